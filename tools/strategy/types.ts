@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+
+/** The price columns a strategy may read; a structural subset of `OhlcvSeries`. */
+export interface PriceColumns {
+  readonly open: Float64Array;
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+  readonly volume: Float64Array;
+}
+
+/**
+ * Memoises indicator series for one price series, so a parameter grid computes SMA(20) once, not
+ * once per candidate. Keys are the indicator's name and arguments, e.g. `sma:close:20`.
+ */
+export interface IndicatorCache {
+  get(key: string, compute: () => Float64Array): Float64Array;
+}
+
+export interface TargetContext {
+  readonly allowShort: boolean;
+  readonly indicators: IndicatorCache;
+}
+
+/** Parameter values as users and the model see them: snake_case names, numbers. */
+export type StrategyParams = Record<string, number>;
+
+/**
+ * A strategy: its parameter schema (the single source of truth for defaults, validation and the
+ * model's declaration) and a pure function from bars to a target position per bar.
+ */
+export interface StrategyDefinition<Params extends StrategyParams = StrategyParams> {
+  /** Canonical snake_case id, e.g. `sma_crossover`. */
+  readonly id: string;
+  /** One line a user or the model can read. */
+  readonly description: string;
+  /** zod object with defaults and cross-field rules (short < long ...). */
+  readonly paramsSchema: z.ZodType<Params>;
+  /** Bars of history the rule needs before its first meaningful target (longest window). */
+  warmupBars(params: Params): number;
+  /**
+   * Target position for every bar t, decided with data up to and including bar t's close:
+   * 1 long, 0 flat, -1 short (only when `context.allowShort`). NaN-free: warm-up bars are 0.
+   */
+  computeTargets(bars: PriceColumns, params: Params, context: TargetContext): Int8Array;
+}

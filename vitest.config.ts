@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'dist/**', 'data/**'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // The shared market data sits beside the checkout; tests read it through BTP_DATA_DIR.
+    env: { BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv' },
+  },
+});
