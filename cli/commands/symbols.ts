@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import Table from 'cli-table3';
+import { loadConfig } from '../../adk.config.js';
+import { getSupportedSymbols } from '../../tools/data/index.js';
+import { jsonFlagOf, runCommand } from '../command_runner.js';
+
+export function registerSymbolsCommand(program: Command): void {
+  program
+    .command('symbols')
+    .description('List the symbols in the data directory with their interval, first and last date, and bar count')
+    .option('--json', 'print JSON')
+    .action(runCommand(async (options: { json?: boolean }) => {
+      const config = loadConfig();
+      const symbols = await getSupportedSymbols(config.dataDir);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols }, null, 2)}\n`);
+        return;
+      }
+      const table = new Table({ head: ['Symbol', 'Quote', 'Interval', 'Class', 'First', 'Last', 'Bars', 'File'], style: { head: [], border: [] } });
+      for (const info of symbols) {
+        table.push([info.symbol, info.quote, info.interval, info.asset_class, info.first, info.last, String(info.bars), info.file]);
+      }
+      process.stdout.write(`Data directory: ${config.dataDir}\n${table.toString()}\n`);
+    }, jsonFlagOf));
+}

@@ -1,0 +1,75 @@
+import { BacktestPilotError } from '../errors.js';
+
+/** A user's date window, inclusive on both ends, as `YYYY-MM-DD`; either end may be open. */
+export interface DateRange {
+  start?: string;
+  end?: string;
+}
+
+export interface RangeIndices {
+  startIndex: number;
+  endIndex: number;
+  /** True when the data covers only part of the requested window. */
+  clipped: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const CALENDAR_SLACK_MS = 4 * DAY_MS;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Epoch ms of a `YYYY-MM-DD` date's UTC midnight; rejects impossible dates like 2023-02-30. */
+export function parseIsoDate(text: string, field = 'date'): number {
+  const match = ISO_DATE.exec(text);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
+    throw new BacktestPilotError('bad_input', `${field} "${text}" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31`, { field, value: text });
+  }
+  return ms;
+}
+
+/** Daily bars print as dates; intraday bars as ISO timestamps without milliseconds. */
+export function formatBarTime(ms: number, intervalMs: number): string {
+  const iso = new Date(ms).toISOString();
+  return intervalMs >= DAY_MS ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
+}
+
+/** First index whose time is ≥ value (time is strictly increasing). */
+function lowerBound(time: Float64Array, value: number): number {
+  let low = 0;
+  let high = time.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (time[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Bar indices of a date window: bars whose open time falls on or after `start`'s midnight and
+ * before the midnight after `end`. Errors when the end precedes the start or no bar falls inside.
+ */
+export function findRangeIndices(time: Float64Array, range: DateRange | undefined, intervalMs = DAY_MS): RangeIndices {
+  const requestedStart = range?.start === undefined ? -Infinity : parseIsoDate(range.start, 'start');
+  const requestedEnd = range?.end === undefined ? Infinity : parseIsoDate(range.end, 'end') + DAY_MS;
+  if (requestedEnd <= requestedStart) {
+    throw new BacktestPilotError('end_before_start', `end ${range?.end} is before start ${range?.start}; the end date must be on or after the start date`, { start: range?.start, end: range?.end });
+  }
+  const startIndex = lowerBound(time, requestedStart);
+  const endIndex = lowerBound(time, requestedEnd) - 1;
+  const first = formatBarTime(time[0]!, intervalMs);
+  const last = formatBarTime(time[time.length - 1]!, intervalMs);
+  if (time.length === 0 || startIndex > endIndex) {
+    throw new BacktestPilotError(
+      'out_of_data_range',
+      `no data between ${range?.start ?? 'the start'} and ${range?.end ?? 'the end'}; the data covers ${first} to ${last}`,
+      { start: range?.start, end: range?.end, data_first: first, data_last: last },
+    );
+  }
+  // Weekends and holidays at either edge are not "missing data": allow a few days of slack.
+  const slack = Math.max(intervalMs, CALENDAR_SLACK_MS);
+  const clipped =
+    (Number.isFinite(requestedStart) && startIndex === 0 && time[0]! - requestedStart > slack) ||
+    (Number.isFinite(requestedEnd) && endIndex === time.length - 1 && requestedEnd - (time[endIndex]! + intervalMs) > slack);
+  return { startIndex, endIndex, clipped };
+}

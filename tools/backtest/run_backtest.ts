@@ -1,0 +1,103 @@
+import type { OhlcvSeries } from '../data/types.js';
+import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
+import type { PerformanceMetrics } from '../risk/types.js';
+import { simulate } from '../strategy/engine/simulate.js';
+import type { EngineSettings, SimulationResult } from '../strategy/engine/types.js';
+import { createIndicatorCache } from '../strategy/indicator_cache.js';
+import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
+import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
+import type { BacktestResult } from './backtest_result.js';
+import { findRangeIndices, formatBarTime, type DateRange, type RangeIndices } from './date_range.js';
+import { describeEngineSettings } from './engine_settings.js';
+
+export interface BacktestOptions {
+  strategy: string;
+  params?: Record<string, unknown>;
+  range?: DateRange;
+  settings: EngineSettings;
+  riskFreeRate?: number;
+  /** Share one cache across runs on the SAME series (a parameter grid) to reuse indicators. */
+  indicators?: IndicatorCache;
+}
+
+/** The numeric outcome without JSON formatting: what grids and benchmarks need. */
+export interface BacktestCore {
+  params: StrategyParams;
+  range: RangeIndices;
+  simulation: SimulationResult;
+  metrics: PerformanceMetrics;
+  periodsPerYear: number;
+}
+
+/** strategy → target positions → fills and equity → metrics, for one series. */
+export function runBacktestCore(series: OhlcvSeries, options: BacktestOptions): BacktestCore {
+  const definition = getStrategy(options.strategy);
+  const params = resolveStrategyParams(options.strategy, options.params);
+  const range = findRangeIndices(series.time, options.range, series.intervalMs);
+  const targets = definition.computeTargets(series, params, {
+    allowShort: options.settings.allowShort,
+    indicators: options.indicators ?? createIndicatorCache(),
+  });
+  const simulation = simulate({
+    open: series.open, close: series.close, targets,
+    startIndex: range.startIndex, endIndex: range.endIndex, settings: options.settings,
+  });
+  const ppy = periodsPerYear(series);
+  const metrics = computeAllMetrics({
+    equity: simulation.equity,
+    initialCapital: options.settings.initialCapital,
+    position: simulation.position,
+    trades: simulation.trades,
+    periodsPerYear: ppy,
+    riskFreeRate: options.riskFreeRate ?? 0,
+  });
+  return { params, range, simulation, metrics, periodsPerYear: ppy };
+}
+
+/** Runs one backtest and returns it as the JSON result every interface prints. */
+export function runBacktest(series: OhlcvSeries, options: BacktestOptions): BacktestResult {
+  const core = runBacktestCore(series, options);
+  return toBacktestResult(series, options, core);
+}
+
+export function toBacktestResult(series: OhlcvSeries, options: BacktestOptions, core: BacktestCore): BacktestResult {
+  const { simulation, range } = core;
+  const timeOf = (index: number) => formatBarTime(series.time[index]!, series.intervalMs);
+  const start = timeOf(range.startIndex);
+  const end = timeOf(range.endIndex);
+  const notes: string[] = [];
+  if (range.clipped) {
+    notes.push(
+      `${series.symbol} data (${series.file}) covers ${timeOf(0)} to ${timeOf(series.time.length - 1)}; ` +
+      `ran on ${start} to ${end} instead of the requested ${options.range?.start ?? 'start'} to ${options.range?.end ?? 'end'}`,
+    );
+  }
+  const equity = new Array<{ t: string; equity: number }>(simulation.equity.length);
+  for (let slot = 0; slot < simulation.equity.length; slot++) {
+    equity[slot] = { t: timeOf(range.startIndex + slot), equity: simulation.equity[slot]! };
+  }
+  return {
+    symbol: series.symbol,
+    strategy: options.strategy,
+    params: core.params,
+    data: { file: series.file, sha256: series.sha256, interval: series.interval },
+    range: { start, end, bars: simulation.equity.length },
+    settings: describeEngineSettings(options.settings),
+    periods_per_year: core.periodsPerYear,
+    metrics: core.metrics,
+    trades: simulation.trades.map((trade) => ({
+      side: trade.side === 1 ? 'long' : 'short',
+      entry_time: timeOf(trade.entryIndex),
+      entry_price: trade.entryPrice,
+      exit_time: timeOf(trade.exitIndex),
+      exit_price: trade.exitPrice,
+      units: trade.units,
+      pnl: trade.pnl,
+      return: trade.returnFraction,
+      bars_held: trade.barsHeld,
+    })),
+    equity,
+    positions: Array.from(simulation.position),
+    notes,
+  };
+}
