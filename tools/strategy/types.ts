@@ -25,6 +25,16 @@ export interface TargetContext {
 /** Parameter values as users and the model see them: snake_case names, numbers. */
 export type StrategyParams = Record<string, number>;
 
+/** Inclusive range and step of one parameter; integer steps mean integer values. */
+export interface ParameterRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** The default space an optimiser searches, per parameter; cross-field rules come from the schema. */
+export type SearchSpace = Readonly<Record<string, ParameterRange>>;
+
 /**
  * A strategy: its parameter schema (the single source of truth for defaults, validation and the
  * model's declaration) and a pure function from bars to a target position per bar.
@@ -36,6 +46,8 @@ export interface StrategyDefinition<Params extends StrategyParams = StrategyPara
   readonly description: string;
   /** zod object with defaults and cross-field rules (short < long ...). */
   readonly paramsSchema: z.ZodType<Params>;
+  /** Where "optimise" looks when the user gives no ranges (empty for parameterless strategies). */
+  readonly searchSpace?: SearchSpace;
   /** Bars of history the rule needs before its first meaningful target (longest window). */
   warmupBars(params: Params): number;
   /**
