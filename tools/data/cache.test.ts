@@ -1,0 +1,117 @@
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFilePath, decodeCacheFile, encodeCacheFile } from './cache_file.js';
+import { clearSeriesCache, getSeriesCacheStats } from './data_file.js';
+import { loadManySeries, loadSeries } from './load_series.js';
+import { parseOhlcvCsv } from './parse_ohlcv_csv.js';
+import { sha256Hex } from './file_hash.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'btp-cache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const HEADER = 'timestamp,open,high,low,close,volume';
+const firstVersion = `${HEADER}\n2024-01-01,10,12,9,11,100\n2024-01-02,11,13,10,12,200\n2024-01-03,12,14,11,13,300\n`;
+// Same shape, one close changed and one bar added: a different hash.
+const secondVersion = `${HEADER}\n2024-01-01,10,12,9,11,100\n2024-01-02,11,13,10,12.5,200\n2024-01-03,12,14,11,13,300\n2024-01-04,13,15,12,14,400\n`;
+
+function freshDirs(): { dataDir: string; cacheDir: string } {
+  const dataDir = mkdtempSync(path.join(root, 'data-'));
+  return { dataDir, cacheDir: `${dataDir}-cache` };
+}
+
+beforeEach(() => clearSeriesCache());
+
+describe('the series cache', () => {
+  it('parses once, then serves memory hits; a new process (cleared memory) reads the disk cache', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
+    const first = await loadSeries('ABC', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 1, disk_writes: 1, memory_hits: 0, disk_hits: 0 });
+    expect(readdirSync(cacheDir)).toEqual([path.basename(cacheFilePath(cacheDir, sha256Hex(Buffer.from(firstVersion))))]);
+
+    expect(await loadSeries('abc', { dataDir, cacheDir })).toBe(first);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 1, memory_hits: 1 });
+
+    clearSeriesCache();
+    const fromDisk = await loadSeries('ABC', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 0, disk_hits: 1 });
+    expect(fromDisk).toEqual(first);
+  });
+
+  it('loads the same file once when many loads ask for it at the same time', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
+    const loaded = await loadManySeries(['ABC', 'abc', 'ABC/USDT'], { dataDir, cacheDir });
+    expect(new Set(loaded).size).toBe(1);
+    expect(getSeriesCacheStats().parses).toBe(1);
+  });
+
+  it('re-parses a file whose content changed, keyed by the new hash', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    const file = path.join(dataDir, 'ABC-USDT-1d.csv');
+    writeFileSync(file, firstVersion);
+    const before = await loadSeries('ABC', { dataDir, cacheDir });
+    writeFileSync(file, secondVersion);
+    const after = await loadSeries('ABC', { dataDir, cacheDir });
+    expect(getSeriesCacheStats().parses).toBe(2);
+    expect(after.sha256).toBe(sha256Hex(Buffer.from(secondVersion)));
+    expect(after.sha256).not.toBe(before.sha256);
+    expect([...after.close]).toEqual([11, 12.5, 13, 14]);
+    expect([...before.close]).toEqual([11, 12, 13]);
+  });
+
+  it('ignores a corrupt or tampered cache file and rebuilds it', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
+    const good = await loadSeries('ABC', { dataDir, cacheDir });
+    const cacheFile = cacheFilePath(cacheDir, good.sha256);
+    const valid = readFileSync(cacheFile);
+
+    const tampered = Buffer.from(valid);
+    tampered[tampered.length - 40] ^= 0xff; // a byte of the last column (volume)
+    for (const corrupt of [Buffer.from('garbage'), valid.subarray(0, valid.length - 9), tampered]) {
+      writeFileSync(cacheFile, corrupt);
+      clearSeriesCache();
+      expect(await loadSeries('ABC', { dataDir, cacheDir })).toEqual(good);
+      expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1 });
+      expect(readFileSync(cacheFile).equals(valid)).toBe(true);
+    }
+  });
+
+  it('never writes the data directory, and loads even when the cache cannot be written', async () => {
+    const { dataDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
+    const blocker = `${dataDir}-blocker`;
+    writeFileSync(blocker, 'a file where the cache directory should be');
+    chmodSync(dataDir, 0o555);
+    try {
+      const series = await loadSeries('ABC', { dataDir, cacheDir: path.join(blocker, 'processed') });
+      expect([...series.close]).toEqual([11, 12, 13]);
+      expect(getSeriesCacheStats()).toMatchObject({ parses: 1, disk_writes: 0, disk_write_failures: 1 });
+      expect(readdirSync(dataDir)).toEqual(['ABC-USDT-1d.csv']);
+      expect(statSync(path.join(dataDir, 'ABC-USDT-1d.csv')).size).toBe(firstVersion.length);
+    } finally {
+      chmodSync(dataDir, 0o755);
+    }
+  });
+});
+
+describe('the cache file format', () => {
+  const parsed = parseOhlcvCsv(secondVersion, 'ABC-USDT-1d.csv');
+  const sha = sha256Hex(Buffer.from(secondVersion));
+
+  it('round-trips columns and parse issues exactly', () => {
+    expect(decodeCacheFile(encodeCacheFile(sha, parsed), sha)).toEqual(parsed);
+  });
+
+  it('is compact: the float columns, a small header and a 32-byte checksum', () => {
+    const bytes = encodeCacheFile(sha, parsed).length;
+    expect(bytes - 4 * 6 * 8).toBeLessThan(400);
+  });
+
+  it('refuses a file written for another source hash', () => {
+    expect(decodeCacheFile(encodeCacheFile(sha, parsed), 'f'.repeat(64))).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+/** The market-data layer: list, resolve, load (cached) and validate OHLCV series. */
+export { loadSeries, loadManySeries, DEFAULT_INTERVAL, type LoadSeriesOptions } from './load_series.js';
+export { resolveSymbol, suggestSymbol, type DataDirectoryOptions } from './resolve_symbol.js';
+export { getSupportedSymbols, listDataDirectory, type DataDirectoryListing } from './supported_symbols.js';
+export type { DataFileError } from './data_directory.js';
+export { getSeriesCacheStats, clearSeriesCache, type SeriesCacheStats } from './data_file.js';
+export {
+  validateData, type ValidateDataOptions, type DataValidationReport, type DataGap, type OhlcIssue, type OutlierMove,
+} from './validate_data.js';
+export { DEFAULT_OUTLIER_RULE, type OutlierRule } from './find_outliers.js';
+export type { OhlcProblem } from './find_ohlc_issues.js';
+export { parseOhlcvCsv, type ParsedOhlcv } from './parse_ohlcv_csv.js';
+export { ACCEPTED_HEADERS } from './csv_layout.js';
+export { chooseFileForRange, type DateWindow, type FileSpan } from './choose_file.js';
+export { parseInterval, intervalFromMs } from './intervals.js';
+export { DAY_MS, formatBarTime, parseIsoDate, parseTimestamp } from './timestamps.js';
+export { normalizeSymbol, SYMBOL_ALIASES, QUOTE_CURRENCIES, CRYPTO_SYMBOLS } from './symbol_aliases.js';
+export type { AssetClass, CsvFormat, OhlcvSeries, ParseIssues, SymbolInfo } from './types.js';

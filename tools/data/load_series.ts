@@ -1,0 +1,59 @@
+import { BacktestPilotError } from '../errors.js';
+import { chooseFileForRange, type DateWindow } from './choose_file.js';
+import type { LoadedDataFile } from './data_file.js';
+import { tryLoadEntries, type LoadAttempt } from './data_directory.js';
+import { parseInterval } from './intervals.js';
+import { findSymbolFiles } from './resolve_symbol.js';
+import type { OhlcvSeries } from './types.js';
+
+export interface LoadSeriesOptions {
+  /** Folder of OHLCV CSV files; only read, never written. */
+  dataDir: string;
+  /** Where parsed files are cached on disk, keyed by the CSV's SHA-256; omitted = memory only. */
+  cacheDir?: string;
+  /** Bar interval, default `1d`. */
+  interval?: string;
+  /** The window the caller will backtest; it only picks between files, the whole file is returned. */
+  range?: DateWindow;
+}
+
+export const DEFAULT_INTERVAL = '1d';
+
+function loadedFilesOf(symbol: string, attempts: readonly LoadAttempt[]): LoadedDataFile[] {
+  const failure = attempts.find((attempt) => 'error' in attempt);
+  if (failure && 'error' in failure) {
+    // A broken file for the very symbol asked for is the user's problem to see, not to skip.
+    throw new BacktestPilotError('bad_data_file', `cannot load ${symbol}: ${failure.error.message}`, { symbol, file: failure.error.file });
+  }
+  return attempts.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded] : []));
+}
+
+/**
+ * The whole series of one symbol at one interval (the engine needs the warm-up bars before the
+ * range). When several files hold it, the range picks the one that covers it; the series names
+ * the file it came from.
+ */
+export async function loadSeries(symbol: string, options: LoadSeriesOptions): Promise<OhlcvSeries> {
+  const { interval } = parseInterval(options.interval ?? DEFAULT_INTERVAL);
+  const found = await findSymbolFiles(options.dataDir, symbol, { cacheDir: options.cacheDir });
+  // Files whose name gives another interval are not opened (a 1d load never parses the 1h file).
+  const candidates = found.entries.filter((entry) => (entry.nameIdentity.interval ?? interval) === interval);
+  const loaded = loadedFilesOf(found.symbol, await tryLoadEntries(options.dataDir, candidates, options.cacheDir));
+  const atInterval = loaded.filter((file) => file.series.interval === interval);
+  if (atInterval.length === 0) {
+    const others = await tryLoadEntries(options.dataDir, found.entries, options.cacheDir);
+    const available = [...new Set(others.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded.series.interval] : [])))].sort();
+    throw new BacktestPilotError('bad_input', `no ${interval} data for ${found.symbol}; available intervals: ${available.join(', ')}`, {
+      symbol: found.symbol, interval, available_intervals: available,
+    });
+  }
+  const spans = atInterval.map((file) => ({
+    file: file.series.file, first: file.series.time[0]!, last: file.series.time[file.series.time.length - 1]!, bars: file.info.bars, series: file.series,
+  }));
+  return chooseFileForRange(spans, options.range).series;
+}
+
+/** Several symbols at once, loaded concurrently, in the order asked. */
+export async function loadManySeries(symbols: readonly string[], options: LoadSeriesOptions): Promise<OhlcvSeries[]> {
+  return Promise.all(symbols.map((symbol) => loadSeries(symbol, options)));
+}

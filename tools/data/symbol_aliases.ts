@@ -1,0 +1,65 @@
+/**
+ * Names people use for instruments, mapped to the base symbol our data files use. Lookup is
+ * case-insensitive; pair notations (BTC/USDT, BTC-USD, BTCUSDT, btc_usd) reduce to the base.
+ * Instruments we hold no data for are listed too, so "avalanche" is recognised as a symbol and
+ * answered with a clear "no data for AVAX" instead of being ignored.
+ */
+export const SYMBOL_ALIASES: Readonly<Record<string, string>> = Object.freeze({
+  bitcoin: 'BTC', btc: 'BTC', xbt: 'BTC',
+  ethereum: 'ETH', ether: 'ETH', eth: 'ETH',
+  litecoin: 'LTC', ltc: 'LTC',
+  ripple: 'XRP', xrp: 'XRP',
+  solana: 'SOL', sol: 'SOL',
+  cardano: 'ADA', ada: 'ADA',
+  dogecoin: 'DOGE', doge: 'DOGE',
+  'binance coin': 'BNB', bnb: 'BNB',
+  avalanche: 'AVAX', avax: 'AVAX',
+  polkadot: 'DOT', dot: 'DOT',
+  chainlink: 'LINK', link: 'LINK',
+  polygon: 'MATIC', matic: 'MATIC',
+  tron: 'TRX', trx: 'TRX',
+  'shiba inu': 'SHIB', shib: 'SHIB',
+  's&p 500': 'SPY', 's&p500': 'SPY', 's&p': 'SPY', 'sp500': 'SPY', 'sp 500': 'SPY', spy: 'SPY',
+  nasdaq: 'QQQ', 'nasdaq 100': 'QQQ', 'nasdaq-100': 'QQQ', qqq: 'QQQ',
+  gold: 'GLD', gld: 'GLD',
+  apple: 'AAPL', aapl: 'AAPL',
+  microsoft: 'MSFT', msft: 'MSFT',
+  tesla: 'TSLA', tsla: 'TSLA',
+  amazon: 'AMZN', amzn: 'AMZN',
+  google: 'GOOGL', alphabet: 'GOOGL', googl: 'GOOGL',
+  nvidia: 'NVDA', nvda: 'NVDA',
+  meta: 'META', facebook: 'META',
+});
+
+/** Quote currencies stripped from pair notations, longest first so USDT wins over USD. */
+export const QUOTE_CURRENCIES: readonly string[] = ['USDT', 'USDC', 'BUSD', 'USD', 'EUR', 'GBP'];
+
+const PAIR_SEPARATOR = /[\s/_:-]+/;
+
+/**
+ * Reduces any user spelling of an instrument to an upper-case base symbol, without checking that
+ * data exists for it: `bitcoin` → `BTC`, `BTC/USDT` → `BTC`, `ethusdt` → `ETH`, `Apple` → `AAPL`.
+ * Returns the upper-cased input when it is no known alias or pair.
+ */
+export function normalizeSymbol(raw: string): string {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const alias = SYMBOL_ALIASES[text];
+  if (alias) return alias;
+  const parts = text.split(PAIR_SEPARATOR).filter(Boolean);
+  if (parts.length === 2 && QUOTE_CURRENCIES.includes(parts[1]!.toUpperCase())) {
+    return SYMBOL_ALIASES[parts[0]!] ?? parts[0]!.toUpperCase();
+  }
+  const compact = text.replace(/[^a-z0-9&]/g, '').toUpperCase();
+  for (const quote of QUOTE_CURRENCIES) {
+    if (compact.length > quote.length + 1 && compact.endsWith(quote)) {
+      const base = compact.slice(0, -quote.length);
+      return SYMBOL_ALIASES[base.toLowerCase()] ?? base;
+    }
+  }
+  return compact;
+}
+
+/** Base symbols among the aliases that are crypto assets: they trade every day, weekends included. */
+export const CRYPTO_SYMBOLS: ReadonlySet<string> = new Set([
+  'BTC', 'ETH', 'LTC', 'XRP', 'SOL', 'ADA', 'DOGE', 'BNB', 'AVAX', 'DOT', 'LINK', 'MATIC', 'TRX', 'SHIB',
+]);

@@ -1,0 +1,60 @@
+/** Market data as the engine sees it: one instrument, one interval, columns as typed arrays. */
+
+/** Crypto trades every day; equities only on exchange days. Drives gap checks and periods per year. */
+export type AssetClass = 'crypto' | 'equity';
+
+/** The CSV dialects the loader recognises by their header. */
+export type CsvFormat = 'standard' | 'yahoo' | 'binance' | 'cryptodatadownload';
+
+export interface OhlcvSeries {
+  /** Canonical base symbol, upper case: `BTC`, `SPY`. */
+  readonly symbol: string;
+  /** Quote currency: `USDT`, `USD`. */
+  readonly quote: string;
+  /** Bar interval as written in file names: `1d`, `1h`, `4h`, `15m`. */
+  readonly interval: string;
+  readonly intervalMs: number;
+  readonly assetClass: AssetClass;
+  /** File name (no directory) inside the data directory the series came from. */
+  readonly file: string;
+  /** SHA-256 of the file's bytes: the cache key, and what reproducibility records. */
+  readonly sha256: string;
+  readonly format: CsvFormat;
+  /** Bar open time, epoch milliseconds UTC, strictly increasing after loading. */
+  readonly time: Float64Array;
+  readonly open: Float64Array;
+  readonly high: Float64Array;
+  readonly low: Float64Array;
+  readonly close: Float64Array;
+  readonly volume: Float64Array;
+  /**
+   * What the loader found and corrected while reading the file (the columns above are already
+   * sorted and de-duplicated), kept so `validateData` can still report it. Absent for series not
+   * built by the loader.
+   */
+  readonly parseIssues?: ParseIssues;
+}
+
+/** Rows a file held that the series does not show as they were; JSON keys are snake_case. */
+export interface ParseIssues {
+  /** Rows with a missing value (Yahoo's `null`), skipped and never filled. */
+  skipped_rows: number;
+  /** The timestamp text of each skipped row, as written in the file. */
+  skipped_row_timestamps: string[];
+  /** Bar times (epoch ms) that appeared more than once; the first row in file order was kept. */
+  duplicate_times: number[];
+  /** Bar times (epoch ms) of rows written after a later bar, against the file's own order. */
+  unsorted_times: number[];
+}
+
+/** One line of `getSupportedSymbols()`. */
+export interface SymbolInfo {
+  symbol: string;
+  quote: string;
+  interval: string;
+  asset_class: AssetClass;
+  file: string;
+  first: string;
+  last: string;
+  bars: number;
+}
