@@ -24,7 +24,12 @@ export interface AppConfig {
   today: string | undefined;
   /** Annual risk-free rate for Sharpe and Sortino (`BTP_RISK_FREE_RATE`), default 0. */
   riskFreeRate: number;
+  /** Agent log level (`BTP_LOG_LEVEL`), default `warn` so CLI output stays clean; `info` shows agent events. */
+  logLevel: LogLevelName;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export const OFFLINE_MODEL = 'offline-rules';
 export const DEFAULT_GEMINI_MODEL = 'gemini-2.5-flash';
@@ -52,6 +57,13 @@ function parseToday(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function parseLogLevel(raw: string | undefined): LogLevelName {
+  if (raw === undefined || raw === '') return 'warn';
+  const level = LOG_LEVELS.find((name) => name === raw.toLowerCase());
+  if (!level) throw new Error(`BTP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
 export function loadConfig(env: Environment = process.env): AppConfig {
   const model = env.BTP_MODEL || (hasGeminiKey(env) ? DEFAULT_GEMINI_MODEL : OFFLINE_MODEL);
   return {
@@ -64,5 +76,6 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     model,
     today: parseToday(env.BTP_TODAY),
     riskFreeRate: parseRiskFreeRate(env.BTP_RISK_FREE_RATE),
+    logLevel: parseLogLevel(env.BTP_LOG_LEVEL),
   };
 }
