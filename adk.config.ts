@@ -37,7 +37,7 @@ export const DEFAULT_GEMINI_MODEL = 'gemini-2.5-flash';
 type Environment = Readonly<Record<string, string | undefined>>;
 
 function hasGeminiKey(env: Environment): boolean {
-  return Boolean(env.GOOGLE_API_KEY || env.GEMINI_API_KEY);
+  return Boolean(env.GOOGLE_API_KEY || env.GEMINI_API_KEY || env.GOOGLE_GENAI_API_KEY);
 }
 
 function parseRiskFreeRate(raw: string | undefined): number {

@@ -3,17 +3,19 @@ import { loadManySeries } from '../data/index.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { rankResults } from '../risk/index.js';
 import type { MetricKey } from '../risk/types.js';
-import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import type { BacktestResult } from './backtest_result.js';
 import { BacktestRequestSchema, type BacktestRequestInput } from './backtest_request.js';
 import { resolveEngineSettings } from './engine_settings.js';
-import { runBacktest } from './run_backtest.js';
+import type { BacktestJob } from './backtest_job.js';
+import { runBacktestJobs, type ParallelMode } from './worker_pool.js';
 
 export interface DataContext {
   dataDir: string;
   cacheDir?: string;
   riskFreeRate?: number;
+  /** Worker threads for heavy batches (`auto`), always, or never. */
+  parallel?: ParallelMode;
 }
 
 export interface BacktestRun {
@@ -45,14 +47,10 @@ export async function backtestStrategies(input: BacktestRequestInput, context: D
   const seriesList = await loadManySeries(request.symbols, {
     dataDir: context.dataDir, cacheDir: context.cacheDir, interval: request.interval, range,
   });
-  const results = seriesList.flatMap((series: OhlcvSeries) => {
-    // One cache per series: strategies that share a window (SMA 50 ...) compute it once.
-    const indicators = createIndicatorCache();
-    return request.strategies.map((selection) => runBacktest(series, {
-      strategy: selection.name, params: selection.params, range, settings,
-      riskFreeRate: context.riskFreeRate, indicators,
-    }));
-  });
+  const jobs = seriesList.flatMap((series: OhlcvSeries) => request.strategies.map((selection): BacktestJob => ({
+    series, strategy: selection.name, params: selection.params, range, settings, riskFreeRate: context.riskFreeRate,
+  })));
+  const results = await runBacktestJobs(jobs, context.parallel);
   const rankBy = request.rank_by as MetricKey;
   return {
     results: rankResults(results, rankBy),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBacktestPilotError } from '../errors.js';
-import { findRangeIndices, formatBarTime, parseIsoDate } from './date_range.js';
+import { findRangeIndices } from './date_range.js';
 
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -55,13 +55,5 @@ describe('findRangeIndices', () => {
     } catch (error) {
       expect(String((error as Error).message)).toContain('2021-01-01 to 2021-01-10');
     }
-  });
-});
-
-describe('dates', () => {
-  it('formats daily bars as dates and intraday bars as timestamps', () => {
-    expect(formatBarTime(day('2024-03-05'), DAY)).toBe('2024-03-05');
-    expect(formatBarTime(day('2024-03-05') + 13 * 3_600_000, 3_600_000)).toBe('2024-03-05T13:00:00Z');
-    expect(parseIsoDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
   });
 });

@@ -1,4 +1,5 @@
 import { BacktestPilotError } from '../errors.js';
+import { DAY_MS, formatBarTime, parseIsoDate } from '../data/timestamps.js';
 
 /** A user's date window, inclusive on both ends, as `YYYY-MM-DD`; either end may be open. */
 export interface DateRange {
@@ -13,25 +14,7 @@ export interface RangeIndices {
   clipped: boolean;
 }
 
-const DAY_MS = 86_400_000;
 const CALENDAR_SLACK_MS = 4 * DAY_MS;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Epoch ms of a `YYYY-MM-DD` date's UTC midnight; rejects impossible dates like 2023-02-30. */
-export function parseIsoDate(text: string, field = 'date'): number {
-  const match = ISO_DATE.exec(text);
-  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
-    throw new BacktestPilotError('bad_input', `${field} "${text}" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31`, { field, value: text });
-  }
-  return ms;
-}
-
-/** Daily bars print as dates; intraday bars as ISO timestamps without milliseconds. */
-export function formatBarTime(ms: number, intervalMs: number): string {
-  const iso = new Date(ms).toISOString();
-  return intervalMs >= DAY_MS ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
-}
 
 /** First index whose time is ≥ value (time is strictly increasing). */
 function lowerBound(time: Float64Array, value: number): number {

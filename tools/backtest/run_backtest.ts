@@ -7,7 +7,8 @@ import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
 import type { BacktestResult } from './backtest_result.js';
-import { findRangeIndices, formatBarTime, type DateRange, type RangeIndices } from './date_range.js';
+import { formatBarTime } from '../data/timestamps.js';
+import { findRangeIndices, type DateRange, type RangeIndices } from './date_range.js';
 import { describeEngineSettings } from './engine_settings.js';
 
 export interface BacktestOptions {

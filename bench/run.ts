@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: prints the speed and memory figures the issues set goals for, and writes them
+ * to bench/results/latest.json. Figures, not pass/fail tests: the goals are printed beside them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import Table from 'cli-table3';
+import { benchEngine } from './engine_bench.js';
+import type { BenchRow } from './measure.js';
+
+function formatValue(row: BenchRow): string {
+  const digits = row.value >= 100 ? 0 : row.value >= 10 ? 1 : 2;
+  return `${row.value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${row.unit}`;
+}
+
+const rows: BenchRow[] = [...await benchEngine()];
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+rows.push({ section: 'memory', name: 'peak resident memory of the whole bench process', value: peakRssMb, unit: 'MB' });
+
+const table = new Table({ head: ['Section', 'Measure', 'Value', 'Goal', ''], style: { head: [], border: [] } });
+for (const row of rows) {
+  table.push([row.section, row.name, formatValue(row), row.target ?? '', row.met === undefined ? '' : row.met ? 'met' : 'MISSED']);
+}
+process.stdout.write(`BackTestPilot bench — node ${process.version}, ${new Date().toISOString()}\n${table.toString()}\n`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', `${JSON.stringify({ node: process.version, at: new Date().toISOString(), rows }, null, 2)}\n`);

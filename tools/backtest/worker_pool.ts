@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { BacktestResult } from './backtest_result.js';
+import type { BacktestJob } from './backtest_job.js';
+import runBacktestBatch from './backtest_worker.js';
+import { shareSeries } from './shared_series.js';
+
+/**
+ * Below this many bar-backtests (bars × jobs) a batch runs in-process: starting threads and
+ * posting jobs costs more than the work (one daily-history backtest takes tens of microseconds;
+ * see `npm run bench`). Above it, jobs spread over every core.
+ */
+export const WORKER_THRESHOLD_BAR_RUNS = 2_000_000;
+
+export type ParallelMode = 'auto' | 'workers' | 'in_process';
+
+let pool: Piscina | undefined;
+
+/**
+ * Where the worker script is: beside this module (the build's .js, or the .ts under tsx/vitest,
+ * loaded through tsx), else the build output under the working directory — `adk web` bundles this
+ * module into a temp folder, so `import.meta.url` no longer points into the project. Undefined
+ * when neither exists: batches then run in-process.
+ */
+function findWorkerScript(): { filename: string; execArgv: string[] } | undefined {
+  const candidates = [
+    { url: new URL('./backtest_worker.js', import.meta.url), execArgv: [] },
+    { url: new URL('./backtest_worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },
+    { url: pathToFileURL(path.resolve('dist/tools/backtest/backtest_worker.js')), execArgv: [] },
+  ];
+  for (const candidate of candidates) {
+    const filename = fileURLToPath(candidate.url);
+    if (existsSync(filename)) return { filename, execArgv: candidate.execArgv };
+  }
+  return undefined;
+}
+
+function getPool(): Piscina | undefined {
+  if (pool) return pool;
+  const script = findWorkerScript();
+  if (!script) return undefined;
+  pool = new Piscina({ ...script, maxThreads: availableParallelism(), minThreads: 0, idleTimeout: 2_000 });
+  return pool;
+}
+
+/** Stops the worker threads (for one-shot commands and tests); a later batch starts new ones. */
+export async function closeWorkerPool(): Promise<void> {
+  const current = pool;
+  pool = undefined;
+  await current?.destroy();
+}
+
+function barRuns(jobs: readonly BacktestJob[]): number {
+  return jobs.reduce((sum, job) => sum + job.series.close.length, 0);
+}
+
+/** Deals jobs round-robin into `count` batches, keeping each job's index to restore the order. */
+function dealJobs(jobs: readonly BacktestJob[], count: number): Array<{ indices: number[]; jobs: BacktestJob[] }> {
+  const batches = Array.from({ length: count }, () => ({ indices: [] as number[], jobs: [] as BacktestJob[] }));
+  jobs.forEach((job, index) => {
+    const batch = batches[index % count]!;
+    batch.indices.push(index);
+    batch.jobs.push({ ...job, series: shareSeries(job.series) });
+  });
+  return batches.filter((batch) => batch.jobs.length > 0);
+}
+
+/**
+ * Runs backtest jobs and returns results in job order. `auto` uses worker threads (all cores)
+ * only when the batch is heavy enough to pay for them.
+ */
+export async function runBacktestJobs(jobs: readonly BacktestJob[], mode: ParallelMode = 'auto'): Promise<BacktestResult[]> {
+  const useWorkers = mode === 'workers' || (mode === 'auto' && barRuns(jobs) >= WORKER_THRESHOLD_BAR_RUNS);
+  const workers = useWorkers && jobs.length > 0 ? getPool() : undefined;
+  if (!workers) return runBacktestBatch({ jobs: [...jobs] });
+  const batches = dealJobs(jobs, Math.min(jobs.length, workers.options.maxThreads * 2));
+  const outputs = await Promise.all(batches.map((batch) => workers.run({ jobs: batch.jobs }) as Promise<BacktestResult[]>));
+  const results = new Array<BacktestResult>(jobs.length);
+  batches.forEach((batch, batchIndex) => {
+    batch.indices.forEach((jobIndex, position) => { results[jobIndex] = outputs[batchIndex]![position]!; });
+  });
+  return results;
+}
