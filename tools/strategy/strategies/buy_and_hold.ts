@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { StrategyDefinition } from '../types.js';
+import { strategyParamsSchema } from './param_schemas.js';
+
+const paramsSchema = strategyParamsSchema({});
+
+export type BuyAndHoldParams = z.output<typeof paramsSchema>;
+
+/**
+ * `buy_and_hold {}`: long on every bar, the first included; ignores `allowShort`. The benchmark
+ * every other strategy is compared with. Warm-up: 1 bar (its first target is valid at bar 0).
+ */
+export const buyAndHold: StrategyDefinition<BuyAndHoldParams> = {
+  id: 'buy_and_hold',
+  description: 'Benchmark: buy on the first bar and hold to the end.',
+  paramsSchema,
+  warmupBars: () => 1,
+  computeTargets: (bars) => new Int8Array(bars.close.length).fill(1),
+};

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { IndicatorCache, PriceColumns, StrategyDefinition } from '../types.js';
+import { compareTargets } from './compare_targets.js';
+import { requireLessThan, strategyParamsSchema, windowParam } from './param_schemas.js';
+
+type CachedAverage = (bars: PriceColumns, period: number, cache: IndicatorCache) => Float64Array;
+
+function crossoverParamsSchema(averageName: string, defaultShort: number, defaultLong: number) {
+  return strategyParamsSchema({
+    short: windowParam(defaultShort, `Bars in the fast ${averageName}; must be less than long.`),
+    long: windowParam(defaultLong, `Bars in the slow ${averageName}.`),
+  }).superRefine(requireLessThan('short', 'long'));
+}
+
+export type CrossoverParams = z.output<ReturnType<typeof crossoverParamsSchema>>;
+
+export interface CrossoverSpec {
+  id: string;
+  /** e.g. "simple moving average", used in the description and parameter help. */
+  averageName: string;
+  cachedAverage: CachedAverage;
+  defaultShort: number;
+  defaultLong: number;
+}
+
+/**
+ * Moving-average crossover: long while average(short) > average(long); with shorting allowed,
+ * short while average(short) < average(long); flat when equal. Warm-up: the long average's first
+ * value is at bar long − 1, so `long` bars are needed.
+ */
+export function defineCrossoverStrategy(spec: CrossoverSpec): StrategyDefinition<CrossoverParams> {
+  return {
+    id: spec.id,
+    description:
+      `Trend following: long while the ${spec.defaultShort}-bar (short) ${spec.averageName} of closes is above ` +
+      `the ${spec.defaultLong}-bar (long) one; short while below when shorting is allowed.`,
+    paramsSchema: crossoverParamsSchema(spec.averageName, spec.defaultShort, spec.defaultLong),
+    warmupBars: (params) => params.long,
+    computeTargets: (bars, params, context) => compareTargets(
+      spec.cachedAverage(bars, params.short, context.indicators),
+      spec.cachedAverage(bars, params.long, context.indicators),
+      context.allowShort,
+    ),
+  };
+}
