@@ -104,3 +104,17 @@ describe('resolveStrategyParams rejects bad parameters with bad_parameters', () 
     expect(thrown(() => resolveStrategyParams('nope', {})).code).toBe('unknown_strategy');
   });
 });
+
+describe('search spaces', () => {
+  it('declares a default search space for every parameter of every strategy, containing the default', () => {
+    for (const strategy of STRATEGIES) {
+      const defaults = resolveStrategyParams(strategy.id);
+      expect(Object.keys(strategy.searchSpace ?? {}).sort()).toEqual(Object.keys(defaults).sort());
+      for (const [name, range] of Object.entries(strategy.searchSpace ?? {})) {
+        expect(range.min).toBeLessThan(range.max);
+        expect(defaults[name]).toBeGreaterThanOrEqual(range.min);
+        expect(defaults[name]).toBeLessThanOrEqual(range.max);
+      }
+    }
+  });
+});

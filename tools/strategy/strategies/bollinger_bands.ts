@@ -24,6 +24,7 @@ export const bollingerBands: StrategyDefinition<BollingerBandsParams> = {
     'Mean reversion: buy when the close falls below the lower Bollinger band (20-bar SMA minus 2 standard ' +
     'deviations), sell when it rises above the middle band; short above the upper band when allowed.',
   paramsSchema,
+  searchSpace: { period: { min: 5, max: 60, step: 1 }, std_dev: { min: 1, max: 3.5, step: 0.1 } },
   warmupBars: (params) => params.period,
   computeTargets: (bars, params, context) => {
     const middle = cachedSma(bars, params.period, context.indicators);

@@ -14,6 +14,7 @@ export const buyAndHold: StrategyDefinition<BuyAndHoldParams> = {
   id: 'buy_and_hold',
   description: 'Benchmark: buy on the first bar and hold to the end.',
   paramsSchema,
+  searchSpace: {},
   warmupBars: () => 1,
   computeTargets: (bars) => new Int8Array(bars.close.length).fill(1),
 };

@@ -24,6 +24,7 @@ export const donchianBreakout: StrategyDefinition<DonchianBreakoutParams> = {
     'Breakout: buy when the close beats the highest high of the previous 20 bars, sell when it breaks the ' +
     'lowest low of the previous 10; the mirror image short when allowed.',
   paramsSchema,
+  searchSpace: { period: { min: 5, max: 100, step: 1 }, exit_period: { min: 3, max: 60, step: 1 } },
   warmupBars: (params) => Math.max(params.period, params.exit_period) + 1,
   computeTargets: (bars, params, context) => {
     const cache = context.indicators;

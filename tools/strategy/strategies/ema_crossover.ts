@@ -13,4 +13,5 @@ export const emaCrossover = defineCrossoverStrategy({
   cachedAverage: cachedEma,
   defaultShort: 12,
   defaultLong: 26,
+  searchSpace: { short: { min: 3, max: 50, step: 1 }, long: { min: 10, max: 200, step: 2 } },
 });

@@ -26,6 +26,7 @@ export const macd: StrategyDefinition<MacdParams> = {
     'Momentum: long while the MACD line (12-bar EMA minus 26-bar EMA) is above its 9-bar signal line; ' +
     'short while below when shorting is allowed.',
   paramsSchema,
+  searchSpace: { fast: { min: 4, max: 30, step: 1 }, slow: { min: 10, max: 80, step: 1 }, signal: { min: 3, max: 20, step: 1 } },
   warmupBars: (params) => params.slow + params.signal - 1,
   computeTargets: (bars, params, context) => {
     const { line, signal } = computeMacdFromEmas(

@@ -21,6 +21,7 @@ export const momentum: StrategyDefinition<MomentumParams> = {
     'Time-series momentum: long while the close is above the close 90 bars earlier; short while below when ' +
     'shorting is allowed.',
   paramsSchema,
+  searchSpace: { lookback: { min: 5, max: 250, step: 1 } },
   warmupBars: (params) => params.lookback + 1,
   computeTargets: (bars, params, context) =>
     compareTargets(cachedMomentum(bars, params.lookback, context.indicators), 0, context.allowShort),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IndicatorCache, PriceColumns, StrategyDefinition } from '../types.js';
+import type { IndicatorCache, PriceColumns, SearchSpace, StrategyDefinition } from '../types.js';
 import { compareTargets } from './compare_targets.js';
 import { requireLessThan, strategyParamsSchema, windowParam } from './param_schemas.js';
 
@@ -21,6 +21,7 @@ export interface CrossoverSpec {
   cachedAverage: CachedAverage;
   defaultShort: number;
   defaultLong: number;
+  searchSpace: SearchSpace;
 }
 
 /**
@@ -35,6 +36,7 @@ export function defineCrossoverStrategy(spec: CrossoverSpec): StrategyDefinition
       `Trend following: long while the ${spec.defaultShort}-bar (short) ${spec.averageName} of closes is above ` +
       `the ${spec.defaultLong}-bar (long) one; short while below when shorting is allowed.`,
     paramsSchema: crossoverParamsSchema(spec.averageName, spec.defaultShort, spec.defaultLong),
+    searchSpace: spec.searchSpace,
     warmupBars: (params) => params.long,
     computeTargets: (bars, params, context) => compareTargets(
       spec.cachedAverage(bars, params.short, context.indicators),

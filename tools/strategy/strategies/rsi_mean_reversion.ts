@@ -25,6 +25,7 @@ export const rsiMeanReversion: StrategyDefinition<RsiMeanReversionParams> = {
     'Mean reversion: buy when the 14-bar RSI drops below 30 (oversold), sell when it rises above 70 ' +
     '(overbought); short above 70 and cover below 30 when shorting is allowed.',
   paramsSchema,
+  searchSpace: { period: { min: 2, max: 30, step: 1 }, lower: { min: 10, max: 45, step: 1 }, upper: { min: 55, max: 90, step: 1 } },
   warmupBars: (params) => params.period + 1,
   computeTargets: (bars, params, context) => {
     const rsi = cachedRsi(bars, params.period, context.indicators);

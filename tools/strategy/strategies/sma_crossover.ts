@@ -12,4 +12,5 @@ export const smaCrossover = defineCrossoverStrategy({
   cachedAverage: cachedSma,
   defaultShort: 20,
   defaultLong: 50,
+  searchSpace: { short: { min: 5, max: 100, step: 1 }, long: { min: 20, max: 300, step: 5 } },
 });

@@ -1,0 +1,24 @@
+import { isBacktestPilotError } from './errors.js';
+
+/** A tool's failure as the model and the callbacks see it: the typed error, code first. */
+export interface ToolError {
+  error: { code: string; message: string } & Record<string, unknown>;
+}
+
+/**
+ * Runs a tool body and turns a BacktestPilotError into `{error: {code, message, ...}}`. ADK would
+ * reduce a thrown error to a bare string and lose the code; returning it keeps it for the model,
+ * the planners, the spans and the logs. Anything else is a bug and still throws.
+ */
+export async function returningErrors<T extends object>(body: () => Promise<T> | T): Promise<T | ToolError> {
+  try {
+    return await body();
+  } catch (error) {
+    if (isBacktestPilotError(error)) return { error: error.toJSON() };
+    throw error;
+  }
+}
+
+export function isToolError(value: unknown): value is ToolError {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
