@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { isBacktestPilotError } from '../tools/errors.js';
+import { registerAskCommand } from './commands/ask.js';
 import { registerBacktestCommand } from './commands/backtest.js';
+import { registerChatCommand } from './commands/chat.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
 
 const program = new Command()
@@ -9,8 +11,10 @@ const program = new Command()
   .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
   .showHelpAfterError();
 
-registerSymbolsCommand(program);
+registerAskCommand(program);
+registerChatCommand(program);
 registerBacktestCommand(program);
+registerSymbolsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

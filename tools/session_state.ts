@@ -8,6 +8,9 @@ export const STATE_KEYS = {
   spec: 'spec',
   /** string[]: the user messages that built the spec, oldest first (for follow-ups). */
   requestHistory: 'request_history',
+  /** RequestSpec and string[]: the last spec that passed validation and the messages that built it. */
+  validatedSpec: 'validated_spec',
+  validatedHistory: 'validated_history',
   /** ValidationState: the outcome of validation and the window the run uses. */
   validation: 'validation',
   /** MarketDataSummary[]: one per symbol, with the file used and its hash. */

@@ -1,0 +1,28 @@
+import { LlmAgent, ParallelAgent } from '@google/adk';
+import { BACKTEST_SHARDS, createRunBacktestsTool } from '../../tools/backtest/run_backtests_tool.js';
+import { AGENT_NAMES } from '../models/planners/agent_names.js';
+import { withObservability } from '../observability/with_observability.js';
+import type { AgentContext } from './agent_context.js';
+import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+
+/**
+ * Every strategy × symbol, concurrently: the jobs are dealt into shards that run side by side, and
+ * each shard sends heavy batches to worker threads, so both cores work.
+ */
+export function createBacktestAgent({ model, dependencies }: AgentContext): ParallelAgent {
+  const runBacktests = createRunBacktestsTool(dependencies);
+  const shards = Array.from({ length: BACKTEST_SHARDS }, (_, shard) => new LlmAgent(withObservability({
+    name: AGENT_NAMES.backtestShard(shard),
+    description: `Runs shard ${shard} of the strategy × symbol backtests.`,
+    model,
+    instruction: `Call run_backtests with {"shard": ${shard}} once, then say in one sentence how many backtests ran.`,
+    tools: [runBacktests],
+    ...PIPELINE_STEP,
+  })));
+  return new ParallelAgent(withObservability({
+    name: AGENT_NAMES.backtest,
+    description: 'Backtests every strategy on every symbol in parallel shards.',
+    subAgents: shards,
+    beforeAgentCallback: skipUnlessValidated,
+  }));
+}

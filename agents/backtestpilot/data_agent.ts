@@ -1,0 +1,19 @@
+import { LlmAgent } from '@google/adk';
+import { createLoadMarketDataTool } from '../../tools/data/load_market_data_tool.js';
+import { AGENT_NAMES } from '../models/planners/agent_names.js';
+import { withObservability } from '../observability/with_observability.js';
+import type { AgentContext } from './agent_context.js';
+import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+
+/** Loads every symbol at once: the tool reads all files concurrently (tool-level fan-out). */
+export function createDataAgent({ model, dependencies }: AgentContext): LlmAgent {
+  return new LlmAgent(withObservability({
+    name: AGENT_NAMES.data,
+    description: 'Loads the market data of every requested symbol concurrently and checks its quality.',
+    model,
+    instruction: 'Call load_market_data once, then list in one sentence which file was used for each symbol and any data-quality notes.',
+    tools: [createLoadMarketDataTool(dependencies)],
+    beforeAgentCallback: skipUnlessValidated,
+    ...PIPELINE_STEP,
+  }));
+}

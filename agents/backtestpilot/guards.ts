@@ -1,0 +1,18 @@
+import type { Content } from '@google/genai';
+import type { SingleAgentCallback } from '@google/adk';
+import { STATE_KEYS } from '../../tools/session_state.js';
+
+/**
+ * SequentialAgent runs every step even after a failed one (it ignores escalate), so each step
+ * after validation skips itself unless the request passed. The empty answer ends that step
+ * without adding text: the user has already been told why by the validation agent.
+ */
+export const skipUnlessValidated: SingleAgentCallback = (context) => {
+  const validation = context.state.get<{ ok?: boolean } | null>(STATE_KEYS.validation);
+  if (validation?.ok === true) return undefined;
+  const skipped: Content = { role: 'model', parts: [] };
+  return skipped;
+};
+
+/** Settings every pipeline step shares: no hand-offs (the pipeline decides the order). */
+export const PIPELINE_STEP = { disallowTransferToParent: true, disallowTransferToPeers: true } as const;

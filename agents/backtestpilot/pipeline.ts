@@ -1,0 +1,22 @@
+import { SequentialAgent } from '@google/adk';
+import { AGENT_NAMES } from '../models/planners/agent_names.js';
+import { withObservability } from '../observability/with_observability.js';
+import type { AgentContext } from './agent_context.js';
+import { createBacktestAgent } from './backtest_agent.js';
+import { createDataAgent } from './data_agent.js';
+import { createOptimizationAgent } from './optimization_agent.js';
+import { createReportAgent } from './report_agent.js';
+import { createRiskAgent } from './risk_agent.js';
+import { createValidationAgent } from './validation_agent.js';
+
+/** validation → data → backtest → risk → optimisation → report, passing data through session state. */
+export function createBacktestPipeline(context: AgentContext): SequentialAgent {
+  return new SequentialAgent(withObservability({
+    name: AGENT_NAMES.pipeline,
+    description: 'Validates a parsed trading request, loads the data, backtests every strategy on every symbol, ranks, optimises and reports.',
+    subAgents: [
+      createValidationAgent(context), createDataAgent(context), createBacktestAgent(context),
+      createRiskAgent(context), createOptimizationAgent(context), createReportAgent(context),
+    ],
+  }));
+}

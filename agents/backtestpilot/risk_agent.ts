@@ -1,0 +1,20 @@
+import { LlmAgent } from '@google/adk';
+import { createAnalyzeRiskTool } from '../../tools/risk/analyze_risk_tool.js';
+import { AGENT_NAMES } from '../models/planners/agent_names.js';
+import { withObservability } from '../observability/with_observability.js';
+import type { AgentContext } from './agent_context.js';
+import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+
+export function createRiskAgent({ model }: AgentContext): LlmAgent {
+  return new LlmAgent(withObservability({
+    name: AGENT_NAMES.risk,
+    description: 'Computes the risk metrics of every result and ranks them by the metric the user cares about (Sharpe by default).',
+    model,
+    instruction:
+      'Call analyze_risk once (pass rank_by only if the user asked to rank by a different metric than the request says), ' +
+      'then say in one sentence which result ranks first.',
+    tools: [createAnalyzeRiskTool()],
+    beforeAgentCallback: skipUnlessValidated,
+    ...PIPELINE_STEP,
+  }));
+}

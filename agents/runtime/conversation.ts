@@ -1,0 +1,66 @@
+import { InMemorySessionService, Runner, isFinalResponse, type BaseSessionService, type Event } from '@google/adk';
+import type { AppConfig } from '../../adk.config.js';
+import { createRootAgent } from '../backtestpilot/agent.js';
+
+/** ADK counts model calls per user turn; a full pipeline run with optimisation needs about 30. */
+const MAX_LLM_CALLS_PER_TURN = 100;
+
+export interface TurnResult {
+  /** What the user reads: the report, or the reason nothing ran. */
+  reply: string;
+  /** The session state after the turn (spec, results, ranking, report ...). */
+  state: Record<string, unknown>;
+  events: Event[];
+  /** Errors raised as events by the model or a tool during the turn. */
+  errors: Array<{ author: string; code: string; message: string }>;
+}
+
+export interface ConversationOptions {
+  config: AppConfig;
+  sessionService?: BaseSessionService;
+  userId?: string;
+  sessionId?: string;
+}
+
+function textOf(event: Event): string {
+  return (event.content?.parts ?? []).map((part) => part.text ?? '').join('').trim();
+}
+
+/**
+ * A conversation with the root agent through ADK's real Runner: one session, many turns. The CLI,
+ * the tests and the benchmarks all drive the agents through this.
+ */
+export class Conversation {
+  private constructor(
+    private readonly runner: Runner,
+    readonly userId: string,
+    readonly sessionId: string,
+  ) {}
+
+  static async start({ config, sessionService = new InMemorySessionService(), userId = 'local_user', sessionId }: ConversationOptions): Promise<Conversation> {
+    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config), sessionService });
+    const existing = sessionId ? await sessionService.getSession({ appName: config.appName, userId, sessionId }) : undefined;
+    const session = existing ?? await sessionService.createSession({ appName: config.appName, userId, sessionId });
+    return new Conversation(runner, userId, session.id);
+  }
+
+  async send(text: string, onEvent?: (event: Event) => void): Promise<TurnResult> {
+    const events: Event[] = [];
+    const errors: TurnResult['errors'] = [];
+    let reply = '';
+    for await (const event of this.runner.runAsync({
+      userId: this.userId,
+      sessionId: this.sessionId,
+      newMessage: { role: 'user', parts: [{ text }] },
+      runConfig: { maxLlmCalls: MAX_LLM_CALLS_PER_TURN },
+    })) {
+      events.push(event);
+      onEvent?.(event);
+      if (event.errorCode) errors.push({ author: event.author ?? 'unknown', code: event.errorCode, message: event.errorMessage ?? '' });
+      const eventText = isFinalResponse(event) ? textOf(event) : '';
+      if (eventText) reply = eventText;
+    }
+    const session = await this.runner.sessionService.getSession({ appName: this.runner.appName, userId: this.userId, sessionId: this.sessionId });
+    return { reply, state: { ...(session?.state ?? {}) }, events, errors };
+  }
+}

@@ -1,0 +1,161 @@
+import { formatMetric } from '../risk/format_metric.js';
+import { METRIC_DESCRIPTIONS } from '../risk/metric_descriptions.js';
+import type { RankingRow } from '../risk/analyze_risk_tool.js';
+import type { MetricKey } from '../risk/types.js';
+import type { ReportInput } from './report_input.js';
+
+const TABLE_METRICS: readonly MetricKey[] = ['total_return', 'cagr', 'sharpe_ratio', 'sortino_ratio', 'max_drawdown', 'win_rate', 'num_trades', 'final_equity'];
+
+export function describeRun(row: Pick<RankingRow, 'strategy' | 'params'>): string {
+  const params = Object.values(row.params);
+  return params.length > 0 ? `${row.strategy} (${Object.entries(row.params).map(([name, value]) => `${name} ${value}`).join(', ')})` : row.strategy;
+}
+
+function label(metric: MetricKey): string {
+  return METRIC_DESCRIPTIONS[metric].label;
+}
+
+function rankingTable(rows: readonly RankingRow[], rankBy: MetricKey): string {
+  const header = ['#', 'Symbol', 'Strategy', ...TABLE_METRICS.map((metric) => (metric === rankBy ? `**${label(metric)}**` : label(metric)))];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, index) => (index < 3 ? '---' : '---:')).join('|')}|`];
+  for (const row of rows) {
+    const name = row.baseline ? `${describeRun(row)} *(baseline)*` : describeRun(row);
+    lines.push(`| ${[String(row.rank), row.symbol, name, ...TABLE_METRICS.map((metric) => formatMetric(metric, row.metrics[metric]))].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+function windowOf(rows: readonly RankingRow[]): string {
+  const starts = [...new Set(rows.map((row) => row.range.start))];
+  const ends = [...new Set(rows.map((row) => row.range.end))];
+  return starts.length === 1 && ends.length === 1 ? `${starts[0]} to ${ends[0]}` : 'per-symbol windows (see notes)';
+}
+
+function executiveSummary({ ranking, spec }: ReportInput): string[] {
+  const [best] = ranking.rows;
+  if (!best) return ['No backtest produced a result.'];
+  const lines = [
+    `**${best.symbol} ${describeRun(best)}** ranks first by ${label(ranking.rank_by).toLowerCase()} ` +
+    `(${formatMetric(ranking.rank_by, best.metrics[ranking.rank_by])}), with a total return of ${formatMetric('total_return', best.metrics.total_return)} ` +
+    `(CAGR ${formatMetric('cagr', best.metrics.cagr)}) and a maximum drawdown of ${formatMetric('max_drawdown', best.metrics.max_drawdown)} ` +
+    `over ${best.range.bars} bars (${best.range.start} to ${best.range.end}).`,
+  ];
+  const hold = ranking.rows.find((row) => row.symbol === best.symbol && row.strategy === 'buy_and_hold' && row !== best);
+  if (hold) {
+    lines.push(
+      `Buy and hold on ${hold.symbol} returned ${formatMetric('total_return', hold.metrics.total_return)} with a Sharpe ratio of ` +
+      `${formatMetric('sharpe_ratio', hold.metrics.sharpe_ratio)} and a maximum drawdown of ${formatMetric('max_drawdown', hold.metrics.max_drawdown)}.`,
+    );
+  }
+  const targets = Object.keys(spec.targets);
+  if (targets.length > 0) {
+    const meeting = ranking.rows.filter((row) => row.targets?.all_met);
+    lines.push(meeting.length > 0
+      ? `${meeting.length} of ${ranking.rows.length} runs meet every target (${describeTargets(spec)}).`
+      : `No run meets every target (${describeTargets(spec)}) with the parameters as given.`);
+  }
+  return lines;
+}
+
+export function describeTargets(spec: ReportInput['spec']): string {
+  return Object.entries(spec.targets)
+    .map(([metric, target]) => `${label(metric as MetricKey).toLowerCase()} ${target!.operator} ${formatMetric(metric as MetricKey, target!.value)}`)
+    .join(', ');
+}
+
+function tradeOffs({ ranking }: ReportInput): string[] {
+  const rows = ranking.rows;
+  if (rows.length < 2) return [];
+  const pick = (metric: MetricKey, better: (a: number, b: number) => boolean) =>
+    rows.reduce<RankingRow | undefined>((chosen, row) => {
+      const value = row.metrics[metric];
+      if (value === null) return chosen;
+      return !chosen || better(value, chosen.metrics[metric] as number) ? row : chosen;
+    }, undefined);
+  const lines: string[] = [];
+  const highest = pick('total_return', (a, b) => a > b);
+  const shallowest = pick('max_drawdown', (a, b) => a > b);
+  const steadiest = pick('volatility', (a, b) => a < b);
+  if (highest) lines.push(`- Highest total return: ${highest.symbol} ${describeRun(highest)}, ${formatMetric('total_return', highest.metrics.total_return)}.`);
+  if (shallowest) lines.push(`- Smallest drawdown: ${shallowest.symbol} ${describeRun(shallowest)}, ${formatMetric('max_drawdown', shallowest.metrics.max_drawdown)}.`);
+  if (steadiest) lines.push(`- Lowest volatility: ${steadiest.symbol} ${describeRun(steadiest)}, ${formatMetric('volatility', steadiest.metrics.volatility)} a year.`);
+  for (const strategy of [...new Set(rows.filter((row) => row.vs_buy_and_hold).map((row) => row.strategy))]) {
+    const compared = rows.filter((row) => row.strategy === strategy && row.vs_buy_and_hold);
+    const betterSharpe = compared.filter((row) => (row.vs_buy_and_hold!.sharpe_ratio ?? -Infinity) > 0).length;
+    const shallower = compared.filter((row) => row.vs_buy_and_hold!.max_drawdown > 0).length;
+    lines.push(`- ${strategy} beat buy and hold on Sharpe ratio on ${betterSharpe} of ${compared.length} symbol(s) and had a smaller drawdown on ${shallower} of ${compared.length}.`);
+  }
+  return lines;
+}
+
+function optimizationSection({ optimization, spec }: ReportInput): string[] {
+  if (!optimization || optimization.status === 'not_requested') return [];
+  const lines = ['## Optimisation', ''];
+  lines.push(
+    `Target-driven search, ${optimization.iteration} of at most ${optimization.max_iterations} iterations, ${optimization.trials} parameter sets tried ` +
+    `(coarse grid, then narrowing around the best). Objective: ${optimization.objective}.`,
+  );
+  const best = optimization.best;
+  if (!best) {
+    lines.push('', 'No strategy in the request has parameters to tune.');
+    return lines;
+  }
+  lines.push(
+    '',
+    `Best: **${best.symbol} ${describeRun({ strategy: best.strategy, params: best.params })}** — total return ${formatMetric('total_return', best.metrics.total_return)}, ` +
+    `Sharpe ratio ${formatMetric('sharpe_ratio', best.metrics.sharpe_ratio)}, maximum drawdown ${formatMetric('max_drawdown', best.metrics.max_drawdown)}, ` +
+    `${formatMetric('num_trades', best.metrics.num_trades)} trades.`,
+  );
+  if (best.targets) {
+    for (const check of best.targets.checks) {
+      lines.push(`- ${label(check.metric)} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} — ${check.met ? 'met' : 'not met'}`);
+    }
+    lines.push('', optimization.status === 'targets_met'
+      ? 'Every target holds, so the search stopped early.'
+      : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`);
+  }
+  lines.push('', 'These parameters were chosen on the same data they are scored on (in-sample), so expect live results to be weaker.');
+  return lines;
+}
+
+function recommendation({ ranking }: ReportInput): string {
+  const best = ranking.rows[0];
+  if (!best) return 'Nothing to recommend: no run completed.';
+  if (best.strategy === 'buy_and_hold') {
+    return `Over this window none of the strategies beat simply holding ${best.symbol} on ${label(ranking.rank_by).toLowerCase()}; holding was the better choice.`;
+  }
+  const versus = best.vs_buy_and_hold;
+  const drawdownNote = versus && versus.max_drawdown > 0
+    ? `, with a maximum drawdown ${formatMetric('max_drawdown', versus.max_drawdown)} shallower than holding`
+    : versus ? `, but with a deeper maximum drawdown than holding` : '';
+  return `${best.symbol} ${describeRun(best)} offers the best ${label(ranking.rank_by).toLowerCase()} in this test${drawdownNote}. ` +
+    'Check it on a later period before trading it: past results do not guarantee future ones.';
+}
+
+/** The report: summary, ranking, trade-offs, optimisation, recommendation, notes, data used. */
+export function composeReport(input: ReportInput): string {
+  const { spec, ranking } = input;
+  const strategies = [...new Set(spec.strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name))];
+  const title = `# Backtest report: ${(strategies.length > 0 ? strategies : ['buy_and_hold']).join(' vs ')} on ${spec.symbols.join(', ')}`;
+  const notes = [
+    ...(spec.portfolio
+      ? [`You asked for a portfolio (${Object.entries(spec.portfolio.weights).map(([symbol, weight]) => `${symbol} ${formatMetric('exposure', weight)}`).join(', ')}). ` +
+         'Portfolio backtests are not available yet, so each symbol was tested on its own; no combined portfolio figures are shown.']
+      : []),
+    ...input.validationNotes, ...ranking.notes, ...input.marketData.flatMap((data) => data.data_notes),
+  ];
+  const sections = [
+    title, '',
+    `${windowOf(ranking.rows)} · fees ${spec.fees_bps} bps per fill · initial capital ${formatMetric('final_equity', spec.initial_capital)} · ranked by ${label(ranking.rank_by).toLowerCase()}`, '',
+    '## Summary', '', ...executiveSummary(input), '',
+    '## Ranking', '', rankingTable(ranking.rows, ranking.rank_by), '',
+  ];
+  const offs = tradeOffs(input);
+  if (offs.length > 0) sections.push('## Trade-offs', '', ...offs, '');
+  const optimization = optimizationSection(input);
+  if (optimization.length > 0) sections.push(...optimization, '');
+  sections.push('## Recommendation', '', recommendation(input), '');
+  if (notes.length > 0) sections.push('## Notes', '', ...notes.map((note) => `- ${note}`), '');
+  sections.push('## Data', '', ...input.marketData.map((data) => `- ${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)})`));
+  return sections.join('\n');
+}

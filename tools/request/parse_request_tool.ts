@@ -1,0 +1,43 @@
+import { FunctionTool } from '@google/adk';
+import { z } from 'zod';
+import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from '../session_state.js';
+import type { ToolDependencies } from '../tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
+import { parseRequest } from './parse_request.js';
+import type { RequestSpec } from './request_spec.js';
+
+export const ParseRequestInputSchema = z.object({
+  text: z.string().trim().min(1).max(4_000).describe("The user's latest message, verbatim"),
+});
+
+export type ParseRequestInput = z.infer<typeof ParseRequestInputSchema>;
+
+export type ParseRequestOutput =
+  | { ok: true; spec: RequestSpec; notes: string[] }
+  | { ok: false; error: { code: string; message: string } & Record<string, unknown> };
+
+/**
+ * Turns the latest message into the request spec, merged over the conversation so far: the
+ * earlier messages that built the current spec are replayed first, so "now try it on ETH" changes
+ * only the symbols. A message that fails to parse leaves the conversation's spec as it was.
+ */
+export function parseRequestInSession(input: ParseRequestInput, session: ToolSession, dependencies: ToolDependencies): ParseRequestOutput {
+  const history = session.state.get<string[]>(STATE_KEYS.requestHistory) ?? [];
+  const outcome = parseRequest(input.text, { history, today: dependencies.today() });
+  if (!outcome.ok) return outcome;
+  session.state.set(STATE_KEYS.spec, outcome.spec);
+  session.state.set(STATE_KEYS.requestHistory, [...history, input.text]);
+  for (const key of RUN_OUTPUT_KEYS) session.state.set(key, null);
+  return outcome;
+}
+
+export function createParseRequestTool(dependencies: ToolDependencies): FunctionTool<typeof ParseRequestInputSchema> {
+  return new FunctionTool({
+    name: 'parse_request',
+    description:
+      'Parse the user\'s trading request (symbols, strategies and parameters, dates, targets, fees, capital, portfolio weights) ' +
+      'into the request spec, merged with the earlier requests of this conversation. Call it with the user\'s message verbatim.',
+    parameters: ParseRequestInputSchema,
+    execute: (input, context) => returningErrors(() => parseRequestInSession(input, context!, dependencies)),
+  });
+}

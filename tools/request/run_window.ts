@@ -1,0 +1,23 @@
+import type { SymbolInfo } from '../data/types.js';
+import type { RequestSpec } from './request_spec.js';
+
+export interface RunWindow {
+  start?: string;
+  end?: string;
+}
+
+/**
+ * The dates a validated request runs on: the user's window when given, else the history every
+ * requested symbol has in common (the longest daily file of each), so results compare like with like.
+ */
+export function runWindowFor(spec: RequestSpec, listing: readonly SymbolInfo[]): RunWindow {
+  if (spec.date_range) return { ...spec.date_range };
+  const spans = spec.symbols.map((symbol) => {
+    const files = listing.filter((info) => info.symbol === symbol && info.interval === '1d');
+    return files.reduce<SymbolInfo | undefined>((longest, info) => (!longest || info.bars > longest.bars ? info : longest), undefined);
+  });
+  if (spans.some((span) => span === undefined)) return {};
+  const start = spans.reduce((latest, span) => (span!.first > latest ? span!.first : latest), '');
+  const end = spans.reduce((earliest, span) => (span!.last < earliest ? span!.last : earliest), '9999-12-31');
+  return start <= end ? { start, end } : {};
+}
