@@ -11,9 +11,18 @@ function downsample(values: readonly number[], width: number): number[] {
   return Array.from({ length: width }, (_, index) => values[Math.round(index * step)]!);
 }
 
+function plot(curves: number[][], height: number, colors?: string[]): string {
+  return asciichart.plot(curves, {
+    height,
+    format: (value: number) => value.toFixed(0).padStart(9),
+    ...(colors ? { colors } : {}),
+  });
+}
+
 /**
- * Equity curves of a few results on one terminal chart (same date range assumed), with a legend.
- * Colours only when the output is a terminal, so piped output stays plain text.
+ * Equity curves of a few results (same date range assumed). On a colour terminal they share one
+ * chart with a coloured legend; in plain text, where lines could not be told apart, each gets its
+ * own smaller chart under its name.
  */
 export function renderEquityChart(
   results: readonly BacktestResult[],
@@ -21,15 +30,13 @@ export function renderEquityChart(
 ): string {
   if (results.length === 0) return '';
   const curves = results.map((result) => downsample(result.equity.map((point) => point.equity), width));
-  const chart = asciichart.plot(curves, {
-    height,
-    format: (value: number) => value.toFixed(0).padStart(9),
-    ...(color ? { colors: SERIES_COLORS.slice(0, curves.length) } : {}),
-  });
   const first = results[0]!;
-  const legend = results.map((result, index) => {
-    const marker = color ? `${SERIES_COLORS[index % SERIES_COLORS.length]}━━${asciichart.reset}` : `(${index + 1})`;
-    return `${marker} ${result.symbol} ${describeStrategyRun(result)}`;
-  });
-  return `Equity, ${first.range.start} to ${first.range.end}\n${chart}\n${legend.join('   ')}`;
+  const title = `Equity, ${first.range.start} to ${first.range.end}`;
+  if (color) {
+    const colors = results.map((_, index) => SERIES_COLORS[index % SERIES_COLORS.length]!);
+    const legend = results.map((result, index) => `${colors[index]}━━${asciichart.reset} ${result.symbol} ${describeStrategyRun(result)}`);
+    return `${title}\n${plot(curves, height, colors)}\n${legend.join('   ')}`;
+  }
+  const charts = results.map((result, index) => `${result.symbol} ${describeStrategyRun(result)}\n${plot([curves[index]!], Math.max(6, Math.round(height / results.length)))}`);
+  return `${title}\n${charts.join('\n\n')}`;
 }

@@ -2,6 +2,7 @@ import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_DESCRIPTIONS } from '../risk/metric_descriptions.js';
 import type { RankingRow } from '../risk/analyze_risk_tool.js';
 import type { MetricKey } from '../risk/types.js';
+import { METRIC_PROSE_NAMES } from './metric_names.js';
 import type { ReportInput } from './report_input.js';
 
 const TABLE_METRICS: readonly MetricKey[] = ['total_return', 'cagr', 'sharpe_ratio', 'sortino_ratio', 'max_drawdown', 'win_rate', 'num_trades', 'final_equity'];
@@ -35,7 +36,7 @@ function executiveSummary({ ranking, spec }: ReportInput): string[] {
   const [best] = ranking.rows;
   if (!best) return ['No backtest produced a result.'];
   const lines = [
-    `**${best.symbol} ${describeRun(best)}** ranks first by ${label(ranking.rank_by).toLowerCase()} ` +
+    `**${best.symbol} ${describeRun(best)}** ranks first by ${METRIC_PROSE_NAMES[ranking.rank_by]} ` +
     `(${formatMetric(ranking.rank_by, best.metrics[ranking.rank_by])}), with a total return of ${formatMetric('total_return', best.metrics.total_return)} ` +
     `(CAGR ${formatMetric('cagr', best.metrics.cagr)}) and a maximum drawdown of ${formatMetric('max_drawdown', best.metrics.max_drawdown)} ` +
     `over ${best.range.bars} bars (${best.range.start} to ${best.range.end}).`,
@@ -59,7 +60,7 @@ function executiveSummary({ ranking, spec }: ReportInput): string[] {
 
 export function describeTargets(spec: ReportInput['spec']): string {
   return Object.entries(spec.targets)
-    .map(([metric, target]) => `${label(metric as MetricKey).toLowerCase()} ${target!.operator} ${formatMetric(metric as MetricKey, target!.value)}`)
+    .map(([metric, target]) => `${METRIC_PROSE_NAMES[metric as MetricKey]} ${target!.operator} ${formatMetric(metric as MetricKey, target!.value)}`)
     .join(', ');
 }
 
@@ -108,7 +109,7 @@ function optimizationSection({ optimization, spec }: ReportInput): string[] {
   );
   if (best.targets) {
     for (const check of best.targets.checks) {
-      lines.push(`- ${label(check.metric)} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} — ${check.met ? 'met' : 'not met'}`);
+      lines.push(`- ${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} — ${check.met ? 'met' : 'not met'}`);
     }
     lines.push('', optimization.status === 'targets_met'
       ? 'Every target holds, so the search stopped early.'
@@ -122,13 +123,13 @@ function recommendation({ ranking }: ReportInput): string {
   const best = ranking.rows[0];
   if (!best) return 'Nothing to recommend: no run completed.';
   if (best.strategy === 'buy_and_hold') {
-    return `Over this window none of the strategies beat simply holding ${best.symbol} on ${label(ranking.rank_by).toLowerCase()}; holding was the better choice.`;
+    return `Over this window none of the strategies beat simply holding ${best.symbol} on ${METRIC_PROSE_NAMES[ranking.rank_by]}; holding was the better choice.`;
   }
   const versus = best.vs_buy_and_hold;
   const drawdownNote = versus && versus.max_drawdown > 0
     ? `, with a maximum drawdown ${formatMetric('max_drawdown', versus.max_drawdown)} shallower than holding`
     : versus ? `, but with a deeper maximum drawdown than holding` : '';
-  return `${best.symbol} ${describeRun(best)} offers the best ${label(ranking.rank_by).toLowerCase()} in this test${drawdownNote}. ` +
+  return `${best.symbol} ${describeRun(best)} offers the best ${METRIC_PROSE_NAMES[ranking.rank_by]} in this test${drawdownNote}. ` +
     'Check it on a later period before trading it: past results do not guarantee future ones.';
 }
 
@@ -146,7 +147,7 @@ export function composeReport(input: ReportInput): string {
   ];
   const sections = [
     title, '',
-    `${windowOf(ranking.rows)} · fees ${spec.fees_bps} bps per fill · initial capital ${formatMetric('final_equity', spec.initial_capital)} · ranked by ${label(ranking.rank_by).toLowerCase()}`, '',
+    `${windowOf(ranking.rows)} · fees ${spec.fees_bps} bps per fill · initial capital ${formatMetric('final_equity', spec.initial_capital)} · ranked by ${METRIC_PROSE_NAMES[ranking.rank_by]}`, '',
     '## Summary', '', ...executiveSummary(input), '',
     '## Ranking', '', rankingTable(ranking.rows, ranking.rank_by), '',
   ];
