@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { Conversation } from '../../agents/runtime/conversation.js';
-import { firstToolError, parsedSpec } from '../../agents/runtime/tool_errors.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { STATE_KEYS } from '../../tools/session_state.js';
@@ -34,6 +32,9 @@ export function registerAskCommand(program: Command): void {
     .option('--json', 'print {"spec", "results", "report"} as JSON')
     .action(runCommand(async (request: string, flags: AskFlags) => {
       const config = configWithToday(flags.today);
+      // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
+      const { Conversation } = await import('../../agents/runtime/conversation.js');
+      const { firstToolError, parsedSpec } = await import('../../agents/runtime/tool_errors.js');
       const progress = createAgentProgress(!flags.json && process.stderr.isTTY === true);
       const conversation = await Conversation.start({ config });
       const turn = await conversation.send(request, progress.onEvent).finally(progress.stop);

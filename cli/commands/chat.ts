@@ -1,8 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { Conversation } from '../../agents/runtime/conversation.js';
-import { HELP_TEXT } from '../../agents/models/planners/user_planner.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { runCommand } from '../command_runner.js';
@@ -17,6 +15,9 @@ export function registerChatCommand(program: Command): void {
     .option('--today <date>', 'resolve relative dates against this day, YYYY-MM-DD')
     .action(runCommand(async (flags: { today?: string }) => {
       const config = configWithToday(flags.today);
+      // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
+      const { Conversation } = await import('../../agents/runtime/conversation.js');
+      const { HELP_TEXT } = await import('../../agents/models/planners/user_planner.js');
       const conversation = await Conversation.start({ config });
       const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
       process.stdout.write(`${pc.bold('BackTestPilot')} — type a request, a follow-up, or "exit".\n${pc.dim(HELP_TEXT)}\n`);

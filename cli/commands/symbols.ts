@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import Table from 'cli-table3';
 import { loadConfig } from '../../adk.config.js';
-import { getSupportedSymbols } from '../../tools/data/index.js';
+import { listDataDirectory } from '../../tools/data/index.js';
+import pc from 'picocolors';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 
 export function registerSymbolsCommand(program: Command): void {
@@ -11,15 +12,16 @@ export function registerSymbolsCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(runCommand(async (options: { json?: boolean }) => {
       const config = loadConfig();
-      const symbols = await getSupportedSymbols(config.dataDir);
+      const { symbols, errors } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols, errors }, null, 2)}\n`);
         return;
       }
       const table = new Table({ head: ['Symbol', 'Quote', 'Interval', 'Class', 'First', 'Last', 'Bars', 'File'], style: { head: [], border: [] } });
       for (const info of symbols) {
         table.push([info.symbol, info.quote, info.interval, info.asset_class, info.first, info.last, String(info.bars), info.file]);
       }
-      process.stdout.write(`Data directory: ${config.dataDir}\n${table.toString()}\n`);
+      const problems = errors.map((error) => pc.yellow(`skipped ${error.file}: ${error.message}`));
+      process.stdout.write(`Data directory: ${config.dataDir}\n${table.toString()}\n${problems.map((line) => `${line}\n`).join('')}`);
     }, jsonFlagOf));
 }
