@@ -1,0 +1,137 @@
+import { assignListChanges, type ListChange } from './assign_list_modes.js';
+import type { Clause } from './clauses.js';
+import type { ConversationState } from './conversation_state.js';
+import type { PlacedClause } from './read_clauses.js';
+import type { StrategyRequest } from './request_spec.js';
+import { strategyWordsOf } from './strategy_vocabulary.js';
+
+interface ListEdit<Item> {
+  replace: Item[];
+  add: Item[];
+  remove: Item[];
+}
+
+/** Replaced (when the message names any to replace), then added to, then removed from. */
+function editList<Item>(current: readonly Item[], edit: ListEdit<Item>, same: (a: Item, b: Item) => boolean): Item[] {
+  const result: Item[] = [];
+  const push = (item: Item) => { if (!result.some((existing) => same(existing, item))) result.push(item); };
+  (edit.replace.length > 0 ? edit.replace : current).forEach(push);
+  edit.add.forEach(push);
+  return result.filter((item) => !edit.remove.some((removed) => same(removed, item)));
+}
+
+function groupByChange<Item>(placed: readonly PlacedClause[], changes: ReadonlyMap<PlacedClause, ListChange>, read: (item: PlacedClause) => Item | undefined): ListEdit<Item> {
+  const edit: ListEdit<Item> = { replace: [], add: [], remove: [] };
+  for (const item of placed) {
+    const value = read(item);
+    const change = changes.get(item);
+    if (value !== undefined && change) edit[change].push(value);
+  }
+  return edit;
+}
+
+function paramsEqual(a: StrategyRequest, b: StrategyRequest): boolean {
+  return JSON.stringify(a.params ?? {}) === JSON.stringify(b.params ?? {});
+}
+
+/** A plain mention ("add SMA") of a strategy already listed changes nothing; removal matches by name. */
+function sameStrategy(a: StrategyRequest, b: StrategyRequest): boolean {
+  return a.name === b.name && (a.params === undefined || b.params === undefined || paramsEqual(a, b));
+}
+
+function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): string | undefined {
+  const known = strategyWordsOf(strategy.name)?.params ?? [];
+  return candidates.find((candidate) => known.includes(candidate));
+}
+
+/**
+ * Sets each named parameter on its strategy: the nearest one named before it in the message that
+ * has such a parameter, else the nearest after it, else the latest listed strategy that has it
+ * ("make the short window 10" in a follow-up).
+ */
+function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
+  const named = placed.filter((item) => entries.has(item));
+  for (const item of placed) {
+    if (item.clause.kind !== 'param') continue;
+    const { candidates, value } = item.clause;
+    const before = named.filter((other) => other.position < item.position).reverse();
+    const after = named.filter((other) => other.position > item.position);
+    const fromMessage = [...before, ...after].map((other) => entries.get(other)!).filter((entry) => strategies.includes(entry));
+    const owner = [...fromMessage, ...[...strategies].reverse()].find((strategy) => parameterOf(strategy, candidates));
+    if (!owner) {
+      notes.push(`ignored "${candidates[0]} ${value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
+      continue;
+    }
+    owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: value };
+  }
+}
+
+function applyLists(state: ConversationState, placed: readonly PlacedClause[], notes: string[]): void {
+  const changes = assignListChanges(placed);
+  const symbols = groupByChange(placed, changes, ({ clause }) => (clause.kind === 'symbol' ? clause.symbol : undefined));
+  state.symbols = editList(state.symbols, symbols, (a, b) => a === b);
+  // Fresh objects, so a parameter set below never edits an earlier message's spec.
+  const entries = new Map<PlacedClause, StrategyRequest>();
+  for (const item of placed) {
+    if (item.clause.kind !== 'strategy') continue;
+    entries.set(item, { name: item.clause.name, ...(item.clause.params ? { params: { ...item.clause.params } } : {}) });
+  }
+  const strategies = groupByChange(placed, changes, (item) => entries.get(item));
+  const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
+  state.strategies = editList(kept, strategies, sameStrategy);
+  applyParameters(placed, entries, state.strategies, notes);
+}
+
+function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
+  switch (clause.kind) {
+    case 'dates':
+      state.dateRange = clause.start !== undefined && clause.end !== undefined
+        ? { start: clause.start, end: clause.end }
+        : { ...state.dateRange, ...(clause.start !== undefined ? { start: clause.start } : {}), ...(clause.end !== undefined ? { end: clause.end } : {}) };
+      return;
+    case 'target':
+      state.targets = { ...state.targets, [clause.metric]: { operator: clause.operator, value: clause.value } };
+      return;
+    case 'clear_targets': {
+      const targets = { ...state.targets };
+      if (clause.metric) delete targets[clause.metric];
+      state.targets = clause.metric ? targets : {};
+      return;
+    }
+    case 'optimize': state.optimizeAsked = clause.value; return;
+    case 'rank_by': state.rankBy = clause.metric; return;
+    case 'fees': state.feesBps = clause.bps; return;
+    case 'slippage': state.slippageBps = clause.bps; return;
+    case 'capital': state.initialCapital = clause.amount; return;
+    case 'portfolio': state.portfolio = clause.weights; return;
+    case 'allow_short': state.allowShort = clause.value; return;
+    case 'note': notes.push(clause.text); return;
+    case 'symbol': case 'strategy': case 'param': case 'mode': return;
+  }
+}
+
+function hasSameMembers(weights: Record<string, number>, symbols: readonly string[]): boolean {
+  const held = Object.keys(weights);
+  return held.length === symbols.length && held.every((symbol) => symbols.includes(symbol));
+}
+
+/**
+ * Applies one message to the conversation: a follow-up changes only what it states and keeps the
+ * rest. Returns the new state (the old one is left as it was) and notes for the user.
+ */
+export function applyMessage(previous: ConversationState, placed: readonly PlacedClause[], text: string): { state: ConversationState; notes: string[] } {
+  const state: ConversationState = { ...previous, targets: { ...previous.targets }, symbols: [...previous.symbols] };
+  const notes: string[] = [];
+  if (placed.length === 0) notes.push(`nothing recognised in "${text}"`);
+  applyLists(state, placed, notes);
+  for (const { clause } of placed) applySetting(state, clause, notes);
+  const portfolioGiven = placed.some(({ clause }) => clause.kind === 'portfolio');
+  // A portfolio names exactly the symbols it holds.
+  if (portfolioGiven && state.portfolio) state.symbols = Object.keys(state.portfolio);
+  if (!portfolioGiven && state.portfolio && !hasSameMembers(state.portfolio, state.symbols)) {
+    state.portfolio = null;
+    notes.push('the portfolio was dropped because its symbols changed; give new weights to run one');
+  }
+  return { state, notes };
+}
+

@@ -1,0 +1,42 @@
+import type { MetricKey } from '../risk/types.js';
+import type { TargetOperator } from './request_spec.js';
+import type { Token } from './tokenizer.js';
+
+/** How a follow-up changes a list (symbols, strategies): replace it, add to it, remove from it. */
+export type ListMode = 'replace' | 'add' | 'remove' | 'swap';
+
+/** One fact a message states; `parseRequest` applies them to the conversation's spec in order. */
+export type Clause =
+  | { kind: 'symbol'; symbol: string }
+  | { kind: 'strategy'; name: string; params?: Record<string, number>; known: boolean }
+  /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
+  | { kind: 'param'; candidates: readonly string[]; value: number }
+  | { kind: 'dates'; start?: string; end?: string }
+  | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
+  /** Drops one metric's target, or every target when `metric` is absent. */
+  | { kind: 'clear_targets'; metric?: MetricKey }
+  | { kind: 'optimize'; value: boolean }
+  | { kind: 'rank_by'; metric: MetricKey }
+  | { kind: 'fees'; bps: number }
+  | { kind: 'slippage'; bps: number }
+  | { kind: 'capital'; amount: number }
+  | { kind: 'portfolio'; weights: Record<string, number> | null }
+  | { kind: 'allow_short'; value: boolean }
+  | { kind: 'mode'; mode: ListMode; trailing: boolean }
+  | { kind: 'note'; text: string };
+
+export interface RecognizerContext {
+  /** `YYYY-MM-DD` that relative dates resolve against. */
+  readonly today: string;
+  /** The message is mostly upper case, so capitals say nothing about tickers. */
+  readonly shouting: boolean;
+}
+
+export interface RecognizerMatch {
+  /** Index just past the last token consumed. */
+  end: number;
+  clauses: Clause[];
+}
+
+/** Tries to read one construct starting exactly at `index`. */
+export type Recognizer = (tokens: readonly Token[], index: number, context: RecognizerContext) => RecognizerMatch | undefined;

@@ -1,0 +1,57 @@
+import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
+import type { MetricKey } from '../risk/types.js';
+import type { DateRange, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
+
+/** The spec as the conversation has built it so far; the baseline is added only when it becomes a spec. */
+export interface ConversationState {
+  symbols: string[];
+  /** The strategies the user named, in order; never the automatic baseline. */
+  strategies: StrategyRequest[];
+  dateRange?: DateRange;
+  targets: Targets;
+  optimizeAsked: boolean;
+  portfolio: Record<string, number> | null;
+  feesBps: number;
+  initialCapital: number;
+  rankBy: MetricKey;
+  slippageBps?: number;
+  allowShort?: boolean;
+}
+
+export const BASELINE_STRATEGY = 'buy_and_hold';
+
+export function emptyConversation(): ConversationState {
+  return {
+    symbols: [],
+    strategies: [],
+    targets: {},
+    optimizeAsked: false,
+    portfolio: null,
+    feesBps: DEFAULT_ENGINE_SETTINGS.feesBps,
+    initialCapital: DEFAULT_ENGINE_SETTINGS.initialCapital,
+    rankBy: 'sharpe_ratio',
+  };
+}
+
+/**
+ * The spec of a state. buy_and_hold runs in every request: as `{"baseline": true}` unless the user
+ * asked for it, in which case it is their strategy like any other. It cannot be removed ("remove
+ * the baseline" only earns a note), so every result can be compared with simply holding.
+ */
+export function toRequestSpec(state: ConversationState): RequestSpecInput {
+  const userAskedForBaseline = state.strategies.some((strategy) => strategy.name === BASELINE_STRATEGY);
+  const strategies = userAskedForBaseline ? state.strategies : [...state.strategies, { name: BASELINE_STRATEGY, baseline: true as const }];
+  return {
+    symbols: state.symbols,
+    strategies,
+    ...(state.dateRange ? { date_range: state.dateRange } : {}),
+    targets: state.targets,
+    optimization_required: state.optimizeAsked || Object.keys(state.targets).length > 0,
+    portfolio: state.portfolio ? { weights: state.portfolio } : null,
+    fees_bps: state.feesBps,
+    initial_capital: state.initialCapital,
+    rank_by: state.rankBy,
+    ...(state.slippageBps === undefined ? {} : { slippage_bps: state.slippageBps }),
+    ...(state.allowShort === undefined ? {} : { allow_short: state.allowShort }),
+  };
+}

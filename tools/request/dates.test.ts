@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween, isIsoDate } from './calendar.js';
+import { parseRequest } from './parse_request.js';
+
+function dateRangeOf(phrase: string, today: string): unknown {
+  const outcome = parseRequest(`SMA on BTC ${phrase}`, { today });
+  return outcome.ok ? outcome.spec.date_range : outcome.error;
+}
+
+describe('calendar arithmetic', () => {
+  it('clamps to the month end when the day does not exist', () => {
+    expect(addMonths('2026-08-31', -6)).toBe('2026-02-28');
+    expect(addMonths('2024-08-31', -6)).toBe('2024-02-29');
+    expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
+    expect(addMonths('2026-11-24', -36)).toBe('2023-11-24');
+  });
+
+  it('adds days across month and year ends', () => {
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(daysBetween('2024-01-01', '2024-12-31')).toBe(365);
+  });
+
+  it('accepts only real dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-13-01')).toBe(false);
+    expect(isIsoDate('2023-1-01')).toBe(false);
+  });
+});
+
+describe('dates against today = 2026-11-24', () => {
+  const today = '2026-11-24';
+  it.each([
+    ['last year', { start: '2025-01-01', end: '2025-12-31' }],
+    ['this year', { start: '2026-01-01', end: today }],
+    ['year to date', { start: '2026-01-01', end: today }],
+    ['last month', { start: '2026-10-01', end: '2026-10-31' }],
+    ['last quarter', { start: '2026-07-01', end: '2026-09-30' }],
+    ['QTD', { start: '2026-10-01', end: today }],
+    ['MTD', { start: '2026-11-01', end: today }],
+    ['over the past year', { start: '2025-11-24', end: today }],
+    ['for the last 2 weeks', { start: '2026-11-10', end: today }],
+    ['last 30 days', { start: '2026-10-25', end: today }],
+    ['over the past three years', { start: '2023-11-24', end: today }],
+    ['in March', { start: '2026-03-01', end: '2026-03-31' }],
+    ['in December', { start: '2025-12-01', end: '2025-12-31' }],
+    ['in Q4', { start: '2026-10-01', end: today }],
+    ['in Q4 2026', { start: '2026-10-01', end: '2026-12-31' }],
+    ['from March to June 2022', { start: '2022-03-01', end: '2022-06-30' }],
+    ['between November and February 2022', { start: '2021-11-01', end: '2022-02-28' }],
+    ['from March 15, 2021 to April 2, 2021', { start: '2021-03-15', end: '2021-04-02' }],
+    ['from 15 March 2021 through 2021-06-30', { start: '2021-03-15', end: '2021-06-30' }],
+    ['since March 2021', { start: '2021-03-01', end: today }],
+    ['after 2020', { start: '2021-01-01' }],
+    ['before 2020', { end: '2019-12-31' }],
+    ['from 2020 onwards', { start: '2020-01-01', end: today }],
+    ['2020 to date', { start: '2020-01-01', end: today }],
+    ['in the first half of 2023', { start: '2023-01-01', end: '2023-06-30' }],
+    ['2023Q3', { start: '2023-07-01', end: '2023-09-30' }],
+    ['in the second quarter of 2022', { start: '2022-04-01', end: '2022-06-30' }],
+    ['up to today', { end: today }],
+    ['in February 2024', { start: '2024-02-01', end: '2024-02-29' }],
+    ['from 2021-01 to 2021-03', { start: '2021-01-01', end: '2021-03-31' }],
+    ['2019 through 2021', { start: '2019-01-01', end: '2021-12-31' }],
+  ])('%s', (phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+});
+
+describe('dates against other todays', () => {
+  it.each([
+    ['2024-08-31', 'last 6 months', { start: '2024-02-29', end: '2024-08-31' }],
+    ['2024-08-31', 'past 1 year', { start: '2023-08-31', end: '2024-08-31' }],
+    ['2025-03-31', 'last 1 month', { start: '2025-02-28', end: '2025-03-31' }],
+    ['2025-03-31', 'last quarter', { start: '2024-10-01', end: '2024-12-31' }],
+    ['2025-03-31', 'last month', { start: '2025-02-01', end: '2025-02-28' }],
+    ['2026-01-15', 'last month', { start: '2025-12-01', end: '2025-12-31' }],
+    ['2026-01-15', 'in Q1', { start: '2026-01-01', end: '2026-01-15' }],
+    ['2026-01-15', 'YTD', { start: '2026-01-01', end: '2026-01-15' }],
+    ['2026-01-15', 'last year', { start: '2025-01-01', end: '2025-12-31' }],
+  ])('on %s, "%s"', (today, phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+});
+
+describe('numbers and words that are not dates', () => {
+  it.each([
+    'Now try it',
+    'May I see it',
+    'with 2000 USD',
+    'with $2021',
+    'over 2 trades',
+    'and march on',
+  ])('"%s" sets no dates', (phrase) => {
+    expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();
+  });
+});
+
+describe('date properties', () => {
+  const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2026-11-24T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it('"from A to B" with ISO dates keeps both exactly', () => {
+    fc.assert(fc.property(isoDate, isoDate, (a, b) => {
+      const [start, end] = a <= b ? [a, b] : [b, a];
+      expect(dateRangeOf(`from ${start} to ${end}`, '2026-11-24')).toStrictEqual({ start, end });
+    }));
+  });
+
+  it('"Y1-Y2" spans 1 January of Y1 to 31 December of Y2', () => {
+    fc.assert(fc.property(fc.integer({ min: 1990, max: 2026 }), fc.integer({ min: 0, max: 10 }), (first, span) => {
+      const last = Math.min(first + span, 2026);
+      expect(dateRangeOf(`${first}-${last}`, '2026-11-24')).toStrictEqual({ start: `${first}-01-01`, end: `${last}-12-31` });
+    }));
+  });
+
+  it('"last N months" ends today and starts on or before the same day N months back', () => {
+    fc.assert(fc.property(isoDate, fc.integer({ min: 1, max: 60 }), (today, months) => {
+      const range = dateRangeOf(`last ${months} months`, today) as { start: string; end: string };
+      expect(range.end).toBe(today);
+      const [year, month] = today.split('-').map(Number) as [number, number];
+      const monthsBack = (year * 12 + month - 1) - months;
+      expect(range.start.slice(0, 7)).toBe(`${String(Math.floor(monthsBack / 12)).padStart(4, '0')}-${String((monthsBack % 12) + 1).padStart(2, '0')}`);
+      expect(range.start.slice(8) <= today.slice(8)).toBe(true);
+    }));
+  });
+});

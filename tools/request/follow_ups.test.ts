@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+import type { RequestSpec } from './request_spec.js';
+
+const TODAY = '2026-11-24';
+const BASELINE = { name: 'buy_and_hold', baseline: true as const };
+
+function specAfter(messages: readonly string[]): RequestSpec {
+  const outcome = parseRequest(messages.at(-1)!, { today: TODAY, history: messages.slice(0, -1) });
+  if (!outcome.ok) throw new Error(`expected a spec, got ${JSON.stringify(outcome.error)}`);
+  return outcome.spec;
+}
+
+/** Each step: the message, and the whole spec the conversation has after it (written out by hand). */
+const CHAIN: ReadonlyArray<[string, RequestSpec]> = [
+  ['Backtest SMA 20/50 on BTC for 2022', {
+    symbols: ['BTC'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2022-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+    fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['Now try it on ETH', {
+    symbols: ['ETH'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2022-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+    fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['add SOL too', {
+    symbols: ['ETH', 'SOL'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2022-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+    fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['extend it to 2023', {
+    symbols: ['ETH', 'SOL'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+    fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['make the short window 10', {
+    symbols: ['ETH', 'SOL'], strategies: [{ name: 'sma_crossover', params: { short: 10, long: 50 } }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+    fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['what about RSI instead', {
+    symbols: ['ETH', 'SOL'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+    fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['and target a Sharpe of 2', {
+    symbols: ['ETH', 'SOL'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: { sharpe_ratio: { operator: '>=', value: 2 } },
+    optimization_required: true, portfolio: null, fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['drop ETH', {
+    symbols: ['SOL'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: { sharpe_ratio: { operator: '>=', value: 2 } },
+    optimization_required: true, portfolio: null, fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['remove the baseline', {
+    symbols: ['SOL'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: { sharpe_ratio: { operator: '>=', value: 2 } },
+    optimization_required: true, portfolio: null, fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['same but with 0.2% fees', {
+    symbols: ['SOL'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: { sharpe_ratio: { operator: '>=', value: 2 } },
+    optimization_required: true, portfolio: null, fees_bps: 20, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+  ['compare it with MACD', {
+    symbols: ['SOL'], strategies: [{ name: 'rsi_mean_reversion' }, { name: 'macd' }, BASELINE],
+    date_range: { start: '2022-01-01', end: '2023-12-31' }, targets: { sharpe_ratio: { operator: '>=', value: 2 } },
+    optimization_required: true, portfolio: null, fees_bps: 20, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+  }],
+];
+
+describe('follow-ups change only what they say', () => {
+  it.each(CHAIN.map(([message, expected], step) => [step + 1, message, expected] as const))('step %i: %s', (step, _message, expected) => {
+    expect(specAfter(CHAIN.slice(0, step).map(([message]) => message))).toStrictEqual(expected);
+  });
+
+  it('says the baseline stays when asked to remove it', () => {
+    const outcome = parseRequest('remove the baseline', { today: TODAY, history: ['SMA on BTC'] });
+    expect(outcome.ok && outcome.notes).toEqual(['the buy_and_hold baseline is always run for comparison; it cannot be removed']);
+  });
+
+  it('drops the baseline flag when the user asks for buy and hold, and restores it when they drop it', () => {
+    const history = ['SMA on BTC', 'add buy and hold'];
+    expect(specAfter(history).strategies).toEqual([{ name: 'sma_crossover' }, { name: 'buy_and_hold' }]);
+    expect(specAfter([...history, 'drop buy and hold']).strategies).toEqual([{ name: 'sma_crossover' }, BASELINE]);
+  });
+
+  it('swaps one symbol for another', () => {
+    expect(specAfter(['SMA on SOL and ETH', 'replace SOL with gold']).symbols).toEqual(['ETH', 'GLD']);
+  });
+
+  it('moves only the start when told where to start', () => {
+    expect(specAfter(['SMA on BTC from 2020 to 2022', 'start from 2021']).date_range).toEqual({ start: '2021-01-01', end: '2022-12-31' });
+  });
+
+  it('drops a portfolio whose symbols change, with a note', () => {
+    const outcome = parseRequest('add SOL', { today: TODAY, history: ['60/40 BTC ETH'] });
+    expect(outcome.ok && outcome.spec.portfolio).toBeNull();
+    expect(outcome.ok && outcome.notes).toContain('the portfolio was dropped because its symbols changed; give new weights to run one');
+  });
+
+  it('clears one target and keeps the others', () => {
+    const spec = specAfter(['SMA on BTC, target Sharpe > 1 and CAGR above 20%', 'drop the Sharpe target']);
+    expect(spec.targets).toEqual({ cagr: { operator: '>', value: 0.2 } });
+  });
+
+  it('keeps the earlier spec through a message it cannot read, and says so', () => {
+    const outcome = parseRequest('hmm', { today: TODAY, history: ['SMA on BTC'] });
+    expect(outcome.ok && outcome.spec.symbols).toEqual(['BTC']);
+    expect(outcome.ok && outcome.notes).toEqual(['nothing recognised in "hmm"']);
+  });
+
+  it('reports no_symbol when no message of the conversation names one', () => {
+    const outcome = parseRequest('make the short window 10', { today: TODAY, history: ['Backtest SMA 20/50 for 2022'] });
+    expect(outcome.ok ? outcome : outcome.error.code).toBe('no_symbol');
+  });
+
+  it('reports no_symbol when the last symbol is dropped', () => {
+    const outcome = parseRequest('drop BTC', { today: TODAY, history: ['SMA on BTC'] });
+    expect(outcome.ok ? outcome : outcome.error.code).toBe('no_symbol');
+  });
+});

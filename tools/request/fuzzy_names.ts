@@ -1,0 +1,37 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * English words (from a dictionary) within the fuzzy distance of a name we match loosely: "either"
+ * is one edit from "ether", "amazing" two from "amazon". They are never read as misspellings.
+ */
+const NEAR_MISS_WORDS: ReadonlySet<string> = new Set([
+  'alphabetic', 'alphabets', 'amazed', 'amazes', 'amazing', 'amazons', 'ample', 'ampler', 'ampule', 'appall',
+  'appals', 'apples', 'applied', 'applies', 'apply', 'bitching', 'carding', 'cardio', 'chaining', 'either',
+  'etched', 'etcher', 'etchers', 'etches', 'ethereal', 'gaggle', 'gargle', 'giggle', 'gobble', 'goggle',
+  'goggled', 'goggles', 'goodie', 'goodly', 'googled', 'googles', 'gurgle', 'solace', 'solaria', 'soling',
+  'sonata', 'sultana',
+]);
+
+/**
+ * The one name in `names` that `word` misspells, if any: words of 4+ letters, same first letter
+ * (people rarely mistype it, and it keeps "other" away from "ether"), at most 1 edit for words of
+ * up to 5 letters and 2 for longer ones, and a single best name (a tie means we cannot tell).
+ */
+export function matchMisspelledName(word: string, names: readonly string[]): string | undefined {
+  if (word.length < 4 || NEAR_MISS_WORDS.has(word)) return undefined;
+  const allowed = word.length <= 5 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const name of names) {
+    if (name[0] !== word[0] || Math.abs(name.length - word.length) > allowed) continue;
+    const edits = distance(word, name);
+    if (edits > allowed || edits > bestDistance) continue;
+    tied = edits === bestDistance;
+    if (edits < bestDistance) {
+      best = name;
+      bestDistance = edits;
+    }
+  }
+  return tied ? undefined : best;
+}

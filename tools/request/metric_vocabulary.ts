@@ -1,0 +1,37 @@
+import type { MetricKey } from '../risk/types.js';
+import type { Token } from './tokenizer.js';
+import { matchLongest, phrases, type Phrase } from './token_matchers.js';
+
+/** How people name each metric; snake_case keys as typed ("max_drawdown") tokenize to the same words. */
+export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Phrase[] }> = [
+  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio') },
+  { metric: 'sortino_ratio', names: phrases('sortino', 'sortino ratio') },
+  { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio') },
+  {
+    metric: 'max_drawdown',
+    names: phrases('max|maximum|peak drawdown|drawdowns|dd', 'max|maximum draw down', 'drawdown', 'drawdowns', 'draw down', 'mdd', 'dd'),
+  },
+  {
+    metric: 'cagr',
+    names: phrases('cagr', 'annual|annualized|annualised|yearly return|returns', 'compound annual growth rate', 'annual growth', 'compounded annual return'),
+  },
+  { metric: 'total_return', names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit') },
+  { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility') },
+  { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate') },
+  { metric: 'profit_factor', names: phrases('profit factor') },
+  { metric: 'num_trades', names: phrases('number of trades', 'num trades', 'trade count', 'trades') },
+  { metric: 'exposure', names: phrases('exposure', 'market exposure', 'time in market', 'time in the market') },
+  { metric: 'final_equity', names: phrases('final|ending equity|balance|value|capital') },
+];
+
+const ALL_METRIC_NAMES = METRIC_WORDS.flatMap((entry) => entry.names);
+const METRIC_OF_NAME = METRIC_WORDS.flatMap((entry) => entry.names.map(() => entry.metric));
+
+/** The metric named at `index` ("max drawdown", "Sharpe ratio"), longest name first. */
+export function matchMetricAt(tokens: readonly Token[], index: number): { metric: MetricKey; end: number } | undefined {
+  const found = matchLongest(tokens, index, ALL_METRIC_NAMES);
+  return found && { metric: METRIC_OF_NAME[found.which]!, end: found.end };
+}
+
+/** Metrics stated as fractions that people write as percentages ("CAGR above 30%"). */
+export const PERCENT_METRICS: ReadonlySet<MetricKey> = new Set(['cagr', 'total_return', 'volatility', 'win_rate', 'max_drawdown', 'exposure']);

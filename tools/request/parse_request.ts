@@ -1,0 +1,59 @@
+import { BacktestPilotError } from '../errors.js';
+import { applyMessage } from './apply_message.js';
+import { isIsoDate } from './calendar.js';
+import { BASELINE_STRATEGY, emptyConversation, toRequestSpec } from './conversation_state.js';
+import { readClauses } from './read_clauses.js';
+import { RequestSpecSchema } from './request_spec.js';
+import { failure, type SpecOutcome } from './spec_outcome.js';
+
+export interface ParseRequestOptions {
+  /** The user's earlier messages, oldest first; each is applied before `text`. */
+  history?: readonly string[];
+  /** `YYYY-MM-DD` that relative dates ("last year", "YTD") resolve against. */
+  today: string;
+}
+
+/** Longer messages are refused rather than scanned: no trading request needs this much text. */
+export const MAX_MESSAGE_LENGTH = 4000;
+
+function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilotError | undefined {
+  if (typeof options?.today !== 'string' || !isIsoDate(options.today)) {
+    return new BacktestPilotError('bad_input', `today must be a date as YYYY-MM-DD, got "${String(options?.today)}"`, { today: options?.today });
+  }
+  const messages = [...(options.history ?? []), text];
+  const bad = messages.findIndex((message) => typeof message !== 'string' || message.length > MAX_MESSAGE_LENGTH);
+  if (bad === -1) return undefined;
+  return new BacktestPilotError('bad_input', `each message must be text of at most ${MAX_MESSAGE_LENGTH} characters; message ${bad + 1} is not`, { message_index: bad });
+}
+
+/**
+ * Turns a plain-English request, and the conversation before it, into a RequestSpec. Each earlier
+ * message is applied in turn and a follow-up changes only what it says ("now try it on ETH"
+ * replaces the symbols, "add SOL too" adds one, "extend it to 2023" moves the end date). Never
+ * throws on any text: the result is a spec that passes RequestSpecSchema, or a typed error
+ * (`no_symbol` when the conversation names no instrument, `bad_input` for a bad `today`).
+ * Strategy-like names it cannot map ("Ichimoku strategy") stay in the spec under their own name,
+ * so validation answers `unknown_strategy` in its place in the check order.
+ */
+export function parseRequest(text: string, options: ParseRequestOptions): SpecOutcome {
+  const inputError = checkInputs(text, options);
+  if (inputError) return failure(inputError);
+  let state = emptyConversation();
+  let notes: string[] = [];
+  // Notes speak about the latest message; the earlier ones had theirs when they were sent.
+  for (const message of [...(options.history ?? []), text]) {
+    const applied = applyMessage(state, readClauses(message, options.today), message);
+    state = applied.state;
+    notes = applied.notes;
+  }
+  if (state.symbols.length === 0) {
+    return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
+  }
+  if (state.strategies.length === 0) notes.push(`no strategy named: only the ${BASELINE_STRATEGY} baseline will run; name one, e.g. SMA crossover, RSI or MACD`);
+  const parsed = RequestSpecSchema.safeParse(toRequestSpec(state));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
+    return failure(new BacktestPilotError('bad_input', `the request does not make a valid spec: ${issues.join('; ')}`, { issues }));
+  }
+  return { ok: true, spec: parsed.data, notes: [...new Set(notes)] };
+}

@@ -1,0 +1,148 @@
+import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
+import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
+import { readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+
+/**
+ * Dates, resolved against `today` (rules, all inclusive):
+ * - A year, quarter, half, month or day written with its year is taken as written: "for 2022",
+ *   "Q1 2023", "in H2 2023", "March 2021", "2021-03-15". As a range end a year means its last day.
+ * - Without a year ("in March", "Q3") it is the latest such period that has begun, cut at today.
+ * - Ranges: "from A to B", "A-B", "A through B", "between A and B" run from A's first day to B's
+ *   last; a part without a year borrows the other's ("between March and June 2022").
+ * - "since A" runs from A to today; "from A" / "starting A" / "after A" set only the start;
+ *   "until A" / "to A" / "through A" / "before A" set only the end (a follow-up such as "extend it
+ *   to 2023" changes just that end).
+ * - "last year" / "last month" / "last quarter" are the previous calendar period; "this year",
+ *   "YTD", "this month", "MTD", "this quarter", "QTD" run from its first day to today.
+ * - "past|last N days|weeks|months|quarters|years" and "past year|month|quarter", "last week" end
+ *   today and start on the same calendar day N units earlier (month ends clamp: Aug 31 − 6 months
+ *   = Feb 28).
+ */
+
+type PrefixKind = 'between' | 'from' | 'since' | 'start' | 'after' | 'before' | 'end' | 'period';
+
+const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
+  { kind: 'between', words: phrases('between') },
+  { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
+  { kind: 'since', words: phrases('since', 'ever since') },
+  { kind: 'start', words: phrases('starting', 'starting in|at|on', 'start in|at|on', 'beginning', 'beginning in|at|on', 'begin in|at|on') },
+  { kind: 'after', words: phrases('after') },
+  { kind: 'before', words: phrases('before') },
+  { kind: 'end', words: phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', 'ending', 'ending in|at|on', 'end in|at|on') },
+  { kind: 'period', words: phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of') },
+];
+const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
+const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 'and', 'up to|until');
+const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, year: 12, years: 12, yr: 12, yrs: 12 };
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+
+function prefixKindOf(which: number): PrefixKind {
+  let offset = which;
+  for (const prefix of PREFIXES) {
+    if (offset < prefix.words.length) return prefix.kind;
+    offset -= prefix.words.length;
+  }
+  return 'period';
+}
+
+function datesClause(start: string | undefined, end: string | undefined): Clause {
+  return { kind: 'dates', ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
+}
+
+function readCount(token: Token | undefined): number | undefined {
+  if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= 100 ? token.value : undefined;
+  return isWord(token) && Object.hasOwn(COUNT_WORDS, token!.norm) ? COUNT_WORDS[token!.norm] : undefined;
+}
+
+function previousCalendarPeriod(unit: string, today: string): Span | undefined {
+  const { year, month } = fromIsoDate(today);
+  if (unit === 'year') return monthSpan(year - 1, 1, 12);
+  if (unit === 'month') return month === 1 ? monthSpan(year - 1, 12, 12) : monthSpan(year, month - 1, month - 1);
+  if (unit === 'quarter') {
+    const quarter = Math.ceil(month / 3) - 1;
+    return quarter === 0 ? monthSpan(year - 1, 10, 12) : monthSpan(year, quarter * 3 - 2, quarter * 3);
+  }
+  return undefined;
+}
+
+function trailingSpan(unit: string, count: number, today: string): Span | undefined {
+  if (Object.hasOwn(UNIT_MONTHS, unit)) return { start: addMonths(today, -count * UNIT_MONTHS[unit]!), end: today };
+  if (Object.hasOwn(UNIT_DAYS, unit)) return { start: addDays(today, -count * UNIT_DAYS[unit]!), end: today };
+  return undefined;
+}
+
+function periodToDate(unit: string, today: string): Span | undefined {
+  const { year, month } = fromIsoDate(today);
+  const firstMonth = unit === 'year' ? 1 : unit === 'quarter' ? Math.floor((month - 1) / 3) * 3 + 1 : unit === 'month' ? month : undefined;
+  return firstMonth === undefined ? undefined : { start: monthSpan(year, firstMonth, firstMonth).start, end: today };
+}
+
+const TO_DATE_PHRASES: ReadonlyArray<{ words: readonly Phrase[]; unit: string }> = [
+  { words: phrases('ytd', 'year to date', 'this year', 'current year', 'so far this year'), unit: 'year' },
+  { words: phrases('qtd', 'quarter to date', 'this quarter', 'current quarter'), unit: 'quarter' },
+  { words: phrases('mtd', 'month to date', 'this month', 'current month'), unit: 'month' },
+];
+
+/** "last year", "past 3 years", "last 6 months", "YTD", "this quarter". */
+function readRelative(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  for (const { words, unit } of TO_DATE_PHRASES) {
+    const found = matchLongest(tokens, index, words);
+    const span = found && periodToDate(unit, today);
+    if (found && span) return { end: found.end, clauses: [datesClause(span.start, span.end)] };
+  }
+  const lead = tokens[index];
+  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent')) return undefined;
+  const count = readCount(tokens[index + 1]);
+  const unitAt = count === undefined ? index + 1 : index + 2;
+  const unit = tokens[unitAt];
+  if (!isWord(unit)) return undefined;
+  const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unit!.norm, today) : undefined;
+  const span = calendar ?? trailingSpan(unit!.norm, count ?? 1, today);
+  return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
+}
+
+function readRangeEnd(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const connector = matchLongest(tokens, index, RANGE_CONNECTORS);
+  return connector && readDatePoint(tokens, connector.end);
+}
+
+/** A point or range after an optional preposition; what the preposition means decides which ends are set. */
+function readPointRange(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const prefix = matchLongest(tokens, index, ALL_PREFIXES);
+  const kind = prefix ? prefixKindOf(prefix.which) : undefined;
+  const first = readDatePoint(tokens, prefix ? prefix.end : index);
+  if (!first || (!prefix && !first.point.unmistakable)) return undefined;
+  const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end);
+  if (kind === 'between' && !second) return undefined;
+  const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
+  if (second) {
+    const endSpan = resolveDatePoint(second.point, today, yearFromPartner(second.point, resolveDatePoint(first.point, today), false));
+    const startSpan = resolveDatePoint(first.point, today, yearFromPartner(first.point, endSpan, true));
+    return startSpan && endSpan && { end: second.end, clauses: [datesClause(startSpan.start, endSpan.end)] };
+  }
+  const span = resolveDatePoint(first.point, today);
+  if (!span) return undefined;
+  if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
+  const clauseByKind: Record<PrefixKind, Clause> = {
+    between: datesClause(span.start, span.end),
+    from: datesClause(span.start, undefined),
+    since: datesClause(span.start, today),
+    start: datesClause(span.start, undefined),
+    after: datesClause(addDays(span.end, 1), undefined),
+    before: datesClause(undefined, addDays(span.start, -1)),
+    end: datesClause(undefined, span.end),
+    period: datesClause(span.start, span.end),
+  };
+  return { end: first.end, clauses: [clauseByKind[kind ?? 'period']] };
+}
+
+export const recognizeDates: Recognizer = (tokens, index, context) =>
+  readRelative(tokens, index, context.today) ?? readPointRange(tokens, index, context.today);
+

@@ -1,0 +1,84 @@
+import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.js';
+import { matchMetricAt } from '../metric_vocabulary.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+
+/**
+ * What the user wants done rather than what with: optimise or not, rank by a metric, allow
+ * shorting, and how a follow-up changes the lists ("add", "drop", "instead", "swap").
+ */
+const OPTIMIZE_WORDS = phrases(
+  'optimise|optimize|optimised|optimized|optimising|optimizing|optimisation|optimization|optimisations|optimizations',
+  'tune|tuned|tuning|calibrate|calibrated|calibration', 'grid search', 'parameter|parameters|param|params search|sweep|scan',
+  'sweep', 'hyperparameter|hyperparameters',
+  'find|finding the best|optimal|right parameters|parameter|params|settings|values|windows|window|lookback|combination',
+  'search|searching for the best|optimal|right parameters|params|settings|values|combination',
+  'best|optimal parameters|parameter|params|settings|values|combination',
+);
+const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
+const RANK_LEADS = phrases(
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies by|on|using',
+  'with respect to', 'in terms of', 'by best|highest',
+);
+const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
+const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');
+const SHORTING_ON = phrases(
+  'allow|allowing|allowed|enable|enabling|permit short|shorts|shorting', 'with shorts|shorting', 'allow|allowing|enable|permit|with short selling',
+  'allow|allowing|enable|permit going short', 'short|shorts|shorting allowed|enabled|ok|okay', 'short selling allowed|enabled',
+  'long short', 'long/short', 'long and short', 'go short', 'going short', 'can short', 'short side', 'both sides', 'long or short',
+);
+const SHORTING_OFF = phrases(
+  'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
+  "don't short", 'dont short', 'never short', 'not short', 'no going short',
+);
+const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a|any baseline|benchmark', 'no|without|remove|drop|exclude|skip|lose baseline|benchmark');
+
+/** `trailing` words ("SOL too", "RSI instead") may follow what they change; the others precede it. */
+const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; words: readonly Phrase[] }> = [
+  { mode: 'add', trailing: true, words: phrases('also', 'too', 'as well', 'and also') },
+  { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in', 'compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus') },
+  { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out') },
+  { mode: 'replace', trailing: true, words: phrases('instead') },
+  { mode: 'replace', trailing: false, words: phrases('only', 'just', 'switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use') },
+  { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
+];
+const ALL_MODE_WORDS = MODE_WORDS.flatMap((entry) => entry.words);
+const MODE_OF_WORD = MODE_WORDS.flatMap((entry) => entry.words.map(() => entry));
+
+function isNegated(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...NEGATIONS));
+}
+
+function one(end: number, clause: Clause): RecognizerMatch {
+  return { end, clauses: [clause] };
+}
+
+function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, RANK_LEADS);
+  const optimizeFor = lead ? undefined : matchLongest(tokens, index, OPTIMIZE_FOR) ?? matchLongest(tokens, index, OPTIMIZE_FOR_BARE);
+  const at = lead?.end ?? optimizeFor?.end;
+  if (at === undefined) return undefined;
+  const named = matchMetricAt(tokens, skipWords(tokens, at, new Set(['the', 'their', 'its', 'highest', 'best', 'lowest'])));
+  if (!named) return undefined;
+  const clauses: Clause[] = [{ kind: 'rank_by', metric: named.metric }];
+  if (optimizeFor) clauses.push({ kind: 'optimize', value: true });
+  return { end: named.end, clauses };
+}
+
+export const recognizeIntent: Recognizer = (tokens, index) => {
+  const ranked = readRankBy(tokens, index);
+  if (ranked) return ranked;
+  const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
+  if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
+  const shortingOn = matchLongest(tokens, index, SHORTING_ON);
+  if (shortingOn) return one(shortingOn.end, { kind: 'allow_short', value: !isNegated(tokens, index) });
+  const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS);
+  if (optimize) return one(optimize.end, { kind: 'optimize', value: !isNegated(tokens, index) });
+  const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);
+  if (baseline) return one(baseline.end, { kind: 'note', text: 'the buy_and_hold baseline is always run for comparison; it cannot be removed' });
+  const mode = matchLongest(tokens, index, ALL_MODE_WORDS);
+  if (!mode) return undefined;
+  const { mode: listMode, trailing } = MODE_OF_WORD[mode.which]!;
+  return one(mode.end, { kind: 'mode', mode: listMode, trailing });
+};

@@ -1,0 +1,114 @@
+import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
+
+/**
+ * Trading costs and capital: "0.1% fees" = 10 bps, "fees of 5 bps", "no fees" = 0, "5 bps slippage",
+ * "$25k", "25,000 USD", "1.5m", "starting capital of 50000". A cost written without a unit is read
+ * as basis points (and noted).
+ */
+type CostKind = 'fees' | 'slippage';
+
+const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
+  fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
+    'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', 'each way', 'per trade fee|fees'),
+  slippage: phrases('slippage', 'slip', 'slippage cost|costs'),
+};
+const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0');
+const COST_FREE = phrases('free', 'less');
+const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are']);
+const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
+const PERCENT_UNITS = phrases('%', 'percent', 'pct', 'per cent');
+
+const CURRENCY_SIGNS = ['$', '€', '£'];
+const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp'];
+const SCALE_WORDS: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, million: 1e6 };
+/** "15m candles" is an interval, not money. */
+const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
+const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll', 'account size', 'account', 'bankroll',
+  'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with');
+const CAPITAL_NOUNS = phrases('capital', 'starting|initial capital|balance|equity', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
+
+interface CostValue {
+  bps: number;
+  end: number;
+  unitless: boolean;
+}
+
+function readCostValue(tokens: readonly Token[], index: number): CostValue | undefined {
+  const number = tokens[index];
+  if (!isNumber(number)) return undefined;
+  const percent = matchLongest(tokens, index + 1, PERCENT_UNITS);
+  if (percent) return { bps: roundClean(number.value * 100), end: percent.end, unitless: false };
+  const bps = matchLongest(tokens, index + 1, BPS_UNITS);
+  return bps ? { bps: number.value, end: bps.end, unitless: false } : { bps: number.value, end: index + 1, unitless: true };
+}
+
+function costClauses(kind: CostKind, value: CostValue): Clause[] {
+  const clauses: Clause[] = [{ kind, bps: roundClean(value.bps) }];
+  if (value.unitless && value.bps !== 0) clauses.push({ kind: 'note', text: `read ${kind} ${value.bps} as ${value.bps} bps` });
+  return clauses;
+}
+
+function readCost(tokens: readonly Token[], index: number, kind: CostKind): RecognizerMatch | undefined {
+  const words = COST_WORDS[kind];
+  // "no fees", "zero slippage"
+  const zero = matchLongest(tokens, index, ZERO_COST);
+  const zeroNoun = zero && matchLongest(tokens, skipWords(tokens, zero.end, new Set(['the', 'any', 'trading'])), words);
+  if (zeroNoun) return { end: zeroNoun.end, clauses: [{ kind, bps: 0 }] };
+  // "fee-free", "commission free", "slippage-less"
+  const noun = matchLongest(tokens, index, words);
+  const free = noun && matchLongest(tokens, noun.end, COST_FREE);
+  if (free) return { end: free.end, clauses: [{ kind, bps: 0 }] };
+  // "fees of 5 bps", "commission: 0.1%"
+  if (noun) {
+    const valueAt = isPunct(tokens[noun.end], '=', ':') ? noun.end + 1 : skipWords(tokens, noun.end, COST_LEADS);
+    const value = readCostValue(tokens, valueAt);
+    return value && { end: value.end, clauses: costClauses(kind, value) };
+  }
+  // "0.1% fees", "5 bps of slippage"
+  const value = readCostValue(tokens, index);
+  if (!value || value.unitless) return undefined;
+  const after = matchLongest(tokens, skipWords(tokens, value.end, new Set(['of', 'in', 'for', 'trading'])), words);
+  return after && { end: after.end, clauses: costClauses(kind, value) };
+}
+
+interface Money {
+  amount: number;
+  end: number;
+  /** Written with a currency or a k/m scale, so it is money even without "capital". */
+  marked: boolean;
+}
+
+function readMoney(tokens: readonly Token[], index: number): Money | undefined {
+  const sign = isPunct(tokens[index], ...CURRENCY_SIGNS) || isWord(tokens[index], 'usd', 'eur', 'gbp');
+  const at = sign ? index + 1 : index;
+  const number = tokens[at];
+  if (!isNumber(number)) return undefined;
+  let end = at + 1;
+  const scaleWord = tokens[end];
+  const scaled = isWord(scaleWord) && Object.hasOwn(SCALE_WORDS, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2);
+  const scale = scaled ? SCALE_WORDS[scaleWord!.norm]! : 1;
+  if (scaled) end++;
+  if (scaled && isWord(tokens[end], ...INTERVAL_WORDS)) return undefined;
+  const currency = isWord(tokens[end], ...CURRENCY_WORDS);
+  if (currency) end++;
+  return { amount: roundClean(number.value * scale), end, marked: sign || scaled || currency };
+}
+
+function readCapital(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const cue = matchLongest(tokens, index, CAPITAL_CUES);
+  if (cue) {
+    const valueAt = isPunct(tokens[cue.end], '=', ':') ? cue.end + 1 : skipWords(tokens, cue.end, COST_LEADS);
+    const money = readMoney(tokens, valueAt);
+    return money && { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] };
+  }
+  const money = readMoney(tokens, index);
+  if (!money) return undefined;
+  const noun = matchLongest(tokens, skipWords(tokens, money.end, new Set(['of', 'in', 'as', 'for', 'a', 'an'])), CAPITAL_NOUNS);
+  if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };
+  return money.marked ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
+}
+
+export const recognizeMoney: Recognizer = (tokens, index) =>
+  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readCapital(tokens, index);

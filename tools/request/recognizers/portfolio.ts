@@ -1,0 +1,149 @@
+import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { matchSymbolAt } from './symbols.js';
+
+/**
+ * Portfolios: "60/40 BTC ETH", "BTC/ETH 60/40", "50% BTC, 30% ETH and 20% SOL", "BTC 60%, ETH 40%",
+ * "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH" (no weights = equal weights). Weights
+ * become fractions: divided by 100 when written as percentages or summing to more than 1.5.
+ * "individually" / "no portfolio" turn a portfolio back into separate runs.
+ */
+const LIST_JOINERS = [',', 'and', '&', '/', '+', 'plus'];
+const PORTFOLIO_NOUNS = phrases('portfolio', 'portfolios', 'basket', 'allocation', 'split', 'mix', 'blend');
+const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
+const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights');
+const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
+const PERCENT_WORDS = ['%', 'percent', 'pct'];
+
+interface SymbolList {
+  symbols: string[];
+  end: number;
+}
+
+interface WeightedItem {
+  symbol: string;
+  weight: number;
+  end: number;
+}
+
+function readSymbolList(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
+  const symbols: string[] = [];
+  let position = index;
+  for (;;) {
+    const found = matchSymbolAt(tokens, position, { shouting: context.shouting, strong: true });
+    if (!found) break;
+    symbols.push(found.symbol);
+    position = found.end;
+    const joiner = tokens[position];
+    if (joiner && LIST_JOINERS.includes(joiner.norm) && matchSymbolAt(tokens, position + 1, { shouting: context.shouting, strong: true })) position++;
+    else if (isPunct(joiner, ',') && isWord(tokens[position + 1], 'and')) position += 2;
+  }
+  return symbols.length > 0 ? { symbols, end: position } : undefined;
+}
+
+/** "60/40", "50/30/20", "60%/40%". */
+function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; percent: boolean; end: number } | undefined {
+  const weights: number[] = [];
+  let percent = false;
+  let position = index;
+  while (isNumber(tokens[position]) && tokens[position]!.value <= 100) {
+    weights.push(tokens[position]!.value);
+    position++;
+    if (isPunct(tokens[position], ...PERCENT_WORDS)) { percent = true; position++; }
+    if (!isPunct(tokens[position], '/', '-') || !isNumber(tokens[position + 1])) break;
+    position++;
+  }
+  return weights.length >= 2 ? { weights, percent, end: position } : undefined;
+}
+
+function toFractions(weights: readonly number[], percent: boolean): number[] {
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  return percent || sum > 1.5 ? weights.map((weight) => weight / 100) : [...weights];
+}
+
+function portfolioOf(symbols: readonly string[], fractions: readonly number[], end: number): RecognizerMatch | undefined {
+  if (symbols.length < 2 || new Set(symbols).size !== symbols.length || symbols.length !== fractions.length) return undefined;
+  const weights: Record<string, number> = {};
+  symbols.forEach((symbol, position) => { weights[symbol] = fractions[position]!; });
+  const clauses: Clause[] = symbols.map((symbol) => ({ kind: 'symbol', symbol }));
+  clauses.push({ kind: 'portfolio', weights });
+  return { end, clauses };
+}
+
+function equalWeights(symbols: readonly string[]): number[] {
+  return symbols.map(() => 1 / symbols.length);
+}
+
+function afterNoun(tokens: readonly Token[], index: number): number {
+  return skipWords(tokens, index, NOUN_LINKS);
+}
+
+/** "60/40 BTC ETH" and "BTC/ETH 60/40". */
+function weightsAndList(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const group = readWeightGroup(tokens, index);
+  if (group) {
+    const noun = matchLongest(tokens, group.end, PORTFOLIO_NOUNS);
+    const list = readSymbolList(tokens, afterNoun(tokens, noun ? noun.end : group.end), context);
+    return list && portfolioOf(list.symbols, toFractions(group.weights, group.percent), list.end);
+  }
+  const list = readSymbolList(tokens, index, context);
+  if (!list) return undefined;
+  const noun = matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
+  const weightsAt = skipWords(tokens, noun ? noun.end : list.end, new Set(['at', 'with', 'weighted', 'in', 'of', 'split']));
+  const trailing = readWeightGroup(tokens, weightsAt);
+  if (trailing) return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), trailing.end);
+  const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT);
+  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end);
+  return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end) : undefined;
+}
+
+/** "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%"). */
+function readWeightedItem(tokens: readonly Token[], index: number, context: RecognizerContext): WeightedItem | undefined {
+  const number = tokens[index];
+  if (isNumber(number) && isPunct(tokens[index + 1], ...PERCENT_WORDS)) {
+    const found = matchSymbolAt(tokens, skipWords(tokens, index + 2, new Set(['in', 'of', 'to', 'into'])), { shouting: context.shouting, strong: true });
+    return found && { symbol: found.symbol, weight: number.value / 100, end: found.end };
+  }
+  const found = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
+  if (!found) return undefined;
+  const at = isPunct(tokens[found.end], ':', '=', '@') || isWord(tokens[found.end], 'at') ? found.end + 1 : found.end;
+  const weight = tokens[at];
+  return isNumber(weight) && isPunct(tokens[at + 1], ...PERCENT_WORDS) ? { symbol: found.symbol, weight: weight.value / 100, end: at + 2 } : undefined;
+}
+
+function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const items: WeightedItem[] = [];
+  let position = index;
+  for (;;) {
+    const item = readWeightedItem(tokens, position, context);
+    if (!item) break;
+    items.push(item);
+    position = item.end;
+    const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, new Set(['and', 'plus']));
+    if (!readWeightedItem(tokens, joinerEnd, context)) break;
+    position = joinerEnd;
+  }
+  return portfolioOf(items.map((item) => item.symbol), items.map((item) => item.weight), position);
+}
+
+/** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */
+function ledByWords(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const equal = matchLongest(tokens, index, EQUAL_WEIGHT);
+  const noun = matchLongest(tokens, equal ? equal.end : index, PORTFOLIO_NOUNS);
+  if (!equal && !noun) return undefined;
+  const lead = (noun ?? equal)!;
+  const at = afterNoun(tokens, isPunct(tokens[lead.end], ':') ? lead.end + 1 : lead.end);
+  if (!equal) {
+    const weighted = weightsAndList(tokens, at, context) ?? weightedItems(tokens, at, context);
+    if (weighted) return weighted;
+  }
+  const list = readSymbolList(tokens, at, context);
+  return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end);
+}
+
+export const recognizePortfolio: Recognizer = (tokens, index, context) => {
+  const separate = matchLongest(tokens, index, SEPARATE_RUNS);
+  if (separate) return { end: separate.end, clauses: [{ kind: 'portfolio', weights: null }] };
+  return ledByWords(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context);
+};

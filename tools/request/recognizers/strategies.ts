@@ -1,0 +1,140 @@
+import type { Clause, Recognizer } from '../clauses.js';
+import { matchMisspelledName } from '../fuzzy_names.js';
+import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
+import { matchSymbolAt } from './symbols.js';
+
+interface NamedStrategy {
+  entry: StrategyWords;
+  end: number;
+  params: Record<string, number>;
+}
+
+interface NumberGroup {
+  values: number[];
+  end: number;
+}
+
+const GROUP_SEPARATORS = ['/', ',', ':', '-'];
+const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
+/** A number followed by these is money, a fee, a target or a span of time, not a window length. */
+const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'usd', 'usdt', 'dollars', 'x', 'years', 'year', 'months', 'month', 'weeks', 'week'];
+const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of'];
+const UNKNOWN_STRATEGY_TAILS = phrases('strategy', 'strategies', 'system', 'indicator', 'crossover', 'cross', 'breakout', 'oscillator');
+const MISSPELLABLE_STRATEGY_WORDS: Readonly<Record<string, string>> = { bollinger: 'bollinger_bands', donchian: 'donchian_breakout' };
+
+function readParameterNumber(tokens: readonly Token[], index: number): number | undefined {
+  const token = tokens[index];
+  if (!isNumber(token) || isYearNumber(token)) return undefined;
+  const next = tokens[index + 1];
+  if (next && NOT_PARAMETER_UNITS.includes(next.norm)) return undefined;
+  return token.value;
+}
+
+/** "20/50", "(12, 26, 9)", "20, 2.5", "7": the numbers of one parameter list, then any "days". */
+function readNumberGroup(tokens: readonly Token[], index: number): NumberGroup | undefined {
+  const parenthesised = isPunct(tokens[index], '(');
+  let position = parenthesised ? index + 1 : index;
+  const values: number[] = [];
+  for (;;) {
+    const value = readParameterNumber(tokens, position);
+    if (value === undefined) break;
+    values.push(value);
+    position++;
+    const separated = isPunct(tokens[position], ...GROUP_SEPARATORS) && readParameterNumber(tokens, position + 1) !== undefined;
+    if (separated) position++;
+    else if (!(parenthesised && readParameterNumber(tokens, position) !== undefined)) break;
+  }
+  if (values.length === 0) return undefined;
+  if (parenthesised) {
+    if (!isPunct(tokens[position], ')')) return undefined;
+    position++;
+  }
+  if (isPunct(tokens[position], '-') && isWord(tokens[position + 1], ...BAR_UNITS)) position += 2;
+  else if (isWord(tokens[position], ...BAR_UNITS)) position++;
+  return { values, end: position };
+}
+
+/** Assigns a group to the strategy's parameters when its size fits and names nothing already set. */
+function assignGroup(entry: StrategyWords, params: Record<string, number>, values: readonly number[]): boolean {
+  const names = entry.shapes[values.length];
+  if (!names || names.some((name) => name in params)) return false;
+  names.forEach((name, position) => { params[name] = values[position]!; });
+  return true;
+}
+
+function matchStrategyName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
+  let best: NamedStrategy | undefined;
+  for (const entry of STRATEGY_WORDS) {
+    const plain = matchLongest(tokens, index, entry.names);
+    if (plain && (!best || plain.end > best.end)) best = { entry, end: plain.end, params: {} };
+    for (const preset of entry.presets ?? []) {
+      const named = matchLongest(tokens, index, preset.names);
+      if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: { ...preset.params } };
+    }
+  }
+  if (best || !isWord(tokens[index])) return best;
+  const misspelled = matchMisspelledName(tokens[index]!.norm, Object.keys(MISSPELLABLE_STRATEGY_WORDS));
+  const entry = misspelled && STRATEGY_WORDS.find((candidate) => candidate.id === MISSPELLABLE_STRATEGY_WORDS[misspelled]);
+  return entry ? { entry, end: index + 1, params: {} } : undefined;
+}
+
+/** After the name: tails ("crossover", "bands") and number groups, joined by "with", "and", ",". */
+function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): number {
+  let position = named.end;
+  for (;;) {
+    const tail = matchLongest(tokens, position, named.entry.tails);
+    if (tail) {
+      position = tail.end;
+      continue;
+    }
+    const groupStart = isWord(tokens[position], ...GROUP_CONNECTORS) || isPunct(tokens[position], ',') ? position + 1 : position;
+    const group = readNumberGroup(tokens, groupStart);
+    if (!group || !assignGroup(named.entry, named.params, group.values)) return position;
+    position = group.end;
+  }
+}
+
+function knownStrategyAt(tokens: readonly Token[], index: number): { end: number; clause: Clause } | undefined {
+  // "20/50 SMA", "50-day momentum": numbers written before the name.
+  const prefix = readNumberGroup(tokens, index);
+  const named = matchStrategyName(tokens, prefix ? prefix.end : index);
+  if (!named) return undefined;
+  if (prefix && !assignGroup(named.entry, named.params, prefix.values)) return undefined;
+  const end = readStrategyTail(tokens, named);
+  const params = Object.keys(named.params).length > 0 ? { params: named.params } : {};
+  return { end, clause: { kind: 'strategy', name: named.entry.id, known: true, ...params } };
+}
+
+function snakeCase(words: readonly Token[]): string {
+  return words.map((token) => token.norm.replace(/[^a-z0-9]+/g, '_')).join('_').replace(/^_+|_+$/g, '');
+}
+
+/** "Ichimoku", "stochastic RSI", "volatility breakout strategy": strategy-like names we cannot map. */
+function unknownStrategyAt(tokens: readonly Token[], index: number, shouting: boolean): { end: number; clause: Clause } | undefined {
+  const unsupported = matchLongest(tokens, index, UNSUPPORTED_STRATEGY_NAMES);
+  const token = tokens[index];
+  let nameEnd = unsupported?.end;
+  if (nameEnd === undefined) {
+    const describesStrategy = matchLongest(tokens, index + 1, UNKNOWN_STRATEGY_TAILS) !== undefined;
+    const namesSomething = isWord(token) && /^[a-z][a-z0-9]{2,}$/.test(token!.norm) && !STRATEGY_QUALIFIERS.has(token!.norm);
+    if (!describesStrategy || !namesSomething || matchSymbolAt(tokens, index, { shouting })) return undefined;
+    nameEnd = index + 1;
+  }
+  const tail = matchLongest(tokens, nameEnd, UNKNOWN_STRATEGY_TAILS);
+  const kept = tail && !['strategy', 'strategies', 'system', 'indicator'].includes(tokens[nameEnd]!.norm) ? tail.end : nameEnd;
+  const name = snakeCase(tokens.slice(index, kept).filter((part) => part.kind === 'word' || part.kind === 'number'));
+  return { end: tail ? tail.end : nameEnd, clause: { kind: 'strategy', name, known: false } };
+}
+
+/** A strategy with the parameters written beside it, or a strategy-like name we cannot map. */
+export const recognizeStrategy: Recognizer = (tokens, index, context) => {
+  const found = knownStrategyAt(tokens, index) ?? unknownStrategyAt(tokens, index, context.shouting);
+  if (!found) return undefined;
+  const clauses: Clause[] = [found.clause];
+  if (found.clause.kind === 'strategy' && !found.clause.known) {
+    clauses.push({ kind: 'note', text: `"${found.clause.name}" is not a strategy we have` });
+  }
+  return { end: found.end, clauses };
+};

@@ -1,0 +1,166 @@
+import { QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
+import type { Recognizer } from '../clauses.js';
+import { matchMisspelledName } from '../fuzzy_names.js';
+import type { Token } from '../tokenizer.js';
+import { isPunct, isWord } from '../token_matchers.js';
+
+/** Aliases that are also everyday English; read as symbols only in a symbol's context. */
+const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'meta', 'gold', 'tron', 'ripple', 'polygon', 'avalanche', 'spy', 'ada']);
+
+/** Words after which the next word names what to trade: "on gold", "add link", "backtest meta". */
+const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
+  'on', 'trade', 'trading', 'traded', 'buy', 'buying', 'hold', 'holding', 'backtest', 'backtesting', 'test', 'testing',
+  'try', 'add', 'adding', 'drop', 'remove', 'exclude', 'excluding', 'include', 'including', 'vs', 'versus', 'against',
+  'plus', 'swap', 'replace',
+]);
+
+const LIST_CONNECTORS = [',', 'and', '&', 'or', '/', 'plus', 'vs', 'versus', '+'];
+/** "replace SOL with gold", "swap ETH for link": after another symbol these introduce one. */
+const EXCHANGE_WORDS = ['with', 'for', 'by'];
+
+/** Full names we forgive misspellings of ("bitcon", "etherium"); not tickers, not ambiguous words. */
+const MISSPELLABLE_NAMES: readonly string[] = Object.keys(SYMBOL_ALIASES)
+  .filter((alias) => /^[a-z]{5,}$/.test(alias) && !AMBIGUOUS_ALIASES.has(alias));
+
+/** Upper-case words in requests that are not tickers: indicator and finance acronyms, short English words. */
+const NOT_TICKERS: ReadonlySet<string> = new Set([
+  'SMA', 'EMA', 'RSI', 'MACD', 'ATR', 'ADX', 'CAGR', 'MDD', 'DD', 'YTD', 'MTD', 'QTD', 'BPS', 'BP', 'HODL', 'ROC', 'BB', 'MA',
+  'ETF', 'PNL', 'ROI', 'EOD', 'UTC', 'AI', 'ML', 'API', 'CSV', 'JSON', 'OHLC', 'OHLCV', 'DCA', 'VWAP', 'TWAP', 'OBV', 'CCI',
+  'SAR', 'KDJ', 'DMI', 'SD', 'STD', 'CEO', 'FAQ', 'PM', 'AM', 'UK', 'EU', 'US', 'USA', 'IPO', 'FOMO', 'ATH', 'ATL', 'APR',
+  'APY', 'TVL', 'NFT', 'FX', 'TA', 'LLM', 'GPT', 'CLI', 'SQL', 'OK', 'AND', 'THE', 'FOR', 'WITH', 'FROM', 'INTO', 'ONLY',
+  'ALSO', 'THEN', 'THAN', 'WHAT', 'HOW', 'WHY', 'WHO', 'BEST', 'ALL', 'ANY', 'NOW', 'NEW', 'USE', 'RUN', 'TEST', 'TRY',
+  'ADD', 'DROP', 'PLUS', 'ON', 'IN', 'TO', 'OF', 'AT', 'BY', 'OR', 'IS', 'IT', 'BE', 'DO', 'NO', 'NOT', 'YES', 'MY', 'ME',
+  'WE', 'UP', 'SO', 'AN', 'AS', 'IF', 'VS', 'LONG', 'SHORT', 'BUY', 'SELL', 'HOLD', 'YEAR', 'DAY', 'WEEK', 'PLEASE',
+  'TIME', 'RISK', 'FEES', 'FEE', 'MAX', 'MIN', 'LOW', 'HIGH', 'OPEN', 'CLOSE',
+  ...QUOTE_CURRENCIES,
+]);
+
+/** Own entries only: a word such as "constructor" must not find Object's prototype. */
+function aliasOf(text: string): string | undefined {
+  return Object.hasOwn(SYMBOL_ALIASES, text) ? SYMBOL_ALIASES[text] : undefined;
+}
+
+export interface SymbolMatch {
+  end: number;
+  symbol: string;
+}
+
+export interface SymbolOptions {
+  /** Ambiguous words count without context (after a portfolio weight such as "20% sol"). */
+  strong?: boolean;
+  shouting: boolean;
+}
+
+function isQuote(token: Token | undefined): boolean {
+  return token?.kind === 'word' && QUOTE_CURRENCIES.includes(token.text.toUpperCase());
+}
+
+/** "s&p 500", "S&P500", "nasdaq-100", "shiba inu": aliases of two or three tokens. */
+function matchMultiTokenAlias(tokens: readonly Token[], index: number): SymbolMatch | undefined {
+  const parts: string[] = [];
+  let position = index;
+  let best: SymbolMatch | undefined;
+  while (parts.length < 3 && tokens[position]) {
+    if (parts.length > 0 && isPunct(tokens[position], '-')) position++;
+    const token = tokens[position];
+    if (!token || (token.kind !== 'word' && token.kind !== 'number')) break;
+    parts.push(token.norm);
+    position++;
+    const alias = parts.length > 1 ? aliasOf(parts.join(' ')) : undefined;
+    if (alias) best = { end: position, symbol: alias };
+  }
+  return best;
+}
+
+/** "BTC/USDT", "eth-usd", "PEPE/USDT": a base and a quote currency. */
+function matchPair(tokens: readonly Token[], index: number): SymbolMatch | undefined {
+  const base = tokens[index];
+  if (!isWord(base) || !/^[a-z0-9]{2,10}$/.test(base!.norm)) return undefined;
+  if (!isPunct(tokens[index + 1], '/', '-', ':') || !isQuote(tokens[index + 2]) || !tokens[index + 2]!.joined) return undefined;
+  return { end: index + 3, symbol: aliasOf(base!.norm) ?? base!.norm.toUpperCase() };
+}
+
+/** "btcusdt", "ETHUSD": a pair written as one word. USD/EUR/GBP endings need a known base or capitals ("amateur"). */
+function pairWordBase(token: Token): string | undefined {
+  const word = token.norm;
+  for (const quote of QUOTE_CURRENCIES) {
+    const suffix = quote.toLowerCase();
+    if (word.length < suffix.length + 2 || !word.endsWith(suffix)) continue;
+    const base = word.slice(0, -suffix.length);
+    const alias = aliasOf(base);
+    if (alias) return alias;
+    const unmistakable = suffix.length === 4 || token.text === token.text.toUpperCase();
+    return unmistakable && /^[a-z]{2,6}$/.test(base) ? base.toUpperCase() : undefined;
+  }
+  return undefined;
+}
+
+function isCapitalised(token: Token, shouting: boolean): boolean {
+  return !shouting && token.text.length >= 2 && /^[A-Z0-9&]+$/.test(token.text) && /[A-Z]/.test(token.text);
+}
+
+/** A symbol read without any ambiguous word, ending exactly at `end` (exclusive). */
+function unambiguousSymbolEndsAt(tokens: readonly Token[], end: number, shouting: boolean): boolean {
+  for (let start = Math.max(0, end - 3); start < end; start++) {
+    const found = matchSymbolAt(tokens, start, { shouting, strong: false }, false);
+    if (found?.end === end) return true;
+  }
+  return false;
+}
+
+function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
+  const previous = tokens[index - 1];
+  if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
+  const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
+  if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
+  const next = tokens[index + 1];
+  return Boolean(next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, index + 2, { shouting }, false));
+}
+
+/**
+ * The instrument named at `index`, if any: multi-word aliases, pairs, aliases, misspelled names and,
+ * in capitals, unknown tickers (kept so validation can say "no data for PEPE"). Ambiguous words
+ * ("gold", "link", "sol") need a symbol's context: capitals, a slot word before them, a list with
+ * another symbol, or `strong`.
+ */
+export function matchSymbolAt(tokens: readonly Token[], index: number, options: SymbolOptions, allowAmbiguous = true): SymbolMatch | undefined {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return undefined;
+  const longer = matchMultiTokenAlias(tokens, index) ?? matchPair(tokens, index);
+  if (longer) return longer;
+  const alias = aliasOf(token.norm);
+  if (alias) {
+    if (!AMBIGUOUS_ALIASES.has(token.norm)) return { end: index + 1, symbol: alias };
+    const plainlyMeant = options.strong || isCapitalised(token, options.shouting);
+    // Context checks look at neighbouring symbols, so only an outermost call may make them.
+    const inContext = plainlyMeant || (allowAmbiguous && hasSymbolContext(tokens, index, options.shouting));
+    return inContext ? { end: index + 1, symbol: alias } : undefined;
+  }
+  const pairBase = pairWordBase(token);
+  if (pairBase) return { end: index + 1, symbol: pairBase };
+  const misspelled = matchMisspelledName(token.norm, MISSPELLABLE_NAMES);
+  if (misspelled) return { end: index + 1, symbol: aliasOf(misspelled)! };
+  if (isCapitalised(token, options.shouting) && /^[A-Z]{2,5}$/.test(token.text) && !NOT_TICKERS.has(token.text)) {
+    return { end: index + 1, symbol: token.text };
+  }
+  return undefined;
+}
+
+export const recognizeSymbol: Recognizer = (tokens, index, context) => {
+  const found = matchSymbolAt(tokens, index, { shouting: context.shouting });
+  return found && { end: found.end, clauses: [{ kind: 'symbol', symbol: found.symbol }] };
+};
+
+/** Known indicator acronyms do not make a message "shouting"; ordinary words in capitals do. */
+const INDICATOR_ACRONYMS: ReadonlySet<string> = new Set(['SMA', 'EMA', 'RSI', 'MACD', 'CAGR', 'YTD', 'HODL', 'BPS', 'MDD', 'ROC']);
+
+/**
+ * True when most ordinary words are in capitals ("BACKTEST GOLD FOR 2022"), so capitals no longer
+ * mark tickers. Symbols and indicator acronyms are left out of the count.
+ */
+export function isShouting(tokens: readonly Token[]): boolean {
+  const ordinary = tokens.filter((token) => token.kind === 'word' && token.text.length >= 2
+    && aliasOf(token.norm) === undefined && !INDICATOR_ACRONYMS.has(token.text.toUpperCase()));
+  const capitals = ordinary.filter((token) => token.text === token.text.toUpperCase());
+  return ordinary.length >= 3 && capitals.length / ordinary.length > 0.6;
+}

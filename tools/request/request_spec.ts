@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
+import { METRIC_KEYS, type MetricKey } from '../risk/types.js';
+import { isIsoDate } from './calendar.js';
+
+const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
+
+const IsoDateSchema = z.string().refine(isIsoDate, 'a real date as YYYY-MM-DD, e.g. 2021-01-31');
+
+/** Upper-case base symbol as the data files name it: `BTC`, `SPY`. */
+const SymbolSchema = z.string().regex(/^[A-Z0-9][A-Z0-9._-]{0,14}$/, 'an upper-case symbol such as BTC or SPY');
+
+export const TargetOperatorSchema = z.enum(['>', '>=', '<', '<=']);
+
+export const MetricTargetSchema = z.object({
+  operator: TargetOperatorSchema,
+  value: z.number().finite().describe('In the metric\'s own unit: fractions for returns and drawdowns (-0.2 = -20 %)'),
+}).strict();
+
+export const StrategyRequestSchema = z.object({
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a snake_case strategy id such as sma_crossover')
+    .describe('Strategy id; names the parser could not map are kept so validation can answer unknown_strategy'),
+  params: z.record(z.string(), z.number().finite()).optional()
+    .describe('Only the parameters the user gave; the others take the strategy\'s defaults'),
+  baseline: z.literal(true).optional()
+    .describe('Set on the buy_and_hold entry added for comparison when the user did not ask for buy and hold'),
+}).strict();
+
+export const DateRangeSchema = z.object({
+  start: IsoDateSchema.optional().describe('First day, inclusive; absent = the start of the data'),
+  end: IsoDateSchema.optional().describe('Last day, inclusive; absent = the end of the data'),
+}).strict().refine((range) => range.start !== undefined || range.end !== undefined, 'a date range needs a start, an end or both');
+
+export const PortfolioSchema = z.object({
+  weights: z.record(SymbolSchema, z.number().finite().min(0))
+    .describe('Fraction of capital per symbol, e.g. {"BTC": 0.6, "ETH": 0.4}; validation checks they sum to 1'),
+}).strict();
+
+/**
+ * What the user asked for, in one validated shape: the parser's output, the model's tool input and
+ * what validation checks. Fields beyond the issue's example, all optional or defaulted:
+ * `rank_by` (metric to rank by, default sharpe_ratio), `slippage_bps` and `allow_short` (present
+ * only when the user mentioned slippage or shorting).
+ */
+export const RequestSpecSchema = z.object({
+  symbols: z.array(SymbolSchema).min(1).describe('Base symbols, e.g. ["BTC", "ETH"]'),
+  strategies: z.array(StrategyRequestSchema).min(1)
+    .describe('Strategies to compare; buy_and_hold is always present, as a baseline unless asked for'),
+  date_range: DateRangeSchema.optional().describe('Absent when the user gave no dates: the symbols\' common history'),
+  targets: z.partialRecord(MetricKeySchema, MetricTargetSchema).default({})
+    .describe('Metric targets, e.g. {"sharpe_ratio": {"operator": ">", "value": 1.5}}; a 20 % drawdown limit is {"max_drawdown": {"operator": ">=", "value": -0.2}}'),
+  optimization_required: z.boolean().default(false).describe('True when the user set targets or asked to optimise/tune'),
+  portfolio: PortfolioSchema.nullable().default(null).describe('Weights when the user asked for a portfolio, else null'),
+  fees_bps: z.number().finite().min(0).default(DEFAULT_ENGINE_SETTINGS.feesBps).describe('Fee per fill in basis points (0.1 % = 10)'),
+  initial_capital: z.number().finite().positive().default(DEFAULT_ENGINE_SETTINGS.initialCapital),
+  rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric that ranks the results, best first'),
+  slippage_bps: z.number().finite().min(0).optional().describe('Slippage per fill in basis points, when the user said'),
+  allow_short: z.boolean().optional().describe('Whether strategies may go short, when the user said'),
+}).strict();
+
+export type RequestSpec = z.output<typeof RequestSpecSchema>;
+export type RequestSpecInput = z.input<typeof RequestSpecSchema>;
+export type StrategyRequest = z.output<typeof StrategyRequestSchema>;
+export type MetricTarget = z.output<typeof MetricTargetSchema>;
+export type TargetOperator = z.output<typeof TargetOperatorSchema>;
+export type DateRange = z.output<typeof DateRangeSchema>;
+export type Targets = RequestSpec['targets'];

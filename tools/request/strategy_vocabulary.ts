@@ -1,0 +1,112 @@
+import { phrases, type Phrase } from './token_matchers.js';
+
+/**
+ * How people name each strategy and write its parameters. The ids and parameter names mirror
+ * tools/strategy/registry.ts (a test checks they agree); the registry stays the judge of values.
+ */
+export interface StrategyWords {
+  id: string;
+  names: readonly Phrase[];
+  /** Names that fix parameters by definition: a golden cross is the 50/200 SMA crossover. */
+  presets?: ReadonlyArray<{ names: readonly Phrase[]; params: Readonly<Record<string, number>> }>;
+  /** Words that may follow the name or its numbers: "SMA 20/50 crossover", "RSI 14 with 30/70 bands". */
+  tails: readonly Phrase[];
+  /** Parameter ids for a list of n numbers: `shapes[2]` of the SMA crossover is [short, long]. */
+  shapes: Readonly<Record<number, readonly string[]>>;
+  params: readonly string[];
+}
+
+const GENERIC_TAILS = ['strategy', 'strategies', 'system', 'rule', 'rules', 'approach', 'model'];
+const CROSS_TAILS = ['crossover', 'crossovers', 'cross', 'crosses', 'crossing', ...GENERIC_TAILS];
+
+export const STRATEGY_WORDS: readonly StrategyWords[] = [
+  {
+    id: 'sma_crossover',
+    names: phrases('sma', 'smas', 'sma crossover', 'sma cross', 'ma', 'ma crossover', 'ma cross', 'moving average', 'moving averages',
+      'moving average crossover', 'moving average cross', 'simple moving average', 'simple moving averages', 'dual moving average',
+      'crossover'),
+    presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
+    tails: phrases(...CROSS_TAILS),
+    shapes: { 2: ['short', 'long'] },
+    params: ['short', 'long'],
+  },
+  {
+    id: 'ema_crossover',
+    names: phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
+      'exponential moving average crossover'),
+    tails: phrases(...CROSS_TAILS),
+    shapes: { 2: ['short', 'long'] },
+    params: ['short', 'long'],
+  },
+  {
+    id: 'rsi_mean_reversion',
+    names: phrases('rsi', 'relative strength index', 'relative strength', 'mean reversion',
+      'mean reversion on|with|using rsi', 'mean reversion based on rsi', 'rsi mean reversion', 'rsi reversion'),
+    tails: phrases('mean reversion', 'reversion', 'oscillator', 'band', 'bands', 'level', 'levels', 'threshold', 'thresholds', ...GENERIC_TAILS),
+    shapes: { 1: ['period'], 2: ['lower', 'upper'], 3: ['period', 'lower', 'upper'] },
+    params: ['period', 'lower', 'upper'],
+  },
+  {
+    id: 'macd',
+    names: phrases('macd', 'moving average convergence divergence'),
+    tails: phrases('histogram', ...CROSS_TAILS),
+    shapes: { 2: ['fast', 'slow'], 3: ['fast', 'slow', 'signal'] },
+    params: ['fast', 'slow', 'signal'],
+  },
+  {
+    id: 'bollinger_bands',
+    names: phrases('bollinger', 'bollinger band', 'bollinger bands', 'mean reversion on|with|using bollinger',
+      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands'),
+    tails: phrases('band', 'bands', 'mean reversion', 'reversion', 'std', 'stdev', 'sd', 'sigma', 'standard deviation|deviations', ...GENERIC_TAILS),
+    shapes: { 1: ['period'], 2: ['period', 'std_dev'] },
+    params: ['period', 'std_dev'],
+  },
+  {
+    id: 'donchian_breakout',
+    names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts'),
+    presets: [{ names: phrases('turtle', 'turtles', 'turtle breakout', 'turtle trading', 'turtle system'), params: { period: 20, exit_period: 10 } }],
+    tails: phrases('channel', 'channels', 'breakout', 'breakouts', ...GENERIC_TAILS),
+    shapes: { 1: ['period'], 2: ['period', 'exit_period'] },
+    params: ['period', 'exit_period'],
+  },
+  {
+    id: 'momentum',
+    names: phrases('momentum', 'time series momentum', 'rate of change', 'roc'),
+    tails: phrases(...GENERIC_TAILS),
+    shapes: { 1: ['lookback'] },
+    params: ['lookback'],
+  },
+  {
+    id: 'buy_and_hold',
+    names: phrases('buy and hold', 'buy & hold', 'buy n hold', 'buy hold', 'b&h', 'hodl', 'hodling', 'buy and hodl'),
+    tails: phrases(...GENERIC_TAILS),
+    shapes: {},
+    params: [],
+  },
+];
+
+export function strategyWordsOf(id: string): StrategyWords | undefined {
+  return STRATEGY_WORDS.find((entry) => entry.id === id);
+}
+
+/** Indicators and styles we have no strategy for: named, they become an unknown strategy, not silence. */
+export const UNSUPPORTED_STRATEGY_NAMES: readonly Phrase[] = phrases(
+  'ichimoku', 'ichimoku cloud', 'stochastic', 'stochastic oscillator', 'stochastic rsi', 'stoch', 'atr', 'adx', 'vwap', 'twap',
+  'supertrend', 'super trend', 'keltner', 'keltner channel', 'keltner channels', 'parabolic sar', 'parabolic', 'fibonacci',
+  'fibonacci retracement', 'cci', 'obv', 'williams', 'williams r', 'aroon', 'pivot points', 'heikin ashi', 'renko', 'kdj', 'dmi',
+  'dca', 'dollar cost averaging', 'grid', 'grid trading', 'martingale', 'pairs trading', 'arbitrage', 'scalping', 'hull', 'kama',
+  'elliott wave', 'elliott waves',
+);
+
+/** Words before "strategy" that describe rather than name one: "a simple strategy", "the best strategy". */
+export const STRATEGY_QUALIFIERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'our', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'same', 'other', 'another', 'new',
+  'old', 'current', 'previous', 'first', 'second', 'both', 'all', 'each', 'every', 'some', 'any', 'one', 'two', 'three',
+  'several', 'multiple', 'following', 'default', 'basic', 'popular', 'classic', 'standard', 'simple', 'trading', 'investment',
+  'investing', 'algorithmic', 'quant', 'quantitative', 'systematic', 'baseline', 'benchmark', 'favorite', 'favourite',
+  'proven', 'winning', 'top', 'best', 'good', 'better', 'great', 'optimal', 'optimized', 'optimised', 'tuned', 'short', 'long',
+  'bullish', 'bearish', 'crypto', 'stock', 'equity', 'daily', 'weekly', 'hourly', 'intraday', 'swing', 'day', 'position',
+  'exit', 'entry', 'risk', 'portfolio', 'backtest', 'backtested', 'which', 'what', 'whichever', 'different', 'robust',
+  'profitable', 'based', 'only', 'single', 'combined', 'hybrid', 'custom', 'own', 'original', 'above', 'next', 'last', 'it',
+  'is', 'and', 'or', 'with', 'of', 'for', 'on', 'to', 'in', 'vs', 'than', 'per', 'right', 'wrong', 'winner', 'loser', 'trend', 'reversal', 'contrarian', 'passive', 'active', 'naive', 'dumb', 'smart', 'safe', 'risky',
+]);

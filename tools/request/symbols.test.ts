@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+function symbolsOf(text: string): string[] | string {
+  const outcome = parseRequest(text, { today: '2026-11-24' });
+  return outcome.ok ? outcome.spec.symbols : outcome.error.code;
+}
+
+describe('symbols: aliases, pairs and notations', () => {
+  it.each([
+    ['SMA on bitcoin', ['BTC']],
+    ['SMA on btc', ['BTC']],
+    ['SMA on BTC/USDT', ['BTC']],
+    ['SMA on ETH-USD', ['ETH']],
+    ['SMA on btcusdt', ['BTC']],
+    ['SMA on ether and Ethereum', ['ETH']],
+    ['SMA on the S&P 500', ['SPY']],
+    ['SMA on the S&P500', ['SPY']],
+    ['SMA on sp500', ['SPY']],
+    ['SMA on the nasdaq-100', ['QQQ']],
+    ['SMA on apple, tesla and nvidia', ['AAPL', 'TSLA', 'NVDA']],
+    ['SMA on shiba inu', ['SHIB']],
+    ['SMA on PEPE/USDT', ['PEPE']],
+    ['RSI on XYZ', ['XYZ']],
+  ])('%s → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+});
+
+describe('symbols: misspellings', () => {
+  it.each([
+    ['SMA on bitcon', ['BTC']],
+    ['SMA on bitcoins', ['BTC']],
+    ['SMA on etherium', ['ETH']],
+    ['SMA on etherum', ['ETH']],
+    ['SMA on solona', ['SOL']],
+    ['SMA on cardano and dogecoin', ['ADA', 'DOGE']],
+    ['SMA on litecion', ['LTC']],
+    ['SMA on mircosoft', ['MSFT']],
+  ])('%s → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+});
+
+describe('symbols: everyday words that are not symbols', () => {
+  it.each([
+    ['I need a solution for trading ETH with SMA', ['ETH']],
+    ['send me the link to the results of SMA on BTC', ['BTC']],
+    ['plot it with a dot for each trade, SMA on BTC', ['BTC']],
+    ['do a meta analysis of momentum on BTC', ['BTC']],
+    ['the gold standard strategy on ETH', ['ETH']],
+    ['golden cross on BTC', ['BTC']],
+    ['either BTC or ETH with RSI', ['BTC', 'ETH']],
+    ['apples to apples comparison on BTC with amazing returns', ['BTC']],
+    ['other than that, RSI on ETH', ['ETH']],
+    ['I spy a trend: momentum on SOL', ['SOL']],
+    ['ripple effects aside, SMA on BTC', ['BTC']],
+    ['Can you run SMA on BTC? Then tell me about it', ['BTC']],
+  ])('%s → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+
+  it('finds no symbol in a sentence of ordinary words', () => {
+    expect(symbolsOf('Please run a simple moving average strategy for the last year and send the link')).toBe('no_symbol');
+  });
+});
+
+describe('symbols: ambiguous words in a symbol\'s context', () => {
+  it.each([
+    ['trade gold with SMA', ['GLD']],
+    ['momentum on link', ['LINK']],
+    ['SMA on BTC and sol', ['BTC', 'SOL']],
+    ['SMA on DOT, META and GOLD', ['DOT', 'META', 'GLD']],
+    ['40% BTC and 60% gold', ['BTC', 'GLD']],
+    ['backtest meta with RSI', ['META']],
+    ['BACKTEST GOLD AND BTC WITH SMA', ['GLD', 'BTC']],
+  ])('%s → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenizer.js';
+
+const norms = (text: string) => tokenize(text).map((token) => token.norm);
+
+describe('tokenize', () => {
+  it('keeps ISO dates whole and splits year ranges', () => {
+    expect(norms('from 2021-03-15 to 2022/01/31, 2021-2024')).toEqual(['from', '2021-03-15', 'to', '2022-01-31', ',', '2021', '-', '2024']);
+  });
+
+  it('reads thousands separators, but not inside parentheses', () => {
+    expect(tokenize('25,000 USD').map((token) => token.value)[0]).toBe(25_000);
+    expect(norms('SMA(50,200)')).toEqual(['sma', '(', '50', ',', '200', ')']);
+    expect(norms('20,50')).toEqual(['20', ',', '50']);
+  });
+
+  it('splits letters from digits and marks what was written together', () => {
+    const tokens = tokenize('Q1 2023 $25k 0.1%');
+    expect(tokens.map((token) => [token.norm, token.joined])).toEqual([
+      ['q', false], ['1', true], ['2023', false], ['$', false], ['25', true], ['k', true], ['0.1', false], ['%', true],
+    ]);
+  });
+
+  it('canonicalises comparison signs and dashes', () => {
+    expect(norms('Sharpe ≥ 2, DD ≤ 20% 2021–2024 =>')).toEqual(['sharpe', '>=', '2', ',', 'dd', '<=', '20', '%', '2021', '-', '2024', '>=']);
+  });
+
+  it('keeps s&p together and lower-cases words', () => {
+    expect(norms('S&P500 and BTC/USDT')).toEqual(['s&p', '500', 'and', 'btc', '/', 'usdt']);
+  });
+
+  it('numbers sentences at . ! ? ; and line breaks, not at decimal points', () => {
+    expect(tokenize('add 0.5 BTC. drop ETH; ok\nnow').map((token) => token.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 3]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Splits a request into words, numbers, ISO dates and punctuation. Recognisers work on these
+ * tokens, never on the raw text, so "BTC/USDT", "RSI(7)", "0.1%" and "$25k" all reach them in
+ * the same shape however they were spaced.
+ */
+export type TokenKind = 'word' | 'number' | 'iso_date' | 'punct';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** As written. */
+  readonly text: string;
+  /** Lower-case word, canonical punctuation (`≥` → `>=`), the number as written without commas, or the date. */
+  readonly norm: string;
+  /** A number token's value; NaN for every other kind. */
+  readonly value: number;
+  /** No whitespace between this token and the previous one ("25k", "Q1", "RSI(7)"). */
+  readonly joined: boolean;
+  /** Index of the sentence (split on . ! ? ; and line breaks); follow-up modes do not cross it. */
+  readonly sentence: number;
+}
+
+const TOKEN_PATTERN = new RegExp([
+  String.raw`(?<iso>\d{4}([-/])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
+  String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)`,
+  String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
+  String.raw`(?<punct>>=|<=|=>|=<|[≥≤><=%$€£/()\-–—,.;:!?&+@])`,
+].join('|'), 'giu');
+
+const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-' };
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+export function tokenize(input: string): Token[] {
+  const text = input.normalize('NFKC').replace(/[‘’`´]/g, "'");
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let parenDepth = 0;
+  let lastEnd = 0;
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
+    const gap = text.slice(lastEnd, match.index);
+    if (gap.includes('\n')) sentence++;
+    let raw = match[0];
+    const groups = match.groups!;
+    // Inside parentheses "SMA(50,200)" lists two numbers, not fifty thousand two hundred.
+    if (groups.number && parenDepth > 0 && raw.includes(',')) {
+      raw = raw.slice(0, raw.indexOf(','));
+      TOKEN_PATTERN.lastIndex = match.index + raw.length;
+    }
+    const base = { text: raw, joined: tokens.length > 0 && gap === '', sentence };
+    if (groups.iso) {
+      tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-'), value: Number.NaN });
+    } else if (groups.number) {
+      const plain = raw.replaceAll(',', '');
+      tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
+    } else if (groups.word) {
+      tokens.push({ ...base, kind: 'word', norm: raw.toLowerCase(), value: Number.NaN });
+    } else {
+      tokens.push({ ...base, kind: 'punct', norm: CANONICAL_PUNCT[raw] ?? raw, value: Number.NaN });
+      if (raw === '(') parenDepth++;
+      if (raw === ')') parenDepth = Math.max(0, parenDepth - 1);
+      // A period between digits never reaches here (it is part of the number), so this ends a sentence.
+      if (SENTENCE_END.has(raw)) sentence++;
+    }
+    lastEnd = match.index + raw.length;
+  }
+  return tokens;
+}

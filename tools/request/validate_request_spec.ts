@@ -1,0 +1,172 @@
+import { suggestSymbol } from '../data/resolve_symbol.js';
+import type { SymbolInfo } from '../data/types.js';
+import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
+import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
+import { isIsoDate } from './calendar.js';
+import { commonHistory, coveredWindow, dataFileFor, estimateBars, type Window } from './data_coverage.js';
+import { RequestSpecSchema, type RequestSpec } from './request_spec.js';
+import { failure, type SpecOutcome } from './spec_outcome.js';
+
+export interface ValidationContext {
+  /** `YYYY-MM-DD`; a range may not end after it. */
+  today: string;
+  /** The data directory's listing (`getSupportedSymbols`). */
+  symbols: readonly SymbolInfo[];
+}
+
+const WEIGHT_TOLERANCE = 1e-6;
+/** 10 % of every fill: beyond that a cost is a typo, not a market. */
+const MAX_COST_BPS = 1000;
+
+function checkHasSymbols(spec: unknown): void {
+  const symbols = spec && typeof spec === 'object' ? (spec as { symbols?: unknown }).symbols : undefined;
+  if (!Array.isArray(symbols) || symbols.length === 0) {
+    throw new BacktestPilotError('no_symbol', 'the request names no symbol; name at least one instrument, e.g. BTC, ETH or SPY', {});
+  }
+}
+
+function parseSpec(spec: unknown): RequestSpec {
+  const parsed = RequestSpecSchema.safeParse(spec);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
+  throw new BacktestPilotError('bad_input', `the request spec is malformed: ${issues.join('; ')}`, { issues });
+}
+
+function checkSymbolsKnown(spec: RequestSpec, listing: readonly SymbolInfo[]): Map<string, SymbolInfo> {
+  const files = new Map<string, SymbolInfo>();
+  const known = [...new Set(listing.map((info) => info.symbol))].sort();
+  for (const symbol of [...spec.symbols, ...Object.keys(spec.portfolio?.weights ?? {})]) {
+    const info = dataFileFor(symbol, listing);
+    if (info) {
+      files.set(symbol, info);
+      continue;
+    }
+    const suggestion = suggestSymbol(symbol, known);
+    throw new BacktestPilotError(
+      'unknown_symbol',
+      `no data for symbol "${symbol}"${suggestion ? ` (nearest: ${suggestion})` : ''}; known symbols: ${known.join(', ') || 'none (the data directory is empty)'}`,
+      { symbol, known_symbols: known, ...(suggestion ? { suggestion } : {}) },
+    );
+  }
+  return files;
+}
+
+/** The registry judges names and values, with its own messages (which list what is allowed). */
+function checkStrategies(spec: RequestSpec): void {
+  for (const strategy of spec.strategies) getStrategy(strategy.name);
+}
+
+function checkParameters(spec: RequestSpec): void {
+  for (const strategy of spec.strategies) resolveStrategyParams(strategy.name, strategy.params);
+  for (const [field, value] of [['fees_bps', spec.fees_bps], ['slippage_bps', spec.slippage_bps]] as const) {
+    if (value !== undefined && value > MAX_COST_BPS) {
+      throw new BacktestPilotError('bad_parameters', `${field} is ${value}; costs must be between 0 and ${MAX_COST_BPS} bps (10 % per fill)`, { field, value });
+    }
+  }
+  const weights = spec.portfolio?.weights;
+  if (!weights) return;
+  const held = Object.keys(weights);
+  if (held.length !== spec.symbols.length || !spec.symbols.every((symbol) => symbol in weights)) {
+    throw new BacktestPilotError('bad_parameters', `portfolio weights name ${held.join(', ')} but the symbols are ${spec.symbols.join(', ')}; give one weight per symbol`, { weights, symbols: spec.symbols });
+  }
+  const sum = held.reduce((total, symbol) => total + weights[symbol]!, 0);
+  if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
+    const shown = Number(sum.toPrecision(12));
+    throw new BacktestPilotError('bad_parameters', `portfolio weights sum to ${shown}; they must sum to 1 (100 %), e.g. 60/40`, { weights, sum: shown });
+  }
+}
+
+function checkDates(spec: RequestSpec, today: string): void {
+  const { start, end } = spec.date_range ?? {};
+  if (start !== undefined && end !== undefined && end < start) {
+    throw new BacktestPilotError('end_before_start', `the range ends ${end}, before it starts ${start}; the end must be on or after the start`, { start, end });
+  }
+  const late = [end, start].find((date) => date !== undefined && date > today);
+  if (late !== undefined) {
+    throw new BacktestPilotError('future_dates', `the range reaches ${late}, after today (${today}); use dates up to ${today}`, { start, end, today });
+  }
+}
+
+/** Each symbol's covered window; notes a partly covered range (which runs on the covered part). */
+function checkCoverage(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, notes: string[]): Map<string, Window> {
+  const windows = new Map<string, Window>();
+  const range = spec.date_range;
+  if (!range) {
+    const common = commonHistory([...files.values()]);
+    if (!common) {
+      const spans = spec.symbols.map((symbol) => `${symbol} ${files.get(symbol)!.first} to ${files.get(symbol)!.last}`);
+      throw new BacktestPilotError('out_of_data_range', `the symbols' histories do not overlap (${spans.join('; ')}); give a date range or fewer symbols`, { spans });
+    }
+    notes.push(`no date range given: the run uses the common history of ${spec.symbols.join(', ')}, ${common.start} to ${common.end}`);
+    for (const symbol of spec.symbols) windows.set(symbol, common);
+    return windows;
+  }
+  for (const symbol of spec.symbols) {
+    const info = files.get(symbol)!;
+    const covered = coveredWindow(info, range);
+    const asked = `${range.start ?? 'the start of the data'} to ${range.end ?? 'the end of the data'}`;
+    if (!covered) {
+      throw new BacktestPilotError(
+        'out_of_data_range',
+        `${symbol} has no data from ${asked}; its data covers ${info.first} to ${info.last}`,
+        { symbol, start: range.start, end: range.end, data_first: info.first, data_last: info.last },
+      );
+    }
+    const clipped = (range.start !== undefined && range.start < covered.start) || (range.end !== undefined && range.end > covered.end);
+    if (clipped) notes.push(`${symbol} data covers ${info.first} to ${info.last}: the run uses ${covered.start} to ${covered.end} of the requested ${asked}`);
+    windows.set(symbol, covered);
+  }
+  return windows;
+}
+
+function describeStrategy(name: string, params: Record<string, number>): string {
+  const written = Object.entries(params).map(([key, value]) => `${key}=${value}`).join(', ');
+  return written ? `${name}(${written})` : name;
+}
+
+function checkHistoryLength(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, windows: ReadonlyMap<string, Window>): void {
+  const needs = spec.strategies.map((strategy) => {
+    const params = resolveStrategyParams(strategy.name, strategy.params);
+    return { label: describeStrategy(strategy.name, params), bars: getStrategy(strategy.name).warmupBars(params) };
+  });
+  const longest = needs.reduce((best, need) => (need.bars > best.bars ? need : best));
+  for (const symbol of spec.symbols) {
+    const window = windows.get(symbol)!;
+    const bars = estimateBars(files.get(symbol)!, window);
+    if (bars < longest.bars) {
+      throw new BacktestPilotError(
+        'insufficient_history',
+        `${symbol} has about ${bars} bars from ${window.start} to ${window.end}, fewer than the ${longest.bars} that ${longest.label} needs before its first signal; widen the range or use shorter windows`,
+        { symbol, bars, required_bars: longest.bars, strategy: longest.label, start: window.start, end: window.end },
+      );
+    }
+  }
+}
+
+/**
+ * Checks a spec against the data before anything runs; pure (the caller passes the data listing).
+ * Checks run in this order and the first that fails is reported: no_symbol, (bad_input for a
+ * malformed spec), unknown_symbol, unknown_strategy, bad_parameters, end_before_start,
+ * future_dates, out_of_data_range, insufficient_history. A range the data covers only in part is
+ * fine: the run uses the covered part and a note says so; the spec's date_range stays as asked.
+ */
+export function validateRequestSpec(spec: unknown, context: ValidationContext): SpecOutcome {
+  try {
+    if (!isIsoDate(context.today)) {
+      throw new BacktestPilotError('bad_input', `today must be a date as YYYY-MM-DD, got "${context.today}"`, { today: context.today });
+    }
+    checkHasSymbols(spec);
+    const parsed = parseSpec(spec);
+    const files = checkSymbolsKnown(parsed, context.symbols);
+    checkStrategies(parsed);
+    checkParameters(parsed);
+    checkDates(parsed, context.today);
+    const notes: string[] = [];
+    const windows = checkCoverage(parsed, files, notes);
+    checkHistoryLength(parsed, files, windows);
+    return { ok: true, spec: parsed, notes };
+  } catch (error) {
+    if (isBacktestPilotError(error)) return failure(error);
+    throw error;
+  }
+}
