@@ -2,11 +2,10 @@ import { BacktestPilotError } from '../errors.js';
 import type { Trade } from '../strategy/engine/types.js';
 import { computeCagr } from './cagr.js';
 import { computeCalmarRatio } from './calmar_ratio.js';
+import { summarizeEquityCurve } from './equity_curve_summary.js';
 import { computeExposure } from './exposure.js';
 import { computeMaxDrawdown } from './max_drawdown.js';
 import { computeProfitFactor } from './profit_factor.js';
-import { computeReturns } from './returns.js';
-import { summarizeReturns } from './return_summary.js';
 import { computeSharpeRatio } from './sharpe_ratio.js';
 import { computeSortinoRatio } from './sortino_ratio.js';
 import { computeTotalReturn } from './total_return.js';
@@ -47,7 +46,10 @@ function assertValidInput(input: MetricsInput): void {
   }
 }
 
-/** Every metric of one run. Returns and their moments are computed once and shared. */
+/**
+ * Every metric of one run: one pass over the equity curve (which also checks it is finite) and one
+ * over the trades, then each metric from the summaries.
+ */
 export function computeAllMetrics(input: MetricsInput): PerformanceMetrics {
   assertValidInput(input);
   const { equity, initialCapital, position, trades, periodsPerYear } = input;
@@ -55,24 +57,23 @@ export function computeAllMetrics(input: MetricsInput): PerformanceMetrics {
   const bars = equity.length;
   const finalEquity = bars > 0 ? equity[bars - 1]! : initialCapital;
 
-  const returns = computeReturns(equity, initialCapital);
-  const returnSummary = summarizeReturns(returns);
+  const curve = summarizeEquityCurve({ equity, initialCapital, position, riskFreePerBar: riskFreeRate / periodsPerYear });
   const tradeSummary = summarizeTrades(trades);
   const cagr = computeCagr(finalEquity, initialCapital, bars, periodsPerYear);
-  const maxDrawdown = computeMaxDrawdown(equity, initialCapital);
+  const maxDrawdown = computeMaxDrawdown(curve);
 
   return {
     total_return: computeTotalReturn(finalEquity, initialCapital),
     cagr,
-    volatility: computeVolatility(returnSummary, periodsPerYear),
-    sharpe_ratio: computeSharpeRatio(returnSummary, periodsPerYear, riskFreeRate),
-    sortino_ratio: computeSortinoRatio(returns, returnSummary.mean, periodsPerYear, riskFreeRate),
+    volatility: computeVolatility(curve, periodsPerYear),
+    sharpe_ratio: computeSharpeRatio(curve, periodsPerYear),
+    sortino_ratio: computeSortinoRatio(curve, periodsPerYear),
     max_drawdown: maxDrawdown,
     calmar_ratio: computeCalmarRatio(cagr, maxDrawdown),
     win_rate: computeWinRate(tradeSummary),
     profit_factor: computeProfitFactor(tradeSummary),
     num_trades: tradeSummary.count,
-    exposure: computeExposure(position),
+    exposure: computeExposure(curve),
     final_equity: finalEquity,
   };
 }

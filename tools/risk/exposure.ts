@@ -1,9 +1,6 @@
+import type { EquityCurveSummary } from './equity_curve_summary.js';
+
 /** Share of bars whose position is not flat; 0 with no bars (nothing was ever at risk). */
-export function computeExposure(position: Int8Array): number {
-  if (position.length === 0) return 0;
-  let barsInMarket = 0;
-  for (let t = 0; t < position.length; t++) {
-    if (position[t] !== 0) barsInMarket++;
-  }
-  return barsInMarket / position.length;
+export function computeExposure(summary: EquityCurveSummary): number {
+  return summary.count === 0 ? 0 : summary.barsInMarket / summary.count;
 }

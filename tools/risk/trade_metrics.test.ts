@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarizeEquityCurve } from './equity_curve_summary.js';
 import { computeExposure } from './exposure.js';
 import { computeProfitFactor } from './profit_factor.js';
 import { summarizeTrades } from './trade_summary.js';
@@ -38,12 +39,17 @@ describe('win rate and profit factor', () => {
 });
 
 describe('computeExposure', () => {
+  /** Exposure of a flat curve with these positions: it depends on the positions alone. */
+  const exposureOf = (positions: number[]) => computeExposure(summarizeEquityCurve({
+    equity: new Float64Array(positions.length).fill(100), initialCapital: 100, position: Int8Array.from(positions), riskFreePerBar: 0,
+  }));
+
   it('counts long and short bars alike: positions 0, 1, 1, −1, 0 → 3 / 5 = 0.6', () => {
-    expect(computeExposure(Int8Array.of(0, 1, 1, -1, 0))).toBe(0.6);
+    expect(exposureOf([0, 1, 1, -1, 0])).toBe(0.6);
   });
 
   it('is 0 with no bars and 1 when always in the market', () => {
-    expect(computeExposure(new Int8Array(0))).toBe(0);
-    expect(computeExposure(Int8Array.of(-1, 1, 1))).toBe(1);
+    expect(exposureOf([])).toBe(0);
+    expect(exposureOf([-1, 1, 1])).toBe(1);
   });
 });
