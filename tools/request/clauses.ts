@@ -8,7 +8,8 @@ export type ListMode = 'replace' | 'add' | 'remove' | 'swap';
 /** One fact a message states; `parseRequest` applies them to the conversation's spec in order. */
 export type Clause =
   | { kind: 'symbol'; symbol: string }
-  | { kind: 'strategy'; name: string; params?: Record<string, number>; known: boolean }
+  /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */
+  | { kind: 'strategy'; name: string; params?: Record<string, number> }
   /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
   | { kind: 'param'; candidates: readonly string[]; value: number }
   | { kind: 'dates'; start?: string; end?: string }

@@ -44,12 +44,22 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['momentum with a lookback of 60 days on SOL', spec({ symbols: ['SOL'], strategies: [{ name: 'momentum', params: { lookback: 60 } }, BASELINE] })],
   ['90-day momentum on BTC and ETH', spec({ symbols: ['BTC', 'ETH'], strategies: [{ name: 'momentum', params: { lookback: 90 } }, BASELINE] })],
   ['Compare SMA vs RSI on BTC and ETH from 2021 to 2024', spec({ symbols: ['BTC', 'ETH'], strategies: [sma(), { name: 'rsi_mean_reversion' }, BASELINE], date_range: { start: '2021-01-01', end: '2024-12-31' } })],
+  ['Test RSI on Ethereum: buy when RSI drops below 30 and sell above 70', spec({ symbols: ['ETH'], strategies: [{ name: 'rsi_mean_reversion', params: { lower: 30, upper: 70 } }, BASELINE] })],
+  ['rsi 2 mean reversion on spy with 10/90 thresholds', spec({ symbols: ['SPY'], strategies: [{ name: 'rsi_mean_reversion', params: { period: 2, lower: 10, upper: 90 } }, BASELINE] })],
+  ['What is the best strategy for SOL in 2023?', spec({
+    symbols: ['SOL'], date_range: year(2023),
+    strategies: ['sma_crossover', 'ema_crossover', 'rsi_mean_reversion', 'macd', 'bollinger_bands', 'donchian_breakout', 'momentum'].map((name) => ({ name })).concat([BASELINE]),
+  })],
   ['Ichimoku strategy on BTC', spec({ symbols: ['BTC'], strategies: [{ name: 'ichimoku' }, BASELINE] })],
   ['volatility breakout strategy on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'volatility_breakout' }, BASELINE] })],
   ['Backtest BTC for 2022', spec({ symbols: ['BTC'], date_range: year(2022) })],
 
   // targets and optimisation
   ['Backtest SMA and MACD on BTC, target Sharpe > 1.5', spec({ symbols: ['BTC'], strategies: [sma(), { name: 'macd' }, BASELINE], targets: { sharpe_ratio: { operator: '>', value: 1.5 } }, optimization_required: true })],
+  ['I want at least a 1.2 Sharpe and drawdowns no worse than 25% on BTC using momentum', spec({
+    symbols: ['BTC'], strategies: [{ name: 'momentum' }, BASELINE], optimization_required: true,
+    targets: { sharpe_ratio: { operator: '>=', value: 1.2 }, max_drawdown: { operator: '>=', value: -0.25 } },
+  })],
   ['RSI on ETH with a Sharpe of at least 2', spec({ symbols: ['ETH'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { sharpe_ratio: { operator: '>=', value: 2 } }, optimization_required: true })],
   ['SMA on BTC with max drawdown under 20%', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { max_drawdown: { operator: '>', value: -0.2 } }, optimization_required: true })],
   ['SMA on BTC, drawdown below 15%', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { max_drawdown: { operator: '>', value: -0.15 } }, optimization_required: true })],

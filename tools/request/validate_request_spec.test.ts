@@ -70,6 +70,12 @@ describe('validateRequestSpec: each code', () => {
     expect(error.message).toContain('buy_and_hold');
   });
 
+  it('unknown_strategy: a strategy-like name the parser could not map reaches validation', () => {
+    const parsed = parseRequest('Ichimoku strategy on BTC for 2022', { today: TODAY });
+    expect(parsed.ok && parsed.notes).toEqual(['"ichimoku" is not a strategy we have']);
+    expect(errorOf(parsed.ok ? parsed.spec : undefined)).toMatchObject({ code: 'unknown_strategy', strategy: 'ichimoku' });
+  });
+
   it.each([
     ['short ≥ long', [{ name: 'sma_crossover', params: { short: 50, long: 20 } }]],
     ['lower ≥ upper', [{ name: 'rsi_mean_reversion', params: { lower: 70, upper: 30 } }]],

@@ -1,4 +1,4 @@
-import type { Recognizer } from '../clauses.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
@@ -15,8 +15,16 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
     candidates: ['period', 'lookback'],
   },
   { names: phrases('exit', 'exit period|window|channel|length'), candidates: ['exit_period'] },
-  { names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below'), candidates: ['lower'] },
-  { names: phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line', 'sell above'), candidates: ['upper'] },
+  {
+    names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below|under',
+      'drops|drop|falls|fall|dips|dip|goes|crosses below|under'),
+    candidates: ['lower'],
+  },
+  {
+    names: phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line', 'sell above|over',
+      'rises|rise|climbs|climb|goes|crosses above|over'),
+    candidates: ['upper'],
+  },
   {
     names: phrases('std', 'std dev', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard deviation|deviations', 'deviation|deviations', 'band width', 'bandwidth'),
     candidates: ['std_dev'],
@@ -48,8 +56,20 @@ function skipBarUnit(tokens: readonly Token[], index: number): number {
   return isWord(tokens[index], ...BAR_UNITS) ? index + 1 : index;
 }
 
-/** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std". */
+const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels'];
+
+/** "10/90 thresholds", "30/70 bands": an RSI's lower and upper levels written apart from its name. */
+function readBandPair(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lower = readValue(tokens, index);
+  const upper = isPunct(tokens[index + 1], '/') ? readValue(tokens, index + 2) : undefined;
+  if (lower === undefined || upper === undefined || !isWord(tokens[index + 3], ...BAND_WORDS)) return undefined;
+  return { end: index + 4, clauses: [{ kind: 'param', candidates: ['lower'], value: lower }, { kind: 'param', candidates: ['upper'], value: upper }] };
+}
+
+/** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands". */
 export const recognizeParameter: Recognizer = (tokens, index) => {
+  const bands = readBandPair(tokens, index);
+  if (bands) return bands;
   const named = matchLongest(tokens, index, ALL_NAMES);
   if (named) {
     const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);

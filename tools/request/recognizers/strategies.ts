@@ -1,4 +1,4 @@
-import type { Clause, Recognizer } from '../clauses.js';
+import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
@@ -21,7 +21,8 @@ const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
 /** A number followed by these is money, a fee, a target or a span of time, not a window length. */
 const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'usd', 'usdt', 'dollars', 'x', 'years', 'year', 'months', 'month', 'weeks', 'week'];
 const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of'];
-const UNKNOWN_STRATEGY_TAILS = phrases('strategy', 'strategies', 'system', 'indicator', 'crossover', 'cross', 'breakout', 'oscillator');
+const GENERIC_STRATEGY_NOUNS = phrases('strategy', 'strategies', 'system', 'indicator');
+const STRATEGY_KIND_WORDS = phrases('crossover', 'cross', 'breakout', 'oscillator');
 const MISSPELLABLE_STRATEGY_WORDS: Readonly<Record<string, string>> = { bollinger: 'bollinger_bands', donchian: 'donchian_breakout' };
 
 function readParameterNumber(tokens: readonly Token[], index: number): number | undefined {
@@ -104,37 +105,52 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   if (prefix && !assignGroup(named.entry, named.params, prefix.values)) return undefined;
   const end = readStrategyTail(tokens, named);
   const params = Object.keys(named.params).length > 0 ? { params: named.params } : {};
-  return { end, clause: { kind: 'strategy', name: named.entry.id, known: true, ...params } };
+  return { end, clause: { kind: 'strategy', name: named.entry.id, ...params } };
 }
 
 function snakeCase(words: readonly Token[]): string {
   return words.map((token) => token.norm.replace(/[^a-z0-9]+/g, '_')).join('_').replace(/^_+|_+$/g, '');
 }
 
-/** "Ichimoku", "stochastic RSI", "volatility breakout strategy": strategy-like names we cannot map. */
-function unknownStrategyAt(tokens: readonly Token[], index: number, shouting: boolean): { end: number; clause: Clause } | undefined {
-  const unsupported = matchLongest(tokens, index, UNSUPPORTED_STRATEGY_NAMES);
-  const token = tokens[index];
-  let nameEnd = unsupported?.end;
-  if (nameEnd === undefined) {
-    const describesStrategy = matchLongest(tokens, index + 1, UNKNOWN_STRATEGY_TAILS) !== undefined;
-    const namesSomething = isWord(token) && /^[a-z][a-z0-9]{2,}$/.test(token!.norm) && !STRATEGY_QUALIFIERS.has(token!.norm);
-    if (!describesStrategy || !namesSomething || matchSymbolAt(tokens, index, { shouting })) return undefined;
-    nameEnd = index + 1;
-  }
-  const tail = matchLongest(tokens, nameEnd, UNKNOWN_STRATEGY_TAILS);
-  const kept = tail && !['strategy', 'strategies', 'system', 'indicator'].includes(tokens[nameEnd]!.norm) ? tail.end : nameEnd;
-  const name = snakeCase(tokens.slice(index, kept).filter((part) => part.kind === 'word' || part.kind === 'number'));
-  return { end: tail ? tail.end : nameEnd, clause: { kind: 'strategy', name, known: false } };
+function namesSomething(token: Token | undefined): boolean {
+  return isWord(token) && /^[a-z][a-z0-9]{2,}$/.test(token!.norm) && !STRATEGY_QUALIFIERS.has(token!.norm);
 }
 
-/** A strategy with the parameters written beside it, or a strategy-like name we cannot map. */
-export const recognizeStrategy: Recognizer = (tokens, index, context) => {
-  const found = knownStrategyAt(tokens, index) ?? unknownStrategyAt(tokens, index, context.shouting);
-  if (!found) return undefined;
-  const clauses: Clause[] = [found.clause];
-  if (found.clause.kind === 'strategy' && !found.clause.known) {
-    clauses.push({ kind: 'note', text: `"${found.clause.name}" is not a strategy we have` });
+/**
+ * "Ichimoku", "stochastic RSI", "volatility breakout strategy": strategy-like names we cannot map.
+ * Kind words ("breakout") stay in the name; generic nouns ("strategy") are read but left out.
+ */
+function unknownStrategyAt(tokens: readonly Token[], index: number, shouting: boolean): { end: number; clause: Clause; note: string } | undefined {
+  let nameEnd = matchLongest(tokens, index, UNSUPPORTED_STRATEGY_NAMES)?.end;
+  if (nameEnd === undefined) {
+    if (!namesSomething(tokens[index]) || matchSymbolAt(tokens, index, { shouting })) return undefined;
+    const kind = matchLongest(tokens, index + 1, STRATEGY_KIND_WORDS);
+    if (!kind && !matchLongest(tokens, index + 1, GENERIC_STRATEGY_NOUNS)) return undefined;
+    nameEnd = kind?.end ?? index + 1;
+  } else {
+    nameEnd = matchLongest(tokens, nameEnd, STRATEGY_KIND_WORDS)?.end ?? nameEnd;
   }
+  const end = matchLongest(tokens, nameEnd, GENERIC_STRATEGY_NOUNS)?.end ?? nameEnd;
+  const name = snakeCase(tokens.slice(index, nameEnd).filter((part) => part.kind === 'word' || part.kind === 'number'));
+  return { end, clause: { kind: 'strategy', name }, note: `"${name}" is not a strategy we have` };
+}
+
+/** "which strategy", "the best strategy", "all strategies": every strategy we have (the baseline stays a baseline). */
+const EVERY_STRATEGY = phrases('all|every|each|which|what|best strategy|strategies', 'all the|of|available strategies', 'the best strategy|strategies', 'every single strategy');
+
+function everyStrategyAt(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const found = matchLongest(tokens, index, EVERY_STRATEGY);
+  if (!found) return undefined;
+  const clauses: Clause[] = STRATEGY_WORDS.filter((entry) => entry.id !== 'buy_and_hold').map((entry) => ({ kind: 'strategy', name: entry.id }));
   return { end: found.end, clauses };
+}
+
+/** A strategy with the parameters written beside it, every strategy, or a strategy-like name we cannot map. */
+export const recognizeStrategy: Recognizer = (tokens, index, context) => {
+  const every = everyStrategyAt(tokens, index);
+  if (every) return every;
+  const known = knownStrategyAt(tokens, index);
+  if (known) return { end: known.end, clauses: [known.clause] };
+  const unknown = unknownStrategyAt(tokens, index, context.shouting);
+  return unknown && { end: unknown.end, clauses: [unknown.clause, { kind: 'note', text: unknown.note }] };
 };

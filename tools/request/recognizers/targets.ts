@@ -96,7 +96,7 @@ function metricFirst(tokens: readonly Token[], index: number): RecognizerMatch |
 function comparatorFirst(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const comparator = matchComparator(tokens, index);
   if (!comparator || comparator.operator === 'as_stated') return undefined;
-  const value = readValue(tokens, comparator.end);
+  const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an'])));
   if (!value) return undefined;
   const named = matchMetricAt(tokens, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
   return named && { end: named.end, clauses: toTarget(named.metric, comparator.operator, value) };
