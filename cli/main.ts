@@ -4,6 +4,7 @@ import { isBacktestPilotError } from '../tools/errors.js';
 import { registerAskCommand } from './commands/ask.js';
 import { registerBacktestCommand } from './commands/backtest.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerParseCommand } from './commands/parse.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
 
 const program = new Command()
@@ -13,6 +14,7 @@ const program = new Command()
 
 registerAskCommand(program);
 registerChatCommand(program);
+registerParseCommand(program);
 registerBacktestCommand(program);
 registerSymbolsCommand(program);
 
