@@ -122,6 +122,10 @@ function optimizationSection({ optimization, spec }: ReportInput): string[] {
 function recommendation({ ranking }: ReportInput): string {
   const best = ranking.rows[0];
   if (!best) return 'Nothing to recommend: no run completed.';
+  if (ranking.rows.every((row) => row.metrics.total_return < 0)) {
+    return 'Every run lost money over this window, so none is worth trading on this evidence; ' +
+      `the least bad by ${METRIC_PROSE_NAMES[ranking.rank_by]} was ${best.symbol} ${describeRun(best)}.`;
+  }
   if (best.strategy === 'buy_and_hold') {
     return `Over this window none of the strategies beat simply holding ${best.symbol} on ${METRIC_PROSE_NAMES[ranking.rank_by]}; holding was the better choice.`;
   }
