@@ -1,5 +1,4 @@
 import { BacktestPilotError } from '../errors.js';
-import { computeBarReturn } from './returns.js';
 
 /**
  * Everything the return, drawdown and exposure metrics need from a run, gathered in ONE pass over
@@ -32,9 +31,12 @@ export interface EquityCurveInput {
 }
 
 /**
- * One pass: Welford's update for the mean and sample std (stable even when the returns are tiny
- * next to their mean), the squared downside shortfall (it needs no mean), the running peak, and
- * the bars in the market. `bad_input` naming the bar when an equity value is not finite.
+ * One pass over the per-bar simple returns r_t = E_t / E_{t−1} − 1 (E_{−1} = the initial capital;
+ * after a short blew the account up, equity ≤ 0 is held flat and a ratio of non-positive equities
+ * means nothing, so such a bar returns 0): Welford's update for the mean and sample std (stable
+ * even when the returns are tiny next to their mean), the squared downside shortfall (it needs no
+ * mean), the running peak, and the bars in the market. `bad_input` naming the bar when an equity
+ * value is not finite.
  */
 export function summarizeEquityCurve({ equity, initialCapital, position, riskFreePerBar }: EquityCurveInput): EquityCurveSummary {
   const count = equity.length;
@@ -50,7 +52,7 @@ export function summarizeEquityCurve({ equity, initialCapital, position, riskFre
     if (!Number.isFinite(value)) {
       throw new BacktestPilotError('bad_input', `equity must be finite at every bar; bar ${t} is ${value}`, { bar: t });
     }
-    const barReturn = computeBarReturn(value, previous);
+    const barReturn = previous > 0 ? value / previous - 1 : 0;
     previous = value;
 
     const delta = barReturn - mean;
@@ -63,9 +65,8 @@ export function summarizeEquityCurve({ equity, initialCapital, position, riskFre
     const shortfall = (excess - Math.abs(excess)) * 0.5;
     sumSquaredShortfall += shortfall * shortfall;
 
-    if (value > peak) peak = value;
-    const drawdown = value / peak - 1;
-    if (drawdown < worstDrawdown) worstDrawdown = drawdown;
+    peak = Math.max(peak, value);
+    worstDrawdown = Math.min(worstDrawdown, value / peak - 1);
 
     if (position[t] !== 0) barsInMarket++;
   }

@@ -1,5 +1,4 @@
 export { computeAllMetrics, type MetricsInput } from './compute_all_metrics.js';
-export { computeBarReturn } from './returns.js';
 export { summarizeEquityCurve, type EquityCurveInput, type EquityCurveSummary } from './equity_curve_summary.js';
 export { summarizeTrades, type TradeSummary } from './trade_summary.js';
 export { computeTotalReturn } from './total_return.js';

@@ -5,7 +5,6 @@ import { computeCalmarRatio } from './calmar_ratio.js';
 import { summarizeEquityCurve, type EquityCurveSummary } from './equity_curve_summary.js';
 import { computeExposure } from './exposure.js';
 import { computeMaxDrawdown } from './max_drawdown.js';
-import { computeBarReturn } from './returns.js';
 import { computeSharpeRatio } from './sharpe_ratio.js';
 import { computeSortinoRatio } from './sortino_ratio.js';
 import { computeTotalReturn } from './total_return.js';
@@ -36,19 +35,6 @@ const capital = 100;
 const equity = [110, 99, 108.9, 119.79];
 const ppy = 4;
 
-describe('computeBarReturn', () => {
-  it('is the simple return against the previous equity: 110 after 100 → 0.1, 99 after 110 → −0.1', () => {
-    expect(computeBarReturn(110, 100)).toBeCloseTo(0.1, DIGITS);
-    expect(computeBarReturn(99, 110)).toBeCloseTo(-0.1, DIGITS);
-  });
-
-  it('is 0 after the account fell to or below zero, instead of a ratio of non-positive equities', () => {
-    expect(computeBarReturn(-20, -20)).toBe(0);
-    expect(computeBarReturn(0, 0)).toBe(0);
-    expect(computeBarReturn(-20, 50)).toBeCloseTo(-1.4, DIGITS);
-  });
-});
-
 describe('summarizeEquityCurve', () => {
   it('gives the mean and the Bessel-corrected std of the worked example', () => {
     const summary = summarize(equity, capital);
@@ -73,7 +59,7 @@ describe('summarizeEquityCurve', () => {
     expect(summary.barsInMarket).toBe(2);
   });
 
-  it('returns 0 for bars after the account fell to or below zero: 50, −20, −20, 0 from 100', () => {
+  it('returns 0 for bars after the account fell to or below zero, not a ratio of non-positive equities: 50, −20, −20, 0 from 100', () => {
     // r = −0.5, −20/50 − 1 = −1.4, then 0, 0: mean −1.9 / 4 = −0.475; shortfalls² 0.25 + 1.96 → √(2.21 / 4)
     const summary = summarize([50, -20, -20, 0], 100);
     expect(summary.mean).toBeCloseTo(-0.475, DIGITS);
