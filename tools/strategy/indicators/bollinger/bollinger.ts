@@ -1,4 +1,3 @@
-import { createNanSeries } from '../nan_series.js';
 import { computeSma } from '../sma/sma.js';
 import { computePopulationStdDev } from './population_std_dev.js';
 
@@ -15,8 +14,9 @@ export function computeBandsAroundMiddle(
   stdDevMultiplier: number,
 ): BollingerBands {
   const length = middle.length;
-  const upper = createNanSeries(length);
-  const lower = createNanSeries(length);
+  // Every bar is written, and NaN in either input (warm-up) carries through the arithmetic.
+  const upper = new Float64Array(length);
+  const lower = new Float64Array(length);
   for (let t = 0; t < length; t++) {
     const width = stdDevMultiplier * stdDev[t]!;
     upper[t] = middle[t]! + width;

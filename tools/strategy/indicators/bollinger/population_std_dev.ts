@@ -30,7 +30,7 @@ function sumSquaredDeviations(values: Float64Array, end: number, period: number,
  * once per window (see exact_recompute.ts) and after heavy cancellation (CANCELLATION_LIMIT).
  */
 export function computePopulationStdDev(values: Float64Array, period: number, mean: Float64Array): Float64Array {
-  const output = createNanSeries(values.length);
+  const output = createNanSeries(values.length, period - 1);
   let squaredDeviations = 0;
   let largestSinceExact = 0;
   for (let t = period - 1; t < values.length; t++) {

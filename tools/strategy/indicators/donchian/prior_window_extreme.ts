@@ -14,7 +14,7 @@ export type ExtremeSide = 1 | -1;
  */
 export function computePriorWindowExtreme(values: Float64Array, period: number, side: ExtremeSide): Float64Array {
   const length = values.length;
-  const output = createNanSeries(length);
+  const output = createNanSeries(length, period);
   const capacity = period + 1;
   const deque = new Int32Array(capacity);
   let head = 0;

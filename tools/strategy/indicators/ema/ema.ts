@@ -10,10 +10,10 @@ import { createNanSeries } from '../nan_series.js';
  */
 export function computeEma(values: Float64Array, period: number): Float64Array {
   const length = values.length;
-  const output = createNanSeries(length);
   let firstValue = 0;
   while (firstValue < length && Number.isNaN(values[firstValue]!)) firstValue++;
   const seedIndex = firstValue + period - 1;
+  const output = createNanSeries(length, seedIndex);
   if (seedIndex >= length) return output;
 
   let seedSum = 0;

@@ -6,7 +6,7 @@ import { createNanSeries } from '../nan_series.js';
  * as (a − b) / b × 100, which rounds differently.
  */
 export function computeMomentum(values: Float64Array, lookback: number): Float64Array {
-  const output = createNanSeries(values.length);
+  const output = createNanSeries(values.length, lookback);
   for (let t = lookback; t < values.length; t++) output[t] = values[t]! / values[t - lookback]! - 1;
   return output;
 }

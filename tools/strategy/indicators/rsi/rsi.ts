@@ -16,7 +16,7 @@ function rsiFromAverages(averageGain: number, averageLoss: number): number {
  */
 export function computeRsi(values: Float64Array, period: number): Float64Array {
   const length = values.length;
-  const output = createNanSeries(length);
+  const output = createNanSeries(length, period);
   if (length <= period) return output;
 
   let averageGain = 0;

@@ -6,7 +6,7 @@ import { createNanSeries } from '../nan_series.js';
  * One pass with a rolling sum, recomputed exactly once per window (see exact_recompute.ts).
  */
 export function computeSma(values: Float64Array, period: number): Float64Array {
-  const output = createNanSeries(values.length);
+  const output = createNanSeries(values.length, period - 1);
   let windowSum = 0;
   for (let t = period - 1; t < values.length; t++) {
     if (isExactRecomputeBar(t, period)) {
