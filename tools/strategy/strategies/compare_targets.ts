@@ -6,11 +6,15 @@
 export function compareTargets(series: Float64Array, baseline: Float64Array | number, allowShort: boolean): Int8Array {
   const targets = new Int8Array(series.length);
   const short = allowShort ? -1 : 0;
-  for (let t = 0; t < series.length; t++) {
-    const level = typeof baseline === 'number' ? baseline : baseline[t]!;
-    const value = series[t]!;
-    if (value > level) targets[t] = 1;
-    else if (value < level) targets[t] = short;
+  // One loop per kind of baseline: a type check inside the loop would run on every bar.
+  if (typeof baseline === 'number') {
+    for (let t = 0; t < series.length; t++) targets[t] = targetAgainst(series[t]!, baseline, short);
+  } else {
+    for (let t = 0; t < series.length; t++) targets[t] = targetAgainst(series[t]!, baseline[t]!, short);
   }
   return targets;
+}
+
+function targetAgainst(value: number, level: number, short: number): number {
+  return value > level ? 1 : value < level ? short : 0;
 }
