@@ -3,9 +3,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeries } from '../data/index.js';
 import { isBacktestPilotError } from '../errors.js';
+import { createSimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
+import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { backtestStrategies } from './backtest_strategies.js';
 import { resolveEngineSettings } from './engine_settings.js';
-import { runBacktest } from './run_backtest.js';
+import { runBacktest, runBacktestCore } from './run_backtest.js';
 import { closeWorkerPool, runBacktestJobs } from './worker_pool.js';
 
 const dataDir = process.env.BTP_DATA_DIR!;
@@ -62,6 +64,23 @@ describe('runBacktest on real data, checked against an independent calculation',
     const result = runBacktest(series, { strategy: 'buy_and_hold', range: { start: '2020-01-01', end: '2020-12-31' }, settings: resolveEngineSettings() });
     expect(result.range.start).toBe('2020-08-11');
     expect(result.notes[0]).toContain('covers 2020-08-11');
+  });
+});
+
+describe('runBacktestCore in a grid', () => {
+  it('gives the same metrics with a shared indicator cache and workspace as with fresh ones per run', async () => {
+    const series = await loadSeries('BTC', { dataDir });
+    const settings = resolveEngineSettings({ allow_short: true });
+    const indicators = createIndicatorCache();
+    const workspace = createSimulationWorkspace();
+    const windows = [{ start: '2019-01-01' }, { start: '2021-01-01', end: '2022-06-30' }, undefined];
+    for (const [index, params] of [{ short: 5, long: 60 }, { short: 20, long: 200 }, { short: 9, long: 21 }, { short: 5, long: 60 }].entries()) {
+      const options = { strategy: 'sma_crossover', params, settings, range: windows[index % windows.length] };
+      const shared = runBacktestCore(series, { ...options, indicators, workspace });
+      const fresh = runBacktestCore(series, options);
+      expect(shared.metrics).toEqual(fresh.metrics);
+      expect(shared.simulation.trades).toEqual(fresh.simulation.trades);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { OhlcvSeries } from '../data/types.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import { simulate } from '../strategy/engine/simulate.js';
+import type { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import type { EngineSettings, SimulationResult } from '../strategy/engine/types.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
@@ -19,6 +20,11 @@ export interface BacktestOptions {
   riskFreeRate?: number;
   /** Share one cache across runs on the SAME series (a parameter grid) to reuse indicators. */
   indicators?: IndicatorCache;
+  /**
+   * Reuse equity and position buffers across runs (grids, the optimiser): the core's curves are
+   * then overwritten by the next run with the same workspace, so keep only its metrics and params.
+   */
+  workspace?: SimulationWorkspace;
 }
 
 /** The numeric outcome without JSON formatting: what grids and benchmarks need. */
@@ -41,7 +47,7 @@ export function runBacktestCore(series: OhlcvSeries, options: BacktestOptions): 
   });
   const simulation = simulate({
     open: series.open, close: series.close, targets,
-    startIndex: range.startIndex, endIndex: range.endIndex, settings: options.settings,
+    startIndex: range.startIndex, endIndex: range.endIndex, settings: options.settings, workspace: options.workspace,
   });
   const ppy = periodsPerYear(series);
   const metrics = computeAllMetrics({

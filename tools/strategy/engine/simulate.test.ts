@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from './simulate.js';
+import { createSimulationWorkspace } from './simulation_workspace.js';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './types.js';
 
 const f64 = (values: number[]) => Float64Array.from(values);
@@ -148,6 +149,31 @@ describe('simulate — invariants', () => {
       const result = run([50, 50, 50], [50, 50, 50], [1, 1, 1], 1, { feesBps });
       const rate = feesBps / 10_000;
       return Math.abs(result.equity[1]! - 10_000 * (1 - rate) / (1 + rate)) < 1e-9;
+    }));
+  });
+});
+
+/** The bytes of a typed array: equal bytes mean bit-identical values (NaN payloads and −0 included). */
+const bytesOf = (values: Float64Array | Int8Array) => Array.from(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+
+describe('simulate — reused workspace', () => {
+  it('gives bit-identical curves and trades to fresh arrays, run after run, whatever the lengths', () => {
+    // Several runs share one workspace, longer and shorter ranges mixed, so buffers are both grown
+    // and reused through shorter views holding a previous run's values.
+    fc.assert(fc.property(fc.array(scenario, { minLength: 1, maxLength: 6 }), (runs) => {
+      const workspace = createSimulationWorkspace();
+      for (const s of runs) {
+        const input: SimulationInput = {
+          open: f64(s.open), close: f64(s.close), targets: i8(s.targets), startIndex: s.startIndex,
+          endIndex: s.close.length - 1, settings: { ...DEFAULT_ENGINE_SETTINGS, ...s },
+        };
+        const fresh = simulate(input);
+        const reused = simulate({ ...input, workspace });
+        expect(reused.equity.length).toBe(fresh.equity.length);
+        expect(bytesOf(reused.equity)).toEqual(bytesOf(fresh.equity));
+        expect(bytesOf(reused.position)).toEqual(bytesOf(fresh.position));
+        expect(reused.trades).toEqual(fresh.trades);
+      }
     }));
   });
 });

@@ -1,3 +1,5 @@
+import { Account } from './account.js';
+import type { SimulationWorkspace } from './simulation_workspace.js';
 import type { EngineSettings, SimulationResult, Trade } from './types.js';
 
 export interface SimulationInput {
@@ -10,6 +12,8 @@ export interface SimulationInput {
   readonly startIndex: number;
   readonly endIndex: number;
   readonly settings: EngineSettings;
+  /** Buffers to write the equity and position series into instead of fresh arrays (grids). */
+  readonly workspace?: SimulationWorkspace;
 }
 
 /**
@@ -28,71 +32,42 @@ export interface SimulationInput {
  */
 export function simulate(input: SimulationInput): SimulationResult {
   const { open, close, targets, startIndex, endIndex, settings } = input;
-  const feeRate = settings.feesBps / 10_000;
-  const slippageRate = settings.slippageBps / 10_000;
   const nextOpen = settings.fill === 'next_open';
+  // next_open fills bar t − 1's target at bar t's open; close fills bar t's target at its close.
+  const signalLag = nextOpen ? 1 : 0;
+  const fillPrices = nextOpen ? open : close;
   const allowShort = settings.allowShort;
   const barCount = endIndex - startIndex + 1;
-  const equity = new Float64Array(barCount);
-  const position = new Int8Array(barCount);
+  const { equity, position } = input.workspace?.outputs(barCount)
+    ?? { equity: new Float64Array(barCount), position: new Int8Array(barCount) };
   const trades: Trade[] = [];
+  const account = new Account(
+    settings.initialCapital,
+    { feeRate: settings.feesBps / 10_000, slippageRate: settings.slippageBps / 10_000 },
+    trades,
+  );
 
-  let cash = settings.initialCapital;
-  let side: -1 | 0 | 1 = 0;
-  let units = 0;
-  let entryIndex = -1;
-  let entryPrice = 0;
-  let entryCash = 0;
-  let barsHeld = 0;
-
-  const closePosition = (index: number, marketPrice: number): void => {
-    // Closing a long sells (price worsens downwards); closing a short buys (upwards).
-    const price = side === 1 ? marketPrice * (1 - slippageRate) : marketPrice * (1 + slippageRate);
-    cash = side === 1 ? cash + units * price * (1 - feeRate) : cash - units * price * (1 + feeRate);
-    const pnl = cash - entryCash;
-    trades.push({
-      side: side as 1 | -1, entryIndex, entryPrice, exitIndex: index, exitPrice: price, units, pnl,
-      returnFraction: pnl / entryCash, barsHeld,
-    });
-    side = 0;
-    units = 0;
-  };
-
-  const openPosition = (index: number, marketPrice: number, newSide: 1 | -1): void => {
-    if (!(cash > 0)) return;
-    const price = newSide === 1 ? marketPrice * (1 + slippageRate) : marketPrice * (1 - slippageRate);
-    entryCash = cash;
-    units = cash / (price * (1 + feeRate));
-    // A long spends all cash; a short adds the sale proceeds to it.
-    cash = newSide === 1 ? 0 : cash + units * price * (1 - feeRate);
-    side = newSide;
-    entryIndex = index;
-    entryPrice = price;
-    barsHeld = 0;
-  };
-
-  const moveTo = (rawTarget: number, index: number, marketPrice: number): void => {
-    const target = rawTarget > 0 ? 1 : rawTarget < 0 && allowShort ? -1 : 0;
-    if (target === side) return;
-    if (side !== 0) closePosition(index, marketPrice);
-    if (target !== 0) openPosition(index, marketPrice, target);
-  };
-
+  // The account changes only at fills; between them each bar is marked from these copies.
+  let { side, units, cash } = account;
   for (let t = startIndex; t <= endIndex; t++) {
-    if (nextOpen) {
-      if (t > 0) moveTo(targets[t - 1]!, t, open[t]!);
-    } else {
-      moveTo(targets[t]!, t, close[t]!);
+    const signalIndex = t - signalLag;
+    if (signalIndex >= 0) {
+      const rawTarget = targets[signalIndex]!;
+      const target = rawTarget > 0 ? 1 : rawTarget < 0 && allowShort ? -1 : 0;
+      if (target !== side) {
+        if (side !== 0) account.close(t, fillPrices[t]!, t - 1);
+        if (target !== 0) account.open(t, fillPrices[t]!, target);
+        ({ side, units, cash } = account);
+      }
     }
     const slot = t - startIndex;
-    if (side !== 0) barsHeld++;
     equity[slot] = cash + side * units * close[t]!;
     position[slot] = side;
   }
 
-  if (side !== 0) {
-    closePosition(endIndex, close[endIndex]!);
-    equity[barCount - 1] = cash;
+  if (account.side !== 0) {
+    account.close(endIndex, close[endIndex]!, endIndex);
+    equity[barCount - 1] = account.cash;
   }
 
   return { startIndex, endIndex, equity, position, trades };
