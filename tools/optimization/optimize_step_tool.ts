@@ -6,6 +6,7 @@ import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import type { ValidationState } from '../request/validate_request_tool.js';
 import { STATE_KEYS, type ToolSession } from '../session_state.js';
+import { createSimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
@@ -68,6 +69,8 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   const previous = session.state.get<OptimizationState | null>(STATE_KEYS.optimization);
   const previousCombos = previous && previous.status === 'running' ? previous.combos : [];
   const caches = new Map<string, IndicatorCache>();
+  // Candidates keep only their metrics, so one set of equity/position buffers serves them all.
+  const workspace = createSimulationWorkspace();
   const combos: OptimizationCombo[] = [];
   for (const job of jobs) {
     const space = getStrategy(job.strategy).searchSpace ?? {};
@@ -81,7 +84,7 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
     const scored: ScoredCandidate[] = [];
     for (const params of nextCandidates(space, startParams, combo, SEED)) {
       try {
-        const core = runBacktestCore(job.series, { ...job, params, indicators: cache });
+        const core = runBacktestCore(job.series, { ...job, params, indicators: cache, workspace });
         scored.push({ params: core.params, metrics: core.metrics, ...scoreCandidate(core.metrics, spec.targets, spec.rank_by) });
       } catch (error) {
         // Candidates that break a rule of the strategy (short ≥ long ...) are skipped, not errors.
