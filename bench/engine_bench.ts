@@ -1,12 +1,14 @@
 import { loadConfig } from '../adk.config.js';
-import { runBacktestCore } from '../tools/backtest/run_backtest.js';
+import { runBacktestCore, type BacktestOptions } from '../tools/backtest/run_backtest.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
 import { loadSeries } from '../tools/data/index.js';
+import { createSimulationWorkspace } from '../tools/strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../tools/strategy/indicator_cache.js';
 import { medianMs, type BenchRow } from './measure.js';
 import { syntheticSeries } from './synthetic_series.js';
 
 const SECTION = 'engine';
+const MILLION = 1_000_000;
 
 /** The sma_crossover grid of the issue: 50 short × 50 long windows = 2,500 pairs, short < long. */
 export function smaGrid(): Array<{ short: number; long: number }> {
@@ -17,29 +19,66 @@ export function smaGrid(): Array<{ short: number; long: number }> {
   return pairs;
 }
 
-export async function benchEngine(): Promise<BenchRow[]> {
-  const settings = resolveEngineSettings();
-  const rows: BenchRow[] = [];
+function timeOnce(action: () => void): number {
+  const started = performance.now();
+  action();
+  return performance.now() - started;
+}
 
-  const million = syntheticSeries(1_000_000);
-  const oneRunMs = medianMs(() => {
-    runBacktestCore(million, { strategy: 'sma_crossover', params: { short: 20, long: 50 }, settings });
-  });
-  rows.push(
-    { section: SECTION, name: 'sma_crossover backtest, 1,000,000 bars', value: oneRunMs, unit: 'ms', target: '< 20 ms', met: oneRunMs < 20 },
-    { section: SECTION, name: 'throughput, 1,000,000-bar backtest', value: 1_000_000 / (oneRunMs / 1000), unit: 'bars/s' },
-  );
+/**
+ * One backtest over a million bars. Every run computes its indicators (a fresh indicator cache
+ * each time: SMA(20) and SMA(50) over the million closes), its targets and its metrics. Shown
+ * three ways: the very first run in the process (code not yet optimised, memory never touched),
+ * then the median of repeated runs with fresh output arrays, and with the equity and position
+ * buffers reused through a workspace, as the optimiser and the grid below reuse them across
+ * candidates.
+ */
+function benchMillionBars(settings: BacktestOptions['settings']): BenchRow[] {
+  const million = syntheticSeries(MILLION);
+  const options: BacktestOptions = { strategy: 'sma_crossover', params: { short: 20, long: 50 }, settings };
+  const run = (extra: Partial<BacktestOptions> = {}) => () => {
+    runBacktestCore(million, { ...options, indicators: createIndicatorCache(), ...extra });
+  };
+  const firstMs = timeOnce(run());
+  const freshMs = medianMs(run());
+  const workspaceMs = medianMs(run({ workspace: createSimulationWorkspace() }));
+  const name = 'sma_crossover backtest, 1,000,000 bars (indicators computed in every run)';
+  return [
+    { section: SECTION, name: `${name}: first run in the process (cold code and memory)`, value: firstMs, unit: 'ms' },
+    { section: SECTION, name: `${name}: median, fresh output arrays each run`, value: freshMs, unit: 'ms', target: '< 20 ms', met: freshMs < 20 },
+    {
+      section: SECTION, name: `${name}: median, equity/position buffers reused (workspace, as the optimiser does)`,
+      value: workspaceMs, unit: 'ms', target: '< 20 ms', met: workspaceMs < 20,
+    },
+    { section: SECTION, name: 'throughput, 1,000,000-bar backtest with reused buffers', value: MILLION / (workspaceMs / 1000), unit: 'bars/s' },
+  ];
+}
 
+/**
+ * The 2,500-pair grid over BTC daily, as the optimiser runs candidates: each pass starts with an
+ * empty indicator cache (so each SMA is computed once per pass, then shared) and a new workspace
+ * reused by its 2,500 backtests. The first pass is shown apart from the median of later ones.
+ */
+async function benchGrid(settings: BacktestOptions['settings']): Promise<BenchRow[]> {
   const btc = await loadSeries('BTC', { dataDir: loadConfig().dataDir });
   const grid = smaGrid();
-  const gridMs = medianMs(() => {
+  const pass = () => {
     const indicators = createIndicatorCache();
-    for (const params of grid) runBacktestCore(btc, { strategy: 'sma_crossover', params, settings, indicators });
-  }, { warmup: 1, runs: 5 });
+    const workspace = createSimulationWorkspace();
+    for (const params of grid) runBacktestCore(btc, { strategy: 'sma_crossover', params, settings, indicators, workspace });
+  };
+  const firstMs = timeOnce(pass);
+  const gridMs = medianMs(pass, { warmup: 1, runs: 5 });
   const rate = grid.length / (gridMs / 1000);
-  rows.push(
-    { section: SECTION, name: `sma_crossover grid, ${grid.length} pairs on BTC daily (${btc.close.length} bars), one core`, value: gridMs, unit: 'ms' },
+  const name = `sma_crossover grid, ${grid.length} pairs on BTC daily (${btc.close.length} bars), one core, one indicator cache and workspace per pass`;
+  return [
+    { section: SECTION, name: `${name}: first pass`, value: firstMs, unit: 'ms' },
+    { section: SECTION, name: `${name}: median pass`, value: gridMs, unit: 'ms' },
     { section: SECTION, name: 'grid rate, daily-history backtests per second, one core', value: rate, unit: 'backtests/s', target: '> 20,000/s', met: rate > 20_000 },
-  );
-  return rows;
+  ];
+}
+
+export async function benchEngine(): Promise<BenchRow[]> {
+  const settings = resolveEngineSettings();
+  return [...benchMillionBars(settings), ...await benchGrid(settings)];
 }
