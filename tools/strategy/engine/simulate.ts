@@ -36,7 +36,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   // next_open fills bar t − 1's target at bar t's open; close fills bar t's target at its close.
   const signalLag = nextOpen ? 1 : 0;
   const fillPrices = nextOpen ? open : close;
-  const allowShort = settings.allowShort;
+  const lowestTarget = settings.allowShort ? -1 : 0;
   const barCount = endIndex - startIndex + 1;
   const { equity, position } = input.workspace?.outputs(barCount)
     ?? { equity: new Float64Array(barCount), position: new Int8Array(barCount) };
@@ -53,7 +53,7 @@ export function simulate(input: SimulationInput): SimulationResult {
     const signalIndex = t - signalLag;
     if (signalIndex >= 0) {
       const rawTarget = targets[signalIndex]!;
-      const target = rawTarget > 0 ? 1 : rawTarget < 0 && allowShort ? -1 : 0;
+      const target = rawTarget > 0 ? 1 : rawTarget < 0 ? lowestTarget : 0;
       if (target !== side) {
         if (side !== 0) account.close(t, fillPrices[t]!, t - 1);
         if (target !== 0) account.open(t, fillPrices[t]!, target);
