@@ -13,7 +13,11 @@ export type ErrorCode =
   | 'out_of_data_range'
   | 'insufficient_history'
   | 'bad_data_file'
-  | 'bad_input';
+  | 'bad_input'
+  | 'experiment_not_found'
+  | 'database_newer_schema'
+  | 'database_corrupt'
+  | 'database_read_only';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

@@ -1,0 +1,134 @@
+/**
+ * The zod schemas of everything that goes into or queries the experiment store: one place that
+ * validates inputs (from the agents, the model and the CLI) and types them. Every query is built
+ * from values that passed these, as bound parameters.
+ */
+import { z } from 'zod';
+import { EngineSettingsSchema } from '../tools/backtest/engine_settings.js';
+import { normalizeSymbol } from '../tools/data/symbol_aliases.js';
+import { RequestSpecSchema } from '../tools/request/request_spec.js';
+import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
+
+export const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
+
+/** "btc", "bitcoin", "BTC/USDT" → "BTC"; then the shape data files use. */
+export const SymbolFilterSchema = z.string().trim().min(1).max(40).transform(normalizeSymbol)
+  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9._&-]{0,14}$/, 'an upper-case symbol such as BTC or SPY'));
+
+export const StrategyIdSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, 'a snake_case strategy id such as sma_crossover');
+
+export const ExperimentIdSchema = z.coerce.number<unknown>().int('an experiment id is a whole number').positive('experiment ids start at 1')
+  .max(Number.MAX_SAFE_INTEGER);
+
+/** A rolling window: the last N × 24 hours before now. */
+export const DaysSchema = z.number().int().min(1).max(36_500);
+
+const finite = z.number().finite();
+const finiteOrNull = finite.nullable();
+
+export const PerformanceMetricsSchema = z.object({
+  total_return: finite, cagr: finiteOrNull, volatility: finiteOrNull, sharpe_ratio: finiteOrNull,
+  sortino_ratio: finiteOrNull, max_drawdown: finite, calmar_ratio: finiteOrNull, win_rate: finiteOrNull,
+  profit_factor: finiteOrNull, num_trades: z.number().int().min(0), exposure: finite, final_equity: finite,
+}).strict();
+
+/** One strategy × symbol result as stored: the metrics and what produced them, without the curves. */
+export const StoredResultSchema = z.object({
+  rank: z.number().int().min(1),
+  symbol: z.string().min(1).max(40),
+  strategy: StrategyIdSchema,
+  params: z.record(z.string(), finite),
+  baseline: z.boolean(),
+  data: z.object({ file: z.string().min(1), sha256: Sha256Schema, interval: z.string().min(1) }).strict(),
+  range: z.object({ start: z.string().min(1), end: z.string().min(1), bars: z.number().int().min(0) }).strict(),
+  periods_per_year: z.number().positive(),
+  metrics: PerformanceMetricsSchema,
+  /** SHA-256 of the equity curve, positions and trades: a re-run matches bit for bit or it does not. */
+  outcome_sha256: Sha256Schema,
+  notes: z.array(z.string()),
+}).strict();
+
+export const DataFileRecordSchema = z.object({
+  symbol: z.string().min(1), file: z.string().min(1), sha256: Sha256Schema, interval: z.string().min(1),
+}).strict();
+
+export const ToolTraceEntrySchema = z.object({
+  tool: z.string().min(1),
+  duration_ms: z.number().min(0),
+  error_code: z.string().optional(),
+}).strict();
+
+export const AgentTraceEntrySchema = z.object({
+  agent: z.string().min(1),
+  /** ADK's branch for agents run in parallel, e.g. backtest_agent.backtest_shard_0. */
+  branch: z.string().optional(),
+  /** Offset from the start of the turn. */
+  started_ms: z.number().min(0),
+  duration_ms: z.number().min(0),
+  tools: z.array(ToolTraceEntrySchema),
+}).strict();
+
+export const EngineSettingsRecordSchema = EngineSettingsSchema.extend({
+  risk_free_rate: finite.describe('Annual risk-free rate the Sharpe and Sortino ratios used'),
+}).strict();
+
+export const RunWindowSchema = z.object({ start: IsoDateSchema.optional(), end: IsoDateSchema.optional() }).strict();
+
+export const ExperimentInputSchema = z.object({
+  /** Epoch milliseconds; default: now. */
+  timestamp: z.number().int().min(0).optional(),
+  user_query: z.string().trim().min(1).max(4_000),
+  request_spec: RequestSpecSchema,
+  run_window: RunWindowSchema,
+  results: z.array(StoredResultSchema).min(1).max(10_000),
+  data_files: z.array(DataFileRecordSchema),
+  engine_settings: EngineSettingsRecordSchema,
+  execution_time: z.number().min(0).describe('Milliseconds'),
+  agent_trace: z.array(AgentTraceEntrySchema),
+  optimization: z.record(z.string(), z.unknown()).nullable().default(null),
+  app_version: z.string().min(1).max(100),
+  session_id: z.string().max(200).nullable().default(null),
+  rerun_of: ExperimentIdSchema.nullable().default(null),
+}).strict();
+
+export type ExperimentInput = z.input<typeof ExperimentInputSchema>;
+export type StoredResult = z.output<typeof StoredResultSchema>;
+export type DataFileRecord = z.output<typeof DataFileRecordSchema>;
+export type AgentTraceEntry = z.output<typeof AgentTraceEntrySchema>;
+export type ToolTraceEntry = z.output<typeof ToolTraceEntrySchema>;
+export type EngineSettingsRecord = z.output<typeof EngineSettingsRecordSchema>;
+export type RunWindow = z.output<typeof RunWindowSchema>;
+
+const thresholds = z.partialRecord(MetricKeySchema, finite).default({});
+
+export const SearchFiltersSchema = z.object({
+  symbol: SymbolFilterSchema.optional(),
+  strategy: StrategyIdSchema.optional(),
+  /** Saved on or after this day (UTC). */
+  since: IsoDateSchema.optional(),
+  /** Saved on or before this day (UTC). */
+  until: IsoDateSchema.optional(),
+  days: DaysSchema.optional(),
+  /** Case-insensitive text the user's query contains. */
+  text: z.string().trim().min(1).max(200).optional(),
+  /** A result must reach at least these values (e.g. {"sharpe_ratio": 1}) ... */
+  min: thresholds,
+  /** ... and at most these (e.g. {"volatility": 0.5}); symbol, strategy and thresholds hold for the same result. */
+  max: thresholds,
+  limit: z.number().int().min(1).max(100).default(20),
+  offset: z.number().int().min(0).max(1_000_000_000).default(0),
+}).strict();
+
+export type SearchFilters = z.input<typeof SearchFiltersSchema>;
+
+export const BestQuerySchema = z.object({
+  metric: MetricKeySchema.default('sharpe_ratio'),
+  symbol: SymbolFilterSchema.optional(),
+  strategy: StrategyIdSchema.optional(),
+  days: DaysSchema.optional(),
+}).strict();
+
+export type BestQuery = z.input<typeof BestQuerySchema>;

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { BacktestPilotError } from '../tools/errors.js';
+import { withDatabaseErrors } from './database_errors.js';
+import { applyMigrations, readMigrations } from './migrate.js';
+import { appVersion, migrationsFolder } from './package_root.js';
+import * as schema from './schema.js';
+
+export type ExperimentDatabase = BetterSQLite3Database<typeof schema>;
+
+/** An open experiment database; every query function in memory/ takes one. */
+export interface ExperimentStore {
+  readonly path: string;
+  readonly db: ExperimentDatabase;
+  /** The raw driver, for transactions that must be IMMEDIATE. */
+  readonly sqlite: Database.Database;
+  close(): void;
+}
+
+/** How long a writer waits for another process's transaction before giving up with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Page-level settings. WAL lets readers run beside a writer and makes each commit one append; NORMAL
+ * sync in WAL mode cannot corrupt the file (a power cut loses at most the last commits, never an
+ * earlier experiment). The larger checkpoint interval and page cache keep the many small index
+ * writes of a save off the disk's critical path.
+ */
+function configure(sqlite: Database.Database, databasePath: string): void {
+  const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') {
+    throw new BacktestPilotError(
+      'database_read_only',
+      `the experiment database ${databasePath} cannot switch to WAL mode (it stays in "${String(mode)}" mode), so it cannot be written safely; ` +
+        'make the file and its folder writable, or point BTP_DB at a writable path',
+      { database: databasePath, journal_mode: String(mode) },
+    );
+  }
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('wal_autocheckpoint = 4000');
+  sqlite.pragma('cache_size = -32768');
+}
+
+/**
+ * Opens (creating and migrating on first use) the SQLite experiment store at `databasePath`. A file
+ * from a newer schema, a file that is not a database, or a path that cannot be written gives a typed
+ * error (database_newer_schema, database_corrupt, database_read_only); the file is never reset.
+ */
+export function openExperimentStore(databasePath: string): ExperimentStore {
+  const resolved = path.resolve(databasePath);
+  const migrations = readMigrations(migrationsFolder());
+  return withDatabaseErrors(resolved, () => {
+    mkdirSync(path.dirname(resolved), { recursive: true });
+    const sqlite = new Database(resolved, { timeout: BUSY_TIMEOUT_MS });
+    try {
+      configure(sqlite, resolved);
+      applyMigrations(sqlite, migrations, resolved, appVersion());
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+    return { path: resolved, db: drizzle(sqlite, { schema }), sqlite, close: () => sqlite.close() };
+  });
+}

@@ -1,0 +1,128 @@
+import type { BacktestJob } from '../tools/backtest/backtest_job.js';
+import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
+import { runBacktestJobs } from '../tools/backtest/worker_pool.js';
+import { getSupportedSymbols, loadSeries } from '../tools/data/index.js';
+import type { OhlcvSeries } from '../tools/data/types.js';
+import { BacktestPilotError, type ErrorCode } from '../tools/errors.js';
+import type { RequestSpec } from '../tools/request/request_spec.js';
+import { runWindowFor } from '../tools/request/run_window.js';
+import { validateRequestSpec } from '../tools/request/validate_request_spec.js';
+import { rankResults } from '../tools/risk/rank_results.js';
+import type { PerformanceMetrics } from '../tools/risk/types.js';
+import { compareResults, type ResultDifference } from './compare_results.js';
+import { RunWindowSchema, type DataFileRecord, type RunWindow } from './experiment_schemas.js';
+import type { ExperimentStore } from './experiment_store.js';
+import { getExperiment, type Experiment } from './get_experiment.js';
+import { appVersion } from './package_root.js';
+import { parseInput } from './parse_input.js';
+import { saveExperiment } from './save_experiment.js';
+import { toStoredResult } from './stored_result.js';
+
+/** A data file whose bytes (or choice) are not what the saved experiment used. */
+export interface DataChange {
+  symbol: string;
+  file: string;
+  saved_sha256: string;
+  current_file: string;
+  current_sha256: string;
+}
+
+export interface RerunOutcome {
+  id: number;
+  /** True when the run used the saved window and every number and curve came out bit-identical. */
+  match: boolean;
+  differences: ResultDifference[];
+  data_changed: DataChange[];
+  window: RunWindow;
+  same_window: boolean;
+  /** The new run's results, ranked as the experiment ranked them. */
+  results: Array<{ rank: number; symbol: string; strategy: string; params: Record<string, number>; metrics: PerformanceMetrics }>;
+  /** A run on another window is saved as a new experiment (its `rerun_of` is `id`); null otherwise. */
+  new_experiment_id: number | null;
+}
+
+export interface RerunDependencies {
+  dataDir: string;
+  cacheDir: string;
+  /** YYYY-MM-DD that a new window is checked against (no future dates). */
+  today: () => string;
+}
+
+export interface RerunOptions {
+  /** Run on this window instead of the saved one; a missing end keeps the saved end, and so on. */
+  window?: RunWindow;
+}
+
+/** The window of the re-run: the saved one, or a new one checked against the data like any request. */
+async function rerunWindow(experiment: Experiment, requested: RunWindow | undefined, dependencies: RerunDependencies): Promise<RunWindow> {
+  if (requested === undefined) return experiment.run_window;
+  const spec: RequestSpec = { ...experiment.request_spec, date_range: { ...experiment.run_window, ...requested } };
+  const listing = await getSupportedSymbols(dependencies.dataDir, { cacheDir: dependencies.cacheDir });
+  const outcome = validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
+  if (!outcome.ok) {
+    const { code, message, ...details } = outcome.error;
+    throw new BacktestPilotError(code as ErrorCode, `cannot re-run experiment ${experiment.id} on that window: ${message}`, details);
+  }
+  return runWindowFor(outcome.spec, listing);
+}
+
+function dataChanges(saved: readonly DataFileRecord[], loaded: readonly OhlcvSeries[]): DataChange[] {
+  return saved.flatMap((record) => {
+    const current = loaded.find((series) => series.symbol === record.symbol);
+    if (!current || (current.file === record.file && current.sha256 === record.sha256)) return [];
+    return [{ symbol: record.symbol, file: record.file, saved_sha256: record.sha256, current_file: current.file, current_sha256: current.sha256 }];
+  });
+}
+
+const sameWindow = (a: RunWindow, b: RunWindow) => a.start === b.start && a.end === b.end;
+
+/**
+ * Repeats a saved experiment: the same request, engine settings, risk-free rate and data interval,
+ * on the saved window (or another one), and reports whether every number matches bit for bit and
+ * which data files changed since. A run on another window is saved as a new experiment.
+ */
+export async function rerunExperiment(
+  store: ExperimentStore, id: number, dependencies: RerunDependencies, options: RerunOptions = {},
+): Promise<RerunOutcome> {
+  const startedAt = performance.now();
+  const experiment = getExperiment(store, id);
+  const requested = options.window === undefined ? undefined : parseInput(RunWindowSchema, options.window, 're-run window');
+  const window = await rerunWindow(experiment, requested, dependencies);
+  const spec = experiment.request_spec;
+  const { risk_free_rate: riskFreeRate, ...settings } = experiment.engine_settings;
+  const intervalOf = (symbol: string) => experiment.data_files.find((file) => file.symbol === symbol)?.interval;
+  const seriesList = await Promise.all(spec.symbols.map((symbol) => loadSeries(symbol, {
+    dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, interval: intervalOf(symbol), range: window,
+  })));
+  const engineSettings = resolveEngineSettings(settings);
+  const jobs = seriesList.flatMap((series) => spec.strategies.map((strategy): BacktestJob => ({
+    // The parameters as they ran, defaults included: a changed default must not change a re-run silently.
+    series, strategy: strategy.name, params: experiment.parameters[strategy.name] ?? strategy.params, range: window, settings: engineSettings, riskFreeRate,
+  })));
+  const results = rankResults(await runBacktestJobs(jobs), spec.rank_by);
+  const same = sameWindow(window, experiment.run_window);
+  const differences = compareResults(experiment.results, results);
+  const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
+  const newExperiment = same ? null : saveExperiment(store, {
+    user_query: `re-run of experiment ${experiment.id} from ${window.start ?? 'the start of the data'} to ${window.end ?? 'the end of the data'}`,
+    request_spec: { ...spec, date_range: window },
+    run_window: window,
+    results: results.map((result, index) => toStoredResult(result, index + 1, baselines.has(result.strategy))),
+    data_files: seriesList.map(({ symbol, file, sha256, interval }) => ({ symbol, file, sha256, interval })),
+    engine_settings: experiment.engine_settings,
+    execution_time: performance.now() - startedAt,
+    agent_trace: [],
+    app_version: appVersion(),
+    rerun_of: experiment.id,
+  });
+  return {
+    id: experiment.id,
+    match: same && differences.length === 0,
+    differences,
+    data_changed: dataChanges(experiment.data_files, seriesList),
+    window,
+    same_window: same,
+    results: results.map((result, index) => ({ rank: index + 1, symbol: result.symbol, strategy: result.strategy, params: result.params, metrics: result.metrics })),
+    new_experiment_id: newExperiment?.id ?? null,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The experiment store's tables. Column and property names are snake_case, the names users see in
+ * `--json` output, so rows need no renaming on the way out. Migrations in memory/migrations are
+ * generated from this file by drizzle-kit (`npx drizzle-kit generate`); never edit them by hand.
+ *
+ * Self-contained on purpose (imports only drizzle-orm): drizzle-kit loads this file on its own.
+ */
+import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One saved run: what was asked, what ran, what came out, and everything needed to repeat it. */
+export const experiments = sqliteTable('experiments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** When the run was saved, epoch milliseconds UTC. */
+  timestamp: integer('timestamp').notNull(),
+  user_query: text('user_query').notNull(),
+  /** string[]: the symbols, as the request named them. */
+  symbols: text('symbols', { mode: 'json' }).$type<string[]>().notNull(),
+  /** string[]: the strategy ids, in request order. */
+  strategies: text('strategies', { mode: 'json' }).$type<string[]>().notNull(),
+  /** Record<strategy, params>: the parameters each strategy ran with, defaults filled in. */
+  parameters: text('parameters', { mode: 'json' }).$type<Record<string, Record<string, number>>>().notNull(),
+  /** StoredResult[]: every strategy × symbol result, ranked, without the equity curves. */
+  results: text('results', { mode: 'json' }).$type<unknown[]>().notNull(),
+  /** Wall time of the run in milliseconds. */
+  execution_time: real('execution_time').notNull(),
+  /** AgentTraceEntry[]: which agents and tools ran, in order, and for how long. */
+  agent_trace: text('agent_trace', { mode: 'json' }).$type<unknown[]>().notNull(),
+  /** RequestSpec: the validated request, as parsed. */
+  request_spec: text('request_spec', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  /** {start?, end?}: the window the run used (the spec may leave it open). */
+  run_window: text('run_window', { mode: 'json' }).$type<{ start?: string; end?: string }>().notNull(),
+  /** DataFileRecord[]: each data file used, with the SHA-256 of its bytes. */
+  data_files: text('data_files', { mode: 'json' }).$type<unknown[]>().notNull(),
+  /** Fill, fees, slippage, capital, shorting and the risk-free rate the metrics used. */
+  engine_settings: text('engine_settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  /** The optimisation outcome (status and best candidate), or null when none was asked for. */
+  optimization: text('optimization', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  app_version: text('app_version').notNull(),
+  session_id: text('session_id'),
+  /** The experiment this one re-ran on another window, if any. */
+  rerun_of: integer('rerun_of'),
+}, (table) => [
+  index('experiments_timestamp_idx').on(table.timestamp),
+  index('experiments_symbols_idx').on(table.symbols),
+  index('experiments_strategies_idx').on(table.strategies),
+]);
+
+/**
+ * One row per strategy × symbol of an experiment, with the main metrics as real columns, so that
+ * "best Sharpe for BTC in the last 7 days" is an indexed query. `timestamp` repeats the
+ * experiment's, so a time window needs no join.
+ */
+export const experiment_results = sqliteTable('experiment_results', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  experiment_id: integer('experiment_id').notNull().references(() => experiments.id, { onDelete: 'cascade' }),
+  timestamp: integer('timestamp').notNull(),
+  /** 1 = best by the experiment's ranking metric. */
+  rank: integer('rank').notNull(),
+  symbol: text('symbol').notNull(),
+  strategy: text('strategy').notNull(),
+  params: text('params', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  start: text('start').notNull(),
+  end: text('end').notNull(),
+  total_return: real('total_return').notNull(),
+  cagr: real('cagr'),
+  volatility: real('volatility'),
+  sharpe_ratio: real('sharpe_ratio'),
+  sortino_ratio: real('sortino_ratio'),
+  max_drawdown: real('max_drawdown').notNull(),
+  calmar_ratio: real('calmar_ratio'),
+  win_rate: real('win_rate'),
+  profit_factor: real('profit_factor'),
+  num_trades: integer('num_trades').notNull(),
+  exposure: real('exposure').notNull(),
+  final_equity: real('final_equity').notNull(),
+}, (table) => [
+  index('experiment_results_experiment_idx').on(table.experiment_id),
+  index('experiment_results_timestamp_idx').on(table.timestamp),
+  index('experiment_results_symbol_timestamp_idx').on(table.symbol, table.timestamp),
+  index('experiment_results_strategy_timestamp_idx').on(table.strategy, table.timestamp),
+  // "Best by metric": walked from the top, the first row in the window is the answer. Only the
+  // two metrics people rank by most have them: each random-key index costs every save a page write.
+  index('experiment_results_sharpe_idx').on(table.sharpe_ratio),
+  index('experiment_results_symbol_sharpe_idx').on(table.symbol, table.sharpe_ratio),
+  index('experiment_results_total_return_idx').on(table.total_return),
+  index('experiment_results_symbol_total_return_idx').on(table.symbol, table.total_return),
+]);
