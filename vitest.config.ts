@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +10,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The shared market data sits beside the checkout; tests read it through BTP_DATA_DIR.
-    env: { BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv' },
+    // Runs the tests make are saved to a scratch experiment store, never to the user's ./data one.
+    env: {
+      BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv',
+      BTP_DB: process.env.BTP_DB ?? path.join(os.tmpdir(), 'backtestpilot-tests', 'experiments.db'),
+    },
   },
 });

@@ -5,6 +5,8 @@ export interface ToolDependencies {
   dataDir: string;
   cacheDir: string;
   riskFreeRate: number;
+  /** The experiment store's SQLite file (BTP_DB): every pipeline run is saved there. */
+  databasePath: string;
   /** Today's date, YYYY-MM-DD (UTC): fixed by BTP_TODAY / --today for reproducible runs. */
   today: () => string;
 }
@@ -14,6 +16,7 @@ export function toolDependencies(config: AppConfig): ToolDependencies {
     dataDir: config.dataDir,
     cacheDir: config.cacheDir,
     riskFreeRate: config.riskFreeRate,
+    databasePath: config.databasePath,
     today: () => config.today ?? new Date().toISOString().slice(0, 10),
   };
 }

@@ -1,4 +1,5 @@
 import { SequentialAgent } from '@google/adk';
+import { createSaveRunCallback } from '../../memory/save_run_callback.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import type { AgentContext } from './agent_context.js';
@@ -9,7 +10,10 @@ import { createReportAgent } from './report_agent.js';
 import { createRiskAgent } from './risk_agent.js';
 import { createValidationAgent } from './validation_agent.js';
 
-/** validation → data → backtest → risk → optimisation → report, passing data through session state. */
+/**
+ * validation → data → backtest → risk → optimisation → report, passing data through session state;
+ * when it ends, the run is saved as an experiment with its agent trace.
+ */
 export function createBacktestPipeline(context: AgentContext): SequentialAgent {
   return new SequentialAgent(withObservability({
     name: AGENT_NAMES.pipeline,
@@ -18,5 +22,8 @@ export function createBacktestPipeline(context: AgentContext): SequentialAgent {
       createValidationAgent(context), createDataAgent(context), createBacktestAgent(context),
       createRiskAgent(context), createOptimizationAgent(context), createReportAgent(context),
     ],
+    afterAgentCallback: createSaveRunCallback({
+      databasePath: context.dependencies.databasePath, riskFreeRate: context.dependencies.riskFreeRate,
+    }),
   }));
 }

@@ -5,7 +5,7 @@ import { Conversation } from '../../agents/runtime/conversation.js';
 /** The app config tests run with: the shared data, a fixed today, the offline model. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
-    BTP_DATA_DIR: process.env.BTP_DATA_DIR, BTP_CACHE_DIR: process.env.BTP_CACHE_DIR ?? 'data/processed',
+    BTP_DATA_DIR: process.env.BTP_DATA_DIR, BTP_CACHE_DIR: process.env.BTP_CACHE_DIR ?? 'data/processed', BTP_DB: process.env.BTP_DB,
     BTP_TODAY: '2026-11-24', BTP_MODEL: 'offline-rules', ...overrides,
   });
 }

@@ -1,0 +1,52 @@
+import type { BacktestResult } from '../tools/backtest/backtest_result.js';
+import type { MarketDataSummary } from '../tools/data/load_market_data_tool.js';
+import type { OptimizationState } from '../tools/optimization/optimize_step_tool.js';
+import type { RequestSpec } from '../tools/request/request_spec.js';
+import type { ValidationState } from '../tools/request/validate_request_tool.js';
+import { STATE_KEYS, type SessionState } from '../tools/session_state.js';
+import type { AgentTraceEntry, ExperimentInput } from './experiment_schemas.js';
+import { toStoredResult } from './stored_result.js';
+
+export interface RunFacts {
+  agentTrace: AgentTraceEntry[];
+  /** Milliseconds from the user's message to the end of the pipeline. */
+  executionTime: number;
+  riskFreeRate: number;
+  appVersion: string;
+  sessionId: string;
+  /** The user's message of this turn, when the request history does not hold it. */
+  userText: string;
+}
+
+/** What the store keeps of the optimisation: its outcome and the best candidate, not every trial. */
+function optimizationOutcome(state: OptimizationState | null | undefined): Record<string, unknown> | null {
+  if (!state || state.status === 'not_requested') return null;
+  return { status: state.status, iteration: state.iteration, max_iterations: state.max_iterations, trials: state.trials, objective: state.objective, best: state.best };
+}
+
+/**
+ * The experiment one pipeline run makes, read from the session state the pipeline wrote; undefined
+ * when the run produced no results (the request failed validation, so nothing ran).
+ */
+export function experimentFromRun(state: SessionState, facts: RunFacts): ExperimentInput | undefined {
+  const spec = state.get<RequestSpec | null>(STATE_KEYS.spec);
+  const validation = state.get<ValidationState | null>(STATE_KEYS.validation);
+  const results = state.get<BacktestResult[] | null>(STATE_KEYS.backtestResults) ?? [];
+  if (!spec || !validation?.ok || results.length === 0) return undefined;
+  const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
+  const marketData = state.get<MarketDataSummary[] | null>(STATE_KEYS.marketData) ?? [];
+  const history = state.get<string[] | null>(STATE_KEYS.requestHistory) ?? [];
+  return {
+    user_query: history.at(-1) ?? facts.userText,
+    request_spec: spec,
+    run_window: validation.run_window,
+    results: results.map((result, index) => toStoredResult(result, index + 1, baselines.has(result.strategy))),
+    data_files: marketData.map(({ symbol, file, sha256, interval }) => ({ symbol, file, sha256, interval })),
+    engine_settings: { ...results[0]!.settings, risk_free_rate: facts.riskFreeRate },
+    execution_time: facts.executionTime,
+    agent_trace: facts.agentTrace,
+    optimization: optimizationOutcome(state.get<OptimizationState | null>(STATE_KEYS.optimization)),
+    app_version: facts.appVersion,
+    session_id: facts.sessionId,
+  };
+}

@@ -1,0 +1,46 @@
+import type { SingleAgentCallback } from '@google/adk';
+import { isBacktestPilotError } from '../tools/errors.js';
+import { STATE_KEYS } from '../tools/session_state.js';
+import { buildAgentTrace } from './agent_trace.js';
+import { experimentFromRun } from './experiment_from_run.js';
+import { appVersion } from './package_root.js';
+import { saveExperiment } from './save_experiment.js';
+import { sharedExperimentStore } from './shared_store.js';
+
+export interface SaveRunOptions {
+  databasePath: string;
+  riskFreeRate: number;
+}
+
+function userTextOf(parts: ReadonlyArray<{ text?: string }> | undefined): string {
+  return (parts ?? []).map((part) => part.text ?? '').join('').trim();
+}
+
+/**
+ * The pipeline's after-agent callback: saves the run that just finished, with its agent trace, as
+ * an experiment. The outcome goes to session state (`experiment`: {id} or {error}) rather than into
+ * the conversation, so the report stays the answer; a store that cannot be written (read-only,
+ * corrupt, newer schema) is reported there with its code instead of failing the user's run.
+ */
+export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallback {
+  return (context) => {
+    const trace = buildAgentTrace(context.invocationContext.session.events, context.invocationId);
+    const experiment = experimentFromRun(context.state, {
+      agentTrace: trace.entries,
+      executionTime: trace.startedAt === undefined ? 0 : Date.now() - trace.startedAt,
+      riskFreeRate: options.riskFreeRate,
+      appVersion: appVersion(),
+      sessionId: context.sessionId,
+      userText: userTextOf(context.userContent?.parts),
+    });
+    if (!experiment) return undefined;
+    try {
+      const saved = saveExperiment(sharedExperimentStore(options.databasePath), experiment);
+      context.state.set(STATE_KEYS.experiment, { id: saved.id });
+    } catch (error) {
+      if (!isBacktestPilotError(error)) throw error;
+      context.state.set(STATE_KEYS.experiment, { error: error.toJSON() });
+    }
+    return undefined;
+  };
+}
