@@ -1,0 +1,74 @@
+/**
+ * Runs a case's user turns through the real agents — ADK's Runner via Conversation, a fresh
+ * in-memory session holding the case's initial state — and returns each turn as an invocation.
+ * The recorder and the scorer both run cases through here.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { InMemorySessionService } from '@google/adk';
+import { loadConfig, OFFLINE_MODEL, type AppConfig } from '../../adk.config.js';
+import { Conversation } from '../../agents/runtime/conversation.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import type { Invocation, SessionInput } from '../evalset/eval_set.js';
+import { toInvocation } from './turn_to_invocation.js';
+
+export interface CaseRun {
+  evalId: string;
+  userTexts: readonly string[];
+  /** The session's app, user and initial state; a new user with empty state when absent. */
+  sessionInput?: SessionInput;
+  /** Model name, or `offline` for the built-in model. */
+  model: string;
+  /** The day relative dates resolve against (BTP_TODAY), YYYY-MM-DD. */
+  today: string;
+}
+
+export interface CaseRunResult {
+  /** The session input the case ran with (what the recorder writes). */
+  sessionInput: SessionInput;
+  invocations: Invocation[];
+  /** Error events (model or tool failures) per turn, for the recorder to warn about. */
+  errors: Array<{ turn: number; author: string; code: string; message: string }>;
+}
+
+export const EVAL_USER_ID = 'eval_user';
+
+export function modelName(model: string): string {
+  return model === 'offline' ? OFFLINE_MODEL : model;
+}
+
+/**
+ * The app config for one case: this process's environment (data and cache folders) with the case's
+ * model and today, and an experiment store of its own in a temporary folder, so that nothing a
+ * case remembers can leak into another and nothing touches the user's store.
+ */
+function caseConfig(run: CaseRun, databasePath: string): AppConfig {
+  return loadConfig({ ...process.env, BTP_MODEL: modelName(run.model), BTP_TODAY: run.today, BTP_DB: databasePath });
+}
+
+export async function runCase(run: CaseRun): Promise<CaseRunResult> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'btp-eval-'));
+  try {
+    const config = caseConfig(run, path.join(folder, 'experiments.db'));
+    const sessionInput = run.sessionInput ?? { app_name: config.appName, user_id: EVAL_USER_ID, state: {}, today: run.today };
+    const { app_name: appName, user_id: userId, state } = sessionInput;
+    if (appName !== config.appName) {
+      throw new BacktestPilotError('bad_input', `case ${run.evalId} is for app "${appName}"; this scorer runs "${config.appName}"`, { eval_id: run.evalId });
+    }
+    const sessionService = new InMemorySessionService();
+    const session = await sessionService.createSession({ appName, userId, state: structuredClone(state) });
+    const conversation = await Conversation.start({ config, sessionService, userId, sessionId: session.id });
+    const result: CaseRunResult = { sessionInput, invocations: [], errors: [] };
+    for (const [index, userText] of run.userTexts.entries()) {
+      const turn = await conversation.send(userText);
+      result.invocations.push(toInvocation({
+        invocationId: `${run.evalId}_turn_${index + 1}`, userText, reply: turn.reply, events: turn.events, createdAt: Date.now() / 1000,
+      }));
+      result.errors.push(...turn.errors.map((error) => ({ turn: index + 1, ...error })));
+    }
+    return result;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
