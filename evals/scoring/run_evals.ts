@@ -66,7 +66,7 @@ async function runAndScore(evalCase: EvalCase, evalSetId: string, model: string,
   const started = performance.now();
   const base = { id: evalCase.eval_id, eval_set_id: evalSetId, turns: evalCase.conversation.length };
   try {
-    const { invocations } = await runCase({
+    const { invocations, errors } = await runCase({
       evalId: evalCase.eval_id,
       userTexts: evalCase.conversation.map((invocation) => contentText(invocation.user_content)),
       sessionInput: evalCase.session_input,
@@ -74,7 +74,9 @@ async function runAndScore(evalCase: EvalCase, evalSetId: string, model: string,
       today,
     });
     const score = scoreCase(evalCase.conversation, invocations, criteria);
-    return { ...base, ...score, duration_ms: Math.round(performance.now() - started) };
+    // An unreachable or failing model shows as error events; say so next to the scores it caused.
+    const raised = score.passed ? [] : errors.map((error) => `turn ${error.turn} ${error.author} raised ${error.code}: ${error.message}`);
+    return { ...base, ...score, failures: [...raised, ...score.failures], duration_ms: Math.round(performance.now() - started) };
   } catch (error) {
     // A model that cannot be reached fails its case, not the whole run: the table still shows the others.
     if (error instanceof BacktestPilotError && error.code === 'bad_input') throw error;
