@@ -1,5 +1,8 @@
+import { parseMemoryQuestion } from '../../../memory/memory_question.js';
+import type { AgentTurn } from '../agent_turn.js';
 import type { Planner } from '../planner_registry.js';
 import { AGENT_NAMES } from './agent_names.js';
+import { deleteRefusal, MEMORY_TOOL_NAMES, memoryReply } from './memory_replies.js';
 import { errorOf } from './tool_then_summary.js';
 
 export const HELP_TEXT = [
@@ -8,16 +11,35 @@ export const HELP_TEXT = [
   '- "Backtest a golden cross on SPY since 2010 with 0.05% fees"',
   '- "Optimise MACD on ETH for 2022-2023, target Sharpe > 1.5 and max drawdown under 25%"',
   'Then follow up: "now try it on SOL", "extend it to 2024", "make the short window 10", "what about Bollinger instead".',
+  'Every run is saved: ask "show my last 5 experiments", "what was my best ETH strategy last week?", "re-run experiment 12 on 2025 data".',
   'Strategies: sma_crossover, ema_crossover, rsi_mean_reversion, macd, bollinger_bands, donchian_breakout, momentum, buy_and_hold.',
 ].join('\n');
 
 const SMALL_TALK = /^\s*(hi|hello|hey|help|\?|what can you do\??|how does (this|it) work\??|thanks?( you)?!?)\s*[.!]*\s*$/i;
 
+/** The user agent's instruction states today's date; the clock when it does not. */
+function todayOf(turn: AgentTurn): string {
+  return /Today is (\d{4}-\d{2}-\d{2})/.exec(turn.systemInstruction)?.[1] ?? new Date().toISOString().slice(0, 10);
+}
+
+/** The answer to a memory tool that just responded, if one did. */
+function memoryToolAnswer(turn: AgentTurn): string | undefined {
+  if (!turn.lastIsFunctionResponse) return undefined;
+  const tool = MEMORY_TOOL_NAMES.find((name) => turn.functionResponses[name] !== undefined);
+  if (!tool) return undefined;
+  const args = turn.callsThisTurn.findLast((call) => call.name === tool)?.args ?? {};
+  return memoryReply(tool, turn.functionResponses[tool]!, args);
+}
+
 /**
- * The root agent: small talk gets the help text; anything else goes to parse_request. A parsed
- * request is handed to the pipeline; a parse error is explained, and nothing runs.
+ * The root agent: small talk gets the help text; a question about saved experiments ("show my
+ * last 5 experiments") goes to its memory tool and is answered from the result; anything else goes
+ * to parse_request. A parsed request is handed to the pipeline; a parse error is explained, and
+ * nothing runs.
  */
 export const userPlanner: Planner = (turn) => {
+  const remembered = memoryToolAnswer(turn);
+  if (remembered !== undefined) return { text: remembered };
   const parsed = turn.lastIsFunctionResponse ? turn.functionResponses.parse_request : undefined;
   if (parsed) {
     const error = errorOf(parsed);
@@ -25,5 +47,8 @@ export const userPlanner: Planner = (turn) => {
     return { transferTo: AGENT_NAMES.pipeline };
   }
   if (SMALL_TALK.test(turn.userText)) return { text: HELP_TEXT };
+  const question = parseMemoryQuestion(turn.userText, todayOf(turn));
+  if (question?.tool === 'delete_experiment') return { text: deleteRefusal(question.args.id) };
+  if (question && turn.toolNames.includes(question.tool)) return { functionCalls: [{ name: question.tool, args: question.args }] };
   return { functionCalls: [{ name: 'parse_request', args: { text: turn.userText } }] };
 };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIST_LIMIT, parseMemoryQuestion, type MemoryQuestion } from './memory_question.js';
+
+const TODAY = '2026-11-24';
+
+describe('parseMemoryQuestion recognises questions about saved experiments', () => {
+  const cases: Array<[string, MemoryQuestion]> = [
+    // The issue's three questions.
+    ['show my last 5 experiments', { tool: 'list_experiments', args: { limit: 5 } }],
+    ['what was my best ETH strategy last week?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', days: 7 } }],
+    ['re-run experiment 12 on 2025 data', { tool: 'rerun_experiment', args: { id: 12, start: '2025-01-01', end: '2025-12-31' } }],
+    // Listing.
+    ['list my experiments', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT } }],
+    ['Show me my 3 most recent runs', { tool: 'list_experiments', args: { limit: 3 } }],
+    ['my BTC experiments from the last 30 days', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, symbol: 'BTC', days: 30 } }],
+    ['experiment history for bitcoin', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, symbol: 'BTC' } }],
+    ['last 200 experiments with RSI', { tool: 'list_experiments', args: { limit: 50, strategy: 'rsi_mean_reversion' } }],
+    ['what did I run today? show my recent backtests', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, days: 1 } }],
+    // Best.
+    ['best sharpe for BTC in my experiments over the past 7 days', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC', days: 7 } }],
+    ["what's the highest total return I've had on solana this month", { tool: 'best_experiment', args: { metric: 'total_return', symbol: 'SOL', days: 30 } }],
+    ['my best MACD run on ETH', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', strategy: 'macd' } }],
+    ['which of my saved strategies had the best max drawdown?', { tool: 'best_experiment', args: { metric: 'max_drawdown' } }],
+    ['top sortino I ran in the last 2 weeks', { tool: 'best_experiment', args: { metric: 'sortino_ratio', days: 14 } }],
+    // One experiment.
+    ['show experiment 12', { tool: 'show_experiment', args: { id: 12 } }],
+    ['what was in experiment #7?', { tool: 'show_experiment', args: { id: 7 } }],
+    ['open run 3', { tool: 'show_experiment', args: { id: 3 } }],
+    // Re-runs.
+    ['rerun 4', { tool: 'rerun_experiment', args: { id: 4 } }],
+    ['Re-run experiment #12', { tool: 'rerun_experiment', args: { id: 12 } }],
+    ['repeat experiment 3 for H1 2024', { tool: 'rerun_experiment', args: { id: 3, start: '2024-01-01', end: '2024-06-30' } }],
+    ['run experiment 9 again from 2023-01-01 to 2023-06-30', { tool: 'rerun_experiment', args: { id: 9, start: '2023-01-01', end: '2023-06-30' } }],
+    ['replay experiment 2 on last year', { tool: 'rerun_experiment', args: { id: 2, start: '2025-01-01', end: '2025-12-31' } }],
+    // Deleting is the CLI's job.
+    ['delete experiment 5', { tool: 'delete_experiment', args: { id: 5 } }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`"${text}"`, () => expect(parseMemoryQuestion(text, TODAY)).toEqual(expected));
+  }
+});
+
+describe('parseMemoryQuestion leaves backtest requests and follow-ups to parse_request', () => {
+  const requests = [
+    'Backtest SMA 20/50 on BTC for 2022',
+    'Compare SMA vs RSI on BTC and ETH from 2021 to 2024',
+    "what's the best strategy for ETH in 2022?",
+    'Which strategy is best on SPY since 2010?',
+    'Optimise MACD on ETH for 2022-2023, target Sharpe > 1.5 and max drawdown under 25%',
+    'now try it on SOL',
+    'extend it to 2024',
+    'make the short window 10',
+    'what about Bollinger instead',
+    'run it on the last 90 days',
+    'Test the top 3 strategies on BTC last year',
+    'Backtest a golden cross on SPY since 2010 with 0.05% fees',
+    'hello',
+  ];
+  for (const text of requests) {
+    it(`"${text}"`, () => expect(parseMemoryQuestion(text, TODAY)).toBeUndefined());
+  }
+});

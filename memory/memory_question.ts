@@ -1,0 +1,194 @@
+/**
+ * A small grammar for questions about saved experiments, so the offline planner answers them with
+ * the memory tools and sends everything else to parse_request. Rules, tried in this order:
+ *
+ * - re-run:  (rerun | re-run | repeat | replay | redo) [experiment | run] N [dates], or
+ *            run (experiment | run) N ...: "re-run experiment 12 on 2025 data" →
+ *            rerun_experiment {id: 12, start: 2025-01-01, end: 2025-12-31}
+ * - delete:  (delete | remove | forget | drop | erase) (experiment | run) N → delete_experiment,
+ *            which the agent has no tool for: the planner points to `btp experiments delete N`
+ * - show:    [show | open | display | view | describe | details of] (experiment | run) N
+ * - best:    (best | top | highest | strongest | winning) + a memory marker (my, experiment(s),
+ *            saved, "I ran" ...) + optional metric, symbol, strategy, recency
+ *            "what was my best ETH strategy last week?" → best_experiment {metric: sharpe_ratio, symbol: ETH, days: 7}
+ * - list:    "experiments" or "history", or (runs | backtests | tests) with my / last / recent /
+ *            previous / saved; "last N" sets how many; symbol, strategy and recency filter
+ *            "show my last 5 experiments" → list_experiments {limit: 5}
+ *
+ * Recency ("last week", "past 3 days", "this month", "today") is a rolling window in days:
+ * week = 7, month = 30, year = 365. A request without a memory marker ("which strategy is best
+ * on ETH in 2022?") is a backtest request, not a memory question.
+ */
+import { matchMetricAt } from '../tools/request/metric_vocabulary.js';
+import { recognizeDates } from '../tools/request/recognizers/dates.js';
+import { recognizeStrategy } from '../tools/request/recognizers/strategies.js';
+import { isShouting, matchSymbolAt } from '../tools/request/recognizers/symbols.js';
+import { tokenize, type Token } from '../tools/request/tokenizer.js';
+import { isNumber, isPunct, isWord } from '../tools/request/token_matchers.js';
+import type { MetricKey } from '../tools/risk/types.js';
+import { listStrategyIds } from '../tools/strategy/registry.js';
+
+// A type (not an interface) so the arguments stay assignable to a tool call's Record<string, unknown>.
+type Filters = {
+  symbol?: string;
+  strategy?: string;
+  days?: number;
+};
+
+export type MemoryQuestion =
+  | { tool: 'list_experiments'; args: Filters & { limit: number } }
+  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey } }
+  | { tool: 'show_experiment'; args: { id: number } }
+  | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
+  | { tool: 'delete_experiment'; args: { id: number } };
+
+/** Experiments the list answer shows when the question gives no number. */
+export const DEFAULT_LIST_LIMIT = 10;
+const MAX_LIST_LIMIT = 50;
+
+const RERUN_WORDS = ['rerun', 'repeat', 'replay', 'redo'];
+const DELETE_WORDS = ['delete', 'remove', 'forget', 'drop', 'erase'];
+const SHOW_WORDS = ['show', 'open', 'display', 'view', 'describe', 'details'];
+const EXPERIMENT_NOUNS = ['experiment', 'experiments', 'run', 'runs'];
+const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
+const LIST_NOUNS = ['runs', 'backtests', 'tests', 'results'];
+const LIST_MARKERS = ['my', 'last', 'latest', 'recent', 'previous', 'past', 'saved', 'earlier', 'old', 'older'];
+const MEMORY_MARKERS = ['my', 'experiment', 'experiments', 'saved', "i've", 'ive'];
+const PAST_ACTIONS = ['ran', 'run', 'tested', 'tried', 'backtested', 'did', 'had', 'got'];
+const LIMIT_LEADS = ['last', 'latest', 'recent', 'top', 'first', 'newest'];
+const LIMIT_FOLLOWERS = ['experiments', 'experiment', 'runs', 'backtests', 'tests', 'results', 'most', 'latest', 'recent', 'newest', 'saved'];
+const RECENCY_LEADS = ['last', 'past', 'previous', 'this', 'recent'];
+const DAYS_PER_UNIT: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
+
+const words = (tokens: readonly Token[]) => tokens.filter((token) => token.kind === 'word').map((token) => token.norm);
+
+/** Where a verb ends when it starts at `index`, else undefined; "re-run" is three tokens. */
+type VerbMatcher = (tokens: readonly Token[], index: number) => number | undefined;
+
+const verbs = (...forms: string[]): VerbMatcher => (tokens, index) => (isWord(tokens[index], ...forms) ? index + 1 : undefined);
+
+const rerunVerb: VerbMatcher = (tokens, index) => {
+  if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], 'run')) return index + 3;
+  return verbs(...RERUN_WORDS)(tokens, index);
+};
+
+/** `[experiment | run] N` starting at `index`: the id and the index after it. */
+function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean): { id: number; end: number } | undefined {
+  const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
+  if (nounRequired && !hasNoun) return undefined;
+  const number = tokens[hasNoun ? index + 1 : index];
+  if (!isNumber(number) || !Number.isSafeInteger(number.value) || number.value < 1) return undefined;
+  return { id: number.value, end: (hasNoun ? index + 1 : index) + 1 };
+}
+
+/** The first "<verb> [the] [experiment] N" in the message. */
+function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired: boolean): { id: number; end: number } | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const after = verb(tokens, index);
+    if (after === undefined) continue;
+    const found = experimentIdAt(tokens, isWord(tokens[after], 'the') ? after + 1 : after, nounRequired);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function rerunQuestion(tokens: readonly Token[], today: string): MemoryQuestion | undefined {
+  // "rerun 12", "re-run experiment 12", and "run experiment 12 again" (plain "run" needs the noun).
+  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, verbs('run'), true);
+  if (!found) return undefined;
+  for (let index = found.end; index < tokens.length; index++) {
+    const dates = recognizeDates(tokens, index, { today, shouting: false })?.clauses.find((clause) => clause.kind === 'dates');
+    if (dates?.kind === 'dates') {
+      return { tool: 'rerun_experiment', args: { id: found.id, ...(dates.start ? { start: dates.start } : {}), ...(dates.end ? { end: dates.end } : {}) } };
+    }
+  }
+  return { tool: 'rerun_experiment', args: { id: found.id } };
+}
+
+/** "experiment 12" anywhere, with or without a verb before it. */
+function experimentMention(tokens: readonly Token[]): number | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isWord(tokens[index], 'experiment')) continue;
+    const found = experimentIdAt(tokens, index, true);
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
+/** A rolling recency window in days: "last week" → 7, "past 3 days" → 3, "today" → 1. */
+function recencyDays(tokens: readonly Token[]): number | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    if (isWord(tokens[index], 'today')) return 1;
+    if (isWord(tokens[index], 'yesterday')) return 2;
+    if (!isWord(tokens[index], ...RECENCY_LEADS)) continue;
+    const count = isNumber(tokens[index + 1]) ? tokens[index + 1]!.value : undefined;
+    const unit = tokens[count === undefined ? index + 1 : index + 2];
+    const perUnit = isWord(unit) ? DAYS_PER_UNIT[unit!.norm] : undefined;
+    if (perUnit !== undefined && (count === undefined || (Number.isInteger(count) && count >= 1 && count <= 3_650))) return (count ?? 1) * perUnit;
+  }
+  return undefined;
+}
+
+function filtersOf(tokens: readonly Token[]): Filters {
+  const filters: Filters = {};
+  const shouting = isShouting(tokens);
+  const known = new Set(listStrategyIds());
+  for (let index = 0; index < tokens.length; index++) {
+    filters.symbol ??= matchSymbolAt(tokens, index, { shouting })?.symbol;
+    const strategy = recognizeStrategy(tokens, index, { today: '1970-01-01', shouting })?.clauses
+      .find((clause) => clause.kind === 'strategy' && known.has(clause.name));
+    if (strategy?.kind === 'strategy') filters.strategy ??= strategy.name;
+  }
+  const days = recencyDays(tokens);
+  if (days !== undefined) filters.days = days;
+  return filters;
+}
+
+function metricOf(tokens: readonly Token[]): MetricKey {
+  for (let index = 0; index < tokens.length; index++) {
+    const found = matchMetricAt(tokens, index);
+    if (found) return found.metric;
+  }
+  return 'sharpe_ratio';
+}
+
+/** "my", "experiments", "saved", "I ran", "did I", "have I": the question is about the user's own runs. */
+function hasMemoryMarker(tokens: readonly Token[]): boolean {
+  const all = words(tokens);
+  if (all.some((word) => MEMORY_MARKERS.includes(word))) return true;
+  return all.some((word, index) => (word === 'i' && PAST_ACTIONS.includes(all[index + 1] ?? '')) || (PAST_ACTIONS.includes(word) && all[index + 1] === 'i') || (word === 'have' && all[index + 1] === 'i'));
+}
+
+function isListQuestion(tokens: readonly Token[]): boolean {
+  const all = words(tokens);
+  if (all.includes('experiments') || all.includes('history')) return true;
+  return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
+}
+
+/** "last 5", "5 experiments", "my 3 most recent runs" (but not "last 30 days"): how many to list. */
+function listLimit(tokens: readonly Token[]): number {
+  const found = tokens.find((token, index) => {
+    if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1) return false;
+    const next = tokens[index + 1];
+    if (isWord(next) && DAYS_PER_UNIT[next!.norm] !== undefined) return false;
+    return isWord(tokens[index - 1], ...LIMIT_LEADS) || isWord(next, ...LIMIT_FOLLOWERS);
+  });
+  return found ? Math.min(found.value, MAX_LIST_LIMIT) : DEFAULT_LIST_LIMIT;
+}
+
+/** The memory question `text` asks, or undefined when it is not one (then it is a backtest request). */
+export function parseMemoryQuestion(text: string, today: string): MemoryQuestion | undefined {
+  const tokens = tokenize(text);
+  const rerun = rerunQuestion(tokens, today);
+  if (rerun) return rerun;
+  const deletion = findAfterVerb(tokens, verbs(...DELETE_WORDS), true);
+  if (deletion) return { tool: 'delete_experiment', args: { id: deletion.id } };
+  const shown = experimentMention(tokens) ?? findAfterVerb(tokens, verbs(...SHOW_WORDS), true)?.id;
+  if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
+  const all = words(tokens);
+  if (all.some((word) => BEST_WORDS.includes(word)) && hasMemoryMarker(tokens)) {
+    return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...filtersOf(tokens) } };
+  }
+  if (isListQuestion(tokens)) return { tool: 'list_experiments', args: { limit: listLimit(tokens), ...filtersOf(tokens) } };
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import { FunctionTool } from '@google/adk';
+import { z } from 'zod';
+import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { returningErrors } from '../../tools/tool_response.js';
+import { getBestExperiment } from '../best_experiment.js';
+import { sharedExperimentStore } from '../shared_store.js';
+
+export const BestExperimentInputSchema = z.object({
+  metric: z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]).default('sharpe_ratio')
+    .describe('Metric that decides "best" (lowest for volatility, highest otherwise)'),
+  symbol: z.string().min(1).max(40).optional().describe('Only results on this symbol, e.g. ETH'),
+  strategy: z.string().min(1).max(64).optional().describe('Only results of this strategy id'),
+  days: z.number().int().min(1).max(36_500).optional().describe('Only experiments saved in the last N days (7 = last week)'),
+});
+
+export function createBestExperimentTool(dependencies: ToolDependencies): FunctionTool<typeof BestExperimentInputSchema> {
+  return new FunctionTool({
+    name: 'best_experiment',
+    description:
+      'Find the single best saved result by a metric (Sharpe ratio by default), optionally for a symbol, a strategy and the last N days: ' +
+      'answers "what was my best ETH strategy last week?". Returns {found, best: {metric, value, experiment, result}}.',
+    parameters: BestExperimentInputSchema,
+    execute: (input) => returningErrors(() => {
+      const best = getBestExperiment(sharedExperimentStore(dependencies.databasePath), input);
+      return best ? { found: true, best } : { found: false, query: input };
+    }),
+  });
+}
