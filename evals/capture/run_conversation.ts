@@ -28,11 +28,11 @@ export interface CaseRunResult {
   /** The session input the case ran with (what the recorder writes). */
   sessionInput: SessionInput;
   invocations: Invocation[];
-  /** Error events (model or tool failures) per turn, for the recorder to warn about. */
+  /** Error events (model or planner failures) per turn: the recorder refuses such a run, the scorer lists them. */
   errors: Array<{ turn: number; author: string; code: string; message: string }>;
 }
 
-export const EVAL_USER_ID = 'eval_user';
+const EVAL_USER_ID = 'eval_user';
 
 export function modelName(model: string): string {
   return model === 'offline' ? OFFLINE_MODEL : model;
@@ -41,7 +41,9 @@ export function modelName(model: string): string {
 /**
  * The app config for one case: this process's environment (data and cache folders) with the case's
  * model and today, and an experiment store of its own in a temporary folder, so that nothing a
- * case remembers can leak into another and nothing touches the user's store.
+ * case remembers can leak into another and nothing touches the user's store. A case about
+ * experiment memory makes its runs in earlier turns and asks about them later: all its turns
+ * share this store, which starts empty, so the answers replay the same way.
  */
 function caseConfig(run: CaseRun, databasePath: string): AppConfig {
   return loadConfig({ ...process.env, BTP_MODEL: modelName(run.model), BTP_TODAY: run.today, BTP_DB: databasePath });

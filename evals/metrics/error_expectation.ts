@@ -5,7 +5,7 @@
 import type { Invocation } from '../evalset/eval_set.js';
 
 /** The tool whose call means backtests ran. */
-export const BACKTEST_TOOL = 'run_backtests';
+const BACKTEST_TOOL = 'run_backtests';
 
 /** The code of the first typed error a tool answered with during the turn, if any. */
 export function errorCodeOf(invocation: Invocation): string | undefined {

@@ -28,7 +28,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function numbersClose(a: number, b: number, tolerance: NumericTolerance): boolean {
+function numbersClose(a: number, b: number, tolerance: NumericTolerance): boolean {
   if (a === b) return true;
   return Math.abs(a - b) <= Math.max(tolerance.absolute, tolerance.relative * Math.max(Math.abs(a), Math.abs(b)));
 }

@@ -43,7 +43,7 @@ export function evalIdFrom(request: string): string {
   return id || 'case';
 }
 
-export function evalSetIdFrom(file: string): string {
+function evalSetIdFrom(file: string): string {
   return path.basename(file).replace(/\.(evalset|test)\.json$/, '').replace(/\.json$/, '');
 }
 
