@@ -47,10 +47,13 @@ export function summarizeEquityCurve({ equity, initialCapital, position, riskFre
   let peak = initialCapital;
   let worstDrawdown = 0;
   let barsInMarket = 0;
+  // The first non-finite bar, reported after the loop: no call inside it keeps the JIT's code tight.
+  let nonFiniteBar = -1;
   for (let t = 0; t < count; t++) {
     const value = equity[t]!;
     if (!Number.isFinite(value)) {
-      throw new BacktestPilotError('bad_input', `equity must be finite at every bar; bar ${t} is ${value}`, { bar: t });
+      nonFiniteBar = t;
+      break;
     }
     const barReturn = previous > 0 ? value / previous - 1 : 0;
     previous = value;
@@ -69,6 +72,10 @@ export function summarizeEquityCurve({ equity, initialCapital, position, riskFre
     worstDrawdown = Math.min(worstDrawdown, value / peak - 1);
 
     if (position[t] !== 0) barsInMarket++;
+  }
+  if (nonFiniteBar >= 0) {
+    const value = equity[nonFiniteBar];
+    throw new BacktestPilotError('bad_input', `equity must be finite at every bar; bar ${nonFiniteBar} is ${value}`, { bar: nonFiniteBar });
   }
   return {
     count,

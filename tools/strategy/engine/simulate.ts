@@ -2,6 +2,8 @@ import { Account } from './account.js';
 import type { SimulationWorkspace } from './simulation_workspace.js';
 import type { EngineSettings, SimulationResult, Trade } from './types.js';
 
+type Side = -1 | 0 | 1;
+
 export interface SimulationInput {
   /** Full-series columns; the engine reads only [startIndex − 1, endIndex]. */
   readonly open: Float64Array;
@@ -36,7 +38,7 @@ export function simulate(input: SimulationInput): SimulationResult {
   // next_open fills bar t − 1's target at bar t's open; close fills bar t's target at its close.
   const signalLag = nextOpen ? 1 : 0;
   const fillPrices = nextOpen ? open : close;
-  const lowestTarget = settings.allowShort ? -1 : 0;
+  const lowestTarget: -1 | 0 = settings.allowShort ? -1 : 0;
   const barCount = endIndex - startIndex + 1;
   const { equity, position } = input.workspace?.outputs(barCount)
     ?? { equity: new Float64Array(barCount), position: new Int8Array(barCount) };
@@ -47,22 +49,23 @@ export function simulate(input: SimulationInput): SimulationResult {
     trades,
   );
 
-  // The account changes only at fills; between them each bar is marked from these copies.
-  let { side, units, cash } = account;
-  for (let t = startIndex; t <= endIndex; t++) {
-    const signalIndex = t - signalLag;
-    if (signalIndex >= 0) {
-      const rawTarget = targets[signalIndex]!;
-      const target = rawTarget > 0 ? 1 : rawTarget < 0 ? lowestTarget : 0;
-      if (target !== side) {
-        if (side !== 0) account.close(t, fillPrices[t]!, t - 1);
-        if (target !== 0) account.open(t, fillPrices[t]!, target);
-        ({ side, units, cash } = account);
-      }
+  let side: Side = 0;
+  let units = 0;
+  let cash = settings.initialCapital;
+  let t = startIndex;
+  while (t <= endIndex) {
+    const target = targetAt(targets, t - signalLag, lowestTarget, side);
+    if (target !== side) {
+      if (side !== 0) account.close(t, fillPrices[t]!, t - 1);
+      if (target !== 0) account.open(t, fillPrices[t]!, target);
+      ({ side, units, cash } = account);
     }
-    const slot = t - startIndex;
-    equity[slot] = cash + side * units * close[t]!;
-    position[slot] = side;
+    // Until the next change of target only the close moves: a call-free loop the JIT keeps tight.
+    do {
+      equity[t - startIndex] = cash + side * units * close[t]!;
+      position[t - startIndex] = side;
+      t++;
+    } while (t <= endIndex && targetAt(targets, t - signalLag, lowestTarget, side) === side);
   }
 
   if (account.side !== 0) {
@@ -71,4 +74,15 @@ export function simulate(input: SimulationInput): SimulationResult {
   }
 
   return { startIndex, endIndex, equity, position, trades };
+}
+
+/**
+ * The position bar `signalIndex`'s target asks for: long, flat, or short when shorting is allowed
+ * (`lowestTarget` −1; else 0, so a short target means flat). `current` when there is no signal
+ * (next_open fills at the first bar of the file have no bar before them).
+ */
+function targetAt(targets: Int8Array, signalIndex: number, lowestTarget: -1 | 0, current: Side): Side {
+  if (signalIndex < 0) return current;
+  const rawTarget = targets[signalIndex]!;
+  return rawTarget > 0 ? 1 : rawTarget < 0 ? lowestTarget : 0;
 }
