@@ -2,7 +2,7 @@ import { loadConfig } from '../adk.config.js';
 import { runBacktestCore, type BacktestOptions } from '../tools/backtest/run_backtest.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
 import { loadSeries } from '../tools/data/index.js';
-import { createSimulationWorkspace } from '../tools/strategy/engine/simulation_workspace.js';
+import { SimulationWorkspace } from '../tools/strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../tools/strategy/indicator_cache.js';
 import { medianMs, type BenchRow } from './measure.js';
 import { syntheticSeries } from './synthetic_series.js';
@@ -41,7 +41,7 @@ function benchMillionBars(settings: BacktestOptions['settings']): BenchRow[] {
   };
   const firstMs = timeOnce(run());
   const freshMs = medianMs(run());
-  const workspaceMs = medianMs(run({ workspace: createSimulationWorkspace() }));
+  const workspaceMs = medianMs(run({ workspace: new SimulationWorkspace() }));
   const name = 'sma_crossover backtest, 1,000,000 bars (indicators computed in every run)';
   return [
     { section: SECTION, name: `${name}: first run in the process (cold code and memory)`, value: firstMs, unit: 'ms' },
@@ -64,7 +64,7 @@ async function benchGrid(settings: BacktestOptions['settings']): Promise<BenchRo
   const grid = smaGrid();
   const pass = () => {
     const indicators = createIndicatorCache();
-    const workspace = createSimulationWorkspace();
+    const workspace = new SimulationWorkspace();
     for (const params of grid) runBacktestCore(btc, { strategy: 'sma_crossover', params, settings, indicators, workspace });
   };
   const firstMs = timeOnce(pass);

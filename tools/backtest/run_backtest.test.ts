@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeries } from '../data/index.js';
 import { isBacktestPilotError } from '../errors.js';
-import { createSimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
+import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { backtestStrategies } from './backtest_strategies.js';
 import { resolveEngineSettings } from './engine_settings.js';
@@ -72,7 +72,7 @@ describe('runBacktestCore in a grid', () => {
     const series = await loadSeries('BTC', { dataDir });
     const settings = resolveEngineSettings({ allow_short: true });
     const indicators = createIndicatorCache();
-    const workspace = createSimulationWorkspace();
+    const workspace = new SimulationWorkspace();
     const windows = [{ start: '2019-01-01' }, { start: '2021-01-01', end: '2022-06-30' }, undefined];
     for (const [index, params] of [{ short: 5, long: 60 }, { short: 20, long: 200 }, { short: 9, long: 21 }, { short: 5, long: 60 }].entries()) {
       const options = { strategy: 'sma_crossover', params, settings, range: windows[index % windows.length] };

@@ -6,7 +6,7 @@ import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import type { ValidationState } from '../request/validate_request_tool.js';
 import { STATE_KEYS, type ToolSession } from '../session_state.js';
-import { createSimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
+import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
@@ -70,7 +70,7 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   const previousCombos = previous && previous.status === 'running' ? previous.combos : [];
   const caches = new Map<string, IndicatorCache>();
   // Candidates keep only their metrics, so one set of equity/position buffers serves them all.
-  const workspace = createSimulationWorkspace();
+  const workspace = new SimulationWorkspace();
   const combos: OptimizationCombo[] = [];
   for (const job of jobs) {
     const space = getStrategy(job.strategy).searchSpace ?? {};

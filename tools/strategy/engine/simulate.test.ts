@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate, type SimulationInput } from './simulate.js';
-import { createSimulationWorkspace } from './simulation_workspace.js';
+import { SimulationWorkspace } from './simulation_workspace.js';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './types.js';
 
 const f64 = (values: number[]) => Float64Array.from(values);
@@ -161,7 +161,7 @@ describe('simulate — reused workspace', () => {
     // Several runs share one workspace, longer and shorter ranges mixed, so buffers are both grown
     // and reused through shorter views holding a previous run's values.
     fc.assert(fc.property(fc.array(scenario, { minLength: 1, maxLength: 6 }), (runs) => {
-      const workspace = createSimulationWorkspace();
+      const workspace = new SimulationWorkspace();
       for (const s of runs) {
         const input: SimulationInput = {
           open: f64(s.open), close: f64(s.close), targets: i8(s.targets), startIndex: s.startIndex,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulationWorkspace } from './simulation_workspace.js';
+import { SimulationWorkspace } from './simulation_workspace.js';
 
-describe('createSimulationWorkspace', () => {
+describe('SimulationWorkspace', () => {
   it('hands out arrays of exactly the requested length', () => {
-    const workspace = createSimulationWorkspace();
+    const workspace = new SimulationWorkspace();
     for (const bars of [5, 3, 8, 0, 8]) {
       const { equity, position } = workspace.outputs(bars);
       expect(equity.length).toBe(bars);
@@ -12,7 +12,7 @@ describe('createSimulationWorkspace', () => {
   });
 
   it('reuses one buffer while the runs fit in it, and grows it when a run is longer', () => {
-    const workspace = createSimulationWorkspace();
+    const workspace = new SimulationWorkspace();
     const first = workspace.outputs(10);
     const shorter = workspace.outputs(4);
     expect(shorter.equity.buffer).toBe(first.equity.buffer);
