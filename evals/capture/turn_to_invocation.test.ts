@@ -44,6 +44,14 @@ describe('toInvocation', () => {
     ]);
   });
 
+  it('holds args as JSON holds them: a key set to undefined is absent, as in the recording', () => {
+    const planned = toInvocation({
+      invocationId: 'x', userText: 'x', reply: '', createdAt: 0,
+      events: [callEvent('user_agent', 'list_experiments', { limit: 5, symbol: undefined })],
+    });
+    expect(Object.keys(planned.intermediate_data!.tool_uses[0]!.args)).toEqual(['limit']);
+  });
+
   it('keeps the reviewed tool responses and leaves out the bulky analysis', () => {
     expect(invocation.intermediate_data?.tool_responses).toEqual([{ name: 'parse_request', response: { ok: true, spec: { symbols: ['BTC'] } } }]);
   });

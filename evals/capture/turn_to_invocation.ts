@@ -55,6 +55,15 @@ export function inBranchOrder<Item extends { branch?: string }>(items: readonly 
   return ordered;
 }
 
+/**
+ * The value as the file will hold it: a key set to undefined (which a planner may pass in args)
+ * does not exist in JSON, so the live invocation must not have it either, or it would never match
+ * its own recording.
+ */
+function asJson<Value>(value: Value): Value {
+  return JSON.parse(JSON.stringify(value)) as Value;
+}
+
 function partsOf(event: TurnEvent): Part[] {
   return event.content?.parts ?? [];
 }
@@ -70,7 +79,7 @@ function isErrorResponse(response: Record<string, unknown>): boolean {
 
 function toolUsesOf(events: readonly TurnEvent[]): EvalFunctionCall[] {
   const calls = events.flatMap((event) => partsOf(event).flatMap((part) =>
-    part.functionCall?.name ? [{ branch: event.branch, call: { name: part.functionCall.name, args: part.functionCall.args ?? {} } }] : []));
+    part.functionCall?.name ? [{ branch: event.branch, call: { name: part.functionCall.name, args: asJson(part.functionCall.args ?? {}) } }] : []));
   return inBranchOrder(calls).map(({ call }) => call);
 }
 
@@ -78,7 +87,7 @@ function toolResponsesOf(events: readonly TurnEvent[]): EvalFunctionResponse[] {
   const responses = events.flatMap((event) => partsOf(event).flatMap((part) => {
     const response = part.functionResponse;
     if (!response?.name) return [];
-    const body = (response.response ?? {}) as Record<string, unknown>;
+    const body = asJson((response.response ?? {}) as Record<string, unknown>);
     return REVIEWED_TOOL_RESPONSES.has(response.name) || isErrorResponse(body)
       ? [{ branch: event.branch, response: { name: response.name, response: body } }]
       : [];
