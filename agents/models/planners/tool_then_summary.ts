@@ -21,7 +21,8 @@ export function toolThenSummary(
   return (turn) => {
     const response = turn.lastIsFunctionResponse ? turn.functionResponses[toolName] : undefined;
     if (response) {
-      const error = errorOf(response);
+      // `{ok: false, error}` is an answer (a request that failed validation), not a broken tool.
+      const error = response.ok === false ? undefined : errorOf(response);
       return { text: error ? `${toolName} failed [${error.code}]: ${error.message}` : summarize(response) };
     }
     return { functionCalls: [{ name: toolName, args: args(turn) }] };
