@@ -4,6 +4,7 @@ import { isBacktestPilotError } from '../tools/errors.js';
 import { registerAskCommand } from './commands/ask.js';
 import { registerBacktestCommand } from './commands/backtest.js';
 import { registerChatCommand } from './commands/chat.js';
+import { registerExperimentsCommand } from './commands/experiments.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
@@ -18,6 +19,7 @@ registerChatCommand(program);
 registerParseCommand(program);
 registerBacktestCommand(program);
 registerSymbolsCommand(program);
+registerExperimentsCommand(program);
 registerEvalCommand(program);
 
 try {

@@ -20,8 +20,8 @@ export const SymbolFilterSchema = z.string().trim().min(1).max(40).transform(nor
 
 export const StrategyIdSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, 'a snake_case strategy id such as sma_crossover');
 
-export const ExperimentIdSchema = z.coerce.number<unknown>().int('an experiment id is a whole number').positive('experiment ids start at 1')
-  .max(Number.MAX_SAFE_INTEGER);
+const ID_RULE = 'an experiment id is a whole number from 1, such as 12';
+export const ExperimentIdSchema = z.coerce.number<unknown>({ error: ID_RULE }).int(ID_RULE).positive(ID_RULE).max(Number.MAX_SAFE_INTEGER, ID_RULE);
 
 /** A rolling window: the last N × 24 hours before now. */
 export const DaysSchema = z.number().int().min(1).max(36_500);

@@ -30,10 +30,10 @@ export function applyMigrations(sqlite: Database.Database, migrations: readonly 
     if (unknown.length > 0) {
       throw new BacktestPilotError(
         'database_newer_schema',
-        `the experiment database ${databasePath} was written by a newer version of BackTestPilot ` +
-          `(${applied.length} schema migration(s) applied, this version ${version} knows ${migrations.length}); ` +
+        `the experiment database ${databasePath} was written by a newer version of BackTestPilot: it has ` +
+          `${unknown.length} schema migration(s) that this version (${version}) does not know; ` +
           'it was left untouched: upgrade BackTestPilot, or point BTP_DB at another file',
-        { database: databasePath, applied_migrations: applied.length, known_migrations: migrations.length, app_version: version },
+        { database: databasePath, unknown_migrations: unknown.length, applied_migrations: applied.length, known_migrations: migrations.length, app_version: version },
       );
     }
     const done = new Set(applied.map((row) => Number(row.created_at)));

@@ -5,7 +5,7 @@ import { BacktestPilotError } from '../tools/errors.js';
 export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, what: string): z.output<Schema> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || what}: ${issue.message}`);
+  const issues = parsed.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message));
   throw new BacktestPilotError('bad_input', `invalid ${what}: ${issues.join('; ')}`, { issues });
 }
 

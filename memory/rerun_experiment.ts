@@ -8,7 +8,7 @@ import type { RequestSpec } from '../tools/request/request_spec.js';
 import { runWindowFor } from '../tools/request/run_window.js';
 import { validateRequestSpec } from '../tools/request/validate_request_spec.js';
 import { rankResults } from '../tools/risk/rank_results.js';
-import type { PerformanceMetrics } from '../tools/risk/types.js';
+import type { MetricKey, PerformanceMetrics } from '../tools/risk/types.js';
 import { compareResults, type ResultDifference } from './compare_results.js';
 import { RunWindowSchema, type DataFileRecord, type RunWindow } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
@@ -35,7 +35,8 @@ export interface RerunOutcome {
   data_changed: DataChange[];
   window: RunWindow;
   same_window: boolean;
-  /** The new run's results, ranked as the experiment ranked them. */
+  rank_by: MetricKey;
+  /** The new run's results, ranked by `rank_by` as the experiment ranked them. */
   results: Array<{ rank: number; symbol: string; strategy: string; params: Record<string, number>; metrics: PerformanceMetrics }>;
   /** A run on another window is saved as a new experiment (its `rerun_of` is `id`); null otherwise. */
   new_experiment_id: number | null;
@@ -56,7 +57,10 @@ export interface RerunOptions {
 /** The window of the re-run: the saved one, or a new one checked against the data like any request. */
 async function rerunWindow(experiment: Experiment, requested: RunWindow | undefined, dependencies: RerunDependencies): Promise<RunWindow> {
   if (requested === undefined) return experiment.run_window;
-  const spec: RequestSpec = { ...experiment.request_spec, date_range: { ...experiment.run_window, ...requested } };
+  const start = requested.start ?? experiment.run_window.start;
+  const end = requested.end ?? experiment.run_window.end;
+  const dateRange = { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
+  const spec: RequestSpec = { ...experiment.request_spec, date_range: dateRange };
   const listing = await getSupportedSymbols(dependencies.dataDir, { cacheDir: dependencies.cacheDir });
   const outcome = validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
   if (!outcome.ok) {
@@ -122,6 +126,7 @@ export async function rerunExperiment(
     data_changed: dataChanges(experiment.data_files, seriesList),
     window,
     same_window: same,
+    rank_by: spec.rank_by,
     results: results.map((result, index) => ({ rank: index + 1, symbol: result.symbol, strategy: result.strategy, params: result.params, metrics: result.metrics })),
     new_experiment_id: newExperiment?.id ?? null,
   };

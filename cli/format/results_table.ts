@@ -14,8 +14,8 @@ export function describeStrategyRun(result: Pick<BacktestResult, 'strategy' | 'p
   return params ? `${result.strategy}(${params})` : result.strategy;
 }
 
-/** A ranked table, best first; the ranking metric's header is marked. */
-export function renderResultsTable(results: readonly BacktestResult[], rankBy: MetricKey): string {
+/** A ranked table, best first; the ranking metric's header is marked. Saved experiments' results fit too. */
+export function renderResultsTable(results: ReadonlyArray<Pick<BacktestResult, 'symbol' | 'strategy' | 'params' | 'metrics'>>, rankBy: MetricKey): string {
   const table = new Table({
     head: ['#', 'Symbol', 'Strategy', ...COLUMNS.map(([key, label]) => (key === rankBy ? `${label} ▼` : label))],
     style: { head: [], border: [] },
