@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import { benchAgents } from './agents_bench.js';
 import { benchEngine } from './engine_bench.js';
+import { benchMemory } from './memory_bench.js';
 import type { BenchRow } from './measure.js';
 
 function formatValue(row: BenchRow): string {
@@ -13,7 +14,7 @@ function formatValue(row: BenchRow): string {
   return `${row.value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${row.unit}`;
 }
 
-const rows: BenchRow[] = [...await benchEngine(), ...await benchAgents()];
+const rows: BenchRow[] = [...await benchEngine(), ...await benchAgents(), ...await benchMemory()];
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 rows.push({ section: 'memory', name: 'peak resident memory of the whole bench process', value: peakRssMb, unit: 'MB' });
 
