@@ -1,0 +1,99 @@
+/**
+ * What each `btp experiments` subcommand does. Loaded only when one runs (cli/commands/experiments.ts
+ * registers them), so other commands do not pay for the store, drizzle and the backtest engine.
+ */
+import { loadConfig } from '../../adk.config.js';
+import { getBestExperiment } from '../../memory/best_experiment.js';
+import { deleteExperiment } from '../../memory/delete_experiment.js';
+import { BestQuerySchema, ExperimentIdSchema, type SearchFilters } from '../../memory/experiment_schemas.js';
+import { openExperimentStore, type ExperimentStore } from '../../memory/experiment_store.js';
+import { getExperiment } from '../../memory/get_experiment.js';
+import { parseInput } from '../../memory/parse_input.js';
+import { rerunExperiment } from '../../memory/rerun_experiment.js';
+import { searchExperiments } from '../../memory/search_experiments.js';
+import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
+import { toolDependencies } from '../../tools/tool_dependencies.js';
+import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../format/experiments_format.js';
+import { configWithToday } from '../today_option.js';
+
+export interface JsonFlag {
+  json?: boolean;
+}
+
+export interface ListFlags extends JsonFlag {
+  symbol?: string;
+  strategy?: string;
+  days?: number;
+  since?: string;
+  until?: string;
+  text?: string;
+  min?: Record<string, number>;
+  max?: Record<string, number>;
+  limit: number;
+  offset: number;
+}
+
+export interface BestFlags extends JsonFlag {
+  metric: string;
+  symbol?: string;
+  strategy?: string;
+  days?: number;
+}
+
+export interface RerunFlags extends JsonFlag {
+  start?: string;
+  end?: string;
+  today?: string;
+}
+
+function print(json: boolean | undefined, value: unknown, render: () => string): void {
+  process.stdout.write(json ? `${JSON.stringify(value)}\n` : `${render()}\n`);
+}
+
+/** Opens the store for one command and always closes it (checkpointing the WAL). */
+async function withStore<T>(action: (store: ExperimentStore) => T | Promise<T>): Promise<T> {
+  const store = openExperimentStore(loadConfig().databasePath);
+  try {
+    return await action(store);
+  } finally {
+    store.close();
+  }
+}
+
+const experimentId = (raw: string) => parseInput(ExperimentIdSchema, raw, 'experiment id');
+
+export async function listExperiments(flags: ListFlags): Promise<void> {
+  const filters: SearchFilters = {
+    symbol: flags.symbol, strategy: flags.strategy, days: flags.days, since: flags.since, until: flags.until, text: flags.text,
+    min: flags.min, max: flags.max, limit: flags.limit, offset: flags.offset,
+  };
+  const page = await withStore((store) => searchExperiments(store, filters));
+  print(flags.json, page, () => renderExperimentPage(page));
+}
+
+export async function showExperiment(id: string, flags: JsonFlag): Promise<void> {
+  const experiment = await withStore((store) => getExperiment(store, experimentId(id)));
+  print(flags.json, experiment, () => renderExperiment(experiment));
+}
+
+export async function showBestExperiment(flags: BestFlags): Promise<void> {
+  const query = parseInput(BestQuerySchema, { metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days }, 'best-experiment query');
+  const best = await withStore((store) => getBestExperiment(store, query));
+  print(flags.json, best, () => renderBestExperiment(best, query));
+}
+
+export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promise<void> {
+  const dependencies = toolDependencies(configWithToday(flags.today));
+  const window = flags.start === undefined && flags.end === undefined ? undefined : { start: flags.start, end: flags.end };
+  try {
+    const outcome = await withStore((store) => rerunExperiment(store, experimentId(id), dependencies, window ? { window } : {}));
+    print(flags.json, outcome, () => renderRerun(outcome));
+  } finally {
+    await closeWorkerPool();
+  }
+}
+
+export async function deleteSavedExperiment(id: string, flags: JsonFlag): Promise<void> {
+  const deleted = await withStore((store) => deleteExperiment(store, experimentId(id)));
+  print(flags.json, deleted, () => `Deleted experiment #${deleted.id}.`);
+}
