@@ -36,7 +36,8 @@ describe('parseMemoryQuestion recognises questions about saved experiments', () 
     ['delete experiment 5', { tool: 'delete_experiment', args: { id: 5 } }],
   ];
   for (const [text, expected] of cases) {
-    it(`"${text}"`, () => expect(parseMemoryQuestion(text, TODAY)).toEqual(expected));
+    // Strict: a filter the question does not name is absent, not present as undefined.
+    it(`"${text}"`, () => expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(expected));
   }
 });
 

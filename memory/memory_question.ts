@@ -134,7 +134,8 @@ function filtersOf(tokens: readonly Token[]): Filters {
   const shouting = isShouting(tokens);
   const known = new Set(listStrategyIds());
   for (let index = 0; index < tokens.length; index++) {
-    filters.symbol ??= matchSymbolAt(tokens, index, { shouting })?.symbol;
+    const symbol = filters.symbol === undefined ? matchSymbolAt(tokens, index, { shouting })?.symbol : undefined;
+    if (symbol !== undefined) filters.symbol = symbol;
     const strategy = recognizeStrategy(tokens, index, { today: '1970-01-01', shouting })?.clauses
       .find((clause) => clause.kind === 'strategy' && known.has(clause.name));
     if (strategy?.kind === 'strategy') filters.strategy ??= strategy.name;
