@@ -1,5 +1,8 @@
 import type { Trade } from './types.js';
 
+/** Short, flat or long. */
+export type Side = -1 | 0 | 1;
+
 /** Fee and slippage rates per fill, as fractions (10 bps = 0.001). */
 export interface FillCosts {
   feeRate: number;
@@ -13,7 +16,7 @@ export interface FillCosts {
  * per-bar loop reads and writes on every bar.
  */
 export class Account {
-  side: -1 | 0 | 1 = 0;
+  side: Side = 0;
   units = 0;
   private entryIndex = -1;
   private entryPrice = 0;

@@ -1,8 +1,6 @@
-import { Account } from './account.js';
+import { Account, type Side } from './account.js';
 import type { SimulationWorkspace } from './simulation_workspace.js';
 import type { EngineSettings, SimulationResult, Trade } from './types.js';
-
-type Side = -1 | 0 | 1;
 
 export interface SimulationInput {
   /** Full-series columns; the engine reads only [startIndex − 1, endIndex]. */
