@@ -47,12 +47,15 @@ export function registerAskCommand(program: Command): void {
       if (flags.json) {
         const output = failed
           ? { spec: parsedSpec(turn.events), error: failure.error }
-          : { spec: turn.state[STATE_KEYS.spec] ?? null, results, report: report ?? turn.reply };
+          : { spec: turn.state[STATE_KEYS.spec] ?? null, results, report: report ?? turn.reply, experiment: turn.state[STATE_KEYS.experiment] ?? null };
         process.stdout.write(`${JSON.stringify(output)}\n`);
         return;
       }
       const lines = [turn.reply];
       if (report && flags.chart && results.length > 0) lines.push('', renderEquityChart(chartedResults(results)));
+      const saved = turn.state[STATE_KEYS.experiment] as { id?: number; error?: { message: string } } | null | undefined;
+      if (saved?.id !== undefined) lines.push('', pc.dim(`Saved as experiment ${saved.id} (btp experiments show ${saved.id}).`));
+      else if (saved?.error) lines.push('', pc.yellow(`Not saved: ${saved.error.message}`));
       for (const error of turn.errors) lines.push(pc.red(`${error.author}: ${error.code} ${error.message}`));
       process.stdout.write(`${lines.join('\n')}\n`);
     }, jsonFlagOf));
