@@ -40,9 +40,10 @@ export function findRangeIndices(time: Float64Array, range: DateRange | undefine
   }
   const startIndex = lowerBound(time, requestedStart);
   const endIndex = lowerBound(time, requestedEnd) - 1;
-  const first = formatBarTime(time[0]!, intervalMs);
-  const last = formatBarTime(time[time.length - 1]!, intervalMs);
   if (time.length === 0 || startIndex > endIndex) {
+    // Formatted only here: grids call this once per candidate and pay for no string on success.
+    const first = time.length > 0 ? formatBarTime(time[0]!, intervalMs) : 'nothing';
+    const last = time.length > 0 ? formatBarTime(time[time.length - 1]!, intervalMs) : 'nothing';
     throw new BacktestPilotError(
       'out_of_data_range',
       `no data between ${range?.start ?? 'the start'} and ${range?.end ?? 'the end'}; the data covers ${first} to ${last}`,
