@@ -15,7 +15,7 @@ import { toStoredResult } from './stored_result.js';
 const root = mkdtempSync(path.join(os.tmpdir(), 'btp-rerun-'));
 const dataDir = path.join(root, 'data');
 const dataFile = path.join(dataDir, 'BTC-USDT-1d.csv');
-const dependencies = { dataDir, cacheDir: path.join(root, 'cache'), today: () => '2024-06-30' };
+const dependencies = { dataDir, cacheDir: path.join(root, 'cache'), today: () => '2024-06-30', now: () => Date.parse('2024-06-30T12:00:00Z') };
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** Two years of daily bars on a wave with a drift, so an SMA crossover trades. */
@@ -90,11 +90,13 @@ describe('rerunExperiment', () => {
     expect(outcome).toMatchObject({ match: true, differences: [] });
   });
 
-  it('runs on another window as a new experiment that points back to the original', async () => {
+  it('runs on another window as a new experiment that points back to the original, saved at the injected clock\'s time', async () => {
     const outcome = await rerunExperiment(store, savedId, dependencies, { window: { start: '2023-01-01', end: '2023-12-31' } });
     expect(outcome).toMatchObject({ match: false, same_window: false, window: { start: '2023-01-01', end: '2023-12-31' } });
     const created = getExperiment(store, outcome.new_experiment_id!);
-    expect(created).toMatchObject({ rerun_of: savedId, run_window: { start: '2023-01-01', end: '2023-12-31' }, strategies: ['sma_crossover', 'buy_and_hold'] });
+    expect(created).toMatchObject({
+      rerun_of: savedId, timestamp: '2024-06-30T12:00:00.000Z', run_window: { start: '2023-01-01', end: '2023-12-31' }, strategies: ['sma_crossover', 'buy_and_hold'],
+    });
     expect(created.results.map((result) => result.range.start)).toEqual(['2023-01-01', '2023-01-01']);
   });
 

@@ -47,6 +47,8 @@ export interface RerunDependencies {
   cacheDir: string;
   /** YYYY-MM-DD that a new window is checked against (no future dates). */
   today: () => string;
+  /** Epoch ms: when a run on another window is saved. */
+  now: () => number;
 }
 
 export interface RerunOptions {
@@ -108,6 +110,7 @@ export async function rerunExperiment(
   const differences = compareResults(experiment.results, results);
   const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
   const newExperiment = same ? null : saveExperiment(store, {
+    timestamp: dependencies.now(),
     user_query: `re-run of experiment ${experiment.id} from ${window.start ?? 'the start of the data'} to ${window.end ?? 'the end of the data'}`,
     request_spec: { ...spec, date_range: window },
     run_window: window,

@@ -10,6 +10,8 @@ import { sharedExperimentStore } from './shared_store.js';
 export interface SaveRunOptions {
   databasePath: string;
   riskFreeRate: number;
+  /** Epoch ms the experiment is saved at. */
+  now: () => number;
 }
 
 function userTextOf(parts: ReadonlyArray<{ text?: string }> | undefined): string {
@@ -27,6 +29,7 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     const trace = buildAgentTrace(context.invocationContext.session.events, context.invocationId);
     const experiment = experimentFromRun(context.state, {
       agentTrace: trace.entries,
+      // A duration against ADK's event timestamps, which are real time: measured on the real clock.
       executionTime: trace.startedAt === undefined ? 0 : Date.now() - trace.startedAt,
       riskFreeRate: options.riskFreeRate,
       appVersion: appVersion(),
@@ -35,7 +38,7 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     });
     if (!experiment) return undefined;
     try {
-      const saved = saveExperiment(sharedExperimentStore(options.databasePath), experiment);
+      const saved = saveExperiment(sharedExperimentStore(options.databasePath), { ...experiment, timestamp: options.now() });
       context.state.set(STATE_KEYS.experiment, { id: saved.id });
     } catch (error) {
       if (!isBacktestPilotError(error)) throw error;

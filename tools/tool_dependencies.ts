@@ -9,14 +9,21 @@ export interface ToolDependencies {
   databasePath: string;
   /** Today's date, YYYY-MM-DD (UTC): fixed by BTP_TODAY / --today for reproducible runs. */
   today: () => string;
+  /**
+   * The clock, epoch ms: when an experiment is saved and what "the last N days" counts back from.
+   * The real clock everywhere but in evals, which give each case a fixed one so answers replay.
+   */
+  now: () => number;
 }
 
-export function toolDependencies(config: AppConfig): ToolDependencies {
+/** The tools' dependencies from the config, on the real clock unless another `now` is given. */
+export function toolDependencies(config: AppConfig, now: () => number = Date.now): ToolDependencies {
   return {
     dataDir: config.dataDir,
     cacheDir: config.cacheDir,
     riskFreeRate: config.riskFreeRate,
     databasePath: config.databasePath,
-    today: () => config.today ?? new Date().toISOString().slice(0, 10),
+    today: () => config.today ?? new Date(now()).toISOString().slice(0, 10),
+    now,
   };
 }

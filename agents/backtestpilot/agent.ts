@@ -10,8 +10,9 @@ import { chooseModel } from '../models/model_choice.js';
 import '../models/planners/register_planners.js';
 import { createUserAgent } from './user_agent.js';
 
-export function createRootAgent(config: AppConfig = loadConfig()): LlmAgent {
-  return createUserAgent({ model: chooseModel(config), dependencies: toolDependencies(config) });
+/** `now` is the tools' clock (epoch ms): the real one but in evals, which fix it per case. */
+export function createRootAgent(config: AppConfig = loadConfig(), now: () => number = Date.now): LlmAgent {
+  return createUserAgent({ model: chooseModel(config), dependencies: toolDependencies(config, now) });
 }
 
 export const rootAgent = createRootAgent();

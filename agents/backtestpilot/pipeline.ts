@@ -22,8 +22,6 @@ export function createBacktestPipeline(context: AgentContext): SequentialAgent {
       createValidationAgent(context), createDataAgent(context), createBacktestAgent(context),
       createRiskAgent(context), createOptimizationAgent(context), createReportAgent(context),
     ],
-    afterAgentCallback: createSaveRunCallback({
-      databasePath: context.dependencies.databasePath, riskFreeRate: context.dependencies.riskFreeRate,
-    }),
+    afterAgentCallback: createSaveRunCallback(context.dependencies),
   }));
 }

@@ -20,6 +20,8 @@ export interface ConversationOptions {
   sessionService?: BaseSessionService;
   userId?: string;
   sessionId?: string;
+  /** The tools' clock, epoch ms (when experiments are saved, "last week"); the real one by default. */
+  now?: () => number;
 }
 
 function textOf(event: Event): string {
@@ -37,8 +39,8 @@ export class Conversation {
     readonly sessionId: string,
   ) {}
 
-  static async start({ config, sessionService = new InMemorySessionService(), userId = 'local_user', sessionId }: ConversationOptions): Promise<Conversation> {
-    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config), sessionService });
+  static async start({ config, sessionService = new InMemorySessionService(), userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
+    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService });
     const existing = sessionId ? await sessionService.getSession({ appName: config.appName, userId, sessionId }) : undefined;
     const session = existing ?? await sessionService.createSession({ appName: config.appName, userId, sessionId });
     return new Conversation(runner, userId, session.id);

@@ -22,7 +22,7 @@ export function createBestExperimentTool(dependencies: ToolDependencies): Functi
       'answers "what was my best ETH strategy last week?". Returns {found, best: {metric, value, experiment, result}}.',
     parameters: BestExperimentInputSchema,
     execute: (input) => returningErrors(() => {
-      const best = getBestExperiment(sharedExperimentStore(dependencies.databasePath), input);
+      const best = getBestExperiment(sharedExperimentStore(dependencies.databasePath), input, dependencies.now());
       return best ? { found: true, best } : { found: false, query: input };
     }),
   });

@@ -20,6 +20,6 @@ export function createListExperimentsTool(dependencies: ToolDependencies): Funct
       'List the user\'s saved experiments (every backtest run is saved), newest first, optionally for one symbol, one strategy, ' +
       'the last N days or text in the request. Each has its id, date, request and best result.',
     parameters: ListExperimentsInputSchema,
-    execute: (input) => returningErrors(() => searchExperiments(sharedExperimentStore(dependencies.databasePath), input)),
+    execute: (input) => returningErrors(() => searchExperiments(sharedExperimentStore(dependencies.databasePath), input, dependencies.now())),
   });
 }
