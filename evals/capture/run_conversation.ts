@@ -11,6 +11,7 @@ import { loadConfig, OFFLINE_MODEL, type AppConfig } from '../../adk.config.js';
 import { Conversation } from '../../agents/runtime/conversation.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import type { Invocation, SessionInput } from '../evalset/eval_set.js';
+import { caseTurnTime } from './case_clock.js';
 import { toInvocation } from './turn_to_invocation.js';
 
 export interface CaseRun {
@@ -43,7 +44,8 @@ export function modelName(model: string): string {
  * model and today, and an experiment store of its own in a temporary folder, so that nothing a
  * case remembers can leak into another and nothing touches the user's store. A case about
  * experiment memory makes its runs in earlier turns and asks about them later: all its turns
- * share this store, which starts empty, so the answers replay the same way.
+ * share this store, which starts empty, and run on the case's clock (case_clock.ts), so the
+ * answers replay the same way on any day.
  */
 function caseConfig(run: CaseRun, databasePath: string): AppConfig {
   return loadConfig({ ...process.env, BTP_MODEL: modelName(run.model), BTP_TODAY: run.today, BTP_DB: databasePath });
@@ -60,9 +62,11 @@ export async function runCase(run: CaseRun): Promise<CaseRunResult> {
     }
     const sessionService = new InMemorySessionService();
     const session = await sessionService.createSession({ appName, userId, state: structuredClone(state) });
-    const conversation = await Conversation.start({ config, sessionService, userId, sessionId: session.id });
+    let turnTime = caseTurnTime(run.today, 0);
+    const conversation = await Conversation.start({ config, sessionService, userId, sessionId: session.id, now: () => turnTime });
     const result: CaseRunResult = { sessionInput, invocations: [], errors: [] };
     for (const [index, userText] of run.userTexts.entries()) {
+      turnTime = caseTurnTime(run.today, index);
       const turn = await conversation.send(userText);
       result.invocations.push(toInvocation({
         invocationId: `${run.evalId}_turn_${index + 1}`, userText, reply: turn.reply, events: turn.events, createdAt: Date.now() / 1000,
