@@ -1,68 +1,69 @@
 import type { ParameterRange, SearchSpace, StrategyParams } from '../strategy/types.js';
+import { axisValues, snapToStep } from './search_space.js';
 
-/** Snaps a value onto the range's step grid and inside its bounds. */
-function snap(value: number, range: ParameterRange): number {
-  const steps = Math.round((value - range.min) / range.step);
-  const snapped = range.min + steps * range.step;
-  const bounded = Math.min(range.max, Math.max(range.min, snapped));
-  // Round away float noise (0.1 steps) so parameters print as the user would write them.
-  return Number(bounded.toFixed(10));
+/** The values a grid takes on each parameter. */
+export type GridAxes = Readonly<Record<string, readonly number[]>>;
+
+/** Every step of every parameter: the exhaustive grid. */
+export function fullGridAxes(space: SearchSpace): GridAxes {
+  return Object.fromEntries(Object.entries(space).map(([name, range]) => [name, axisValues(range)]));
 }
 
 function evenlySpaced(range: ParameterRange, count: number): number[] {
-  if (count <= 1) return [snap((range.min + range.max) / 2, range)];
-  const values = Array.from({ length: count }, (_, index) => snap(range.min + ((range.max - range.min) * index) / (count - 1), range));
+  if (count <= 1) return [snapToStep((range.min + range.max) / 2, range)];
+  const values = Array.from({ length: count }, (_, index) => snapToStep(range.min + ((range.max - range.min) * index) / (count - 1), range));
   return [...new Set(values)];
 }
 
-function cartesian(names: readonly string[], valuesByName: ReadonlyArray<readonly number[]>): StrategyParams[] {
-  return valuesByName.reduce<StrategyParams[]>(
-    (combinations, values, index) => combinations.flatMap((partial) => values.map((value) => ({ ...partial, [names[index]!]: value }))),
-    [{}],
-  );
+/** A grid of at most `maxCount` points: the same number of evenly spaced levels on every axis, ends included. */
+export function coarseGridAxes(space: SearchSpace, maxCount: number): GridAxes {
+  const names = Object.keys(space);
+  const levels = Math.max(2, Math.floor(Math.max(1, maxCount) ** (1 / Math.max(1, names.length))));
+  return Object.fromEntries(names.map((name) => [name, evenlySpaced(space[name]!, Math.min(levels, axisValues(space[name]!).length))]));
 }
 
-/** A coarse grid with at most `maxCount` points: the same number of levels on every axis. */
-export function coarseGrid(space: SearchSpace, maxCount: number): StrategyParams[] {
-  const names = Object.keys(space);
-  if (names.length === 0) return [{}];
-  const levels = Math.max(2, Math.floor(maxCount ** (1 / names.length)));
-  return cartesian(names, names.map((name) => evenlySpaced(space[name]!, levels)));
+export function gridSize(axes: GridAxes): number {
+  return Object.values(axes).reduce((product, values) => product * values.length, 1);
+}
+
+/** How coarse an axis index is: 2^level divides it (index 0, the axis start, is the coarsest). */
+function coarseness(index: number): number {
+  if (index === 0) return 32;
+  let level = 0;
+  while ((index & (1 << level)) === 0) level++;
+  return level;
 }
 
 /**
- * Points around `center`: each parameter moved by up to `radius` × its range (snapped), drawn with
- * the given seeded random source, plus the axis neighbours one step either side.
+ * Every point of the grid, coarse to fine: first the points whose index on every axis is a multiple
+ * of a large power of two (a sparse lattice over the whole space), then each finer lattice. A search
+ * that stops early (a target met, a budget spent) has then seen the whole space, not one corner.
  */
-export function neighbourhood(
-  space: SearchSpace, center: StrategyParams, radius: number, count: number, random: () => number,
-): StrategyParams[] {
-  const names = Object.keys(space);
-  const points: StrategyParams[] = [];
-  for (const name of names) {
-    const range = space[name]!;
-    for (const direction of [-1, 1]) points.push({ ...center, [name]: snap(center[name]! + direction * range.step, range) });
-  }
-  while (points.length < count) {
-    const point: StrategyParams = {};
-    for (const name of names) {
-      const range = space[name]!;
-      const offset = (random() * 2 - 1) * radius * (range.max - range.min);
-      point[name] = snap(center[name]! + offset, range);
+export function gridPoints(axes: GridAxes): StrategyParams[] {
+  const names = Object.keys(axes);
+  const lengths = names.map((name) => axes[name]!.length);
+  const total = lengths.reduce((product, length) => product * length, 1);
+  const levels = new Int8Array(total);
+  const indices = new Int32Array(names.length);
+  for (let point = 0; point < total; point++) {
+    let remainder = point;
+    let level = 32;
+    for (let axis = names.length - 1; axis >= 0; axis--) {
+      indices[axis] = remainder % lengths[axis]!;
+      remainder = Math.floor(remainder / lengths[axis]!);
+      level = Math.min(level, coarseness(indices[axis]!));
     }
-    points.push(point);
+    levels[point] = level;
   }
-  return points;
-}
-
-/** Removes duplicates (same values for every parameter), keeping the first. */
-export function uniqueCandidates(candidates: readonly StrategyParams[]): StrategyParams[] {
-  const seen = new Set<string>();
-  return candidates.filter((candidate) => {
-    const key = JSON.stringify(Object.entries(candidate).sort(([a], [b]) => a.localeCompare(b)));
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  const order = Array.from({ length: total }, (_, point) => point).sort((a, b) => levels[b]! - levels[a]! || a - b);
+  return order.map((point) => {
+    const params: StrategyParams = {};
+    let remainder = point;
+    for (let axis = names.length - 1; axis >= 0; axis--) {
+      params[names[axis]!] = axes[names[axis]!]![remainder % lengths[axis]!]!;
+      remainder = Math.floor(remainder / lengths[axis]!);
+    }
+    return params;
   });
 }
 

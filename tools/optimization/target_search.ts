@@ -1,57 +1,83 @@
-import { metricDirection } from '../risk/index.js';
-import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
-import type { SearchSpace, StrategyParams } from '../strategy/types.js';
-import { coarseGrid, neighbourhood, seededRandom, uniqueCandidates } from './candidates.js';
-import { evaluateTargets, type TargetEvaluation, type Targets } from './targets.js';
+import type { ScoredCandidate } from './objective.js';
+import type { SearchMethodName } from './search_context.js';
+import { runSearchIteration, type SearchIterationInput, type TrialRecord } from './search_iteration.js';
 
 /** Bounded target-driven search: at most this many iterations, the LoopAgent's limit too. */
 export const MAX_TARGET_ITERATIONS = 5;
-const BATCH_SIZE = 48;
-const MISSING_SCORE = -1e9;
 
-export interface ScoredCandidate {
-  params: StrategyParams;
-  score: number;
-  metrics: PerformanceMetrics;
-  targets: TargetEvaluation | null;
+/**
+ * The methods of the iterations when none is chosen: explore the whole space at random, let a
+ * Gaussian-process model pick where the score should be highest, then climb from the best point.
+ */
+export const DEFAULT_METHOD_SCHEDULE: readonly SearchMethodName[] = ['random', 'bayes', 'bayes', 'hill', 'hill'];
+
+/** One method for every iteration, or `auto` for DEFAULT_METHOD_SCHEDULE. */
+export type MethodChoice = SearchMethodName | 'auto';
+
+export interface IterationSummary {
+  iteration: number;
+  method: SearchMethodName;
+  trials: number;
+  /** The best score found in this iteration (null when it scored nothing). */
+  best_score: number | null;
 }
 
-export interface SearchProgress {
+/** Where a target search stands between iterations: plain JSON, so it can live in session state. */
+export interface TargetSearchProgress {
   /** Iterations completed so far. */
   iteration: number;
   trials: number;
   best: ScoredCandidate | null;
+  iterations: IterationSummary[];
+  /** Every trial: its parameters, score and Sharpe ratio (what experiments save and the deflated Sharpe ratio counts). */
+  trial_log: TrialRecord[];
+  /** The method had nothing left to try (a finished grid, a tiny space). */
+  exhausted: boolean;
 }
 
-/**
- * The objective: with targets, the worst normalised margin (≥ 0 when all hold); without, the
- * ranking metric itself, signed so that larger is always better.
- */
-export function scoreCandidate(metrics: PerformanceMetrics, targets: Targets, rankBy: MetricKey): Pick<ScoredCandidate, 'score' | 'targets'> {
-  if (Object.keys(targets).length > 0) {
-    const evaluation = evaluateTargets(metrics, targets);
-    return { score: evaluation.score, targets: evaluation };
-  }
-  const value = metrics[rankBy];
-  const sign = metricDirection(rankBy) === 'desc' ? 1 : -1;
-  return { score: value === null ? MISSING_SCORE : sign * value, targets: null };
+export const EMPTY_TARGET_SEARCH: TargetSearchProgress = Object.freeze({
+  iteration: 0, trials: 0, best: null, iterations: [], trial_log: [], exhausted: false,
+}) as TargetSearchProgress;
+
+export function methodForIteration(choice: MethodChoice, iteration: number): SearchMethodName {
+  return choice === 'auto' ? DEFAULT_METHOD_SCHEDULE[Math.min(iteration, DEFAULT_METHOD_SCHEDULE.length) - 1]! : choice;
 }
 
-/**
- * The candidates of the next iteration: first a coarse grid over the whole space (plus the
- * starting parameters), then ever-tighter neighbourhoods of the best point so far.
- */
-export function nextCandidates(space: SearchSpace, start: StrategyParams, progress: SearchProgress, seed: number): StrategyParams[] {
-  if (Object.keys(space).length === 0) return progress.iteration === 0 ? [start] : [];
-  if (progress.iteration === 0 || !progress.best) return uniqueCandidates([start, ...coarseGrid(space, BATCH_SIZE)]);
-  const radius = 0.25 / 2 ** (progress.iteration - 1);
-  const random = seededRandom(seed + progress.iteration);
-  return uniqueCandidates(neighbourhood(space, progress.best.params, radius, BATCH_SIZE, random));
+/** Every target holds (only possible when there are targets). */
+export function targetsMet(progress: TargetSearchProgress): boolean {
+  return progress.best?.targets?.all_met === true;
 }
 
-/** Folds scored candidates into the progress: keeps the best, counts the trials. */
-export function recordIteration(progress: SearchProgress, scored: readonly ScoredCandidate[]): SearchProgress {
+/** The loop stops when every target holds, at the iteration limit, or when the method has nothing left. */
+export function isTargetSearchDone(progress: TargetSearchProgress): boolean {
+  return targetsMet(progress) || progress.iteration >= MAX_TARGET_ITERATIONS || progress.exhausted;
+}
+
+export type TargetIterationSetup = Omit<SearchIterationInput, 'method' | 'iteration' | 'prior'> & { method: MethodChoice };
+
+/** Runs the next iteration with its method and folds it into the progress (best by score, first found on ties). */
+export async function runTargetIteration(progress: TargetSearchProgress, setup: TargetIterationSetup): Promise<{
+  progress: TargetSearchProgress;
+  scored: ScoredCandidate[];
+}> {
+  const iteration = progress.iteration + 1;
+  const method = methodForIteration(setup.method, iteration);
+  const result = await runSearchIteration({ ...setup, method, iteration, prior: progress.trial_log });
   let best = progress.best;
-  for (const candidate of scored) if (!best || candidate.score > best.score) best = candidate;
-  return { iteration: progress.iteration + 1, trials: progress.trials + scored.length, best };
+  let iterationBest: number | null = null;
+  for (const candidate of result.scored) {
+    if (!best || candidate.score > best.score) best = candidate;
+    if (iterationBest === null || candidate.score > iterationBest) iterationBest = candidate.score;
+  }
+  return {
+    scored: result.scored,
+    progress: {
+      iteration,
+      trials: progress.trials + result.trials.length,
+      best,
+      iterations: [...progress.iterations, { iteration, method, trials: result.trials.length, best_score: iterationBest }],
+      trial_log: [...progress.trial_log, ...result.trials],
+      exhausted: result.exhausted,
+    },
+  };
 }

@@ -1,0 +1,59 @@
+import type { SearchSpace, StrategyParams } from '../strategy/types.js';
+import { candidateKey } from './search_space.js';
+
+export const SEARCH_METHODS = ['grid', 'random', 'bayes', 'hill'] as const;
+export type SearchMethodName = (typeof SEARCH_METHODS)[number];
+
+/** A parameter set that was scored: larger scores are better. */
+export interface TrialPoint {
+  params: StrategyParams;
+  score: number;
+}
+
+/** What a search method sees when it proposes the next candidates. */
+export interface SearchContext {
+  readonly space: SearchSpace;
+  /** Where the search starts: the strategy's defaults or the user's parameters (space names only). */
+  readonly start: StrategyParams;
+  /** The strategy's own rules (short < long ...), checked on the full parameter set. */
+  readonly isFeasible: (point: StrategyParams) => boolean;
+  /** Every trial so far, oldest first. */
+  readonly trials: readonly TrialPoint[];
+  /** Keys of every point already tried. */
+  readonly tried: ReadonlySet<string>;
+  /** Seeded: a search is deterministic for a given seed. */
+  readonly random: () => number;
+  /** Grid search's points, coarse to fine; other methods ignore it. */
+  readonly grid: readonly StrategyParams[];
+}
+
+/** Proposes at most `count` new, feasible points; fewer (or none) when the method has nothing left. */
+export type ProposeCandidates = (context: SearchContext, count: number) => StrategyParams[];
+
+/** Collects proposals that are feasible, untried and not already proposed in this batch. */
+export class CandidateBatch {
+  readonly points: StrategyParams[] = [];
+  private readonly keys = new Set<string>();
+
+  constructor(private readonly context: SearchContext) {}
+
+  /** Adds the point if it is new and allowed; returns whether it was added. */
+  add(point: StrategyParams): boolean {
+    const key = candidateKey(this.context.space, point);
+    if (this.keys.has(key) || this.context.tried.has(key) || !this.context.isFeasible(point)) return false;
+    this.keys.add(key);
+    this.points.push(point);
+    return true;
+  }
+
+  get size(): number {
+    return this.points.length;
+  }
+}
+
+/** The best trial so far, or undefined before any. */
+export function bestTrial(trials: readonly TrialPoint[]): TrialPoint | undefined {
+  let best: TrialPoint | undefined;
+  for (const trial of trials) if (!best || trial.score > best.score) best = trial;
+  return best;
+}
