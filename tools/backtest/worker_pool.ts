@@ -1,12 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { BacktestResult } from './backtest_result.js';
 import type { BacktestJob } from './backtest_job.js';
 import runBacktestBatch from './backtest_worker.js';
 import { shareSeries } from './shared_series.js';
+import { findWorkerScript } from './worker_script.js';
 
 /**
  * Below this many bar-backtests (bars × jobs) a batch runs in-process: starting threads and
@@ -19,28 +17,9 @@ export type ParallelMode = 'auto' | 'workers' | 'in_process';
 
 let pool: Piscina | undefined;
 
-/**
- * Where the worker script is: beside this module (the build's .js, or the .ts under tsx/vitest,
- * loaded through tsx), else the build output under the working directory — `adk web` bundles this
- * module into a temp folder, so `import.meta.url` no longer points into the project. Undefined
- * when neither exists: batches then run in-process.
- */
-function findWorkerScript(): { filename: string; execArgv: string[] } | undefined {
-  const candidates = [
-    { url: new URL('./backtest_worker.js', import.meta.url), execArgv: [] },
-    { url: new URL('./backtest_worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] },
-    { url: pathToFileURL(path.resolve('dist/tools/backtest/backtest_worker.js')), execArgv: [] },
-  ];
-  for (const candidate of candidates) {
-    const filename = fileURLToPath(candidate.url);
-    if (existsSync(filename)) return { filename, execArgv: candidate.execArgv };
-  }
-  return undefined;
-}
-
 function getPool(): Piscina | undefined {
   if (pool) return pool;
-  const script = findWorkerScript();
+  const script = findWorkerScript(import.meta.url, 'backtest_worker', 'dist/tools/backtest');
   if (!script) return undefined;
   pool = new Piscina({ ...script, maxThreads: availableParallelism(), minThreads: 0, idleTimeout: 2_000 });
   return pool;

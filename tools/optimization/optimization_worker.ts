@@ -1,0 +1,45 @@
+/** Worker-thread entry: the metrics of a batch of candidates on one (shared-memory) series. */
+import type { OhlcvSeries } from '../data/types.js';
+import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
+import { createIndicatorCache } from '../strategy/indicator_cache.js';
+import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
+import { runCandidate, type CandidateRunSettings } from './candidate_run.js';
+import { METRIC_SLOTS, packMetrics } from './packed_metrics.js';
+
+export interface CandidateBatchTask extends CandidateRunSettings {
+  /** Columns in SharedArrayBuffers: posting the task shares them instead of copying. */
+  series: OhlcvSeries;
+  /** Parameter names, and each candidate's values in that order (candidates × names). */
+  names: string[];
+  values: Float64Array;
+}
+
+/** Series whose indicators a worker keeps between tasks (the iterations of one search reuse them). */
+const CACHED_SERIES = 4;
+const caches = new Map<string, IndicatorCache>();
+const workspace = new SimulationWorkspace();
+
+function cacheFor(series: OhlcvSeries): IndicatorCache {
+  let cache = caches.get(series.sha256);
+  if (cache) {
+    // Most recently used last, so the oldest is dropped first.
+    caches.delete(series.sha256);
+  } else {
+    cache = createIndicatorCache();
+    if (caches.size >= CACHED_SERIES) caches.delete(caches.keys().next().value!);
+  }
+  caches.set(series.sha256, cache);
+  return cache;
+}
+
+export default function evaluateCandidateBatch(task: CandidateBatchTask): Float64Array {
+  const count = task.values.length / task.names.length || 0;
+  const output = new Float64Array(count * METRIC_SLOTS);
+  const indicators = cacheFor(task.series);
+  for (let candidate = 0; candidate < count; candidate++) {
+    const params: StrategyParams = {};
+    task.names.forEach((name, index) => { params[name] = task.values[candidate * task.names.length + index]!; });
+    packMetrics(runCandidate(task.series, task, params, indicators, workspace)?.metrics ?? null, output, candidate * METRIC_SLOTS);
+  }
+  return output;
+}
