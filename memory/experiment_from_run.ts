@@ -18,10 +18,20 @@ export interface RunFacts {
   userText: string;
 }
 
-/** What the store keeps of the optimisation: its outcome and the best candidate, not every trial. */
+/**
+ * What the store keeps of the optimisation: its outcome and best candidate, and for each strategy ×
+ * symbol searched its in-sample and held-out windows, how the pick held up, and every trial's
+ * parameters and score (`trial_log`).
+ */
 function optimizationOutcome(state: OptimizationState | null | undefined): Record<string, unknown> | null {
   if (!state || state.status === 'not_requested') return null;
-  return { status: state.status, iteration: state.iteration, max_iterations: state.max_iterations, trials: state.trials, objective: state.objective, best: state.best };
+  const { status, iteration, max_iterations, methods, trials, objective, best } = state;
+  return {
+    status, iteration, max_iterations, methods, trials, objective, best,
+    searches: state.combos.map(({ symbol, strategy, in_sample_range, out_of_sample_range, assessment, trial_log }) => ({
+      symbol, strategy, in_sample_range, out_of_sample_range, assessment, trial_log,
+    })),
+  };
 }
 
 /**

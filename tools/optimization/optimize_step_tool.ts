@@ -1,28 +1,46 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { requestJobs } from '../backtest/run_backtests_tool.js';
-import { runBacktestCore } from '../backtest/run_backtest.js';
-import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
+import type { BacktestJob } from '../backtest/backtest_job.js';
+import { BacktestPilotError } from '../errors.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import type { ValidationState } from '../request/validate_request_tool.js';
+import type { PerformanceMetrics } from '../risk/types.js';
 import { STATE_KEYS, type ToolSession } from '../session_state.js';
-import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
-import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
-import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
+import type { StrategyParams } from '../strategy/types.js';
 import type { ToolDependencies } from '../tool_dependencies.js';
 import { returningErrors } from '../tool_response.js';
+import { assessSelection } from './assess_selection.js';
+import { METHOD_DESCRIPTIONS } from './methods/index.js';
+import { describeObjective, type ScoredCandidate } from './objective.js';
+import { iterationPlan } from './optimize_toward_target.js';
+import { DEFAULT_HOLDOUT_FRACTION, splitInSample, type DateWindow } from './sample_split.js';
+import type { SearchMethodName } from './search_context.js';
+import { prepareStrategySearch } from './strategy_search.js';
 import {
-  MAX_TARGET_ITERATIONS, nextCandidates, recordIteration, scoreCandidate, type ScoredCandidate, type SearchProgress,
+  EMPTY_TARGET_SEARCH, MAX_TARGET_ITERATIONS, methodForIteration, runTargetIteration, targetsMet, type MethodChoice, type TargetSearchProgress,
 } from './target_search.js';
+import { evaluateTargets } from './targets.js';
 
 export const OptimizeStepInputSchema = z.object({});
 
+/** How the chosen parameters of a combo hold up on the held-out part, filled in when the search ends. */
+export interface ComboAssessment {
+  out_of_sample: PerformanceMetrics;
+  out_of_sample_targets_met: boolean | null;
+  deflated_sharpe_ratio: number | null;
+  overfitting_warning: string | null;
+}
+
 /** The search of one strategy on one symbol. */
-export interface OptimizationCombo extends SearchProgress {
+export interface OptimizationCombo extends TargetSearchProgress {
   symbol: string;
   strategy: string;
   start_params: StrategyParams;
+  in_sample_range: DateWindow;
+  out_of_sample_range: DateWindow;
+  assessment: ComboAssessment | null;
 }
 
 export type OptimizationState =
@@ -31,27 +49,84 @@ export type OptimizationState =
       status: 'running' | 'targets_met' | 'best_attempt';
       iteration: number;
       max_iterations: number;
+      /** The methods of the iterations so far, in order. */
+      methods: SearchMethodName[];
       trials: number;
       combos: OptimizationCombo[];
-      /** The best candidate over every combo, by the objective. */
-      best: (ScoredCandidate & { symbol: string; strategy: string }) | null;
+      /** The best candidate over every combo by the objective, with its held-out figures once the search ends. */
+      best: (ScoredCandidate & Pick<OptimizationCombo, 'symbol' | 'strategy' | 'in_sample_range' | 'out_of_sample_range' | 'assessment'>) | null;
       objective: string;
     };
 
-const SEED = 20_240_101;
+/** What the step tool answers the model: the state without the trial logs. */
+export interface OptimizeStepReply {
+  status: OptimizationState['status'];
+  iteration?: number;
+  method?: string;
+  trials?: number;
+  best?: { symbol: string; strategy: string; params: StrategyParams; sharpe_ratio: number | null; score: number } | null;
+}
 
-function describeObjective(spec: RequestSpec): string {
-  const targets = Object.keys(spec.targets);
-  return targets.length > 0
-    ? `meet every target (${targets.join(', ')}); the score is the worst normalised margin, ≥ 0 when all hold`
-    : `maximise ${spec.rank_by}`;
+/** The agents' search: the default schedule (random, Bayesian, Bayesian, hill, hill), 48 trials per iteration per combo. */
+const AGENT_METHOD: MethodChoice = 'auto';
+
+function isOptimised(spec: RequestSpec, job: BacktestJob): boolean {
+  const baseline = spec.strategies.some((strategy) => strategy.name === job.strategy && strategy.baseline);
+  return !baseline && Object.keys(getStrategy(job.strategy).searchSpace ?? {}).length > 0;
+}
+
+async function advanceCombo(job: BacktestJob, spec: RequestSpec, previous: OptimizationCombo | undefined): Promise<OptimizationCombo> {
+  const startParams = resolveStrategyParams(job.strategy, job.params);
+  const split = splitInSample(job.series, job.range);
+  const combo: OptimizationCombo = previous ?? {
+    ...EMPTY_TARGET_SEARCH, symbol: job.series.symbol, strategy: job.strategy, start_params: startParams,
+    in_sample_range: split.in_sample, out_of_sample_range: split.out_of_sample, assessment: null,
+  };
+  const search = prepareStrategySearch(job.strategy, {
+    series: job.series, range: split.in_sample, settings: job.settings, riskFreeRate: job.riskFreeRate,
+    targets: spec.targets, rankBy: spec.rank_by, startParams,
+  });
+  const { progress } = await runTargetIteration(combo, {
+    ...search, method: AGENT_METHOD, budget: iterationPlan(job.strategy, { method: AGENT_METHOD }).trialsPerIteration,
+  });
+  return { ...combo, ...progress };
+}
+
+function assessCombo(job: BacktestJob, spec: RequestSpec, combo: OptimizationCombo): OptimizationCombo {
+  if (!combo.best) return combo;
+  const selection = assessSelection({
+    series: job.series, strategy: job.strategy, params: combo.best.params,
+    split: { in_sample: combo.in_sample_range, out_of_sample: combo.out_of_sample_range, holdout_fraction: DEFAULT_HOLDOUT_FRACTION },
+    settings: job.settings, riskFreeRate: job.riskFreeRate, trialSharpeRatios: combo.trial_log.map((trial) => trial.sharpe_ratio),
+  });
+  const hasTargets = Object.keys(spec.targets).length > 0;
+  return {
+    ...combo,
+    assessment: {
+      out_of_sample: selection.out_of_sample.metrics,
+      out_of_sample_targets_met: hasTargets ? evaluateTargets(selection.out_of_sample.metrics, spec.targets).all_met : null,
+      deflated_sharpe_ratio: selection.deflated_sharpe_ratio,
+      overfitting_warning: selection.overfitting_warning,
+    },
+  };
+}
+
+function bestOverCombos(combos: readonly OptimizationCombo[]): Extract<OptimizationState, { best: unknown }>['best'] {
+  let best: Extract<OptimizationState, { best: unknown }>['best'] = null;
+  for (const combo of combos) {
+    if (!combo.best || (best && combo.best.score <= best.score)) continue;
+    const { symbol, strategy, in_sample_range, out_of_sample_range, assessment } = combo;
+    best = { ...combo.best, symbol, strategy, in_sample_range, out_of_sample_range, assessment };
+  }
+  return best;
 }
 
 /**
  * One iteration of the OptimizationAgent's loop: for each non-baseline strategy × symbol with a
- * search space, score a batch of candidates (a coarse grid first, then tighter neighbourhoods of
- * the best) and keep the best. Sets `escalate` (ends the LoopAgent) when the targets hold, after
- * the last iteration, or at once when the user asked for no optimisation.
+ * search space, one batch from this iteration's method, scored on the in-sample part of the window
+ * (the last 30 % is held out). Sets `escalate` (ends the LoopAgent) when every target holds, after
+ * the last iteration, when the searches have nothing left, or at once when no optimisation was
+ * asked for; on the way out it backtests each combo's best parameters on the held-out part.
  */
 export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<OptimizationState> {
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
@@ -65,60 +140,55 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
     return state;
   }
 
-  const jobs = await requestJobs(spec, validation, dependencies);
   const previous = session.state.get<OptimizationState | null>(STATE_KEYS.optimization);
-  const previousCombos = previous && previous.status === 'running' ? previous.combos : [];
-  const caches = new Map<string, IndicatorCache>();
-  // Candidates keep only their metrics, so one set of equity/position buffers serves them all.
-  const workspace = new SimulationWorkspace();
-  const combos: OptimizationCombo[] = [];
+  const running = previous && previous.status === 'running' ? previous : undefined;
+  const jobs = (await requestJobs(spec, validation, dependencies)).filter((job) => isOptimised(spec, job));
+  let combos: OptimizationCombo[] = [];
   for (const job of jobs) {
-    const space = getStrategy(job.strategy).searchSpace ?? {};
-    const isBaseline = spec.strategies.some((strategy) => strategy.name === job.strategy && strategy.baseline);
-    if (isBaseline || Object.keys(space).length === 0) continue;
-    const startParams = resolveStrategyParams(job.strategy, job.params);
-    const combo = previousCombos.find((one) => one.symbol === job.series.symbol && one.strategy === job.strategy)
-      ?? { symbol: job.series.symbol, strategy: job.strategy, start_params: startParams, iteration: 0, trials: 0, best: null };
-    let cache = caches.get(job.series.sha256);
-    if (!cache) caches.set(job.series.sha256, (cache = createIndicatorCache()));
-    const scored: ScoredCandidate[] = [];
-    for (const params of nextCandidates(space, startParams, combo, SEED)) {
-      try {
-        const core = runBacktestCore(job.series, { ...job, params, indicators: cache, workspace });
-        scored.push({ params: core.params, metrics: core.metrics, ...scoreCandidate(core.metrics, spec.targets, spec.rank_by) });
-      } catch (error) {
-        // Candidates that break a rule of the strategy (short ≥ long ...) are skipped, not errors.
-        if (!(isBacktestPilotError(error) && error.code === 'bad_parameters')) throw error;
-      }
-    }
-    combos.push({ ...combo, ...recordIteration(combo, scored) });
+    const earlier = running?.combos.find((combo) => combo.symbol === job.series.symbol && combo.strategy === job.strategy);
+    combos.push(await advanceCombo(job, spec, earlier));
   }
-
-  let best: Extract<OptimizationState, { best: unknown }>['best'] = null;
-  for (const combo of combos) {
-    if (combo.best && (!best || combo.best.score > best.score)) best = { ...combo.best, symbol: combo.symbol, strategy: combo.strategy };
-  }
-  const iteration = (previous && previous.status === 'running' ? previous.iteration : 0) + 1;
-  const targetsMet = best?.targets?.all_met === true;
-  const finished = targetsMet || iteration >= MAX_TARGET_ITERATIONS || combos.length === 0;
+  const iteration = (running?.iteration ?? 0) + 1;
+  const anyMet = combos.some(targetsMet);
+  const finished = anyMet || iteration >= MAX_TARGET_ITERATIONS || combos.every((combo) => combo.exhausted);
+  if (finished) combos = combos.map((combo, index) => assessCombo(jobs[index]!, spec, combo));
+  const best = bestOverCombos(combos);
   const state: OptimizationState = {
-    status: targetsMet ? 'targets_met' : finished ? 'best_attempt' : 'running',
+    status: best?.targets?.all_met === true ? 'targets_met' : finished ? 'best_attempt' : 'running',
     iteration, max_iterations: MAX_TARGET_ITERATIONS,
+    methods: [...(running?.methods ?? []), methodForIteration(AGENT_METHOD, iteration)],
     trials: combos.reduce((sum, combo) => sum + combo.trials, 0),
-    combos, best, objective: describeObjective(spec),
+    combos, best, objective: describeObjective(spec.targets, spec.rank_by),
   };
   session.state.set(STATE_KEYS.optimization, state);
   if (finished) exitLoop();
   return state;
 }
 
+/** The model's view of a step: no trial logs (they stay in session state for the report and the experiment). */
+export function summarizeOptimizationStep(state: OptimizationState): OptimizeStepReply {
+  if (state.status === 'not_requested') return { status: state.status };
+  const method = state.methods.at(-1);
+  return {
+    status: state.status,
+    iteration: state.iteration,
+    method: method === undefined ? undefined : METHOD_DESCRIPTIONS[method],
+    trials: state.trials,
+    best: state.best && {
+      symbol: state.best.symbol, strategy: state.best.strategy, params: state.best.params,
+      sharpe_ratio: state.best.metrics.sharpe_ratio, score: state.best.score,
+    },
+  };
+}
+
 export function createOptimizeStepTool(dependencies: ToolDependencies): FunctionTool<typeof OptimizeStepInputSchema> {
   return new FunctionTool({
     name: 'optimize_step',
     description:
-      'Run one iteration of the parameter search toward the user\'s targets (or the ranking metric when no target is set). ' +
+      'Run one iteration of the parameter search toward the user\'s targets (or the ranking metric when no target is set), ' +
+      'on the in-sample part of the window (the last 30% is held out and checked when the search ends). ' +
       `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
     parameters: OptimizeStepInputSchema,
-    execute: (_input, context) => returningErrors(() => optimizeStepInSession(context!, dependencies)),
+    execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(context!, dependencies))),
   });
 }

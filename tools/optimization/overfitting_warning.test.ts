@@ -21,7 +21,9 @@ describe('describeOverfitting', () => {
 
   it('warns on a halved Sharpe ratio alone, or an undefined one', () => {
     expect(describeOverfitting(metrics(1.6, 0.9), metrics(0.79, 0.1), window)).toContain('the Sharpe ratio fell from 1.60 to 0.79.');
-    expect(describeOverfitting(metrics(1.6, 0.9), metrics(null, 0), window)).toContain('fell from 1.60 to n/a');
+    expect(describeOverfitting(metrics(1.6, 0.9), { ...metrics(null, 0), num_trades: 0 }, window)).toContain(
+      "on the held-out data (2023-01-01 to 2024-12-31) the strategy's returns never varied (0 trades), so the in-sample Sharpe ratio of 1.60 came to nothing.",
+    );
   });
 
   it('stays quiet when the result holds up, or when there was nothing to lose', () => {

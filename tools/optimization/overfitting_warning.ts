@@ -16,7 +16,11 @@ export function describeOverfitting(inSample: PerformanceMetrics, outOfSample: P
   const turnedToLoss = inSample.total_return > 0 && outOfSample.total_return < 0;
   if (!sharpeCollapsed && !turnedToLoss) return null;
   const findings: string[] = [];
-  if (sharpeCollapsed) findings.push(`the Sharpe ratio fell from ${formatMetric('sharpe_ratio', before)} to ${formatMetric('sharpe_ratio', after)}`);
+  if (after === null) {
+    findings.push(`the strategy's returns never varied (${formatMetric('num_trades', outOfSample.num_trades)} trades), so the in-sample Sharpe ratio of ${formatMetric('sharpe_ratio', before)} came to nothing`);
+  } else if (sharpeCollapsed) {
+    findings.push(`the Sharpe ratio fell from ${formatMetric('sharpe_ratio', before)} to ${formatMetric('sharpe_ratio', after)}`);
+  }
   if (turnedToLoss) findings.push(`the strategy lost ${formatMetric('total_return', -outOfSample.total_return)} after gaining ${formatMetric('total_return', inSample.total_return)} in sample`);
   return `Overfitting warning: on the held-out data (${window.start} to ${window.end}) ${findings.join(' and ')}. ` +
     'These parameters fit the past they were chosen on far better than the period after it, so do not expect the in-sample figures to hold.';

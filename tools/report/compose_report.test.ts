@@ -60,20 +60,34 @@ describe('composeReport', () => {
     expect(report).toContain('BTC 60.00%, ETH 40.00%');
   });
 
-  it('reports the optimisation: method, trials, targets and the in-sample caution', () => {
+  it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {
+    const inSample = metrics({ sharpe_ratio: 1.35, total_return: 2.5 });
+    const outOfSample = metrics({ sharpe_ratio: 0.2, total_return: -0.15 });
     const report = composeReport(input([winner, hold], {
       spec: { ...spec, targets: { sharpe_ratio: { operator: '>', value: 1.5 } }, optimization_required: true },
       optimization: {
-        status: 'best_attempt', iteration: 5, max_iterations: 5, trials: 240, combos: [], objective: 'meet every target',
+        status: 'best_attempt', iteration: 5, max_iterations: 5, methods: ['random', 'bayes', 'bayes', 'hill', 'hill'], trials: 240,
+        combos: [], objective: 'meet every target',
         best: {
-          symbol: 'BTC', strategy: 'sma_crossover', params: { short: 12, long: 90 }, score: -0.1, metrics: metrics({ sharpe_ratio: 1.35 }),
+          symbol: 'BTC', strategy: 'sma_crossover', params: { short: 12, long: 90 }, score: -0.1, metrics: inSample,
           targets: { all_met: false, score: -0.1, checks: [{ metric: 'sharpe_ratio', operator: '>', target: 1.5, actual: 1.35, met: false, margin: -0.1 }] },
+          in_sample_range: { start: '2018-01-01', end: '2022-11-25' }, out_of_sample_range: { start: '2022-11-26', end: '2024-12-31' },
+          assessment: {
+            out_of_sample: outOfSample, out_of_sample_targets_met: false, deflated_sharpe_ratio: 0.4123,
+            overfitting_warning: 'Overfitting warning: on the held-out data (2022-11-26 to 2024-12-31) the Sharpe ratio fell from 1.35 to 0.20.',
+          },
         },
       },
     }));
-    expect(report).toContain('5 of at most 5 iterations, 240 parameter sets tried');
-    expect(report).toContain('**BTC sma_crossover (short 12, long 90)**');
-    expect(report).toContain('- Sharpe ratio > 1.50: 1.35 — not met');
-    expect(report).toContain('in-sample');
+    expect(report).toContain('Search: random search, then Bayesian optimisation (Gaussian process, expected improvement) ×2, then hill climbing (coordinate ascent) ×2; ' +
+      '5 of at most 5 iterations, 240 parameter sets tried.');
+    expect(report).toContain('Parameters were scored on 2018-01-01 to 2022-11-25 only; 2022-11-26 to 2024-12-31 (the last 30%) was held out to check them.');
+    expect(report).toContain('Best: **BTC sma_crossover (short 12, long 90)**');
+    expect(report).toContain('| Sharpe ratio | 1.35 | 0.20 |');
+    expect(report).toContain('| Total return | 250.00% | -15.00% |');
+    expect(report).toContain('- Sharpe ratio > 1.50: 1.35 in sample — not met; out of sample 0.20');
+    expect(report).toContain('Deflated Sharpe ratio: 41.23% after 240 trials');
+    expect(report).toContain('below 95.00%, so the in-sample Sharpe ratio could well be the luck of trying many parameters');
+    expect(report).toContain('**Overfitting warning: on the held-out data (2022-11-26 to 2024-12-31) the Sharpe ratio fell from 1.35 to 0.20.**');
   });
 });

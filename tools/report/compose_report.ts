@@ -3,14 +3,11 @@ import { METRIC_DESCRIPTIONS } from '../risk/metric_descriptions.js';
 import type { RankingRow } from '../risk/analyze_risk_tool.js';
 import type { MetricKey } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
+import { optimizationSection } from './optimization_section.js';
 import type { ReportInput } from './report_input.js';
+import { describeRun, describeTargets } from './run_description.js';
 
 const TABLE_METRICS: readonly MetricKey[] = ['total_return', 'cagr', 'sharpe_ratio', 'sortino_ratio', 'max_drawdown', 'win_rate', 'num_trades', 'final_equity'];
-
-export function describeRun(row: Pick<RankingRow, 'strategy' | 'params'>): string {
-  const params = Object.values(row.params);
-  return params.length > 0 ? `${row.strategy} (${Object.entries(row.params).map(([name, value]) => `${name} ${value}`).join(', ')})` : row.strategy;
-}
 
 function label(metric: MetricKey): string {
   return METRIC_DESCRIPTIONS[metric].label;
@@ -58,12 +55,6 @@ function executiveSummary({ ranking, spec }: ReportInput): string[] {
   return lines;
 }
 
-export function describeTargets(spec: ReportInput['spec']): string {
-  return Object.entries(spec.targets)
-    .map(([metric, target]) => `${METRIC_PROSE_NAMES[metric as MetricKey]} ${target!.operator} ${formatMetric(metric as MetricKey, target!.value)}`)
-    .join(', ');
-}
-
 function tradeOffs({ ranking }: ReportInput): string[] {
   const rows = ranking.rows;
   if (rows.length < 2) return [];
@@ -86,36 +77,6 @@ function tradeOffs({ ranking }: ReportInput): string[] {
     const shallower = compared.filter((row) => row.vs_buy_and_hold!.max_drawdown > 0).length;
     lines.push(`- ${strategy} beat buy and hold on Sharpe ratio on ${betterSharpe} of ${compared.length} symbol(s) and had a smaller drawdown on ${shallower} of ${compared.length}.`);
   }
-  return lines;
-}
-
-function optimizationSection({ optimization, spec }: ReportInput): string[] {
-  if (!optimization || optimization.status === 'not_requested') return [];
-  const lines = ['## Optimisation', ''];
-  lines.push(
-    `Target-driven search, ${optimization.iteration} of at most ${optimization.max_iterations} iterations, ${optimization.trials} parameter sets tried ` +
-    `(coarse grid, then narrowing around the best). Objective: ${optimization.objective}.`,
-  );
-  const best = optimization.best;
-  if (!best) {
-    lines.push('', 'No strategy in the request has parameters to tune.');
-    return lines;
-  }
-  lines.push(
-    '',
-    `Best: **${best.symbol} ${describeRun({ strategy: best.strategy, params: best.params })}** — total return ${formatMetric('total_return', best.metrics.total_return)}, ` +
-    `Sharpe ratio ${formatMetric('sharpe_ratio', best.metrics.sharpe_ratio)}, maximum drawdown ${formatMetric('max_drawdown', best.metrics.max_drawdown)}, ` +
-    `${formatMetric('num_trades', best.metrics.num_trades)} trades.`,
-  );
-  if (best.targets) {
-    for (const check of best.targets.checks) {
-      lines.push(`- ${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} — ${check.met ? 'met' : 'not met'}`);
-    }
-    lines.push('', optimization.status === 'targets_met'
-      ? 'Every target holds, so the search stopped early.'
-      : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`);
-  }
-  lines.push('', 'These parameters were chosen on the same data they are scored on (in-sample), so expect live results to be weaker.');
   return lines;
 }
 

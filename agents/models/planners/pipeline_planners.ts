@@ -1,3 +1,4 @@
+import { formatMetric } from '../../../tools/risk/format_metric.js';
 import type { Planner } from '../planner_registry.js';
 import { toolThenSummary } from './tool_then_summary.js';
 
@@ -31,9 +32,13 @@ export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}), 
   return `Ranked ${rows.length} result(s) by ${String(response.rank_by)}${best ? `; first: ${best.symbol} ${best.strategy}` : ''}.`;
 });
 
+/** One line per loop iteration: the agents' progress event for the optimisation. */
 export const optimizationStepPlanner: Planner = toolThenSummary('optimize_step', () => ({}), (response: Reply) => {
   if (response.status === 'not_requested') return 'No optimisation was asked for.';
-  return `Optimisation iteration ${String(response.iteration)}: ${String(response.trials)} parameter sets tried, status ${String(response.status)}.`;
+  const best = response.best as { symbol: string; strategy: string; params: Record<string, number>; sharpe_ratio: number | null } | null;
+  const params = best ? Object.entries(best.params).map(([name, value]) => `${name} ${value}`).join(', ') : '';
+  const bestText = best ? `; best so far ${best.symbol} ${best.strategy} (${params}), in-sample Sharpe ratio ${formatMetric('sharpe_ratio', best.sharpe_ratio)}` : '';
+  return `Optimisation iteration ${String(response.iteration)} (${String(response.method)}): ${String(response.trials)} parameter sets tried${bestText}; status ${String(response.status)}.`;
 });
 
 /** The report agent presents the rendered report as it is: it adds no number of its own. */

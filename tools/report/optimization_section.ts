@@ -1,0 +1,83 @@
+import { METHOD_DESCRIPTIONS } from '../optimization/methods/index.js';
+import type { SearchMethodName } from '../optimization/search_context.js';
+import { formatMetric } from '../risk/format_metric.js';
+import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
+import { METRIC_PROSE_NAMES } from './metric_names.js';
+import type { ReportInput } from './report_input.js';
+import { describeRun, describeTargets } from './run_description.js';
+
+const COMPARED_METRICS: readonly MetricKey[] = ['total_return', 'cagr', 'sharpe_ratio', 'max_drawdown', 'num_trades'];
+/** The deflated Sharpe ratio from which a pick reads as skill rather than the luck of many trials. */
+const CONVINCING_DEFLATED_SHARPE = 0.95;
+
+/** "random search, then Bayesian optimisation (…) ×2, then hill climbing (…) ×2": consecutive repeats folded. */
+export function describeMethods(methods: readonly SearchMethodName[]): string {
+  const runs: Array<{ method: SearchMethodName; count: number }> = [];
+  for (const method of methods) {
+    const last = runs.at(-1);
+    if (last?.method === method) last.count++;
+    else runs.push({ method, count: 1 });
+  }
+  return runs.map(({ method, count }) => `${METHOD_DESCRIPTIONS[method]}${count > 1 ? ` ×${count}` : ''}`).join(', then ');
+}
+
+function comparisonTable(inSample: PerformanceMetrics, outOfSample: PerformanceMetrics | null, header: [string, string]): string[] {
+  const lines = [`| | ${header[0]} | ${header[1]} |`, '|---|---:|---:|'];
+  for (const metric of COMPARED_METRICS) {
+    const label = METRIC_PROSE_NAMES[metric];
+    lines.push(`| ${label[0]!.toUpperCase()}${label.slice(1)} | ${formatMetric(metric, inSample[metric])} | ${outOfSample ? formatMetric(metric, outOfSample[metric]) : 'n/a'} |`);
+  }
+  return lines;
+}
+
+function deflatedSharpeLine(value: number | null, trials: number): string {
+  if (value === null) return 'Deflated Sharpe ratio: n/a (the in-sample returns never varied).';
+  const verdict = value >= CONVINCING_DEFLATED_SHARPE
+    ? 'high enough that the in-sample Sharpe ratio is unlikely to be luck alone'
+    : `below ${formatMetric('win_rate', CONVINCING_DEFLATED_SHARPE)}, so the in-sample Sharpe ratio could well be the luck of trying many parameters`;
+  // A probability: shown as a percentage, whose two decimals keep it clear of the threshold it is compared with.
+  return `Deflated Sharpe ratio: ${formatMetric('win_rate', value)} after ${trials} trials (the probability that the in-sample Sharpe ratio ` +
+    `reflects skill once the number of trials is priced in); ${verdict}.`;
+}
+
+/**
+ * The report's optimisation section: the methods and trials, the best parameters' figures in and
+ * out of sample side by side, the targets, the deflated Sharpe ratio and the overfitting warning.
+ */
+export function optimizationSection({ optimization, spec }: ReportInput): string[] {
+  if (!optimization || optimization.status === 'not_requested') return [];
+  const lines = ['## Optimisation', ''];
+  const best = optimization.best;
+  lines.push(
+    `Search: ${describeMethods(optimization.methods)}; ${optimization.iteration} of at most ${optimization.max_iterations} iterations, ` +
+    `${optimization.trials} parameter sets tried. Objective: ${optimization.objective}.`,
+  );
+  if (!best) {
+    lines.push('', 'No strategy in the request has parameters to tune.');
+    return lines;
+  }
+  lines.push(
+    '',
+    `Parameters were scored on ${best.in_sample_range.start} to ${best.in_sample_range.end} only; ` +
+    `${best.out_of_sample_range.start} to ${best.out_of_sample_range.end} (the last 30%) was held out to check them.`,
+    '',
+    `Best: **${best.symbol} ${describeRun(best)}**`,
+    '',
+    ...comparisonTable(best.metrics, best.assessment?.out_of_sample ?? null, ['In sample', 'Out of sample']),
+  );
+  if (best.targets) {
+    lines.push('');
+    for (const check of best.targets.checks) {
+      const heldOut = best.assessment ? `; out of sample ${formatMetric(check.metric, best.assessment.out_of_sample[check.metric])}` : '';
+      lines.push(`- ${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}`);
+    }
+    lines.push('', optimization.status === 'targets_met'
+      ? 'Every target holds in sample, so the search stopped early.'
+      : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`);
+  }
+  if (best.assessment) {
+    lines.push('', deflatedSharpeLine(best.assessment.deflated_sharpe_ratio, optimization.combos.find((combo) => combo.symbol === best.symbol && combo.strategy === best.strategy)?.trials ?? optimization.trials));
+    if (best.assessment.overfitting_warning) lines.push('', `**${best.assessment.overfitting_warning}**`);
+  }
+  return lines;
+}
