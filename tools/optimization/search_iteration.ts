@@ -19,6 +19,8 @@ export type EvaluateCandidates = (candidates: StrategyParams[], onEvaluated?: (c
 
 /** Sent while a search runs: the CLI draws a progress bar from it, the agents report it. */
 export interface SearchProgressEvent {
+  /** Set by walk-forward analysis: which fold's search this is (1-based). */
+  fold?: number;
   iteration: number;
   method: SearchMethodName;
   evaluated: number;

@@ -55,12 +55,14 @@ export async function walkForward(strategy: string, options: WalkForwardOptions)
   const folds: WalkForwardFold[] = [];
   const segments: EquitySegment[] = [];
   const times: string[] = [];
+  const onProgress = options.onProgress;
   const windows = walkForwardWindows(days.length, options.folds ?? DEFAULT_WALK_FORWARD_FOLDS, holdout, mode);
   for (const [fold, window] of windows.entries()) {
     const train = windowOf(window.train);
     const test = windowOf(window.test);
     const search = await optimizeTowardTarget(strategy, options.targets ?? {}, {
       ...options, range: train as DateRange, seed: (options.seed ?? DEFAULT_SEED) + fold,
+      onProgress: onProgress && ((event) => onProgress({ ...event, fold: fold + 1 })),
     });
     const best = requireBest(strategy, search.progress.best);
     const core = runBacktestCore(options.series, { strategy, params: best.params, range: test, settings: options.settings, riskFreeRate: options.riskFreeRate });

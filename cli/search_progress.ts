@@ -1,0 +1,45 @@
+import { SingleBar } from 'cli-progress';
+import type { SearchProgressEvent } from '../tools/optimization/search_iteration.js';
+
+/** Searches shorter than this finish before a bar is worth drawing. */
+const SHOW_AFTER_MS = 300;
+
+/**
+ * A progress bar on stderr for a parameter search: trials scored out of the search's budget, the
+ * iteration and its method, the best score so far; a walk-forward fold gets a bar of its own.
+ * Silent when stderr is not a terminal (or with --json).
+ */
+export function createSearchProgress(totalTrials: number, enabled: boolean): { onProgress: (event: SearchProgressEvent) => void; stop: () => void } {
+  const startedAt = performance.now();
+  let bar: SingleBar | undefined;
+  let fold: number | undefined;
+  const earlier = new Map<number, number>();
+  return {
+    onProgress: (event) => {
+      if (!enabled || performance.now() - startedAt < SHOW_AFTER_MS) return;
+      if (event.fold !== fold) {
+        bar?.stop();
+        bar = undefined;
+        fold = event.fold;
+        earlier.clear();
+      }
+      earlier.set(event.iteration, event.evaluated);
+      const done = [...earlier.values()].reduce((sum, count) => sum + count, 0);
+      const payload = {
+        phase: fold === undefined ? 'Optimising' : `Walk-forward fold ${fold}`,
+        step: `iteration ${event.iteration} (${event.method})`,
+        best: event.best_score === null ? '–' : event.best_score.toFixed(3),
+      };
+      if (!bar) {
+        bar = new SingleBar({
+          stream: process.stderr, hideCursor: true, clearOnComplete: true, barsize: 24,
+          format: '{phase} [{bar}] {value}/{total} trials · {step} · best score {best}',
+        });
+        bar.start(Math.max(totalTrials, done), done, payload);
+      }
+      if (done > bar.getTotal()) bar.setTotal(done);
+      bar.update(done, payload);
+    },
+    stop: () => { bar?.stop(); bar = undefined; },
+  };
+}
