@@ -75,16 +75,19 @@ function isOptimised(spec: RequestSpec, job: BacktestJob): boolean {
   return !baseline && Object.keys(getStrategy(job.strategy).searchSpace ?? {}).length > 0;
 }
 
-async function advanceCombo(job: BacktestJob, spec: RequestSpec, previous: OptimizationCombo | undefined): Promise<OptimizationCombo> {
-  const startParams = resolveStrategyParams(job.strategy, job.params);
+/** The combo's first iteration splits the window (the last 30 % held out); later ones keep that split. */
+function startCombo(job: BacktestJob): OptimizationCombo {
   const split = splitInSample(job.series, job.range);
-  const combo: OptimizationCombo = previous ?? {
-    ...EMPTY_TARGET_SEARCH, symbol: job.series.symbol, strategy: job.strategy, start_params: startParams,
+  return {
+    ...EMPTY_TARGET_SEARCH, symbol: job.series.symbol, strategy: job.strategy, start_params: resolveStrategyParams(job.strategy, job.params),
     in_sample_range: split.in_sample, out_of_sample_range: split.out_of_sample, assessment: null,
   };
+}
+
+async function advanceCombo(job: BacktestJob, spec: RequestSpec, combo: OptimizationCombo): Promise<OptimizationCombo> {
   const search = prepareStrategySearch(job.strategy, {
-    series: job.series, range: split.in_sample, settings: job.settings, riskFreeRate: job.riskFreeRate,
-    targets: spec.targets, rankBy: spec.rank_by, startParams,
+    series: job.series, range: combo.in_sample_range, settings: job.settings, riskFreeRate: job.riskFreeRate,
+    targets: spec.targets, rankBy: spec.rank_by, startParams: combo.start_params,
   });
   const { progress } = await runTargetIteration(combo, {
     ...search, method: AGENT_METHOD, budget: iterationPlan(job.strategy, { method: AGENT_METHOD }).trialsPerIteration,
@@ -146,7 +149,7 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   let combos: OptimizationCombo[] = [];
   for (const job of jobs) {
     const earlier = running?.combos.find((combo) => combo.symbol === job.series.symbol && combo.strategy === job.strategy);
-    combos.push(await advanceCombo(job, spec, earlier));
+    combos.push(await advanceCombo(job, spec, earlier ?? startCombo(job)));
   }
   const iteration = (running?.iteration ?? 0) + 1;
   const anyMet = combos.some(targetsMet);

@@ -12,12 +12,12 @@ function initialDesignSize(dimensions: number): number {
 }
 
 /** Points proposed per surrogate fit: the batch shares one fit, spread by local penalisation. */
-const POINTS_PER_FIT = 8;
+const POINTS_PER_FIT = 16;
 /** Untried points the acquisition function is maximised over. */
-const POOL_SIZE = 512;
+const POOL_SIZE = 384;
 /** At most this many trials train the surrogate (the best half and a spread of the rest): fits stay O(256³). */
 const MAX_TRAINING_POINTS = 256;
-const LENGTH_SCALES = [0.05, 0.1, 0.2, 0.35, 0.6, 1];
+const LENGTH_SCALES = [0.05, 0.1, 0.2, 0.4, 0.8];
 const NOISE = 1e-4;
 /** EI's exploration margin, in standard deviations of the scores. */
 const EXPLORATION_MARGIN = 0.01;

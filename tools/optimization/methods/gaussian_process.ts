@@ -93,17 +93,18 @@ export function fitGaussianProcess(
   let logDeterminant = 0;
   for (let index = 0; index < n; index++) logDeterminant += 2 * Math.log(lower[index * n + index]!);
   const alpha = solveUpper(lower, n, Float64Array.from(z));
+  const scratch = new Float64Array(n);
   return {
     lengthScale: options.lengthScale,
     logMarginalLikelihood: -0.5 * dataFit - 0.5 * logDeterminant - 0.5 * n * Math.log(2 * Math.PI),
     predict(point) {
-      const covariance = new Float64Array(n);
+      // One scratch vector for every prediction: a search asks for hundreds per fit.
       let mean = 0;
       for (let index = 0; index < n; index++) {
-        covariance[index] = maternKernel(point, inputs[index]!, options.lengthScale);
-        mean += covariance[index]! * alpha[index]!;
+        scratch[index] = maternKernel(point, inputs[index]!, options.lengthScale);
+        mean += scratch[index]! * alpha[index]!;
       }
-      const v = solveLower(lower, n, covariance);
+      const v = solveLower(lower, n, scratch);
       let explained = 0;
       for (let index = 0; index < n; index++) explained += v[index]! * v[index]!;
       return { mean, variance: Math.max(0, 1 - explained) };
