@@ -4,11 +4,10 @@ import { shareSeries } from '../backtest/shared_series.js';
 import { WORKER_THRESHOLD_BAR_RUNS, type ParallelMode } from '../backtest/worker_pool.js';
 import type { OhlcvSeries } from '../data/types.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
-import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import type { StrategyParams } from '../strategy/types.js';
-import { runCandidate, type CandidateRunSettings } from './candidate_run.js';
-import { scoreCandidate, type ScoredCandidate } from './objective.js';
+import { createCandidateRunner, type CandidateRunSettings } from './candidate_run.js';
+import { createScorer, type ScoreMetrics, type ScoredCandidate } from './objective.js';
 import { getOptimizationPool, runCandidateBatch } from './optimization_pool.js';
 import { METRIC_SLOTS, unpackMetrics } from './packed_metrics.js';
 import type { EvaluateCandidates } from './search_iteration.js';
@@ -23,7 +22,7 @@ export interface CandidateEvaluation extends CandidateRunSettings {
 }
 
 /** Tasks per thread: enough for even load and a smooth progress bar, few enough that posting them is free. */
-const TASKS_PER_THREAD = 8;
+const TASKS_PER_THREAD = 16;
 const MIN_TASK_CANDIDATES = 32;
 
 /** Candidates dealt into contiguous slices, so each task's candidates share more indicator windows. */
@@ -34,25 +33,37 @@ function slices(count: number, parts: number): Array<[number, number]> {
   return result;
 }
 
-async function metricsOnWorkers(
-  workers: Piscina, evaluation: CandidateEvaluation, candidates: readonly StrategyParams[], onEvaluated?: (count: number) => void,
-): Promise<Array<PerformanceMetrics | null>> {
+/** A scored candidate, or undefined for one the strategy rejected. */
+function scored(scorer: ScoreMetrics, params: StrategyParams, metrics: PerformanceMetrics | null): ScoredCandidate | undefined {
+  if (!metrics) return undefined;
+  const { score, targets } = scorer(metrics);
+  return { params, score, metrics, targets };
+}
+
+/** Each task's results are unpacked and scored as it returns, while the other tasks still run. */
+async function scoreOnWorkers(
+  workers: Piscina, evaluation: CandidateEvaluation, scorer: ScoreMetrics, candidates: readonly StrategyParams[], tasks: number,
+  onEvaluated?: (count: number) => void,
+): Promise<Array<ScoredCandidate | undefined>> {
   const names = Object.keys(candidates[0]!);
   const series = shareSeries(evaluation.series);
   const { strategy, range, settings, riskFreeRate } = evaluation;
-  const metrics = new Array<PerformanceMetrics | null>(candidates.length);
+  const results = new Array<ScoredCandidate | undefined>(candidates.length);
   let evaluated = 0;
-  await Promise.all(slices(candidates.length, workers.options.maxThreads * TASKS_PER_THREAD).map(async ([first, end]) => {
+  await Promise.all(slices(candidates.length, tasks).map(async ([first, end]) => {
     const values = new Float64Array((end - first) * names.length);
     for (let candidate = first; candidate < end; candidate++) {
-      names.forEach((name, index) => { values[(candidate - first) * names.length + index] = candidates[candidate]![name]!; });
+      const params = candidates[candidate]!;
+      for (let index = 0; index < names.length; index++) values[(candidate - first) * names.length + index] = params[names[index]!]!;
     }
     const packed = await runCandidateBatch(workers, { series, strategy, range, settings, riskFreeRate, names, values });
-    for (let candidate = first; candidate < end; candidate++) metrics[candidate] = unpackMetrics(packed, (candidate - first) * METRIC_SLOTS);
+    for (let candidate = first; candidate < end; candidate++) {
+      results[candidate] = scored(scorer, candidates[candidate]!, unpackMetrics(packed, (candidate - first) * METRIC_SLOTS));
+    }
     evaluated += end - first;
     onEvaluated?.(evaluated);
   }));
-  return metrics;
+  return results;
 }
 
 /**
@@ -63,24 +74,22 @@ async function metricsOnWorkers(
  * memory and keep their own indicator cache per series across batches.
  */
 export function createCandidateEvaluator(evaluation: CandidateEvaluation): EvaluateCandidates {
-  const indicators = createIndicatorCache();
-  const workspace = new SimulationWorkspace();
+  const runInProcess = createCandidateRunner(evaluation.series, evaluation, createIndicatorCache());
+  const scorer = createScorer(evaluation.targets, evaluation.rankBy);
   const { startIndex, endIndex } = findRangeIndices(evaluation.series.time, evaluation.range, evaluation.series.intervalMs);
   const bars = endIndex - startIndex + 1;
   const mode = evaluation.parallel ?? 'auto';
-  return async (candidates, onEvaluated) => {
+  return async (candidates, { onEvaluated, burstSize = candidates.length } = {}) => {
     if (candidates.length === 0) return [];
-    const useWorkers = mode === 'workers' || (mode === 'auto' && candidates.length * bars >= WORKER_THRESHOLD_BAR_RUNS);
+    const useWorkers = mode === 'workers' || (mode === 'auto' && Math.max(burstSize, candidates.length) * bars >= WORKER_THRESHOLD_BAR_RUNS);
     const workers = useWorkers ? getOptimizationPool() : undefined;
-    const metrics = workers
-      ? await metricsOnWorkers(workers, evaluation, candidates, onEvaluated)
-      : candidates.map((params) => runCandidate(evaluation.series, evaluation, params, indicators, workspace)?.metrics ?? null);
-    const scored: ScoredCandidate[] = [];
-    candidates.forEach((params, index) => {
-      const candidateMetrics = metrics[index];
-      if (candidateMetrics) scored.push({ params, metrics: candidateMetrics, ...scoreCandidate(candidateMetrics, evaluation.targets, evaluation.rankBy) });
-    });
-    if (!workers) onEvaluated?.(candidates.length);
-    return scored;
+    if (workers) {
+      // A chunk of a burst gets its share of the burst's tasks, so the tasks stay the same size.
+      const tasks = Math.ceil((workers.options.maxThreads * TASKS_PER_THREAD * candidates.length) / Math.max(burstSize, candidates.length));
+      return (await scoreOnWorkers(workers, evaluation, scorer, candidates, tasks, onEvaluated)).filter((candidate) => candidate !== undefined);
+    }
+    const results = candidates.flatMap((params) => scored(scorer, params, runInProcess(params)) ?? []);
+    onEvaluated?.(candidates.length);
+    return results;
   };
 }

@@ -1,10 +1,11 @@
 import type { DateRange } from '../backtest/date_range.js';
-import { runBacktestCore } from '../backtest/run_backtest.js';
+import { runBacktestCore, type BacktestOptions } from '../backtest/run_backtest.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { isBacktestPilotError } from '../errors.js';
 import type { PerformanceMetrics } from '../risk/types.js';
-import type { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
+import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import type { EngineSettings } from '../strategy/engine/types.js';
+import { getStrategy } from '../strategy/registry.js';
 import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
 
 /** What every candidate of a search shares: one strategy on one series over one window. */
@@ -15,19 +16,31 @@ export interface CandidateRunSettings {
   riskFreeRate?: number;
 }
 
+/** The metrics of one candidate; `null` when the strategy rejects the parameters. */
+export type RunCandidate = (params: StrategyParams) => PerformanceMetrics | null;
+
 /**
- * The metrics of one candidate, computed by the same core as `btp backtest` (so the numbers are the
- * ones a backtest of those parameters prints), with the indicator cache and output buffers the
- * caller reuses across candidates. `null` when the strategy rejects the parameters.
+ * Runs candidates of one strategy on one series with the same core as `btp backtest` (so the
+ * numbers are the ones a backtest of those parameters prints), reusing across candidates the
+ * indicator cache, the output buffers and the options object (only its params change), which a
+ * candidate keeps nothing of but its metrics.
  */
-export function runCandidate(
-  series: OhlcvSeries, run: CandidateRunSettings, params: StrategyParams, indicators: IndicatorCache, workspace: SimulationWorkspace,
-): { params: StrategyParams; metrics: PerformanceMetrics } | null {
-  try {
-    const core = runBacktestCore(series, { ...run, params, indicators, workspace });
-    return { params: core.params, metrics: core.metrics };
-  } catch (error) {
-    if (isBacktestPilotError(error) && error.code === 'bad_parameters') return null;
-    throw error;
-  }
+export function createCandidateRunner(series: OhlcvSeries, run: CandidateRunSettings, indicators: IndicatorCache): RunCandidate {
+  const schema = getStrategy(run.strategy).paramsSchema;
+  const options: BacktestOptions = {
+    strategy: run.strategy, range: run.range, settings: run.settings, riskFreeRate: run.riskFreeRate,
+    params: {}, indicators, workspace: new SimulationWorkspace(),
+  };
+  return (params) => {
+    // The schema's verdict first: a rejection through resolveStrategyParams builds a message for
+    // users that costs far more than a backtest (a grid search's short ≥ long points come here).
+    if (!schema.safeParse(params).success) return null;
+    options.params = params;
+    try {
+      return runBacktestCore(series, options).metrics;
+    } catch (error) {
+      if (isBacktestPilotError(error) && error.code === 'bad_parameters') return null;
+      throw error;
+    }
+  };
 }

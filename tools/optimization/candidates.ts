@@ -43,28 +43,33 @@ export function gridPoints(axes: GridAxes): StrategyParams[] {
   const names = Object.keys(axes);
   const lengths = names.map((name) => axes[name]!.length);
   const total = lengths.reduce((product, length) => product * length, 1);
-  const levels = new Int8Array(total);
-  const indices = new Int32Array(names.length);
+  // Bucketed by coarseness (0 to 32), each bucket in grid order: a stable sort in one pass.
+  const buckets: number[][] = Array.from({ length: 33 }, () => []);
   for (let point = 0; point < total; point++) {
     let remainder = point;
     let level = 32;
     for (let axis = names.length - 1; axis >= 0; axis--) {
-      indices[axis] = remainder % lengths[axis]!;
+      level = Math.min(level, coarseness(remainder % lengths[axis]!));
       remainder = Math.floor(remainder / lengths[axis]!);
-      level = Math.min(level, coarseness(indices[axis]!));
     }
-    levels[point] = level;
+    buckets[level]!.push(point);
   }
-  const order = Array.from({ length: total }, (_, point) => point).sort((a, b) => levels[b]! - levels[a]! || a - b);
-  return order.map((point) => {
-    const params: StrategyParams = {};
-    let remainder = point;
-    for (let axis = names.length - 1; axis >= 0; axis--) {
-      params[names[axis]!] = axes[names[axis]!]![remainder % lengths[axis]!]!;
-      remainder = Math.floor(remainder / lengths[axis]!);
+  const points: StrategyParams[] = [];
+  const indices = new Int32Array(names.length);
+  for (let level = 32; level >= 0; level--) {
+    for (const point of buckets[level]!) {
+      let remainder = point;
+      for (let axis = names.length - 1; axis >= 0; axis--) {
+        indices[axis] = remainder % lengths[axis]!;
+        remainder = Math.floor(remainder / lengths[axis]!);
+      }
+      // Parameters in the grid's order, as users write them (short before long).
+      const params: StrategyParams = {};
+      names.forEach((name, axis) => { params[name] = axes[name]![indices[axis]!]!; });
+      points.push(params);
     }
-    return params;
-  });
+  }
+  return points;
 }
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same candidates. */

@@ -14,19 +14,30 @@ export interface ScoredCandidate {
   targets: TargetEvaluation | null;
 }
 
+/** Scores metrics under one objective; made once per search (a grid scores tens of thousands). */
+export type ScoreMetrics = (metrics: PerformanceMetrics) => Pick<ScoredCandidate, 'score' | 'targets'>;
+
 /**
  * The objective: with targets, the worst normalised margin over them (≥ 0 exactly when every target
  * holds; maximising it moves the target furthest from being met first); without, the ranking
  * metric itself, signed so that larger is always better.
  */
-export function scoreCandidate(metrics: PerformanceMetrics, targets: Targets, rankBy: MetricKey): Pick<ScoredCandidate, 'score' | 'targets'> {
+export function createScorer(targets: Targets, rankBy: MetricKey): ScoreMetrics {
   if (Object.keys(targets).length > 0) {
-    const evaluation = evaluateTargets(metrics, targets);
-    return { score: evaluation.score, targets: evaluation };
+    return (metrics) => {
+      const evaluation = evaluateTargets(metrics, targets);
+      return { score: evaluation.score, targets: evaluation };
+    };
   }
-  const value = metrics[rankBy];
   const sign = metricDirection(rankBy) === 'desc' ? 1 : -1;
-  return { score: value === null ? MISSING_SCORE : sign * value, targets: null };
+  return (metrics) => {
+    const value = metrics[rankBy];
+    return { score: value === null ? MISSING_SCORE : sign * value, targets: null };
+  };
+}
+
+export function scoreCandidate(metrics: PerformanceMetrics, targets: Targets, rankBy: MetricKey): Pick<ScoredCandidate, 'score' | 'targets'> {
+  return createScorer(targets, rankBy)(metrics);
 }
 
 /** In words, for reports and the CLI. */

@@ -1,9 +1,8 @@
 /** Worker-thread entry: the metrics of a batch of candidates on one (shared-memory) series. */
 import type { OhlcvSeries } from '../data/types.js';
-import { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
-import { runCandidate, type CandidateRunSettings } from './candidate_run.js';
+import { createCandidateRunner, type CandidateRunSettings } from './candidate_run.js';
 import { METRIC_SLOTS, packMetrics } from './packed_metrics.js';
 
 export interface CandidateBatchTask extends CandidateRunSettings {
@@ -17,7 +16,6 @@ export interface CandidateBatchTask extends CandidateRunSettings {
 /** Series whose indicators a worker keeps between tasks (the iterations of one search reuse them). */
 const CACHED_SERIES = 4;
 const caches = new Map<string, IndicatorCache>();
-const workspace = new SimulationWorkspace();
 
 function cacheFor(series: OhlcvSeries): IndicatorCache {
   let cache = caches.get(series.sha256);
@@ -35,11 +33,12 @@ function cacheFor(series: OhlcvSeries): IndicatorCache {
 export default function evaluateCandidateBatch(task: CandidateBatchTask): Float64Array {
   const count = task.values.length / task.names.length || 0;
   const output = new Float64Array(count * METRIC_SLOTS);
-  const indicators = cacheFor(task.series);
+  const { names, values } = task;
+  const run = createCandidateRunner(task.series, task, cacheFor(task.series));
   for (let candidate = 0; candidate < count; candidate++) {
     const params: StrategyParams = {};
-    task.names.forEach((name, index) => { params[name] = task.values[candidate * task.names.length + index]!; });
-    packMetrics(runCandidate(task.series, task, params, indicators, workspace)?.metrics ?? null, output, candidate * METRIC_SLOTS);
+    for (let index = 0; index < names.length; index++) params[names[index]!] = values[candidate * names.length + index]!;
+    packMetrics(run(params), output, candidate * METRIC_SLOTS);
   }
   return output;
 }

@@ -1,5 +1,4 @@
 import type { SearchSpace, StrategyParams } from '../strategy/types.js';
-import { candidateKey } from './search_space.js';
 
 export const SEARCH_METHODS = ['grid', 'random', 'bayes', 'hill'] as const;
 export type SearchMethodName = (typeof SEARCH_METHODS)[number];
@@ -19,6 +18,8 @@ export interface SearchContext {
   readonly isFeasible: (point: StrategyParams) => boolean;
   /** Every trial so far, oldest first. */
   readonly trials: readonly TrialPoint[];
+  /** A point's identity (its values in the space's order). */
+  readonly keyOf: (point: StrategyParams) => string;
   /** Keys of every point already tried. */
   readonly tried: ReadonlySet<string>;
   /** Seeded: a search is deterministic for a given seed. */
@@ -27,20 +28,26 @@ export interface SearchContext {
   readonly grid: readonly StrategyParams[];
 }
 
-/** Proposes at most `count` new, feasible points; fewer (or none) when the method has nothing left. */
+/**
+ * Proposes at most `count` new points, feasible except for grid search's (scoring rejects those);
+ * fewer, or none, when the method has nothing left.
+ */
 export type ProposeCandidates = (context: SearchContext, count: number) => StrategyParams[];
 
-/** Collects proposals that are feasible, untried and not already proposed in this batch. */
+/**
+ * Collects proposals that are untried, not already proposed in this batch and (unless the method
+ * leaves that to the scoring) feasible.
+ */
 export class CandidateBatch {
   readonly points: StrategyParams[] = [];
   private readonly keys = new Set<string>();
 
-  constructor(private readonly context: SearchContext) {}
+  constructor(private readonly context: SearchContext, private readonly checkFeasible = true) {}
 
   /** Adds the point if it is new and allowed; returns whether it was added. */
   add(point: StrategyParams): boolean {
-    const key = candidateKey(this.context.space, point);
-    if (this.keys.has(key) || this.context.tried.has(key) || !this.context.isFeasible(point)) return false;
+    const key = this.context.keyOf(point);
+    if (this.keys.has(key) || this.context.tried.has(key) || (this.checkFeasible && !this.context.isFeasible(point))) return false;
     this.keys.add(key);
     this.points.push(point);
     return true;

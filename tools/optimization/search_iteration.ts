@@ -3,7 +3,7 @@ import { seededRandom } from './candidates.js';
 import { PROPOSERS } from './methods/index.js';
 import type { ScoredCandidate } from './objective.js';
 import type { SearchContext, SearchMethodName } from './search_context.js';
-import { candidateKey } from './search_space.js';
+import { candidateKeyOf } from './search_space.js';
 
 /** What an experiment keeps of every trial: where it was, which method proposed it, its score. */
 export interface TrialRecord {
@@ -14,8 +14,18 @@ export interface TrialRecord {
   sharpe_ratio: number | null;
 }
 
-/** Scores candidates; reports each finished share of them through `onEvaluated` (for progress bars). */
-export type EvaluateCandidates = (candidates: StrategyParams[], onEvaluated?: (count: number) => void) => Promise<ScoredCandidate[]>;
+export interface EvaluationOptions {
+  /** Called as shares of the candidates finish, with how many of them are done so far (progress bars). */
+  onEvaluated?: (count: number) => void;
+  /**
+   * How many candidates the caller is sending in this burst, these included: a pipelined search
+   * sends a big batch in chunks, and the choice of threads is made for the whole batch.
+   */
+  burstSize?: number;
+}
+
+/** Scores candidates: each comes back with its metrics and score, unless the strategy rejected it. */
+export type EvaluateCandidates = (candidates: StrategyParams[], options?: EvaluationOptions) => Promise<ScoredCandidate[]>;
 
 /** Sent while a search runs: the CLI draws a progress bar from it, the agents report it. */
 export interface SearchProgressEvent {
@@ -54,6 +64,15 @@ export interface SearchIterationResult {
   exhausted: boolean;
 }
 
+/**
+ * Methods whose proposals do not depend on scores (grid, random) are pipelined: the next chunk is
+ * proposed while the worker threads score the last one, in at most this many chunks of at least
+ * MIN_PIPELINE_CHUNK candidates.
+ */
+const PIPELINE_CHUNKS = 8;
+const MIN_PIPELINE_CHUNK = 512;
+const PIPELINED_METHODS: ReadonlySet<SearchMethodName> = new Set(['grid', 'random']);
+
 function pickNames(params: StrategyParams, space: SearchSpace): StrategyParams {
   return Object.fromEntries(Object.keys(space).map((name) => [name, params[name]!]));
 }
@@ -70,38 +89,55 @@ function iterationSeed(seed: number, iteration: number): number {
  */
 export async function runSearchIteration(input: SearchIterationInput): Promise<SearchIterationResult> {
   const { space, baseParams, method, budget, iteration } = input;
-  const complete = (point: StrategyParams): StrategyParams => ({ ...baseParams, ...point });
-  const trials: TrialRecord[] = [];
+  // Proposals carry the space's parameters; the others keep the base values (none for most strategies).
+  const fixedNames = Object.keys(baseParams).filter((name) => !(name in space));
+  const complete = (point: StrategyParams): StrategyParams => (fixedNames.length === 0 ? point : { ...baseParams, ...point });
+  const keyOf = candidateKeyOf(space);
+  // Every trial so far, earlier iterations' first: what the method sees (a trial record is a trial point).
+  const trials: TrialRecord[] = [...input.prior];
   const scored: ScoredCandidate[] = [];
-  const points = input.prior.map((trial) => ({ params: trial.params, score: trial.score }));
-  const tried = new Set(input.prior.map((trial) => candidateKey(space, trial.params)));
+  const tried = new Set(input.prior.map((trial) => keyOf(trial.params)));
   const context: SearchContext = {
     space, start: pickNames(baseParams, space), isFeasible: (point) => input.isFeasible(complete(point)),
-    trials: points, tried, random: seededRandom(iterationSeed(input.seed, iteration)), grid: input.grid ?? [],
+    trials, keyOf, tried, random: seededRandom(iterationSeed(input.seed, iteration)), grid: input.grid ?? [],
   };
   let bestScore: number | null = null;
-  let exhausted = false;
-  // Proposals the strategy rejects at run time still spend budget, so a search always ends.
-  let spent = 0;
-  while (spent < budget) {
-    const proposals = PROPOSERS[method](context, budget - spent);
-    if (proposals.length === 0) {
-      exhausted = true;
-      break;
-    }
-    for (const point of proposals) tried.add(candidateKey(space, point));
-    const done = spent;
-    spent += proposals.length;
-    const results = await input.evaluate(proposals.map(complete), (count) => {
-      input.onProgress?.({ iteration, method, evaluated: done + count, budget, best_score: bestScore });
-    });
+  let evaluated = 0;
+  const record = (results: readonly ScoredCandidate[]) => {
     for (const result of results) {
-      points.push({ params: result.params, score: result.score });
       scored.push(result);
       trials.push({ iteration, method, params: result.params, score: result.score, sharpe_ratio: result.metrics.sharpe_ratio });
       if (bestScore === null || result.score > bestScore) bestScore = result.score;
     }
-    input.onProgress?.({ iteration, method, evaluated: spent, budget, best_score: bestScore });
+  };
+  const pipelined = PIPELINED_METHODS.has(method);
+  const chunk = pipelined ? Math.max(MIN_PIPELINE_CHUNK, Math.ceil(budget / PIPELINE_CHUNKS)) : budget;
+  const pending: Array<Promise<ScoredCandidate[]>> = [];
+  let exhausted = false;
+  // Proposals the strategy rejects at run time still spend budget, so a search always ends.
+  let spent = 0;
+  while (spent < budget) {
+    const proposals = PROPOSERS[method](context, Math.min(chunk, budget - spent));
+    if (proposals.length === 0) {
+      exhausted = true;
+      break;
+    }
+    for (const point of proposals) tried.add(keyOf(point));
+    spent += proposals.length;
+    let reported = 0;
+    const evaluation = input.evaluate(proposals.map(complete), {
+      burstSize: pipelined ? budget : proposals.length,
+      onEvaluated: (count) => {
+        evaluated += count - reported;
+        reported = count;
+        input.onProgress?.({ iteration, method, evaluated, budget, best_score: bestScore });
+      },
+    });
+    if (pipelined) pending.push(evaluation);
+    else record(await evaluation);
   }
-  return { trials, scored, exhausted };
+  // In proposal order, so the trials (and the best on ties) do not depend on which thread finished first.
+  for (const evaluation of pending) record(await evaluation);
+  input.onProgress?.({ iteration, method, evaluated: spent, budget, best_score: bestScore });
+  return { trials: trials.slice(input.prior.length), scored, exhausted };
 }

@@ -30,7 +30,15 @@ export function toUnitCube(space: SearchSpace, params: StrategyParams): number[]
   return Object.entries(space).map(([name, range]) => (range.max === range.min ? 0 : (params[name]! - range.min) / (range.max - range.min)));
 }
 
-/** A stable identity of the point's values in the space (parameter order of the space). */
-export function candidateKey(space: SearchSpace, params: StrategyParams): string {
-  return Object.keys(space).map((name) => params[name]).join(',');
+/**
+ * A function giving a point's stable identity in the space (its values in the space's parameter
+ * order), made once per search: a grid search asks for tens of thousands.
+ */
+export function candidateKeyOf(space: SearchSpace): (params: StrategyParams) => string {
+  const names = Object.keys(space);
+  return (params) => {
+    let key = String(params[names[0]!]);
+    for (let index = 1; index < names.length; index++) key += `,${params[names[index]!]}`;
+    return key;
+  };
 }

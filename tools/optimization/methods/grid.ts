@@ -1,8 +1,12 @@
 import { CandidateBatch, type ProposeCandidates } from '../search_context.js';
 
-/** Grid search: the next untried points of the grid, coarse to fine; none once the grid is done. */
+/**
+ * Grid search: the next untried points of the grid, coarse to fine; none once the grid is done.
+ * Points that break the strategy's rules (short ≥ long) are not filtered here but rejected when
+ * scored, on the worker threads for a heavy grid, so the serial part of a big grid stays small.
+ */
 export const proposeGridPoints: ProposeCandidates = (context, count) => {
-  const batch = new CandidateBatch(context);
+  const batch = new CandidateBatch(context, false);
   for (const point of context.grid) {
     if (batch.size >= count) break;
     batch.add(point);

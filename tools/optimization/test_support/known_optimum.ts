@@ -18,13 +18,16 @@ export function metricsWithSharpe(sharpe: number): PerformanceMetrics {
 /** A bowl with its top (Sharpe 2) at short = 23, long = 140: the optimum is known. */
 export const bowl = (params: StrategyParams) => 2 - ((params.short! - 23) / 10) ** 2 - ((params.long! - 140) / 50) ** 2;
 
-/** Scores candidates with `sharpeOf` as their Sharpe ratio, counting the evaluations. */
+/**
+ * Scores candidates with `sharpeOf` as their Sharpe ratio, counting the evaluations; like the real
+ * evaluator it rejects (leaves out) candidates that break short < long.
+ */
 export function syntheticEvaluator(
   sharpeOf: (params: StrategyParams) => number, targets: Targets = {}, otherMetrics: (params: StrategyParams) => Partial<PerformanceMetrics> = () => ({}),
 ): EvaluateCandidates & { calls: number } {
   const evaluate = async (candidates: StrategyParams[]): Promise<ScoredCandidate[]> => {
     evaluate.calls += candidates.length;
-    return candidates.map((params) => {
+    return candidates.filter((params) => params.short === undefined || params.long === undefined || shortBelowLong(params)).map((params) => {
       const metrics = { ...metricsWithSharpe(sharpeOf(params)), ...otherMetrics(params) };
       return { params, metrics, ...scoreCandidate(metrics, targets, 'sharpe_ratio') };
     });
