@@ -7,6 +7,7 @@ import Table from 'cli-table3';
 import { benchAgents } from './agents_bench.js';
 import { benchEngine } from './engine_bench.js';
 import { benchMemory } from './memory_bench.js';
+import { benchOptimization } from './optimization_bench.js';
 import type { BenchRow } from './measure.js';
 
 function formatValue(row: BenchRow): string {
@@ -14,7 +15,7 @@ function formatValue(row: BenchRow): string {
   return `${row.value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${row.unit}`;
 }
 
-const rows: BenchRow[] = [...await benchEngine(), ...await benchAgents(), ...await benchMemory()];
+const rows: BenchRow[] = [...await benchEngine(), ...await benchAgents(), ...await benchOptimization(), ...await benchMemory()];
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 rows.push({ section: 'memory', name: 'peak resident memory of the whole bench process', value: peakRssMb, unit: 'MB' });
 

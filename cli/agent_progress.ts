@@ -12,6 +12,10 @@ const STEP_LABELS: Readonly<Record<string, string>> = {
   report_agent: 'Writing the report',
 };
 
+function textOf(event: Event): string {
+  return (event.content?.parts ?? []).map((part) => part.text ?? '').join('');
+}
+
 /** A spinner on stderr naming the agent at work; silent when stderr is not a terminal. */
 export function createAgentProgress(enabled = process.stderr.isTTY === true): { onEvent: (event: Event) => void; stop: () => void } {
   let spinner: Ora | undefined;
@@ -21,7 +25,9 @@ export function createAgentProgress(enabled = process.stderr.isTTY === true): { 
       const label = STEP_LABELS[event.author ?? ''];
       if (!label) return;
       spinner ??= ora({ stream: process.stderr }).start();
-      spinner.text = `${label}…`;
+      // The optimisation loop reports each iteration (method, trials, best so far): show it as it comes.
+      const iteration = event.author === 'optimization_step_agent' ? textOf(event) : '';
+      spinner.text = iteration.startsWith('Optimisation iteration') ? iteration : `${label}…`;
     },
     stop: () => { spinner?.stop(); spinner = undefined; },
   };
