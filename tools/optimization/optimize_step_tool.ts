@@ -169,7 +169,7 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
 }
 
 /** The model's view of a step: no trial logs (they stay in session state for the report and the experiment). */
-export function summarizeOptimizationStep(state: OptimizationState): OptimizeStepReply {
+function summarizeOptimizationStep(state: OptimizationState): OptimizeStepReply {
   if (state.status === 'not_requested') return { status: state.status };
   const method = state.methods.at(-1);
   return {

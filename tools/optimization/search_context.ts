@@ -57,10 +57,3 @@ export class CandidateBatch {
     return this.points.length;
   }
 }
-
-/** The best trial so far, or undefined before any. */
-export function bestTrial(trials: readonly TrialPoint[]): TrialPoint | undefined {
-  let best: TrialPoint | undefined;
-  for (const trial of trials) if (!best || trial.score > best.score) best = trial;
-  return best;
-}

@@ -136,8 +136,9 @@ export async function runSearchIteration(input: SearchIterationInput): Promise<S
     if (pipelined) pending.push(evaluation);
     else record(await evaluation);
   }
-  // In proposal order, so the trials (and the best on ties) do not depend on which thread finished first.
-  for (const evaluation of pending) record(await evaluation);
+  // All at once, so a failing chunk leaves no other rejection unhandled; recorded in proposal order,
+  // so the trials (and the best on ties) do not depend on which thread finished first.
+  for (const results of await Promise.all(pending)) record(results);
   input.onProgress?.({ iteration, method, evaluated: spent, budget, best_score: bestScore });
   return { trials: trials.slice(input.prior.length), scored, exhausted };
 }
