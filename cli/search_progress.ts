@@ -4,19 +4,28 @@ import type { SearchProgressEvent } from '../tools/optimization/search_iteration
 /** Searches shorter than this finish before a bar is worth drawing. */
 const SHOW_AFTER_MS = 300;
 
+export interface SearchProgressOptions {
+  /** Draw at all (the command turns it off with --json or when stderr is not a terminal). */
+  enabled: boolean;
+  stream?: NodeJS.WritableStream;
+  showAfterMs?: number;
+}
+
 /**
  * A progress bar on stderr for a parameter search: trials scored out of the search's budget, the
  * iteration and its method, the best score so far; a walk-forward fold gets a bar of its own.
  * Silent when stderr is not a terminal (or with --json).
  */
-export function createSearchProgress(totalTrials: number, enabled: boolean): { onProgress: (event: SearchProgressEvent) => void; stop: () => void } {
+export function createSearchProgress(
+  totalTrials: number, { enabled, stream = process.stderr, showAfterMs = SHOW_AFTER_MS }: SearchProgressOptions,
+): { onProgress: (event: SearchProgressEvent) => void; stop: () => void } {
   const startedAt = performance.now();
   let bar: SingleBar | undefined;
   let fold: number | undefined;
   const earlier = new Map<number, number>();
   return {
     onProgress: (event) => {
-      if (!enabled || performance.now() - startedAt < SHOW_AFTER_MS) return;
+      if (!enabled || performance.now() - startedAt < showAfterMs) return;
       if (event.fold !== fold) {
         bar?.stop();
         bar = undefined;
@@ -32,7 +41,8 @@ export function createSearchProgress(totalTrials: number, enabled: boolean): { o
       };
       if (!bar) {
         bar = new SingleBar({
-          stream: process.stderr, hideCursor: true, clearOnComplete: true, barsize: 24,
+          // Whether to draw is the caller's decision (a terminal, no --json), so draw on any stream given.
+          stream, noTTYOutput: true, hideCursor: true, clearOnComplete: true, barsize: 24,
           format: '{phase} [{bar}] {value}/{total} trials · {step} · best score {best}',
         });
         bar.start(Math.max(totalTrials, done), done, payload);

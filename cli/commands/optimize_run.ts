@@ -85,7 +85,7 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
   const budget = method === 'grid'
     ? gridSize(gridAxesFor(flags.strategy, undefined, { maxTrials: trials }))
     : trials ?? DEFAULT_TRIALS_PER_ITERATION * MAX_TARGET_ITERATIONS;
-  const progress = createSearchProgress(budget, !flags.json && process.stderr.isTTY === true);
+  const progress = createSearchProgress(budget, { enabled: !flags.json && process.stderr.isTTY === true });
   try {
     const run = await optimizeStrategy({
       series, strategy: flags.strategy, range, settings, riskFreeRate: config.riskFreeRate, method, trials, seed,
