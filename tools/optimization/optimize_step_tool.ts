@@ -95,12 +95,16 @@ async function advanceCombo(job: BacktestJob, spec: RequestSpec, combo: Optimiza
   return { ...combo, ...progress };
 }
 
-function assessCombo(job: BacktestJob, spec: RequestSpec, combo: OptimizationCombo): OptimizationCombo {
+/**
+ * The pick's held-out figures. Its deflated Sharpe ratio counts the trials of every combo: the
+ * report's pick was chosen among all of them.
+ */
+function assessCombo(job: BacktestJob, spec: RequestSpec, combo: OptimizationCombo, trialSharpeRatios: ReadonlyArray<number | null>): OptimizationCombo {
   if (!combo.best) return combo;
   const selection = assessSelection({
     series: job.series, strategy: job.strategy, params: combo.best.params,
     split: { in_sample: combo.in_sample_range, out_of_sample: combo.out_of_sample_range, holdout_fraction: DEFAULT_HOLDOUT_FRACTION },
-    settings: job.settings, riskFreeRate: job.riskFreeRate, trialSharpeRatios: combo.trial_log.map((trial) => trial.sharpe_ratio),
+    settings: job.settings, riskFreeRate: job.riskFreeRate, trialSharpeRatios,
   });
   const hasTargets = Object.keys(spec.targets).length > 0;
   return {
@@ -154,7 +158,10 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   const iteration = (running?.iteration ?? 0) + 1;
   const anyMet = combos.some(targetsMet);
   const finished = anyMet || iteration >= MAX_TARGET_ITERATIONS || combos.every((combo) => combo.exhausted);
-  if (finished) combos = combos.map((combo, index) => assessCombo(jobs[index]!, spec, combo));
+  if (finished) {
+    const trialSharpeRatios = combos.flatMap((combo) => combo.trial_log.map((trial) => trial.sharpe_ratio));
+    combos = combos.map((combo, index) => assessCombo(jobs[index]!, spec, combo, trialSharpeRatios));
+  }
   const best = bestOverCombos(combos);
   const state: OptimizationState = {
     status: best?.targets?.all_met === true ? 'targets_met' : finished ? 'best_attempt' : 'running',

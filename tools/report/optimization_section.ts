@@ -76,7 +76,7 @@ export function optimizationSection({ optimization, spec }: ReportInput): string
       : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`);
   }
   if (best.assessment) {
-    lines.push('', deflatedSharpeLine(best.assessment.deflated_sharpe_ratio, optimization.combos.find((combo) => combo.symbol === best.symbol && combo.strategy === best.strategy)?.trials ?? optimization.trials));
+    lines.push('', deflatedSharpeLine(best.assessment.deflated_sharpe_ratio, optimization.trials));
     if (best.assessment.overfitting_warning) lines.push('', `**${best.assessment.overfitting_warning}**`);
   }
   return lines;
