@@ -13,7 +13,7 @@ export function registerOptimizeCommand(program: Command): void {
     .option('--from <date>', 'first day, YYYY-MM-DD')
     .option('--to <date>', 'last day, YYYY-MM-DD')
     .option('--interval <interval>', 'bar interval of the data file', '1d')
-    .option('--method <method>', 'grid (default, every step of the space), random, bayes (Gaussian process) or hill (coordinate ascent)', 'grid')
+    .option('--method <method>', 'grid (every step of the space), random, bayes (Gaussian process) or hill (coordinate ascent)', 'grid')
     .option('--target <metric op value>', 'stop as soon as this holds in sample, repeatable: --target sharpe_ratio>1.5', collectTarget)
     .option('--trials <n>', 'most parameter sets to try (default: the whole grid, or 240 for the other methods)', parseNumberOption('--trials'))
     .option('--seed <n>', 'seed of the random choices (same seed, same answer)', parseNumberOption('--seed'))

@@ -40,7 +40,7 @@ export function splitInSample(series: OhlcvSeries, range?: DateRange, holdoutFra
   if (outOfSampleDays < MIN_DAYS_PER_PART || inSampleDays < MIN_DAYS_PER_PART) {
     throw new BacktestPilotError(
       'insufficient_history',
-      `${series.symbol} has ${days.length} day(s) of data from ${days[0]} to ${days.at(-1)}; holding out ${Math.round(holdoutFraction * 100)} % ` +
+      `${series.symbol} has ${days.length} day(s) of data from ${days[0]} to ${days.at(-1)}; holding out ${Math.round(holdoutFraction * 100)}% ` +
         `needs at least ${MIN_DAYS_PER_PART} days in each part; choose a longer window`,
       { symbol: series.symbol, days: days.length, holdout_fraction: holdoutFraction },
     );
