@@ -37,6 +37,19 @@ describe('optimizeTowardTarget on BTC daily', () => {
   });
 });
 
+describe('optimizeTowardTarget with an explicit grid', () => {
+  it('spreads the grid over the iterations and finds the grid point a plain backtest ranks first', async () => {
+    const paramGrid = { short: [10, 20], long: [50, 100] };
+    const run = await optimizeTowardTarget('sma_crossover', {}, { series: btc, range: { start: '2019-01-01', end: '2021-12-31' }, settings, method: 'grid', paramGrid });
+    expect(run.progress.trials).toBe(4);
+    const ranked = await backtestStrategies({
+      symbols: ['BTC'], start: '2019-01-01', end: '2021-12-31',
+      strategies: paramGrid.short.flatMap((short) => paramGrid.long.map((long) => ({ name: 'sma_crossover', params: { short, long } }))),
+    }, { dataDir });
+    expect(run.progress.best!.params).toEqual(ranked.results[0]!.params);
+  });
+});
+
 describe('optimizeStrategy', () => {
   it('reports the chosen parameters with the metrics `btp backtest` gives for the in-sample and held-out dates', async () => {
     const { report, trialLog } = await optimizeStrategy({

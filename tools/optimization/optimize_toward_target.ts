@@ -1,7 +1,7 @@
 import { BacktestPilotError } from '../errors.js';
 import { gridPoints, gridSize } from './candidates.js';
 import type { ScoredCandidate } from './objective.js';
-import { gridAxesFor, type ParamGrid } from './parameter_search.js';
+import { gridAxesFor, spaceOfGrid, type ParamGrid } from './parameter_search.js';
 import type { StrategyParams } from '../strategy/types.js';
 import { prepareStrategySearch, type PreparedSearch, type StrategySearchOptions } from './strategy_search.js';
 import {
@@ -57,7 +57,7 @@ export function iterationPlan(
  * for several targets is the worst normalised margin (see `scoreCandidate`). Deterministic for a seed.
  */
 export async function optimizeTowardTarget(strategy: string, targets: Targets, options: TargetOptimizationOptions): Promise<TargetOptimization> {
-  const search: PreparedSearch = prepareStrategySearch(strategy, { ...options, targets });
+  const search: PreparedSearch = prepareStrategySearch(strategy, { ...options, targets }, options.paramGrid && spaceOfGrid(options.paramGrid));
   const plan = iterationPlan(strategy, options);
   let progress = EMPTY_TARGET_SEARCH;
   const candidates: ScoredCandidate[] = [];

@@ -28,7 +28,7 @@ function bestOf(candidates: readonly ScoredCandidate[]): ScoredCandidate | null 
 }
 
 /** The space a grid spans, for keying and scaling its points. */
-function spaceOfGrid(axes: GridAxes): SearchSpace {
+export function spaceOfGrid(axes: GridAxes): SearchSpace {
   return Object.fromEntries(Object.entries(axes).map(([name, values]) => [name, { min: Math.min(...values), max: Math.max(...values), step: 1 }]));
 }
 
