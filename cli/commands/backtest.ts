@@ -3,10 +3,11 @@ import pc from 'picocolors';
 import { loadConfig } from '../../adk.config.js';
 import { backtestStrategies } from '../../tools/backtest/backtest_strategies.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
+import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { renderEquityChart } from '../format/equity_chart.js';
 import { renderResultsTable } from '../format/results_table.js';
-import { collect, parseListOption, parseMoneyOption, parseNumberOption, parseStrategyOption } from '../option_parsers.js';
+import { collect, parseListOption, parseStrategyOption } from '../option_parsers.js';
 
 interface BacktestFlags {
   symbols: string[];
@@ -33,19 +34,15 @@ function chartedResults(results: readonly BacktestResult[]): BacktestResult[] {
 }
 
 export function registerBacktestCommand(program: Command): void {
-  program
+  withEngineSettingOptions(program
     .command('backtest')
-    .description('Backtest strategies on symbols and rank them')
+    .description('Backtest strategies on symbols and rank them'))
     .requiredOption('--symbols <list>', 'comma-separated symbols or aliases, e.g. BTC,ETH', parseListOption)
     .option('--strategy <spec>', 'strategy id with optional params, repeatable: sma_crossover:short=20,long=50', collect(parseStrategyOption))
     .option('--from <date>', 'first day, YYYY-MM-DD')
     .option('--to <date>', 'last day, YYYY-MM-DD')
     .option('--interval <interval>', 'bar interval of the data file', '1d')
-    .option('--fees-bps <bps>', 'fee per fill in basis points (default 10)', parseNumberOption('--fees-bps'))
-    .option('--slippage-bps <bps>', 'slippage per fill in basis points (default 0)', parseNumberOption('--slippage-bps'))
     .option('--fill <mode>', 'next_open (default) or close')
-    .option('--capital <amount>', 'initial capital (default 10000)', parseMoneyOption('--capital'))
-    .option('--allow-short', 'let strategies go short on their mirrored signals')
     .option('--rank-by <metric>', 'metric to rank by (default sharpe_ratio)')
     .option('--no-chart', 'do not draw the equity chart')
     .option('--json', 'print {"results": [...]} as JSON')

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
+import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { parseMoneyOption, parseNumberOption } from '../option_parsers.js';
+import { parseNumberOption } from '../option_parsers.js';
 import { collectTarget } from '../target_option.js';
 import type { OptimizeFlags } from './optimize_run.js';
 
 export function registerOptimizeCommand(program: Command): void {
-  program
+  withEngineSettingOptions(program
     .command('optimize')
-    .description('Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio')
+    .description('Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio'))
     .requiredOption('--symbol <symbol>', 'symbol or alias, e.g. BTC')
     .requiredOption('--strategy <id>', 'strategy id, e.g. sma_crossover (its own search space is used)')
     .option('--from <date>', 'first day, YYYY-MM-DD')
@@ -22,10 +23,6 @@ export function registerOptimizeCommand(program: Command): void {
     .option('--folds <n>', 'walk-forward test windows (default 4)', parseNumberOption('--folds'))
     .option('--anchored', 'walk-forward training windows all start at the first day (default: rolling)')
     .option('--rank-by <metric>', 'what to maximise when no target is set (default sharpe_ratio)')
-    .option('--fees-bps <bps>', 'fee per fill in basis points (default 10)', parseNumberOption('--fees-bps'))
-    .option('--slippage-bps <bps>', 'slippage per fill in basis points (default 0)', parseNumberOption('--slippage-bps'))
-    .option('--capital <amount>', 'initial capital (default 10000)', parseMoneyOption('--capital'))
-    .option('--allow-short', 'let the strategy go short on its mirrored signals')
     .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ...}')
     // The engine, the worker pool and the experiment store load only when the command runs.
     .action(runCommand(async (flags: OptimizeFlags) => (await import('./optimize_run.js')).optimizeCommand(flags), jsonFlagOf));
