@@ -11,7 +11,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The shared market data sits beside the checkout; tests read it through BTP_DATA_DIR.
     // Runs the tests make are saved to a scratch experiment store, never to the user's ./data one.
+    // NO_COLOR: CI runners set CI, which turns picocolors on; assertions read plain text.
     env: {
+      NO_COLOR: '1',
       BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv',
       BTP_DB: process.env.BTP_DB ?? path.join(os.tmpdir(), 'backtestpilot-tests', 'experiments.db'),
     },
