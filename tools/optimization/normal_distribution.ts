@@ -4,7 +4,7 @@ const LOG_SQRT_TWO_PI = 0.9189385332046728;
 /** Above this x the series needs hundreds of terms and Φ rounds to 1. */
 const TAIL_CUTOFF = 8.5;
 /** Below this x, Φ comes from the tail's continued fraction. */
-const LOWER_TAIL = -2;
+export const LOWER_TAIL = -2;
 
 /** φ(x), the density. */
 export function normalPdf(x: number): number {
@@ -32,11 +32,17 @@ export function normalCdf(x: number): number {
   return 0.5 + sum * normalPdf(x);
 }
 
-/**
- * 1 − Φ(z) for z > 0 from Laplace's continued fraction φ(z) / (z + 1/(z + 2/(z + 3/(z + …)))),
- * evaluated by Lentz's method; full relative precision in the tail.
- */
+/** 1 − Φ(z) for z > 0, with full relative precision in the tail. */
 function upperTail(z: number): number {
+  return normalPdf(z) * upperTailRatio(z);
+}
+
+/**
+ * (1 − Φ(z)) / φ(z) for z > 0 (Mills' ratio) from Laplace's continued fraction
+ * 1 / (z + 1/(z + 2/(z + 3/(z + …)))), evaluated by Lentz's method. Kept apart from φ so that a
+ * caller can combine it with φ(z) without underflowing far in the tail.
+ */
+export function upperTailRatio(z: number): number {
   const tiny = 1e-300;
   let fraction = z;
   let numerator = z;
@@ -50,7 +56,7 @@ function upperTail(z: number): number {
     fraction *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
   }
-  return normalPdf(z) / fraction;
+  return 1 / fraction;
 }
 
 /**

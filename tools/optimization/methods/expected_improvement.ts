@@ -1,4 +1,4 @@
-import { normalCdf, normalPdf } from '../normal_distribution.js';
+import { LOWER_TAIL, normalCdf, normalPdf, upperTailRatio } from '../normal_distribution.js';
 import type { Prediction } from './gaussian_process.js';
 
 /**
@@ -11,5 +11,11 @@ export function expectedImprovement(prediction: Prediction, best: number, margin
   const sigma = Math.sqrt(prediction.variance);
   if (sigma < 1e-12) return Math.max(gain, 0);
   const z = gain / sigma;
+  // In the tails the textbook terms nearly cancel (far below the best) or the excess over the gain
+  // drowns in the gain's rounding (far above it). The same value as max(gain, 0) plus the premium
+  // for uncertainty, σ·φ(z)·(1 − |z|·R(|z|)) with R Mills' ratio, loses neither, and is never
+  // negative and grows with σ even in the last bit.
+  const distance = Math.abs(z);
+  if (distance > -LOWER_TAIL) return Math.max(gain, 0) + sigma * normalPdf(z) * (1 - distance * upperTailRatio(distance));
   return gain * normalCdf(z) + sigma * normalPdf(z);
 }

@@ -49,10 +49,22 @@ describe('expected improvement', () => {
     expect(expectedImprovement({ mean: 0, variance: 0 }, 1, 0)).toBe(0);
   });
 
+  it('stays accurate far below the best, where the two terms of the textbook formula cancel', () => {
+    // Found by the property below: z ≈ −38.3 gave a negative value. The asymptotic series
+    // EI = σ·φ(z)/z²·(1 − 3/z² + 15/z⁴ − …) is an independent check out there.
+    const mean = -4.719135802469136;
+    const variance = 0.015176882116456876;
+    const sigma = Math.sqrt(variance);
+    const z = mean / sigma;
+    const asymptotic = (sigma * Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) / (z * z)) * (1 - 3 / z ** 2 + 15 / z ** 4 - 105 / z ** 6);
+    expect(expectedImprovement({ mean, variance }, 0, 0) / asymptotic).toBeCloseTo(1, 9);
+    expect(expectedImprovement({ mean: -3, variance: 0.25 }, 0, 0)).toBeGreaterThan(0);
+  });
+
   it('never is negative and grows with the uncertainty', () => {
     fc.assert(fc.property(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: 0.01, max: 4, noNaN: true }), (mean, variance) => {
       const ei = expectedImprovement({ mean, variance }, 0, 0);
       return ei >= 0 && expectedImprovement({ mean, variance: variance * 2 }, 0, 0) >= ei;
-    }));
+    }), { numRuns: 2_000 });
   });
 });
