@@ -82,6 +82,22 @@ describe('runBacktestCore in a grid', () => {
       expect(shared.simulation.trades).toEqual(fresh.simulation.trades);
     }
   });
+
+  it('one workspace (targets, equity, positions) shared by every strategy in turn gives exactly the fresh results', async () => {
+    // Each strategy overwrites the targets the one before it left, warm-up bars included.
+    const series = await loadSeries('ETH', { dataDir });
+    const workspace = new SimulationWorkspace();
+    const indicators = createIndicatorCache();
+    for (const allowShort of [false, true]) {
+      const settings = resolveEngineSettings({ allow_short: allowShort });
+      for (const strategy of ['buy_and_hold', 'rsi_mean_reversion', 'sma_crossover', 'donchian_breakout', 'bollinger_bands', 'momentum', 'macd', 'ema_crossover', 'buy_and_hold']) {
+        const shared = runBacktestCore(series, { strategy, settings, indicators, workspace });
+        const fresh = runBacktestCore(series, { strategy, settings });
+        expect(shared.metrics).toEqual(fresh.metrics);
+        expect(Array.from(shared.simulation.position)).toEqual(Array.from(fresh.simulation.position));
+      }
+    }
+  });
 });
 
 describe('backtestStrategies', () => {

@@ -38,12 +38,17 @@ export interface BacktestCore {
 
 /** strategy → target positions → fills and equity → metrics, for one series. */
 export function runBacktestCore(series: OhlcvSeries, options: BacktestOptions): BacktestCore {
+  return runValidatedBacktest(series, options, resolveStrategyParams(options.strategy, options.params));
+}
+
+/** runBacktestCore with `params` already checked by the strategy's schema (`options.params` unused). */
+export function runValidatedBacktest(series: OhlcvSeries, options: BacktestOptions, params: StrategyParams): BacktestCore {
   const definition = getStrategy(options.strategy);
-  const params = resolveStrategyParams(options.strategy, options.params);
   const range = findRangeIndices(series.time, options.range, series.intervalMs);
   const targets = definition.computeTargets(series, params, {
     allowShort: options.settings.allowShort,
     indicators: options.indicators ?? createIndicatorCache(),
+    targetBuffer: options.workspace?.targetBuffer,
   });
   const simulation = simulate({
     open: series.open, close: series.close, targets,

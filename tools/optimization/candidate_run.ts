@@ -1,5 +1,5 @@
 import type { DateRange } from '../backtest/date_range.js';
-import { runBacktestCore, type BacktestOptions } from '../backtest/run_backtest.js';
+import { runValidatedBacktest, type BacktestOptions } from '../backtest/run_backtest.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { isBacktestPilotError } from '../errors.js';
 import type { PerformanceMetrics } from '../risk/types.js';
@@ -22,22 +22,22 @@ export type RunCandidate = (params: StrategyParams) => PerformanceMetrics | null
 /**
  * Runs candidates of one strategy on one series with the same core as `btp backtest` (so the
  * numbers are the ones a backtest of those parameters prints), reusing across candidates the
- * indicator cache, the output buffers and the options object (only its params change), which a
- * candidate keeps nothing of but its metrics.
+ * indicator cache, the target and output buffers and the options object, of which a candidate
+ * keeps nothing but its metrics.
  */
 export function createCandidateRunner(series: OhlcvSeries, run: CandidateRunSettings, indicators: IndicatorCache): RunCandidate {
   const schema = getStrategy(run.strategy).paramsSchema;
   const options: BacktestOptions = {
     strategy: run.strategy, range: run.range, settings: run.settings, riskFreeRate: run.riskFreeRate,
-    params: {}, indicators, workspace: new SimulationWorkspace(),
+    indicators, workspace: new SimulationWorkspace(),
   };
   return (params) => {
-    // The schema's verdict first: a rejection through resolveStrategyParams builds a message for
-    // users that costs far more than a backtest (a grid search's short ≥ long points come here).
-    if (!schema.safeParse(params).success) return null;
-    options.params = params;
+    // The schema's verdict, without the message for users that resolveStrategyParams builds on a
+    // rejection and that costs far more than a backtest (a grid search's short ≥ long points).
+    const parsed = schema.safeParse(params);
+    if (!parsed.success) return null;
     try {
-      return runBacktestCore(series, options).metrics;
+      return runValidatedBacktest(series, options, parsed.data).metrics;
     } catch (error) {
       if (isBacktestPilotError(error) && error.code === 'bad_parameters') return null;
       throw error;

@@ -31,12 +31,22 @@ export interface EquityCurveInput {
 }
 
 /**
+ * Returns per block: each block's returns are summed around a shift (the block's first return)
+ * and blocks are merged by Chan, Golub and LeVeque's pairwise update. Adds alone carry the loop
+ * (no division chain, as Welford's update has), and since the shift is one of the block's own
+ * returns, n·(mean − shift)² ≤ the block's sum of squared deviations: the cancellation in
+ * Σd² − (Σd)²/n costs at most a factor BLOCK_BARS of rounding, about 3e-14 relative.
+ */
+const BLOCK_BARS = 128;
+/** Relative slack of the cheap drawdown test; the exact ratio decides (see below). */
+const DRAWDOWN_SLACK = 1e-12;
+
+/**
  * One pass over the per-bar simple returns r_t = E_t / E_{t−1} − 1 (E_{−1} = the initial capital;
  * after a short blew the account up, equity ≤ 0 is held flat and a ratio of non-positive equities
- * means nothing, so such a bar returns 0): Welford's update for the mean and sample std (stable
- * even when the returns are tiny next to their mean), the squared downside shortfall (it needs no
- * mean), the running peak, and the bars in the market. `bad_input` naming the bar when an equity
- * value is not finite.
+ * means nothing, so such a bar returns 0): the mean and sample std (blockwise, see BLOCK_BARS),
+ * the squared downside shortfall (it needs no mean), the running peak and worst drawdown, and the
+ * bars in the market. `bad_input` naming the bar when an equity value is not finite.
  */
 export function summarizeEquityCurve({ equity, initialCapital, position, riskFreePerBar }: EquityCurveInput): EquityCurveSummary {
   const count = equity.length;
@@ -46,32 +56,58 @@ export function summarizeEquityCurve({ equity, initialCapital, position, riskFre
   let sumSquaredShortfall = 0;
   let peak = initialCapital;
   let worstDrawdown = 0;
+  // value/peak − 1 can only beat the worst drawdown when value < peak·(1 + worst): a multiply-add
+  // screens every bar, the division runs on the few that pass; the slack keeps every bar whose
+  // exact ratio could be lower, so the result is the same min as dividing at every bar.
+  let drawdownScreen = peak * (1 + DRAWDOWN_SLACK);
   let barsInMarket = 0;
   // The first non-finite bar, reported after the loop: no call inside it keeps the JIT's code tight.
   let nonFiniteBar = -1;
-  for (let t = 0; t < count; t++) {
-    const value = equity[t]!;
-    if (!Number.isFinite(value)) {
-      nonFiniteBar = t;
-      break;
+  blocks: for (let blockStart = 0; blockStart < count; blockStart += BLOCK_BARS) {
+    const blockEnd = Math.min(count, blockStart + BLOCK_BARS);
+    let shift = Number.NaN;
+    let shiftedSum = 0;
+    let shiftedSquares = 0;
+    for (let t = blockStart; t < blockEnd; t++) {
+      const value = equity[t]!;
+      if (!Number.isFinite(value)) {
+        nonFiniteBar = t;
+        break blocks;
+      }
+      const barReturn = previous > 0 ? value / previous - 1 : 0;
+      previous = value;
+      if (t === blockStart) shift = barReturn;
+      const deviation = barReturn - shift;
+      shiftedSum += deviation;
+      shiftedSquares += deviation * deviation;
+
+      // min(excess, 0) without a branch: the sign of the excess is a coin flip, and a mispredicted
+      // branch stalls the loop (equal to Math.min unless |excess| > 8.9e307).
+      const excess = barReturn - riskFreePerBar;
+      const shortfall = (excess - Math.abs(excess)) * 0.5;
+      sumSquaredShortfall += shortfall * shortfall;
+
+      if (value > peak) {
+        peak = value;
+        drawdownScreen = peak * (1 + worstDrawdown) + peak * DRAWDOWN_SLACK;
+      } else if (value < drawdownScreen) {
+        const drawdown = value / peak - 1;
+        if (drawdown < worstDrawdown) {
+          worstDrawdown = drawdown;
+          drawdownScreen = peak * (1 + worstDrawdown) + peak * DRAWDOWN_SLACK;
+        }
+      }
+
+      // 1 for long (1) and short (−1 is all ones in two's complement), 0 for flat: no branch.
+      barsInMarket += position[t]! & 1;
     }
-    const barReturn = previous > 0 ? value / previous - 1 : 0;
-    previous = value;
-
-    const delta = barReturn - mean;
-    mean += delta / (t + 1);
-    sumSquaredDeviations += delta * (barReturn - mean);
-
-    // min(excess, 0) without a branch: the sign of the excess is a coin flip, and a mispredicted
-    // branch stalls the division chain above (equal to Math.min unless |excess| > 8.9e307).
-    const excess = barReturn - riskFreePerBar;
-    const shortfall = (excess - Math.abs(excess)) * 0.5;
-    sumSquaredShortfall += shortfall * shortfall;
-
-    peak = Math.max(peak, value);
-    worstDrawdown = Math.min(worstDrawdown, value / peak - 1);
-
-    if (position[t] !== 0) barsInMarket++;
+    const blockCount = blockEnd - blockStart;
+    const blockMean = shift + shiftedSum / blockCount;
+    const blockSquaredDeviations = Math.max(0, shiftedSquares - (shiftedSum * shiftedSum) / blockCount);
+    const merged = blockStart + blockCount;
+    const delta = blockMean - mean;
+    mean += (delta * blockCount) / merged;
+    sumSquaredDeviations += blockSquaredDeviations + (delta * delta * blockStart * blockCount) / merged;
   }
   if (nonFiniteBar >= 0) {
     const value = equity[nonFiniteBar];

@@ -109,6 +109,58 @@ describe('summarizeEquityCurve', () => {
   });
 });
 
+describe('summarizeEquityCurve over long curves (many blocks of returns)', () => {
+  /** Equity compounding the given returns from `initialCapital`. */
+  const compound = (returns: number[], initialCapital: number) => {
+    let level = initialCapital;
+    return Float64Array.from(returns, (r) => (level *= 1 + r));
+  };
+  /** The returns the summary sees (the equity rounds each one slightly), mean and two-pass sample variance. */
+  const twoPass = (equity: Float64Array, initialCapital: number) => {
+    const returns = Array.from(equity, (value, t) => value / (t === 0 ? initialCapital : equity[t - 1]!) - 1);
+    const mean = returns.reduce((sum, r) => sum + r, 0) / returns.length;
+    const variance = returns.reduce((sum, r) => sum + (r - mean) ** 2, 0) / (returns.length - 1);
+    return { mean, std: Math.sqrt(variance) };
+  };
+
+  it('agrees with the two-pass mean and std on curves of up to 2,000 bars', () => {
+    const curve = fc.record({
+      returns: fc.array(fc.double({ min: -0.3, max: 0.3, noNaN: true }), { minLength: 2, maxLength: 2_000 }),
+      initialCapital: fc.integer({ min: 1, max: 1_000_000 }),
+    });
+    fc.assert(fc.property(curve, ({ returns, initialCapital }) => {
+      const equity = compound(returns, initialCapital);
+      const summary = summarizeEquityCurve({ equity, initialCapital, position: new Int8Array(equity.length), riskFreePerBar: 0 });
+      const expected = twoPass(equity, initialCapital);
+      expect(Math.abs(summary.mean - expected.mean)).toBeLessThanOrEqual(1e-12 * Math.max(1e-3, Math.abs(expected.mean)));
+      expect(Math.abs(summary.sampleStd! - expected.std)).toBeLessThanOrEqual(1e-9 * expected.std + 1e-15);
+    }), { numRuns: 200 });
+  });
+
+  it('keeps the std of returns a million times smaller than their mean (steady growth, tiny noise), over 300,000 bars', () => {
+    // 0.1 % a bar ± 1e-9: a sum-of-squares formula would lose every digit of this std.
+    const returns = Array.from({ length: 300_000 }, (_, t) => 0.001 + (((t * 7919) % 1000) / 1000 - 0.5) * 2e-9);
+    const equity = compound(returns, 100);
+    const summary = summarizeEquityCurve({ equity, initialCapital: 100, position: new Int8Array(equity.length), riskFreePerBar: 0 });
+    const expected = twoPass(equity, 100);
+    expect(summary.mean / expected.mean).toBeCloseTo(1, 12);
+    expect(summary.sampleStd! / expected.std).toBeCloseTo(1, 6);
+  });
+
+  it('finds the same worst drawdown as dividing at every bar, on a long noisy curve', () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: -0.2, max: 0.2, noNaN: true }), { minLength: 1, maxLength: 3_000 }), (returns) => {
+      const equity = compound(returns, 1_000);
+      let peak = 1_000;
+      let worst = 0;
+      for (const value of equity) {
+        peak = Math.max(peak, value);
+        worst = Math.min(worst, value / peak - 1);
+      }
+      expect(summarizeEquityCurve({ equity, initialCapital: 1_000, position: new Int8Array(equity.length), riskFreePerBar: 0 }).worstDrawdown).toBe(worst);
+    }), { numRuns: 200 });
+  });
+});
+
 describe('return-based metrics on the worked example', () => {
   const summary = summarize(equity, capital);
 

@@ -20,6 +20,11 @@ export interface IndicatorCache {
 export interface TargetContext {
   readonly allowShort: boolean;
   readonly indicators: IndicatorCache;
+  /**
+   * Where to write the targets: `length` values the caller reuses from run to run (a parameter
+   * grid), so the strategy must write every one. Fresh zeroed memory when absent (see targetArray).
+   */
+  readonly targetBuffer?: (length: number) => Int8Array;
 }
 
 /** Parameter values as users and the model see them: snake_case names, numbers. */

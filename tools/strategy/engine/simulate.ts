@@ -48,22 +48,33 @@ export function simulate(input: SimulationInput): SimulationResult {
   );
 
   let side: Side = 0;
-  let units = 0;
+  // side × units, what each close adds to the cash while the position is held.
+  let held = 0;
   let cash = settings.initialCapital;
   let t = startIndex;
+  // Bar t's fill price, read in stride with the closes: fills come dozens of bars apart, and a read
+  // that far ahead misses the cache (on a million bars those misses cost more than all the rest).
+  let fillPrice = fillPrices[t]!;
   while (t <= endIndex) {
-    const target = targetAt(targets, t - signalLag, lowestTarget, side);
+    const signalIndex = t - signalLag;
+    const target = targetAt(targets, signalIndex, lowestTarget, side);
     if (target !== side) {
-      if (side !== 0) account.close(t, fillPrices[t]!, t - 1);
-      if (target !== 0) account.open(t, fillPrices[t]!, target);
-      ({ side, units, cash } = account);
+      if (side !== 0) account.close(t, fillPrice, t - 1);
+      if (target !== 0) account.open(t, fillPrice, target);
+      side = account.side;
+      held = side * account.units;
+      cash = account.cash;
     }
-    // Until the next change of target only the close moves: a call-free loop the JIT keeps tight.
+    // Until the strategy's raw signal changes only the close moves: a call-free loop the JIT keeps
+    // tight. (A change that asks for the same position, say −1 to 0 without shorting, just ends
+    // the stretch; the next pass of the outer loop keeps the position.)
+    const signal = signalIndex >= 0 ? targets[signalIndex]! : NO_SIGNAL;
     do {
-      equity[t - startIndex] = cash + side * units * close[t]!;
+      equity[t - startIndex] = cash + held * close[t]!;
       position[t - startIndex] = side;
       t++;
-    } while (t <= endIndex && targetAt(targets, t - signalLag, lowestTarget, side) === side);
+      fillPrice = fillPrices[t <= endIndex ? t : endIndex]!;
+    } while (t <= endIndex && targets[t - signalLag] === signal);
   }
 
   if (account.side !== 0) {
@@ -73,6 +84,9 @@ export function simulate(input: SimulationInput): SimulationResult {
 
   return { startIndex, endIndex, equity, position, trades };
 }
+
+/** Equal to no Int8Array value: the stretch before the first signal lasts one bar. */
+const NO_SIGNAL = 128;
 
 /**
  * The position bar `signalIndex`'s target asks for: long, flat, or short when shorting is allowed

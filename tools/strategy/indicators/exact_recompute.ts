@@ -7,7 +7,11 @@
  * The schedule depends only on the bar index, so a prefix of the data yields the same values as
  * the full run (no look-ahead, reproducible), which Kahan-style compensation would also give but
  * with an error bound that is harder to state.
+ *
+ * The schedule starts at bar period − 1 (the first value); a caller counts down to the next
+ * recompute rather than testing every bar's index, whose integer remainder costs more than the
+ * O(1) update itself.
  */
-export function isExactRecomputeBar(index: number, period: number): boolean {
-  return (index - period + 1) % period === 0;
+export function nextExactRecomputeBar(exactBar: number, period: number): number {
+  return exactBar + period;
 }

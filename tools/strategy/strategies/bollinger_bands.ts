@@ -31,7 +31,7 @@ export const bollingerBands: StrategyDefinition<BollingerBandsParams> = {
     const stdDev = cachedPopulationStdDev(bars, params.period, context.indicators);
     const { upper, lower } = computeBandsAroundMiddle(middle, stdDev, params.std_dev);
     const close = bars.close;
-    return runPositionStateMachine(close.length, context.allowShort, {
+    return runPositionStateMachine(close.length, context, {
       firstBar: params.period - 1,
       enterLong: (t) => close[t]! < lower[t]!,
       exitLong: (t) => close[t]! > middle[t]!,

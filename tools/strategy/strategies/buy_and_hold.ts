@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { StrategyDefinition } from '../types.js';
 import { strategyParamsSchema } from './param_schemas.js';
+import { targetArray } from './target_array.js';
 
 const paramsSchema = strategyParamsSchema({});
 
@@ -16,5 +17,5 @@ export const buyAndHold: StrategyDefinition<BuyAndHoldParams> = {
   paramsSchema,
   searchSpace: {},
   warmupBars: () => 1,
-  computeTargets: (bars) => new Int8Array(bars.close.length).fill(1),
+  computeTargets: (bars, _params, context) => targetArray(context, bars.close.length).fill(1),
 };

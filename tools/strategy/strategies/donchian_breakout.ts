@@ -33,7 +33,7 @@ export const donchianBreakout: StrategyDefinition<DonchianBreakoutParams> = {
     const exitHigh = cachedPriorHigh(bars, params.exit_period, cache);
     const exitLow = cachedPriorLow(bars, params.exit_period, cache);
     const close = bars.close;
-    return runPositionStateMachine(close.length, context.allowShort, {
+    return runPositionStateMachine(close.length, context, {
       firstBar: Math.max(params.period, params.exit_period),
       enterLong: (t) => close[t]! > entryHigh[t]!,
       exitLong: (t) => close[t]! < exitLow[t]!,

@@ -34,6 +34,6 @@ export const macd: StrategyDefinition<MacdParams> = {
       cachedEma(bars, params.slow, context.indicators),
       params.signal,
     );
-    return compareTargets(line, signal, context.allowShort);
+    return compareTargets(line, signal, context);
   },
 };

@@ -24,5 +24,5 @@ export const momentum: StrategyDefinition<MomentumParams> = {
   searchSpace: { lookback: { min: 5, max: 250, step: 1 } },
   warmupBars: (params) => params.lookback + 1,
   computeTargets: (bars, params, context) =>
-    compareTargets(cachedMomentum(bars, params.lookback, context.indicators), 0, context.allowShort),
+    compareTargets(cachedMomentum(bars, params.lookback, context.indicators), 0, context),
 };

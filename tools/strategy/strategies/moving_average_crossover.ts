@@ -41,7 +41,7 @@ export function defineCrossoverStrategy(spec: CrossoverSpec): StrategyDefinition
     computeTargets: (bars, params, context) => compareTargets(
       spec.cachedAverage(bars, params.short, context.indicators),
       spec.cachedAverage(bars, params.long, context.indicators),
-      context.allowShort,
+      context,
     ),
   };
 }

@@ -30,7 +30,7 @@ export const rsiMeanReversion: StrategyDefinition<RsiMeanReversionParams> = {
   computeTargets: (bars, params, context) => {
     const rsi = cachedRsi(bars, params.period, context.indicators);
     const { lower, upper } = params;
-    return runPositionStateMachine(rsi.length, context.allowShort, {
+    return runPositionStateMachine(rsi.length, context, {
       firstBar: params.period,
       enterLong: (t) => rsi[t]! < lower,
       exitLong: (t) => rsi[t]! > upper,

@@ -1,4 +1,4 @@
-import { isExactRecomputeBar } from '../exact_recompute.js';
+import { nextExactRecomputeBar } from '../exact_recompute.js';
 import { createNanSeries } from '../nan_series.js';
 
 /**
@@ -33,9 +33,12 @@ export function computePopulationStdDev(values: Float64Array, period: number, me
   const output = createNanSeries(values.length, period - 1);
   let squaredDeviations = 0;
   let largestSinceExact = 0;
+  let exactBar = period - 1;
   for (let t = period - 1; t < values.length; t++) {
-    let exact = isExactRecomputeBar(t, period);
-    if (!exact) {
+    let exact = t === exactBar;
+    if (exact) {
+      exactBar = nextExactRecomputeBar(t, period);
+    } else {
       const added = values[t]!;
       const removed = values[t - period]!;
       squaredDeviations += (added - removed) * (added - mean[t]! + removed - mean[t - 1]!);

@@ -1,4 +1,4 @@
-import { isExactRecomputeBar } from '../exact_recompute.js';
+import { nextExactRecomputeBar } from '../exact_recompute.js';
 import { createNanSeries } from '../nan_series.js';
 
 /**
@@ -7,15 +7,15 @@ import { createNanSeries } from '../nan_series.js';
  */
 export function computeSma(values: Float64Array, period: number): Float64Array {
   const output = createNanSeries(values.length, period - 1);
-  let windowSum = 0;
-  for (let t = period - 1; t < values.length; t++) {
-    if (isExactRecomputeBar(t, period)) {
-      windowSum = 0;
-      for (let k = t - period + 1; k <= t; k++) windowSum += values[k]!;
-    } else {
+  for (let stretchStart = period - 1; stretchStart < values.length; stretchStart = nextExactRecomputeBar(stretchStart, period)) {
+    let windowSum = 0;
+    for (let k = stretchStart - period + 1; k <= stretchStart; k++) windowSum += values[k]!;
+    output[stretchStart] = windowSum / period;
+    const stretchEnd = Math.min(values.length, nextExactRecomputeBar(stretchStart, period));
+    for (let t = stretchStart + 1; t < stretchEnd; t++) {
       windowSum += values[t]! - values[t - period]!;
+      output[t] = windowSum / period;
     }
-    output[t] = windowSum / period;
   }
   return output;
 }
