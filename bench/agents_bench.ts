@@ -28,7 +28,7 @@ export async function benchAgents(): Promise<BenchRow[]> {
   }
   await closeWorkerPool();
   const started = performance.now();
-  execFileSync(process.execPath, ['dist/cli/main.js', 'ask', COMPARE_REQUEST, '--json', '--today', '2026-11-24'], { stdio: 'ignore', env: { ...BENCH_ENV, BTP_MODEL: 'offline-rules' } });
+  execFileSync(process.execPath, ['dist/cli/btp.js', 'ask', COMPARE_REQUEST, '--json', '--today', '2026-11-24'], { stdio: 'ignore', env: { ...BENCH_ENV, BTP_MODEL: 'offline-rules' } });
   rows.push({ section: SECTION, name: 'btp ask, compare: cold CLI process, wall time (includes loading ADK)', value: performance.now() - started, unit: 'ms' });
   return rows;
 }

@@ -79,7 +79,7 @@ async function askOptimisation(): Promise<void> {
 async function benchOptimiseRequest(): Promise<BenchRow[]> {
   const inProcessMs = await medianMsAsync(askOptimisation, { warmup: 1, runs: 5 });
   const started = performance.now();
-  execFileSync(process.execPath, ['dist/cli/main.js', 'ask', OPTIMISE_REQUEST, '--json', '--today', '2026-11-24'], { stdio: 'ignore', env: { ...BENCH_ENV, BTP_MODEL: 'offline-rules' } });
+  execFileSync(process.execPath, ['dist/cli/btp.js', 'ask', OPTIMISE_REQUEST, '--json', '--today', '2026-11-24'], { stdio: 'ignore', env: { ...BENCH_ENV, BTP_MODEL: 'offline-rules' } });
   const coldMs = performance.now() - started;
   const name = `btp ask "${OPTIMISE_REQUEST}"`;
   return [

@@ -5,7 +5,7 @@ import type { OptimizationRun } from '../tools/optimization/optimize_strategy.js
 import type { MetricKey } from '../tools/risk/types.js';
 import type { EngineSettings } from '../tools/strategy/engine/types.js';
 import type { ExperimentInput } from './experiment_schemas.js';
-import { appVersion } from './package_root.js';
+import { appVersion } from '../tools/package_root.js';
 import { toStoredResult } from './stored_result.js';
 
 export interface OptimizationRunFacts {

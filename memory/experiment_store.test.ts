@@ -7,7 +7,7 @@ import { experimentInput, tempDatabasePath } from '../test/memory/fixtures.js';
 import { BacktestPilotError } from '../tools/errors.js';
 import { openExperimentStore } from './experiment_store.js';
 import { readMigrations } from './migrate.js';
-import { migrationsFolder } from './package_root.js';
+import { migrationsFolder } from '../tools/package_root.js';
 import { saveExperiment } from './save_experiment.js';
 import { searchExperiments } from './search_experiments.js';
 

@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { BacktestPilotError } from '../tools/errors.js';
 import { withDatabaseErrors } from './database_errors.js';
 import { applyMigrations, readMigrations } from './migrate.js';
-import { appVersion, migrationsFolder } from './package_root.js';
+import { appVersion, migrationsFolder } from '../tools/package_root.js';
 import * as schema from './schema.js';
 
 export type ExperimentDatabase = BetterSQLite3Database<typeof schema>;

@@ -13,7 +13,7 @@ import { compareResults, type ResultDifference } from './compare_results.js';
 import { RunWindowSchema, type DataFileRecord, type RunWindow } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { getExperiment, type Experiment } from './get_experiment.js';
-import { appVersion } from './package_root.js';
+import { appVersion } from '../tools/package_root.js';
 import { parseInput } from './parse_input.js';
 import { saveExperiment } from './save_experiment.js';
 import { toStoredResult } from './stored_result.js';

@@ -3,7 +3,7 @@ import { isBacktestPilotError } from '../tools/errors.js';
 import { STATE_KEYS } from '../tools/session_state.js';
 import { buildAgentTrace } from './agent_trace.js';
 import { experimentFromRun } from './experiment_from_run.js';
-import { appVersion } from './package_root.js';
+import { appVersion } from '../tools/package_root.js';
 import { saveExperiment } from './save_experiment.js';
 import { sharedExperimentStore } from './shared_store.js';
 

@@ -23,15 +23,22 @@ let cachedRoot: string | undefined;
 
 /**
  * The checkout's root folder (the one with our package.json): searched upwards from this module,
- * which sits in memory/ or dist/memory/, then from the working directory, because `adk web`
- * bundles the agents into a temporary folder outside the checkout.
+ * which sits in tools/, dist/tools/ or (bundled into the CLI) dist/cli/, then from the working
+ * directory, because `adk web` bundles the agents into a temporary folder outside the checkout.
+ * Undefined when neither is inside the checkout.
  */
-export function packageRoot(): string {
+export function findPackageRoot(): string | undefined {
   cachedRoot ??= findUpwards(path.dirname(fileURLToPath(import.meta.url))) ?? findUpwards(process.cwd());
-  if (cachedRoot === undefined) {
+  return cachedRoot;
+}
+
+/** findPackageRoot, or an error saying where it looked. */
+export function packageRoot(): string {
+  const root = findPackageRoot();
+  if (root === undefined) {
     throw new Error(`cannot find the ${PACKAGE_NAME} package.json above ${fileURLToPath(import.meta.url)} or ${process.cwd()}; run from the checkout`);
   }
-  return cachedRoot;
+  return root;
 }
 
 /** The app version every saved experiment records (package.json `version`). */
