@@ -26,6 +26,11 @@ export interface SearchContext {
   readonly random: () => number;
   /** Grid search's points, coarse to fine; other methods ignore it. */
   readonly grid: readonly StrategyParams[];
+  /**
+   * How far grid search has walked `grid` in this iteration: every point before it was proposed or
+   * already tried, so each batch resumes there instead of re-checking the grid from its start.
+   */
+  readonly gridCursor: { next: number };
 }
 
 /**

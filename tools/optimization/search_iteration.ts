@@ -99,7 +99,7 @@ export async function runSearchIteration(input: SearchIterationInput): Promise<S
   const tried = new Set(input.prior.map((trial) => keyOf(trial.params)));
   const context: SearchContext = {
     space, start: pickNames(baseParams, space), isFeasible: (point) => input.isFeasible(complete(point)),
-    trials, keyOf, tried, random: seededRandom(iterationSeed(input.seed, iteration)), grid: input.grid ?? [],
+    trials, keyOf, tried, random: seededRandom(iterationSeed(input.seed, iteration)), grid: input.grid ?? [], gridCursor: { next: 0 },
   };
   let bestScore: number | null = null;
   let evaluated = 0;

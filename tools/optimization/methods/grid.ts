@@ -7,9 +7,7 @@ import { CandidateBatch, type ProposeCandidates } from '../search_context.js';
  */
 export const proposeGridPoints: ProposeCandidates = (context, count) => {
   const batch = new CandidateBatch(context, false);
-  for (const point of context.grid) {
-    if (batch.size >= count) break;
-    batch.add(point);
-  }
+  const { grid, gridCursor } = context;
+  while (gridCursor.next < grid.length && batch.size < count) batch.add(grid[gridCursor.next++]!);
   return batch.points;
 };
