@@ -41,7 +41,7 @@ async function benchFullGrid(): Promise<BenchRow[]> {
   const coldStarted = performance.now();
   await pass('workers')();
   const coldMs = performance.now() - coldStarted;
-  const allCoresMs = await medianMsAsync(pass('workers'), { warmup: 0, runs: 3 });
+  const allCoresMs = await medianMsAsync(pass('workers'), { warmup: 0, runs: 5 });
   // As `btp optimize` scores candidates: on the in-sample part only (the last 30 % is held out).
   const inSample = splitInSample(btc).in_sample;
   const inSampleMs = await medianMsAsync(async () => {

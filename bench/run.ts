@@ -23,6 +23,7 @@ const table = new Table({ head: ['Section', 'Measure', 'Value', 'Goal', ''], sty
 for (const row of rows) {
   table.push([row.section, row.name, formatValue(row), row.target ?? '', row.met === undefined ? '' : row.met ? 'met' : 'MISSED']);
 }
-process.stdout.write(`BackTestPilot bench — node ${process.version}, ${new Date().toISOString()}\n${table.toString()}\n`);
+const malloc = process.env.GLIBC_TUNABLES ? `GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES}` : 'default glibc malloc';
+process.stdout.write(`BackTestPilot bench — node ${process.version}, ${malloc}, ${new Date().toISOString()}\n${table.toString()}\n`);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', `${JSON.stringify({ node: process.version, at: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync('bench/results/latest.json', `${JSON.stringify({ node: process.version, malloc, at: new Date().toISOString(), rows }, null, 2)}\n`);
