@@ -22,8 +22,13 @@ export function coarseGridAxes(space: SearchSpace, maxCount: number): GridAxes {
   return Object.fromEntries(names.map((name) => [name, evenlySpaced(space[name]!, Math.min(levels, axisValues(space[name]!).length))]));
 }
 
+/** Each axis's values once, in their first order: a value listed twice is one grid level. */
+function distinctAxes(axes: GridAxes): GridAxes {
+  return Object.fromEntries(Object.entries(axes).map(([name, values]) => [name, [...new Set(values)]]));
+}
+
 export function gridSize(axes: GridAxes): number {
-  return Object.values(axes).reduce((product, values) => product * values.length, 1);
+  return Object.values(distinctAxes(axes)).reduce((product, values) => product * values.length, 1);
 }
 
 /** How coarse an axis index is: 2^level divides it (index 0, the axis start, is the coarsest). */
@@ -38,8 +43,10 @@ function coarseness(index: number): number {
  * Every point of the grid, coarse to fine: first the points whose index on every axis is a multiple
  * of a large power of two (a sparse lattice over the whole space), then each finer lattice. A search
  * that stops early (a target met, a budget spent) has then seen the whole space, not one corner.
+ * No point appears twice.
  */
-export function gridPoints(axes: GridAxes): StrategyParams[] {
+export function gridPoints(grid: GridAxes): StrategyParams[] {
+  const axes = distinctAxes(grid);
   const names = Object.keys(axes);
   const lengths = names.map((name) => axes[name]!.length);
   const total = lengths.reduce((product, length) => product * length, 1);

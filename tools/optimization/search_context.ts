@@ -39,20 +39,17 @@ export interface SearchContext {
  */
 export type ProposeCandidates = (context: SearchContext, count: number) => StrategyParams[];
 
-/**
- * Collects proposals that are untried, not already proposed in this batch and (unless the method
- * leaves that to the scoring) feasible.
- */
+/** Collects proposals that are untried, not already proposed in this batch, and feasible. */
 export class CandidateBatch {
   readonly points: StrategyParams[] = [];
   private readonly keys = new Set<string>();
 
-  constructor(private readonly context: SearchContext, private readonly checkFeasible = true) {}
+  constructor(private readonly context: SearchContext) {}
 
   /** Adds the point if it is new and allowed; returns whether it was added. */
   add(point: StrategyParams): boolean {
     const key = this.context.keyOf(point);
-    if (this.keys.has(key) || this.context.tried.has(key) || (this.checkFeasible && !this.context.isFeasible(point))) return false;
+    if (this.keys.has(key) || this.context.tried.has(key) || !this.context.isFeasible(point)) return false;
     this.keys.add(key);
     this.points.push(point);
     return true;

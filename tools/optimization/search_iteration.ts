@@ -122,7 +122,8 @@ export async function runSearchIteration(input: SearchIterationInput): Promise<S
       exhausted = true;
       break;
     }
-    for (const point of proposals) tried.add(keyOf(point));
+    // Grid search walks its grid forwards and cannot propose a point twice: no keys to keep.
+    if (method !== 'grid') for (const point of proposals) tried.add(keyOf(point));
     spent += proposals.length;
     let reported = 0;
     const evaluation = input.evaluate(proposals.map(complete), {

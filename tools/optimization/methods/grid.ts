@@ -1,4 +1,5 @@
-import { CandidateBatch, type ProposeCandidates } from '../search_context.js';
+import type { StrategyParams } from '../../strategy/types.js';
+import type { ProposeCandidates } from '../search_context.js';
 
 /**
  * Grid search: the next untried points of the grid, coarse to fine; none once the grid is done.
@@ -6,8 +7,13 @@ import { CandidateBatch, type ProposeCandidates } from '../search_context.js';
  * scored, on the worker threads for a heavy grid, so the serial part of a big grid stays small.
  */
 export const proposeGridPoints: ProposeCandidates = (context, count) => {
-  const batch = new CandidateBatch(context, false);
-  const { grid, gridCursor } = context;
-  while (gridCursor.next < grid.length && batch.size < count) batch.add(grid[gridCursor.next++]!);
-  return batch.points;
+  const { grid, gridCursor, tried, keyOf } = context;
+  const points: StrategyParams[] = [];
+  // Grid points are distinct and the cursor never goes back, so only an earlier iteration's trial
+  // can repeat one; with none (a plain grid search) no point needs its key computed at all.
+  while (gridCursor.next < grid.length && points.length < count) {
+    const point = grid[gridCursor.next++]!;
+    if (tried.size === 0 || !tried.has(keyOf(point))) points.push(point);
+  }
+  return points;
 };
