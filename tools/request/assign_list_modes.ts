@@ -11,12 +11,16 @@ function isListClause(placed: PlacedClause): boolean {
  * How each symbol and strategy clause changes its list. Within a sentence a mode word applies to
  * the clauses after it ("add SOL", "drop ETH"); a trailing word ("SOL too", "RSI instead") to the
  * unmarked ones before it; "replace|swap A with B" removes the first symbol or strategy after it and
- * adds the rest of that kind. Anything unmarked replaces.
+ * adds the rest of that kind. A comparison word ("vs", "compare it with") adds only clauses of the
+ * kind that first follows it: "RSI vs MACD on SOL" adds MACD to RSI but leaves SOL unmarked.
+ * Anything unmarked replaces.
  */
 export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedClause, ListChange> {
   const changes = new Map<PlacedClause, ListChange>();
   let sentence = -1;
   let current: ListMode | undefined;
+  // Set by a comparison word: the one kind of list it changes, once a list clause has followed it.
+  let oneKind: { kind?: string } | undefined;
   const swapped = new Set<string>();
   let unmarked: PlacedClause[] = [];
   const settle = (clauses: readonly PlacedClause[], change: ListChange) => clauses.forEach((clause) => changes.set(clause, change));
@@ -26,6 +30,7 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
       unmarked = [];
       sentence = item.sentence;
       current = undefined;
+      oneKind = undefined;
     }
     const { clause } = item;
     if (clause.kind === 'mode') {
@@ -34,12 +39,14 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
         unmarked = [];
       } else {
         current = clause.mode;
+        oneKind = clause.oneKind ? {} : undefined;
         swapped.clear();
       }
       continue;
     }
     if (!isListClause(item)) continue;
-    if (current === undefined) unmarked.push(item);
+    if (oneKind) oneKind.kind ??= clause.kind;
+    if (current === undefined || (oneKind !== undefined && oneKind.kind !== clause.kind)) unmarked.push(item);
     else if (current === 'swap') {
       changes.set(item, swapped.has(clause.kind) ? 'add' : 'remove');
       swapped.add(clause.kind);

@@ -23,7 +23,11 @@ export type Clause =
   | { kind: 'capital'; amount: number }
   | { kind: 'portfolio'; weights: Record<string, number> | null }
   | { kind: 'allow_short'; value: boolean }
-  | { kind: 'mode'; mode: ListMode; trailing: boolean }
+  /**
+   * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
+   * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.
+   */
+  | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean }
   | { kind: 'note'; text: string };
 
 export interface RecognizerContext {

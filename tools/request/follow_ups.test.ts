@@ -86,6 +86,16 @@ describe('follow-ups change only what they say', () => {
     expect(specAfter([...history, 'drop buy and hold']).strategies).toEqual([{ name: 'sma_crossover' }, BASELINE]);
   });
 
+  it('reads "A vs B on X" as a new comparison on X, not as adding X to the earlier symbols', () => {
+    const earlier = ['Backtest SMA 20/50 on ETH for 2022'];
+    expect(specAfter([...earlier, 'Compare RSI vs MACD on SOL in 2023'])).toMatchObject({
+      symbols: ['SOL'], strategies: [{ name: 'rsi_mean_reversion' }, { name: 'macd' }, BASELINE],
+    });
+    // A comparison word adds to the kind that follows it only: here symbols, the strategy stays.
+    expect(specAfter([...earlier, 'compare with BTC'])).toMatchObject({ symbols: ['ETH', 'BTC'], strategies: [{ name: 'sma_crossover' }, BASELINE] });
+    expect(specAfter(['BTC vs ETH with RSI'])).toMatchObject({ symbols: ['BTC', 'ETH'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE] });
+  });
+
   it('swaps one symbol for another', () => {
     expect(specAfter(['SMA on SOL and ETH', 'replace SOL with gold']).symbols).toEqual(['ETH', 'GLD']);
   });

@@ -35,9 +35,13 @@ const SHORTING_OFF = phrases(
 const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a|any baseline|benchmark', 'no|without|remove|drop|exclude|skip|lose baseline|benchmark');
 
 /** `trailing` words ("SOL too", "RSI instead") may follow what they change; the others precede it. */
-const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; words: readonly Phrase[] }> = [
+const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: boolean; words: readonly Phrase[] }> = [
   { mode: 'add', trailing: true, words: phrases('also', 'too', 'as well', 'and also') },
-  { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in', 'compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus') },
+  { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in') },
+  {
+    mode: 'add', trailing: false, oneKind: true,
+    words: phrases('compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus'),
+  },
   { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out') },
   { mode: 'replace', trailing: true, words: phrases('instead') },
   { mode: 'replace', trailing: false, words: phrases('only', 'just', 'switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use') },
@@ -79,6 +83,6 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   if (baseline) return one(baseline.end, { kind: 'note', text: 'the buy_and_hold baseline is always run for comparison; it cannot be removed' });
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);
   if (!mode) return undefined;
-  const { mode: listMode, trailing } = MODE_OF_WORD[mode.which]!;
-  return one(mode.end, { kind: 'mode', mode: listMode, trailing });
+  const { mode: listMode, trailing, oneKind = false } = MODE_OF_WORD[mode.which]!;
+  return one(mode.end, { kind: 'mode', mode: listMode, trailing, oneKind });
 };
