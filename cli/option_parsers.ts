@@ -23,6 +23,8 @@ export function parseMoneyOption(flag: string): (value: string) => number {
   };
 }
 
+const PARAM_NAME = /^[a-z][a-z0-9_]*$/;
+
 /**
  * `sma_crossover:short=20,long=50` → `{ name, params }`. Only the syntax is checked here; the
  * strategy registry validates names and values with its own messages.
@@ -33,16 +35,19 @@ export function parseStrategyOption(value: string): { name: string; params?: Rec
     throw new BacktestPilotError('bad_input', `--strategy needs a name, e.g. sma_crossover or sma_crossover:short=20,long=50`, { value });
   }
   if (paramText === undefined || paramText.trim() === '') return { name: name.trim() };
-  const params: Record<string, number> = {};
-  for (const pair of paramText.split(',')) {
+  const entries = paramText.split(',').map((pair): [string, number] => {
     const [key, raw] = pair.split('=', 2).map((part) => part.trim());
     const number = Number(raw);
     if (!key || raw === undefined || raw === '' || !Number.isFinite(number)) {
       throw new BacktestPilotError('bad_parameters', `--strategy ${value}: "${pair}" must be name=number, e.g. short=20`, { strategy: name, value });
     }
-    params[key] = number;
-  }
-  return { name: name.trim(), params };
+    // Checked here because parameter records drop a key such as "__proto__" without a word.
+    if (!PARAM_NAME.test(key)) {
+      throw new BacktestPilotError('bad_parameters', `--strategy ${value}: "${key}" is not a parameter name; names are lower-case snake_case, e.g. short=20`, { strategy: name, value });
+    }
+    return [key, number];
+  });
+  return { name: name.trim(), params: Object.fromEntries(entries) };
 }
 
 export function collect<T>(parse: (value: string) => T): (value: string, previous: T[] | undefined) => T[] {

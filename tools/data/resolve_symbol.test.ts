@@ -44,6 +44,12 @@ describe('resolveSymbol on the shared data', () => {
     expect((await failureOf(resolveSymbol(dataDir, '  '))).code).toBe('no_symbol');
   });
 
+  it('finds no symbol in the names of Object.prototype (found by the property below)', async () => {
+    for (const raw of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect((await failureOf(resolveSymbol(dataDir, raw))).code).toBe('unknown_symbol');
+    }
+  });
+
   it('matches the listing, whatever text comes in', async () => {
     const held = new Set((await getSupportedSymbols(dataDir)).map((info) => info.symbol));
     await fc.assert(fc.asyncProperty(fc.string({ maxLength: 30 }), async (raw) => {

@@ -31,6 +31,11 @@ export const SYMBOL_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   meta: 'META', facebook: 'META',
 });
 
+/** The base symbol a lower-case alias names; own entries only, so "__proto__" or "constructor" name nothing. */
+export function aliasOf(text: string): string | undefined {
+  return Object.hasOwn(SYMBOL_ALIASES, text) ? SYMBOL_ALIASES[text] : undefined;
+}
+
 /** Quote currencies stripped from pair notations, longest first so USDT wins over USD. */
 export const QUOTE_CURRENCIES: readonly string[] = ['USDT', 'USDC', 'BUSD', 'USD', 'EUR', 'GBP'];
 
@@ -43,17 +48,17 @@ const PAIR_SEPARATOR = /[\s/_:-]+/;
  */
 export function normalizeSymbol(raw: string): string {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  const alias = SYMBOL_ALIASES[text];
+  const alias = aliasOf(text);
   if (alias) return alias;
   const parts = text.split(PAIR_SEPARATOR).filter(Boolean);
   if (parts.length === 2 && QUOTE_CURRENCIES.includes(parts[1]!.toUpperCase())) {
-    return SYMBOL_ALIASES[parts[0]!] ?? parts[0]!.toUpperCase();
+    return aliasOf(parts[0]!) ?? parts[0]!.toUpperCase();
   }
   const compact = text.replace(/[^a-z0-9&]/g, '').toUpperCase();
   for (const quote of QUOTE_CURRENCIES) {
     if (compact.length > quote.length + 1 && compact.endsWith(quote)) {
       const base = compact.slice(0, -quote.length);
-      return SYMBOL_ALIASES[base.toLowerCase()] ?? base;
+      return aliasOf(base.toLowerCase()) ?? base;
     }
   }
   return compact;

@@ -1,4 +1,4 @@
-import { QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
+import { aliasOf, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
 import type { Recognizer } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import type { Token } from '../tokenizer.js';
@@ -34,11 +34,6 @@ const NOT_TICKERS: ReadonlySet<string> = new Set([
   'TIME', 'RISK', 'FEES', 'FEE', 'MAX', 'MIN', 'LOW', 'HIGH', 'OPEN', 'CLOSE',
   ...QUOTE_CURRENCIES,
 ]);
-
-/** Own entries only: a word such as "constructor" must not find Object's prototype. */
-function aliasOf(text: string): string | undefined {
-  return Object.hasOwn(SYMBOL_ALIASES, text) ? SYMBOL_ALIASES[text] : undefined;
-}
 
 export interface SymbolMatch {
   end: number;
