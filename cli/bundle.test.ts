@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { tempDatabasePath } from '../test/memory/fixtures.js';
+import { tempDatabasePath } from '../test/memory/temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);

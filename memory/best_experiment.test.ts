@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { experimentInput, tempDatabasePath, type ResultSpec } from '../test/memory/fixtures.js';
+import { experimentInput, type ResultSpec } from '../test/memory/fixtures.js';
+import { tempDatabasePath } from '../test/memory/temp_database.js';
 import type { MetricKey } from '../tools/risk/types.js';
 import { getBestExperiment } from './best_experiment.js';
 import { openExperimentStore, type ExperimentStore } from './experiment_store.js';

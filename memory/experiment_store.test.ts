@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync }
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { experimentInput, tempDatabasePath } from '../test/memory/fixtures.js';
+import { experimentInput } from '../test/memory/fixtures.js';
+import { tempDatabasePath } from '../test/memory/temp_database.js';
 import { BacktestPilotError } from '../tools/errors.js';
 import { openExperimentStore } from './experiment_store.js';
 import { readMigrations } from './migrate.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDatabasePath } from '../test/memory/fixtures.js';
+import { tempDatabasePath } from '../test/memory/temp_database.js';
 import { backtestStrategies } from '../tools/backtest/backtest_strategies.js';
 import { closeWorkerPool } from '../tools/backtest/worker_pool.js';
 import { openExperimentStore, type ExperimentStore } from './experiment_store.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { experimentInput, HASH_A, tempDatabasePath } from '../test/memory/fixtures.js';
+import { experimentInput, HASH_A } from '../test/memory/fixtures.js';
+import { tempDatabasePath } from '../test/memory/temp_database.js';
 import { deleteExperiment } from './delete_experiment.js';
 import { openExperimentStore } from './experiment_store.js';
 import { getExperiment } from './get_experiment.js';

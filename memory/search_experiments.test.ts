@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { experimentInput, tempDatabasePath } from '../test/memory/fixtures.js';
+import { experimentInput } from '../test/memory/fixtures.js';
+import { tempDatabasePath } from '../test/memory/temp_database.js';
 import { openExperimentStore, type ExperimentStore } from './experiment_store.js';
 import { saveExperiment } from './save_experiment.js';
 import { searchExperiments } from './search_experiments.js';

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openExperimentStore } from '../../memory/experiment_store.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { saveExperiment } from '../../memory/save_experiment.js';
-import { experimentInput, HASH_A, tempDatabasePath } from '../../test/memory/fixtures.js';
+import { experimentInput, HASH_A } from '../../test/memory/fixtures.js';
+import { tempDatabasePath } from '../../test/memory/temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openExperimentStore } from '../../memory/experiment_store.js';
 import { getExperiment } from '../../memory/get_experiment.js';
-import { tempDatabasePath } from '../../test/memory/fixtures.js';
+import { tempDatabasePath } from '../../test/memory/temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);

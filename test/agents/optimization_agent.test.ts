@@ -6,7 +6,7 @@ import { closeOptimizationPool } from '../../tools/optimization/optimization_poo
 import type { OptimizationState } from '../../tools/optimization/optimize_step_tool.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
 import { STATE_KEYS } from '../../tools/session_state.js';
-import { tempDatabasePath } from '../memory/fixtures.js';
+import { tempDatabasePath } from '../memory/temp_database.js';
 import { startConversation } from './conversation_helpers.js';
 
 afterAll(async () => {

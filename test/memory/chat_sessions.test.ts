@@ -7,7 +7,7 @@ import { searchExperiments } from '../../memory/search_experiments.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import { STATE_KEYS } from '../../tools/session_state.js';
-import { tempDatabasePath } from './fixtures.js';
+import { tempDatabasePath } from './temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const folder = path.dirname(tempDatabasePath());

@@ -1,14 +1,6 @@
 /** Hand-made experiments for the store's tests: every number is chosen, none is computed by the code under test. */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ExperimentInput, StoredResult } from '../../memory/experiment_schemas.js';
 import type { PerformanceMetrics } from '../../tools/risk/types.js';
-
-/** A fresh folder under the OS temp dir, and the database path inside it (not created yet). */
-export function tempDatabasePath(name = 'experiments.db'): string {
-  return path.join(mkdtempSync(path.join(os.tmpdir(), 'btp-memory-')), name);
-}
 
 export const HASH_A = 'a'.repeat(64);
 export const HASH_B = 'b'.repeat(64);

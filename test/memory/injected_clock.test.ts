@@ -10,7 +10,7 @@ import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { STATE_KEYS } from '../../tools/session_state.js';
 import { testConfig, toolTrajectory } from '../agents/conversation_helpers.js';
-import { tempDatabasePath } from './fixtures.js';
+import { tempDatabasePath } from './temp_database.js';
 
 afterAll(async () => {
   closeSharedExperimentStores();

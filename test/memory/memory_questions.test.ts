@@ -9,7 +9,7 @@ import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
 import { STATE_KEYS } from '../../tools/session_state.js';
 import { startConversation, toolTrajectory } from '../agents/conversation_helpers.js';
-import { tempDatabasePath } from './fixtures.js';
+import { tempDatabasePath } from './temp_database.js';
 
 const database = tempDatabasePath();
 let conversation: Conversation;

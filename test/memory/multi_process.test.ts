@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openExperimentStore } from '../../memory/experiment_store.js';
 import { saveExperiment } from '../../memory/save_experiment.js';
-import { experimentInput, tempDatabasePath } from './fixtures.js';
+import { experimentInput } from './fixtures.js';
+import { tempDatabasePath } from './temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./store_child.ts', import.meta.url));
