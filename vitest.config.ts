@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
     reporters: ['default', './test/summary_reporter.ts'],
+    setupFiles: ['./test/fast_check_setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // The shared market data sits beside the checkout; tests read it through BTP_DATA_DIR.
