@@ -4,7 +4,6 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../adk.config.js';
-import { Conversation } from '../agents/runtime/conversation.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
 import type { ParallelMode } from '../tools/backtest/worker_pool.js';
 import { loadSeries } from '../tools/data/index.js';
@@ -71,6 +70,8 @@ async function benchFullGrid(): Promise<BenchRow[]> {
 }
 
 async function askOptimisation(): Promise<void> {
+  // Loaded here, after the grid figures: like `btp optimize`, the grid search runs without ADK.
+  const { Conversation } = await import('../agents/runtime/conversation.js');
   const conversation = await Conversation.start({ config: loadConfig({ ...BENCH_ENV, BTP_TODAY: '2026-11-24', BTP_MODEL: 'offline-rules' }) });
   const turn = await conversation.send(OPTIMISE_REQUEST);
   if (!turn.state.optimization) throw new Error(`bench request did not optimise: ${turn.reply}`);
