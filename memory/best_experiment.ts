@@ -18,7 +18,9 @@ export interface BestExperiment {
 }
 
 /** Metrics with (metric) and (symbol, metric) indexes in schema.ts. */
-const INDEXED_METRICS: ReadonlySet<MetricKey> = new Set(['sharpe_ratio', 'total_return']);
+const INDEXED_METRICS: ReadonlySet<MetricKey> = new Set([
+  'sharpe_ratio', 'total_return', 'sortino_ratio', 'calmar_ratio', 'cagr', 'max_drawdown', 'volatility', 'win_rate', 'profit_factor',
+]);
 
 /**
  * How many of the best rows by the index the first pass looks at. If any of them is in the window,
