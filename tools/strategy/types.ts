@@ -22,7 +22,7 @@ export interface TargetContext {
   readonly indicators: IndicatorCache;
   /**
    * Where to write the targets: `length` values the caller reuses from run to run (a parameter
-   * grid), so the strategy must write every one. Fresh zeroed memory when absent (see targetArray).
+   * grid), so the strategy must write every one. Fresh unzeroed memory when absent (see targetArray).
    */
   readonly targetBuffer?: (length: number) => Int8Array;
 }

@@ -1,3 +1,4 @@
+import { uninitializedFloat64Array, uninitializedInt8Array } from '../uninitialized_arrays.js';
 import { Account, type Side } from './account.js';
 import type { SimulationWorkspace } from './simulation_workspace.js';
 import type { EngineSettings, SimulationResult, Trade } from './types.js';
@@ -38,8 +39,9 @@ export function simulate(input: SimulationInput): SimulationResult {
   const fillPrices = nextOpen ? open : close;
   const lowestTarget: -1 | 0 = settings.allowShort ? -1 : 0;
   const barCount = endIndex - startIndex + 1;
+  // Every slot of both is written below (one per bar in range), so they need no zeroing.
   const { equity, position } = input.workspace?.outputs(barCount)
-    ?? { equity: new Float64Array(barCount), position: new Int8Array(barCount) };
+    ?? { equity: uninitializedFloat64Array(barCount), position: uninitializedInt8Array(barCount) };
   const trades: Trade[] = [];
   const account = new Account(
     settings.initialCapital,
