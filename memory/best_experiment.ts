@@ -7,7 +7,7 @@ import { BestQuerySchema, type BestQuery } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { parseInput } from './parse_input.js';
 import { METRIC_COLUMNS, summarizeResultRow, type ResultSummary } from './result_columns.js';
-import { experiment_results, experiments } from './schema.js';
+import { experiment_results, experiments, RANKING_METRIC_INDEX_NAMES } from './schema.js';
 import { daysAgoMs } from './time_window.js';
 
 export interface BestExperiment {
@@ -18,9 +18,7 @@ export interface BestExperiment {
 }
 
 /** Metrics with (metric) and (symbol, metric) indexes in schema.ts. */
-const INDEXED_METRICS: ReadonlySet<MetricKey> = new Set([
-  'sharpe_ratio', 'total_return', 'sortino_ratio', 'calmar_ratio', 'cagr', 'max_drawdown', 'volatility', 'win_rate', 'profit_factor',
-]);
+const INDEXED_METRICS: ReadonlySet<string> = new Set(Object.keys(RANKING_METRIC_INDEX_NAMES));
 
 /**
  * How many of the best rows by the index the first pass looks at. If any of them is in the window,

@@ -7,6 +7,19 @@
  */
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
+/**
+ * The metrics strategies are ranked by, each with the name its indexes carry. "Best by metric" walks
+ * such an index from the top and the first row in the window is the answer. Each index costs a
+ * save one more write, and a save holds a handful of result rows (an optimisation's trials live in
+ * the experiment's JSON, not here). Trade count, exposure and final equity (total return's twin)
+ * are not ranked by and have none.
+ */
+export const RANKING_METRIC_INDEX_NAMES = {
+  sharpe_ratio: 'sharpe', total_return: 'total_return', sortino_ratio: 'sortino', calmar_ratio: 'calmar', cagr: 'cagr',
+  max_drawdown: 'max_drawdown', volatility: 'volatility', win_rate: 'win_rate', profit_factor: 'profit_factor',
+} as const;
+type RankingMetric = keyof typeof RANKING_METRIC_INDEX_NAMES;
+
 /** One saved run: what was asked, what ran, what came out, and everything needed to repeat it. */
 export const experiments = sqliteTable('experiments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -78,26 +91,9 @@ export const experiment_results = sqliteTable('experiment_results', {
   index('experiment_results_timestamp_idx').on(table.timestamp),
   index('experiment_results_symbol_timestamp_idx').on(table.symbol, table.timestamp),
   index('experiment_results_strategy_timestamp_idx').on(table.strategy, table.timestamp),
-  // "Best by metric": walked from the top, the first row in the window is the answer. Every metric
-  // a strategy is ranked by has them; each costs a save one more index write, and a save holds a
-  // handful of result rows (an optimisation's trials live in the experiment's JSON, not here).
-  // Trade count, exposure and final equity (total return's twin) are not ranked by and have none.
-  index('experiment_results_sharpe_idx').on(table.sharpe_ratio),
-  index('experiment_results_symbol_sharpe_idx').on(table.symbol, table.sharpe_ratio),
-  index('experiment_results_total_return_idx').on(table.total_return),
-  index('experiment_results_symbol_total_return_idx').on(table.symbol, table.total_return),
-  index('experiment_results_sortino_idx').on(table.sortino_ratio),
-  index('experiment_results_symbol_sortino_idx').on(table.symbol, table.sortino_ratio),
-  index('experiment_results_calmar_idx').on(table.calmar_ratio),
-  index('experiment_results_symbol_calmar_idx').on(table.symbol, table.calmar_ratio),
-  index('experiment_results_cagr_idx').on(table.cagr),
-  index('experiment_results_symbol_cagr_idx').on(table.symbol, table.cagr),
-  index('experiment_results_max_drawdown_idx').on(table.max_drawdown),
-  index('experiment_results_symbol_max_drawdown_idx').on(table.symbol, table.max_drawdown),
-  index('experiment_results_volatility_idx').on(table.volatility),
-  index('experiment_results_symbol_volatility_idx').on(table.symbol, table.volatility),
-  index('experiment_results_win_rate_idx').on(table.win_rate),
-  index('experiment_results_symbol_win_rate_idx').on(table.symbol, table.win_rate),
-  index('experiment_results_profit_factor_idx').on(table.profit_factor),
-  index('experiment_results_symbol_profit_factor_idx').on(table.symbol, table.profit_factor),
+  // "Best by metric": one (metric) and one (symbol, metric) index per ranking metric.
+  ...Object.entries(RANKING_METRIC_INDEX_NAMES).flatMap(([metric, name]) => [
+    index(`experiment_results_${name}_idx`).on(table[metric as RankingMetric]),
+    index(`experiment_results_symbol_${name}_idx`).on(table.symbol, table[metric as RankingMetric]),
+  ]),
 ]);
