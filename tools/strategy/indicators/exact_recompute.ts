@@ -15,3 +15,9 @@
 export function nextExactRecomputeBar(exactBar: number, period: number): number {
   return exactBar + period;
 }
+
+/** The first bar of the schedule at or after `bar`: where a run that starts at `bar` recomputes. */
+export function firstExactRecomputeBarFrom(bar: number, period: number): number {
+  const firstExactBar = period - 1;
+  return bar <= firstExactBar ? firstExactBar : firstExactBar + Math.ceil((bar - firstExactBar) / period) * period;
+}
