@@ -26,18 +26,18 @@ function timeOnce(action: () => void): number {
 }
 
 /**
- * One backtest over a million bars. Every run computes its indicators (a fresh indicator cache
- * each time: SMA(20) and SMA(50) over the million closes), its targets and its metrics. Shown
- * three ways: the very first run in the process (code not yet optimised, memory never touched),
- * then the steady-state median of repeated runs with fresh output arrays, and with the equity,
- * position and target buffers reused through a workspace, as the optimiser and the grid below
- * reuse them across candidates.
+ * One backtest over a million bars, run as `btp backtest` runs a lone strategy on a symbol: no
+ * indicator cache is shared, so every run computes SMA(20) and SMA(50) afresh, streamed a block at
+ * a time into its targets (compareStreams), then its fills, equity and metrics. Shown three ways:
+ * the very first run in the process (code not yet optimised, memory never touched), then the
+ * steady-state median of repeated runs with fresh output arrays, and with the equity, position and
+ * target buffers reused through a workspace, as the optimiser and the grid below reuse them.
  */
 function benchMillionBars(settings: BacktestOptions['settings']): BenchRow[] {
   const million = syntheticSeries(MILLION);
   const options: BacktestOptions = { strategy: 'sma_crossover', params: { short: 20, long: 50 }, settings };
   const run = (extra: Partial<BacktestOptions> = {}) => () => {
-    runBacktestCore(million, { ...options, indicators: createIndicatorCache(), ...extra });
+    runBacktestCore(million, { ...options, ...extra });
   };
   const firstMs = timeOnce(run());
   // The allocator and the heap take about ten runs to reach the size they then keep (until then

@@ -1,18 +1,21 @@
 /** Worker-thread entry: runs a batch of backtests and returns their JSON results. */
 import type { IndicatorCache } from '../strategy/types.js';
-import type { OhlcvSeries } from '../data/types.js';
 import { createIndicatorCache } from '../strategy/indicator_cache.js';
 import type { BacktestResult } from './backtest_result.js';
 import type { BacktestBatch } from './backtest_job.js';
 import { runBacktest } from './run_backtest.js';
 
 export default function runBacktestBatch(batch: BacktestBatch): BacktestResult[] {
-  // Jobs on the same series (same file hash) share one indicator cache.
+  // Jobs on the same series (same file hash) share one indicator cache; a series with a single
+  // job gets none, so its run need not keep whole indicator series (IndicatorCache.sharedAcrossRuns).
+  const jobsPerSeries = new Map<string, number>();
+  for (const job of batch.jobs) jobsPerSeries.set(job.series.sha256, (jobsPerSeries.get(job.series.sha256) ?? 0) + 1);
   const caches = new Map<string, IndicatorCache>();
-  const cacheFor = (series: OhlcvSeries) => {
-    let cache = caches.get(series.sha256);
-    if (!cache) caches.set(series.sha256, (cache = createIndicatorCache()));
+  const cacheFor = (sha256: string): IndicatorCache | undefined => {
+    if (jobsPerSeries.get(sha256)! < 2) return undefined;
+    let cache = caches.get(sha256);
+    if (!cache) caches.set(sha256, (cache = createIndicatorCache()));
     return cache;
   };
-  return batch.jobs.map((job) => runBacktest(job.series, { ...job, indicators: cacheFor(job.series) }));
+  return batch.jobs.map((job) => runBacktest(job.series, { ...job, indicators: cacheFor(job.series.sha256) }));
 }

@@ -47,7 +47,7 @@ export function runValidatedBacktest(series: OhlcvSeries, options: BacktestOptio
   const range = findRangeIndices(series.time, options.range, series.intervalMs);
   const targets = definition.computeTargets(series, params, {
     allowShort: options.settings.allowShort,
-    indicators: options.indicators ?? createIndicatorCache(),
+    indicators: options.indicators ?? createIndicatorCache({ sharedAcrossRuns: false }),
     targetBuffer: options.workspace?.targetBuffer,
   });
   const simulation = simulate({

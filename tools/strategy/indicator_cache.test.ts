@@ -8,6 +8,7 @@ function countingCache(): { cache: IndicatorCache; computedKeys: string[] } {
   const inner = createIndicatorCache();
   const computedKeys: string[] = [];
   const cache: IndicatorCache = {
+    sharedAcrossRuns: true,
     get: (key, compute) => inner.get(key, () => {
       computedKeys.push(key);
       return compute();

@@ -15,6 +15,12 @@ export interface PriceColumns {
  */
 export interface IndicatorCache {
   get(key: string, compute: () => Float64Array): Float64Array;
+  /**
+   * Whether other runs on the same series will ask for these indicators (a parameter grid, several
+   * strategies on one symbol). When false (a lone backtest's own cache) nothing is gained by
+   * keeping whole series, and a strategy may stream its indicators instead (see IndicatorStream).
+   */
+  readonly sharedAcrossRuns: boolean;
 }
 
 export interface TargetContext {

@@ -1,3 +1,4 @@
+import { EmaStream } from '../indicators/ema/ema.js';
 import { cachedEma } from './cached_indicators.js';
 import { defineCrossoverStrategy } from './moving_average_crossover.js';
 
@@ -11,6 +12,7 @@ export const emaCrossover = defineCrossoverStrategy({
   id: 'ema_crossover',
   averageName: 'exponential moving average',
   cachedAverage: cachedEma,
+  averageStream: (values, period) => new EmaStream(values, period),
   defaultShort: 12,
   defaultLong: 26,
   searchSpace: { short: { min: 3, max: 50, step: 1 }, long: { min: 10, max: 200, step: 2 } },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { IndicatorStream } from '../indicators/indicator_stream.js';
 import type { IndicatorCache, PriceColumns, SearchSpace, StrategyDefinition } from '../types.js';
-import { compareTargets } from './compare_targets.js';
+import { compareStreams, compareTargets } from './compare_targets.js';
 import { requireLessThan, strategyParamsSchema, windowParam } from './param_schemas.js';
 
 type CachedAverage = (bars: PriceColumns, period: number, cache: IndicatorCache) => Float64Array;
@@ -19,6 +20,8 @@ export interface CrossoverSpec {
   /** e.g. "simple moving average", used in the description and parameter help. */
   averageName: string;
   cachedAverage: CachedAverage;
+  /** The same average as a stream, for a lone backtest (nothing to share, see compareStreams). */
+  averageStream: (values: Float64Array, period: number) => IndicatorStream;
   defaultShort: number;
   defaultLong: number;
   searchSpace: SearchSpace;
@@ -38,10 +41,17 @@ export function defineCrossoverStrategy(spec: CrossoverSpec): StrategyDefinition
     paramsSchema: crossoverParamsSchema(spec.averageName, spec.defaultShort, spec.defaultLong),
     searchSpace: spec.searchSpace,
     warmupBars: (params) => params.long,
-    computeTargets: (bars, params, context) => compareTargets(
-      spec.cachedAverage(bars, params.short, context.indicators),
-      spec.cachedAverage(bars, params.long, context.indicators),
-      context,
-    ),
+    computeTargets: (bars, params, context) => context.indicators.sharedAcrossRuns
+      ? compareTargets(
+        spec.cachedAverage(bars, params.short, context.indicators),
+        spec.cachedAverage(bars, params.long, context.indicators),
+        context,
+      )
+      : compareStreams(
+        spec.averageStream(bars.close, params.short),
+        spec.averageStream(bars.close, params.long),
+        bars.close.length,
+        context,
+      ),
   };
 }

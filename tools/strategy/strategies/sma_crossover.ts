@@ -1,3 +1,4 @@
+import { SmaStream } from '../indicators/sma/sma.js';
 import { cachedSma } from './cached_indicators.js';
 import { defineCrossoverStrategy } from './moving_average_crossover.js';
 
@@ -10,6 +11,7 @@ export const smaCrossover = defineCrossoverStrategy({
   id: 'sma_crossover',
   averageName: 'simple moving average',
   cachedAverage: cachedSma,
+  averageStream: (values, period) => new SmaStream(values, period),
   defaultShort: 20,
   defaultLong: 50,
   searchSpace: { short: { min: 5, max: 100, step: 1 }, long: { min: 20, max: 300, step: 5 } },

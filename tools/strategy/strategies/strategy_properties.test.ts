@@ -66,6 +66,27 @@ function validParams(id: string): fc.Arbitrary<StrategyParams> {
     .map((params) => resolveStrategyParams(id, params));
 }
 
+/** A random walk of `length` closes (highs and lows around it) from a seed: long enough to span several stream blocks. */
+function randomWalkBars(seed: number, length: number): PriceColumns {
+  let state = seed | 1;
+  const nextUniform = () => {
+    // xorshift32: reproducible uniforms in [0, 1).
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+  let level = 100;
+  const close = Float64Array.from({ length }, () => (level *= 1 + (nextUniform() - 0.5) * 0.04));
+  return {
+    open: close,
+    high: close.map((value) => value * (1 + nextUniform() * 0.01)),
+    low: close.map((value) => value * (1 - nextUniform() * 0.01)),
+    close,
+    volume: new Float64Array(length).fill(1),
+  };
+}
+
 function leadingNaN(series: Float64Array): number {
   let count = 0;
   while (count < series.length && Number.isNaN(series[count]!)) count++;
@@ -105,6 +126,15 @@ describe.each(STRATEGIES.map((strategy) => [strategy.id, strategy] as const))('%
         const original = run(bars, params, allowShort).subarray(0, cut + 1);
         expect(Array.from(run(spliced, params, allowShort).subarray(0, cut + 1))).toEqual(Array.from(original));
       }));
+  });
+
+  it('gives the same targets whether its indicators are shared across runs or computed for this run alone', () => {
+    fc.assert(fc.property(fc.integer(), fc.integer({ min: 0, max: 10_000 }), validParams(id), fc.boolean(), (seed, length, params, allowShort) => {
+      const bars = randomWalkBars(seed, length);
+      const shared = strategy.computeTargets(bars, params, { allowShort, indicators: createIndicatorCache() });
+      const lone = strategy.computeTargets(bars, params, { allowShort, indicators: createIndicatorCache({ sharedAcrossRuns: false }) });
+      expect(lone).toEqual(shared);
+    }), { numRuns: 30 });
   });
 
   it('is flat for the warm-up: every target before bar warmupBars − 1 is 0', () => {
