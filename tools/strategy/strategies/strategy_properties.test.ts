@@ -7,6 +7,7 @@ import { computeMomentum } from '../indicators/momentum/momentum.js';
 import { computeRsi } from '../indicators/rsi/rsi.js';
 import { computeSma } from '../indicators/sma/sma.js';
 import { computeBollingerBands } from '../indicators/bollinger/bollinger.js';
+import { seededUniforms } from '../indicators/test_support/seeded_uniforms.js';
 import { createIndicatorCache } from '../indicator_cache.js';
 import { resolveStrategyParams, STRATEGIES } from '../registry.js';
 import type { PriceColumns, StrategyParams } from '../types.js';
@@ -68,14 +69,7 @@ function validParams(id: string): fc.Arbitrary<StrategyParams> {
 
 /** A random walk of `length` closes (highs and lows around it) from a seed: long enough to span several stream blocks. */
 function randomWalkBars(seed: number, length: number): PriceColumns {
-  let state = seed | 1;
-  const nextUniform = () => {
-    // xorshift32: reproducible uniforms in [0, 1).
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const nextUniform = seededUniforms(seed);
   let level = 100;
   const close = Float64Array.from({ length }, () => (level *= 1 + (nextUniform() - 0.5) * 0.04));
   return {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectSeriesMatch } from '../test_support/expect_series.js';
 import { MARKET_FILES, readMarketColumns } from '../test_support/market_columns.js';
+import { seededUniforms } from '../test_support/seeded_uniforms.js';
 import { computeSma } from './sma.js';
 
 /** The mean of each window summed from scratch: O(n·k), exact up to one rounding per term. */
@@ -59,14 +60,7 @@ describe('computeSma', () => {
   });
 
   it('stays exact to 1e-12 relative over 1,000,000 bars of a random walk', () => {
-    let state = 12345;
-    const nextUniform = () => {
-      // xorshift32: a fixed, reproducible stream of uniforms in [0, 1).
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return (state >>> 0) / 4294967296;
-    };
+    const nextUniform = seededUniforms(12345);
     let level = 30_000;
     const values = Float64Array.from({ length: 1_000_000 }, () => (level *= 1 + (nextUniform() - 0.5) * 0.02));
     const period = 50;
