@@ -4,13 +4,14 @@
  * "Configuration"); nothing else in the code reads `process.env` for these.
  */
 import path from 'node:path';
+import { findPackageRoot } from './tools/package_root.js';
 
 export interface AppConfig {
   /** ADK app name: the folder under `agents/` that `adk web` / `adk api_server` list. */
   appName: string;
   /** Folder holding the ADK app(s), for `adk web agents` / `adk api_server agents`. */
   agentsDir: string;
-  /** Where OHLCV CSV files are read from (`BTP_DATA_DIR`). Never written to. */
+  /** Where OHLCV CSV files are read from (`BTP_DATA_DIR`; default the sample bundled in data/sample). Never written to. */
   dataDir: string;
   /** Where parsed series are cached (`BTP_CACHE_DIR`), keyed by the source file's hash. */
   cacheDir: string;
@@ -64,12 +65,17 @@ function parseLogLevel(raw: string | undefined): LogLevelName {
   return level;
 }
 
+/** The reference series shipped with the package, found from the package's own location, not the working directory. */
+export function bundledSampleDir(): string {
+  return path.join(findPackageRoot() ?? process.cwd(), 'data', 'sample');
+}
+
 export function loadConfig(env: Environment = process.env): AppConfig {
   const model = env.BTP_MODEL || (hasGeminiKey(env) ? DEFAULT_GEMINI_MODEL : OFFLINE_MODEL);
   return {
     appName: 'backtestpilot',
     agentsDir: 'agents',
-    dataDir: path.resolve(env.BTP_DATA_DIR || './data'),
+    dataDir: env.BTP_DATA_DIR ? path.resolve(env.BTP_DATA_DIR) : bundledSampleDir(),
     cacheDir: path.resolve(env.BTP_CACHE_DIR || './data/processed'),
     databasePath: path.resolve(env.BTP_DB || './data/backtestpilot.db'),
     sessionServiceUri: env.BTP_SESSION_URI || 'sqlite://./data/sessions.db',

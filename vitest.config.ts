@@ -15,7 +15,7 @@ export default defineConfig({
     // NO_COLOR: CI runners set CI, which turns picocolors on; assertions read plain text.
     env: {
       NO_COLOR: '1',
-      BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv',
+      BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? 'data/sample',
       BTP_DB: process.env.BTP_DB ?? path.join(os.tmpdir(), 'backtestpilot-tests', 'experiments.db'),
     },
   },

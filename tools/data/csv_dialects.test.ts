@@ -9,7 +9,7 @@ import { parseOhlcvCsv } from './parse_ohlcv_csv.js';
 import { listDataDirectory } from './supported_symbols.js';
 import type { OhlcvSeries } from './types.js';
 
-const sharedDir = path.resolve(process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv');
+const sharedDir = path.resolve(process.env.BTP_DATA_DIR ?? 'data/sample');
 const temporaryDirs: string[] = [];
 afterAll(() => temporaryDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 

@@ -6,7 +6,7 @@ import { listDataDirectory } from './supported_symbols.js';
 import { loadSeries } from './load_series.js';
 import { validateData } from './validate_data.js';
 
-const dataDir = path.resolve(process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv');
+const dataDir = path.resolve(process.env.BTP_DATA_DIR ?? 'data/sample');
 
 // The table in SOURCES.md: file, first, last, rows.
 const SOURCES_TABLE: ReadonlyArray<readonly [string, string, string, number]> = [

@@ -8,7 +8,7 @@ import { loadSeries } from './load_series.js';
 import { resolveSymbol, suggestSymbol } from './resolve_symbol.js';
 import { getSupportedSymbols } from './supported_symbols.js';
 
-const dataDir = path.resolve(process.env.BTP_DATA_DIR ?? '../shared/data/ohlcv');
+const dataDir = path.resolve(process.env.BTP_DATA_DIR ?? 'data/sample');
 const HELD_SYMBOLS = ['AAPL', 'ADA', 'BNB', 'BTC', 'DOGE', 'ETH', 'GLD', 'LTC', 'MSFT', 'QQQ', 'SOL', 'SPY', 'XRP'];
 
 async function failureOf(action: Promise<unknown>): Promise<BacktestPilotError> {
