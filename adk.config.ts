@@ -4,6 +4,9 @@
  * "Configuration"); nothing else in the code reads `process.env` for these.
  */
 import path from 'node:path';
+import { readIsoDate } from './tools/dates/iso_date.js';
+import { BacktestPilotError } from './tools/errors.js';
+import { readNumber } from './tools/numbers/read_number.js';
 import { findPackageRoot } from './tools/package_root.js';
 
 export interface AppConfig {
@@ -41,27 +44,20 @@ function hasGeminiKey(env: Environment): boolean {
   return Boolean(env.GOOGLE_API_KEY || env.GEMINI_API_KEY || env.GOOGLE_GENAI_API_KEY);
 }
 
+// Configuration errors are typed like any bad input, so every command prints them as one line.
 function parseRiskFreeRate(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 0;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < -0.1 || value > 0.5) {
-    throw new Error(`BTP_RISK_FREE_RATE must be an annual rate between -0.1 and 0.5 (e.g. 0.04), got "${raw}"`);
-  }
-  return value;
+  return readNumber(raw, { name: 'BTP_RISK_FREE_RATE (an annual rate, e.g. 0.04)', min: -0.1, max: 0.5 });
 }
 
 function parseToday(raw: string | undefined): string | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) {
-    throw new Error(`BTP_TODAY must be a date as YYYY-MM-DD, got "${raw}"`);
-  }
-  return raw;
+  return raw === undefined || raw === '' ? undefined : readIsoDate(raw, 'BTP_TODAY');
 }
 
 function parseLogLevel(raw: string | undefined): LogLevelName {
   if (raw === undefined || raw === '') return 'warn';
   const level = LOG_LEVELS.find((name) => name === raw.toLowerCase());
-  if (!level) throw new Error(`BTP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  if (!level) throw new BacktestPilotError('bad_input', `BTP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`, { field: 'BTP_LOG_LEVEL', value: raw });
   return level;
 }
 

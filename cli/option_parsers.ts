@@ -1,33 +1,27 @@
+import { readIsoDate } from '../tools/dates/iso_date.js';
 import { BacktestPilotError } from '../tools/errors.js';
+import { CAPITAL_RANGE, readNumber, type NumberRange } from '../tools/numbers/read_number.js';
 
-/** `--fees-bps 10` → 10; anything that is not a finite number is refused with the flag's name. */
-export function parseNumberOption(flag: string): (value: string) => number {
-  return (value: string) => {
-    const number = Number(value);
-    if (value.trim() === '' || !Number.isFinite(number)) {
-      throw new BacktestPilotError('bad_input', `${flag} must be a number, got "${value}"`, { flag, value });
-    }
-    return number;
-  };
+/** `--fees-bps 10` → 10, through the one number reader: "0x10", "NaN" or a value outside `range` is refused. */
+export function parseNumberOption(flag: string, range: NumberRange = {}): (value: string) => number {
+  return (value: string) => readNumber(value, { name: flag, ...range });
 }
 
-/** `--capital 25k` / `1.5m` / `25,000`: money with the usual suffixes. */
+/** `--capital 25k` / `1.5m` / `25,000` / `1e6`: money with the usual suffixes, in (0, 1e15]. */
 export function parseMoneyOption(flag: string): (value: string) => number {
-  return (value: string) => {
-    const match = /^\$?\s*([\d,]*\.?\d+)\s*([km]?)$/i.exec(value.trim());
-    if (!match) {
-      throw new BacktestPilotError('bad_input', `${flag} must be an amount like 10000, 25k or 1.5m, got "${value}"`, { flag, value });
-    }
-    const scale = { '': 1, k: 1e3, m: 1e6 }[match[2]!.toLowerCase() as '' | 'k' | 'm'];
-    return Number(match[1]!.replaceAll(',', '')) * scale;
-  };
+  return (value: string) => readNumber(value, { name: flag, amount: true, ...CAPITAL_RANGE });
+}
+
+/** `--from 2021-02-28`: a real calendar date, else an error naming the flag (2021-02-31 is refused). */
+export function parseDateOption(flag: string): (value: string) => string {
+  return (value: string) => readIsoDate(value.trim(), flag);
 }
 
 const PARAM_NAME = /^[a-z][a-z0-9_]*$/;
 
 /**
- * `sma_crossover:short=20,long=50` → `{ name, params }`. Only the syntax is checked here; the
- * strategy registry validates names and values with its own messages.
+ * `sma_crossover:short=20,long=50` → `{ name, params }`. Only the syntax and the numbers are
+ * checked here; the strategy registry validates names and ranges with its own messages.
  */
 export function parseStrategyOption(value: string): { name: string; params?: Record<string, number> } {
   const [name, paramText] = value.split(':', 2) as [string, string | undefined];
@@ -37,15 +31,14 @@ export function parseStrategyOption(value: string): { name: string; params?: Rec
   if (paramText === undefined || paramText.trim() === '') return { name: name.trim() };
   const entries = paramText.split(',').map((pair): [string, number] => {
     const [key, raw] = pair.split('=', 2).map((part) => part.trim());
-    const number = Number(raw);
-    if (!key || raw === undefined || raw === '' || !Number.isFinite(number)) {
+    if (!key || raw === undefined) {
       throw new BacktestPilotError('bad_parameters', `--strategy ${value}: "${pair}" must be name=number, e.g. short=20`, { strategy: name, value });
     }
     // Checked here because parameter records drop a key such as "__proto__" without a word.
     if (!PARAM_NAME.test(key)) {
       throw new BacktestPilotError('bad_parameters', `--strategy ${value}: "${key}" is not a parameter name; names are lower-case snake_case, e.g. short=20`, { strategy: name, value });
     }
-    return [key, number];
+    return [key, readNumber(raw, { name: `--strategy ${name.trim()}: ${key}` })];
   });
   return { name: name.trim(), params: Object.fromEntries(entries) };
 }

@@ -1,4 +1,5 @@
 import { BacktestPilotError } from '../tools/errors.js';
+import { readNumber } from '../tools/numbers/read_number.js';
 import type { MetricTarget, Targets } from '../tools/optimization/targets.js';
 import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
 
@@ -7,7 +8,7 @@ import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
  * the metric's own unit; a `%` suffix divides by 100 (`max_drawdown>=-20%` is −0.2).
  */
 export function collectTarget(value: string, previous: Targets | undefined): Targets {
-  const match = /^\s*([a-z_]+)\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
+  const match = /^\s*([a-z_]+)\s*(>=|<=|>|<)\s*(.*?)\s*(%?)\s*$/.exec(value);
   if (!match) {
     throw new BacktestPilotError('bad_input', `--target must be metric, operator and number, e.g. sharpe_ratio>1.5 or max_drawdown>=-20%, got "${value}"`, { value });
   }
@@ -15,5 +16,5 @@ export function collectTarget(value: string, previous: Targets | undefined): Tar
   if (!(METRIC_KEYS as readonly string[]).includes(metric)) {
     throw new BacktestPilotError('bad_input', `--target: unknown metric "${metric}"; metrics: ${METRIC_KEYS.join(', ')}`, { metric, metrics: METRIC_KEYS });
   }
-  return { ...previous, [metric as MetricKey]: { operator, value: Number(number) / (percent ? 100 : 1) } };
+  return { ...previous, [metric as MetricKey]: { operator, value: readNumber(number, { name: `--target ${metric}` }) / (percent ? 100 : 1) } };
 }

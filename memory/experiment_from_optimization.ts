@@ -1,4 +1,4 @@
-import type { DateRange } from '../tools/backtest/date_range.js';
+import type { DateWindow } from '../tools/dates/date_window.js';
 import { describeEngineSettings } from '../tools/backtest/engine_settings.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
 import type { OptimizationRun } from '../tools/optimization/optimize_strategy.js';
@@ -12,7 +12,7 @@ export interface OptimizationRunFacts {
   userQuery: string;
   series: OhlcvSeries;
   /** The window the user asked for (the search saw only its in-sample part). */
-  range: DateRange | undefined;
+  range: DateWindow | undefined;
   settings: EngineSettings;
   riskFreeRate: number;
   rankBy: MetricKey;

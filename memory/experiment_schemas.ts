@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { EngineSettingsSchema } from '../tools/backtest/engine_settings.js';
+import { DateWindowSchema } from '../tools/dates/date_window.js';
+import { IsoDateSchema } from '../tools/dates/iso_date.js';
 import { normalizeSymbol } from '../tools/data/symbol_aliases.js';
 import { RequestSpecSchema } from '../tools/request/request_spec.js';
 import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
 
 export const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
 
-const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
 
 /** "btc", "bitcoin", "BTC/USDT" → "BTC"; then the shape data files use. */
@@ -21,7 +22,14 @@ export const SymbolFilterSchema = z.string().trim().min(1).max(40).transform(nor
 export const StrategyIdSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, 'a snake_case strategy id such as sma_crossover');
 
 const ID_RULE = 'an experiment id is a whole number from 1, such as 12';
-export const ExperimentIdSchema = z.coerce.number<unknown>({ error: ID_RULE }).int(ID_RULE).positive(ID_RULE).max(Number.MAX_SAFE_INTEGER, ID_RULE);
+/**
+ * A positive decimal integer, as a number (from the agents) or as its digits (from the CLI) and
+ * nothing else: "1e0", "0x2", "0b10", "+2", "2.0" and " 2" are refused, never read as an id.
+ */
+export const ExperimentIdSchema = z.union([
+  z.number({ error: ID_RULE }).int(ID_RULE).positive(ID_RULE).max(Number.MAX_SAFE_INTEGER, ID_RULE),
+  z.string({ error: ID_RULE }).regex(/^[1-9]\d{0,15}$/, ID_RULE).transform(Number).pipe(z.number().max(Number.MAX_SAFE_INTEGER, ID_RULE)),
+], { error: ID_RULE });
 
 /** A rolling window: the last N × 24 hours before now. */
 export const DaysSchema = z.number().int().min(1).max(36_500);
@@ -75,14 +83,12 @@ export const EngineSettingsRecordSchema = EngineSettingsSchema.extend({
   risk_free_rate: finite.describe('Annual risk-free rate the Sharpe and Sortino ratios used'),
 }).strict();
 
-export const RunWindowSchema = z.object({ start: IsoDateSchema.optional(), end: IsoDateSchema.optional() }).strict();
-
 export const ExperimentInputSchema = z.object({
   /** Epoch milliseconds; default: now. */
   timestamp: z.number().int().min(0).optional(),
   user_query: z.string().trim().min(1).max(4_000),
   request_spec: RequestSpecSchema,
-  run_window: RunWindowSchema,
+  run_window: DateWindowSchema,
   results: z.array(StoredResultSchema).min(1).max(10_000),
   data_files: z.array(DataFileRecordSchema),
   engine_settings: EngineSettingsRecordSchema,
@@ -100,7 +106,6 @@ export type DataFileRecord = z.output<typeof DataFileRecordSchema>;
 export type AgentTraceEntry = z.output<typeof AgentTraceEntrySchema>;
 export type ToolTraceEntry = z.output<typeof ToolTraceEntrySchema>;
 export type EngineSettingsRecord = z.output<typeof EngineSettingsRecordSchema>;
-export type RunWindow = z.output<typeof RunWindowSchema>;
 
 const thresholds = z.partialRecord(MetricKeySchema, finite).default({});
 

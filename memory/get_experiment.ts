@@ -1,8 +1,9 @@
+import type { DateWindow } from '../tools/dates/date_window.js';
 import { eq } from 'drizzle-orm';
 import type { RequestSpec } from '../tools/request/request_spec.js';
 import { withDatabaseErrors } from './database_errors.js';
 import {
-  ExperimentIdSchema, type AgentTraceEntry, type DataFileRecord, type EngineSettingsRecord, type RunWindow, type StoredResult,
+  ExperimentIdSchema, type AgentTraceEntry, type DataFileRecord, type EngineSettingsRecord, type StoredResult,
 } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { experimentNotFound, parseInput } from './parse_input.js';
@@ -23,7 +24,7 @@ export interface Experiment {
   execution_time: number;
   agent_trace: AgentTraceEntry[];
   request_spec: RequestSpec;
-  run_window: RunWindow;
+  run_window: DateWindow;
   data_files: DataFileRecord[];
   engine_settings: EngineSettingsRecord;
   optimization: Record<string, unknown> | null;

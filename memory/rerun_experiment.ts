@@ -10,7 +10,8 @@ import { validateRequestSpec } from '../tools/request/validate_request_spec.js';
 import { rankResults } from '../tools/risk/rank_results.js';
 import type { MetricKey, PerformanceMetrics } from '../tools/risk/types.js';
 import { compareResults, type ResultDifference } from './compare_results.js';
-import { RunWindowSchema, type DataFileRecord, type RunWindow } from './experiment_schemas.js';
+import { DateWindowSchema, type DateWindow } from '../tools/dates/date_window.js';
+import type { DataFileRecord } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { getExperiment, type Experiment } from './get_experiment.js';
 import { appVersion } from '../tools/package_root.js';
@@ -33,7 +34,7 @@ export interface RerunOutcome {
   match: boolean;
   differences: ResultDifference[];
   data_changed: DataChange[];
-  window: RunWindow;
+  window: DateWindow;
   same_window: boolean;
   rank_by: MetricKey;
   /** The new run's results, ranked by `rank_by` as the experiment ranked them. */
@@ -53,11 +54,11 @@ export interface RerunDependencies {
 
 export interface RerunOptions {
   /** Run on this window instead of the saved one; a missing end keeps the saved end, and so on. */
-  window?: RunWindow;
+  window?: DateWindow;
 }
 
 /** The window of the re-run: the saved one, or a new one checked against the data like any request. */
-async function rerunWindow(experiment: Experiment, requested: RunWindow | undefined, dependencies: RerunDependencies): Promise<RunWindow> {
+async function rerunWindow(experiment: Experiment, requested: DateWindow | undefined, dependencies: RerunDependencies): Promise<DateWindow> {
   if (requested === undefined) return experiment.run_window;
   const start = requested.start ?? experiment.run_window.start;
   const end = requested.end ?? experiment.run_window.end;
@@ -80,7 +81,7 @@ function dataChanges(saved: readonly DataFileRecord[], loaded: readonly OhlcvSer
   });
 }
 
-const sameWindow = (a: RunWindow, b: RunWindow) => a.start === b.start && a.end === b.end;
+const sameWindow = (a: DateWindow, b: DateWindow) => a.start === b.start && a.end === b.end;
 
 /**
  * Repeats a saved experiment: the same request, engine settings, risk-free rate and data interval,
@@ -92,7 +93,7 @@ export async function rerunExperiment(
 ): Promise<RerunOutcome> {
   const startedAt = performance.now();
   const experiment = getExperiment(store, id);
-  const requested = options.window === undefined ? undefined : parseInput(RunWindowSchema, options.window, 're-run window');
+  const requested = options.window === undefined ? undefined : parseInput(DateWindowSchema, options.window, 're-run window');
   const window = await rerunWindow(experiment, requested, dependencies);
   const spec = experiment.request_spec;
   const { risk_free_rate: riskFreeRate, ...settings } = experiment.engine_settings;

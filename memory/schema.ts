@@ -5,6 +5,7 @@
  *
  * Self-contained on purpose (imports only drizzle-orm): drizzle-kit loads this file on its own.
  */
+import type { DateWindow } from '../tools/dates/date_window.js';
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -41,7 +42,7 @@ export const experiments = sqliteTable('experiments', {
   /** RequestSpec: the validated request, as parsed. */
   request_spec: text('request_spec', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   /** {start?, end?}: the window the run used (the spec may leave it open). */
-  run_window: text('run_window', { mode: 'json' }).$type<{ start?: string; end?: string }>().notNull(),
+  run_window: text('run_window', { mode: 'json' }).$type<DateWindow>().notNull(),
   /** DataFileRecord[]: each data file used, with the SHA-256 of its bytes. */
   data_files: text('data_files', { mode: 'json' }).$type<unknown[]>().notNull(),
   /** Fill, fees, slippage, capital, shorting and the risk-free rate the metrics used. */

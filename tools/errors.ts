@@ -17,7 +17,10 @@ export type ErrorCode =
   | 'experiment_not_found'
   | 'database_newer_schema'
   | 'database_corrupt'
-  | 'database_read_only';
+  | 'database_read_only'
+  | 'insufficient_data'
+  | 'request_too_long'
+  | 'usage';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

@@ -7,7 +7,7 @@ import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { renderEquityChart } from '../format/equity_chart.js';
 import { renderResultsTable } from '../format/results_table.js';
-import { collect, parseListOption, parseStrategyOption } from '../option_parsers.js';
+import { collect, parseDateOption, parseListOption, parseStrategyOption } from '../option_parsers.js';
 
 interface BacktestFlags {
   symbols: string[];
@@ -39,8 +39,8 @@ export function registerBacktestCommand(program: Command): void {
     .description('Backtest strategies on symbols and rank them'))
     .requiredOption('--symbols <list>', 'comma-separated symbols or aliases, e.g. BTC,ETH', parseListOption)
     .option('--strategy <spec>', 'strategy id with optional params, repeatable: sma_crossover:short=20,long=50', collect(parseStrategyOption))
-    .option('--from <date>', 'first day, YYYY-MM-DD')
-    .option('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--from <date>', 'first day, YYYY-MM-DD', parseDateOption('--from'))
+    .option('--to <date>', 'last day, YYYY-MM-DD', parseDateOption('--to'))
     .option('--interval <interval>', 'bar interval of the data file', '1d')
     .option('--fill <mode>', 'next_open (default) or close')
     .option('--rank-by <metric>', 'metric to rank by (default sharpe_ratio)')

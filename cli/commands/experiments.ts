@@ -1,17 +1,21 @@
 import type { Command } from 'commander';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { parseNumberOption } from '../option_parsers.js';
+import { readNumber } from '../../tools/numbers/read_number.js';
+import { parseDateOption, parseNumberOption } from '../option_parsers.js';
 import type { BestFlags, JsonFlag, ListFlags, RerunFlags } from './experiments_run.js';
 
 /** `--min sharpe_ratio=1` (repeatable) → {sharpe_ratio: 1}; metric names are checked by the store. */
 function collectThreshold(flag: string) {
   return (value: string, previous: Record<string, number> | undefined): Record<string, number> => {
-    const match = /^([a-z_]+)\s*=\s*(-?\d+(?:\.\d+)?)$/.exec(value.trim());
+    const match = /^([a-z_]+)\s*=(.*)$/.exec(value.trim());
     if (!match) throw new BacktestPilotError('bad_input', `${flag} must be metric=value, e.g. ${flag} sharpe_ratio=1, got "${value}"`, { flag, value });
-    return { ...previous, [match[1]!]: Number(match[2]) };
+    return { ...previous, [match[1]!]: readNumber(match[2]!, { name: `${flag} ${match[1]}` }) };
   };
 }
+
+/** As the store's DaysSchema allows. */
+const DAYS_RANGE = { integer: true, min: 1, max: 36_500 };
 
 // The store, drizzle and the engine load only when an experiments subcommand runs.
 const actions = () => import('./experiments_run.js');
@@ -25,14 +29,14 @@ export function registerExperimentsCommand(program: Command): void {
     .description('Saved experiments, newest first, with their best result')
     .option('--symbol <symbol>', 'only experiments with a result on this symbol')
     .option('--strategy <id>', 'only experiments that ran this strategy')
-    .option('--days <n>', 'only the last N days', parseNumberOption('--days'))
-    .option('--since <date>', 'saved on or after this day, YYYY-MM-DD')
-    .option('--until <date>', 'saved on or before this day, YYYY-MM-DD')
+    .option('--days <n>', 'only the last N days', parseNumberOption('--days', DAYS_RANGE))
+    .option('--since <date>', 'saved on or after this day, YYYY-MM-DD', parseDateOption('--since'))
+    .option('--until <date>', 'saved on or before this day, YYYY-MM-DD', parseDateOption('--until'))
     .option('--text <text>', 'the request contains this text')
     .option('--min <metric=value>', 'a result reaches at least this value, repeatable: --min sharpe_ratio=1', collectThreshold('--min'))
     .option('--max <metric=value>', 'a result stays at or below this value, repeatable: --max volatility=0.5', collectThreshold('--max'))
-    .option('--limit <n>', 'experiments per page (1-100)', parseNumberOption('--limit'), 20)
-    .option('--offset <n>', 'skip this many (the next page)', parseNumberOption('--offset'), 0)
+    .option('--limit <n>', 'experiments per page (1-100)', parseNumberOption('--limit', { integer: true, min: 1, max: 100 }), 20)
+    .option('--offset <n>', 'skip this many (the next page)', parseNumberOption('--offset', { integer: true, min: 0, max: 1_000_000_000 }), 0)
     .option('--json', 'print {"experiments", "total", "limit", "offset"} as JSON')
     .action(runCommand(async (flags: ListFlags) => (await actions()).listExperiments(flags), jsonFlagOf));
 
@@ -47,15 +51,15 @@ export function registerExperimentsCommand(program: Command): void {
     .option('--metric <metric>', 'metric that decides (lowest volatility, highest otherwise)', 'sharpe_ratio')
     .option('--symbol <symbol>', 'only this symbol')
     .option('--strategy <id>', 'only this strategy')
-    .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days'))
+    .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days', DAYS_RANGE))
     .option('--json', 'print the best result as JSON (null when none)')
     .action(runCommand(async (flags: BestFlags) => (await actions()).showBestExperiment(flags), jsonFlagOf));
 
   experiments.command('rerun')
     .description('Repeat a saved run and report whether every number matches, and which data files changed')
     .argument('<id>', 'experiment id')
-    .option('--start <date>', 'run from this day instead (saved as a new experiment)')
-    .option('--end <date>', 'run until this day instead (saved as a new experiment)')
+    .option('--start <date>', 'run from this day instead (saved as a new experiment)', parseDateOption('--start'))
+    .option('--end <date>', 'run until this day instead (saved as a new experiment)', parseDateOption('--end'))
     .option('--today <date>', 'the day a new window is checked against, YYYY-MM-DD')
     .option('--json', 'print {"id", "match", "differences", "data_changed", ...} as JSON')
     .action(runCommand(async (id: string, flags: RerunFlags) => (await actions()).rerunSavedExperiment(id, flags), jsonFlagOf));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { parseNumberOption } from '../option_parsers.js';
+import { parseDateOption, parseNumberOption } from '../option_parsers.js';
 import { collectTarget } from '../target_option.js';
 import type { OptimizeFlags } from './optimize_run.js';
 
@@ -11,16 +11,16 @@ export function registerOptimizeCommand(program: Command): void {
     .description('Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio'))
     .requiredOption('--symbol <symbol>', 'symbol or alias, e.g. BTC')
     .requiredOption('--strategy <id>', 'strategy id, e.g. sma_crossover (its own search space is used)')
-    .option('--from <date>', 'first day, YYYY-MM-DD')
-    .option('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--from <date>', 'first day, YYYY-MM-DD', parseDateOption('--from'))
+    .option('--to <date>', 'last day, YYYY-MM-DD', parseDateOption('--to'))
     .option('--interval <interval>', 'bar interval of the data file', '1d')
     .option('--method <method>', 'grid (every step of the space), random, bayes (Gaussian process) or hill (coordinate ascent)', 'grid')
     .option('--target <metric op value>', 'stop as soon as this holds in sample, repeatable: --target sharpe_ratio>1.5', collectTarget)
-    .option('--trials <n>', 'most parameter sets to try (default: the whole grid, or 240 for the other methods)', parseNumberOption('--trials'))
-    .option('--seed <n>', 'seed of the random choices (same seed, same answer)', parseNumberOption('--seed'))
-    .option('--holdout <fraction>', 'share of the window held out at its end (default 0.3)', parseNumberOption('--holdout'))
+    .option('--trials <n>', 'most parameter sets to try (default: the whole grid, or 240 for the other methods)', parseNumberOption('--trials', { integer: true, min: 1, max: 1_000_000 }))
+    .option('--seed <n>', 'seed of the random choices (same seed, same answer)', parseNumberOption('--seed', { integer: true, min: 0, max: 2 ** 32 - 1 }))
+    .option('--holdout <fraction>', 'share of the window held out at its end (default 0.3)', parseNumberOption('--holdout', { min: 0, minExclusive: true, max: 1 }))
     .option('--walk-forward', 'also run a walk-forward analysis over the whole window')
-    .option('--folds <n>', 'walk-forward test windows (default 4)', parseNumberOption('--folds'))
+    .option('--folds <n>', 'walk-forward test windows (default 4)', parseNumberOption('--folds', { integer: true, min: 1, max: 1_000 }))
     .option('--anchored', 'walk-forward training windows all start at the first day (default: rolling)')
     .option('--rank-by <metric>', 'what to maximise when no target is set (default sharpe_ratio)')
     .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ...}')

@@ -1,4 +1,5 @@
 /** How `btp experiments` prints the store's answers on screen (tables); `--json` prints them as they are. */
+import type { DateWindow } from '../../tools/dates/date_window.js';
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { BestExperiment } from '../../memory/best_experiment.js';
@@ -15,7 +16,7 @@ const QUERY_WIDTH = 48;
 /** "2026-11-24T08:01:02.345Z" → "2026-11-24 08:01" (UTC). */
 const minuteOf = (timestamp: string) => `${timestamp.slice(0, 10)} ${timestamp.slice(11, 16)}`;
 const shorten = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);
-const windowOf = (window: { start?: string; end?: string }) => `${window.start ?? 'start of data'} → ${window.end ?? 'end of data'}`;
+const windowOf = (window: DateWindow) => `${window.start ?? 'start of data'} → ${window.end ?? 'end of data'}`;
 
 export function renderExperimentPage(page: ExperimentPage): string {
   if (page.experiments.length === 0) {

@@ -11,6 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { IsoDateSchema } from '../../tools/dates/iso_date.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { MATCH_TYPES, type MatchType, type NumericTolerance } from '../metrics/tool_trajectory.js';
 
@@ -50,7 +51,7 @@ const CriteriaSchema = z.record(z.string(), CriterionSchema).superRefine((criter
 
 const EvalConfigSchema = z.looseObject({
   criteria: CriteriaSchema.default({}),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+  today: IsoDateSchema.optional(),
   criteria_by_model: z.record(z.string(), CriteriaSchema).default({}),
 });
 

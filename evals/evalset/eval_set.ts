@@ -13,6 +13,7 @@
  * when the case is replayed (ADK's SessionInput allows extra fields).
  */
 import { z } from 'zod';
+import { IsoDateSchema } from '../../tools/dates/iso_date.js';
 
 function camelCaseOf(snakeCase: string): string {
   return snakeCase.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -84,7 +85,6 @@ const InvocationSchema = formatObject({
   creation_timestamp: z.number().default(0),
 });
 
-const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 const SessionInputSchema = formatObject({
   app_name: z.string(),

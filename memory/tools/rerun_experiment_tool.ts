@@ -1,16 +1,15 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
+import { IsoDateSchema } from '../../tools/dates/iso_date.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { returningErrors } from '../../tools/tool_response.js';
 import { rerunExperiment } from '../rerun_experiment.js';
 import { sharedExperimentStore } from '../shared_store.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-
 export const RerunExperimentInputSchema = z.object({
   id: z.number().int().min(1).describe('The experiment to re-run'),
-  start: IsoDate.optional().describe('Run from this day instead of the saved start, e.g. 2025-01-01 for "on 2025 data"'),
-  end: IsoDate.optional().describe('Run until this day instead of the saved end'),
+  start: IsoDateSchema.optional().describe('Run from this day instead of the saved start, e.g. 2025-01-01 for "on 2025 data"'),
+  end: IsoDateSchema.optional().describe('Run until this day instead of the saved end'),
 });
 
 export function createRerunExperimentTool(dependencies: ToolDependencies): FunctionTool<typeof RerunExperimentInputSchema> {

@@ -1,13 +1,13 @@
 import type { OhlcvSeries } from '../data/types.js';
 import type { EngineSettings } from '../strategy/engine/types.js';
-import type { DateRange } from './date_range.js';
+import type { DateWindow } from '../dates/date_window.js';
 
 /** One strategy on one series: the unit of work of a batch, in or out of process. */
 export interface BacktestJob {
   series: OhlcvSeries;
   strategy: string;
   params?: Record<string, unknown>;
-  range?: DateRange;
+  range?: DateWindow;
   settings: EngineSettings;
   riskFreeRate?: number;
 }

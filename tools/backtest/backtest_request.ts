@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { METRIC_KEYS } from '../risk/types.js';
+import { IsoDateSchema } from '../dates/iso_date.js';
 import { EngineSettingsSchema } from './engine_settings.js';
-
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
 export const StrategySelectionSchema = z.object({
   name: z.string().min(1).describe('Strategy id, e.g. sma_crossover, rsi_mean_reversion, buy_and_hold'),

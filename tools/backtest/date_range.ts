@@ -1,11 +1,7 @@
 import { BacktestPilotError } from '../errors.js';
 import { DAY_MS, formatBarTime, parseIsoDate } from '../data/timestamps.js';
 
-/** A user's date window, inclusive on both ends, as `YYYY-MM-DD`; either end may be open. */
-export interface DateRange {
-  start?: string;
-  end?: string;
-}
+import type { DateWindow } from '../dates/date_window.js';
 
 export interface RangeIndices {
   startIndex: number;
@@ -32,7 +28,7 @@ function lowerBound(time: Float64Array, value: number): number {
  * Bar indices of a date window: bars whose open time falls on or after `start`'s midnight and
  * before the midnight after `end`. Errors when the end precedes the start or no bar falls inside.
  */
-export function findRangeIndices(time: Float64Array, range: DateRange | undefined, intervalMs = DAY_MS): RangeIndices {
+export function findRangeIndices(time: Float64Array, range: DateWindow | undefined, intervalMs = DAY_MS): RangeIndices {
   const requestedStart = range?.start === undefined ? -Infinity : parseIsoDate(range.start, 'start');
   const requestedEnd = range?.end === undefined ? Infinity : parseIsoDate(range.end, 'end') + DAY_MS;
   if (requestedEnd <= requestedStart) {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { BacktestPilotError } from '../errors.js';
+import { MAX_CAPITAL } from '../numbers/read_number.js';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../strategy/engine/types.js';
 
 /** Engine settings as users and the model write them (snake_case); the one schema for all inputs. */
 export const EngineSettingsSchema = z.object({
-  initial_capital: z.number().positive().max(1e12).default(DEFAULT_ENGINE_SETTINGS.initialCapital)
+  initial_capital: z.number().positive().max(MAX_CAPITAL).default(DEFAULT_ENGINE_SETTINGS.initialCapital)
     .describe('Starting cash, e.g. 10000'),
   fees_bps: z.number().min(0).max(1_000).default(DEFAULT_ENGINE_SETTINGS.feesBps)
     .describe('Fee per fill in basis points (10 = 0.1%)'),

@@ -9,13 +9,14 @@ import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
 import type { BacktestResult } from './backtest_result.js';
 import { formatBarTime } from '../data/timestamps.js';
-import { findRangeIndices, type DateRange, type RangeIndices } from './date_range.js';
+import type { DateWindow } from '../dates/date_window.js';
+import { findRangeIndices, type RangeIndices } from './date_range.js';
 import { describeEngineSettings } from './engine_settings.js';
 
 export interface BacktestOptions {
   strategy: string;
   params?: Record<string, unknown>;
-  range?: DateRange;
+  range?: DateWindow;
   settings: EngineSettings;
   riskFreeRate?: number;
   /** Share one cache across runs on the SAME series (a parameter grid) to reuse indicators. */

@@ -1,3 +1,4 @@
+import type { DateWindow } from '../dates/date_window.js';
 import { BacktestPilotError } from '../errors.js';
 import { DAY_MS, parseIsoDate } from './timestamps.js';
 
@@ -7,11 +8,6 @@ export interface FileSpan {
   first: number;
   last: number;
   bars: number;
-}
-
-export interface DateWindow {
-  start?: string;
-  end?: string;
 }
 
 function dayOf(ms: number): number {

@@ -11,7 +11,7 @@ export { DEFAULT_OUTLIER_RULE, type OutlierRule } from './find_outliers.js';
 export type { OhlcProblem } from './find_ohlc_issues.js';
 export { parseOhlcvCsv, type ParsedOhlcv } from './parse_ohlcv_csv.js';
 export { ACCEPTED_HEADERS } from './csv_layout.js';
-export { chooseFileForRange, type DateWindow, type FileSpan } from './choose_file.js';
+export { chooseFileForRange, type FileSpan } from './choose_file.js';
 export { parseInterval, intervalFromMs } from './intervals.js';
 export { DAY_MS, formatBarTime, parseIsoDate, parseTimestamp } from './timestamps.js';
 export { normalizeSymbol, SYMBOL_ALIASES, QUOTE_CURRENCIES, CRYPTO_SYMBOLS } from './symbol_aliases.js';

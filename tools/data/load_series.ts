@@ -1,5 +1,6 @@
 import { BacktestPilotError } from '../errors.js';
-import { chooseFileForRange, type DateWindow } from './choose_file.js';
+import type { DateWindow } from '../dates/date_window.js';
+import { chooseFileForRange } from './choose_file.js';
 import type { LoadedDataFile } from './data_file.js';
 import { tryLoadEntries, type LoadAttempt } from './data_directory.js';
 import { parseInterval } from './intervals.js';

@@ -1,10 +1,9 @@
-import { BacktestPilotError } from '../errors.js';
+import { readIsoDate } from '../dates/iso_date.js';
 
 export const DAY_MS = 86_400_000;
 
 const ISO_TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EPOCH_NUMBER = /^\d+(\.\d+)?$/;
 
 // A Unix time between 1973 and 2286 has 9-10 digits in seconds, 12-13 in ms, 15-16 in µs and
@@ -55,11 +54,7 @@ export function parseTimestamp(text: string): number {
 
 /** Epoch ms of a `YYYY-MM-DD` date's UTC midnight; a BacktestPilotError for anything else. */
 export function parseIsoDate(text: string, field = 'date'): number {
-  const ms = ISO_DATE.test(text) ? parseTimestamp(text) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new BacktestPilotError('bad_input', `${field} "${text}" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31`, { field, value: text });
-  }
-  return ms;
+  return Date.parse(`${readIsoDate(text, field)}T00:00:00Z`);
 }
 
 /** Daily and longer bars print as dates (`2024-01-31`), intraday bars as `2024-01-31T13:00:00Z`. */

@@ -1,4 +1,5 @@
-import { findRangeIndices, type DateRange } from '../backtest/date_range.js';
+import { findRangeIndices } from '../backtest/date_range.js';
+import type { DateWindow } from '../dates/date_window.js';
 import { DAY_MS } from '../data/timestamps.js';
 import type { OhlcvSeries } from '../data/types.js';
 
@@ -7,7 +8,7 @@ import type { OhlcvSeries } from '../data/types.js';
  * window are made in whole days, so each part is a date range `btp backtest --from --to` can repeat
  * exactly (for daily bars a day is a bar; hourly bars split at midnight).
  */
-export function calendarDays(series: OhlcvSeries, range?: DateRange): string[] {
+export function calendarDays(series: OhlcvSeries, range?: DateWindow): string[] {
   const { startIndex, endIndex } = findRangeIndices(series.time, range, series.intervalMs);
   const days: string[] = [];
   let previousDay = Number.NaN;

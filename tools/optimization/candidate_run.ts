@@ -1,4 +1,4 @@
-import type { DateRange } from '../backtest/date_range.js';
+import type { DateWindow } from '../dates/date_window.js';
 import { runValidatedBacktest, type BacktestOptions } from '../backtest/run_backtest.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { isBacktestPilotError } from '../errors.js';
@@ -11,7 +11,7 @@ import type { IndicatorCache, StrategyParams } from '../strategy/types.js';
 /** What every candidate of a search shares: one strategy on one series over one window. */
 export interface CandidateRunSettings {
   strategy: string;
-  range?: DateRange;
+  range?: DateWindow;
   settings: EngineSettings;
   riskFreeRate?: number;
 }

@@ -1,3 +1,4 @@
+import type { ClosedDateWindow } from '../dates/date_window.js';
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { requestJobs } from '../backtest/run_backtests_tool.js';
@@ -15,7 +16,7 @@ import { assessSelection } from './assess_selection.js';
 import { METHOD_DESCRIPTIONS } from './methods/index.js';
 import { describeObjective, type ScoredCandidate } from './objective.js';
 import { iterationPlan } from './optimize_toward_target.js';
-import { DEFAULT_HOLDOUT_FRACTION, splitInSample, type DateWindow } from './sample_split.js';
+import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from './sample_split.js';
 import type { SearchMethodName } from './search_context.js';
 import { prepareStrategySearch } from './strategy_search.js';
 import {
@@ -38,8 +39,8 @@ export interface OptimizationCombo extends TargetSearchProgress {
   symbol: string;
   strategy: string;
   start_params: StrategyParams;
-  in_sample_range: DateWindow;
-  out_of_sample_range: DateWindow;
+  in_sample_range: ClosedDateWindow;
+  out_of_sample_range: ClosedDateWindow;
   assessment: ComboAssessment | null;
 }
 

@@ -1,11 +1,11 @@
-import type { DateRange } from '../backtest/date_range.js';
+import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
 import { assessSelection, type SelectionAssessment } from './assess_selection.js';
 import { describeObjective } from './objective.js';
 import { optimizeTowardTarget, requireBest, type TargetOptimizationOptions } from './optimize_toward_target.js';
 import { plotParameterHeatmap, type ParameterHeatmap } from './parameter_heatmap.js';
-import { DEFAULT_HOLDOUT_FRACTION, splitInSample, type DateWindow } from './sample_split.js';
+import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from './sample_split.js';
 import type { TrialRecord } from './search_iteration.js';
 import { DEFAULT_SEED, searchSpaceOf } from './strategy_search.js';
 import type { IterationSummary, MethodChoice } from './target_search.js';
@@ -16,7 +16,7 @@ import type { WalkForwardMode } from './walk_forward_windows.js';
 export interface OptimizeStrategyInput extends Omit<TargetOptimizationOptions, 'range' | 'targets'> {
   strategy: string;
   /** The whole window; the search sees only its in-sample part. */
-  range?: DateRange;
+  range?: DateWindow;
   targets?: Targets;
   /** Share of the window's days held out at its end (default 0.3). */
   holdoutFraction?: number;
@@ -33,8 +33,8 @@ export interface OptimizationReport {
   seed: number;
   objective: string;
   best: { params: StrategyParams; in_sample: PerformanceMetrics; out_of_sample: PerformanceMetrics };
-  in_sample_range: DateWindow;
-  out_of_sample_range: DateWindow;
+  in_sample_range: ClosedDateWindow;
+  out_of_sample_range: ClosedDateWindow;
   deflated_sharpe_ratio: number | null;
   /** Whether every target held in sample (what the search optimised); null without targets. */
   targets_met: boolean | null;

@@ -1,6 +1,6 @@
+import type { ClosedDateWindow } from '../dates/date_window.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { PerformanceMetrics } from '../risk/types.js';
-import type { DateWindow } from './sample_split.js';
 
 /**
  * A plain-words warning when the chosen parameters' out-of-sample result collapses, else null.
@@ -8,7 +8,7 @@ import type { DateWindow } from './sample_split.js';
  * ratio is below half the in-sample one (or undefined), or a profitable in-sample run loses money
  * out of sample.
  */
-export function describeOverfitting(inSample: PerformanceMetrics, outOfSample: PerformanceMetrics, window: DateWindow): string | null {
+export function describeOverfitting(inSample: PerformanceMetrics, outOfSample: PerformanceMetrics, window: ClosedDateWindow): string | null {
   const before = inSample.sharpe_ratio;
   const after = outOfSample.sharpe_ratio;
   if (before === null || before <= 0) return null;

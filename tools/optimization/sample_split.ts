@@ -1,4 +1,4 @@
-import type { DateRange } from '../backtest/date_range.js';
+import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { BacktestPilotError } from '../errors.js';
 import { calendarDays } from './calendar_days.js';
@@ -8,14 +8,9 @@ export const DEFAULT_HOLDOUT_FRACTION = 0.3;
 /** Fewest days either part may have: a Sharpe ratio needs returns to vary. */
 export const MIN_DAYS_PER_PART = 2;
 
-export interface DateWindow {
-  start: string;
-  end: string;
-}
-
 export interface SampleSplit {
-  in_sample: DateWindow;
-  out_of_sample: DateWindow;
+  in_sample: ClosedDateWindow;
+  out_of_sample: ClosedDateWindow;
   holdout_fraction: number;
 }
 
@@ -32,7 +27,7 @@ export function assertHoldoutFraction(fraction: number): void {
  * never sees: the last `holdoutFraction` of the window's days (rounded, at least MIN_DAYS_PER_PART
  * each). `insufficient_history` when the window is too short to split.
  */
-export function splitInSample(series: OhlcvSeries, range?: DateRange, holdoutFraction = DEFAULT_HOLDOUT_FRACTION): SampleSplit {
+export function splitInSample(series: OhlcvSeries, range?: DateWindow, holdoutFraction = DEFAULT_HOLDOUT_FRACTION): SampleSplit {
   assertHoldoutFraction(holdoutFraction);
   const days = calendarDays(series, range);
   const outOfSampleDays = Math.round(days.length * holdoutFraction);

@@ -1,4 +1,4 @@
-import type { DateRange } from '../backtest/date_range.js';
+import type { DateWindow } from '../dates/date_window.js';
 import type { ParallelMode } from '../backtest/worker_pool.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { BacktestPilotError } from '../errors.js';
@@ -16,7 +16,7 @@ export const DEFAULT_SEED = 20_240_101;
 export interface StrategySearchOptions {
   series: OhlcvSeries;
   /** The window candidates are scored on: the in-sample part of an optimisation. */
-  range?: DateRange;
+  range?: DateWindow;
   settings: EngineSettings;
   riskFreeRate?: number;
   /** With targets the objective is the worst normalised margin; without, `rankBy`. */

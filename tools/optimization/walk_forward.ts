@@ -1,4 +1,4 @@
-import type { DateRange } from '../backtest/date_range.js';
+import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import { runBacktestCore } from '../backtest/run_backtest.js';
 import { formatBarTime } from '../data/timestamps.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
@@ -6,7 +6,7 @@ import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
 import { calendarDays } from './calendar_days.js';
 import { optimizeTowardTarget, requireBest, type TargetOptimizationOptions } from './optimize_toward_target.js';
-import { DEFAULT_HOLDOUT_FRACTION, assertHoldoutFraction, type DateWindow } from './sample_split.js';
+import { DEFAULT_HOLDOUT_FRACTION, assertHoldoutFraction } from './sample_split.js';
 import { DEFAULT_SEED } from './strategy_search.js';
 import { stitchSegments, type EquitySegment } from './stitch_equity.js';
 import type { Targets } from './targets.js';
@@ -24,8 +24,8 @@ export interface WalkForwardOptions extends TargetOptimizationOptions {
 
 export interface WalkForwardFold {
   fold: number;
-  train: DateWindow;
-  test: DateWindow;
+  train: ClosedDateWindow;
+  test: ClosedDateWindow;
   params: StrategyParams;
   trials: number;
   in_sample: PerformanceMetrics;
@@ -51,7 +51,7 @@ export async function walkForward(strategy: string, options: WalkForwardOptions)
   const holdout = options.holdoutFraction ?? DEFAULT_HOLDOUT_FRACTION;
   assertHoldoutFraction(holdout);
   const days = calendarDays(options.series, options.range);
-  const windowOf = ([first, last]: [number, number]): DateWindow => ({ start: days[first]!, end: days[last]! });
+  const windowOf = ([first, last]: [number, number]): ClosedDateWindow => ({ start: days[first]!, end: days[last]! });
   const folds: WalkForwardFold[] = [];
   const segments: EquitySegment[] = [];
   const times: string[] = [];
@@ -61,7 +61,7 @@ export async function walkForward(strategy: string, options: WalkForwardOptions)
     const train = windowOf(window.train);
     const test = windowOf(window.test);
     const search = await optimizeTowardTarget(strategy, options.targets ?? {}, {
-      ...options, range: train as DateRange, seed: (options.seed ?? DEFAULT_SEED) + fold,
+      ...options, range: train as ClosedDateWindow, seed: (options.seed ?? DEFAULT_SEED) + fold,
       onProgress: onProgress && ((event) => onProgress({ ...event, fold: fold + 1 })),
     });
     const best = requireBest(strategy, search.progress.best);

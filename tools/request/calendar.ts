@@ -2,27 +2,17 @@
  * Calendar arithmetic on `YYYY-MM-DD` strings (UTC, no time of day): what relative dates such as
  * "past 3 years" or "Q1 2023" resolve to.
  */
+import { daysInMonth } from '../dates/iso_date.js';
+
+export { daysInMonth, isIsoDate } from '../dates/iso_date.js';
+
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface CalendarDate {
   year: number;
   /** 1–12 */
   month: number;
   day: number;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True for a real calendar date written as `YYYY-MM-DD` (rejects 2023-02-30). */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
 export function toIsoDate({ year, month, day }: CalendarDate): string {

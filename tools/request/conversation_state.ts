@@ -1,13 +1,14 @@
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import type { MetricKey } from '../risk/types.js';
-import type { DateRange, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
+import type { DateWindow } from '../dates/date_window.js';
+import type { RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
 
 /** The spec as the conversation has built it so far; the baseline is added only when it becomes a spec. */
 export interface ConversationState {
   symbols: string[];
   /** The strategies the user named, in order; never the automatic baseline. */
   strategies: StrategyRequest[];
-  dateRange?: DateRange;
+  dateRange?: DateWindow;
   targets: Targets;
   optimizeAsked: boolean;
   portfolio: Record<string, number> | null;

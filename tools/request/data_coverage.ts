@@ -1,10 +1,6 @@
 import type { SymbolInfo } from '../data/types.js';
+import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import { daysBetween } from './calendar.js';
-
-export interface Window {
-  start: string;
-  end: string;
-}
 
 /**
  * The listing line a symbol's run uses: its daily file with the most bars (backtests default to
@@ -17,7 +13,7 @@ export function dataFileFor(symbol: string, listing: readonly SymbolInfo[]): Sym
 }
 
 /** The part of `window` the file covers (open ends take the file's own), or undefined when none. */
-export function coveredWindow(info: SymbolInfo, window: { start?: string; end?: string }): Window | undefined {
+export function coveredWindow(info: SymbolInfo, window: DateWindow): ClosedDateWindow | undefined {
   const start = window.start !== undefined && window.start > info.first ? window.start : info.first;
   const end = window.end !== undefined && window.end < info.last ? window.end : info.last;
   return start <= end ? { start, end } : undefined;
@@ -27,14 +23,14 @@ export function coveredWindow(info: SymbolInfo, window: { start?: string; end?: 
  * Bars of the file inside `window`, estimated from the listing alone at the file's own density
  * (bars per calendar day): exact for gap-free crypto files, within a few bars for exchange-day data.
  */
-export function estimateBars(info: SymbolInfo, window: Window): number {
+export function estimateBars(info: SymbolInfo, window: ClosedDateWindow): number {
   const fileDays = daysBetween(info.first, info.last) + 1;
   const windowDays = daysBetween(window.start, window.end) + 1;
   return Math.round((info.bars * windowDays) / fileDays);
 }
 
 /** The dates every file has: latest first day to earliest last day; undefined when they do not overlap. */
-export function commonHistory(files: readonly SymbolInfo[]): Window | undefined {
+export function commonHistory(files: readonly SymbolInfo[]): ClosedDateWindow | undefined {
   const start = files.reduce((latest, info) => (info.first > latest ? info.first : latest), '');
   const end = files.reduce((earliest, info) => (info.last < earliest ? info.last : earliest), '9999-12-31');
   return files.length > 0 && start <= end ? { start, end } : undefined;

@@ -3,7 +3,7 @@ export { parseRequest, MAX_MESSAGE_LENGTH, type ParseRequestOptions } from './pa
 export { validateRequestSpec, type ValidationContext } from './validate_request_spec.js';
 export {
   RequestSpecSchema, StrategyRequestSchema, MetricTargetSchema, TargetOperatorSchema, DateRangeSchema, PortfolioSchema,
-  type RequestSpec, type RequestSpecInput, type StrategyRequest, type MetricTarget, type TargetOperator, type DateRange, type Targets,
+  type RequestSpec, type RequestSpecInput, type StrategyRequest, type MetricTarget, type TargetOperator, type Targets,
 } from './request_spec.js';
 export type { SpecOutcome, ErrorJson } from './spec_outcome.js';
 export { describeRequestSpec } from './describe_request_spec.js';

@@ -4,6 +4,7 @@ import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec } from './conversation_state.js';
 import { readClauses } from './read_clauses.js';
 import { RequestSpecSchema } from './request_spec.js';
+import { findRefusedLiteral } from './strict_literals.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 
 export interface ParseRequestOptions {
@@ -16,14 +17,27 @@ export interface ParseRequestOptions {
 /** Longer messages are refused rather than scanned: no trading request needs this much text. */
 export const MAX_MESSAGE_LENGTH = 4000;
 
+/** The same refusal in the CLI, the agents and the server: a request is at most 4,000 characters. */
+export function requestTooLong(message: string): BacktestPilotError {
+  return new BacktestPilotError('request_too_long', `a request is at most ${MAX_MESSAGE_LENGTH.toLocaleString('en-US')} characters; this one has ${message.length.toLocaleString('en-US')}`, {
+    length: message.length, max_length: MAX_MESSAGE_LENGTH,
+  });
+}
+
 function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilotError | undefined {
   if (typeof options?.today !== 'string' || !isIsoDate(options.today)) {
     return new BacktestPilotError('bad_input', `today must be a date as YYYY-MM-DD, got "${String(options?.today)}"`, { today: options?.today });
   }
   const messages = [...(options.history ?? []), text];
-  const bad = messages.findIndex((message) => typeof message !== 'string' || message.length > MAX_MESSAGE_LENGTH);
-  if (bad === -1) return undefined;
-  return new BacktestPilotError('bad_input', `each message must be text of at most ${MAX_MESSAGE_LENGTH} characters; message ${bad + 1} is not`, { message_index: bad });
+  const bad = messages.findIndex((message) => typeof message !== 'string');
+  if (bad !== -1) return new BacktestPilotError('bad_input', `each message must be text; message ${bad + 1} is not`, { message_index: bad });
+  const tooLong = messages.findIndex((message) => (message as string).length > MAX_MESSAGE_LENGTH);
+  if (tooLong !== -1) return requestTooLong(messages[tooLong] as string);
+  for (const message of messages) {
+    const refused = findRefusedLiteral(message as string);
+    if (refused) return refused;
+  }
+  return undefined;
 }
 
 /**

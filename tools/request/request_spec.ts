@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import { METRIC_KEYS, type MetricKey } from '../risk/types.js';
-import { isIsoDate } from './calendar.js';
+import { IsoDateSchema } from '../dates/iso_date.js';
+import { MAX_CAPITAL } from '../numbers/read_number.js';
 
 const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
-
-const IsoDateSchema = z.string().refine(isIsoDate, 'a real date as YYYY-MM-DD, e.g. 2021-01-31');
 
 /** Upper-case base symbol as the data files name it: `BTC`, `SPY`. */
 const SymbolSchema = z.string().regex(/^[A-Z0-9][A-Z0-9._-]{0,14}$/, 'an upper-case symbol such as BTC or SPY');
@@ -52,7 +51,7 @@ export const RequestSpecSchema = z.object({
   optimization_required: z.boolean().default(false).describe('True when the user set targets or asked to optimise/tune'),
   portfolio: PortfolioSchema.nullable().default(null).describe('Weights when the user asked for a portfolio, else null'),
   fees_bps: z.number().finite().min(0).default(DEFAULT_ENGINE_SETTINGS.feesBps).describe('Fee per fill in basis points (0.1 % = 10)'),
-  initial_capital: z.number().finite().positive().default(DEFAULT_ENGINE_SETTINGS.initialCapital),
+  initial_capital: z.number().finite().positive().max(MAX_CAPITAL).default(DEFAULT_ENGINE_SETTINGS.initialCapital),
   rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric that ranks the results, best first'),
   slippage_bps: z.number().finite().min(0).optional().describe('Slippage per fill in basis points, when the user said'),
   allow_short: z.boolean().optional().describe('Whether strategies may go short, when the user said'),
@@ -63,5 +62,4 @@ export type RequestSpecInput = z.input<typeof RequestSpecSchema>;
 export type StrategyRequest = z.output<typeof StrategyRequestSchema>;
 export type MetricTarget = z.output<typeof MetricTargetSchema>;
 export type TargetOperator = z.output<typeof TargetOperatorSchema>;
-export type DateRange = z.output<typeof DateRangeSchema>;
 export type Targets = RequestSpec['targets'];

@@ -1,16 +1,12 @@
 import type { SymbolInfo } from '../data/types.js';
+import type { DateWindow } from '../dates/date_window.js';
 import type { RequestSpec } from './request_spec.js';
-
-export interface RunWindow {
-  start?: string;
-  end?: string;
-}
 
 /**
  * The dates a validated request runs on: the user's window when given, else the history every
  * requested symbol has in common (the longest daily file of each), so results compare like with like.
  */
-export function runWindowFor(spec: RequestSpec, listing: readonly SymbolInfo[]): RunWindow {
+export function runWindowFor(spec: RequestSpec, listing: readonly SymbolInfo[]): DateWindow {
   if (spec.date_range) return { ...spec.date_range };
   const spans = spec.symbols.map((symbol) => {
     const files = listing.filter((info) => info.symbol === symbol && info.interval === '1d');

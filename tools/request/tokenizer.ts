@@ -1,3 +1,5 @@
+import { tryReadNumber } from '../numbers/read_number.js';
+
 /**
  * Splits a request into words, numbers, ISO dates and punctuation. Recognisers work on these
  * tokens, never on the raw text, so "BTC/USDT", "RSI(7)", "0.1%" and "$25k" all reach them in
@@ -21,7 +23,7 @@ export interface Token {
 
 const TOKEN_PATTERN = new RegExp([
   String.raw`(?<iso>\d{4}([-/])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
-  String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\.\d+)`,
+  String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
   String.raw`(?<punct>>=|<=|=>|=<|[≥≤><=%$€£/()\-–—,.;:!?&+@])`,
 ].join('|'), 'giu');
@@ -51,7 +53,9 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-'), value: Number.NaN });
     } else if (groups.number) {
       const plain = raw.replaceAll(',', '');
-      tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
+      // The one number reader: "1e6" is 1,000,000 here as in a flag.
+      const read = tryReadNumber(raw, { allowLeadingZeros: true });
+      tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
     } else if (groups.word) {
       tokens.push({ ...base, kind: 'word', norm: raw.toLowerCase(), value: Number.NaN });
     } else {

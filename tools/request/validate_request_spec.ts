@@ -1,9 +1,10 @@
+import type { ClosedDateWindow } from '../dates/date_window.js';
 import { suggestSymbol } from '../data/resolve_symbol.js';
 import type { SymbolInfo } from '../data/types.js';
 import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import { isIsoDate } from './calendar.js';
-import { commonHistory, coveredWindow, dataFileFor, estimateBars, type Window } from './data_coverage.js';
+import { commonHistory, coveredWindow, dataFileFor, estimateBars } from './data_coverage.js';
 import { RequestSpecSchema, type RequestSpec } from './request_spec.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 
@@ -88,8 +89,8 @@ function checkDates(spec: RequestSpec, today: string): void {
 }
 
 /** Each symbol's covered window; notes a partly covered range (which runs on the covered part). */
-function checkCoverage(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, notes: string[]): Map<string, Window> {
-  const windows = new Map<string, Window>();
+function checkCoverage(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, notes: string[]): Map<string, ClosedDateWindow> {
+  const windows = new Map<string, ClosedDateWindow>();
   const range = spec.date_range;
   if (!range) {
     const common = commonHistory([...files.values()]);
@@ -124,7 +125,7 @@ function describeStrategy(name: string, params: Record<string, number>): string 
   return written ? `${name}(${written})` : name;
 }
 
-function checkHistoryLength(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, windows: ReadonlyMap<string, Window>): void {
+function checkHistoryLength(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, windows: ReadonlyMap<string, ClosedDateWindow>): void {
   const needs = spec.strategies.map((strategy) => {
     const params = resolveStrategyParams(strategy.name, strategy.params);
     return { label: describeStrategy(strategy.name, params), bars: getStrategy(strategy.name).warmupBars(params) };

@@ -6,14 +6,15 @@ import { STATE_KEYS, type ToolSession } from '../session_state.js';
 import type { ToolDependencies } from '../tool_dependencies.js';
 import { returningErrors } from '../tool_response.js';
 import type { RequestSpec } from './request_spec.js';
-import { runWindowFor, type RunWindow } from './run_window.js';
+import type { DateWindow } from '../dates/date_window.js';
+import { runWindowFor } from './run_window.js';
 import type { ErrorJson } from './spec_outcome.js';
 import { validateRequestSpec } from './validate_request_spec.js';
 
 export const ValidateRequestInputSchema = z.object({});
 
 export type ValidationState =
-  | { ok: true; notes: string[]; run_window: RunWindow }
+  | { ok: true; notes: string[]; run_window: DateWindow }
   | { ok: false; error: ErrorJson };
 
 /**

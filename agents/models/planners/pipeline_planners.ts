@@ -1,3 +1,4 @@
+import type { DateWindow } from '../../../tools/dates/date_window.js';
 import { formatMetric } from '../../../tools/risk/format_metric.js';
 import type { Planner } from '../planner_registry.js';
 import { toolThenSummary } from './tool_then_summary.js';
@@ -11,7 +12,7 @@ export const validationPlanner: Planner = toolThenSummary('validate_request', ()
     const error = response.error as { code: string; message: string };
     return `I can't run that request (${error.code}): ${error.message}`;
   }
-  const window = response.run_window as { start?: string; end?: string };
+  const window = response.run_window as DateWindow;
   const notes = (response.notes as string[]).map((note) => ` Note: ${note}`).join('');
   return `Request checked; it runs from ${window.start ?? 'the start of the data'} to ${window.end ?? 'the end of the data'}.${notes}`;
 });

@@ -1,4 +1,5 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 
@@ -22,7 +23,6 @@ const PERCENT_UNITS = phrases('%', 'percent', 'pct', 'per cent');
 
 const CURRENCY_SIGNS = ['$', '€', '£'];
 const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp'];
-const SCALE_WORDS: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, million: 1e6 };
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
 const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll', 'account size', 'account', 'bankroll',
@@ -87,13 +87,12 @@ function readMoney(tokens: readonly Token[], index: number): Money | undefined {
   if (!isNumber(number)) return undefined;
   let end = at + 1;
   const scaleWord = tokens[end];
-  const scaled = isWord(scaleWord) && Object.hasOwn(SCALE_WORDS, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2);
-  const scale = scaled ? SCALE_WORDS[scaleWord!.norm]! : 1;
+  const scaled = isWord(scaleWord) && Object.hasOwn(AMOUNT_SCALES, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2);
   if (scaled) end++;
   if (scaled && isWord(tokens[end], ...INTERVAL_WORDS)) return undefined;
   const currency = isWord(tokens[end], ...CURRENCY_WORDS);
   if (currency) end++;
-  return { amount: roundClean(number.value * scale), end, marked: sign || scaled || currency };
+  return { amount: scaled ? scaleAmount(number.value, scaleWord!.norm) : number.value, end, marked: sign || scaled || currency };
 }
 
 function readCapital(tokens: readonly Token[], index: number): RecognizerMatch | undefined {

@@ -25,12 +25,19 @@ const GENERIC_STRATEGY_NOUNS = phrases('strategy', 'strategies', 'system', 'indi
 const STRATEGY_KIND_WORDS = phrases('crossover', 'cross', 'breakout', 'oscillator');
 const MISSPELLABLE_STRATEGY_WORDS: Readonly<Record<string, string>> = { bollinger: 'bollinger_bands', donchian: 'donchian_breakout' };
 
-function readParameterNumber(tokens: readonly Token[], index: number): number | undefined {
-  const token = tokens[index];
+/** A window written "-5" (a minus after a space, joined to its digits) is negative, so validation refuses it instead of a default standing in. */
+function isMinusSign(tokens: readonly Token[], index: number): boolean {
+  return isPunct(tokens[index], '-') && !tokens[index]!.joined && isNumber(tokens[index + 1]) && tokens[index + 1]!.joined;
+}
+
+function readParameterNumber(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const negative = isMinusSign(tokens, index);
+  const at = negative ? index + 1 : index;
+  const token = tokens[at];
   if (!isNumber(token) || isYearNumber(token)) return undefined;
-  const next = tokens[index + 1];
+  const next = tokens[at + 1];
   if (next && NOT_PARAMETER_UNITS.includes(next.norm)) return undefined;
-  return token.value;
+  return { value: negative ? -token.value : token.value, end: at + 1 };
 }
 
 /** "20/50", "(12, 26, 9)", "20, 2.5", "7": the numbers of one parameter list, then any "days". */
@@ -39,10 +46,10 @@ function readNumberGroup(tokens: readonly Token[], index: number): NumberGroup |
   let position = parenthesised ? index + 1 : index;
   const values: number[] = [];
   for (;;) {
-    const value = readParameterNumber(tokens, position);
-    if (value === undefined) break;
-    values.push(value);
-    position++;
+    const read = readParameterNumber(tokens, position);
+    if (read === undefined) break;
+    values.push(read.value);
+    position = read.end;
     const separated = isPunct(tokens[position], ...GROUP_SEPARATORS) && readParameterNumber(tokens, position + 1) !== undefined;
     if (separated) position++;
     else if (!(parenthesised && readParameterNumber(tokens, position) !== undefined)) break;

@@ -2,6 +2,7 @@ import type { MetricKey } from '../../risk/types.js';
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
 import type { TargetOperator } from '../request_spec.js';
+import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 
@@ -42,11 +43,12 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   const number = tokens[at];
   if (!isNumber(number)) return undefined;
   let end = at + 1;
-  let scale = 1;
-  if (isWord(tokens[end], 'k') && tokens[end]!.joined) { scale = 1e3; end++; } else if (isWord(tokens[end], 'm') && tokens[end]!.joined) { scale = 1e6; end++; }
+  let scaled = number.value;
+  // "1.5k trades": a joined k or m scales the number, as in money (the one reader's scales).
+  if (isWord(tokens[end], 'k', 'm') && tokens[end]!.joined) scaled = scaleAmount(scaled, tokens[end++]!.norm);
   const percent = isPunct(tokens[end], '%') || isWord(tokens[end], 'percent', 'pct');
   if (percent) end++;
-  return { value: (negative ? -1 : 1) * number.value * scale, percent, end };
+  return { value: (negative ? -1 : 1) * scaled, percent, end };
 }
 
 /** Users state drawdowns as positive sizes; the metric is negative, so "under 20%" becomes "> -0.2". */
