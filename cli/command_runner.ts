@@ -1,8 +1,9 @@
 import { isBacktestPilotError } from '../tools/errors.js';
+import { reportError } from './report_error.js';
 
 /**
  * Wraps a command action so every failure prints one clear line (or `{"error": {...}}` with
- * --json) and exits non-zero; a stack trace is shown only for bugs, never for bad input.
+ * --json) and exits with the code the table gives it (cli/exit_codes.ts); a stack trace is shown only for bugs, never for bad input.
  */
 export function runCommand<Args extends unknown[]>(
   action: (...args: Args) => Promise<void> | void,
@@ -12,13 +13,8 @@ export function runCommand<Args extends unknown[]>(
     try {
       await action(...args);
     } catch (error) {
-      process.exitCode = 1;
-      if (isBacktestPilotError(error)) {
-        if (wantsJson(...args)) process.stdout.write(`${JSON.stringify({ error: error.toJSON() })}\n`);
-        else process.stderr.write(`error [${error.code}]: ${error.message}\n`);
-        return;
-      }
-      throw error;
+      if (!isBacktestPilotError(error)) throw error;
+      reportError(error.toJSON(), wantsJson(...args));
     }
   };
 }

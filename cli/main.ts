@@ -9,11 +9,13 @@ import { registerOptimizeCommand } from './commands/optimize.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
+import { reportError } from './report_error.js';
+import { handleCommanderError, reportUsageErrorsInOneLine } from './usage_errors.js';
 
 const program = new Command()
   .name('btp')
-  .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
-  .showHelpAfterError();
+  .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out');
+reportUsageErrorsInOneLine(program);
 
 registerAskCommand(program);
 registerChatCommand(program);
@@ -28,8 +30,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // Option parsers run before a command's own error handling; report their errors the same way.
-  if (!isBacktestPilotError(error)) throw error;
-  process.exitCode = 1;
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: error.toJSON() })}\n`);
-  else process.stderr.write(`error [${error.code}]: ${error.message}\n`);
+  if (!handleCommanderError(program, error, process.argv.slice(2))) {
+    if (!isBacktestPilotError(error)) throw error;
+    reportError(error.toJSON(), process.argv.includes('--json'));
+  }
 }

@@ -6,6 +6,9 @@ import { STATE_KEYS } from '../../tools/session_state.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { renderEquityChart } from '../format/equity_chart.js';
+import { MAX_MESSAGE_LENGTH, requestTooLong } from '../../tools/request/parse_request.js';
+import { EXIT_FAILED, exitCodeOf } from '../exit_codes.js';
+import { reportError, reportSaveFailure } from '../report_error.js';
 import { configWithToday } from '../today_option.js';
 
 interface AskFlags {
@@ -31,6 +34,7 @@ export function registerAskCommand(program: Command): void {
     .option('--no-chart', 'do not draw the equity chart')
     .option('--json', 'print {"spec", "results", "report"} as JSON')
     .action(runCommand(async (request: string, flags: AskFlags) => {
+      if (request.length > MAX_MESSAGE_LENGTH) throw requestTooLong(request);
       const config = configWithToday(flags.today);
       // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
       const { Conversation } = await import('../../agents/runtime/conversation.js');
@@ -43,20 +47,26 @@ export function registerAskCommand(program: Command): void {
       const report = turn.state[STATE_KEYS.report] as string | null;
       const failure = firstToolError(turn.events);
       const failed = !report && failure !== undefined;
-      if (failed) process.exitCode = 1;
+      const saved = turn.state[STATE_KEYS.experiment] as { id?: number; error?: { code: string; message: string } } | null | undefined;
       if (flags.json) {
+        if (failed) process.exitCode = exitCodeOf(failure.error);
         const output = failed
           ? { spec: parsedSpec(turn.events), error: failure.error }
           : { spec: turn.state[STATE_KEYS.spec] ?? null, results, report: report ?? turn.reply, experiment: turn.state[STATE_KEYS.experiment] ?? null };
         process.stdout.write(`${JSON.stringify(output)}\n`);
-        return;
+      } else if (failed) {
+        // The agents' reply says the same in a sentence; a script reads the code from stderr.
+        reportError(failure.error, false);
+      } else {
+        const lines = [turn.reply];
+        if (report && flags.chart && results.length > 0) lines.push('', renderEquityChart(chartedResults(results)));
+        if (saved?.id !== undefined) lines.push('', pc.dim(`Saved as experiment ${saved.id} (btp experiments show ${saved.id}).`));
+        process.stdout.write(`${lines.join('\n')}\n`);
       }
-      const lines = [turn.reply];
-      if (report && flags.chart && results.length > 0) lines.push('', renderEquityChart(chartedResults(results)));
-      const saved = turn.state[STATE_KEYS.experiment] as { id?: number; error?: { message: string } } | null | undefined;
-      if (saved?.id !== undefined) lines.push('', pc.dim(`Saved as experiment ${saved.id} (btp experiments show ${saved.id}).`));
-      else if (saved?.error) lines.push('', pc.yellow(`Not saved: ${saved.error.message}`));
-      for (const error of turn.errors) lines.push(pc.red(`${error.author}: ${error.code} ${error.message}`));
-      process.stdout.write(`${lines.join('\n')}\n`);
+      if (saved?.error) reportSaveFailure(saved.error);
+      for (const error of turn.errors) {
+        process.exitCode = EXIT_FAILED;
+        process.stderr.write(`error [${error.code}]: ${error.author}: ${error.message}\n`);
+      }
     }, jsonFlagOf));
 }

@@ -84,17 +84,17 @@ describe('btp experiments', () => {
   it('delete: removes one experiment, then reports it missing', async () => {
     expect(JSON.parse((await btp('delete', '3', '--json')).stdout)).toEqual({ id: 3, deleted: true });
     const again = await btp('delete', '3', '--json');
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'experiment_not_found', id: 3 });
     expect(JSON.parse((await btp('list', '--json')).stdout).total).toBe(2);
   });
 
-  it('refuses bad input with one clear line and exit code 1', async () => {
+  it('refuses bad input with one clear line and exit code 2', async () => {
     const badId = await btp('show', 'twelve');
-    expect(badId).toMatchObject({ code: 1, stdout: '' });
-    expect(badId.stderr).toBe('error [bad_input]: invalid experiment id: an experiment id is a whole number from 1, such as 12\n');
+    expect(badId).toMatchObject({ code: 2, stdout: '' });
+    expect(badId.stderr).toBe('error [bad_input]: invalid experiment id "twelve": an experiment id is a whole number from 1, such as 12\n');
     const badMetric = await btp('best', '--metric', 'sharpe');
-    expect(badMetric.code).toBe(1);
+    expect(badMetric.code).toBe(2);
     expect(badMetric.stderr).toMatch(/^error \[bad_input\]: invalid best-experiment query: metric: /);
     expect((await btp('list', '--min', 'sharpe_ratio>1')).stderr).toContain('--min must be metric=value');
   });

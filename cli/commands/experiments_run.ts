@@ -60,7 +60,8 @@ async function withStore<T>(action: (store: ExperimentStore) => T | Promise<T>):
   }
 }
 
-const experimentId = (raw: string) => parseInput(ExperimentIdSchema, raw, 'experiment id');
+// Read before the store opens: a bad id touches nothing, not even the file's migrations.
+const experimentId = (raw: string) => parseInput(ExperimentIdSchema, raw, `experiment id "${raw}"`);
 
 export async function listExperiments(flags: ListFlags): Promise<void> {
   const filters: SearchFilters = {
@@ -72,7 +73,8 @@ export async function listExperiments(flags: ListFlags): Promise<void> {
 }
 
 export async function showExperiment(id: string, flags: JsonFlag): Promise<void> {
-  const experiment = await withStore((store) => getExperiment(store, experimentId(id)));
+  const experimentNumber = experimentId(id);
+  const experiment = await withStore((store) => getExperiment(store, experimentNumber));
   print(flags.json, experiment, () => renderExperiment(experiment));
 }
 
@@ -83,10 +85,11 @@ export async function showBestExperiment(flags: BestFlags): Promise<void> {
 }
 
 export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promise<void> {
+  const experimentNumber = experimentId(id);
   const dependencies = toolDependencies(configWithToday(flags.today));
   const window = flags.start === undefined && flags.end === undefined ? undefined : { start: flags.start, end: flags.end };
   try {
-    const outcome = await withStore((store) => rerunExperiment(store, experimentId(id), dependencies, window ? { window } : {}));
+    const outcome = await withStore((store) => rerunExperiment(store, experimentNumber, dependencies, window ? { window } : {}));
     print(flags.json, outcome, () => renderRerun(outcome));
   } finally {
     await closeWorkerPool();
@@ -94,6 +97,7 @@ export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promi
 }
 
 export async function deleteSavedExperiment(id: string, flags: JsonFlag): Promise<void> {
-  const deleted = await withStore((store) => deleteExperiment(store, experimentId(id)));
+  const experimentNumber = experimentId(id);
+  const deleted = await withStore((store) => deleteExperiment(store, experimentNumber));
   print(flags.json, deleted, () => `Deleted experiment #${deleted.id}.`);
 }

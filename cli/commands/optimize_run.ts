@@ -17,6 +17,7 @@ import type { Targets } from '../../tools/optimization/targets.js';
 import { DEFAULT_WALK_FORWARD_FOLDS } from '../../tools/optimization/walk_forward.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
 import { renderOptimization } from '../format/optimization_format.js';
+import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
 
 export interface OptimizeFlags {
@@ -97,6 +98,7 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
       riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
     });
     process.stdout.write(flags.json ? `${JSON.stringify({ ...run.report, experiment })}\n` : `${renderOptimization(run.report, experiment)}\n`);
+    if ('error' in experiment) reportSaveFailure(experiment.error);
   } finally {
     await closeOptimizationPool();
   }

@@ -6,7 +6,10 @@ import { getSupportedSymbols } from '../../tools/data/index.js';
 import type { SymbolInfo } from '../../tools/data/types.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { describeRequestSpec, parseRequest, validateRequestSpec, type SpecOutcome } from '../../tools/request/index.js';
+import { readIsoDate } from '../../tools/dates/iso_date.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
+import { exitCodeOf } from '../exit_codes.js';
+import { reportError } from '../report_error.js';
 import { collect } from '../option_parsers.js';
 
 interface ParseFlags {
@@ -63,7 +66,7 @@ export function parseJsonlLine(line: string, lineNumber: number, context: ParseC
 }
 
 function defaultToday(flag: string | undefined): string {
-  return flag ?? loadConfig().today ?? new Date().toISOString().slice(0, 10);
+  return (flag === undefined ? undefined : readIsoDate(flag, '--today')) ?? loadConfig().today ?? new Date().toISOString().slice(0, 10);
 }
 
 async function loadListing(): Promise<SymbolInfo[]> {
@@ -82,8 +85,7 @@ async function runJsonl(context: ParseContext): Promise<void> {
 
 function printReadable(outcome: SpecOutcome): void {
   if (!outcome.ok) {
-    process.exitCode = 1;
-    process.stderr.write(`error [${outcome.error.code}]: ${outcome.error.message}\n`);
+    reportError(outcome.error, false);
     return;
   }
   const lines = [describeRequestSpec(outcome.spec), ...outcome.notes.map((note) => pc.yellow(`note: ${note}`))];
@@ -113,7 +115,7 @@ export function registerParseCommand(program: Command): void {
         printReadable(outcome);
         return;
       }
-      if (!outcome.ok) process.exitCode = 1;
+      if (!outcome.ok) process.exitCode = exitCodeOf(outcome.error);
       process.stdout.write(`${outcomeJson(outcome)}\n`);
     }, jsonFlagOf));
 }

@@ -63,8 +63,7 @@ export function renderOptimization(report: OptimizationReport, experiment: { id:
     : `Deflated Sharpe ratio: ${formatMetric('win_rate', report.deflated_sharpe_ratio)} (the probability that the in-sample Sharpe ratio is skill, not the luck of ${report.trials} trials)`);
   if (report.overfitting_warning) lines.push(pc.yellow(report.overfitting_warning));
   if (report.walk_forward) lines.push('', ...walkForwardLines(report.walk_forward));
-  lines.push('', 'id' in experiment
-    ? `Saved as experiment #${experiment.id} (btp experiments show ${experiment.id}).`
-    : pc.yellow(`Not saved: ${experiment.error.message} [${experiment.error.code}]`));
+  // A failed save is reported on stderr by the command (cli/report_error.ts), after this result.
+  if ('id' in experiment) lines.push('', `Saved as experiment #${experiment.id} (btp experiments show ${experiment.id}).`);
   return lines.join('\n');
 }
