@@ -1,5 +1,6 @@
 import type { OhlcvSeries } from '../data/types.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
+import { withoutAnnualisedFiguresIfShort } from '../risk/short_runs.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import { simulate } from '../strategy/engine/simulate.js';
 import type { SimulationWorkspace } from '../strategy/engine/simulation_workspace.js';
@@ -85,6 +86,8 @@ export function toBacktestResult(series: OhlcvSeries, options: BacktestOptions, 
       `ran on ${start} to ${end} instead of the requested ${options.range?.start ?? 'start'} to ${options.range?.end ?? 'end'}`,
     );
   }
+  const judged = withoutAnnualisedFiguresIfShort(core.metrics, simulation.equity.length);
+  if (judged.note) notes.push(judged.note);
   const equity = new Array<{ t: string; equity: number }>(simulation.equity.length);
   for (let slot = 0; slot < simulation.equity.length; slot++) {
     equity[slot] = { t: timeOf(range.startIndex + slot), equity: simulation.equity[slot]! };
@@ -97,7 +100,7 @@ export function toBacktestResult(series: OhlcvSeries, options: BacktestOptions, 
     range: { start, end, bars: simulation.equity.length },
     settings: describeEngineSettings(options.settings),
     periods_per_year: core.periodsPerYear,
-    metrics: core.metrics,
+    metrics: judged.metrics,
     trades: simulation.trades.map((trade) => ({
       side: trade.side === 1 ? 'long' : 'short',
       entry_time: timeOf(trade.entryIndex),

@@ -10,7 +10,7 @@ import type { TrialRecord } from './search_iteration.js';
 import { DEFAULT_SEED, searchSpaceOf } from './strategy_search.js';
 import type { IterationSummary, MethodChoice } from './target_search.js';
 import { evaluateTargets, type TargetCheck, type Targets } from './targets.js';
-import { walkForward, type WalkForwardReport } from './walk_forward.js';
+import { planWalkForward, walkForward, type WalkForwardReport } from './walk_forward.js';
 import type { WalkForwardMode } from './walk_forward_windows.js';
 
 export interface OptimizeStrategyInput extends Omit<TargetOptimizationOptions, 'range' | 'targets'> {
@@ -68,6 +68,9 @@ export async function optimizeStrategy(input: OptimizeStrategyInput): Promise<Op
   const seed = input.seed ?? DEFAULT_SEED;
   const space = searchSpaceOf(strategy, input.searchSpace);
   const split = splitInSample(series, input.range, input.holdoutFraction ?? DEFAULT_HOLDOUT_FRACTION);
+  const walkForwardOptions = input.walkForward && { ...input, rankBy, seed, targets, mode: input.walkForward.mode, folds: input.walkForward.folds };
+  // Every window is checked before the first trial: a short fold must not cost the whole search first.
+  if (walkForwardOptions) planWalkForward(strategy, walkForwardOptions);
   const search = await optimizeTowardTarget(strategy, targets, { ...input, rankBy, seed, range: split.in_sample });
   const best = requireBest(strategy, search.progress.best);
   const selection = assessSelection({
@@ -93,9 +96,7 @@ export async function optimizeStrategy(input: OptimizeStrategyInput): Promise<Op
     overfitting_warning: selection.overfitting_warning,
     iterations: search.progress.iterations,
     heatmap: x !== undefined && y !== undefined ? plotParameterHeatmap(search.candidates, { x, y, metric: rankBy }) : null,
-    walk_forward: input.walkForward
-      ? await walkForward(strategy, { ...input, rankBy, seed, targets, mode: input.walkForward.mode, folds: input.walkForward.folds })
-      : null,
+    walk_forward: walkForwardOptions ? await walkForward(strategy, walkForwardOptions) : null,
   };
   return { report, trialLog: search.progress.trial_log, selection };
 }

@@ -7,6 +7,7 @@ import type { EngineSettings } from '../strategy/engine/types.js';
 import { getStrategy, listStrategyIds, resolveStrategyParams } from '../strategy/registry.js';
 import type { SearchSpace, StrategyParams } from '../strategy/types.js';
 import { createCandidateEvaluator } from './candidate_evaluator.js';
+import { assertJudgeableInSample } from './judgeable_window.js';
 import type { EvaluateCandidates, SearchProgressEvent } from './search_iteration.js';
 import type { Targets } from './targets.js';
 
@@ -79,9 +80,10 @@ export function prepareStrategySearch(strategy: string, options: StrategySearchO
   const space = searchSpaceOf(strategy, spaceOverride ?? options.searchSpace);
   const targets = options.targets ?? {};
   const rankBy = options.rankBy ?? 'sharpe_ratio';
+  const baseParams = resolveStrategyParams(strategy, options.startParams);
+  assertJudgeableInSample(options.series, options.range, strategy, baseParams);
   return {
-    strategy, space, targets, rankBy,
-    baseParams: resolveStrategyParams(strategy, options.startParams),
+    strategy, space, targets, rankBy, baseParams,
     isFeasible: feasibilityOf(strategy),
     evaluate: createCandidateEvaluator({
       series: options.series, strategy, range: options.range, settings: options.settings, riskFreeRate: options.riskFreeRate,

@@ -4,7 +4,9 @@ import { formatBarTime } from '../data/timestamps.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
+import { resolveStrategyParams } from '../strategy/registry.js';
 import { calendarDays } from './calendar_days.js';
+import { assertJudgeableInSample } from './judgeable_window.js';
 import { optimizeTowardTarget, requireBest, type TargetOptimizationOptions } from './optimize_toward_target.js';
 import { DEFAULT_HOLDOUT_FRACTION, assertHoldoutFraction } from './sample_split.js';
 import { DEFAULT_SEED } from './strategy_search.js';
@@ -46,20 +48,29 @@ export interface WalkForwardReport {
  * `optimizeTowardTarget`, seeded per fold), then trade the chosen parameters on the following test
  * window the search never saw. Each test run starts flat; the stitched curve carries the capital.
  */
-export async function walkForward(strategy: string, options: WalkForwardOptions): Promise<WalkForwardReport> {
-  const mode = options.mode ?? 'rolling';
+/**
+ * The folds' training and test windows. Every training window is checked long enough to judge
+ * (`insufficient_data`) before any search runs, so a short fold costs no search time.
+ */
+export function planWalkForward(strategy: string, options: WalkForwardOptions): Array<{ train: ClosedDateWindow; test: ClosedDateWindow }> {
   const holdout = options.holdoutFraction ?? DEFAULT_HOLDOUT_FRACTION;
   assertHoldoutFraction(holdout);
   const days = calendarDays(options.series, options.range);
   const windowOf = ([first, last]: [number, number]): ClosedDateWindow => ({ start: days[first]!, end: days[last]! });
+  const windows = walkForwardWindows(days.length, options.folds ?? DEFAULT_WALK_FORWARD_FOLDS, holdout, options.mode ?? 'rolling')
+    .map((window) => ({ train: windowOf(window.train), test: windowOf(window.test) }));
+  const params = resolveStrategyParams(strategy, options.startParams);
+  for (const { train } of windows) assertJudgeableInSample(options.series, train, strategy, params);
+  return windows;
+}
+
+export async function walkForward(strategy: string, options: WalkForwardOptions): Promise<WalkForwardReport> {
+  const mode = options.mode ?? 'rolling';
   const folds: WalkForwardFold[] = [];
   const segments: EquitySegment[] = [];
   const times: string[] = [];
   const onProgress = options.onProgress;
-  const windows = walkForwardWindows(days.length, options.folds ?? DEFAULT_WALK_FORWARD_FOLDS, holdout, mode);
-  for (const [fold, window] of windows.entries()) {
-    const train = windowOf(window.train);
-    const test = windowOf(window.test);
+  for (const [fold, { train, test }] of planWalkForward(strategy, options).entries()) {
     const search = await optimizeTowardTarget(strategy, options.targets ?? {}, {
       ...options, range: train as ClosedDateWindow, seed: (options.seed ?? DEFAULT_SEED) + fold,
       onProgress: onProgress && ((event) => onProgress({ ...event, fold: fold + 1 })),
