@@ -32,9 +32,12 @@ function windowOf(rows: readonly RankingRow[]): string {
 function executiveSummary({ ranking, spec }: ReportInput): string[] {
   const [best] = ranking.rows;
   if (!best) return ['No backtest produced a result.'];
+  // Runs too short to annualise (tools/risk/short_runs.ts) have no Sharpe ratio to rank by.
+  const ranked = best.metrics[ranking.rank_by] === null
+    ? `is listed first; no run has a ${METRIC_PROSE_NAMES[ranking.rank_by]} to rank by`
+    : `ranks first by ${METRIC_PROSE_NAMES[ranking.rank_by]} (${formatMetric(ranking.rank_by, best.metrics[ranking.rank_by])})`;
   const lines = [
-    `**${best.symbol} ${describeRun(best)}** ranks first by ${METRIC_PROSE_NAMES[ranking.rank_by]} ` +
-    `(${formatMetric(ranking.rank_by, best.metrics[ranking.rank_by])}), with a total return of ${formatMetric('total_return', best.metrics.total_return)} ` +
+    `**${best.symbol} ${describeRun(best)}** ${ranked}, with a total return of ${formatMetric('total_return', best.metrics.total_return)} ` +
     `(CAGR ${formatMetric('cagr', best.metrics.cagr)}) and a maximum drawdown of ${formatMetric('max_drawdown', best.metrics.max_drawdown)} ` +
     `over ${best.range.bars} bars (${best.range.start} to ${best.range.end}).`,
   ];
@@ -86,6 +89,10 @@ function recommendation({ ranking }: ReportInput): string {
   if (ranking.rows.every((row) => row.metrics.total_return < 0)) {
     return 'Every run lost money over this window, so none is worth trading on this evidence; ' +
       `the least bad by ${METRIC_PROSE_NAMES[ranking.rank_by]} was ${best.symbol} ${describeRun(best)}.`;
+  }
+  if (best.metrics[ranking.rank_by] === null) {
+    return `No run has a ${METRIC_PROSE_NAMES[ranking.rank_by]} to compare (see the notes), so this test cannot say which is better; ` +
+      'run it over a longer window before trading any of them.';
   }
   if (best.strategy === 'buy_and_hold') {
     return `Over this window none of the strategies beat simply holding ${best.symbol} on ${METRIC_PROSE_NAMES[ranking.rank_by]}; holding was the better choice.`;
