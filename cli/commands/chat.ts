@@ -40,7 +40,7 @@ export function registerChatCommand(program: Command): void {
       // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
       const { Conversation } = await import('../../agents/runtime/conversation.js');
       const { HELP_TEXT } = await import('../../agents/models/planners/user_planner.js');
-      const { openSessionService, parseSessionId } = await import('../../memory/session_service.js');
+      const { openSessionService, parseSessionId } = await import('../../agents/runtime/session_service.js');
       const { closeSharedExperimentStores } = await import('../../memory/shared_store.js');
       const sessionId = flags.session === undefined ? undefined : parseSessionId(flags.session);
       const sessions = openSessionService(config.sessionServiceUri);
