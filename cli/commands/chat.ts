@@ -6,6 +6,7 @@ import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { runCommand } from '../command_runner.js';
 import { configWithToday } from '../today_option.js';
+import { COMMANDS } from '../command_registry.js';
 
 const EXIT_WORDS = new Set(['exit', 'quit', ':q']);
 /** Whose sessions `btp chat` opens: one local user, so `--session <id>` is all a resume needs. */
@@ -32,7 +33,7 @@ function experimentLine(events: readonly TurnEvent[]): string | undefined {
 export function registerChatCommand(program: Command): void {
   program
     .command('chat')
-    .description('A multi-turn conversation with the agents in the terminal: follow-ups keep the earlier request, and the session survives a restart')
+    .description(COMMANDS.chat.description)
     .option('--today <date>', 'resolve relative dates against this day, YYYY-MM-DD')
     .option('--session <id>', 'resume this conversation (or start one with this id); sessions live in BTP_SESSION_URI')
     .action(runCommand(async (flags: ChatFlags) => {
