@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { isBacktestPilotError } from '../tools/errors.js';
+import { endQuietlyOnClosedPipe } from './closed_pipe.js';
 import { COMMANDS, isCommandName, type CommandName } from './command_registry.js';
+
+endQuietlyOnClosedPipe();
 
 const program = new Command()
   .name('btp')
