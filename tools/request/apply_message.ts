@@ -108,6 +108,10 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
   switch (clause.kind) {
     case 'dates':
+      if (clause.openEnd && state.dateRange?.end !== undefined) {
+        state.dateRange = { ...state.dateRange, ...(clause.start !== undefined ? { start: clause.start } : {}) };
+        return;
+      }
       state.dateRange = clause.start !== undefined && clause.end !== undefined
         ? { start: clause.start, end: clause.end }
         : { ...state.dateRange, ...(clause.start !== undefined ? { start: clause.start } : {}), ...(clause.end !== undefined ? { end: clause.end } : {}) };

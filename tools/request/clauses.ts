@@ -18,7 +18,8 @@ export type Clause =
    * and EMA, both 30/90", scope `each`) or for the nearest one ("with windows 10 and 50", `nearest`).
    */
   | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' }
-  | { kind: 'dates'; start?: string; end?: string }
+  /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }

@@ -3,6 +3,7 @@ import { applyMessage } from './apply_message.js';
 import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec } from './conversation_state.js';
 import { readClauses, type ReadMessage } from './read_clauses.js';
+import { tokenize } from './tokenizer.js';
 import { RequestSpecSchema } from './request_spec.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 import { carriesMeaning, ignoredNote } from './unread_words.js';
@@ -25,6 +26,13 @@ function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilot
   const bad = messages.findIndex((message) => typeof message !== 'string' || message.length > MAX_MESSAGE_LENGTH);
   if (bad === -1) return undefined;
   return new BacktestPilotError('bad_input', `each message must be text of at most ${MAX_MESSAGE_LENGTH} characters; message ${bad + 1} is not`, { message_index: bad });
+}
+
+/** "2022-02-30" is refused, never skipped: the range would silently lose an end. */
+function checkWrittenDates(text: string): BacktestPilotError | undefined {
+  const impossible = tokenize(text).find((token) => token.kind === 'iso_date' && token.norm.length === 10 && !isIsoDate(token.norm));
+  if (!impossible) return undefined;
+  return new BacktestPilotError('bad_input', `${impossible.text} is not a real date; write a date as YYYY-MM-DD, e.g. 2022-02-28`, { date: impossible.text });
 }
 
 /**
@@ -58,7 +66,7 @@ function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): Ba
  * so validation answers `unknown_strategy` in its place in the check order.
  */
 export function parseRequest(text: string, options: ParseRequestOptions): SpecOutcome {
-  const inputError = checkInputs(text, options);
+  const inputError = checkInputs(text, options) ?? checkWrittenDates(text);
   if (inputError) return failure(inputError);
   let state = emptyConversation();
   let notes: string[] = [];
