@@ -26,6 +26,8 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   insufficient_history: EXIT_BAD_INPUT,
   insufficient_data: EXIT_BAD_INPUT,
   experiment_not_found: EXIT_BAD_INPUT,
+  not_understood: EXIT_BAD_INPUT,
+  interval_unavailable: EXIT_BAD_INPUT,
   bad_data_file: EXIT_FAILED,
   database_newer_schema: EXIT_FAILED,
   database_corrupt: EXIT_FAILED,

@@ -1,4 +1,4 @@
-import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
+import type { ClosedDateWindow } from '../dates/date_window.js';
 import { runBacktestCore } from '../backtest/run_backtest.js';
 import { formatBarTime } from '../data/timestamps.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';

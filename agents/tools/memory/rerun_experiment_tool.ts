@@ -1,10 +1,10 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { IsoDateSchema } from '../../tools/dates/iso_date.js';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { rerunExperiment } from '../rerun_experiment.js';
-import { sharedExperimentStore } from '../shared_store.js';
+import { IsoDateSchema } from '../../../tools/dates/iso_date.js';
+import { rerunExperiment } from '../../../memory/rerun_experiment.js';
+import { sharedExperimentStore } from '../../../memory/shared_store.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
 
 export const RerunExperimentInputSchema = z.object({
   id: z.number().int().min(1).describe('The experiment to re-run'),
