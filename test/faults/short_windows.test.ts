@@ -6,11 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveEngineSettings } from '../../tools/backtest/engine_settings.js';
 import { runBacktest } from '../../tools/backtest/run_backtest.js';
-import { loadSeries } from '../../tools/data/index.js';
+import { getSupportedSymbols, loadSeries } from '../../tools/data/index.js';
 import type { OhlcvSeries } from '../../tools/data/types.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
 import { optimizeStrategy } from '../../tools/optimization/optimize_strategy.js';
 import { prepareStrategySearch } from '../../tools/optimization/strategy_search.js';
+import { parseRequest } from '../../tools/request/parse_request.js';
+import { validateRequestSpec } from '../../tools/request/validate_request_spec.js';
 
 const settings = resolveEngineSettings();
 let btc: OhlcvSeries;
@@ -47,6 +49,18 @@ describe('searches refuse an in-sample window shorter than the warm-up + 30 bars
   it("the agents' search (one iteration at a time) is refused the same way", () => {
     expect(() => prepareStrategySearch('rsi_mean_reversion', { series: btc, range: { start: '2022-01-01', end: '2022-01-31' }, settings }))
       .toThrow(expect.objectContaining({ code: 'insufficient_data', details: expect.objectContaining({ bars: 31, minimum_bars: 45 }) }));
+  });
+});
+
+describe('a request to optimise over too short a window', () => {
+  it('is refused by validation, before the agents back-test and report without the optimisation', async () => {
+    const parsed = parseRequest('Optimise SMA 5/10 on BTC from 2022-01-01 to 2022-01-31, target Sharpe > 1', { today: '2026-11-24' });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const symbols = await getSupportedSymbols(process.env.BTP_DATA_DIR!);
+    expect(validateRequestSpec(parsed.spec, { today: '2026-11-24', symbols })).toMatchObject({
+      ok: false,
+      error: { code: 'insufficient_data', symbol: 'BTC', strategy: 'sma_crossover', window: { start: '2022-01-01', end: '2022-01-31' }, in_sample_bars: 22, minimum_bars: 40 },
+    });
   });
 });
 

@@ -2,6 +2,9 @@ import type { ClosedDateWindow } from '../dates/date_window.js';
 import { suggestSymbol } from '../data/resolve_symbol.js';
 import type { SymbolInfo } from '../data/types.js';
 import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
+import { minimumInSampleBars } from '../optimization/judgeable_window.js';
+import { DEFAULT_HOLDOUT_FRACTION } from '../optimization/sample_split.js';
+import { MIN_JUDGED_BARS } from '../risk/short_runs.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import { isIsoDate } from './calendar.js';
 import { commonHistory, coveredWindow, dataFileFor, estimateBars } from './data_coverage.js';
@@ -145,10 +148,37 @@ function checkHistoryLength(spec: RequestSpec, files: ReadonlyMap<string, Symbol
 }
 
 /**
+ * An optimisation searches the first 70 % of the window; refused here, before anything runs, when
+ * that part is shorter than a strategy's warm-up plus 30 bars (the search itself checks the exact
+ * bars again). Without this the agents would back-test and report with the optimisation missing.
+ */
+function checkOptimisationWindow(spec: RequestSpec, files: ReadonlyMap<string, SymbolInfo>, windows: ReadonlyMap<string, ClosedDateWindow>): void {
+  if (!spec.optimization_required) return;
+  const searched = spec.strategies.filter((strategy) => !strategy.baseline && Object.keys(getStrategy(strategy.name).searchSpace ?? {}).length > 0);
+  for (const strategy of searched) {
+    const params = resolveStrategyParams(strategy.name, strategy.params);
+    const minimum = minimumInSampleBars(strategy.name, params);
+    for (const symbol of spec.symbols) {
+      const window = windows.get(symbol)!;
+      const bars = estimateBars(files.get(symbol)!, window);
+      const inSample = bars - Math.round(bars * DEFAULT_HOLDOUT_FRACTION);
+      if (inSample >= minimum) continue;
+      throw new BacktestPilotError(
+        'insufficient_data',
+        `${symbol}: optimising ${describeStrategy(strategy.name, params)} over ${window.start} to ${window.end} leaves about ${inSample} bars in sample ` +
+          `(the first ${Math.round((1 - DEFAULT_HOLDOUT_FRACTION) * 100)}%); it needs at least ${minimum} (its warm-up of ${minimum - MIN_JUDGED_BARS} bars ` +
+          `plus ${MIN_JUDGED_BARS} to judge a result); widen the window`,
+        { symbol, strategy: strategy.name, window, in_sample_bars: inSample, minimum_bars: minimum },
+      );
+    }
+  }
+}
+
+/**
  * Checks a spec against the data before anything runs; pure (the caller passes the data listing).
  * Checks run in this order and the first that fails is reported: no_symbol, (bad_input for a
  * malformed spec), unknown_symbol, unknown_strategy, bad_parameters, end_before_start,
- * future_dates, out_of_data_range, insufficient_history. A range the data covers only in part is
+ * future_dates, out_of_data_range, insufficient_history, insufficient_data (an optimisation's in-sample part). A range the data covers only in part is
  * fine: the run uses the covered part and a note says so; the spec's date_range stays as asked.
  */
 export function validateRequestSpec(spec: unknown, context: ValidationContext): SpecOutcome {
@@ -165,6 +195,7 @@ export function validateRequestSpec(spec: unknown, context: ValidationContext): 
     const notes: string[] = [];
     const windows = checkCoverage(parsed, files, notes);
     checkHistoryLength(parsed, files, windows);
+    checkOptimisationWindow(parsed, files, windows);
     return { ok: true, spec: parsed, notes };
   } catch (error) {
     if (isBacktestPilotError(error)) return failure(error);
