@@ -19,6 +19,7 @@
  * week = 7, month = 30, year = 365. A request without a memory marker ("which strategy is best
  * on ETH in 2022?") is a backtest request, not a memory question.
  */
+import { ExperimentIdSchema } from './experiment_schemas.js';
 import { matchMetricAt } from '../tools/request/metric_vocabulary.js';
 import { recognizeDates } from '../tools/request/recognizers/dates.js';
 import { recognizeStrategy } from '../tools/request/recognizers/strategies.js';
@@ -77,8 +78,10 @@ function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: b
   const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
   if (nounRequired && !hasNoun) return undefined;
   const number = tokens[hasNoun ? index + 1 : index];
-  if (!isNumber(number) || !Number.isSafeInteger(number.value) || number.value < 1) return undefined;
-  return { id: number.value, end: (hasNoun ? index + 1 : index) + 1 };
+  // The id as written, by the one id rule: "1e0" or "2.0" names no experiment.
+  const id = isNumber(number) ? ExperimentIdSchema.safeParse(number.text) : undefined;
+  if (!id?.success) return undefined;
+  return { id: id.data, end: (hasNoun ? index + 1 : index) + 1 };
 }
 
 /** The first "<verb> [the] [experiment] N" in the message. */

@@ -10,6 +10,7 @@ import { loadConfig } from '../../adk.config.js';
 import { parseMoneyOption, parseNumberOption, parseStrategyOption } from '../../cli/option_parsers.js';
 import { ExperimentIdSchema, SearchFiltersSchema } from '../../memory/experiment_schemas.js';
 import { openExperimentStore } from '../../memory/experiment_store.js';
+import { parseMemoryQuestion } from '../../memory/memory_question.js';
 import { saveExperiment } from '../../memory/save_experiment.js';
 import { BacktestRequestSchema } from '../../tools/backtest/backtest_request.js';
 import { isBacktestPilotError } from '../../tools/errors.js';
@@ -127,6 +128,13 @@ describe('experiment ids are positive decimal integers and nothing else', () => 
     expect(ExperimentIdSchema.parse('12')).toBe(12);
     expect(ExperimentIdSchema.parse(12)).toBe(12);
     expect(ExperimentIdSchema.safeParse(1.5).success).toBe(false);
+  });
+
+  it('a question in words names an experiment only by its digits', () => {
+    // Before: "show experiment 1e0" and "re-run experiment 2.0" were read as #1 and #2.
+    expect(parseMemoryQuestion('show experiment 12', TODAY)).toEqual({ tool: 'show_experiment', args: { id: 12 } });
+    expect(parseMemoryQuestion('show experiment 1e0', TODAY)).not.toMatchObject({ args: { id: 1 } });
+    expect(parseMemoryQuestion('re-run experiment 2.0', TODAY)).not.toMatchObject({ args: { id: 2 } });
   });
 
   it('`btp experiments delete 1e0` deletes nothing and leaves the file byte-identical', async () => {
