@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'out_of_data_range'
   | 'insufficient_history'
   | 'bad_data_file'
+  | 'invalid_data'
+  | 'data_unavailable'
   | 'bad_input'
   | 'experiment_not_found'
   | 'database_newer_schema'
