@@ -50,12 +50,13 @@ export async function readFetchRecord(csvPath: string, sha256: string): Promise<
 }
 
 /** Writes a file so that readers see the old bytes or the new ones, never a half file: temp, then rename. */
-export async function writeFileAtomically(target: string, contents: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(target: string, contents: string | Uint8Array | AsyncIterable<string | Uint8Array>): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(contents);
+      if (typeof contents === 'string' || contents instanceof Uint8Array) await handle.writeFile(contents);
+      else for await (const chunk of contents) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
       // On disk before the rename, so not even a power cut can leave the new name on a half file.
       await handle.sync();
     } finally {
