@@ -29,6 +29,10 @@ export interface AppConfig {
   invalidRows: InvalidRowPolicy;
   /** `BTP_OFFLINE=1`: no network access; a series missing locally is `data_unavailable` at once. */
   offline: boolean;
+  /** `BTP_FETCH_ON_DEMAND` (default 1): a request naming data the folders lack fetches it first; 0 = local data only. */
+  fetchOnDemand: boolean;
+  /** A mirror or test server per data source, from `BTP_<SOURCE>_URL` (BTP_BINANCE_URL, BTP_YAHOO_URL, BTP_KRAKEN_URL…). */
+  sourceUrls: Record<string, string>;
   /** Experiment store, a SQLite file (`BTP_DB`). */
   databasePath: string;
   /** ADK session service URI (`BTP_SESSION_URI`); `memory://` or `sqlite://<path>`. */
@@ -103,15 +107,34 @@ function parseInvalidRows(raw: string | undefined): InvalidRowPolicy {
   return policy;
 }
 
-function parseOffline(raw: string | undefined): boolean {
-  if (raw === undefined || raw === '' || raw === '0' || raw.toLowerCase() === 'false') return false;
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '0' || raw.toLowerCase() === 'false') return false;
   if (raw === '1' || raw.toLowerCase() === 'true') return true;
-  throw new Error(`BTP_OFFLINE must be 1 or 0, got "${raw}"`);
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+// BTP_DATABASE_URL and the like name no data source; only ids a source could have are kept.
+const NOT_SOURCES = new Set(['database', 'session', 'redis']);
+
+function parseSourceUrls(env: Environment): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^BTP_([A-Z0-9]+)_URL$/.exec(key);
+    const id = match?.[1]?.toLowerCase();
+    if (!id || NOT_SOURCES.has(id) || !value) continue;
+    if (!/^https?:\/\/[^\s/]+/.test(value)) throw new Error(`${key} must be an http(s) URL such as http://127.0.0.1:8080, got "${value}"`);
+    urls[id] = value;
+  }
+  return urls;
 }
 
 /** The data layer's process-wide settings from a configuration (see `configureMarketData`). */
 export function marketDataSettingsOf(config: AppConfig): MarketDataSettings {
-  return { invalidRows: config.invalidRows, cacheMaxBytes: config.cacheMaxMb * 1024 * 1024, offline: config.offline };
+  return {
+    invalidRows: config.invalidRows, cacheMaxBytes: config.cacheMaxMb * 1024 * 1024, offline: config.offline,
+    fetchOnDemand: config.fetchOnDemand, userDataDir: config.userDataDir, sourceUrls: config.sourceUrls,
+  };
 }
 
 export function loadConfig(env: Environment = process.env): AppConfig {
@@ -125,7 +148,9 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     cacheDir: env.BTP_CACHE_DIR ? path.resolve(env.BTP_CACHE_DIR) : path.join(findPackageRoot() ?? process.cwd(), 'data', 'processed'),
     cacheMaxMb: parseCacheMaxMb(env.BTP_CACHE_MAX_MB),
     invalidRows: parseInvalidRows(env.BTP_DATA_INVALID),
-    offline: parseOffline(env.BTP_OFFLINE),
+    offline: parseSwitch('BTP_OFFLINE', env.BTP_OFFLINE, false),
+    fetchOnDemand: parseSwitch('BTP_FETCH_ON_DEMAND', env.BTP_FETCH_ON_DEMAND, true),
+    sourceUrls: parseSourceUrls(env),
     databasePath: path.resolve(env.BTP_DB || './data/backtestpilot.db'),
     sessionServiceUri: env.BTP_SESSION_URI || 'sqlite://./data/sessions.db',
     model,

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { isBacktestPilotError } from '../tools/errors.js';
+import { loadConfig, marketDataSettingsOf } from '../adk.config.js';
+import { configureMarketData } from '../tools/data/data_settings.js';
+import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
+import { registerDataCommand } from './commands/data.js';
 import { registerAskCommand } from './commands/ask.js';
 import { registerBacktestCommand } from './commands/backtest.js';
 import { registerChatCommand } from './commands/chat.js';
@@ -13,7 +16,20 @@ import { registerSymbolsCommand } from './commands/symbols.js';
 const program = new Command()
   .name('btp')
   .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .option('--drop-invalid', 'drop data rows that break a rule (and list each in the notes) instead of failing; also BTP_DATA_INVALID=drop')
+  .option('--offline', 'no network access: data missing locally is data_unavailable at once; also BTP_OFFLINE=1')
+  .hook('preAction', () => {
+    const flags = program.opts<{ dropInvalid?: boolean; offline?: boolean }>();
+    if (flags.dropInvalid) process.env.BTP_DATA_INVALID = 'drop';
+    if (flags.offline) process.env.BTP_OFFLINE = '1';
+    try {
+      // Every command's loads honour the data settings, whichever code path makes them.
+      configureMarketData(marketDataSettingsOf(loadConfig()));
+    } catch (error) {
+      throw new BacktestPilotError('bad_input', error instanceof Error ? error.message : String(error));
+    }
+  });
 
 registerAskCommand(program);
 registerChatCommand(program);
@@ -21,6 +37,7 @@ registerParseCommand(program);
 registerBacktestCommand(program);
 registerOptimizeCommand(program);
 registerSymbolsCommand(program);
+registerDataCommand(program);
 registerExperimentsCommand(program);
 registerEvalCommand(program);
 

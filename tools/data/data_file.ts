@@ -107,6 +107,7 @@ function describeSeries(fileName: string, sha256: string, parsed: ParsedOhlcv, p
     bars,
     source: provenance.source,
     folder: path.dirname(provenance.id),
+    ...(provenance.fetched_at ? { fetched_at: provenance.fetched_at } : {}),
   };
   return { series, info };
 }

@@ -12,11 +12,21 @@ export interface MarketDataSettings {
   cacheMaxBytes: number;
   /** No network access at all: fetches fail fast with `data_unavailable`. */
   offline: boolean;
+  /** Fetch what a request names that local data lacks, before validation (BTP_FETCH_ON_DEMAND, default on). */
+  fetchOnDemand: boolean;
+  /** Where on-demand fetches are written: the user's data folder. */
+  userDataDir?: string;
+  /** Base URL per source id (BTP_<SOURCE>_URL). */
+  sourceUrls: Readonly<Record<string, string>>;
+  /** Where a fetch's progress lines go (the CLI: stderr); none by default. */
+  onProgress?: (line: string) => void;
 }
 
 export const DEFAULT_CACHE_MAX_MB = 1024;
 
-const defaults: MarketDataSettings = { invalidRows: 'error', cacheMaxBytes: DEFAULT_CACHE_MAX_MB * 1024 * 1024, offline: false };
+const defaults: MarketDataSettings = {
+  invalidRows: 'error', cacheMaxBytes: DEFAULT_CACHE_MAX_MB * 1024 * 1024, offline: false, fetchOnDemand: false, sourceUrls: {},
+};
 let current: MarketDataSettings = { ...defaults };
 
 export function configureMarketData(settings: Partial<MarketDataSettings>): void {

@@ -70,4 +70,6 @@ export interface SymbolInfo {
   source?: string;
   /** The data folder (layer of the data path) holding the file. */
   folder?: string;
+  /** When `btp data fetch` / `update` last wrote it (ISO, UTC); absent for files not fetched. */
+  fetched_at?: string;
 }

@@ -56,12 +56,30 @@ function toCandles(quotes: readonly ChartQuote[], gmtOffsetSeconds: number, inte
   });
 }
 
+const ignore = (): void => {};
+
+/**
+ * yahoo-finance2 3.x says it wants Node 22 at start-up, though its chart path (all we use) runs on
+ * Node 20 and is tested here; that warning, its notices and debug chatter would only clutter a
+ * command's output. Real warnings and errors still reach stderr.
+ */
+const quietLogger = {
+  info: ignore,
+  debug: ignore,
+  dir: ignore,
+  warn: (...args: unknown[]) => {
+    if (!String(args[0]).includes('Unsupported environment')) process.stderr.write(`${args.map(String).join(' ')}\n`);
+  },
+  error: (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`),
+};
+
 /** Equities, ETFs and indices through yahoo-finance2's chart module (one call covers any window). */
 export async function createYahooFetcher(options: FetcherOptions): Promise<RemoteFetcher> {
   const { default: YahooFinance } = await import('yahoo-finance2');
   const yahoo = new YahooFinance({
     fetch: boundedFetch(options),
     versionCheck: false,
+    logger: quietLogger,
     suppressNotices: ['yahooSurvey'],
     validation: { logErrors: false, logOptionsErrors: false },
   });
