@@ -113,6 +113,7 @@ function describeSeries(fileName: string, sha256: string, parsed: ParsedOhlcv, p
 }
 
 function enforcePolicy(loaded: LoadedDataFile, policy: InvalidRowPolicy): LoadedDataFile {
+  // The parse lists invalid rows by line: the first is the one to fix first.
   const first = loaded.series.parseIssues?.invalid_rows[0];
   if (policy === 'drop' || first === undefined) return loaded;
   const { file } = loaded.series;

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { BacktestPilotError } from '../errors.js';
 import { detectCsvLayout, type CsvColumns, type CsvLayout } from './csv_layout.js';
 import type { OhlcvColumns } from './order_rows.js';
-import { brokenValueRule, ROW_RULE_TEXT, type InvalidRow, type InvalidRowPolicy, type RowRule } from './row_rules.js';
+import { brokenValueRule, ROW_RULE_TEXT, type InvalidRow, type InvalidRowPolicy } from './row_rules.js';
 import { parseTimestamp } from './timestamps.js';
 import type { CsvFormat, ParseIssues } from './types.js';
 
@@ -48,15 +48,18 @@ class ColumnBuilder {
   private capacity = INITIAL_CAPACITY;
   count = 0;
   columns: OhlcvColumns = ColumnBuilder.allocate(INITIAL_CAPACITY);
+  /** The file line of each row, to name the line of a row found out of order. */
+  lines = new Uint32Array(INITIAL_CAPACITY);
 
   private static allocate(capacity: number): OhlcvColumns {
     const column = () => new Float64Array(capacity);
     return { time: column(), open: column(), high: column(), low: column(), close: column(), volume: column() };
   }
 
-  append(time: number, open: number, high: number, low: number, close: number, volume: number): void {
+  append(time: number, open: number, high: number, low: number, close: number, volume: number, line: number): void {
     if (this.count === this.capacity) this.grow();
     const at = this.count;
+    this.lines[at] = line;
     const { columns } = this;
     columns.time[at] = time; columns.open[at] = open; columns.high[at] = high;
     columns.low[at] = low; columns.close[at] = close; columns.volume[at] = volume;
@@ -68,6 +71,36 @@ class ColumnBuilder {
     const next = ColumnBuilder.allocate(this.capacity);
     for (const name of Object.keys(next) as (keyof OhlcvColumns)[]) next[name].set(this.columns[name]);
     this.columns = next;
+    const lines = new Uint32Array(this.capacity);
+    lines.set(this.lines);
+    this.lines = lines;
+  }
+
+  /**
+   * Keeps only rows whose time moves on from the last kept row, in the file's direction: ascending
+   * unless its last row is earlier than its first (CryptoDataDownload writes newest first). Rows
+   * compacted in place; each row left out is returned. One pass, no copy.
+   */
+  dropOutOfOrder(): { descending: boolean; dropped: InvalidRow[] } {
+    const { time } = this.columns;
+    const descending = this.count > 1 && time[this.count - 1]! < time[0]!;
+    const dropped: InvalidRow[] = [];
+    const names = Object.keys(this.columns) as (keyof OhlcvColumns)[];
+    let kept = 0;
+    let last = Number.NaN;
+    for (let row = 0; row < this.count; row += 1) {
+      const value = time[row]!;
+      const inOrder = Number.isNaN(last) || (descending ? value < last : value > last);
+      if (!inOrder) {
+        dropped.push({ line: this.lines[row]!, rule: 'increasing_time', timestamp: new Date(value).toISOString().replace('T00:00:00.000Z', '') });
+        continue;
+      }
+      if (kept !== row) for (const name of names) this.columns[name][kept] = this.columns[name][row]!;
+      last = value;
+      kept += 1;
+    }
+    this.count = kept;
+    return { descending, dropped };
   }
 
   /** Exactly `count` rows, ascending: a newest-first file is reversed in place. */
@@ -99,8 +132,6 @@ export class OhlcvCsvReader {
   private readonly skipped: string[] = [];
   private readonly invalid: InvalidRow[] = [];
   private contentPair: string | undefined;
-  private direction = 0;
-  private lastTime = Number.NaN;
   private readonly values = new Float64Array(VALUE_FIELDS.length);
 
   constructor(private readonly fileName: string, private readonly policy: InvalidRowPolicy = 'error') {}
@@ -125,18 +156,21 @@ export class OhlcvCsvReader {
     if (!this.layout) this.decideLayout();
     const { fileName } = this;
     if (!this.layout) throw new BacktestPilotError('bad_data_file', `${fileName} is empty; expected a CSV header and OHLCV rows`, { file: fileName });
+    const { descending, dropped } = this.builder.dropOutOfOrder();
+    const invalid = [...this.invalid, ...dropped].sort((a, b) => a.line - b.line);
+    if (this.policy === 'error' && invalid.length > 0) throw this.invalidDataError(invalid[0]!, invalid.length);
     if (this.builder.count === 0) {
-      throw new BacktestPilotError('bad_data_file', `${fileName} holds no data rows`, { file: fileName, skipped_rows: this.skipped.length, dropped_rows: this.invalid.length });
+      throw new BacktestPilotError('bad_data_file', `${fileName} holds no data rows`, { file: fileName, skipped_rows: this.skipped.length, dropped_rows: invalid.length });
     }
     return {
-      ...this.builder.finish(this.direction < 0),
+      ...this.builder.finish(descending),
       format: this.layout.format,
       issues: {
         skipped_rows: this.skipped.length,
         skipped_row_timestamps: this.skipped,
         duplicate_times: [],
         unsorted_times: [],
-        invalid_rows: this.invalid,
+        invalid_rows: invalid,
       },
       ...(this.contentPair ? { contentPair: this.contentPair } : {}),
     };
@@ -172,14 +206,11 @@ export class OhlcvCsvReader {
     });
   }
 
-  private breaks(rule: RowRule, line: number, timeText: string): void {
-    if (this.policy === 'drop') {
-      this.invalid.push({ line, rule, timestamp: timeText });
-      return;
-    }
-    throw new BacktestPilotError('invalid_data',
-      `${this.fileName} line ${line} (${JSON.stringify(timeText)}): ${ROW_RULE_TEXT[rule]}; fix the row, or pass --drop-invalid (BTP_DATA_INVALID=drop) to drop such rows and list them in the notes`,
-      { file: this.fileName, line, rule, timestamp: timeText });
+  private invalidDataError(first: InvalidRow, count: number): BacktestPilotError {
+    const more = count > 1 ? ` (and ${count - 1} more invalid row(s))` : '';
+    return new BacktestPilotError('invalid_data',
+      `${this.fileName} line ${first.line} (${JSON.stringify(first.timestamp)}): ${ROW_RULE_TEXT[first.rule]}${more}; fix the file, or pass --drop-invalid (BTP_DATA_INVALID=drop) to drop such rows and list them in the notes`,
+      { file: this.fileName, line: first.line, rule: first.rule, timestamp: first.timestamp, invalid_rows: count });
   }
 
   private onRecordLine(text: string, line: number): void {
@@ -206,26 +237,10 @@ export class OhlcvCsvReader {
     const [open, high, low, close, volume] = values as unknown as [number, number, number, number, number];
     const valueRule = brokenValueRule(open, high, low, close, volume);
     if (valueRule) {
-      this.breaks(valueRule, line, timeText);
+      this.invalid.push({ line, rule: valueRule, timestamp: timeText });
       return;
     }
-    if (!this.isInOrder(time)) {
-      this.breaks('increasing_time', line, timeText);
-      return;
-    }
-    this.lastTime = time;
-    this.builder.append(time, open, high, low, close, volume);
-  }
-
-  /**
-   * Times must move one way without repeats. The file's direction is set by its first two rows
-   * (CryptoDataDownload writes newest first); the series is always returned ascending.
-   */
-  private isInOrder(time: number): boolean {
-    if (Number.isNaN(this.lastTime)) return true;
-    if (time === this.lastTime) return false;
-    if (this.direction === 0) this.direction = time > this.lastTime ? 1 : -1;
-    return this.direction > 0 ? time > this.lastTime : time < this.lastTime;
+    this.builder.append(time, open, high, low, close, volume, line);
   }
 }
 
