@@ -8,18 +8,22 @@ import { registerExperimentsCommand } from './commands/experiments.js';
 import { registerOptimizeCommand } from './commands/optimize.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerPortfolioCommand } from './commands/portfolio.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
 
 const program = new Command()
   .name('btp')
   .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // `btp portfolio optimize` shares flag names with `btp portfolio`: flags belong to the command they follow.
+  .enablePositionalOptions();
 
 registerAskCommand(program);
 registerChatCommand(program);
 registerParseCommand(program);
 registerBacktestCommand(program);
 registerOptimizeCommand(program);
+registerPortfolioCommand(program);
 registerSymbolsCommand(program);
 registerExperimentsCommand(program);
 registerEvalCommand(program);

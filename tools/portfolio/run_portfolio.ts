@@ -84,9 +84,14 @@ export function portfolioWindow(seriesList: readonly OhlcvSeries[], range: DateR
   return { calendar, startBar: startIndex, endBar: endIndex, clipped };
 }
 
-/** Strategies → targets on each full series → the shared-cash simulation → metrics. */
-export function runPortfolioCore(seriesList: readonly OhlcvSeries[], options: PortfolioOptions): PortfolioCore {
-  const { calendar, startBar, endBar, clipped } = portfolioWindow(seriesList, options.range);
+export type PortfolioWindow = ReturnType<typeof portfolioWindow>;
+
+/**
+ * Strategies → targets on each full series → the shared-cash simulation → metrics. `window`
+ * (bars of a calendar already built) replaces `options.range`, for runs on parts of one calendar.
+ */
+export function runPortfolioCore(seriesList: readonly OhlcvSeries[], options: PortfolioOptions, window?: PortfolioWindow): PortfolioCore {
+  const { calendar, startBar, endBar, clipped } = window ?? portfolioWindow(seriesList, options.range);
   const params = options.strategies.map((choice) => resolveStrategyParams(choice.name, choice.params));
   const assets = seriesList.map((series, symbol) => ({
     open: series.open,
