@@ -5,7 +5,7 @@ const TODAY = '2026-01-10';
 
 function specOf(text: string, history: string[] = []) {
   const outcome = parseRequest(text, { today: TODAY, history });
-  if (!('spec' in outcome) || !outcome.spec) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
+  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
   return outcome.spec;
 }
 
@@ -74,7 +74,8 @@ describe('portfolio follow-ups', () => {
 
   it('"make it 50/50" on three symbols keeps the weights and says why', () => {
     const outcome = parseRequest('make it 50/50', { today: TODAY, history: ['equal-weight BTC, ETH and SOL'] });
-    expect('spec' in outcome && outcome.spec?.portfolio?.weights).toEqual({ BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 });
-    expect(outcome.notes?.join(' ')).toMatch(/gives 2 weights but the portfolio holds 3 symbols/);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.spec.portfolio?.weights).toEqual({ BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 });
+    expect(outcome.notes.join(' ')).toMatch(/gives 2 weights but the portfolio holds 3 symbols/);
   });
 });
