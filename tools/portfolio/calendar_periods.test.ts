@@ -37,3 +37,23 @@ describe('rebalanceStarts', () => {
     expect(Array.from(rebalanceStarts(time, 1, 4, 'daily'))).toEqual([1, 1, 1, 1]);
   });
 });
+
+describe('rebalanceStarts against periodKey', () => {
+  it('marks exactly the bars whose period key differs from the previous bar, for every schedule', () => {
+    fc.assert(fc.property(
+      fc.array(fc.integer({ min: 1, max: 40 * 86_400_000 }), { minLength: 2, maxLength: 60 }),
+      fc.constantFrom('daily' as const, 'weekly' as const, 'monthly' as const, 'quarterly' as const, 'yearly' as const),
+      fc.integer({ min: 0, max: 1 }),
+      (gaps, schedule, from) => {
+        const time = new Float64Array(gaps.length);
+        let at = Date.UTC(2019, 11, 20);
+        gaps.forEach((gap, bar) => { at += gap; time[bar] = at; });
+        const expected = Array.from({ length: gaps.length - from }, (_, slot) => {
+          const bar = from + slot;
+          return bar === 0 || periodKey(time[bar]!, schedule) !== periodKey(time[bar - 1]!, schedule) ? 1 : 0;
+        });
+        expect(Array.from(rebalanceStarts(time, from, gaps.length - 1, schedule))).toEqual(expected);
+      },
+    ));
+  });
+});

@@ -14,14 +14,17 @@ export function periodKey(timeMs: number, schedule: Exclude<RebalanceSchedule, '
   if (schedule === 'daily') return days;
   // 1970-01-01 was a Thursday: shifting by 3 makes every key start on a Monday (ISO weeks).
   if (schedule === 'weekly') return Math.floor((days + 3) / 7);
-  const { year, month } = civilFromDays(days);
-  if (schedule === 'monthly') return year * 12 + month;
-  if (schedule === 'quarterly') return year * 4 + Math.floor(month / 3);
-  return year;
+  const months = monthsSinceYearZero(days);
+  if (schedule === 'monthly') return months;
+  if (schedule === 'quarterly') return Math.floor(months / 3);
+  return Math.floor(months / 12);
 }
 
-/** Year and zero-based month of a day count since 1970-01-01 (Howard Hinnant's civil_from_days). */
-function civilFromDays(days: number): { year: number; month: number } {
+/**
+ * year × 12 + zero-based month of a day count since 1970-01-01 (Howard Hinnant's civil_from_days),
+ * as one number so the per-bar call allocates nothing.
+ */
+function monthsSinceYearZero(days: number): number {
   const shifted = days + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
@@ -29,21 +32,43 @@ function civilFromDays(days: number): { year: number; month: number } {
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const month = marchMonth < 10 ? marchMonth + 2 : marchMonth - 10;
-  return { year: yearOfEra + era * 400 + (month < 2 ? 1 : 0), month };
+  return (yearOfEra + era * 400 + (month < 2 ? 1 : 0)) * 12 + month;
+}
+
+/** The UTC start of the period after the one `timeMs` falls in. */
+function nextPeriodStart(timeMs: number, schedule: Exclude<RebalanceSchedule, 'none'>): number {
+  const days = Math.floor(timeMs / DAY_MS);
+  if (schedule === 'daily') return (days + 1) * DAY_MS;
+  if (schedule === 'weekly') return ((Math.floor((days + 3) / 7) + 1) * 7 - 3) * DAY_MS;
+  const date = new Date(timeMs);
+  const month = date.getUTCMonth();
+  const year = date.getUTCFullYear();
+  if (schedule === 'monthly') return Date.UTC(year, month + 1, 1);
+  if (schedule === 'quarterly') return Date.UTC(year, month - (month % 3) + 3, 1);
+  return Date.UTC(year + 1, 0, 1);
 }
 
 /**
  * 1 at every bar that starts a new period compared with the bar before it (the rebalance days),
- * for bars [from, to] of `time`; bar `from` compares with `from − 1` when it exists.
+ * for bars [from, to] of `time`; bar `from` compares with `from − 1` when it exists. Times only
+ * rise, so a bar starts a period exactly when it reaches the next period's start: one comparison
+ * per bar, one date computation per period.
  */
 export function rebalanceStarts(time: Float64Array, from: number, to: number, schedule: RebalanceSchedule): Uint8Array {
   const starts = new Uint8Array(to - from + 1);
-  if (schedule === 'none') return starts;
-  let previous = from > 0 ? periodKey(time[from - 1]!, schedule) : Number.NaN;
-  for (let bar = from; bar <= to; bar++) {
-    const key = periodKey(time[bar]!, schedule);
-    if (key !== previous) starts[bar - from] = 1;
-    previous = key;
+  if (schedule === 'none' || to < from) return starts;
+  let boundary: number;
+  if (from > 0) {
+    boundary = nextPeriodStart(time[from - 1]!, schedule);
+  } else {
+    starts[0] = 1;
+    boundary = nextPeriodStart(time[from]!, schedule);
+  }
+  for (let bar = from > 0 ? from : from + 1; bar <= to; bar++) {
+    const value = time[bar]!;
+    if (value < boundary) continue;
+    starts[bar - from] = 1;
+    boundary = nextPeriodStart(value, schedule);
   }
   return starts;
 }

@@ -63,139 +63,201 @@ export interface PortfolioSimulation {
 export function simulatePortfolio(input: PortfolioSimulationInput): PortfolioSimulation {
   const { assets, weights, startBar, endBar, rebalanceStarts, settings } = input;
   const count = assets.length;
-  const feeRate = settings.feesBps / 10_000;
-  const slippageRate = settings.slippageBps / 10_000;
   const nextOpen = settings.fill === 'next_open';
   const decisionLag = nextOpen ? 1 : 0;
   const bars = endBar - startBar + 1;
   const firstFillBar = nextOpen && startBar === 0 ? 1 : startBar;
-
+  const book = new PortfolioBook(assets, weights, settings);
   const equity = uninitializedFloat64Array(bars);
   const position = uninitializedInt8Array(bars);
-  const fills = new FillLog();
-  const roundTrips: { pnl: number }[] = [];
-  const units = new Float64Array(count);
-  const netCashFlow = new Float64Array(count);
-  // Cash spent and received since the symbol was last flat: one round trip's P&L when it closes.
-  const tripCost = new Float64Array(count);
-  const tripProceeds = new Float64Array(count);
-  const target = new Float64Array(count);
-  const previousTarget = new Float64Array(count);
-  const trades = new Uint8Array(count);
-  let cash = settings.initialCapital;
-  let feesPaid = 0;
-  let tradedValue = 0;
+  const { units, target, previousTarget, trades } = book;
+  const events = tradeBars(input, firstFillBar, decisionLag);
   let rebalances = 0;
 
-  for (let bar = startBar; bar <= endBar; bar++) {
-    if (bar >= firstFillBar) {
+  // Holdings change only at trade bars: between two of them every symbol's units are fixed, so
+  // each stretch's equity is marked symbol by symbol (one stream of closes at a time, in the same
+  // order of additions as a bar-by-bar sum: cash, then each held symbol in the given order).
+  let bar = startBar;
+  while (bar <= endBar) {
+    if (bar >= firstFillBar && events[bar - startBar] === 1) {
       const decisionBar = bar - decisionLag;
       const everySymbol = bar === firstFillBar || rebalanceStarts[bar - startBar] === 1;
       if (everySymbol && bar !== firstFillBar) rebalances++;
-      let anyTrade = everySymbol;
       for (let symbol = 0; symbol < count; symbol++) {
         const asset = assets[symbol]!;
         const weight = asset.targets[asset.index[decisionBar]!]! > 0 ? weights[symbol]! : 0;
         target[symbol] = weight;
-        const changed = weight !== previousTarget[symbol];
-        trades[symbol] = everySymbol || changed ? 1 : 0;
-        if (changed) anyTrade = true;
+        trades[symbol] = everySymbol || weight !== previousTarget[symbol] ? 1 : 0;
         previousTarget[symbol] = weight;
       }
-      if (anyTrade) {
-        let value = cash;
-        for (let symbol = 0; symbol < count; symbol++) {
-          const asset = assets[symbol]!;
-          const price = nextOpen ? asset.open[asset.index[bar]!]! : asset.close[asset.index[bar]!]!;
-          value += units[symbol]! * price;
-        }
-        for (let symbol = 0; symbol < count; symbol++) {
-          if (trades[symbol] === 0) continue;
-          const asset = assets[symbol]!;
-          const price = nextOpen ? asset.open[asset.index[bar]!]! : asset.close[asset.index[bar]!]!;
-          const desired = target[symbol]! * value;
-          const held = units[symbol]!;
-          if (!(held * price > desired)) continue;
-          const keep = desired > 0 ? desired / price : 0;
-          const sold = held - keep;
-          const fillPrice = price * (1 - slippageRate);
-          const proceeds = sold * fillPrice * (1 - feeRate);
-          const fee = sold * fillPrice * feeRate;
-          cash += proceeds;
-          units[symbol] = keep;
-          netCashFlow[symbol] += proceeds;
-          tripProceeds[symbol] += proceeds;
-          feesPaid += fee;
-          tradedValue += sold * fillPrice;
-          fills.push(bar, symbol, SELL, sold, fillPrice, fee);
-          if (keep === 0) {
-            roundTrips.push({ pnl: tripProceeds[symbol]! - tripCost[symbol]! });
-            tripProceeds[symbol] = 0;
-            tripCost[symbol] = 0;
-          }
-        }
-        for (let symbol = 0; symbol < count; symbol++) {
-          if (trades[symbol] === 0) continue;
-          const asset = assets[symbol]!;
-          const price = nextOpen ? asset.open[asset.index[bar]!]! : asset.close[asset.index[bar]!]!;
-          const desired = target[symbol]! * value;
-          const held = units[symbol]!;
-          if (!(desired > held * price) || !(cash > 0)) continue;
-          const fillPrice = price * (1 + slippageRate);
-          let bought = (desired - held * price) / price;
-          let cost = bought * fillPrice * (1 + feeRate);
-          // A cost within rounding of the cash spends all of it, as the single-asset all-in entry does.
-          if (cost >= cash * (1 - CASH_ROUNDING)) {
-            bought = cash / (fillPrice * (1 + feeRate));
-            cost = cash;
-            cash = 0;
-          } else {
-            cash -= cost;
-          }
-          const fee = bought * fillPrice * feeRate;
-          units[symbol] = held + bought;
-          netCashFlow[symbol] -= cost;
-          tripCost[symbol] += cost;
-          feesPaid += fee;
-          tradedValue += bought * fillPrice;
-          fills.push(bar, symbol, BUY, bought, fillPrice, fee);
-        }
-      }
+      book.trade(bar, nextOpen);
     }
-    let marked = cash;
+    let stretchEnd = bar + 1;
+    while (stretchEnd <= endBar && events[stretchEnd - startBar] === 0) stretchEnd++;
+    const from = bar - startBar;
+    const to = stretchEnd - startBar;
+    equity.fill(book.cash, from, to);
     let invested = 0;
     for (let symbol = 0; symbol < count; symbol++) {
       const held = units[symbol]!;
       if (held === 0) continue;
-      const asset = assets[symbol]!;
-      marked += held * asset.close[asset.index[bar]!]!;
       invested = 1;
+      const { close, index } = assets[symbol]!;
+      for (let slot = from; slot < to; slot++) equity[slot] += held * close[index[slot + startBar]!]!;
     }
-    equity[bar - startBar] = marked;
-    position[bar - startBar] = invested;
+    position.fill(invested, from, to);
+    bar = stretchEnd;
   }
 
-  const liquidationStart = fills.length;
-  for (let symbol = 0; symbol < count; symbol++) {
-    const held = units[symbol]!;
-    if (held === 0) continue;
-    const asset = assets[symbol]!;
-    const fillPrice = asset.close[asset.index[endBar]!]! * (1 - slippageRate);
-    const proceeds = held * fillPrice * (1 - feeRate);
-    const fee = held * fillPrice * feeRate;
-    cash += proceeds;
-    units[symbol] = 0;
-    netCashFlow[symbol] += proceeds;
-    feesPaid += fee;
-    tradedValue += held * fillPrice;
-    fills.push(endBar, symbol, SELL, held, fillPrice, fee);
-    roundTrips.push({ pnl: tripProceeds[symbol]! + proceeds - tripCost[symbol]! });
-  }
-  if (fills.length > liquidationStart) equity[bars - 1] = cash;
-
+  const liquidationStart = book.fills.length;
+  book.liquidate(endBar);
+  if (book.fills.length > liquidationStart) equity[bars - 1] = book.cash;
   return {
-    equity, position, fills, liquidationFills: fills.length - liquidationStart, roundTrips, netCashFlow, feesPaid, tradedValue, rebalances,
+    equity, position, fills: book.fills, liquidationFills: book.fills.length - liquidationStart, roundTrips: book.roundTrips,
+    netCashFlow: book.netCashFlow, feesPaid: book.feesPaid, tradedValue: book.tradedValue, rebalances,
   };
+}
+
+/**
+ * 1 at each bar in range where something may trade: the first fill bar, each scheduled rebalance,
+ * and each bar where some symbol's target (long or not) differs from the decision before. One
+ * sequential pass per symbol over its targets.
+ */
+function tradeBars(input: PortfolioSimulationInput, firstFillBar: number, decisionLag: number): Uint8Array {
+  const { assets, startBar, endBar, rebalanceStarts } = input;
+  const events = Uint8Array.from(rebalanceStarts);
+  if (firstFillBar > endBar) return new Uint8Array(events.length);
+  for (let slot = 0; slot < firstFillBar - startBar; slot++) events[slot] = 0;
+  events[firstFillBar - startBar] = 1;
+  for (const { targets, index } of assets) {
+    let previous = targets[index[firstFillBar - decisionLag]!]! > 0;
+    for (let bar = firstFillBar + 1; bar <= endBar; bar++) {
+      const long = targets[index[bar - decisionLag]!]! > 0;
+      if (long !== previous) events[bar - startBar] = 1;
+      previous = long;
+    }
+  }
+  return events;
+}
+
+/**
+ * The cash, holdings and ledgers of a run, and the fills that change them; kept apart from the
+ * per-bar loop so that loop stays small enough for the JIT to keep tight.
+ */
+class PortfolioBook {
+  cash: number;
+  feesPaid = 0;
+  tradedValue = 0;
+  readonly fills = new FillLog();
+  readonly roundTrips: { pnl: number }[] = [];
+  readonly units: Float64Array;
+  readonly netCashFlow: Float64Array;
+  readonly target: Float64Array;
+  readonly previousTarget: Float64Array;
+  /** 1 for the symbols that trade at this bar. */
+  readonly trades: Uint8Array;
+  // Cash spent and received since the symbol was last flat: one round trip's P&L when it closes.
+  private readonly tripCost: Float64Array;
+  private readonly tripProceeds: Float64Array;
+  private readonly feeRate: number;
+  private readonly slippageRate: number;
+
+  constructor(private readonly assets: readonly PortfolioAsset[], weights: Float64Array, settings: EngineSettings) {
+    const count = weights.length;
+    this.cash = settings.initialCapital;
+    this.feeRate = settings.feesBps / 10_000;
+    this.slippageRate = settings.slippageBps / 10_000;
+    this.units = new Float64Array(count);
+    this.netCashFlow = new Float64Array(count);
+    this.target = new Float64Array(count);
+    this.previousTarget = new Float64Array(count);
+    this.trades = new Uint8Array(count);
+    this.tripCost = new Float64Array(count);
+    this.tripProceeds = new Float64Array(count);
+  }
+
+  /** Brings the symbols marked in `trades` to `target` × V at bar's open (or close): sells, then buys. */
+  trade(bar: number, atOpen: boolean): void {
+    const { assets, units, target, trades, feeRate, slippageRate } = this;
+    const count = assets.length;
+    const priceOf = (symbol: number) => {
+      const asset = assets[symbol]!;
+      return atOpen ? asset.open[asset.index[bar]!]! : asset.close[asset.index[bar]!]!;
+    };
+    let value = this.cash;
+    for (let symbol = 0; symbol < count; symbol++) if (units[symbol] !== 0) value += units[symbol]! * priceOf(symbol);
+    for (let symbol = 0; symbol < count; symbol++) {
+      if (trades[symbol] === 0) continue;
+      const price = priceOf(symbol);
+      const desired = target[symbol]! * value;
+      const held = units[symbol]!;
+      if (!(held * price > desired)) continue;
+      const keep = desired > 0 ? desired / price : 0;
+      const sold = held - keep;
+      const fillPrice = price * (1 - slippageRate);
+      const proceeds = sold * fillPrice * (1 - feeRate);
+      const fee = sold * fillPrice * feeRate;
+      this.cash += proceeds;
+      units[symbol] = keep;
+      this.netCashFlow[symbol] += proceeds;
+      this.tripProceeds[symbol] += proceeds;
+      this.feesPaid += fee;
+      this.tradedValue += sold * fillPrice;
+      this.fills.push(bar, symbol, SELL, sold, fillPrice, fee);
+      if (keep === 0) this.closeTrip(symbol, 0);
+    }
+    for (let symbol = 0; symbol < count; symbol++) {
+      if (trades[symbol] === 0) continue;
+      const price = priceOf(symbol);
+      const desired = target[symbol]! * value;
+      const held = units[symbol]!;
+      if (!(desired > held * price) || !(this.cash > 0)) continue;
+      const fillPrice = price * (1 + slippageRate);
+      let bought = (desired - held * price) / price;
+      let cost = bought * fillPrice * (1 + feeRate);
+      // A cost within rounding of the cash spends all of it, as the single-asset all-in entry does.
+      if (cost >= this.cash * (1 - CASH_ROUNDING)) {
+        bought = this.cash / (fillPrice * (1 + feeRate));
+        cost = this.cash;
+        this.cash = 0;
+      } else {
+        this.cash -= cost;
+      }
+      const fee = bought * fillPrice * feeRate;
+      units[symbol] = held + bought;
+      this.netCashFlow[symbol] -= cost;
+      this.tripCost[symbol] += cost;
+      this.feesPaid += fee;
+      this.tradedValue += bought * fillPrice;
+      this.fills.push(bar, symbol, BUY, bought, fillPrice, fee);
+    }
+  }
+
+  /** Sells every position at bar's close, with slippage and fee. */
+  liquidate(bar: number): void {
+    const { assets, units, feeRate, slippageRate } = this;
+    for (let symbol = 0; symbol < assets.length; symbol++) {
+      const held = units[symbol]!;
+      if (held === 0) continue;
+      const asset = assets[symbol]!;
+      const fillPrice = asset.close[asset.index[bar]!]! * (1 - slippageRate);
+      const proceeds = held * fillPrice * (1 - feeRate);
+      const fee = held * fillPrice * feeRate;
+      this.cash += proceeds;
+      units[symbol] = 0;
+      this.netCashFlow[symbol] += proceeds;
+      this.feesPaid += fee;
+      this.tradedValue += held * fillPrice;
+      this.fills.push(bar, symbol, SELL, held, fillPrice, fee);
+      this.closeTrip(symbol, proceeds);
+    }
+  }
+
+  private closeTrip(symbol: number, finalProceeds: number): void {
+    this.roundTrips.push({ pnl: this.tripProceeds[symbol]! + finalProceeds - this.tripCost[symbol]! });
+    this.tripProceeds[symbol] = 0;
+    this.tripCost[symbol] = 0;
+  }
 }
 
 /** Relative slack under which a buy's cost counts as all the cash (float rounding of d_i/o_i·o_i). */
