@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'bad_input'
   | 'bad_weights'
   | 'infeasible_portfolio'
+  | 'not_understood'
+  | 'interval_unavailable'
   | 'experiment_not_found'
   | 'database_newer_schema'
   | 'database_corrupt'
