@@ -104,8 +104,9 @@ function maxWeight(tokens: readonly Token[], index: number): RecognizerMatch | u
 
 const VOLATILITY_CAPS = phrases(
   'max|maximum volatility|vol', 'max|maximum volatility|vol of', 'volatility|vol cap|capped|limit', 'volatility|vol cap|capped|limit of|at',
-  'cap|capping|limit volatility|vol at|to', 'volatility|vol at most|below|under', 'volatility|vol no more than', 'volatility|vol of at most',
+  'cap|capping|limit volatility|vol at|to',
 );
+// Not "volatility below 20%" or "volatility of at most 20%": those are metric targets (recognizers/targets.ts).
 
 /** "max volatility 60%", "volatility cap of 40%", "cap volatility at 30%". */
 function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
