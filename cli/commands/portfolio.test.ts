@@ -88,3 +88,18 @@ describe('btp portfolio optimize', () => {
     expect(JSON.parse(stdout).error.code).toBe('infeasible_portfolio');
   });
 });
+
+describe('portfolios through the agents', () => {
+  it('btp ask "Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2020 to 2023": the report has the portfolio, as btp portfolio computes it', async () => {
+    const asked = await btp('ask', 'Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2020 to 2023', '--today', '2026-01-10', '--json');
+    expect(asked.code).toBe(0);
+    const { spec, report } = JSON.parse(asked.stdout);
+    expect(spec.portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 }, rebalance: 'monthly' });
+    const direct = JSON.parse((await btp('portfolio', '--symbols', 'BTC,ETH', '--weights', '0.6,0.4', '--from', '2020-01-01', '--to', '2023-12-31', '--json')).stdout);
+    expect(report).toMatch(/## Portfolio/);
+    expect(report).toMatch(/rebalanced monthly, 2020-01-01 to 2023-12-31/);
+    expect(direct.portfolio.metrics.total_return).toBeCloseTo(9.5293, 3);
+    expect(report).toContain('| Total return | 952.93% |');
+    expect(report).not.toMatch(/not available/);
+  });
+});
