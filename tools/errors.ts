@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'invalid_data'
   | 'data_unavailable'
   | 'bad_input'
+  | 'bad_weights'
+  | 'infeasible_portfolio'
   | 'not_understood'
   | 'interval_unavailable'
   | 'experiment_not_found'
