@@ -9,6 +9,8 @@ import { registerOptimizeCommand } from './commands/optimize.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerKeysCommand } from './commands/keys.js';
 
 const program = new Command()
   .name('btp')
@@ -23,6 +25,8 @@ registerOptimizeCommand(program);
 registerSymbolsCommand(program);
 registerExperimentsCommand(program);
 registerEvalCommand(program);
+registerServeCommand(program);
+registerKeysCommand(program);
 
 try {
   await program.parseAsync(process.argv);
