@@ -15,7 +15,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import helmet from 'helmet';
 import { Redis } from 'ioredis';
-import type { Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { AppConfig } from '../adk.config.js';
 import { createRootAgent } from '../agents/backtestpilot/agent.js';
@@ -44,7 +44,10 @@ import { startTelemetry, type Telemetry } from './telemetry.js';
 export interface BtpServerOptions {
   app: AppConfig;
   server: ServerConfig;
-  logger?: Logger;
+  /** Where log lines go (default stdout); tests read them. */
+  logDestination?: DestinationStream;
+  /** The environment the Gemini keys to scrub from logs are read from (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Extra span processors (tests: an in-memory exporter). */
   spanProcessors?: SpanProcessor[];
 }
@@ -88,10 +91,12 @@ function bodyParserError(error: unknown): { code: 'malformed_json' | 'body_too_l
 
 export async function startBtpServer(options: BtpServerOptions): Promise<BtpServer> {
   const { app: appConfig, server: config } = options;
-  const logger = options.logger ?? createServerLogger({
-    level: process.env.BTP_LOG_LEVEL || 'info',
-    secrets: secretValues(config.apiKeys.map((entry) => entry.key)),
-    project: process.env.GOOGLE_CLOUD_PROJECT,
+  const env = options.env ?? process.env;
+  const logger = createServerLogger({
+    level: env.BTP_LOG_LEVEL || 'info',
+    secrets: secretValues(config.apiKeys.map((entry) => entry.key), env),
+    project: env.GOOGLE_CLOUD_PROJECT,
+    destination: options.logDestination,
   });
   const metrics = new ServerMetrics();
   const telemetry: Telemetry | undefined = config.debug ? undefined : startTelemetry({ otlpEndpoint: config.otlpEndpoint, metrics, spanProcessors: options.spanProcessors });

@@ -4,7 +4,6 @@
  * later turns (issue 18 §6).
  */
 import { z } from 'zod';
-import { MAX_REQUEST_CHARS } from './server_config.js';
 
 /** Letters, digits, "_", "-", "." and at most 128 of them: no path separators, no "..". */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
@@ -12,9 +11,8 @@ const MAX_PARTS = 16;
 
 export const PathIdSchema = z.string().regex(ID_PATTERN, 'an id is 1 to 128 letters, digits, "_", "-" or "." starting with a letter or digit');
 
-const TextPartSchema = z.strictObject({
-  text: z.string().max(MAX_REQUEST_CHARS, `a text part holds at most ${MAX_REQUEST_CHARS} characters`),
-});
+/** Text only; its length is bounded by the 64 KB body and then by MAX_REQUEST_CHARS (request_too_long, run_gate.ts). */
+const TextPartSchema = z.strictObject({ text: z.string() });
 
 export const RunBodySchema = z.strictObject({
   appName: PathIdSchema,
