@@ -108,7 +108,8 @@ export function hideRoutes(debug: boolean): Middleware {
 }
 
 export function notFound(req: Request, res: Response): void {
-  sendError(res, 'not_found', `no route ${req.method} ${req.path.slice(0, 200)}; the API is ADK's (/run, /run_sse, /apps/{app}/users/{user}/sessions...) plus /healthz, /readyz and /metrics`);
+  // The path is not echoed: a caller may have put a secret in it.
+  sendError(res, 'not_found', `no route for ${req.method} on this path; the API is ADK's (/run, /run_sse, /apps/{app}/users/{user}/sessions...) plus /healthz, /readyz and /metrics`);
 }
 
 function adkErrorCode(status: number, message: string): ErrorCode {
