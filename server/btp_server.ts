@@ -37,7 +37,7 @@ import { RequestSpanPlugin } from './request_span_plugin.js';
 import { currentRequest, withRequestContext } from './request_context.js';
 import { RunAdmission } from './run_admission.js';
 import { ID_PATTERN } from './run_body.js';
-import { runGate } from './run_gate.js';
+import { runGate, SHUTDOWN } from './run_gate.js';
 import { JSON_BODY_LIMIT_BYTES, type ServerConfig } from './server_config.js';
 import { redisSessionLocks, sqliteSessionLocks } from './session_lock.js';
 import { startTelemetry, type Telemetry } from './telemetry.js';
@@ -255,7 +255,9 @@ export async function startBtpServer(options: BtpServerOptions): Promise<BtpServ
       const deadline = Date.now() + config.drainTimeoutMs;
       while ((admission.active > 0 || admission.queued > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       const abandoned = inFlight.size;
-      for (const controller of inFlight) controller.abort();
+      for (const controller of inFlight) controller.abort(SHUTDOWN);
+      // Let the abandoned runs' 503 answers leave before the connections are cut.
+      if (abandoned > 0) await new Promise((resolve) => setTimeout(resolve, 200));
       server.closeAllConnections();
       await closed;
       await telemetry?.shutdown().catch(() => undefined);

@@ -29,6 +29,9 @@ export interface RunGateOptions {
   inFlight: Set<AbortController>;
 }
 
+/** The abort reason shutdown gives the runs still in flight after the drain. */
+export const SHUTDOWN = 'shutdown';
+
 /** Seconds a refused caller should wait: a run takes well under one, a full queue drains in a few. */
 const BUSY_RETRY_S = 2;
 const OVERLOADED_RETRY_S = 5;
@@ -109,6 +112,10 @@ export function runGate(options: RunGateOptions) {
     }
     syncGauges(options);
     options.inFlight.add(abort);
+    // Shutdown aborts what is left after the drain: its caller gets an answer, not a cut connection.
+    abort.signal.addEventListener('abort', () => {
+      if (abort.signal.reason === SHUTDOWN && !res.headersSent) sendError(res, 'shutting_down', 'the server shut down before this run finished; send it again', { retryAfterSeconds: 1 });
+    }, { once: true });
 
     const remainingMs = Math.max(1, options.runTimeoutMs - (Date.now() - arrivedAt));
     timer = setTimeout(() => {
