@@ -4,7 +4,7 @@
  */
 import { BasePlugin, type InvocationContext } from '@google/adk';
 import { requestAttributes } from '../agents/observability/span_attributes.js';
-import { STATE_KEYS } from '../tools/session_state.js';
+import { STATE_KEYS } from '../agents/tools/session_state.js';
 import { currentRequest } from './request_context.js';
 
 export class RequestSpanPlugin extends BasePlugin {
