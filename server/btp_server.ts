@@ -19,7 +19,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { AppConfig } from '../adk.config.js';
 import { createRootAgent } from '../agents/backtestpilot/agent.js';
-import { openSessionService } from '../memory/session_service.js';
+import { openSessionService } from '../agents/runtime/session_service.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../memory/shared_store.js';
 import { listCsvFiles } from '../tools/data/data_directory.js';
 import { BacktestPilotError } from '../tools/errors.js';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { createEvent, DatabaseSessionService, type Event } from '@google/adk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSessionService } from '../../memory/session_service.js';
+import { openSessionService } from '../../agents/runtime/session_service.js';
 import { APP, call, createSession, runBody, startTestServer, type TestServer } from '../server_harness.js';
 
 let server: TestServer;
