@@ -84,9 +84,9 @@ export function runGate(options: RunGateOptions) {
     }
     let releaseSlot: (() => void) | undefined;
     const abort = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
+    const deadline: { timer?: NodeJS.Timeout } = {};
     const finish = () => {
-      clearTimeout(timer);
+      clearTimeout(deadline.timer);
       abort.abort();
       options.inFlight.delete(abort);
       releaseSlot?.();
@@ -118,7 +118,7 @@ export function runGate(options: RunGateOptions) {
     }, { once: true });
 
     const remainingMs = Math.max(1, options.runTimeoutMs - (Date.now() - arrivedAt));
-    timer = setTimeout(() => {
+    deadline.timer = setTimeout(() => {
       currentRequest()?.logger.warn({ event: 'run.timeout', timeout_ms: options.runTimeoutMs }, 'run stopped at its deadline');
       abort.abort();
       if (!res.headersSent) sendError(res, 'run_timeout', `the run did not finish within ${Math.round(options.runTimeoutMs / 1000)} s and was stopped; try a narrower request`);
