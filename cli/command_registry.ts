@@ -63,6 +63,16 @@ export const COMMANDS = {
     description: 'Agent evals: record conversations as ADK eval cases, then replay and score them',
     register: async () => (await import('./commands/eval.js')).registerEvalCommand,
   },
+  serve: {
+    term: 'serve [options]',
+    description: 'Run the API server: ADK\'s /run, /run_sse and session routes with API keys, limits, health, metrics, logs and traces',
+    register: async () => (await import('./commands/serve.js')).registerServeCommand,
+  },
+  keys: {
+    term: 'keys',
+    description: 'Manage the API keys btp serve accepts (stored hashed): create, list, revoke',
+    register: async () => (await import('./commands/keys.js')).registerKeysCommand,
+  },
 } as const satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;
