@@ -6,6 +6,7 @@ function commandPath(program: Command, args: readonly string[]): string {
   const names = [program.name()];
   let command = program;
   for (const arg of args) {
+    if (arg.startsWith('-')) continue;
     const next = command.commands.find((candidate) => candidate.name() === arg || candidate.aliases().includes(arg));
     if (!next) break;
     names.push(next.name());
