@@ -4,6 +4,7 @@
  * "Configuration"); nothing else in the code reads `process.env` for these.
  */
 import path from 'node:path';
+import { parseDatabaseUrl } from './memory/database_url.js';
 import { findPackageRoot } from './tools/package_root.js';
 
 export interface AppConfig {
@@ -15,9 +16,11 @@ export interface AppConfig {
   dataDir: string;
   /** Where parsed series are cached (`BTP_CACHE_DIR`), keyed by the source file's hash. */
   cacheDir: string;
-  /** Experiment store, a SQLite file (`BTP_DB`). */
+  /** Experiment store, a SQLite file (`BTP_DB`); unused when `databaseUrl` is set. */
   databasePath: string;
-  /** ADK session service URI (`BTP_SESSION_URI`); `memory://` or `sqlite://<path>`. */
+  /** Experiment store on PostgreSQL (`BTP_DATABASE_URL`, postgres://…); also the session store unless BTP_SESSION_URI is set. */
+  databaseUrl: string | undefined;
+  /** ADK session service URI (`BTP_SESSION_URI`); `memory://`, `sqlite://<path>` or `postgres://…` (default BTP_DATABASE_URL when set). */
   sessionServiceUri: string;
   /** `offline` (the built-in deterministic model) unless a Gemini key is set; `BTP_MODEL` overrides. */
   model: string;
@@ -72,13 +75,15 @@ export function bundledSampleDir(): string {
 
 export function loadConfig(env: Environment = process.env): AppConfig {
   const model = env.BTP_MODEL || (hasGeminiKey(env) ? DEFAULT_GEMINI_MODEL : OFFLINE_MODEL);
+  const databaseUrl = parseDatabaseUrl(env.BTP_DATABASE_URL);
   return {
     appName: 'backtestpilot',
     agentsDir: 'agents',
     dataDir: env.BTP_DATA_DIR ? path.resolve(env.BTP_DATA_DIR) : bundledSampleDir(),
     cacheDir: path.resolve(env.BTP_CACHE_DIR || './data/processed'),
     databasePath: path.resolve(env.BTP_DB || './data/backtestpilot.db'),
-    sessionServiceUri: env.BTP_SESSION_URI || 'sqlite://./data/sessions.db',
+    databaseUrl,
+    sessionServiceUri: env.BTP_SESSION_URI || databaseUrl || 'sqlite://./data/sessions.db',
     model,
     today: parseToday(env.BTP_TODAY),
     riskFreeRate: parseRiskFreeRate(env.BTP_RISK_FREE_RATE),

@@ -4,11 +4,13 @@ import { STATE_KEYS } from '../tools/session_state.js';
 import { buildAgentTrace } from './agent_trace.js';
 import { experimentFromRun } from './experiment_from_run.js';
 import { appVersion } from '../tools/package_root.js';
-import { saveExperiment } from './save_experiment.js';
-import { sharedExperimentStore } from './shared_store.js';
+import { storeLocationOf } from './open_repository.js';
+import { sharedExperimentRepository } from './shared_repository.js';
 
 export interface SaveRunOptions {
   databasePath: string;
+  /** Postgres (BTP_DATABASE_URL), which takes precedence over the SQLite file. */
+  databaseUrl?: string | undefined;
   riskFreeRate: number;
   /** Epoch ms the experiment is saved at. */
   now: () => number;
@@ -25,7 +27,7 @@ function userTextOf(parts: ReadonlyArray<{ text?: string }> | undefined): string
  * corrupt, newer schema) is reported there with its code instead of failing the user's run.
  */
 export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallback {
-  return (context) => {
+  return async (context) => {
     const trace = buildAgentTrace(context.invocationContext.session.events, context.invocationId);
     const experiment = experimentFromRun(context.state, {
       agentTrace: trace.entries,
@@ -38,7 +40,8 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     });
     if (!experiment) return undefined;
     try {
-      const saved = saveExperiment(sharedExperimentStore(options.databasePath), { ...experiment, timestamp: options.now() });
+      const repository = await sharedExperimentRepository(storeLocationOf(options));
+      const saved = await repository.save({ ...experiment, timestamp: options.now() });
       context.state.set(STATE_KEYS.experiment, { id: saved.id });
     } catch (error) {
       if (!isBacktestPilotError(error)) throw error;

@@ -17,7 +17,9 @@ export type ErrorCode =
   | 'experiment_not_found'
   | 'database_newer_schema'
   | 'database_corrupt'
-  | 'database_read_only';
+  | 'database_read_only'
+  | 'database_unavailable'
+  | 'backup_failed';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

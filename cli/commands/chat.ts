@@ -41,7 +41,7 @@ export function registerChatCommand(program: Command): void {
       const { Conversation } = await import('../../agents/runtime/conversation.js');
       const { HELP_TEXT } = await import('../../agents/models/planners/user_planner.js');
       const { openSessionService, parseSessionId } = await import('../../memory/session_service.js');
-      const { closeSharedExperimentStores } = await import('../../memory/shared_store.js');
+      const { closeSharedExperimentRepositories } = await import('../../memory/shared_repository.js');
       const sessionId = flags.session === undefined ? undefined : parseSessionId(flags.session);
       const sessions = openSessionService(config.sessionServiceUri);
       let terminal: ReturnType<typeof createInterface> | undefined;
@@ -72,7 +72,7 @@ export function registerChatCommand(program: Command): void {
         terminal?.close();
         await closeWorkerPool();
         await sessions.close();
-        closeSharedExperimentStores();
+        await closeSharedExperimentRepositories();
       }
     }));
 }

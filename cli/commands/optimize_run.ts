@@ -1,8 +1,7 @@
 /** What `btp optimize` does; loaded only when it runs (cli/commands/optimize.ts registers it). */
 import { loadConfig } from '../../adk.config.js';
 import { experimentFromOptimization } from '../../memory/experiment_from_optimization.js';
-import { openExperimentStore } from '../../memory/experiment_store.js';
-import { saveExperiment } from '../../memory/save_experiment.js';
+import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { resolveEngineSettings } from '../../tools/backtest/engine_settings.js';
 import { loadSeries } from '../../tools/data/index.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
@@ -55,13 +54,13 @@ function wholeNumber(flag: string, value: number | undefined, min: number, max: 
 }
 
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */
-function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): { id: number } | { error: ReturnType<BacktestPilotError['toJSON']> } {
+async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): Promise<{ id: number } | { error: ReturnType<BacktestPilotError['toJSON']> }> {
   try {
-    const store = openExperimentStore(loadConfig().databasePath);
+    const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
     try {
-      return { id: saveExperiment(store, experimentFromOptimization(run, facts)).id };
+      return { id: (await repository.save(experimentFromOptimization(run, facts))).id };
     } finally {
-      store.close();
+      await repository.close();
     }
   } catch (error) {
     if (isBacktestPilotError(error)) return { error: error.toJSON() };
@@ -92,7 +91,7 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
       targets: flags.target, rankBy, holdoutFraction: flags.holdout, onProgress: progress.onProgress,
       walkForward: flags.walkForward ? { mode: flags.anchored ? 'anchored' : 'rolling', folds: flags.folds ?? DEFAULT_WALK_FORWARD_FOLDS } : undefined,
     }).finally(progress.stop);
-    const experiment = saveRun(run, {
+    const experiment = await saveRun(run, {
       userQuery: ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' '), series, range, settings,
       riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
     });
