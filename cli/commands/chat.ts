@@ -40,10 +40,10 @@ export function registerChatCommand(program: Command): void {
       // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
       const { Conversation } = await import('../../agents/runtime/conversation.js');
       const { HELP_TEXT } = await import('../../agents/models/planners/user_planner.js');
-      const { openSessionService, parseSessionId } = await import('../../memory/session_service.js');
+      const { startSessionService, parseSessionId } = await import('../../memory/session_service.js');
       const { closeSharedExperimentRepositories } = await import('../../memory/shared_repository.js');
       const sessionId = flags.session === undefined ? undefined : parseSessionId(flags.session);
-      const sessions = openSessionService(config.sessionServiceUri);
+      const sessions = await startSessionService(config.sessionServiceUri);
       let terminal: ReturnType<typeof createInterface> | undefined;
       try {
         const earlier = sessionId === undefined ? undefined : await sessions.service.getSession({ appName: config.appName, userId: LOCAL_USER, sessionId });
