@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { BacktestPilotError } from '../tools/errors.js';
 import { withDatabaseErrors } from './database_errors.js';
-import { applyMigrations, readMigrations } from './migrate.js';
+import { applyMigrations, countUnknownMigrations, newerSchemaError, readMigrations } from './migrate.js';
 import { appVersion, migrationsFolder } from '../tools/package_root.js';
 import * as schema from './schema.js';
 
@@ -77,6 +77,9 @@ export function openExperimentStore(databasePath: string): ExperimentStore {
     const sqlite = new Database(resolved, { timeout: BUSY_TIMEOUT_MS });
     try {
       assertIntact(sqlite, resolved);
+      // Refused before the journal-mode switch, which would rewrite the header of a non-WAL file.
+      const counts = countUnknownMigrations(sqlite, migrations);
+      if (counts.unknown > 0) throw newerSchemaError(resolved, appVersion(), counts, migrations.length);
       configure(sqlite, resolved);
       applyMigrations(sqlite, migrations, resolved, appVersion());
     } catch (error) {

@@ -10,6 +10,7 @@ import { parseInput } from '../../memory/parse_input.js';
 import { rerunExperiment } from '../../memory/rerun_experiment.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
+import { renderStoreBackup, renderStoreCheck } from '../format/store_check_format.js';
 import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../format/experiments_format.js';
 import { configWithToday } from '../today_option.js';
 
@@ -93,4 +94,18 @@ export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promi
 export async function deleteSavedExperiment(id: string, flags: JsonFlag): Promise<void> {
   const deleted = await withStore((repository) => repository.delete(experimentId(id)));
   print(flags.json, deleted, () => `Deleted experiment #${deleted.id}.`);
+}
+
+/** Integrity and schema version, read-only; exits non-zero when the store is not fit to write to. */
+export async function checkExperimentStore(flags: JsonFlag): Promise<void> {
+  const { checkStore } = await import('../../memory/store_check.js');
+  const check = await checkStore(storeLocationOf(loadConfig()));
+  print(flags.json, check, () => renderStoreCheck(check));
+  if (!check.ok) process.exitCode = 1;
+}
+
+export async function backupExperimentStore(file: string, flags: JsonFlag): Promise<void> {
+  const { backupStore } = await import('../../memory/store_backup.js');
+  const backup = await backupStore(storeLocationOf(loadConfig()), file);
+  print(flags.json, backup, () => renderStoreBackup(backup));
 }
