@@ -28,7 +28,10 @@ function userTextOf(parts: ReadonlyArray<{ text?: string }> | undefined): string
  */
 export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallback {
   return async (context) => {
-    const trace = buildAgentTrace(context.invocationContext.session.events, context.invocationId);
+    const events = context.invocationContext.session.events;
+    // A turn in which the model failed is not a run: its results may be partial, its report missing.
+    if (events.some((event) => event.invocationId === context.invocationId && event.errorCode)) return undefined;
+    const trace = buildAgentTrace(events, context.invocationId);
     const experiment = experimentFromRun(context.state, {
       agentTrace: trace.entries,
       // A duration against ADK's event timestamps, which are real time: measured on the real clock.
