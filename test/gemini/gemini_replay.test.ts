@@ -11,7 +11,7 @@ import { startGeminiReplay, type GeminiReplay } from '../../evals/gemini/gemini_
 import { GeminiRecordingSchema } from '../../evals/gemini/recording.js';
 import { openSqliteRepository } from '../../memory/sqlite_repository.js';
 import { closeSharedExperimentRepositories } from '../../memory/shared_repository.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
 
 const recording = GeminiRecordingSchema.parse(JSON.parse(readFileSync(new URL('../../evals/gemini/recordings/sma_btc_2022.json', import.meta.url), 'utf8')));

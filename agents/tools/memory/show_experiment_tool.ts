@@ -1,9 +1,9 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { storeLocationOf } from '../open_repository.js';
-import { sharedExperimentRepository } from '../shared_repository.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
+import { storeLocationOf } from '../../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 
 export const ShowExperimentInputSchema = z.object({
   id: z.number().int().min(1).describe('The experiment id, as listed by list_experiments'),

@@ -1,11 +1,11 @@
 import type { SingleAgentCallback } from '@google/adk';
-import { isBacktestPilotError } from '../tools/errors.js';
+import { buildAgentTrace } from '../../memory/agent_trace.js';
+import { isBacktestPilotError } from '../../tools/errors.js';
+import { appVersion } from '../../tools/package_root.js';
 import { STATE_KEYS } from '../tools/session_state.js';
-import { buildAgentTrace } from './agent_trace.js';
 import { experimentFromRun } from './experiment_from_run.js';
-import { appVersion } from '../tools/package_root.js';
-import { storeLocationOf } from './open_repository.js';
-import { sharedExperimentRepository } from './shared_repository.js';
+import { storeLocationOf } from '../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../memory/shared_repository.js';
 
 export interface SaveRunOptions {
   databasePath: string;

@@ -1,10 +1,10 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { rerunExperiment } from '../rerun_experiment.js';
-import { storeLocationOf } from '../open_repository.js';
-import { sharedExperimentRepository } from '../shared_repository.js';
+import { rerunExperiment } from '../../../memory/rerun_experiment.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
+import { storeLocationOf } from '../../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
