@@ -6,7 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresRepository } from '../../memory/postgres/postgres_repository.js';
 import { readPostgresMigrations } from '../../memory/postgres/postgres_store.js';
-import { startSessionService } from '../../memory/session_service.js';
+import { startSessionService } from '../../agents/runtime/session_service.js';
 import { experimentInput } from './fixtures.js';
 import { freshPostgresDatabase, postgresAvailable } from './postgres_database.js';
 

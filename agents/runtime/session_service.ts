@@ -1,6 +1,6 @@
 import { DatabaseSessionService, getSessionServiceFromUri, type BaseSessionService } from '@google/adk';
-import { BacktestPilotError } from '../tools/errors.js';
-import { redactUrl } from './experiment_repository.js';
+import { redactUrl } from '../../memory/experiment_repository.js';
+import { BacktestPilotError } from '../../tools/errors.js';
 
 export interface SessionServiceHandle {
   service: BaseSessionService;
