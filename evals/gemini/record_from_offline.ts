@@ -9,40 +9,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LlmRequest, LlmResponse } from '@google/adk';
-import { LLMRegistry } from '@google/adk';
 import { DEFAULT_GEMINI_MODEL, loadConfig } from '../../adk.config.js';
-import { OfflineModel } from '../../agents/models/offline_model.js';
 import { Conversation } from '../../agents/runtime/conversation.js';
 import { closeSharedExperimentRepositories } from '../../memory/shared_repository.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { instructionSha, successBody } from './gemini_json.js';
-import type { GeminiRecording, RecordedExchange } from './recording.js';
-
-const RECORDING_MODEL = 'recording-offline-rules';
-const exchanges: RecordedExchange[] = [];
-
-class RecordingOfflineModel extends OfflineModel {
-  static override readonly supportedModels = [/recording-offline-.*/];
-
-  override async *generateContentAsync(req: LlmRequest, stream = false): AsyncGenerator<LlmResponse, void> {
-    const agent = String(req.config?.labels?.adk_agent_name ?? 'unknown');
-    for await (const response of super.generateContentAsync(req, stream)) {
-      if (!response.partial && response.content) exchanges.push({ agent, instruction_sha: instructionSha(req.config?.systemInstruction), status: 200, body: { ...successBody(response.content, DEFAULT_GEMINI_MODEL, exchanges.length) } });
-      yield response;
-    }
-  }
-}
-LLMRegistry.register(RecordingOfflineModel);
+import type { GeminiRecording } from './recording.js';
+import { RECORDING_MODEL, takeRecordedExchanges } from './recording_model.js';
 
 export async function recordFromOffline(requests: readonly string[], today: string): Promise<GeminiRecording> {
-  exchanges.length = 0;
+  takeRecordedExchanges();
   const folder = mkdtempSync(path.join(os.tmpdir(), 'btp-gemini-record-'));
   try {
     const config = loadConfig({ ...process.env, BTP_MODEL: RECORDING_MODEL, BTP_TODAY: today, BTP_DB: path.join(folder, 'experiments.db'), BTP_DATABASE_URL: '' });
     const conversation = await Conversation.start({ config });
     for (const request of requests) await conversation.send(request);
-    return { model: DEFAULT_GEMINI_MODEL, today, requests: [...requests], exchanges: [...exchanges] };
+    return { model: DEFAULT_GEMINI_MODEL, today, requests: [...requests], exchanges: takeRecordedExchanges() };
   } finally {
     await closeSharedExperimentRepositories();
     await closeWorkerPool();

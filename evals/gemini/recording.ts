@@ -13,8 +13,10 @@ export const RecordedExchangeSchema = z.object({
 /** A recorded conversation: per user turn, the API's answers in the order the agents asked. */
 export const GeminiRecordingSchema = z.object({
   model: z.string().regex(/^gemini-/),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  requests: z.array(z.string().min(1)).min(1),
+  /** What was recorded: a conversation (its day and messages) or eval sets (their files). */
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  requests: z.array(z.string().min(1)).optional(),
+  eval_sets: z.array(z.string()).optional(),
   exchanges: z.array(RecordedExchangeSchema).min(1),
 });
 

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../adk.config.js';
 import { Conversation } from '../../agents/runtime/conversation.js';
+import { replayingGemini } from '../../evals/gemini/eval_with_gemini.js';
 import { startGeminiReplay, type GeminiReplay } from '../../evals/gemini/gemini_replay.js';
+import { runEvals } from '../../evals/scoring/run_evals.js';
 import { GeminiRecordingSchema } from '../../evals/gemini/recording.js';
 import { openSqliteRepository } from '../../memory/sqlite_repository.js';
 import { closeSharedExperimentRepositories } from '../../memory/shared_repository.js';
@@ -46,12 +48,12 @@ describe('the agents on gemini-2.5-flash, replayed', () => {
   it('run the whole pipeline and a follow-up: Gemini\'s function calls go through the same tools and spec', async () => {
     replay = startGeminiReplay(recording);
     const conversation = await geminiConversation();
-    const first = await conversation.send(recording.requests[0]!);
+    const first = await conversation.send(recording.requests![0]!);
     expect(first.errors).toEqual([]);
     expect(first.state[STATE_KEYS.spec]).toMatchObject({ symbols: ['BTC'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'buy_and_hold' }], date_range: { start: '2022-01-01', end: '2022-12-31' } });
     expect(first.reply).toContain('# Backtest report: sma_crossover on BTC');
     expect(first.state[STATE_KEYS.experiment]).toEqual({ id: 1 });
-    const second = await conversation.send(recording.requests[1]!);
+    const second = await conversation.send(recording.requests![1]!);
     expect(second.state[STATE_KEYS.spec]).toMatchObject({ symbols: ['ETH'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'buy_and_hold' }] });
     expect(second.reply).toContain('on ETH');
     // Every recorded answer was asked for, each by the agent it was recorded for, over the real endpoint.
@@ -67,7 +69,7 @@ describe('the agents on gemini-2.5-flash, replayed', () => {
     replay = startGeminiReplay(recording);
     replay.failNext('validation_agent', 429);
     const conversation = await geminiConversation();
-    const turn = await conversation.send(recording.requests[0]!);
+    const turn = await conversation.send(recording.requests![0]!);
     expect(turn.errors).toEqual([]);
     expect(turn.reply).toContain('# Backtest report');
     const validation = replay.requests.filter((request) => request.agent === 'validation_agent');
@@ -80,10 +82,16 @@ describe('the agents on gemini-2.5-flash, replayed', () => {
     replay = startGeminiReplay(recording);
     replay.failNext('risk_agent', 400);
     const conversation = await geminiConversation();
-    const turn = await conversation.send(recording.requests[0]!);
+    const turn = await conversation.send(recording.requests![0]!);
     expect(turn.errors.length).toBeGreaterThan(0);
     expect(turn.reply).toMatch(/^The model \(gemini-2\.5-flash\) failed while risk_agent was working: .*API key not valid/);
     expect(turn.state[STATE_KEYS.experiment] ?? null).toBeNull();
     expect(await savedExperiments()).toBe(0);
+  });
+
+  it('pass an eval set on gemini-2.5-flash against its recording (btp eval run --model gemini-2.5-flash --replay-gemini)', async () => {
+    const report = await replayingGemini('evals/gemini/recordings/follow_ups.json', 'gemini-2.5-flash', () => runEvals({ paths: ['evals/follow_ups.evalset.json'], model: 'gemini-2.5-flash' }));
+    expect(report).toMatchObject({ passed: true, model: 'gemini-2.5-flash' });
+    expect(report.cases.length).toBe(6);
   });
 });
