@@ -28,7 +28,9 @@ const result = await build({
     // Its modules declare their own __filename/__dirname, which clash with the banner's; loaded from node_modules.
     '@google/adk-devtools',
     // ADK's database session service and the drivers MikroORM loads on demand.
-    '@mikro-orm/*', 'pg', 'pg-query-stream', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
+    '@mikro-orm/*', 'pg', 'pg-query-stream',
+    // The Gemini replay's HTTP interceptor: a dev dependency, loaded only by btp eval run --replay-gemini.
+    'msw', 'msw/node', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
   ],
   // CommonJS dependencies bundled into ESM still call require() and read __dirname.
   banner: {

@@ -55,7 +55,7 @@ export const COMMANDS = {
   },
   experiments: {
     term: 'experiments',
-    description: 'Saved experiments (every agent run is saved to BTP_DB): list, show, best, rerun, delete',
+    description: 'Saved experiments (every run is saved to BTP_DB, or BTP_DATABASE_URL): list, show, best, rerun, delete, check, backup',
     register: async () => (await import('./commands/experiments.js')).registerExperimentsCommand,
   },
   eval: {

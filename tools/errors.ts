@@ -42,7 +42,10 @@ export type ErrorCode =
   | 'queue_timeout'
   | 'run_timeout'
   | 'shutting_down'
-  | 'internal';
+  | 'internal'
+
+  | 'database_unavailable'
+  | 'backup_failed';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';
