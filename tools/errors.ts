@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'no_symbol'
   | 'unknown_symbol'
   | 'unknown_strategy'
+  | 'unknown_metric'
   | 'bad_parameters'
   | 'end_before_start'
   | 'future_dates'
