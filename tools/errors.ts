@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'insufficient_history'
   | 'bad_data_file'
   | 'bad_input'
+  | 'not_understood'
+  | 'interval_unavailable'
   | 'experiment_not_found'
   | 'database_newer_schema'
   | 'database_corrupt'

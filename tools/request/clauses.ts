@@ -1,4 +1,5 @@
 import type { MetricKey } from '../risk/types.js';
+import type { WrittenNumber } from './parameter_slots.js';
 import type { TargetOperator } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 
@@ -12,7 +13,13 @@ export type Clause =
   | { kind: 'strategy'; name: string; params?: Record<string, number> }
   /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
   | { kind: 'param'; candidates: readonly string[]; value: number }
-  | { kind: 'dates'; start?: string; end?: string }
+  /**
+   * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
+   * and EMA, both 30/90", scope `each`) or for the nearest one ("with windows 10 and 50", `nearest`).
+   */
+  | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' }
+  /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }
