@@ -46,15 +46,3 @@ export interface ToolSession {
   readonly state: SessionState;
   readonly actions?: { escalate?: boolean };
 }
-
-/** An in-memory session for tests and for the CLI's direct (agent-free) use of the tools. */
-export function createMemorySession(initial: Record<string, unknown> = {}): ToolSession & { readonly actions: { escalate?: boolean } } {
-  const values = new Map(Object.entries(initial));
-  return {
-    state: {
-      get: <T>(key: string, defaultValue?: T) => (values.has(key) ? (values.get(key) as T) : defaultValue),
-      set: (key: string, value: unknown) => { values.set(key, value); },
-    },
-    actions: {},
-  };
-}
