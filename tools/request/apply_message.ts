@@ -5,6 +5,7 @@ import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
 import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
+import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -134,6 +135,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'allow_short': state.allowShort = clause.value; return;
     case 'note': notes.push(clause.text); return;
     case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
+    default: assertNever(clause, 'clause kind');
   }
 }
 
