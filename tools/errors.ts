@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'unknown_symbol'
   | 'unknown_strategy'
   | 'unknown_metric'
+  | 'step_out_of_order'
   | 'bad_parameters'
   | 'end_before_start'
   | 'future_dates'
