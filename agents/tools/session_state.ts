@@ -19,6 +19,8 @@ export const STATE_KEYS = {
   backtestShardPrefix: 'backtest_shard_',
   /** BacktestResult[]: all results, ranked best first. */
   backtestResults: 'backtest_results',
+  /** PortfolioRunState | null: the portfolio run, when the request asked for a portfolio. */
+  portfolio: 'portfolio',
   /** RiskAnalysis: the compact ranking the report and the model read. */
   ranking: 'ranking',
   /** OptimizationState. */
@@ -31,7 +33,7 @@ export const STATE_KEYS = {
 
 /** Keys one run writes; cleared when a new request is parsed so no stale result leaks into it. */
 export const RUN_OUTPUT_KEYS: readonly string[] = [
-  STATE_KEYS.validation, STATE_KEYS.marketData, STATE_KEYS.backtestResults, STATE_KEYS.ranking,
+  STATE_KEYS.validation, STATE_KEYS.marketData, STATE_KEYS.backtestResults, STATE_KEYS.portfolio, STATE_KEYS.ranking,
   STATE_KEYS.optimization, STATE_KEYS.report, STATE_KEYS.experiment,
 ];
 
@@ -45,4 +47,16 @@ export interface SessionState {
 export interface ToolSession {
   readonly state: SessionState;
   readonly actions?: { escalate?: boolean };
+}
+
+/** An in-memory session for tests and for the CLI's direct (agent-free) use of the tools. */
+export function createMemorySession(initial: Record<string, unknown> = {}): ToolSession & { readonly actions: { escalate?: boolean } } {
+  const values = new Map(Object.entries(initial));
+  return {
+    state: {
+      get: <T>(key: string, defaultValue?: T) => (values.has(key) ? (values.get(key) as T) : defaultValue),
+      set: (key: string, value: unknown) => { values.set(key, value); },
+    },
+    actions: {},
+  };
 }
