@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'no_symbol'
   | 'unknown_symbol'
   | 'unknown_strategy'
+  | 'unknown_metric'
+  | 'step_out_of_order'
   | 'bad_parameters'
   | 'end_before_start'
   | 'future_dates'

@@ -19,7 +19,7 @@ export function renderReportInSession(session: ToolSession): { report: string } 
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
   const ranking = session.state.get<RiskAnalysis | null>(STATE_KEYS.ranking);
   if (!spec || !validation?.ok || !ranking) {
-    throw new BacktestPilotError('bad_input', 'there are no ranked results to report yet; run the backtests and the risk analysis first');
+    throw new BacktestPilotError('step_out_of_order', 'there are no ranked results to report yet; run the backtests and the risk analysis first');
   }
   const report = composeReport({
     spec,

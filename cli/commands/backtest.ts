@@ -8,6 +8,7 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { renderEquityChart } from '../format/equity_chart.js';
 import { renderResultsTable } from '../format/results_table.js';
 import { collect, parseListOption, parseStrategyOption } from '../option_parsers.js';
+import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
 import { COMMANDS } from '../command_registry.js';
 
 interface BacktestFlags {
@@ -39,12 +40,15 @@ export function registerBacktestCommand(program: Command): void {
     .command('backtest')
     .description(COMMANDS.backtest.description))
     .requiredOption('--symbols <list>', 'comma-separated symbols or aliases, e.g. BTC,ETH', parseListOption)
-    .option('--strategy <spec>', 'strategy id with optional params, repeatable: sma_crossover:short=20,long=50', collect(parseStrategyOption))
+    .option('--strategy <spec>', 'strategy id or name with optional params, repeatable: sma_crossover:short=20,long=50 or rsi', collect((value) => {
+      const selection = parseStrategyOption(value);
+      return { ...selection, name: parseStrategyNameOption(selection.name) };
+    }))
     .option('--from <date>', 'first day, YYYY-MM-DD')
     .option('--to <date>', 'last day, YYYY-MM-DD')
     .option('--interval <interval>', 'bar interval of the data file', '1d')
     .option('--fill <mode>', 'next_open (default) or close')
-    .option('--rank-by <metric>', 'metric to rank by (default sharpe_ratio)')
+    .option('--rank-by <metric>', 'metric to rank by, by key or name, e.g. sortino (default sharpe_ratio)', parseMetricOption('--rank-by'))
     .option('--no-chart', 'do not draw the equity chart')
     .option('--json', 'print {"results": [...]} as JSON')
     .action(runCommand(async (flags: BacktestFlags) => {

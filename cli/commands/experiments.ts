@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { parseNumberOption } from '../option_parsers.js';
+import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
 import type { BestFlags, JsonFlag, ListFlags, RerunFlags } from './experiments_run.js';
 import { COMMANDS } from '../command_registry.js';
 
@@ -25,7 +26,7 @@ export function registerExperimentsCommand(program: Command): void {
   experiments.command('list')
     .description('Saved experiments, newest first, with their best result')
     .option('--symbol <symbol>', 'only experiments with a result on this symbol')
-    .option('--strategy <id>', 'only experiments that ran this strategy')
+    .option('--strategy <id>', 'only experiments that ran this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only the last N days', parseNumberOption('--days'))
     .option('--since <date>', 'saved on or after this day, YYYY-MM-DD')
     .option('--until <date>', 'saved on or before this day, YYYY-MM-DD')
@@ -45,9 +46,9 @@ export function registerExperimentsCommand(program: Command): void {
 
   experiments.command('best')
     .description('The best saved result by a metric, through the index')
-    .option('--metric <metric>', 'metric that decides (lowest volatility, highest otherwise)', 'sharpe_ratio')
+    .option('--metric <metric>', 'metric that decides, by key or name, e.g. sortino (lowest volatility, highest otherwise)', parseMetricOption('--metric'), 'sharpe_ratio')
     .option('--symbol <symbol>', 'only this symbol')
-    .option('--strategy <id>', 'only this strategy')
+    .option('--strategy <id>', 'only this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days'))
     .option('--json', 'print the best result as JSON (null when none)')
     .action(runCommand(async (flags: BestFlags) => (await actions()).showBestExperiment(flags), jsonFlagOf));

@@ -6,6 +6,7 @@ import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
 import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
+import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -138,6 +139,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': return;
+    default: assertNever(clause, 'clause kind');
   }
 }
 
