@@ -25,7 +25,9 @@ const program = new Command()
     } catch (error) {
       throw new BacktestPilotError('bad_input', error instanceof Error ? error.message : String(error));
     }
-  });
+  })
+  // `btp portfolio optimize` shares flag names with `btp portfolio`: flags belong to the command they follow.
+  .enablePositionalOptions();
 
 /** The command this run names: the first argument, or `help <command>`'s. */
 function requestedCommand(args: readonly string[]): CommandName | undefined {
