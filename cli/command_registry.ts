@@ -38,10 +38,20 @@ export const COMMANDS = {
     description: 'Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio',
     register: async () => (await import('./commands/optimize.js')).registerOptimizeCommand,
   },
+  portfolio: {
+    term: 'portfolio [options] | portfolio optimize [options]',
+    description: 'Backtest several symbols as one account (shared cash, target weights, rebalancing), or choose the weights (max Sharpe, min variance, risk parity, ...) on 70% and test them on 30%',
+    register: async () => (await import('./commands/portfolio.js')).registerPortfolioCommand,
+  },
   symbols: {
     term: 'symbols [options]',
     description: 'List the symbols in the data directory with their interval, first and last date, and bar count',
     register: async () => (await import('./commands/symbols.js')).registerSymbolsCommand,
+  },
+  data: {
+    term: 'data <fetch|update|list>',
+    description: 'Fetch OHLCV history into your data folder (crypto through ccxt, Binance by default; equities from Yahoo), append new bars, list every series with its source',
+    register: async () => (await import('./commands/data.js')).registerDataCommand,
   },
   experiments: {
     term: 'experiments',

@@ -4,6 +4,7 @@ import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeMoney } from './recognizers/money.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
+import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
@@ -20,7 +21,7 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolio, recognizeDates, recognizeTarget, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeSymbol,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeSymbol,
 ];
 
 /** What one message said, and what of it nobody could read. */
