@@ -17,7 +17,8 @@ export type ErrorCode =
   | 'experiment_not_found'
   | 'database_newer_schema'
   | 'database_corrupt'
-  | 'database_read_only';
+  | 'database_read_only'
+  | 'output_not_writable';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

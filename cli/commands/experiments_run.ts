@@ -13,7 +13,7 @@ import { rerunExperiment } from '../../memory/rerun_experiment.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
-import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../format/experiments_format.js';
+import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../../tools/report/terminal/experiments_format.js';
 import { configWithToday } from '../today_option.js';
 
 export interface JsonFlag {

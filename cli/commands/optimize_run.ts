@@ -16,7 +16,7 @@ import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js
 import type { Targets } from '../../tools/optimization/targets.js';
 import { DEFAULT_WALK_FORWARD_FOLDS } from '../../tools/optimization/walk_forward.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
-import { renderOptimization } from '../format/optimization_format.js';
+import { renderOptimization } from '../../tools/report/terminal/optimization_format.js';
 import { createSearchProgress } from '../search_progress.js';
 
 export interface OptimizeFlags {

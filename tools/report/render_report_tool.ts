@@ -8,7 +8,8 @@ import type { ValidationState } from '../request/validate_request_tool.js';
 import type { RiskAnalysis } from '../risk/analyze_risk_tool.js';
 import { STATE_KEYS, type ToolSession } from '../session_state.js';
 import { returningErrors } from '../tool_response.js';
-import { composeReport } from './compose_report.js';
+import { buildReport } from './build_report.js';
+import { renderMarkdown } from './render_markdown.js';
 
 export const RenderReportInputSchema = z.object({});
 
@@ -20,13 +21,14 @@ export function renderReportInSession(session: ToolSession): { report: string } 
   if (!spec || !validation?.ok || !ranking) {
     throw new BacktestPilotError('bad_input', 'there are no ranked results to report yet; run the backtests and the risk analysis first');
   }
-  const report = composeReport({
+  const document = buildReport({
     spec,
     validationNotes: validation.notes,
     marketData: session.state.get<MarketDataSummary[]>(STATE_KEYS.marketData) ?? [],
     ranking,
     optimization: session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null,
   });
+  const report = renderMarkdown(document);
   session.state.set(STATE_KEYS.report, report);
   return { report };
 }

@@ -1,12 +1,12 @@
 /** How `btp experiments` prints the store's answers on screen (tables); `--json` prints them as they are. */
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import type { BestExperiment } from '../../memory/best_experiment.js';
-import type { Experiment } from '../../memory/get_experiment.js';
-import type { RerunOutcome } from '../../memory/rerun_experiment.js';
-import type { ExperimentPage } from '../../memory/search_experiments.js';
-import { METRIC_PROSE_NAMES } from '../../tools/report/metric_names.js';
-import { formatMetric } from '../../tools/risk/format_metric.js';
+import type { BestExperiment } from '../../../memory/best_experiment.js';
+import type { Experiment } from '../../../memory/get_experiment.js';
+import type { RerunOutcome } from '../../../memory/rerun_experiment.js';
+import type { ExperimentPage } from '../../../memory/search_experiments.js';
+import { METRIC_PROSE_NAMES } from '../metric_names.js';
+import { formatMetric } from '../../risk/format_metric.js';
 import { describeStrategyRun, renderResultsTable } from './results_table.js';
 
 const TABLE_STYLE = { head: [], border: [] };

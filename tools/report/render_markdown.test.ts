@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { RankingRow } from '../risk/analyze_risk_tool.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { RequestSpec } from '../request/request_spec.js';
-import { composeReport } from './compose_report.js';
+import { buildReport } from './build_report.js';
+import { renderMarkdown } from './render_markdown.js';
+
+const composeReport = (value: ReportInput) => renderMarkdown(buildReport(value));
 import type { ReportInput } from './report_input.js';
 
 function metrics(overrides: Partial<PerformanceMetrics>): PerformanceMetrics {
@@ -33,7 +36,7 @@ function input(rows: RankingRow[], overrides: Partial<ReportInput> = {}): Report
   };
 }
 
-describe('composeReport', () => {
+describe('renderMarkdown(buildReport(…))', () => {
   const winner = row(1, 'sma_crossover', { sharpe_ratio: 1.25, total_return: 0.8, max_drawdown: -0.3 }, {
     vs_buy_and_hold: { total_return: 0.2, sharpe_ratio: 0.5, max_drawdown: 0.25 },
   });
