@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';

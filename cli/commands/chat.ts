@@ -1,8 +1,8 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { createInterface } from 'node:readline';
 import pc from 'picocolors';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { runCommand } from '../command_runner.js';
 import { configWithToday } from '../today_option.js';

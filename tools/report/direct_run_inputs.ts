@@ -4,11 +4,11 @@
  */
 import type { BacktestResult } from '../backtest/backtest_result.js';
 import type { OhlcvSeries } from '../data/types.js';
-import type { MarketDataSummary } from '../data/load_market_data_tool.js';
-import type { OptimizationState } from '../optimization/optimize_step_tool.js';
+import type { MarketDataSummary } from '../data/market_data_summary.js';
+import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationRun } from '../optimization/optimize_strategy.js';
 import type { RequestSpec } from '../request/request_spec.js';
-import { analyzeResults } from '../risk/analyze_risk_tool.js';
+import { analyzeResults } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import type { ReportInput } from './report_input.js';
 

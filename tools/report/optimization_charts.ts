@@ -1,4 +1,4 @@
-import type { OptimizationState } from '../optimization/optimize_step_tool.js';
+import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationReport } from '../optimization/optimize_strategy.js';
 import type { TrialRecord } from '../optimization/search_iteration.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';

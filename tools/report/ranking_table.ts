@@ -1,4 +1,4 @@
-import type { RankingRow } from '../risk/analyze_risk_tool.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
 import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_DESCRIPTIONS } from '../risk/metric_descriptions.js';
 import { METRIC_KEYS, type MetricKey } from '../risk/types.js';

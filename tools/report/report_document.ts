@@ -1,6 +1,6 @@
 import type { TradeRecord } from '../backtest/backtest_result.js';
 import type { OutputKind } from '../request/request_spec.js';
-import type { MarketDataSummary } from '../data/load_market_data_tool.js';
+import type { MarketDataSummary } from '../data/market_data_summary.js';
 import type { MetricFormat } from '../risk/metric_descriptions.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';

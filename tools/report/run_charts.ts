@@ -1,7 +1,7 @@
 import type { BacktestResult } from '../backtest/backtest_result.js';
 import { formatBarTime } from '../data/timestamps.js';
 import type { OhlcvSeries } from '../data/types.js';
-import type { RankingRow } from '../risk/analyze_risk_tool.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
 import type { PriceOverlay, RunCharts, TimeSeries, TradeMarker } from './report_document.js';
 import { describeRun } from './run_description.js';
 import { downsampleMinMax } from './series/downsample.js';

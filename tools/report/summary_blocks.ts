@@ -1,5 +1,5 @@
 import { formatMetric } from '../risk/format_metric.js';
-import type { RankingRow } from '../risk/analyze_risk_tool.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import type { Span } from './report_document.js';

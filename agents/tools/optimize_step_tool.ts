@@ -1,62 +1,28 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { requestJobs } from '../backtest/run_backtests_tool.js';
-import type { BacktestJob } from '../backtest/backtest_job.js';
-import { BacktestPilotError } from '../errors.js';
-import type { RequestSpec } from '../request/request_spec.js';
-import type { ValidationState } from '../request/validate_request_tool.js';
-import type { PerformanceMetrics } from '../risk/types.js';
-import { STATE_KEYS, type ToolSession } from '../session_state.js';
-import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
-import type { StrategyParams } from '../strategy/types.js';
-import type { ToolDependencies } from '../tool_dependencies.js';
-import { returningErrors } from '../tool_response.js';
-import { assessSelection } from './assess_selection.js';
-import { METHOD_DESCRIPTIONS } from './methods/index.js';
-import { describeObjective, type ScoredCandidate } from './objective.js';
-import { iterationPlan } from './optimize_toward_target.js';
-import { DEFAULT_HOLDOUT_FRACTION, splitInSample, type DateWindow } from './sample_split.js';
-import type { SearchMethodName } from './search_context.js';
-import { prepareStrategySearch } from './strategy_search.js';
+import type { BacktestJob } from '../../tools/backtest/backtest_job.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import { assessSelection } from '../../tools/optimization/assess_selection.js';
+import { METHOD_DESCRIPTIONS } from '../../tools/optimization/methods/index.js';
+import { describeObjective } from '../../tools/optimization/objective.js';
+import type { OptimizationCombo, OptimizationState } from '../../tools/optimization/optimization_state.js';
+import { iterationPlan } from '../../tools/optimization/optimize_toward_target.js';
+import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from '../../tools/optimization/sample_split.js';
+import { prepareStrategySearch } from '../../tools/optimization/strategy_search.js';
 import {
-  EMPTY_TARGET_SEARCH, MAX_TARGET_ITERATIONS, methodForIteration, runTargetIteration, targetsMet, type MethodChoice, type TargetSearchProgress,
-} from './target_search.js';
-import { evaluateTargets } from './targets.js';
+  EMPTY_TARGET_SEARCH, MAX_TARGET_ITERATIONS, methodForIteration, runTargetIteration, targetsMet, type MethodChoice,
+} from '../../tools/optimization/target_search.js';
+import { evaluateTargets } from '../../tools/optimization/targets.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import { getStrategy, resolveStrategyParams } from '../../tools/strategy/registry.js';
+import type { StrategyParams } from '../../tools/strategy/types.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { requestJobs } from './run_backtests_tool.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
 
 export const OptimizeStepInputSchema = z.object({});
-
-/** How the chosen parameters of a combo hold up on the held-out part, filled in when the search ends. */
-export interface ComboAssessment {
-  out_of_sample: PerformanceMetrics;
-  out_of_sample_targets_met: boolean | null;
-  deflated_sharpe_ratio: number | null;
-  overfitting_warning: string | null;
-}
-
-/** The search of one strategy on one symbol. */
-export interface OptimizationCombo extends TargetSearchProgress {
-  symbol: string;
-  strategy: string;
-  start_params: StrategyParams;
-  in_sample_range: DateWindow;
-  out_of_sample_range: DateWindow;
-  assessment: ComboAssessment | null;
-}
-
-export type OptimizationState =
-  | { status: 'not_requested' }
-  | {
-      status: 'running' | 'targets_met' | 'best_attempt';
-      iteration: number;
-      max_iterations: number;
-      /** The methods of the iterations so far, in order. */
-      methods: SearchMethodName[];
-      trials: number;
-      combos: OptimizationCombo[];
-      /** The best candidate over every combo by the objective, with its held-out figures once the search ends. */
-      best: (ScoredCandidate & Pick<OptimizationCombo, 'symbol' | 'strategy' | 'in_sample_range' | 'out_of_sample_range' | 'assessment'>) | null;
-      objective: string;
-    };
 
 /** What the step tool answers the model: the state without the trial logs. */
 export interface OptimizeStepReply {

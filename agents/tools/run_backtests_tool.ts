@@ -1,16 +1,16 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { loadManySeries } from '../data/load_series.js';
-import { BacktestPilotError } from '../errors.js';
-import type { RequestSpec } from '../request/request_spec.js';
-import type { ValidationState } from '../request/validate_request_tool.js';
-import { STATE_KEYS, type ToolSession } from '../session_state.js';
-import type { ToolDependencies } from '../tool_dependencies.js';
-import { returningErrors } from '../tool_response.js';
-import type { BacktestJob } from './backtest_job.js';
-import type { BacktestResult } from './backtest_result.js';
-import { resolveEngineSettings } from './engine_settings.js';
-import { runBacktestJobs } from './worker_pool.js';
+import type { BacktestJob } from '../../tools/backtest/backtest_job.js';
+import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
+import { resolveEngineSettings } from '../../tools/backtest/engine_settings.js';
+import { runBacktestJobs } from '../../tools/backtest/worker_pool.js';
+import { loadManySeries } from '../../tools/data/load_series.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
 
 /** The BacktestAgent fans out over this many parallel shards (one per core of the target machine). */
 export const BACKTEST_SHARDS = 2;
