@@ -62,3 +62,11 @@ export function runCharts(result: BacktestResult, row: Pick<RankingRow, 'rank' |
     trades: result.trades,
   };
 }
+
+/** The best run and buy-and-hold on its symbol: the pair the drawdown and terminal charts contrast. */
+export function bestAndBaseline<Run extends Pick<RunCharts, 'symbol' | 'strategy'>>(runs: readonly Run[]): Run[] {
+  const [best] = runs;
+  if (!best) return [];
+  const hold = runs.find((run) => run !== best && run.symbol === best.symbol && run.strategy === 'buy_and_hold');
+  return hold ? [best, hold] : [best];
+}

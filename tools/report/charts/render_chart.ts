@@ -9,7 +9,9 @@ import type { ChartSpec } from './chart_spec.js';
 export function renderSvg(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { background = '#ffffff' }: { background?: string } = {}): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
-    chart.setOption({ ...spec.option, backgroundColor: background });
+    // A still image has nothing to zoom: the slider goes, and the plot takes its room.
+    const { dataZoom: _zoom, grid, ...option } = spec.option;
+    chart.setOption({ ...option, ...(grid ? { grid: { ...(grid as object), bottom: 36 } } : {}), backgroundColor: background });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -1,4 +1,5 @@
 import type { ReportDocument, RunCharts } from '../report_document.js';
+import { bestAndBaseline } from '../run_charts.js';
 import type { ChartSpec } from './chart_spec.js';
 import {
   drawdownOption, equityOption, monthlyReturnsOption, priceOption, returnDistributionOption, yearlyReturnsOption,
@@ -21,9 +22,10 @@ export function reportCharts(document: ReportDocument): ChartSpec[] {
   const specs: ChartSpec[] = [];
   const runs = chartedRuns(document.runs);
   if (runs.length > 0) {
+    const underwater = bestAndBaseline(document.runs);
     specs.push(
       { id: 'equity', kind: 'equity', title: 'Equity', width: WIDE, height: 420, option: equityOption(runs), points: runs.reduce((sum, run) => sum + run.equity.t.length, 0) },
-      { id: 'drawdown', kind: 'drawdown', title: 'Drawdown', width: WIDE, height: 320, option: drawdownOption(runs), points: runs.reduce((sum, run) => sum + run.drawdown.t.length, 0) },
+      { id: 'drawdown', kind: 'drawdown', title: 'Drawdown', width: WIDE, height: 320, option: drawdownOption(underwater), points: underwater.reduce((sum, run) => sum + run.drawdown.t.length, 0) },
     );
   }
   if (document.ranking.length > 1) {

@@ -6,8 +6,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 function timeAxes(yName: string, extra: ChartOption = {}): ChartOption {
   return {
     xAxis: { type: 'time' },
-    yAxis: { type: 'value', name: yName, scale: true, ...extra },
-    grid: { left: 70, right: 24, top: 56, bottom: 64 },
+    yAxis: { type: 'value', name: yName, nameGap: 8, nameTextStyle: { align: 'right' }, scale: true, ...extra },
+    grid: { left: 70, right: 24, top: 64, bottom: 64 },
   };
 }
 
@@ -22,7 +22,7 @@ export function equityOption(runs: readonly RunCharts[], { logScale = false } = 
     ...baseOption('Equity'),
     ...timeAxes('Equity', logScale ? { type: 'log' } : {}),
     tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 28 },
+    legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
     series: runs.map((run) => ({
       name: run.label, type: 'line', showSymbol: false, sampling: 'none',
@@ -38,10 +38,10 @@ export function drawdownOption(runs: readonly RunCharts[]): ChartOption {
     ...baseOption('Drawdown'),
     ...timeAxes('Drawdown %', { scale: false, max: 0 }),
     tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 28 },
+    legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
     series: runs.map((run, index) => ({
-      name: run.label, type: 'line', showSymbol: false, areaStyle: { opacity: index === 0 ? 0.25 : 0.08 },
+      name: run.label, type: 'line', showSymbol: false, areaStyle: index === 0 ? { opacity: 0.25 } : undefined,
       lineStyle: { width: 1.5, type: run.baseline ? 'dashed' : 'solid' },
       data: run.drawdown.t.map((t, position) => [t, percent(run.drawdown.v[position]!)]),
       markPoint: run.max_drawdown ? {
@@ -69,7 +69,7 @@ export function priceOption(run: RunCharts): ChartOption {
     ...baseOption(`${run.label}: price and trades`),
     ...timeAxes('Price'),
     tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 28 },
+    legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
     series: [
       { name: 'Close', type: 'line', showSymbol: false, lineStyle: { width: 1.2 }, color: '#6b7280', data: price.close.t.map((t, index) => [t, round(price.close.v[index]!, 6)]) },
