@@ -8,6 +8,7 @@ import { registerExperimentsCommand } from './commands/experiments.js';
 import { registerOptimizeCommand } from './commands/optimize.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerParseCommand } from './commands/parse.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerSymbolsCommand } from './commands/symbols.js';
 
 const program = new Command()
@@ -22,6 +23,7 @@ registerBacktestCommand(program);
 registerOptimizeCommand(program);
 registerSymbolsCommand(program);
 registerExperimentsCommand(program);
+registerReportCommand(program);
 registerEvalCommand(program);
 
 try {

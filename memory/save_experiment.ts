@@ -2,7 +2,7 @@ import { withDatabaseErrors } from './database_errors.js';
 import { ExperimentInputSchema, type ExperimentInput, type StoredResult } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { parseInput } from './parse_input.js';
-import { experiment_results, experiments } from './schema.js';
+import { experiment_reports, experiment_results, experiments } from './schema.js';
 
 /** SQLite binds at most 32,766 values per statement; 21 columns × 500 rows stays well under. */
 const RESULT_ROWS_PER_INSERT = 500;
@@ -50,6 +50,7 @@ export function saveExperiment(store: ExperimentStore, input: ExperimentInput): 
       const chunk = experiment.results.slice(first, first + RESULT_ROWS_PER_INSERT);
       tx.insert(experiment_results).values(chunk.map((result) => resultRow(experimentId, timestamp, result))).run();
     }
+    if (experiment.report) tx.insert(experiment_reports).values({ experiment_id: experimentId, document: experiment.report }).run();
     return experimentId;
   }, { behavior: 'immediate' }));
   return { id, timestamp: new Date(timestamp).toISOString() };

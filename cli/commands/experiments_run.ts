@@ -7,7 +7,7 @@ import { getBestExperiment } from '../../memory/best_experiment.js';
 import { deleteExperiment } from '../../memory/delete_experiment.js';
 import { BestQuerySchema, ExperimentIdSchema, type SearchFilters } from '../../memory/experiment_schemas.js';
 import { openExperimentStore, type ExperimentStore } from '../../memory/experiment_store.js';
-import { getExperiment } from '../../memory/get_experiment.js';
+import { reportOfExperiment } from '../../memory/report_of_experiment.js';
 import { parseInput } from '../../memory/parse_input.js';
 import { rerunExperiment } from '../../memory/rerun_experiment.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
@@ -72,8 +72,8 @@ export async function listExperiments(flags: ListFlags): Promise<void> {
 }
 
 export async function showExperiment(id: string, flags: JsonFlag): Promise<void> {
-  const experiment = await withStore((store) => getExperiment(store, experimentId(id)));
-  print(flags.json, experiment, () => renderExperiment(experiment));
+  const { experiment, document } = await withStore((store) => reportOfExperiment(store, experimentId(id)));
+  print(flags.json, experiment, () => renderExperiment(experiment, document));
 }
 
 export async function showBestExperiment(flags: BestFlags): Promise<void> {

@@ -17,9 +17,14 @@ import type { Targets } from '../../tools/optimization/targets.js';
 import { DEFAULT_WALK_FORWARD_FOLDS } from '../../tools/optimization/walk_forward.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
 import { renderOptimization } from '../../tools/report/terminal/optimization_format.js';
+import { buildReport } from '../../tools/report/build_report.js';
+import { optimizationReportInput } from '../../tools/report/direct_run_inputs.js';
+import type { ReportDocument } from '../../tools/report/report_document.js';
+import { writeReportFiles } from '../../tools/report/report_files.js';
+import { describeWrittenFiles, reportFileRequest, type ReportFileFlags } from '../report_options.js';
 import { createSearchProgress } from '../search_progress.js';
 
-export interface OptimizeFlags {
+export interface OptimizeFlags extends ReportFileFlags {
   symbol: string;
   strategy: string;
   from?: string;
@@ -55,11 +60,11 @@ function wholeNumber(flag: string, value: number | undefined, min: number, max: 
 }
 
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */
-function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): { id: number } | { error: ReturnType<BacktestPilotError['toJSON']> } {
+function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1], report: ReportDocument): { id: number } | { error: ReturnType<BacktestPilotError['toJSON']> } {
   try {
     const store = openExperimentStore(loadConfig().databasePath);
     try {
-      return { id: saveExperiment(store, experimentFromOptimization(run, facts)).id };
+      return { id: saveExperiment(store, { ...experimentFromOptimization(run, facts), report: report as unknown as Record<string, unknown> }).id };
     } finally {
       store.close();
     }
@@ -92,11 +97,15 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
       targets: flags.target, rankBy, holdoutFraction: flags.holdout, onProgress: progress.onProgress,
       walkForward: flags.walkForward ? { mode: flags.anchored ? 'anchored' : 'rolling', folds: flags.folds ?? DEFAULT_WALK_FORWARD_FOLDS } : undefined,
     }).finally(progress.stop);
+    const userQuery = ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' ');
+    const document = buildReport(optimizationReportInput(run, rankBy, { request: userQuery, riskFreeRate: config.riskFreeRate, prices: new Map([[series.symbol, series]]) }));
     const experiment = saveRun(run, {
-      userQuery: ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' '), series, range, settings,
-      riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
-    });
-    process.stdout.write(flags.json ? `${JSON.stringify({ ...run.report, experiment })}\n` : `${renderOptimization(run.report, experiment)}\n`);
+      userQuery, series, range, settings, riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
+    }, document);
+    const files = writeReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
+    process.stdout.write(flags.json
+      ? `${JSON.stringify({ ...run.report, experiment, files })}\n`
+      : `${[renderOptimization(run.report, experiment), ...describeWrittenFiles(files)].join('\n')}\n`);
   } finally {
     await closeOptimizationPool();
   }
