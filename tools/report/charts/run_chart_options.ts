@@ -72,7 +72,7 @@ export function priceOption(run: RunCharts): ChartOption {
     legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
     series: [
-      { name: 'Close', type: 'line', showSymbol: false, lineStyle: { width: 1.2 }, color: '#6b7280', data: price.close.t.map((t, index) => [t, round(price.close.v[index]!, 6)]) },
+      { name: 'Close', type: 'line', showSymbol: false, lineStyle: { width: 1.2 }, color: '#4a6fa5', data: price.close.t.map((t, index) => [t, round(price.close.v[index]!, 6)]) },
       ...price.overlays.map((overlay) => ({
         name: overlay.name, type: 'line', showSymbol: false, lineStyle: { width: 1 },
         data: price.close.t.map((t, index) => [t, overlay.v[index] === null ? null : round(overlay.v[index]!, 6)]),
