@@ -17,6 +17,7 @@ function formatValue(row: BenchRow): string {
 const rows: BenchRow[] = [
   ...await (await import('./engine_bench.js')).benchEngine(),
   ...await (await import('./optimization_bench.js')).benchOptimization(),
+  ...await (await import('./report_bench.js')).benchReports(),
   ...await (await import('./agents_bench.js')).benchAgents(),
   ...await (await import('./memory_bench.js')).benchMemory(),
 ];

@@ -16,7 +16,7 @@ await build({
   logLevel: 'warning',
   external: [
     // Native addons, and piscina, which starts its workers from its own files on disk.
-    'better-sqlite3', 'sqlite3', 'piscina',
+    'better-sqlite3', 'sqlite3', 'piscina', '@resvg/resvg-js',
     // ADK's database session service and the drivers MikroORM loads on demand.
     '@mikro-orm/*', 'pg', 'pg-query-stream', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
   ],

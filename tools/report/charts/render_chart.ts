@@ -1,6 +1,18 @@
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import * as echarts from 'echarts';
 import type { ChartSpec } from './chart_spec.js';
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvg: ResvgModule | undefined;
+
+/**
+ * resvg is a native addon, loaded at run time from node_modules: the bundlers (`adk web`'s esbuild,
+ * our CLI bundle) cannot inline a `.node` file, so the import must stay out of their sight.
+ */
+function loadResvg(): ResvgModule {
+  const loadNative = createRequire(import.meta.url);
+  return (resvg ??= loadNative('@resvg/resvg-js') as ResvgModule);
+}
 
 /**
  * The chart as a standalone SVG, drawn by ECharts' server-side renderer (no DOM, no browser).
@@ -21,7 +33,7 @@ export function renderSvg(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, 
 /** The chart as a PNG, rasterised from its SVG by resvg at `scale` × its size. */
 export function renderPng(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { scale = 2 }: { scale?: number } = {}): Buffer {
   const svg = renderSvg(spec);
-  const image = new Resvg(svg, {
+  const image = new (loadResvg().Resvg)(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   });

@@ -1,12 +1,13 @@
 import type { RunCharts, TradeMarker } from '../report_document.js';
-import { GAIN_COLOR, LOSS_COLOR, baseOption, percent, round, type ChartOption } from './chart_spec.js';
+import { GAIN_COLOR, LOSS_COLOR, PALETTE, baseOption, percent, round, type ChartOption } from './chart_spec.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function timeAxes(yName: string, extra: ChartOption = {}): ChartOption {
+/** A time x axis and a value y axis; the title names the measure, so the y axis carries only a unit. */
+function timeAxes(unit: string, extra: ChartOption = {}): ChartOption {
   return {
     xAxis: { type: 'time' },
-    yAxis: { type: 'value', name: yName, nameGap: 8, nameTextStyle: { align: 'right' }, scale: true, ...extra },
+    yAxis: { type: 'value', name: unit, nameGap: 8, nameTextStyle: { align: 'right' }, scale: true, ...extra },
     grid: { left: 70, right: 24, top: 64, bottom: 64 },
   };
 }
@@ -20,7 +21,7 @@ const zoom = [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }];
 export function equityOption(runs: readonly RunCharts[], { logScale = false } = {}): ChartOption {
   return {
     ...baseOption('Equity'),
-    ...timeAxes('Equity', logScale ? { type: 'log' } : {}),
+    ...timeAxes('', logScale ? { type: 'log' } : {}),
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
@@ -36,7 +37,7 @@ export function equityOption(runs: readonly RunCharts[], { logScale = false } = 
 export function drawdownOption(runs: readonly RunCharts[]): ChartOption {
   return {
     ...baseOption('Drawdown'),
-    ...timeAxes('Drawdown %', { scale: false, max: 0 }),
+    ...timeAxes('%', { scale: false, max: 0 }),
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
@@ -67,14 +68,14 @@ export function priceOption(run: RunCharts): ChartOption {
   const price = run.price!;
   return {
     ...baseOption(`${run.label}: price and trades`),
-    ...timeAxes('Price'),
+    ...timeAxes(''),
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 30, left: 8, right: 8 },
     dataZoom: zoom,
     series: [
-      { name: 'Close', type: 'line', showSymbol: false, lineStyle: { width: 1.2 }, color: '#4a6fa5', data: price.close.t.map((t, index) => [t, round(price.close.v[index]!, 6)]) },
-      ...price.overlays.map((overlay) => ({
-        name: overlay.name, type: 'line', showSymbol: false, lineStyle: { width: 1 },
+      { name: 'Close', type: 'line', showSymbol: false, lineStyle: { width: 1.2 }, color: '#5b6b82', data: price.close.t.map((t, index) => [t, round(price.close.v[index]!, 6)]) },
+      ...price.overlays.map((overlay, index) => ({
+        name: overlay.name, type: 'line', showSymbol: false, lineStyle: { width: 1 }, color: PALETTE[(index + 1) % PALETTE.length],
         data: price.close.t.map((t, index) => [t, overlay.v[index] === null ? null : round(overlay.v[index]!, 6)]),
       })),
       markerSeries('Entry', price.markers, 'entry'),
