@@ -1,30 +1,56 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { isBacktestPilotError } from '../tools/errors.js';
-import { registerAskCommand } from './commands/ask.js';
-import { registerBacktestCommand } from './commands/backtest.js';
-import { registerChatCommand } from './commands/chat.js';
-import { registerExperimentsCommand } from './commands/experiments.js';
-import { registerOptimizeCommand } from './commands/optimize.js';
-import { registerEvalCommand } from './commands/eval.js';
-import { registerParseCommand } from './commands/parse.js';
-import { registerReportCommand } from './commands/report.js';
-import { registerSymbolsCommand } from './commands/symbols.js';
+import { loadConfig, marketDataSettingsOf } from '../adk.config.js';
+import { configureMarketData } from '../tools/data/data_settings.js';
+import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
+import { endQuietlyOnClosedPipe } from './closed_pipe.js';
+import { COMMANDS, isCommandName, type CommandName } from './command_registry.js';
+
+endQuietlyOnClosedPipe();
 
 const program = new Command()
   .name('btp')
   .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .option('--drop-invalid', 'drop data rows that break a rule (and list each in the notes) instead of failing; also BTP_DATA_INVALID=drop')
+  .option('--offline', 'no network access: data missing locally is data_unavailable at once; also BTP_OFFLINE=1')
+  .hook('preAction', () => {
+    const flags = program.opts<{ dropInvalid?: boolean; offline?: boolean }>();
+    if (flags.dropInvalid) process.env.BTP_DATA_INVALID = 'drop';
+    if (flags.offline) process.env.BTP_OFFLINE = '1';
+    try {
+      // Every command's loads honour the data settings, whichever code path makes them.
+      configureMarketData(marketDataSettingsOf(loadConfig()));
+    } catch (error) {
+      throw new BacktestPilotError('bad_input', error instanceof Error ? error.message : String(error));
+    }
+  })
+  // `btp portfolio optimize` shares flag names with `btp portfolio`: flags belong to the command they follow.
+  .enablePositionalOptions();
 
-registerAskCommand(program);
-registerChatCommand(program);
-registerParseCommand(program);
-registerBacktestCommand(program);
-registerOptimizeCommand(program);
-registerSymbolsCommand(program);
-registerExperimentsCommand(program);
-registerReportCommand(program);
-registerEvalCommand(program);
+/** The command this run names: the first argument, or `help <command>`'s. */
+function requestedCommand(args: readonly string[]): CommandName | undefined {
+  const [first, second] = args;
+  if (first === 'help') return isCommandName(second) ? second : undefined;
+  return isCommandName(first) ? first : undefined;
+}
+
+// The data flags are the program's own and may come first: `btp --offline ask …`.
+const GLOBAL_FLAGS = new Set(['--offline', '--drop-invalid']);
+const requested = requestedCommand(process.argv.slice(2).filter((arg) => !GLOBAL_FLAGS.has(arg)));
+if (requested) {
+  // Only the command that runs is loaded: the rest of the CLI (and ADK) stays on disk.
+  (await COMMANDS[requested].register())(program);
+} else {
+  // The top-level help (or an unknown command's error) lists every command from the registry.
+  const terms = new Map<string, string>();
+  for (const [name, entry] of Object.entries(COMMANDS)) {
+    program.command(name).description(entry.description);
+    terms.set(name, entry.term);
+  }
+  const help = program.createHelp();
+  program.configureHelp({ subcommandTerm: (command) => terms.get(command.name()) ?? help.subcommandTerm(command) });
+}
 
 try {
   await program.parseAsync(process.argv);

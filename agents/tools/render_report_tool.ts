@@ -1,3 +1,4 @@
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { FunctionTool, type Context } from '@google/adk';
 import { z } from 'zod';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
@@ -48,6 +49,7 @@ export async function renderReportInSession(session: ToolSession, dependencies?:
     prices: await pricesOf(spec, validation, dependencies),
     engine: results[0] && dependencies ? { ...results[0].settings, risk_free_rate: dependencies.riskFreeRate } : undefined,
     request: session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1),
+    portfolio: session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio) ?? null,
   });
   const report = renderMarkdown(document);
   session.state.set(STATE_KEYS.report, report);

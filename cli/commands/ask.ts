@@ -10,6 +10,7 @@ import { renderTerminal } from '../../tools/report/render_terminal.js';
 import { requestedOutputFiles } from '../../tools/report/requested_outputs.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, type ReportFileFlags } from '../report_options.js';
 import { configWithToday } from '../today_option.js';
+import { COMMANDS } from '../command_registry.js';
 
 interface AskFlags extends ReportFileFlags {
   md?: string;
@@ -24,7 +25,7 @@ const definedOnly = <T extends object>(value: T): Partial<T> =>
 export function registerAskCommand(program: Command): void {
   withReportFileOptions(program
     .command('ask')
-    .description('Run a plain-English request end to end through the agents: parse, validate, backtest, rank, optimise, report')
+    .description(COMMANDS.ask.description)
     .argument('<request>', 'e.g. "Compare SMA vs RSI on BTC and ETH from 2021 to 2024, target Sharpe > 1.5"')
     .option('--today <date>', 'resolve relative dates ("last year") against this day, YYYY-MM-DD')
     .option('--no-chart', 'do not draw the equity chart')

@@ -11,6 +11,7 @@ import { writeReportFiles } from '../../tools/report/report_files.js';
 import { renderTerminal } from '../../tools/report/render_terminal.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { collect, parseListOption, parseStrategyOption } from '../option_parsers.js';
+import { COMMANDS } from '../command_registry.js';
 
 interface BacktestFlags extends ReportFileFlags {
   symbols: string[];
@@ -31,7 +32,7 @@ interface BacktestFlags extends ReportFileFlags {
 export function registerBacktestCommand(program: Command): void {
   withReportFileOptions(withEngineSettingOptions(program
     .command('backtest')
-    .description('Backtest strategies on symbols and rank them')))
+    .description(COMMANDS.backtest.description)))
     .requiredOption('--symbols <list>', 'comma-separated symbols or aliases, e.g. BTC,ETH', parseListOption)
     .option('--strategy <spec>', 'strategy id with optional params, repeatable: sma_crossover:short=20,long=50', collect(parseStrategyOption))
     .option('--from <date>', 'first day, YYYY-MM-DD')

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
-import { openSessionService } from '../../memory/session_service.js';
+import { openSessionService } from '../../agents/runtime/session_service.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import { tempDatabasePath } from './temp_database.js';

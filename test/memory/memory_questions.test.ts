@@ -13,7 +13,7 @@ import { tempDatabasePath } from './temp_database.js';
 
 const database = tempDatabasePath();
 let conversation: Conversation;
-let ethResults: BacktestResult[] = [];
+const ethResults: BacktestResult[] = [];
 
 const callArgs = (events: readonly Event[], name: string) => events.flatMap((event) => getFunctionCalls(event)).find((call) => call.name === name)?.args;
 

@@ -1,6 +1,7 @@
 import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
+import { portfolioSection } from './portfolio_section.js';
 import { optimizationBlocks } from './optimization_section.js';
 import { rankingTable } from './ranking_table.js';
 import type { ReportDocument, ReportSection } from './report_document.js';
@@ -17,10 +18,6 @@ function windowOf(rows: ReportInput['ranking']['rows']): string {
 function notesOf(input: ReportInput): string[] {
   const { spec } = input;
   return [
-    ...(spec.portfolio
-      ? [`You asked for a portfolio (${Object.entries(spec.portfolio.weights).map(([symbol, weight]) => `${symbol} ${formatMetric('exposure', weight)}`).join(', ')}). ` +
-         'Portfolio backtests are not available yet, so each symbol was tested on its own; no combined portfolio figures are shown.']
-      : []),
     ...input.validationNotes, ...input.ranking.notes, ...input.marketData.flatMap((data) => data.data_notes),
   ];
 }
@@ -36,6 +33,11 @@ export function buildReport(input: ReportInput): ReportDocument {
     { id: 'summary', title: 'Summary', blocks: [{ kind: 'lines', lines: executiveSummary(input) }] },
     { id: 'ranking', title: 'Ranking', blocks: [{ kind: 'table', table: rankingTable(ranking.rows, ranking.rank_by) }] },
   ];
+  if (input.portfolio) {
+    // The portfolio section's lines as the portfolio module writes them (title dropped: the section has one).
+    const lines = portfolioSection(input.portfolio);
+    sections.push({ id: 'portfolio', title: lines[0]!.replace(/^## /, ''), blocks: [{ kind: 'lines', lines: lines.slice(2).map((text) => [{ text }]) }] });
+  }
   const offs = tradeOffs(input);
   if (offs.length > 0) sections.push({ id: 'trade_offs', title: 'Trade-offs', blocks: [{ kind: 'list', items: offs }] });
   const optimization = optimizationBlocks(input);
@@ -67,7 +69,7 @@ export function buildReport(input: ReportInput): ReportDocument {
       return result ? [runCharts(result, row, input.prices?.get(row.symbol))] : [];
     }),
     optimization: input.search ? searchOptimizationCharts(input.search) : agentOptimizationCharts(input.optimization),
-    portfolio: input.portfolio ?? null,
+    portfolio: input.portfolioCharts ?? null,
     provenance: input.marketData,
     engine: input.engine ?? null,
     requested_outputs: spec.outputs ?? [],

@@ -57,11 +57,6 @@ describe('renderMarkdown(buildReport(…))', () => {
     expect(composeReport(input(losers))).toContain('Every run lost money over this window');
   });
 
-  it('says plainly that a portfolio was not run as one', () => {
-    const report = composeReport(input([winner, hold], { spec: { ...spec, portfolio: { weights: { BTC: 0.6, ETH: 0.4 } } } }));
-    expect(report).toContain('Portfolio backtests are not available yet');
-    expect(report).toContain('BTC 60.00%, ETH 40.00%');
-  });
 
   it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {
     const inSample = metrics({ sharpe_ratio: 1.35, total_return: 2.5 });

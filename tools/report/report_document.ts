@@ -43,7 +43,7 @@ export type Block =
   | { kind: 'list'; items: Span[][] }
   | { kind: 'table'; table: ReportTable };
 
-export type SectionId = 'summary' | 'ranking' | 'trade_offs' | 'optimization' | 'recommendation' | 'notes' | 'data';
+export type SectionId = 'summary' | 'ranking' | 'portfolio' | 'trade_offs' | 'optimization' | 'recommendation' | 'notes' | 'data';
 
 export interface ReportSection {
   id: SectionId;

@@ -1,6 +1,7 @@
 import type { BacktestResult } from '../backtest/backtest_result.js';
 import type { MarketDataSummary } from '../data/market_data_summary.js';
 import type { OhlcvSeries } from '../data/types.js';
+import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationReport } from '../optimization/optimize_strategy.js';
 import type { RequestSpec } from '../request/request_spec.js';
@@ -22,7 +23,10 @@ export interface ReportInput {
   search?: OptimizationReport;
   /** Fill, fees, slippage, capital, shorting, risk-free rate. */
   engine?: Record<string, number | string | boolean>;
-  portfolio?: PortfolioCharts;
+  /** Portfolio weights over time and correlation, for the portfolio charts. */
+  portfolioCharts?: PortfolioCharts;
   experimentId?: number;
   request?: string;
+  /** The portfolio run, when the request asked for a portfolio. */
+  portfolio?: PortfolioRunState | null;
 }

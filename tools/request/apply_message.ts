@@ -1,8 +1,10 @@
+import { applyPortfolioClauses } from './portfolio_follow_ups.js';
 import { assignListChanges, type ListChange } from './assign_list_modes.js';
 import type { Clause } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
+import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
 
 interface ListEdit<Item> {
@@ -66,6 +68,27 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
   }
 }
 
+/** "SMA and EMA, both 30/90": every strategy named in the message (else every listed one) that takes the numbers. */
+function applySharedParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
+  for (const item of placed) {
+    if (item.clause.kind !== 'shared_params') continue;
+    const inMessage = placed.filter((other) => entries.has(other) && strategies.includes(entries.get(other)!));
+    const nearest = [...inMessage.filter((other) => other.position < item.position).reverse(), ...inMessage.filter((other) => other.position > item.position)]
+      .map((other) => entries.get(other)!);
+    const named = inMessage.map((other) => entries.get(other)!);
+    const everyOwner = named.length > 0 ? named : strategies;
+    const owners = item.clause.scope === 'each' ? everyOwner : [...nearest, ...[...strategies].reverse()].filter((owner) => assignUnnamedNumbers(owner.name, owner.params ?? {}, (item.clause as { numbers: readonly WrittenNumber[] }).numbers)).slice(0, 1);
+    let used = false;
+    for (const owner of owners) {
+      const assigned = assignUnnamedNumbers(owner.name, item.clause.scope === 'each' ? {} : owner.params ?? {}, item.clause.numbers);
+      if (!assigned || !strategyWordsOf(owner.name)) continue;
+      owner.params = { ...owner.params, ...assigned };
+      used = true;
+    }
+    if (!used) notes.push(`ignored: '${item.clause.numbers.map((number) => number.value).join('/')}': none of the strategies takes ${item.clause.numbers.length} parameter(s)`);
+  }
+}
+
 function applyLists(state: ConversationState, placed: readonly PlacedClause[], notes: string[]): void {
   const changes = assignListChanges(placed);
   const symbols = groupByChange(placed, changes, ({ clause }) => (clause.kind === 'symbol' ? clause.symbol : undefined));
@@ -79,12 +102,17 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   state.strategies = editList(kept, strategies, sameStrategy);
+  applySharedParameters(placed, entries, state.strategies, notes);
   applyParameters(placed, entries, state.strategies, notes);
 }
 
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
   switch (clause.kind) {
     case 'dates':
+      if (clause.openEnd && state.dateRange?.end !== undefined) {
+        state.dateRange = { ...state.dateRange, ...(clause.start !== undefined ? { start: clause.start } : {}) };
+        return;
+      }
       state.dateRange = clause.start !== undefined && clause.end !== undefined
         ? { start: clause.start, end: clause.end }
         : { ...state.dateRange, ...(clause.start !== undefined ? { start: clause.start } : {}), ...(clause.end !== undefined ? { end: clause.end } : {}) };
@@ -106,7 +134,10 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'portfolio': state.portfolio = clause.weights; return;
     case 'allow_short': state.allowShort = clause.value; return;
     case 'note': notes.push(clause.text); return;
-    case 'symbol': case 'strategy': case 'param': case 'mode': return;
+    case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
+    // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
+    case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
+    case 'portfolio_weights': case 'portfolio_add': return;
   }
 }
 
@@ -125,11 +156,13 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   if (placed.length === 0) notes.push(`nothing recognised in "${text}"`);
   applyLists(state, placed, notes);
   for (const { clause } of placed) applySetting(state, clause, notes);
-  const portfolioGiven = placed.some(({ clause }) => clause.kind === 'portfolio');
+  const portfolioSet = applyPortfolioClauses(state, placed, notes);
+  const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.
   if (portfolioGiven && state.portfolio) state.symbols = Object.keys(state.portfolio);
   if (!portfolioGiven && state.portfolio && !hasSameMembers(state.portfolio, state.symbols)) {
     state.portfolio = null;
+    state.portfolioSettings = {};
     notes.push('the portfolio was dropped because its symbols changed; give new weights to run one');
   }
   return { state, notes };

@@ -1,4 +1,7 @@
+import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
+import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { MetricKey } from '../risk/types.js';
+import type { WrittenNumber } from './parameter_slots.js';
 import type { TargetOperator } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 
@@ -12,7 +15,13 @@ export type Clause =
   | { kind: 'strategy'; name: string; params?: Record<string, number> }
   /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
   | { kind: 'param'; candidates: readonly string[]; value: number }
-  | { kind: 'dates'; start?: string; end?: string }
+  /**
+   * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
+   * and EMA, both 30/90", scope `each`) or for the nearest one ("with windows 10 and 50", `nearest`).
+   */
+  | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' }
+  /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }
@@ -23,6 +32,17 @@ export type Clause =
   | { kind: 'capital'; amount: number }
   | { kind: 'portfolio'; weights: Record<string, number> | null }
   | { kind: 'allow_short'; value: boolean }
+  /** Portfolio settings (recognizers/portfolio_settings.ts). */
+  | { kind: 'rebalance'; schedule: RebalanceSchedule }
+  /** `weak`: "max Sharpe" is a portfolio objective only beside a weights request or a portfolio. */
+  | { kind: 'portfolio_objective'; objective: PortfolioObjective; weak: boolean }
+  | { kind: 'weights_search' }
+  | { kind: 'max_weight'; value: number }
+  | { kind: 'max_volatility'; value: number }
+  /** "make it 50/50": weights for the portfolio's symbols in order. */
+  | { kind: 'portfolio_weights'; weights: number[] }
+  /** "add SOL at 20%": the others shrink pro rata to make room. */
+  | { kind: 'portfolio_add'; symbol: string; weight: number }
   /**
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.

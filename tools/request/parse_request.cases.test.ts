@@ -116,7 +116,8 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['SMA on BTC between March 2021 and June 2022', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], date_range: { start: '2021-03-01', end: '2022-06-30' } })],
   ['SMA on BTC from 2021-03-15 to 2022-01-31', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], date_range: { start: '2021-03-15', end: '2022-01-31' } })],
   ['SMA on BTC until 2023', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], date_range: { end: '2023-12-31' } })],
-  ['SMA on BTC from 2021', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], date_range: { start: '2021-01-01' } })],
+  // An open start ends today, as "since 2021" does.
+  ['SMA on BTC from 2021', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], date_range: { start: '2021-01-01', end: TODAY } })],
 
   // everything at once
   [

@@ -26,7 +26,7 @@ function checkOutcome(text: string, history: string[]): void {
     expect(RequestSpecSchema.safeParse(outcome.spec).success).toBe(true);
     expect(outcome.spec.strategies.filter((strategy) => strategy.name === 'buy_and_hold')).toHaveLength(1);
   } else {
-    expect(['no_symbol', 'bad_input']).toContain(outcome.error.code);
+    expect(['no_symbol', 'bad_input', 'not_understood']).toContain(outcome.error.code);
     expect(typeof outcome.error.message).toBe('string');
   }
 }

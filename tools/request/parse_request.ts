@@ -2,9 +2,11 @@ import { BacktestPilotError } from '../errors.js';
 import { applyMessage } from './apply_message.js';
 import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec } from './conversation_state.js';
-import { readClauses } from './read_clauses.js';
+import { readClauses, type ReadMessage } from './read_clauses.js';
+import { tokenize } from './tokenizer.js';
 import { RequestSpecSchema } from './request_spec.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
+import { carriesMeaning, ignoredNote } from './unread_words.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -26,6 +28,34 @@ function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilot
   return new BacktestPilotError('bad_input', `each message must be text of at most ${MAX_MESSAGE_LENGTH} characters; message ${bad + 1} is not`, { message_index: bad });
 }
 
+/** "2022-02-30" is refused, never skipped: the range would silently lose an end. */
+function checkWrittenDates(text: string): BacktestPilotError | undefined {
+  const impossible = tokenize(text).find((token) => token.kind === 'iso_date' && token.norm.length === 10 && !isIsoDate(token.norm));
+  if (!impossible) return undefined;
+  return new BacktestPilotError('bad_input', `${impossible.text} is not a real date; write a date as YYYY-MM-DD, e.g. 2022-02-28`, { date: impossible.text });
+}
+
+/**
+ * A message whose meaning-bearing words were mostly not understood gets a question, not a guess:
+ * nothing at all was read, or more was ignored than read and no strategy was named (so "banana
+ * smoothie recipe with bitcoin" is not run as buy-and-hold on BTC).
+ */
+function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): BacktestPilotError | undefined {
+  const ignored = [...new Set(message.unread.filter(carriesMeaning).map((token) => token.text))];
+  const readNothing = message.placed.every(({ clause }) => clause.kind === 'note' || clause.kind === 'mode');
+  if (ignored.length === 0 && !(readNothing && isFirst && message.unread.some((token) => token.kind === 'word'))) return undefined;
+  const namesStrategy = message.placed.some(({ clause }) => clause.kind === 'strategy' || clause.kind === 'shared_params' || clause.kind === 'param');
+  if (message.readMeaningful > 0 && (namesStrategy || ignored.length <= message.readMeaningful)) return undefined;
+  const recognised = message.read.length > 0 ? `I recognised ${message.read.map((part) => `'${part}'`).join(', ')} but not ` : 'I recognised nothing I can run';
+  const unknown = ignored.length > 0 ? `${message.read.length > 0 ? '' : ': not '}${ignored.map((word) => `'${word}'`).join(', ')}` : '';
+  return new BacktestPilotError(
+    'not_understood',
+    `I could not tell what to backtest from "${text.length > 120 ? `${text.slice(0, 117)}...` : text}": ${recognised}${unknown}. ` +
+      'Say which instrument, strategy and dates you mean, e.g. "SMA 20/50 on BTC for 2022".',
+    { recognised: message.read, ignored },
+  );
+}
+
 /**
  * Turns a plain-English request, and the conversation before it, into a RequestSpec. Each earlier
  * message is applied in turn and a follow-up changes only what it says ("now try it on ETH"
@@ -36,16 +66,22 @@ function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilot
  * so validation answers `unknown_strategy` in its place in the check order.
  */
 export function parseRequest(text: string, options: ParseRequestOptions): SpecOutcome {
-  const inputError = checkInputs(text, options);
+  const inputError = checkInputs(text, options) ?? checkWrittenDates(text);
   if (inputError) return failure(inputError);
   let state = emptyConversation();
   let notes: string[] = [];
+  let latest: ReadMessage | undefined;
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
-    const applied = applyMessage(state, readClauses(message, options.today), message);
+    latest = readClauses(message, options.today);
+    const applied = applyMessage(state, latest.placed, message);
     state = applied.state;
     notes = applied.notes;
   }
+  const unclear = latest && notUnderstood(text, latest, (options.history ?? []).length === 0);
+  if (unclear) return failure(unclear);
+  const ignored = latest && ignoredNote(latest.unread);
+  if (ignored) notes.unshift(ignored);
   if (state.symbols.length === 0) {
     return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
   }

@@ -4,10 +4,12 @@ import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeMoney } from './recognizers/money.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
+import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
-import { tokenize } from './tokenizer.js';
+import { tokenize, type Token } from './tokenizer.js';
+import { carriesMeaning } from './unread_words.js';
 
 /** A clause and where the message said it. */
 export interface PlacedClause {
@@ -19,17 +21,31 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolio, recognizeDates, recognizeTarget, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeSymbol,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeSymbol,
 ];
+
+/** What one message said, and what of it nobody could read. */
+export interface ReadMessage {
+  placed: PlacedClause[];
+  /** Tokens no recogniser consumed, in order. */
+  unread: Token[];
+  /** The text of each construct that was read ("golden cross", "since 2020"), in order. */
+  read: string[];
+  /** Tokens inside constructs that were read and carry meaning (see unread_words.ts). */
+  readMeaningful: number;
+}
 
 /**
  * Reads one message left to right: at each token every recogniser tries, the longest match is
- * taken and its tokens consumed; a token nobody recognises is skipped.
+ * taken and its tokens consumed; a token nobody recognises is skipped and reported as unread.
  */
-export function readClauses(text: string, today: string): PlacedClause[] {
+export function readClauses(text: string, today: string): ReadMessage {
   const tokens = tokenize(text);
   const context: RecognizerContext = { today, shouting: isShouting(tokens) };
   const placed: PlacedClause[] = [];
+  const unread: Token[] = [];
+  const read: string[] = [];
+  let readMeaningful = 0;
   let index = 0;
   while (index < tokens.length) {
     let best: { end: number; clauses: Clause[] } | undefined;
@@ -38,11 +54,15 @@ export function readClauses(text: string, today: string): PlacedClause[] {
       if (match && match.end > index && (!best || match.end > best.end)) best = match;
     }
     if (!best) {
+      unread.push(tokens[index]!);
       index++;
       continue;
     }
     for (const clause of best.clauses) placed.push({ clause, position: index, sentence: tokens[index]!.sentence });
+    const span = tokens.slice(index, best.end);
+    read.push(span.map((token, position) => (position > 0 && !token.joined ? ' ' : '') + token.text).join(''));
+    readMeaningful += span.filter(carriesMeaning).length;
     index = best.end;
   }
-  return placed;
+  return { placed, unread, read, readMeaningful };
 }

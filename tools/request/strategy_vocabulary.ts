@@ -11,7 +11,10 @@ export interface StrategyWords {
   presets?: ReadonlyArray<{ names: readonly Phrase[]; params: Readonly<Record<string, number>> }>;
   /** Words that may follow the name or its numbers: "SMA 20/50 crossover", "RSI 14 with 30/70 bands". */
   tails: readonly Phrase[];
-  /** Parameter ids for a list of n numbers: `shapes[2]` of the SMA crossover is [short, long]. */
+  /**
+   * A strategy's own convention for a list of n numbers, where it differs from the schema's
+   * order: RSI's "30/70" is its bands. Other lists follow the schema (parameter_slots.ts).
+   */
   shapes: Readonly<Record<number, readonly string[]>>;
   params: readonly string[];
 }
@@ -27,7 +30,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'crossover'),
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
     tails: phrases(...CROSS_TAILS),
-    shapes: { 2: ['short', 'long'] },
+    shapes: {},
     params: ['short', 'long'],
   },
   {
@@ -35,7 +38,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
       'exponential moving average crossover'),
     tails: phrases(...CROSS_TAILS),
-    shapes: { 2: ['short', 'long'] },
+    shapes: {},
     params: ['short', 'long'],
   },
   {
@@ -43,14 +46,14 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('rsi', 'relative strength index', 'relative strength', 'mean reversion',
       'mean reversion on|with|using rsi', 'mean reversion based on rsi', 'rsi mean reversion', 'rsi reversion'),
     tails: phrases('mean reversion', 'reversion', 'oscillator', 'band', 'bands', 'level', 'levels', 'threshold', 'thresholds', ...GENERIC_TAILS),
-    shapes: { 1: ['period'], 2: ['lower', 'upper'], 3: ['period', 'lower', 'upper'] },
+    shapes: { 2: ['lower', 'upper'] },
     params: ['period', 'lower', 'upper'],
   },
   {
     id: 'macd',
     names: phrases('macd', 'moving average convergence divergence'),
     tails: phrases('histogram', ...CROSS_TAILS),
-    shapes: { 2: ['fast', 'slow'], 3: ['fast', 'slow', 'signal'] },
+    shapes: {},
     params: ['fast', 'slow', 'signal'],
   },
   {
@@ -58,7 +61,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('bollinger', 'bollinger band', 'bollinger bands', 'mean reversion on|with|using bollinger',
       'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands'),
     tails: phrases('band', 'bands', 'mean reversion', 'reversion', 'std', 'stdev', 'sd', 'sigma', 'standard deviation|deviations', ...GENERIC_TAILS),
-    shapes: { 1: ['period'], 2: ['period', 'std_dev'] },
+    shapes: {},
     params: ['period', 'std_dev'],
   },
   {
@@ -66,14 +69,14 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts'),
     presets: [{ names: phrases('turtle', 'turtles', 'turtle breakout', 'turtle trading', 'turtle system'), params: { period: 20, exit_period: 10 } }],
     tails: phrases('channel', 'channels', 'breakout', 'breakouts', ...GENERIC_TAILS),
-    shapes: { 1: ['period'], 2: ['period', 'exit_period'] },
+    shapes: {},
     params: ['period', 'exit_period'],
   },
   {
     id: 'momentum',
     names: phrases('momentum', 'time series momentum', 'rate of change', 'roc'),
     tails: phrases(...GENERIC_TAILS),
-    shapes: { 1: ['lookback'] },
+    shapes: {},
     params: ['lookback'],
   },
   {

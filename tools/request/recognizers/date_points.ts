@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { addDays, fromIsoDate, isIsoDate, monthSpan, toIsoDate } from '../calendar.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
@@ -10,6 +11,10 @@ export interface DatePoint {
   day?: number;
   /** Quarter (1–4) or half (1–2). */
   part?: number;
+  /** Read only as the start of a range whose end has a year ("Jan" in "Jan-Jun 2023"). */
+  needsRangeEnd?: boolean;
+  /** A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021". */
+  edge?: 'start' | 'end' | 'early' | 'mid' | 'late';
   /** Written as q1/h2 or with a year: safe to read without a preposition before it. */
   unmistakable: boolean;
 }
@@ -29,6 +34,10 @@ const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const PART_ORDINALS = phrases('first|1st', 'second|2nd', 'third|3rd', 'fourth|4th');
 /** After these a 4-digit number is an amount, not a year. */
 const NOT_YEAR_FOLLOWERS = ['%', 'bps', 'bp', 'k', 'm', 'usd', 'usdt', 'dollars', 'dollar', '$', 'x', 'percent', 'pct', 'eur', 'euros', 'trades'];
+
+export function monthNumberOf(word: string): number | undefined {
+  return MONTHS.get(word);
+}
 
 export function isBareYear(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
@@ -71,6 +80,14 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
     return withYear({ unit, part }, tokens, at + 2, true);
   }
   if (yearFirst !== undefined) return undefined;
+  // "2H 2022", "3Q 2023": the number first, and then only with a year (a lone "1h" is a bar interval).
+  const digit = tokens[index];
+  const letter = tokens[index + 1];
+  if (isNumber(digit) && isWord(letter, 'h', 'q') && letter!.joined && Number.isInteger(digit.value)) {
+    const unit = letter!.norm === 'h' ? 'half' : 'quarter';
+    const year = readYear(tokens, index + 2);
+    if (year && digit.value >= 1 && digit.value <= (unit === 'half' ? 2 : 4)) return { point: { unit, part: digit.value, year: year.year, unmistakable: true }, end: year.end };
+  }
   const ordinal = matchLongest(tokens, index, PART_ORDINALS);
   if (!ordinal) return undefined;
   const unit = isWord(tokens[ordinal.end], 'quarter') ? 'quarter' : isWord(tokens[ordinal.end], 'half') ? 'half' : undefined;
@@ -112,12 +129,88 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   if (isWord(token, 'today', 'now', 'present', 'yesterday')) {
     return { point: { unit: 'today', day: token.norm === 'yesterday' ? -1 : 0, unmistakable: false }, end: index + 1 };
   }
-  const found = readPart(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index);
+  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index);
   if (found) return found;
-  return isBareYear(tokens, index) ? { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 } : undefined;
+  if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
+  return readWithChrono(tokens, index);
+}
+
+const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginning', 'end|ending|close of', 'end', 'early', 'earlier part of', 'mid|middle|midway',
+  'middle of', 'the middle of', 'late', 'later part of', 'latter part of', 'the start|beginning|end of', 'the start|beginning|end', 'the early|late part of');
+const EDGE_OF: ReadonlyArray<DatePoint['edge']> = ['start', 'start', 'end', 'end', 'early', 'early', 'mid', 'mid', 'mid', 'late', 'late', 'late', 'start', 'start', 'early'];
+
+/** "early 2021", "mid-2020", "late 2022", "the start of 2022", "the end of June 2023". */
+function readEdge(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const found = matchLongest(tokens, index, EDGES);
+  if (!found) return undefined;
+  const words = tokens.slice(index, found.end).map((token) => token.norm);
+  const edge: DatePoint['edge'] = words.some((word) => ['end', 'ending', 'close'].includes(word)) ? 'end'
+    : words.includes('late') || words.includes('later') || words.includes('latter') ? 'late'
+      : words.some((word) => ['mid', 'middle', 'midway'].includes(word)) ? 'mid'
+        : words.includes('early') || words.includes('earlier') ? 'early' : EDGE_OF[found.which] ?? 'start';
+  const at = isPunct(tokens[found.end], '-') ? found.end + 1 : found.end;
+  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
+  if (!inner || inner.point.unit === 'day') return undefined;
+  return { point: { ...inner.point, edge, unmistakable: inner.point.year !== undefined }, end: inner.end };
+}
+
+/** "03/15/2021" (US order), "15/03/2021" (day first when it cannot be a month), "3-1-2019". */
+function readNumericDate(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const [first, separator, second, again, year] = tokens.slice(index, index + 5);
+  if (!isNumber(first) || !isNumber(second) || !isPunct(separator, '/', '-', '.') || !isPunct(again, separator!.norm) || !isYearNumber(year)) return undefined;
+  if (![separator, second, again, year].every((token) => token!.joined)) return undefined;
+  const [month, day] = first.value > 12 ? [second.value, first.value] : [first.value, second.value];
+  if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { point: { unit: 'day', year: year!.value, month, day, unmistakable: true }, end: index + 5 };
+}
+
+/**
+ * Day-precise dates the rules above miss ("the 3rd of January, 2022", "Jan. 5th 2022"), read by
+ * chrono-node from the words at `index`. Only a date with its day, month and year all written is
+ * taken; the project's own rules (ranges, "last year", "from 2019") stay in charge of the rest.
+ */
+function readWithChrono(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const first = tokens[index];
+  const startsDate = first?.kind === 'number' || (first?.kind === 'word' && (MONTHS.has(first.norm) || first.norm === 'the'));
+  if (!startsDate) return undefined;
+  const window = tokens.slice(index, index + 8);
+  const text = window.map((token, position) => (position > 0 && !token.joined ? ' ' : '') + token.text).join('');
+  const [result] = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  if (!result || result.index !== 0 || result.end !== undefined) return undefined;
+  if (!result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return undefined;
+  let length = 0;
+  let end = index;
+  for (const [position, token] of window.entries()) {
+    length += (position > 0 && !token.joined ? 1 : 0) + token.text.length;
+    end = index + position + 1;
+    if (length >= result.text.length) break;
+  }
+  return { point: { unit: 'day', year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')!, unmistakable: true }, end };
+}
+
+/** Early = the first third, late = the last third; mid starts at the middle and, as an end, stops there. */
+function edgeOf(span: Span, edge: NonNullable<DatePoint['edge']>, unit: DatePoint['unit']): Span {
+  const { year, month } = fromIsoDate(span.start);
+  if (edge === 'start') return { start: span.start, end: span.start };
+  if (edge === 'end') return { start: span.end, end: span.end };
+  if (unit === 'year') {
+    if (edge === 'early') return monthSpan(year, 1, 4);
+    if (edge === 'late') return monthSpan(year, 9, 12);
+    return { start: `${year}-07-01`, end: `${year}-06-30` };
+  }
+  const last = fromIsoDate(span.end).day;
+  if (edge === 'early') return { start: span.start, end: toIsoDate({ year, month, day: Math.min(10, last) }) };
+  if (edge === 'late') return { start: toIsoDate({ year, month, day: 21 }), end: span.end };
+  const middle = toIsoDate({ year, month, day: 15 });
+  return { start: middle, end: middle };
 }
 
 function spanIn(point: DatePoint, year: number): Span | undefined {
+  const span = plainSpanIn(point, year);
+  return span && point.edge ? edgeOf(span, point.edge, point.unit) : span;
+}
+
+function plainSpanIn(point: DatePoint, year: number): Span | undefined {
   switch (point.unit) {
     case 'year': return monthSpan(year, 1, 12);
     case 'quarter': return monthSpan(year, point.part! * 3 - 2, point.part! * 3);
@@ -140,8 +233,10 @@ export function resolveDatePoint(point: DatePoint, today: string, year?: number)
     const day = addDays(today, point.day ?? 0);
     return { start: day, end: day };
   }
-  if (point.year !== undefined) return spanIn(point, point.year);
-  if (year !== undefined) return spanIn(point, year);
+  // A period that has begun but not ended ("for 2025" in November 2025) runs to today.
+  const upToToday = (span: Span | undefined) => span && (span.start <= today && span.end > today ? { start: span.start, end: today } : span);
+  if (point.year !== undefined) return upToToday(spanIn(point, point.year));
+  if (year !== undefined) return upToToday(spanIn(point, year));
   const thisYear = fromIsoDate(today).year;
   const current = spanIn(point, thisYear);
   const span = current && current.start <= today ? current : spanIn(point, thisYear - 1);

@@ -2,7 +2,7 @@ import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
-import { readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -11,14 +11,18 @@ import { readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type 
  * - Without a year ("in March", "Q3") it is the latest such period that has begun, cut at today.
  * - Ranges: "from A to B", "A-B", "A through B", "between A and B" run from A's first day to B's
  *   last; a part without a year borrows the other's ("between March and June 2022").
- * - "since A" runs from A to today; "from A" / "starting A" / "after A" set only the start;
+ * - "since A" and "from A" / "starting A" (with no end) run from A to today, except that in a
+ *   follow-up "from A" keeps an end the conversation already has; "after A" sets only the start;
  *   "until A" / "to A" / "through A" / "before A" set only the end (a follow-up such as "extend it
  *   to 2023" changes just that end).
  * - "last year" / "last month" / "last quarter" are the previous calendar period; "this year",
  *   "YTD", "this month", "MTD", "this quarter", "QTD" run from its first day to today.
  * - "past|last N days|weeks|months|quarters|years" and "past year|month|quarter", "last week" end
  *   today and start on the same calendar day N units earlier (month ends clamp: Aug 31 − 6 months
- *   = Feb 28).
+ *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days.
+ * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
+ *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
+ * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
  */
 
 type PrefixKind = 'between' | 'from' | 'since' | 'start' | 'after' | 'before' | 'end' | 'period';
@@ -40,7 +44,7 @@ const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, year: 12, years: 12, yr: 12, yrs: 12 };
+const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12 };
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
 
 function prefixKindOf(which: number): PrefixKind {
@@ -52,8 +56,8 @@ function prefixKindOf(which: number): PrefixKind {
   return 'period';
 }
 
-function datesClause(start: string | undefined, end: string | undefined): Clause {
-  return { kind: 'dates', ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
+function datesClause(start: string | undefined, end: string | undefined, openEnd = false): Clause {
+  return { kind: 'dates', ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }), ...(openEnd ? { openEnd: true } : {}) };
 }
 
 function readCount(token: Token | undefined): number | undefined {
@@ -72,7 +76,12 @@ function previousCalendarPeriod(unit: string, today: string): Span | undefined {
   return undefined;
 }
 
+/** "yr", "mo": the calendar unit a short name means, for "last yr" = the previous calendar year. */
+const UNIT_NAMES: Readonly<Record<string, string>> = { yr: 'year', mo: 'month', qtr: 'quarter', q: 'quarter' };
+
+/** "the past year" and "the last 12 months" are the trailing 365 days; other spans step back by calendar months. */
 function trailingSpan(unit: string, count: number, today: string): Span | undefined {
+  if (Object.hasOwn(UNIT_MONTHS, unit) && count * UNIT_MONTHS[unit]! === 12) return { start: addDays(today, -365), end: today };
   if (Object.hasOwn(UNIT_MONTHS, unit)) return { start: addMonths(today, -count * UNIT_MONTHS[unit]!), end: today };
   if (Object.hasOwn(UNIT_DAYS, unit)) return { start: addDays(today, -count * UNIT_DAYS[unit]!), end: today };
   return undefined;
@@ -103,9 +112,16 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   const unitAt = count === undefined ? index + 1 : index + 2;
   const unit = tokens[unitAt];
   if (!isWord(unit)) return undefined;
-  const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unit!.norm, today) : undefined;
+  const unitName = UNIT_NAMES[unit!.norm] ?? unit!.norm;
+  const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unitName, today) : undefined;
   const span = calendar ?? trailingSpan(unit!.norm, count ?? 1, today);
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
+}
+
+/** "Jan" in "Jan-Jun 2023": a month name that is a date only as the start of a range whose end has a year. */
+function bareMonthBeforeRange(tokens: readonly Token[], index: number): { point: DatePoint & { needsRangeEnd?: boolean }; end: number } | undefined {
+  const month = isWord(tokens[index]) ? monthNumberOf(tokens[index]!.norm) : undefined;
+  return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false, needsRangeEnd: true }, end: index + 1 };
 }
 
 function readRangeEnd(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
@@ -117,8 +133,9 @@ function readRangeEnd(tokens: readonly Token[], index: number): { point: DatePoi
 function readPointRange(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   const prefix = matchLongest(tokens, index, ALL_PREFIXES);
   const kind = prefix ? prefixKindOf(prefix.which) : undefined;
-  const first = readDatePoint(tokens, prefix ? prefix.end : index);
-  if (!first || (!prefix && !first.point.unmistakable)) return undefined;
+  const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
+  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd)) return undefined;
+  if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
   const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end);
   if (kind === 'between' && !second) return undefined;
   const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
@@ -132,9 +149,9 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   const clauseByKind: Record<PrefixKind, Clause> = {
     between: datesClause(span.start, span.end),
-    from: datesClause(span.start, undefined),
+    from: datesClause(span.start, today, true),
     since: datesClause(span.start, today),
-    start: datesClause(span.start, undefined),
+    start: datesClause(span.start, today, true),
     after: datesClause(addDays(span.end, 1), undefined),
     before: datesClause(undefined, addDays(span.start, -1)),
     end: datesClause(undefined, span.end),

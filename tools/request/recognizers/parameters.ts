@@ -1,6 +1,7 @@
-import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
@@ -8,13 +9,14 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('fast', 'fast window|period|length|ma|sma|ema|average|line', 'fast moving average'), candidates: ['fast', 'short'] },
   { names: phrases('long', 'long window|period|length|ma|sma|ema|average|lookback', 'long moving average'), candidates: ['long', 'slow'] },
   { names: phrases('slow', 'slow window|period|length|ma|sma|ema|average|line', 'slow moving average'), candidates: ['slow', 'long'] },
-  { names: phrases('signal', 'signal line|period|window|length'), candidates: ['signal'] },
+  { names: phrases('signal', 'signal line|period|window|length|smoothing'), candidates: ['signal'] },
   { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
   {
-    names: phrases('period', 'window', 'length', 'rsi period|window|length', 'entry period|window|channel', 'channel period|window|length', 'band period|window', 'bollinger period|window'),
+    names: phrases('period', 'window', 'length', 'entry', 'entry period|window|channel|length', 'channel period|window|length', 'band period|window|length',
+      'moving average|ma|sma period|window|length', 'lookback window', 'rsi length'),
     candidates: ['period', 'lookback'],
   },
-  { names: phrases('exit', 'exit period|window|channel|length'), candidates: ['exit_period'] },
+  { names: phrases('exit', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
   {
     names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below|under',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under'),
@@ -26,15 +28,17 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
     candidates: ['upper'],
   },
   {
-    names: phrases('std', 'std dev', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard deviation|deviations', 'deviation|deviations', 'band width', 'bandwidth'),
+    names: phrases('std', 'std dev', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard deviation|deviations', 'deviation|deviations', 'band width', 'bandwidth',
+      'std_dev', 'std devs', 'stdevs', 'standard dev|devs', 'std deviation|deviations', 'sds', 'width', 'multiplier', 'band multiplier'),
     candidates: ['std_dev'],
   },
 ];
 
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
-const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be']);
+const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be', 'was', 'were', 'one', 'ones',
+  'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move']);
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
-const NOT_PARAMETER_UNITS = ['%', 'bps', 'bp', 'percent', 'pct', 'k', 'm', 'years', 'year', 'months', 'month', 'weeks', 'week'];
+const NOT_PARAMETER_UNITS = ['%', 'bps', 'bp', 'percent', 'pct', 'k', 'm', 'h', 'years', 'year', 'months', 'month', 'weeks', 'week', 'trades', 'minute', 'minutes', 'hour', 'hours'];
 
 function candidatesOf(which: number): readonly string[] {
   let offset = which;
@@ -45,25 +49,48 @@ function candidatesOf(which: number): readonly string[] {
   return [];
 }
 
-function readValue(tokens: readonly Token[], index: number): number | undefined {
-  const token = tokens[index];
-  if (!isNumber(token) || isYearNumber(token) || NOT_PARAMETER_UNITS.includes(tokens[index + 1]?.norm ?? '')) return undefined;
-  return token.value;
+function readValue(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const number = readSignedNumber(tokens, index);
+  if (!number || isYearNumber(tokens[number.end - 1]) || NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '')) return undefined;
+  return { value: number.value, end: number.end };
 }
 
+/** "20 day", "20-day"; not the "period" of "upper 80 period 10", which names the next value. */
 function skipBarUnit(tokens: readonly Token[], index: number): number {
   if (isPunct(tokens[index], '-') && isWord(tokens[index + 1], ...BAR_UNITS)) return index + 2;
-  return isWord(tokens[index], ...BAR_UNITS) ? index + 1 : index;
+  if (!isWord(tokens[index], ...BAR_UNITS)) return index;
+  return readSignedNumber(tokens, index + 1) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
 }
 
-const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels'];
+const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines'];
+const PAIR_SEPARATORS = ['/', ',', '-', 'and', '&', 'to'];
 
-/** "10/90 thresholds", "30/70 bands": an RSI's lower and upper levels written apart from its name. */
-function readBandPair(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+function readPair(tokens: readonly Token[], index: number): { lower: number; upper: number; end: number } | undefined {
   const lower = readValue(tokens, index);
-  const upper = isPunct(tokens[index + 1], '/') ? readValue(tokens, index + 2) : undefined;
-  if (lower === undefined || upper === undefined || !isWord(tokens[index + 3], ...BAND_WORDS)) return undefined;
-  return { end: index + 4, clauses: [{ kind: 'param', candidates: ['lower'], value: lower }, { kind: 'param', candidates: ['upper'], value: upper }] };
+  const separatorAt = lower?.end ?? index;
+  if (!lower || !(isPunct(tokens[separatorAt], ...PAIR_SEPARATORS) || isWord(tokens[separatorAt], ...PAIR_SEPARATORS))) return undefined;
+  const upper = readValue(tokens, separatorAt + 1);
+  return upper && { lower: lower.value, upper: upper.value, end: upper.end };
+}
+
+function bandClauses(pair: { lower: number; upper: number }): Clause[] {
+  return [{ kind: 'param', candidates: ['lower'], value: pair.lower }, { kind: 'param', candidates: ['upper'], value: pair.upper }];
+}
+
+/**
+ * An RSI's lower and upper levels written apart from its name: "30/70 bands", "use 20 and 80 as
+ * the bands", "make the thresholds 25 and 75", "bands at 20/80".
+ */
+function readBandPair(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const pair = readPair(tokens, index);
+  if (pair) {
+    const nounAt = skipWords(tokens, pair.end, new Set(['as', 'the', 'for', 'rsi', 'its', 'my']));
+    return isWord(tokens[nounAt], ...BAND_WORDS) ? { end: nounAt + 1, clauses: bandClauses(pair) } : undefined;
+  }
+  if (!isWord(tokens[index], ...BAND_WORDS)) return undefined;
+  const valueAt = skipWords(tokens, index + 1, new Set([...VALUE_LEADS, 'at', 'of', 'to', '=', 'be']));
+  const named = readPair(tokens, isPunct(tokens[valueAt], '=', ':') ? valueAt + 1 : valueAt);
+  return named && { end: named.end, clauses: bandClauses(named) };
 }
 
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands". */
@@ -75,11 +102,11 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
     const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
     const value = readValue(tokens, valueAt);
     if (value === undefined) return undefined;
-    return { end: skipBarUnit(tokens, valueAt + 1), clauses: [{ kind: 'param', candidates: candidatesOf(named.which), value }] };
+    return { end: skipBarUnit(tokens, value.end), clauses: [{ kind: 'param', candidates: candidatesOf(named.which), value: value.value }] };
   }
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;
-  const nameAt = skipBarUnit(tokens, index + 1);
-  const trailing = matchLongest(tokens, nameAt, ALL_NAMES);
-  return trailing && { end: trailing.end, clauses: [{ kind: 'param', candidates: candidatesOf(trailing.which), value }] };
+  // "a 14 period" names the period; "a 40 day entry" has a unit first.
+  const trailing = matchLongest(tokens, value.end, ALL_NAMES) ?? matchLongest(tokens, skipBarUnit(tokens, value.end), ALL_NAMES);
+  return trailing && { end: trailing.end, clauses: [{ kind: 'param', candidates: candidatesOf(trailing.which), value: value.value }] };
 };

@@ -2,7 +2,9 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
+import { readNumberGroup } from '../number_groups.js';
+import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
+import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
 
 interface NamedStrategy {
@@ -11,57 +13,24 @@ interface NamedStrategy {
   params: Record<string, number>;
 }
 
-interface NumberGroup {
-  values: number[];
-  end: number;
-}
+const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of', 'on', 'set', 'to', 'params', 'parameters', 'settings', 'windows', 'periods', 'lengths'];
+const GROUP_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'of', 'to', 'at', '=', ':', ',']);
 
-const GROUP_SEPARATORS = ['/', ',', ':', '-'];
-const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
-/** A number followed by these is money, a fee, a target or a span of time, not a window length. */
-const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'usd', 'usdt', 'dollars', 'x', 'years', 'year', 'months', 'month', 'weeks', 'week'];
-const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of'];
+/** "with windows of 10 and 50", ", using the 12 and 26": words between a name and its numbers. */
+function skipConnectors(tokens: readonly Token[], index: number): number {
+  let position = index;
+  while (tokens[position] && (GROUP_CONNECTORS.includes(tokens[position]!.norm) || GROUP_ARTICLES.has(tokens[position]!.norm)) && position - index < 5) position++;
+  return position;
+}
 const GENERIC_STRATEGY_NOUNS = phrases('strategy', 'strategies', 'system', 'indicator');
 const STRATEGY_KIND_WORDS = phrases('crossover', 'cross', 'breakout', 'oscillator');
 const MISSPELLABLE_STRATEGY_WORDS: Readonly<Record<string, string>> = { bollinger: 'bollinger_bands', donchian: 'donchian_breakout' };
 
-function readParameterNumber(tokens: readonly Token[], index: number): number | undefined {
-  const token = tokens[index];
-  if (!isNumber(token) || isYearNumber(token)) return undefined;
-  const next = tokens[index + 1];
-  if (next && NOT_PARAMETER_UNITS.includes(next.norm)) return undefined;
-  return token.value;
-}
-
-/** "20/50", "(12, 26, 9)", "20, 2.5", "7": the numbers of one parameter list, then any "days". */
-function readNumberGroup(tokens: readonly Token[], index: number): NumberGroup | undefined {
-  const parenthesised = isPunct(tokens[index], '(');
-  let position = parenthesised ? index + 1 : index;
-  const values: number[] = [];
-  for (;;) {
-    const value = readParameterNumber(tokens, position);
-    if (value === undefined) break;
-    values.push(value);
-    position++;
-    const separated = isPunct(tokens[position], ...GROUP_SEPARATORS) && readParameterNumber(tokens, position + 1) !== undefined;
-    if (separated) position++;
-    else if (!(parenthesised && readParameterNumber(tokens, position) !== undefined)) break;
-  }
-  if (values.length === 0) return undefined;
-  if (parenthesised) {
-    if (!isPunct(tokens[position], ')')) return undefined;
-    position++;
-  }
-  if (isPunct(tokens[position], '-') && isWord(tokens[position + 1], ...BAR_UNITS)) position += 2;
-  else if (isWord(tokens[position], ...BAR_UNITS)) position++;
-  return { values, end: position };
-}
-
-/** Assigns a group to the strategy's parameters when its size fits and names nothing already set. */
-function assignGroup(entry: StrategyWords, params: Record<string, number>, values: readonly number[]): boolean {
-  const names = entry.shapes[values.length];
-  if (!names || names.some((name) => name in params)) return false;
-  names.forEach((name, position) => { params[name] = values[position]!; });
+/** Sets the group's numbers on the strategy's free parameters, by the schema's order and types. */
+function assignGroup(entry: StrategyWords, params: Record<string, number>, numbers: readonly WrittenNumber[]): boolean {
+  const assigned = assignUnnamedNumbers(entry.id, params, numbers);
+  if (!assigned) return false;
+  Object.assign(params, assigned);
   return true;
 }
 
@@ -90,9 +59,8 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): numbe
       position = tail.end;
       continue;
     }
-    const groupStart = isWord(tokens[position], ...GROUP_CONNECTORS) || isPunct(tokens[position], ',') ? position + 1 : position;
-    const group = readNumberGroup(tokens, groupStart);
-    if (!group || !assignGroup(named.entry, named.params, group.values)) return position;
+    const group = readNumberGroup(tokens, skipConnectors(tokens, position));
+    if (!group || !assignGroup(named.entry, named.params, group.numbers)) return position;
     position = group.end;
   }
 }
@@ -102,7 +70,7 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   const prefix = readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
   if (!named) return undefined;
-  if (prefix && !assignGroup(named.entry, named.params, prefix.values)) return undefined;
+  if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
   const end = readStrategyTail(tokens, named);
   const params = Object.keys(named.params).length > 0 ? { params: named.params } : {};
   return { end, clause: { kind: 'strategy', name: named.entry.id, ...params } };
@@ -145,8 +113,26 @@ function everyStrategyAt(tokens: readonly Token[], index: number): RecognizerMat
   return { end: found.end, clauses };
 }
 
+const SHARED_LEADS = phrases('both|each|all', 'both|each|all of them', 'for both|each|all', 'for both|all of them', 'both|all at|with|using|on|set to|=', 'each at|with|using|set to|=',
+  'both|all of them at|with|using|set to', 'same windows|settings|params|parameters', 'with the same windows|settings|params|parameters');
+
+const PARAMETER_LIST_NOUNS = phrases('windows|periods|lengths|params|parameters|settings|lookbacks|values|averages', 'parameter|param|window|period|setting values|set',
+  'moving averages|mas of');
+
+/** "both 30/90", "each with 20/100": one setting for every strategy of the message; "windows 10 and 50": for the nearest. */
+function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, SHARED_LEADS);
+  const group = lead && readNumberGroup(tokens, skipConnectors(tokens, lead.end));
+  if (group) return { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'each' }] };
+  const noun = matchLongest(tokens, index, PARAMETER_LIST_NOUNS);
+  const listed = noun && readNumberGroup(tokens, skipConnectors(tokens, noun.end));
+  return listed && { end: listed.end, clauses: [{ kind: 'shared_params', numbers: listed.numbers, scope: 'nearest' }] };
+}
+
 /** A strategy with the parameters written beside it, every strategy, or a strategy-like name we cannot map. */
 export const recognizeStrategy: Recognizer = (tokens, index, context) => {
+  const shared = sharedParamsAt(tokens, index);
+  if (shared) return shared;
   const every = everyStrategyAt(tokens, index);
   if (every) return every;
   const known = knownStrategyAt(tokens, index);

@@ -3,25 +3,61 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
 import type { TargetOperator } from '../request_spec.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 
 type WrittenOperator = TargetOperator | 'as_stated';
 
 const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Phrase[] }> = [
-  { operator: '>=', words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min', 'minimum|min of', 'of at least') },
-  { operator: '<=', words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|worse than', 'maximum|max', 'maximum|max of', 'within', 'up to', 'not exceeding', 'capped at', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most') },
-  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'north of') },
-  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'beneath', 'underneath') },
+  {
+    operator: '>=',
+    words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min', 'minimum|min of', 'of at least', 'not below|under|beneath',
+      'greater|higher|more|bigger|larger|better than or equal to', 'equal to or greater|higher|more|better than', 'at or above', 'no lower|less than'),
+  },
+  {
+    operator: '<=',
+    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|worse|larger|deeper than', 'maximum|max', 'maximum|max of', 'within', 'up to', 'not exceeding',
+      'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
+      'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less'),
+  },
+  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'north of', 'in excess of') },
+  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of') },
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
 ];
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
 const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(() => entry.operator));
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'stays', 'stay', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio']);
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'stays', 'stay', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt']);
+/** Among the fillers, the words that turn the comparator after them around: "Sharpe must not be below 1". */
+const NEGATING_FILLERS: ReadonlySet<string> = new Set(['not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt']);
+/**
+ * Words around a target that say it describes what the user refuses ("I can't stomach a drawdown
+ * over 30%", "volatility above 40% is unacceptable"): the accepted side is the other one.
+ */
+const REFUSING_BEFORE = phrases(
+  "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't|never|shouldn't accept|stomach|tolerate|handle|afford|take|bear|want|risk|allow|abide|swallow|endure|have|see",
+  "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't accept|stomach|tolerate|handle|afford|take|bear|want|risk|allow|have|see any",
+  "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't live with", 'can not|never accept|stomach|tolerate|handle|afford|take|bear|want|allow',
+  'do|will|would not accept|stomach|tolerate|handle|afford|take|bear|want|allow|risk|have', 'not ok|okay|fine|comfortable with', 'avoid|avoiding|reject|rejecting|no',
+  'unacceptable', 'unacceptable :', 'not acceptable', 'not acceptable :',
+);
+/** Neutral lead-ins that are read (so not reported as ignored) and change nothing. */
+const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with', 'i|we want|need|require', 'want|need|require');
+/** After a target: "is unacceptable", "would be a deal breaker", "isn't ok". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'would', 'will', 'be', 'being', '=', 'just', 'simply', 'totally', 'completely', 'absolutely', 'definitely', 'really', 'quite', 'way', "isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not']);
+const REFUSING_AFTER = phrases(
+  'unacceptable', 'unaffordable', 'intolerable', 'unbearable', 'inacceptable', 'excessive', 'a deal breaker|dealbreaker|deal-breaker', 'deal breaker',
+  'dealbreaker', 'a no go|no-go', 'no go', 'a red line', 'a non starter|non-starter', 'too much|high|deep|big|risky|large|painful', 'off limits', 'bad', 'terrible',
+  'a problem', 'out of the question', 'not acceptable|ok|okay|good|fine|allowed|tolerable|affordable',
+);
+/** After a negated copula ("isn't ok"), these refuse too. */
+const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable');
+const FOR_ME = phrases('for me', 'for us', 'to me', 'for my taste|account|portfolio', 'for my risk appetite');
+/** "peak to trough" after a loss size names the drawdown again. */
+const DRAWDOWN_TAILS = phrases('peak to trough', 'peak-to-trough', 'from peak|the peak', 'from the top', 'drawdown', 'dd', 'of drawdown', 'in drawdown');
 /** Before a metric, these make a bare number a target: "target Sharpe 2". */
 const TARGET_CUES = ['target', 'targets', 'targeting', 'aim', 'aiming', 'goal', 'want', 'need', 'require', 'requiring', 'achieve', 'hit', 'reach', 'with'];
-const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater', '+');
-const AT_MOST_AFTER = phrases('or less|lower|below|fewer|under');
+const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater|over', '+', 'at minimum', 'at the minimum', 'at least', 'minimum', 'min', 'as a minimum|floor', 'or so and up');
+const AT_MOST_AFTER = phrases('or less|lower|below|fewer|under|smaller', 'at most', 'at the most', 'max', 'maximum', 'at maximum', 'tops', 'as a maximum|cap|ceiling');
 const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore');
 const TARGET_NOUNS = ['target', 'targets', 'constraint', 'constraints', 'goal', 'goals', 'requirement', 'requirements'];
 
@@ -49,17 +85,28 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   return { value: (negative ? -1 : 1) * number.value * scale, percent, end };
 }
 
-/** Users state drawdowns as positive sizes; the metric is negative, so "under 20%" becomes "> -0.2". */
-const FLIPPED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
+/** What "not <operator>" accepts: "Sharpe under 1 is unacceptable" accepts Sharpe >= 1. */
+const NEGATED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<=', '>=': '<', '<': '>=', '<=': '>' };
 
-function toTarget(metric: MetricKey, written: WrittenOperator, raw: WrittenValue): Clause[] {
+/**
+ * A drawdown is a loss: whatever the wording ("over 30% is unacceptable", "under 30%", "no worse
+ * than -30%", "capped at 30%"), a drawdown target limits how deep it may go, so it is always a
+ * lower bound on the (negative) metric, `max_drawdown >= -x`. Strict only when the user said
+ * strictly less deep ("under 30%", "> -30%").
+ */
+function drawdownLimit(operator: TargetOperator, value: number, refused: boolean): { operator: TargetOperator; value: number } {
+  const depth = Math.abs(value);
+  const saysStrictlyShallower = !refused && ((operator === '<' && value > 0) || (operator === '>' && value < 0));
+  const refusesAtLeast = refused && ((operator === '>=' && value > 0) || (operator === '<=' && value < 0));
+  return { operator: saysStrictlyShallower || refusesAtLeast ? '>' : '>=', value: -depth };
+}
+
+function toTarget(metric: MetricKey, written: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
   const assumedPercent = !raw.percent && PERCENT_METRICS.has(metric) && Math.abs(raw.value) > 1;
   let value = raw.percent || assumedPercent ? raw.value / 100 : raw.value;
   let operator: TargetOperator = written === 'as_stated' ? (metric === 'max_drawdown' || metric === 'volatility' ? '<=' : '>=') : written;
-  if (metric === 'max_drawdown' && value > 0) {
-    operator = FLIPPED[operator];
-    value = -value;
-  }
+  if (metric === 'max_drawdown') ({ operator, value } = drawdownLimit(operator, value, refused && written !== 'as_stated'));
+  else if (refused && written !== 'as_stated') operator = NEGATED[operator];
   const clauses: Clause[] = [{ kind: 'target', metric, operator, value: roundClean(value) }];
   if (assumedPercent) clauses.push({ kind: 'note', text: `read ${metric} ${raw.value} as ${raw.value}%` });
   return clauses;
@@ -73,33 +120,79 @@ function postfixOperator(tokens: readonly Token[], index: number, operator: Writ
 }
 
 function hasTargetCue(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...TARGET_CUES));
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= 0 && tokens[position]!.sentence === sentence; position--) {
+    if (isWord(tokens[position], ...TARGET_CUES)) return true;
+  }
+  return false;
+}
+
+/** A written target before any framing words: the metric, the operator as written, the value. */
+interface WrittenTarget {
+  metric: MetricKey;
+  operator: WrittenOperator;
+  value: WrittenValue;
+  /** A negation between metric and comparator: "Sharpe must not be below 1". */
+  negated: boolean;
+  end: number;
+}
+
+function skipFillers(tokens: readonly Token[], index: number): { end: number; negated: boolean } {
+  const end = skipWords(tokens, index, FILLERS);
+  const negated = tokens.slice(index, end).some((token) => NEGATING_FILLERS.has(token.norm));
+  return { end, negated };
+}
+
+/** A loss-size wording names the drawdown: "lose more than 30%", "losses capped at 15%" (not a stop loss). */
+function isStopLoss(tokens: readonly Token[], index: number): boolean {
+  return isWord(tokens[index - 1], 'stop', 'trailing') || (isPunct(tokens[index - 1], '-') && isWord(tokens[index - 2], 'stop'));
 }
 
 /** "Sharpe > 1.5", "Sharpe of at least 2", "max drawdown under 20%", "target Sharpe 2", "win rate 55% or more". */
-function metricFirst(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
   const named = matchMetricAt(tokens, index);
-  if (!named) return undefined;
-  const afterFillers = skipWords(tokens, named.end, FILLERS);
-  const comparator = matchComparator(tokens, afterFillers);
+  if (!named || (named.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
+  const fillers = skipFillers(tokens, named.end);
+  const comparator = matchComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;
-  const valueAt = refined ? refined.end : afterFillers;
-  if (!refined && (afterFillers !== named.end || !hasTargetCue(tokens, index))) return undefined;
+  const valueAt = refined ? refined.end : fillers.end;
+  // A bare number after a metric is a target only with a cue ("target Sharpe 2") or as a drawdown limit ("max dd 25%").
+  const bareAllowed = fillers.end === named.end && (hasTargetCue(tokens, index) || named.metric === 'max_drawdown');
   const value = readValue(tokens, valueAt);
-  if (!value) return undefined;
+  if (!value || (!refined && !value.percent && isYearNumber(tokens[valueAt]))) return undefined;
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
-  return { end: final.end, clauses: toTarget(named.metric, final.operator, value) };
+  // "Sharpe 1.5 or more": a comparator after the value stands in for one before it.
+  if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
+  const end = matchLongest(tokens, final.end, DRAWDOWN_TAILS)?.end ?? final.end;
+  return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end: named.metric === 'max_drawdown' ? end : final.end };
 }
 
-/** "at least 55% win rate", "under 20% drawdown", "no more than 20% max drawdown". */
-function comparatorFirst(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+/** "at least 55% win rate", "under 20% drawdown", "no more than 20% max drawdown", "more than a 40% drawdown". */
+function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
   const comparator = matchComparator(tokens, index);
   if (!comparator || comparator.operator === 'as_stated') return undefined;
-  const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an'])));
+  const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an', 'is', 'of', 'at', 'be'])));
   if (!value) return undefined;
   const named = matchMetricAt(tokens, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
-  return named && { end: named.end, clauses: toTarget(named.metric, comparator.operator, value) };
+  return named && { metric: named.metric, operator: comparator.operator, value, negated: false, end: named.end };
+}
+
+/** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
+function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
+  const accepting = refusing ? undefined : matchLongest(tokens, index, ACCEPTING_BEFORE);
+  const lead = refusing ?? accepting;
+  const at = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
+  const written = metricFirst(tokens, at) ?? comparatorFirst(tokens, at);
+  if (!written) return undefined;
+  const copulaEnd = skipWords(tokens, written.end, COPULAS);
+  const negatedCopula = tokens.slice(written.end, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));
+  const after = matchLongest(tokens, copulaEnd, REFUSING_AFTER) ?? (negatedCopula ? matchLongest(tokens, copulaEnd, ACCEPTABLE_WORDS) : undefined);
+  const end = after ? matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end : written.end;
+  // Each refusal turns the accepted side around once: "can't stomach a drawdown that is not under 30%" is rare, but exact.
+  const refused = [Boolean(refusing), Boolean(after), written.negated].filter(Boolean).length % 2 === 1;
+  return { end, clauses: toTarget(written.metric, written.operator, written.value, refused) };
 }
 
 /** "no targets", "drop the Sharpe target". */
@@ -113,5 +206,4 @@ function clearing(tokens: readonly Token[], index: number): RecognizerMatch | un
   return { end: nounAt + 1, clauses: [{ kind: 'clear_targets', ...(named ? { metric: named.metric } : {}) }] };
 }
 
-export const recognizeTarget: Recognizer = (tokens, index) =>
-  clearing(tokens, index) ?? metricFirst(tokens, index) ?? comparatorFirst(tokens, index);
+export const recognizeTarget: Recognizer = (tokens, index) => clearing(tokens, index) ?? framedTarget(tokens, index);

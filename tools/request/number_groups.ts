@@ -1,0 +1,59 @@
+import type { WrittenNumber } from './parameter_slots.js';
+import { readSignedNumber } from './signed_numbers.js';
+import type { Token } from './tokenizer.js';
+import { isPunct, isWord, isYearNumber } from './token_matchers.js';
+
+export interface NumberGroup {
+  numbers: WrittenNumber[];
+  end: number;
+}
+
+const GROUP_SEPARATORS = ['/', ',', ':', '-', 'x'];
+const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'candle', 'candles'];
+/** A number followed by these is money, a fee, a target or a span of time, not a parameter. */
+const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'h', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'usd', 'usdt',
+  'dollars', 'years', 'year', 'yr', 'yrs', 'months', 'month', 'weeks', 'week', 'trades', 'sharpe'];
+/** A number followed by a parameter's own name is that parameter ("2 std", "15 day exit"): the named reader takes it. */
+const NAMED_AFTER = ['std', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard', 'deviation', 'deviations', 'exit', 'signal', 'fast', 'slow', 'short',
+  'long', 'upper', 'lower', 'oversold', 'overbought', 'lookback', 'entry'];
+
+function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumber & { end: number }) | undefined {
+  const number = readSignedNumber(tokens, index);
+  if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1])) return undefined;
+  const next = tokens[number.end];
+  if (next && (NOT_PARAMETER_UNITS.includes(next.norm) || (next.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x'))) return undefined;
+  if (isWord(next, ...NAMED_AFTER)) return undefined;
+  if (isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) && isWord(tokens[number.end + 2], ...NAMED_AFTER)) return undefined;
+  if (isWord(next, ...BAR_UNITS) && isWord(tokens[number.end + 1], ...NAMED_AFTER)) return undefined;
+  return number;
+}
+
+function skipBarUnit(tokens: readonly Token[], index: number): number {
+  if (isPunct(tokens[index], '-') && isWord(tokens[index + 1], ...BAR_UNITS)) return index + 2;
+  return isWord(tokens[index], ...BAR_UNITS) ? index + 1 : index;
+}
+
+/**
+ * "20/50", "(12, 26, 9)", "20, 2.5", "10 40", "12 and -26", "7": the numbers of one parameter list,
+ * then any "days". Years, money, fees and spans of time ("3 months") end the list.
+ */
+export function readNumberGroup(tokens: readonly Token[], index: number): NumberGroup | undefined {
+  const parenthesised = isPunct(tokens[index], '(');
+  let position = parenthesised ? index + 1 : index;
+  const numbers: WrittenNumber[] = [];
+  for (;;) {
+    const number = readGroupNumber(tokens, position);
+    if (!number) break;
+    numbers.push({ value: number.value, decimal: number.decimal });
+    position = skipBarUnit(tokens, number.end);
+    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to');
+    if (separator && readGroupNumber(tokens, position + 1)) position++;
+    else if (!readGroupNumber(tokens, position)) break;
+  }
+  if (numbers.length === 0) return undefined;
+  if (parenthesised) {
+    if (!isPunct(tokens[position], ')')) return undefined;
+    position++;
+  }
+  return { numbers, end: skipBarUnit(tokens, position) };
+}

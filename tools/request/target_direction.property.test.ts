@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MetricKey } from '../risk/types.js';
+import { parseRequest } from './parse_request.js';
+import type { MetricTarget } from './request_spec.js';
+
+/**
+ * The direction of every target, as a property: for every metric and every way of writing a
+ * limit, the parsed target accepts exactly the values the sentence accepts (away from the
+ * boundary itself, where "under" and "at most" rightly differ). A drawdown is written as a size
+ * ("30%") and the metric is negative, so the sentence's side is judged on the depth.
+ */
+const TODAY = '2026-11-24';
+
+interface MetricWriting {
+  metric: MetricKey;
+  names: readonly string[];
+  /** The value as written and as the metric holds it. */
+  value: fc.Arbitrary<{ written: string; threshold: number }>;
+  /** A metric value to test against the threshold. */
+  sample: fc.Arbitrary<number>;
+}
+
+const percent = (low: number, high: number) => fc.integer({ min: low, max: high }).map((whole) => ({ written: `${whole}%`, threshold: whole / 100 }));
+const ratio = fc.integer({ min: 5, max: 40 }).map((tenths) => ({ written: (tenths / 10).toFixed(1), threshold: tenths / 10 }));
+
+const METRICS: readonly MetricWriting[] = [
+  { metric: 'sharpe_ratio', names: ['Sharpe', 'Sharpe ratio'], value: ratio, sample: fc.double({ min: -2, max: 5, noNaN: true }) },
+  { metric: 'sortino_ratio', names: ['Sortino', 'Sortino ratio'], value: ratio, sample: fc.double({ min: -2, max: 6, noNaN: true }) },
+  { metric: 'calmar_ratio', names: ['Calmar ratio'], value: ratio, sample: fc.double({ min: -2, max: 6, noNaN: true }) },
+  { metric: 'profit_factor', names: ['profit factor'], value: ratio, sample: fc.double({ min: 0, max: 6, noNaN: true }) },
+  { metric: 'cagr', names: ['CAGR', 'annual return'], value: percent(5, 90), sample: fc.double({ min: -0.9, max: 2, noNaN: true }) },
+  { metric: 'total_return', names: ['total return'], value: percent(5, 300), sample: fc.double({ min: -0.9, max: 4, noNaN: true }) },
+  { metric: 'volatility', names: ['volatility', 'annualised volatility'], value: percent(5, 90), sample: fc.double({ min: 0, max: 2, noNaN: true }) },
+  { metric: 'win_rate', names: ['win rate'], value: percent(20, 80), sample: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { metric: 'exposure', names: ['exposure', 'time in market'], value: percent(10, 90), sample: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { metric: 'num_trades', names: ['number of trades'], value: fc.integer({ min: 3, max: 200 }).map((count) => ({ written: String(count), threshold: count })), sample: fc.integer({ min: 0, max: 300 }) },
+];
+
+type Side = 'above' | 'at_least' | 'below' | 'at_most';
+
+/** How people write "the metric must be <side> x"; `{m}` is the metric's name, `{x}` the value. */
+const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
+  { side: 'above', text: '{m} above {x}' }, { side: 'above', text: '{m} > {x}' }, { side: 'above', text: '{m} greater than {x}' },
+  { side: 'at_least', text: '{m} of at least {x}' }, { side: 'at_least', text: 'at least {x} {m}' }, { side: 'at_least', text: '{m} >= {x}' },
+  { side: 'at_least', text: '{m} {x} or more' }, { side: 'at_least', text: '{m} must not be below {x}' }, { side: 'at_least', text: '{m} under {x} is unacceptable' },
+  { side: 'at_least', text: "I can't accept a {m} below {x}" }, { side: 'at_least', text: '{m} no lower than {x}' }, { side: 'at_least', text: '{m} not below {x}' },
+  { side: 'below', text: '{m} below {x}' }, { side: 'below', text: '{m} < {x}' }, { side: 'below', text: '{m} less than {x}' },
+  { side: 'at_most', text: '{m} of at most {x}' }, { side: 'at_most', text: 'no more than {x} {m}' }, { side: 'at_most', text: '{m} <= {x}' },
+  { side: 'at_most', text: '{m} must not exceed {x}' }, { side: 'at_most', text: '{m} over {x} is unacceptable' }, { side: 'at_most', text: "I can't stomach a {m} above {x}" },
+  { side: 'at_most', text: '{m} {x} or less' }, { side: 'at_most', text: '{m} above {x} is a deal breaker' }, { side: 'at_most', text: "{m} can't be more than {x}" },
+];
+
+/** Every way of limiting a drawdown, written as a size: all of them accept depths up to x. */
+const DRAWDOWN_LIMITS: readonly string[] = [
+  "I can't accept a drawdown over {x}", 'drawdown over {x} is unacceptable', 'drawdown above {x} is unacceptable', 'a drawdown of more than {x} is unacceptable',
+  "can't stomach a drawdown over {x}", "I can't tolerate drawdowns above {x}", 'keep drawdown under {x}', 'drawdown no worse than {x}', 'losses capped at {x}',
+  'max drawdown under {x}', 'max drawdown below {x}', 'max drawdown at most {x}', 'max drawdown {x}', 'max dd {x}', 'drawdown limit of {x}', 'drawdown within {x}',
+  'max drawdown must not exceed {x}', "I won't accept more than a {x} drawdown", 'no more than {x} drawdown', "I don't want to lose more than {x}",
+  'drawdown more than {x} is not good for me', "dd can't be more than {x}", 'max drawdown no worse than -{x}', 'max drawdown > -{x}', 'max drawdown >= -{x}',
+];
+
+function accepts(target: MetricTarget, value: number): boolean {
+  switch (target.operator) {
+    case '>': return value > target.value;
+    case '>=': return value >= target.value;
+    case '<': return value < target.value;
+    case '<=': return value <= target.value;
+  }
+}
+
+function sentenceAccepts(side: Side, value: number, threshold: number): boolean {
+  return side === 'above' ? value > threshold : side === 'at_least' ? value >= threshold : side === 'below' ? value < threshold : value <= threshold;
+}
+
+function targetOf(text: string, metric: MetricKey): MetricTarget | undefined {
+  const outcome = parseRequest(`SMA on BTC for 2022, ${text}`, { today: TODAY });
+  if (!outcome.ok) throw new Error(`${text}: ${outcome.error.message}`);
+  return outcome.spec.targets[metric];
+}
+
+describe('every target metric, every direction of writing it', () => {
+  for (const writing of METRICS) {
+    it(`${writing.metric}: the parsed target accepts what the sentence accepts`, () => {
+      fc.assert(fc.property(fc.constantFrom(...PHRASINGS), fc.constantFrom(...writing.names), writing.value, writing.sample, (phrasing, name, value, sample) => {
+        fc.pre(Math.abs(sample - value.threshold) > 1e-9);
+        const text = phrasing.text.replace('{m}', name).replace('{x}', value.written);
+        const target = targetOf(text, writing.metric);
+        expect(target, text).toBeDefined();
+        expect(accepts(target!, sample), `${text} → ${JSON.stringify(target)} on ${sample}`).toBe(sentenceAccepts(phrasing.side, sample, value.threshold));
+      }), { numRuns: 300 });
+    });
+  }
+
+  it('max_drawdown: every limit, however written, accepts the shallower drawdowns and refuses the deeper ones', () => {
+    fc.assert(fc.property(fc.constantFrom(...DRAWDOWN_LIMITS), fc.integer({ min: 5, max: 80 }), fc.double({ min: 0, max: 1, noNaN: true }), (phrasing, size, depth) => {
+      fc.pre(Math.abs(depth - size / 100) > 1e-9);
+      const text = phrasing.replace('{x}', `${size}%`);
+      const target = targetOf(text, 'max_drawdown');
+      expect(target, text).toBeDefined();
+      // The metric is the negative depth: -0.25 for a 25 % drawdown.
+      expect(accepts(target!, -depth), `${text} → ${JSON.stringify(target)} on a ${depth} drawdown`).toBe(depth < size / 100);
+    }), { numRuns: 500 });
+  });
+});
