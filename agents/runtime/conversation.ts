@@ -1,4 +1,4 @@
-import { InMemoryArtifactService, InMemorySessionService, Runner, isFinalResponse, type BaseArtifactService, type BaseSessionService, type Event } from '@google/adk';
+import { InMemorySessionService, Runner, isFinalResponse, type BaseArtifactService, type BaseSessionService, type Event } from '@google/adk';
 import type { AppConfig } from '../../adk.config.js';
 import { createRootAgent } from '../backtestpilot/agent.js';
 
@@ -18,7 +18,7 @@ export interface TurnResult {
 export interface ConversationOptions {
   config: AppConfig;
   sessionService?: BaseSessionService;
-  /** Where the ReportAgent saves report.html, report.md and the chart PNGs; in memory by default. */
+  /** Where the ReportAgent saves report.html, report.md and the chart PNGs; none by default (the CLI writes files itself, evals need none). */
   artifactService?: BaseArtifactService;
   userId?: string;
   sessionId?: string;
@@ -41,7 +41,7 @@ export class Conversation {
     readonly sessionId: string,
   ) {}
 
-  static async start({ config, sessionService = new InMemorySessionService(), artifactService = new InMemoryArtifactService(), userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
+  static async start({ config, sessionService = new InMemorySessionService(), artifactService, userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
     const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService, artifactService });
     const existing = sessionId ? await sessionService.getSession({ appName: config.appName, userId, sessionId }) : undefined;
     const session = existing ?? await sessionService.createSession({ appName: config.appName, userId, sessionId });

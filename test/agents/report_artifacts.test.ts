@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
 import { startAdkServer, type AdkServer } from '../adk_server.js';
-import { startConversation } from './conversation_helpers.js';
+import { InMemoryArtifactService } from '@google/adk';
+import { Conversation } from '../../agents/runtime/conversation.js';
+import { testConfig } from './conversation_helpers.js';
 
 const REQUEST = 'Compare SMA vs RSI on BTC and ETH from 2021 to 2024';
 const ARTIFACTS = ['drawdown.png', 'equity.png', 'report.html', 'report.md'];
@@ -16,7 +18,7 @@ const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 describe('report artifacts through the Runner', () => {
   it('saves report.html, report.md, equity.png and drawdown.png for the run, matching the report in state', async () => {
-    const conversation = await startConversation();
+    const conversation = await Conversation.start({ config: testConfig(), artifactService: new InMemoryArtifactService() });
     const turn = await conversation.send(REQUEST);
     expect((await conversation.artifacts()).sort()).toEqual(ARTIFACTS);
     const document = turn.state[STATE_KEYS.reportDocument] as ReportDocument;
