@@ -20,6 +20,7 @@ const rows: BenchRow[] = [
   ...await (await import('./large_csv_bench.js')).benchLargeCsv(),
   ...await (await import('./engine_bench.js')).benchEngine(),
   ...await (await import('./optimization_bench.js')).benchOptimization(),
+  ...await (await import('./report_bench.js')).benchReports(),
   ...await (await import('./portfolio_bench.js')).benchPortfolio(),
   ...await (await import('./agents_bench.js')).benchAgents(),
   ...await (await import('./memory_bench.js')).benchMemory(),

@@ -22,7 +22,7 @@ const result = await build({
   logLevel: 'warning',
   external: [
     // Native addons, and piscina, which starts its workers from its own files on disk.
-    'better-sqlite3', 'sqlite3', 'piscina',
+    'better-sqlite3', 'sqlite3', 'piscina', '@resvg/resvg-js',
     // ADK devtools' agent loader imports esbuild (a native binary); btp serve loads agents in process and never calls it.
     'esbuild',
     // Its modules declare their own __filename/__dirname, which clash with the banner's; loaded from node_modules.

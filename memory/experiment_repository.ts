@@ -17,6 +17,8 @@ export interface ExperimentRepository {
   /** Saves one run and its result rows atomically. */
   save(input: ExperimentInput): Promise<{ id: number; timestamp: string }>;
   get(id: number): Promise<Experiment>;
+  /** The ReportDocument saved with an experiment (JSON), or null when it was saved without one. */
+  report(id: number): Promise<Record<string, unknown> | null>;
   /** Newest first, filtered, one page at a time; `now` anchors "the last N days". */
   search(filters?: SearchFilters, now?: number): Promise<ExperimentPage>;
   /** The single best result by a metric, or null. */

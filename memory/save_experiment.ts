@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ExperimentInputSchema, type ExperimentInput, type StoredResult } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { parseInput } from './parse_input.js';
-import { experiment_results, experiments } from './schema.js';
+import { experiment_reports, experiment_results, experiments } from './schema.js';
 
 export type ParsedExperimentInput = z.output<typeof ExperimentInputSchema>;
 
@@ -58,6 +58,7 @@ export function saveExperiment(store: ExperimentStore, input: ExperimentInput): 
       const chunk = experiment.results.slice(first, first + RESULT_ROWS_PER_INSERT);
       tx.insert(experiment_results).values(chunk.map((result) => resultRow(experimentId, timestamp, result))).run();
     }
+    if (experiment.report) tx.insert(experiment_reports).values({ experiment_id: experimentId, document: experiment.report }).run();
     return experimentId;
   }, { behavior: 'immediate' }));
   return { id, timestamp: new Date(timestamp).toISOString() };

@@ -3,6 +3,7 @@ import { deleteExperiment } from './delete_experiment.js';
 import type { ExperimentRepository } from './experiment_repository.js';
 import { openExperimentStore, type ExperimentStore } from './experiment_store.js';
 import { getExperiment } from './get_experiment.js';
+import { getReportDocument } from './get_report_document.js';
 import { saveExperiment } from './save_experiment.js';
 import { searchExperiments } from './search_experiments.js';
 
@@ -17,6 +18,7 @@ export function sqliteRepository(store: ExperimentStore): ExperimentRepository {
     location: { kind: 'sqlite', path: store.path },
     save: (input) => run(() => saveExperiment(store, input)),
     get: (id) => run(() => getExperiment(store, id)),
+    report: (id) => run(() => getReportDocument(store, id)),
     search: (filters, now) => run(() => searchExperiments(store, filters, now)),
     best: (query, now) => run(() => getBestExperiment(store, query, now)),
     delete: (id) => run(() => deleteExperiment(store, id)),

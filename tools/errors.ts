@@ -45,9 +45,9 @@ export type ErrorCode =
   | 'run_timeout'
   | 'shutting_down'
   | 'internal'
-
   | 'database_unavailable'
-  | 'backup_failed';
+  | 'backup_failed'
+  | 'output_not_writable';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

@@ -1,4 +1,4 @@
-import { InMemorySessionService, Runner, isFinalResponse, type BaseSessionService, type Event } from '@google/adk';
+import { InMemorySessionService, Runner, isFinalResponse, type BaseArtifactService, type BaseSessionService, type Event } from '@google/adk';
 import type { AppConfig } from '../../adk.config.js';
 import { createRootAgent } from '../backtestpilot/agent.js';
 
@@ -18,6 +18,8 @@ export interface TurnResult {
 export interface ConversationOptions {
   config: AppConfig;
   sessionService?: BaseSessionService;
+  /** Where the ReportAgent saves report.html, report.md and the chart PNGs; none by default (the CLI writes files itself, evals need none). */
+  artifactService?: BaseArtifactService;
   userId?: string;
   sessionId?: string;
   /** The tools' clock, epoch ms (when experiments are saved, "last week"); the real one by default. */
@@ -47,11 +49,16 @@ export class Conversation {
     readonly sessionId: string,
   ) {}
 
-  static async start({ config, sessionService = new InMemorySessionService(), userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
-    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService });
+  static async start({ config, sessionService = new InMemorySessionService(), artifactService, userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
+    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService, artifactService });
     const existing = sessionId ? await sessionService.getSession({ appName: config.appName, userId, sessionId }) : undefined;
     const session = existing ?? await sessionService.createSession({ appName: config.appName, userId, sessionId });
     return new Conversation(runner, config.model, userId, session.id);
+  }
+
+  /** The artifacts saved in this conversation's session (report.html, report.md, equity.png ...). */
+  async artifacts(): Promise<string[]> {
+    return (await this.runner.artifactService?.listArtifactKeys({ appName: this.runner.appName, userId: this.userId, sessionId: this.sessionId })) ?? [];
   }
 
   async send(text: string, onEvent?: (event: Event) => void): Promise<TurnResult> {

@@ -6,12 +6,13 @@ import { loadConfig } from '../../adk.config.js';
 import type { ExperimentRepository } from '../../memory/experiment_repository.js';
 import { BestQuerySchema, ExperimentIdSchema, type SearchFilters } from '../../memory/experiment_schemas.js';
 import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
+import { reportOfExperiment } from '../../memory/report_of_experiment.js';
 import { parseInput } from '../../memory/parse_input.js';
 import { rerunExperiment } from '../../memory/rerun_experiment.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
-import { renderStoreBackup, renderStoreCheck } from '../format/store_check_format.js';
-import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../format/experiments_format.js';
+import { renderStoreBackup, renderStoreCheck } from '../store_check_format.js';
+import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../../tools/report/terminal/experiments_format.js';
 import { configWithToday } from '../today_option.js';
 
 export interface JsonFlag {
@@ -70,8 +71,8 @@ export async function listExperiments(flags: ListFlags): Promise<void> {
 }
 
 export async function showExperiment(id: string, flags: JsonFlag): Promise<void> {
-  const experiment = await withStore((repository) => repository.get(experimentId(id)));
-  print(flags.json, experiment, () => renderExperiment(experiment));
+  const { experiment, document } = await withStore((repository) => reportOfExperiment(repository, experimentId(id)));
+  print(flags.json, experiment, () => renderExperiment(experiment, document));
 }
 
 export async function showBestExperiment(flags: BestFlags): Promise<void> {

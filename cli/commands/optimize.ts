@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { withEngineSettingOptions } from '../engine_options.js';
+import { withReportFileOptions } from '../report_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { parseNumberOption } from '../option_parsers.js';
 import { collectTarget } from '../target_option.js';
@@ -8,7 +9,7 @@ import type { OptimizeFlags } from './optimize_run.js';
 import { COMMANDS } from '../command_registry.js';
 
 export function registerOptimizeCommand(program: Command): void {
-  withEngineSettingOptions(program
+  withReportFileOptions(withEngineSettingOptions(program
     .command('optimize')
     .description(COMMANDS.optimize.description))
     .requiredOption('--symbol <symbol>', 'symbol or alias, e.g. BTC')
@@ -25,7 +26,7 @@ export function registerOptimizeCommand(program: Command): void {
     .option('--folds <n>', 'walk-forward test windows (default 4)', parseNumberOption('--folds'))
     .option('--anchored', 'walk-forward training windows all start at the first day (default: rolling)')
     .option('--rank-by <metric>', 'what to maximise when no target is set, by key or name, e.g. sortino (default sharpe_ratio)', parseMetricOption('--rank-by'))
-    .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ...}')
+    .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ..., "files"}'))
     // The engine, the worker pool and the experiment store load only when the command runs.
     .action(runCommand(async (flags: OptimizeFlags) => (await import('./optimize_run.js')).optimizeCommand(flags), jsonFlagOf));
 }

@@ -9,10 +9,15 @@ import { SEARCH_METHODS, type SearchMethodName } from '../../tools/optimization/
 import type { Targets } from '../../tools/optimization/targets.js';
 import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
-import { renderOptimization } from '../format/optimization_format.js';
+import { renderOptimization } from '../../tools/report/terminal/optimization_format.js';
+import { buildReport } from '../../tools/report/build_report.js';
+import { optimizationReportInput } from '../../tools/report/direct_run_inputs.js';
+import type { ReportDocument } from '../../tools/report/report_document.js';
+import { writeReportFiles } from '../../tools/report/report_files.js';
+import { describeWrittenFiles, reportFileRequest, type ReportFileFlags } from '../report_options.js';
 import { createSearchProgress } from '../search_progress.js';
 
-export interface OptimizeFlags {
+export interface OptimizeFlags extends ReportFileFlags {
   symbol: string;
   strategy: string;
   from?: string;
@@ -48,11 +53,11 @@ function wholeNumber(flag: string, value: number | undefined, min: number, max: 
 }
 
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */
-async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): Promise<{ id: number } | { error: ReturnType<BacktestPilotError['toJSON']> }> {
+async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1], report: ReportDocument): Promise<{ id: number } | { error: ReturnType<BacktestPilotError['toJSON']> }> {
   try {
     const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
     try {
-      return { id: (await repository.save(experimentFromOptimization(run, facts))).id };
+      return { id: (await repository.save({ ...experimentFromOptimization(run, facts), report: report as unknown as Record<string, unknown> })).id };
     } finally {
       await repository.close();
     }
@@ -80,11 +85,15 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
   const progress = createSearchProgress(prepared.budget, { enabled: !flags.json && process.stderr.isTTY === true });
   try {
     const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
+    const userQuery = ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' ');
+    const document = buildReport(optimizationReportInput(run, rankBy, { request: userQuery, riskFreeRate: config.riskFreeRate, prices: new Map([[series.symbol, series]]) }));
     const experiment = await saveRun(run, {
-      userQuery: ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' '), series, range, settings,
-      riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
-    });
-    process.stdout.write(flags.json ? `${JSON.stringify({ ...run.report, experiment })}\n` : `${renderOptimization(run.report, experiment)}\n`);
+      userQuery, series, range, settings, riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
+    }, document);
+    const files = writeReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
+    process.stdout.write(flags.json
+      ? `${JSON.stringify({ ...run.report, experiment, files })}\n`
+      : `${[renderOptimization(run.report, experiment), ...describeWrittenFiles(files)].join('\n')}\n`);
   } finally {
     await closeOptimizationPool();
   }

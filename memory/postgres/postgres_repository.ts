@@ -8,7 +8,7 @@ import { pgGetBestExperiment } from './pg_best_experiment.js';
 import { pgSearchExperiments } from './pg_search_experiments.js';
 import { withPostgresErrors } from './postgres_errors.js';
 import { openPostgresStore, type PostgresStore } from './postgres_store.js';
-import { experiment_results, experiments } from './schema.js';
+import { experiment_reports, experiment_results, experiments } from './schema.js';
 
 /** 21 columns × 1,000 rows stays far under Postgres's 65,535 bound parameters per statement. */
 const RESULT_ROWS_PER_INSERT = 1_000;
@@ -30,6 +30,7 @@ export function postgresRepository(store: PostgresStore, url: string): Experimen
           const chunk = experiment.results.slice(first, first + RESULT_ROWS_PER_INSERT);
           await tx.insert(experiment_results).values(chunk.map((result) => resultRow(experimentId, timestamp, result)));
         }
+        if (experiment.report) await tx.insert(experiment_reports).values({ experiment_id: experimentId, document: experiment.report });
         return experimentId;
       }));
       return { id, timestamp: new Date(timestamp).toISOString() };
@@ -40,6 +41,12 @@ export function postgresRepository(store: PostgresStore, url: string): Experimen
       const [row] = await guarded(() => store.db.select().from(experiments).where(eq(experiments.id, experimentId)));
       if (!row) throw experimentNotFound(experimentId, store.location);
       return toExperiment(row);
+    },
+
+    report: async (id) => {
+      const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+      const [row] = await guarded(() => store.db.select().from(experiment_reports).where(eq(experiment_reports.experiment_id, experimentId)));
+      return row ? row.document : null;
     },
 
     search: (filters, now) => guarded(() => pgSearchExperiments(store, filters, now)),

@@ -70,3 +70,9 @@ export const experiment_results = pgTable('experiment_results', {
     index(`experiment_results_symbol_${name}_idx`).on(table.symbol, table[metric as RankingMetric]),
   ]),
 ]);
+
+/** The ReportDocument each run's report was built from, for `btp report <id>` (as in the SQLite store). */
+export const experiment_reports = pgTable('experiment_reports', {
+  experiment_id: integer('experiment_id').primaryKey().references(() => experiments.id, { onDelete: 'cascade' }),
+  document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+});

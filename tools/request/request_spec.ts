@@ -48,6 +48,11 @@ export const PortfolioSchema = z.object({
  * `rank_by` (metric to rank by, default sharpe_ratio), `slippage_bps` and `allow_short` (present
  * only when the user mentioned slippage or shorting).
  */
+/** Report files a request can ask for. */
+export const OUTPUT_KINDS = ['html', 'markdown', 'png', 'svg', 'pdf', 'trades_csv'] as const;
+export const OutputKindSchema = z.enum(OUTPUT_KINDS);
+export type OutputKind = z.output<typeof OutputKindSchema>;
+
 export const RequestSpecSchema = z.object({
   symbols: z.array(SymbolSchema).min(1).describe('Base symbols, e.g. ["BTC", "ETH"]'),
   strategies: z.array(StrategyRequestSchema).min(1)
@@ -62,6 +67,8 @@ export const RequestSpecSchema = z.object({
   rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric that ranks the results, best first'),
   slippage_bps: z.number().finite().min(0).optional().describe('Slippage per fill in basis points, when the user said'),
   allow_short: z.boolean().optional().describe('Whether strategies may go short, when the user said'),
+  outputs: z.array(OutputKindSchema).optional()
+    .describe('Files the user asked for in words, e.g. "give me an HTML report" → ["html"], "export the trades to CSV" → ["trades_csv"]'),
 }).strict();
 
 export type RequestSpec = z.output<typeof RequestSpecSchema>;

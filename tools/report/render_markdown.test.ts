@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { RequestSpec } from '../request/request_spec.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
 import type { PerformanceMetrics } from '../risk/types.js';
-import { composeReport } from './compose_report.js';
+import { buildReport } from './build_report.js';
+import { renderMarkdown } from './render_markdown.js';
+
+const composeReport = (value: ReportInput) => renderMarkdown(buildReport(value));
 import type { ReportInput } from './report_input.js';
 
 function metrics(overrides: Partial<PerformanceMetrics>): PerformanceMetrics {
@@ -33,7 +36,7 @@ function input(rows: RankingRow[], overrides: Partial<ReportInput> = {}): Report
   };
 }
 
-describe('composeReport', () => {
+describe('renderMarkdown(buildReport(…))', () => {
   const winner = row(1, 'sma_crossover', { sharpe_ratio: 1.25, total_return: 0.8, max_drawdown: -0.3 }, {
     vs_buy_and_hold: { total_return: 0.2, sharpe_ratio: 0.5, max_drawdown: 0.25 },
   });
@@ -54,11 +57,6 @@ describe('composeReport', () => {
     expect(composeReport(input(losers))).toContain('Every run lost money over this window');
   });
 
-  it('says plainly that a portfolio was not run as one', () => {
-    const report = composeReport(input([winner, hold], { spec: { ...spec, portfolio: { weights: { BTC: 0.6, ETH: 0.4 } } } }));
-    expect(report).toContain('Portfolio backtests are not available yet');
-    expect(report).toContain('BTC 60.00%, ETH 40.00%');
-  });
 
   it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {
     const inSample = metrics({ sharpe_ratio: 1.35, total_return: 2.5 });

@@ -1,10 +1,10 @@
 import asciichart from 'asciichart';
 import Table from 'cli-table3';
-import type { PortfolioOptimizationResult } from '../../tools/portfolio/optimize/optimize_portfolio.js';
-import type { PortfolioResult } from '../../tools/portfolio/portfolio_result.js';
-import { formatMetric } from '../../tools/risk/index.js';
-import type { PerformanceMetrics } from '../../tools/risk/types.js';
-import type { MetricKey } from '../../tools/risk/types.js';
+import type { PortfolioOptimizationResult } from '../../portfolio/optimize/optimize_portfolio.js';
+import type { PortfolioResult } from '../../portfolio/portfolio_result.js';
+import { formatMetric } from '../../risk/index.js';
+import type { PerformanceMetrics } from '../../risk/types.js';
+import type { MetricKey } from '../../risk/types.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 const plain = { head: [], border: [] };

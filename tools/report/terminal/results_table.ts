@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
-import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
-import { formatMetric } from '../../tools/risk/index.js';
-import type { MetricKey } from '../../tools/risk/types.js';
+import type { BacktestResult } from '../../backtest/backtest_result.js';
+import { formatMetric } from '../../risk/index.js';
+import type { MetricKey } from '../../risk/types.js';
 
 const COLUMNS: ReadonlyArray<[MetricKey, string]> = [
   ['total_return', 'Return'], ['cagr', 'CAGR'], ['sharpe_ratio', 'Sharpe'], ['sortino_ratio', 'Sortino'],

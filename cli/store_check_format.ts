@@ -1,6 +1,6 @@
 import pc from 'picocolors';
-import type { StoreBackup } from '../../memory/store_backup.js';
-import type { StoreCheck } from '../../memory/store_check.js';
+import type { StoreBackup } from '../memory/store_backup.js';
+import type { StoreCheck } from '../memory/store_check.js';
 
 export function renderStoreCheck(check: StoreCheck): string {
   const { schema } = check;

@@ -1,12 +1,14 @@
 /** How `btp experiments` prints the store's answers on screen (tables); `--json` prints them as they are. */
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import type { BestExperiment } from '../../memory/best_experiment.js';
-import type { Experiment } from '../../memory/get_experiment.js';
-import type { RerunOutcome } from '../../memory/rerun_experiment.js';
-import type { ExperimentPage } from '../../memory/search_experiments.js';
-import { METRIC_PROSE_NAMES } from '../../tools/report/metric_names.js';
-import { formatMetric } from '../../tools/risk/format_metric.js';
+import type { BestExperiment } from '../../../memory/best_experiment.js';
+import type { Experiment } from '../../../memory/get_experiment.js';
+import type { RerunOutcome } from '../../../memory/rerun_experiment.js';
+import type { ExperimentPage } from '../../../memory/search_experiments.js';
+import { METRIC_PROSE_NAMES } from '../metric_names.js';
+import { renderMarkdown } from '../render_markdown.js';
+import type { ReportDocument } from '../report_document.js';
+import { formatMetric } from '../../risk/format_metric.js';
 import { describeStrategyRun, renderResultsTable } from './results_table.js';
 
 const TABLE_STYLE = { head: [], border: [] };
@@ -41,7 +43,8 @@ export function renderExperimentPage(page: ExperimentPage): string {
   return `${table.toString()}\n${pc.dim(`${first}–${last} of ${page.total}${more}`)}`;
 }
 
-export function renderExperiment(experiment: Experiment): string {
+/** One experiment in full: its facts, results, data and agent trace, then every section of its report. */
+export function renderExperiment(experiment: Experiment, report?: ReportDocument): string {
   const settings = experiment.engine_settings;
   const lines = [
     pc.bold(`Experiment #${experiment.id}`) + pc.dim(`  saved ${minuteOf(experiment.timestamp)} UTC, app ${experiment.app_version}, session ${experiment.session_id ?? 'none'}`)
@@ -64,6 +67,7 @@ export function renderExperiment(experiment: Experiment): string {
     }
     lines.push('', trace.toString());
   }
+  if (report) lines.push('', renderMarkdown(report));
   return lines.join('\n');
 }
 

@@ -1,11 +1,11 @@
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import { METHOD_DESCRIPTIONS } from '../../tools/optimization/methods/index.js';
-import type { OptimizationReport } from '../../tools/optimization/optimize_strategy.js';
-import { SEARCH_METHODS } from '../../tools/optimization/search_context.js';
-import { formatMetric } from '../../tools/risk/index.js';
-import { METRIC_KEYS, type MetricKey, type PerformanceMetrics } from '../../tools/risk/types.js';
-import { METRIC_DESCRIPTIONS } from '../../tools/risk/metric_descriptions.js';
+import { METHOD_DESCRIPTIONS } from '../../optimization/methods/index.js';
+import type { OptimizationReport } from '../../optimization/optimize_strategy.js';
+import { SEARCH_METHODS } from '../../optimization/search_context.js';
+import { formatMetric } from '../../risk/index.js';
+import { METRIC_KEYS, type MetricKey, type PerformanceMetrics } from '../../risk/types.js';
+import { METRIC_DESCRIPTIONS } from '../../risk/metric_descriptions.js';
 
 /** Rows without separator lines between them. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
