@@ -16,7 +16,6 @@ function windowOf(rows: ReportInput['ranking']['rows']): string {
 }
 
 function notesOf(input: ReportInput): string[] {
-  const { spec } = input;
   return [
     ...input.validationNotes, ...input.ranking.notes, ...input.marketData.flatMap((data) => data.data_notes),
   ];
