@@ -26,7 +26,9 @@ export function shardStateKey(shard: number): string {
 
 /** Every strategy × symbol job of the request, in a fixed order (symbol-major). */
 export async function requestJobs(spec: RequestSpec, validation: Extract<ValidationState, { ok: true }>, dependencies: ToolDependencies): Promise<BacktestJob[]> {
-  const seriesList = await loadManySeries(spec.symbols, { dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window });
+  const seriesList = await loadManySeries(spec.symbols, {
+    dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window, ...(spec.interval === undefined ? {} : { interval: spec.interval }),
+  });
   const settings = resolveEngineSettings({
     initial_capital: spec.initial_capital, fees_bps: spec.fees_bps,
     slippage_bps: spec.slippage_bps, allow_short: spec.allow_short,

@@ -1,6 +1,6 @@
 import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
-import type { TargetOperator } from './request_spec.js';
+import type { OutputKind, TargetOperator } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 
 /** How a follow-up changes a list (symbols, strategies): replace it, add to it, remove from it. */
@@ -30,6 +30,9 @@ export type Clause =
   | { kind: 'capital'; amount: number }
   | { kind: 'portfolio'; weights: Record<string, number> | null }
   | { kind: 'allow_short'; value: boolean }
+  /** A bar interval as data files name it: `1h`, `4h`, `15m`, `1d`, `1w`. */
+  | { kind: 'interval'; interval: string }
+  | { kind: 'output'; output: OutputKind }
   /**
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.

@@ -91,5 +91,6 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
     return failure(new BacktestPilotError('bad_input', `the request does not make a valid spec: ${issues.join('; ')}`, { issues }));
   }
-  return { ok: true, spec: parsed.data, notes: [...new Set(notes)] };
+  const unique = [...new Set(notes)];
+  return { ok: true, spec: unique.length > 0 ? { ...parsed.data, notes: unique } : parsed.data, notes: unique };
 }

@@ -1,7 +1,9 @@
 import type { Clause, Recognizer, RecognizerContext } from './clauses.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIntent } from './recognizers/intent.js';
+import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
+import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
@@ -20,7 +22,8 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolio, recognizeDates, recognizeTarget, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeSymbol,
+  recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeOutput,
+  recognizeSymbol,
 ];
 
 /** What one message said, and what of it nobody could read. */

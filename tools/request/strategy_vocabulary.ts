@@ -81,7 +81,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   },
   {
     id: 'buy_and_hold',
-    names: phrases('buy and hold', 'buy & hold', 'buy n hold', 'buy hold', 'b&h', 'hodl', 'hodling', 'buy and hodl'),
+    names: phrases('buy and hold', 'buy & hold', 'buy n hold', 'buy hold', 'b&h', 'hodl', 'hodling', 'buy and hodl', 'bh', 'just|simply|only hold|held|holding|hodl|hodled',
+      'held', 'buy-and-hold', 'passive holding', 'holding it|them'),
     tails: phrases(...GENERIC_TAILS),
     shapes: {},
     params: [],

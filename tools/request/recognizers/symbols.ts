@@ -32,6 +32,9 @@ const NOT_TICKERS: ReadonlySet<string> = new Set([
   'ADD', 'DROP', 'PLUS', 'ON', 'IN', 'TO', 'OF', 'AT', 'BY', 'OR', 'IS', 'IT', 'BE', 'DO', 'NO', 'NOT', 'YES', 'MY', 'ME',
   'WE', 'UP', 'SO', 'AN', 'AS', 'IF', 'VS', 'LONG', 'SHORT', 'BUY', 'SELL', 'HOLD', 'YEAR', 'DAY', 'WEEK', 'PLEASE',
   'TIME', 'RISK', 'FEES', 'FEE', 'MAX', 'MIN', 'LOW', 'HIGH', 'OPEN', 'CLOSE',
+  // Output formats and report words: "an HTML report" asks for an output, never a symbol named HTML.
+  'HTML', 'HTM', 'PDF', 'PNG', 'SVG', 'JPG', 'JPEG', 'GIF', 'MD', 'TXT', 'XLS', 'XLSX', 'XML', 'YAML', 'YML', 'TSV', 'DOC', 'DOCX', 'PPT',
+  'CHART', 'REPORT', 'EXCEL', 'WEB', 'PAGE', 'FILE', 'EXPORT', 'DD', 'MDD', 'PL', 'RR', 'TP', 'SL', 'BB', 'MOM', 'BH', 'TF', 'OHLC',
   ...QUOTE_CURRENCIES,
 ]);
 
