@@ -82,6 +82,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   if (unclear) return failure(unclear);
   const ignored = latest && ignoredNote(latest.unread);
   if (ignored) notes.unshift(ignored);
+  notes.push(...(latest?.corrections ?? []));
   if (state.symbols.length === 0) {
     return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
   }

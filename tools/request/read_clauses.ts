@@ -10,7 +10,9 @@ import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
 import { tokenize, type Token } from './tokenizer.js';
-import { carriesMeaning } from './unread_words.js';
+import { aliasOf } from '../data/symbol_aliases.js';
+import { correctSpelling } from './spelling.js';
+import { carriesMeaning, isStopWord } from './unread_words.js';
 
 /** A clause and where the message said it. */
 export interface PlacedClause {
@@ -35,6 +37,8 @@ export interface ReadMessage {
   read: string[];
   /** Tokens inside constructs that were read and carry meaning (see unread_words.ts). */
   readMeaningful: number;
+  /** Misspellings read as the words they misspell: "read 'avrage' as 'average'". */
+  corrections: string[];
 }
 
 /**
@@ -42,7 +46,8 @@ export interface ReadMessage {
  * taken and its tokens consumed; a token nobody recognises is skipped and reported as unread.
  */
 export function readClauses(text: string, today: string): ReadMessage {
-  const tokens = tokenize(text);
+  const corrected = correctSpelling(tokenize(text), (word) => isStopWord(word) || aliasOf(word) !== undefined);
+  const tokens = corrected.tokens;
   const context: RecognizerContext = { today, shouting: isShouting(tokens) };
   const placed: PlacedClause[] = [];
   const unread: Token[] = [];
@@ -66,5 +71,7 @@ export function readClauses(text: string, today: string): ReadMessage {
     readMeaningful += span.filter(carriesMeaning).length;
     index = best.end;
   }
-  return { placed, unread, read, readMeaningful };
+  // A correction nobody then read is no reading at all: only the used ones are reported.
+  const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
+  return { placed, unread, read, readMeaningful, corrections };
 }
