@@ -15,6 +15,8 @@ function formatValue(row: BenchRow): string {
 // loaded ADK, as `btp backtest` and `btp optimize` do (ADK's 80 MB of heap slows every collection
 // that the engine's large arrays set off).
 const rows: BenchRow[] = [
+  // Whole `btp` processes first, before this process's own work heats the machine.
+  ...(await import('./startup_bench.js')).benchStartup(),
   ...await (await import('./engine_bench.js')).benchEngine(),
   ...await (await import('./optimization_bench.js')).benchOptimization(),
   ...await (await import('./agents_bench.js')).benchAgents(),

@@ -6,10 +6,16 @@
  */
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['dist/cli/main.js'],
-  outfile: 'dist/cli/btp.js',
+const result = await build({
+  entryPoints: { btp: 'dist/cli/main.js' },
+  outdir: 'dist/cli',
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
+  metafile: true,
+  // Parsing is most of a cold start: minified code parses in a fraction of the time.
+  minify: true,
+  keepNames: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
@@ -31,3 +37,5 @@ await build({
     ].join(' '),
   },
 });
+import { writeFileSync } from 'node:fs';
+writeFileSync('dist/cli/meta.json', JSON.stringify(result.metafile));

@@ -1,28 +1,37 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { isBacktestPilotError } from '../tools/errors.js';
-import { registerAskCommand } from './commands/ask.js';
-import { registerBacktestCommand } from './commands/backtest.js';
-import { registerChatCommand } from './commands/chat.js';
-import { registerExperimentsCommand } from './commands/experiments.js';
-import { registerOptimizeCommand } from './commands/optimize.js';
-import { registerEvalCommand } from './commands/eval.js';
-import { registerParseCommand } from './commands/parse.js';
-import { registerSymbolsCommand } from './commands/symbols.js';
+import { endQuietlyOnClosedPipe } from './closed_pipe.js';
+import { COMMANDS, isCommandName, type CommandName } from './command_registry.js';
+
+endQuietlyOnClosedPipe();
 
 const program = new Command()
   .name('btp')
   .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
   .showHelpAfterError();
 
-registerAskCommand(program);
-registerChatCommand(program);
-registerParseCommand(program);
-registerBacktestCommand(program);
-registerOptimizeCommand(program);
-registerSymbolsCommand(program);
-registerExperimentsCommand(program);
-registerEvalCommand(program);
+/** The command this run names: the first argument, or `help <command>`'s. */
+function requestedCommand(args: readonly string[]): CommandName | undefined {
+  const [first, second] = args;
+  if (first === 'help') return isCommandName(second) ? second : undefined;
+  return isCommandName(first) ? first : undefined;
+}
+
+const requested = requestedCommand(process.argv.slice(2));
+if (requested) {
+  // Only the command that runs is loaded: the rest of the CLI (and ADK) stays on disk.
+  (await COMMANDS[requested].register())(program);
+} else {
+  // The top-level help (or an unknown command's error) lists every command from the registry.
+  const terms = new Map<string, string>();
+  for (const [name, entry] of Object.entries(COMMANDS)) {
+    program.command(name).description(entry.description);
+    terms.set(name, entry.term);
+  }
+  const help = program.createHelp();
+  program.configureHelp({ subcommandTerm: (command) => terms.get(command.name()) ?? help.subcommandTerm(command) });
+}
 
 try {
   await program.parseAsync(process.argv);

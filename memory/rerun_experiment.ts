@@ -1,13 +1,12 @@
-import type { BacktestJob } from '../tools/backtest/backtest_job.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
-import { runBacktestJobs } from '../tools/backtest/worker_pool.js';
-import { getSupportedSymbols, loadSeries } from '../tools/data/index.js';
+import { getSupportedSymbols } from '../tools/data/index.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
 import { BacktestPilotError, type ErrorCode } from '../tools/errors.js';
 import type { RequestSpec } from '../tools/request/request_spec.js';
 import { runWindowFor } from '../tools/request/run_window.js';
 import { validateRequestSpec } from '../tools/request/validate_request_spec.js';
-import { rankResults } from '../tools/risk/rank_results.js';
+import { planJobs } from '../tools/pipeline/plan_jobs.js';
+import { runBacktests } from '../tools/pipeline/run_backtests.js';
 import type { MetricKey, PerformanceMetrics } from '../tools/risk/types.js';
 import { compareResults, type ResultDifference } from './compare_results.js';
 import { RunWindowSchema, type DataFileRecord, type RunWindow } from './experiment_schemas.js';
@@ -96,16 +95,13 @@ export async function rerunExperiment(
   const window = await rerunWindow(experiment, requested, dependencies);
   const spec = experiment.request_spec;
   const { risk_free_rate: riskFreeRate, ...settings } = experiment.engine_settings;
-  const intervalOf = (symbol: string) => experiment.data_files.find((file) => file.symbol === symbol)?.interval;
-  const seriesList = await Promise.all(spec.symbols.map((symbol) => loadSeries(symbol, {
-    dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, interval: intervalOf(symbol), range: window,
-  })));
-  const engineSettings = resolveEngineSettings(settings);
-  const jobs = seriesList.flatMap((series) => spec.strategies.map((strategy): BacktestJob => ({
+  const { jobs, series: seriesList } = await planJobs({
+    symbols: spec.symbols, strategies: spec.strategies, window, settings: resolveEngineSettings(settings), riskFreeRate,
+    interval: (symbol) => experiment.data_files.find((file) => file.symbol === symbol)?.interval,
     // The parameters as they ran, defaults included: a changed default must not change a re-run silently.
-    series, strategy: strategy.name, params: experiment.parameters[strategy.name] ?? strategy.params, range: window, settings: engineSettings, riskFreeRate,
-  })));
-  const results = rankResults(await runBacktestJobs(jobs), spec.rank_by);
+    paramsOf: (strategy) => experiment.parameters[strategy],
+  }, dependencies);
+  const { results } = await runBacktests(jobs, { rankBy: spec.rank_by });
   const same = sameWindow(window, experiment.run_window);
   const differences = compareResults(experiment.results, results);
   const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));

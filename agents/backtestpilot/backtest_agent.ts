@@ -1,7 +1,7 @@
 import { LlmAgent, ParallelAgent } from '@google/adk';
-import { BACKTEST_SHARDS, createRunBacktestsTool } from '../../tools/backtest/run_backtests_tool.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
+import { BACKTEST_SHARDS, createRunBacktestsTool } from '../tools/run_backtests_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
 

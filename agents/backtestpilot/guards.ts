@@ -1,6 +1,6 @@
-import type { Content } from '@google/genai';
 import type { SingleAgentCallback } from '@google/adk';
-import { STATE_KEYS } from '../../tools/session_state.js';
+import type { Content } from '@google/genai';
+import { STATE_KEYS } from '../tools/session_state.js';
 
 /**
  * SequentialAgent runs every step even after a failed one (it ignores escalate), so each step

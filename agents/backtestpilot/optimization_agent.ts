@@ -1,8 +1,8 @@
 import { LlmAgent, LoopAgent } from '@google/adk';
-import { createOptimizeStepTool } from '../../tools/optimization/optimize_step_tool.js';
 import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
+import { createOptimizeStepTool } from '../tools/optimize_step_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
 

@@ -1,5 +1,5 @@
 import { SequentialAgent } from '@google/adk';
-import { createSaveRunCallback } from '../../memory/save_run_callback.js';
+import { createSaveRunCallback } from '../callbacks/save_run_callback.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import type { AgentContext } from './agent_context.js';

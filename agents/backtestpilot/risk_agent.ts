@@ -1,7 +1,7 @@
 import { LlmAgent } from '@google/adk';
-import { createAnalyzeRiskTool } from '../../tools/risk/analyze_risk_tool.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
+import { createAnalyzeRiskTool } from '../tools/analyze_risk_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
 

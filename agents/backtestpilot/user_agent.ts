@@ -1,8 +1,8 @@
 import { LlmAgent } from '@google/adk';
-import { createMemoryTools } from '../../memory/tools/memory_tools.js';
-import { createParseRequestTool } from '../../tools/request/parse_request_tool.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
+import { createMemoryTools } from '../tools/memory/memory_tools.js';
+import { createParseRequestTool } from '../tools/parse_request_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { createBacktestPipeline } from './pipeline.js';
 

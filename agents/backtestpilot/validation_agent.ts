@@ -1,7 +1,7 @@
 import { LlmAgent } from '@google/adk';
-import { createValidateRequestTool } from '../../tools/request/validate_request_tool.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
+import { createValidateRequestTool } from '../tools/validate_request_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { PIPELINE_STEP } from './guards.js';
 

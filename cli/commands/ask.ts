@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { renderEquityChart } from '../format/equity_chart.js';
 import { configWithToday } from '../today_option.js';
+import { COMMANDS } from '../command_registry.js';
 
 interface AskFlags {
   today?: string;
@@ -25,7 +26,7 @@ function chartedResults(results: readonly BacktestResult[]): BacktestResult[] {
 export function registerAskCommand(program: Command): void {
   program
     .command('ask')
-    .description('Run a plain-English request end to end through the agents: parse, validate, backtest, rank, optimise, report')
+    .description(COMMANDS.ask.description)
     .argument('<request>', 'e.g. "Compare SMA vs RSI on BTC and ETH from 2021 to 2024, target Sharpe > 1.5"')
     .option('--today <date>', 'resolve relative dates ("last year") against this day, YYYY-MM-DD')
     .option('--no-chart', 'do not draw the equity chart')

@@ -8,6 +8,7 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { renderEquityChart } from '../format/equity_chart.js';
 import { renderResultsTable } from '../format/results_table.js';
 import { collect, parseListOption, parseStrategyOption } from '../option_parsers.js';
+import { COMMANDS } from '../command_registry.js';
 
 interface BacktestFlags {
   symbols: string[];
@@ -36,7 +37,7 @@ function chartedResults(results: readonly BacktestResult[]): BacktestResult[] {
 export function registerBacktestCommand(program: Command): void {
   withEngineSettingOptions(program
     .command('backtest')
-    .description('Backtest strategies on symbols and rank them'))
+    .description(COMMANDS.backtest.description))
     .requiredOption('--symbols <list>', 'comma-separated symbols or aliases, e.g. BTC,ETH', parseListOption)
     .option('--strategy <spec>', 'strategy id with optional params, repeatable: sma_crossover:short=20,long=50', collect(parseStrategyOption))
     .option('--from <date>', 'first day, YYYY-MM-DD')

@@ -1,11 +1,12 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { createInterface } from 'node:readline';
 import pc from 'picocolors';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { runCommand } from '../command_runner.js';
 import { configWithToday } from '../today_option.js';
+import { COMMANDS } from '../command_registry.js';
 
 const EXIT_WORDS = new Set(['exit', 'quit', ':q']);
 /** Whose sessions `btp chat` opens: one local user, so `--session <id>` is all a resume needs. */
@@ -32,7 +33,7 @@ function experimentLine(events: readonly TurnEvent[]): string | undefined {
 export function registerChatCommand(program: Command): void {
   program
     .command('chat')
-    .description('A multi-turn conversation with the agents in the terminal: follow-ups keep the earlier request, and the session survives a restart')
+    .description(COMMANDS.chat.description)
     .option('--today <date>', 'resolve relative dates against this day, YYYY-MM-DD')
     .option('--session <id>', 'resume this conversation (or start one with this id); sessions live in BTP_SESSION_URI')
     .action(runCommand(async (flags: ChatFlags) => {
@@ -40,7 +41,7 @@ export function registerChatCommand(program: Command): void {
       // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
       const { Conversation } = await import('../../agents/runtime/conversation.js');
       const { HELP_TEXT } = await import('../../agents/models/planners/user_planner.js');
-      const { openSessionService, parseSessionId } = await import('../../memory/session_service.js');
+      const { openSessionService, parseSessionId } = await import('../../agents/runtime/session_service.js');
       const { closeSharedExperimentStores } = await import('../../memory/shared_store.js');
       const sessionId = flags.session === undefined ? undefined : parseSessionId(flags.session);
       const sessions = openSessionService(config.sessionServiceUri);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
+import { COMMANDS } from '../command_registry.js';
 
 interface RecordFlags {
   followUp?: string[];
@@ -31,7 +32,7 @@ const MODEL_HELP = 'offline (the built-in deterministic model) or a Gemini model
 export function registerEvalCommand(program: Command): void {
   const evalCommand = program
     .command('eval')
-    .description('Agent evals: record conversations as ADK eval cases, then replay and score them');
+    .description(COMMANDS.eval.description);
 
   evalCommand
     .command('record')

@@ -3,6 +3,7 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { parseNumberOption } from '../option_parsers.js';
 import type { BestFlags, JsonFlag, ListFlags, RerunFlags } from './experiments_run.js';
+import { COMMANDS } from '../command_registry.js';
 
 /** `--min sharpe_ratio=1` (repeatable) → {sharpe_ratio: 1}; metric names are checked by the store. */
 function collectThreshold(flag: string) {
@@ -19,7 +20,7 @@ const actions = () => import('./experiments_run.js');
 export function registerExperimentsCommand(program: Command): void {
   const experiments = program
     .command('experiments')
-    .description('Saved experiments (every agent run is saved to BTP_DB): list, show, best, rerun, delete');
+    .description(COMMANDS.experiments.description);
 
   experiments.command('list')
     .description('Saved experiments, newest first, with their best result')

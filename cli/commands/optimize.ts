@@ -4,11 +4,12 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { parseNumberOption } from '../option_parsers.js';
 import { collectTarget } from '../target_option.js';
 import type { OptimizeFlags } from './optimize_run.js';
+import { COMMANDS } from '../command_registry.js';
 
 export function registerOptimizeCommand(program: Command): void {
   withEngineSettingOptions(program
     .command('optimize')
-    .description('Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio'))
+    .description(COMMANDS.optimize.description))
     .requiredOption('--symbol <symbol>', 'symbol or alias, e.g. BTC')
     .requiredOption('--strategy <id>', 'strategy id, e.g. sma_crossover (its own search space is used)')
     .option('--from <date>', 'first day, YYYY-MM-DD')

@@ -3,18 +3,12 @@ import { loadConfig } from '../../adk.config.js';
 import { experimentFromOptimization } from '../../memory/experiment_from_optimization.js';
 import { openExperimentStore } from '../../memory/experiment_store.js';
 import { saveExperiment } from '../../memory/save_experiment.js';
-import { resolveEngineSettings } from '../../tools/backtest/engine_settings.js';
-import { loadSeries } from '../../tools/data/index.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
-import { optimizeStrategy, type OptimizationRun } from '../../tools/optimization/optimize_strategy.js';
-import { gridSize } from '../../tools/optimization/candidates.js';
-import { DEFAULT_TRIALS_PER_ITERATION } from '../../tools/optimization/optimize_toward_target.js';
-import { gridAxesFor } from '../../tools/optimization/parameter_search.js';
+import type { OptimizationRun } from '../../tools/optimization/optimize_strategy.js';
 import { SEARCH_METHODS, type SearchMethodName } from '../../tools/optimization/search_context.js';
-import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js';
 import type { Targets } from '../../tools/optimization/targets.js';
-import { DEFAULT_WALK_FORWARD_FOLDS } from '../../tools/optimization/walk_forward.js';
+import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
 import { renderOptimization } from '../format/optimization_format.js';
 import { createSearchProgress } from '../search_progress.js';
@@ -77,21 +71,16 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
   assertMetricKey(rankBy);
   const trials = wholeNumber('--trials', flags.trials, 1, MAX_TRIALS);
   const seed = wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1);
-  const settings = resolveEngineSettings({
+  const prepared = await prepareOptimization({
+    symbol: flags.symbol, strategy: flags.strategy, from: flags.from, to: flags.to, interval: flags.interval, method, targets: flags.target,
+    trials, seed, holdoutFraction: flags.holdout, rankBy,
+    walkForward: flags.walkForward ? { anchored: flags.anchored === true, folds: flags.folds } : undefined,
     fees_bps: flags.feesBps, slippage_bps: flags.slippageBps, initial_capital: flags.capital, allow_short: flags.allowShort,
-  });
-  const range = flags.from === undefined && flags.to === undefined ? undefined : { start: flags.from, end: flags.to };
-  const series = await loadSeries(flags.symbol, { dataDir: config.dataDir, cacheDir: config.cacheDir, interval: flags.interval, range });
-  const budget = method === 'grid'
-    ? gridSize(gridAxesFor(flags.strategy, undefined, { maxTrials: trials }))
-    : trials ?? DEFAULT_TRIALS_PER_ITERATION * MAX_TARGET_ITERATIONS;
-  const progress = createSearchProgress(budget, { enabled: !flags.json && process.stderr.isTTY === true });
+  }, config);
+  const { series, range, settings } = prepared;
+  const progress = createSearchProgress(prepared.budget, { enabled: !flags.json && process.stderr.isTTY === true });
   try {
-    const run = await optimizeStrategy({
-      series, strategy: flags.strategy, range, settings, riskFreeRate: config.riskFreeRate, method, trials, seed,
-      targets: flags.target, rankBy, holdoutFraction: flags.holdout, onProgress: progress.onProgress,
-      walkForward: flags.walkForward ? { mode: flags.anchored ? 'anchored' : 'rolling', folds: flags.folds ?? DEFAULT_WALK_FORWARD_FOLDS } : undefined,
-    }).finally(progress.stop);
+    const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
     const experiment = saveRun(run, {
       userQuery: ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' '), series, range, settings,
       riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,

@@ -8,6 +8,7 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import { describeRequestSpec, parseRequest, validateRequestSpec, type SpecOutcome } from '../../tools/request/index.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { collect } from '../option_parsers.js';
+import { COMMANDS } from '../command_registry.js';
 
 interface ParseFlags {
   today?: string;
@@ -93,7 +94,7 @@ function printReadable(outcome: SpecOutcome): void {
 export function registerParseCommand(program: Command): void {
   program
     .command('parse')
-    .description('Turn a plain-English request into the request spec and check it against the data, without running it')
+    .description(COMMANDS.parse.description)
     .argument('[text]', 'the request, e.g. "Backtest SMA 20/50 on BTC for 2022"')
     .option('--today <date>', 'resolve relative dates against this day, YYYY-MM-DD (default BTP_TODAY, else the clock)')
     .option('--history <message>', 'an earlier user message of the conversation, oldest first; repeatable', collect((value: string) => value))

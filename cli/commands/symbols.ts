@@ -4,11 +4,12 @@ import { loadConfig } from '../../adk.config.js';
 import { listDataDirectory } from '../../tools/data/index.js';
 import pc from 'picocolors';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
+import { COMMANDS } from '../command_registry.js';
 
 export function registerSymbolsCommand(program: Command): void {
   program
     .command('symbols')
-    .description('List the symbols in the data directory with their interval, first and last date, and bar count')
+    .description(COMMANDS.symbols.description)
     .option('--json', 'print JSON')
     .action(runCommand(async (options: { json?: boolean }) => {
       const config = loadConfig();

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { startConversation, toolTrajectory } from './conversation_helpers.js';
 
 afterAll(closeWorkerPool);

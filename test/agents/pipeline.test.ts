@@ -1,12 +1,12 @@
 import { isLlmAgent, isLoopAgent, isParallelAgent, isSequentialAgent } from '@google/adk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRootAgent } from '../../agents/backtestpilot/agent.js';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import type { OptimizationState } from '../../tools/optimization/optimize_step_tool.js';
-import type { RiskAnalysis } from '../../tools/risk/analyze_risk_tool.js';
+import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
+import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import { startConversation, testConfig, toolTrajectory } from './conversation_helpers.js';
 
 afterAll(closeWorkerPool);

@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSessionService } from '../../memory/session_service.js';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
+import { openSessionService } from '../../agents/runtime/session_service.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { tempDatabasePath } from './temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,7 +8,7 @@ import { Conversation } from '../../agents/runtime/conversation.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { testConfig, toolTrajectory } from '../agents/conversation_helpers.js';
 import { tempDatabasePath } from './temp_database.js';
 

@@ -1,19 +1,19 @@
 import { getFunctionCalls, type Event } from '@google/adk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation } from '../../agents/runtime/conversation.js';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { startConversation, toolTrajectory } from '../agents/conversation_helpers.js';
 import { tempDatabasePath } from './temp_database.js';
 
 const database = tempDatabasePath();
 let conversation: Conversation;
-let ethResults: BacktestResult[] = [];
+const ethResults: BacktestResult[] = [];
 
 const callArgs = (events: readonly Event[], name: string) => events.flatMap((event) => getFunctionCalls(event)).find((call) => call.name === name)?.args;
 

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { STATE_KEYS } from '../../tools/session_state.js';
 import { startConversation } from '../agents/conversation_helpers.js';
 import { tempDatabasePath } from './temp_database.js';
 

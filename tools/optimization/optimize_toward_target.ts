@@ -51,22 +51,46 @@ export function iterationPlan(
 }
 
 /**
- * The target-driven loop: at most MAX_TARGET_ITERATIONS iterations, each a batch of candidates from
- * one method (scored on the options' window), stopping as soon as every target holds. Otherwise it
- * returns the best attempt, whose `targets.checks` say how far it is from each target. The objective
- * for several targets is the worst normalised margin (see `scoreCandidate`). Deterministic for a seed.
+ * The target-driven search of one strategy: at most MAX_TARGET_ITERATIONS iterations, each a batch
+ * of candidates from one method (scored on the options' window), stopping as soon as every target
+ * holds; otherwise the best attempt, whose `targets.checks` say how far it is from each target. The
+ * objective for several targets is the worst normalised margin (see `scoreCandidate`).
+ * Deterministic for a seed. The agents step it one iteration per loop turn (the progress lives in
+ * session state between turns); the CLI runs it to the end.
  */
-export async function optimizeTowardTarget(strategy: string, targets: Targets, options: TargetOptimizationOptions): Promise<TargetOptimization> {
-  const search: PreparedSearch = prepareStrategySearch(strategy, { ...options, targets }, options.paramGrid && spaceOfGrid(options.paramGrid));
-  const plan = iterationPlan(strategy, options);
-  let progress = EMPTY_TARGET_SEARCH;
-  const candidates: ScoredCandidate[] = [];
-  while (!isTargetSearchDone(progress)) {
-    const next = await runTargetIteration(progress, {
-      ...search, method: options.method ?? 'auto', budget: plan.trialsPerIteration, grid: plan.grid, onProgress: options.onProgress,
-    });
-    progress = next.progress;
-    candidates.push(...next.scored);
+export class TargetSearch {
+  private constructor(
+    private readonly search: PreparedSearch,
+    private readonly method: MethodChoice,
+    private readonly plan: { trialsPerIteration: number; grid?: StrategyParams[] },
+    private readonly onProgress: TargetOptimizationOptions['onProgress'],
+  ) {}
+
+  static prepare(strategy: string, targets: Targets, options: TargetOptimizationOptions): TargetSearch {
+    const search = prepareStrategySearch(strategy, { ...options, targets }, options.paramGrid && spaceOfGrid(options.paramGrid));
+    return new TargetSearch(search, options.method ?? 'auto', iterationPlan(strategy, options), options.onProgress);
   }
-  return { status: targetsMet(progress) ? 'targets_met' : 'best_attempt', progress, candidates };
+
+  /** The next iteration after `progress`, folded into it. */
+  step(progress: TargetSearchProgress): Promise<{ progress: TargetSearchProgress; scored: ScoredCandidate[] }> {
+    return runTargetIteration(progress, {
+      ...this.search, method: this.method, budget: this.plan.trialsPerIteration, grid: this.plan.grid, onProgress: this.onProgress,
+    });
+  }
+
+  /** Every iteration until the search is done, keeping every scored candidate. */
+  async run(): Promise<TargetOptimization> {
+    let progress = EMPTY_TARGET_SEARCH;
+    const candidates: ScoredCandidate[] = [];
+    while (!isTargetSearchDone(progress)) {
+      const next = await this.step(progress);
+      progress = next.progress;
+      candidates.push(...next.scored);
+    }
+    return { status: targetsMet(progress) ? 'targets_met' : 'best_attempt', progress, candidates };
+  }
+}
+
+export function optimizeTowardTarget(strategy: string, targets: Targets, options: TargetOptimizationOptions): Promise<TargetOptimization> {
+  return TargetSearch.prepare(strategy, targets, options).run();
 }

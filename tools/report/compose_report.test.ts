@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RankingRow } from '../risk/analyze_risk_tool.js';
-import type { PerformanceMetrics } from '../risk/types.js';
 import type { RequestSpec } from '../request/request_spec.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
+import type { PerformanceMetrics } from '../risk/types.js';
 import { composeReport } from './compose_report.js';
 import type { ReportInput } from './report_input.js';
 

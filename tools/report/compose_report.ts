@@ -1,6 +1,6 @@
 import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_DESCRIPTIONS } from '../risk/metric_descriptions.js';
-import type { RankingRow } from '../risk/analyze_risk_tool.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { optimizationSection } from './optimization_section.js';

@@ -1,7 +1,7 @@
-import type { MarketDataSummary } from '../data/load_market_data_tool.js';
-import type { OptimizationState } from '../optimization/optimize_step_tool.js';
+import type { MarketDataSummary } from '../data/market_data_summary.js';
+import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { RequestSpec } from '../request/request_spec.js';
-import type { RiskAnalysis } from '../risk/analyze_risk_tool.js';
+import type { RiskAnalysis } from '../risk/risk_analysis.js';
 
 /** Everything a report is written from: computed results only, nothing the writer works out. */
 export interface ReportInput {

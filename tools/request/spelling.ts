@@ -1,6 +1,4 @@
 import { matchMisspelledName } from './fuzzy_names.js';
-import { METRIC_WORDS } from './metric_vocabulary.js';
-import { STRATEGY_WORDS } from './strategy_vocabulary.js';
 import type { Token } from './tokenizer.js';
 
 /**

@@ -2,12 +2,10 @@
  * The offline model's plan for every agent of the app. Importing this module registers them; the
  * agent entry imports it so the bundle `adk web` builds registers them too.
  */
-import { BACKTEST_SHARDS } from '../../../tools/backtest/run_backtests_tool.js';
+import { BACKTEST_SHARDS } from '../../tools/run_backtests_tool.js';
 import { registerPlanner } from '../planner_registry.js';
 import { AGENT_NAMES } from './agent_names.js';
-import {
-  backtestShardPlanner, dataPlanner, optimizationStepPlanner, reportPlanner, riskPlanner, validationPlanner,
-} from './pipeline_planners.js';
+import { backtestShardPlanner, dataPlanner, optimizationStepPlanner, reportPlanner, riskPlanner, validationPlanner } from './pipeline_planners.js';
 import { userPlanner } from './user_planner.js';
 
 registerPlanner(AGENT_NAMES.user, userPlanner);

@@ -4,7 +4,7 @@ import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type S
 import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
 import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
-import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
 
 interface NamedStrategy {

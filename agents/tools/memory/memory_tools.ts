@@ -1,5 +1,5 @@
 import type { FunctionTool } from '@google/adk';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
 import { createBestExperimentTool } from './best_experiment_tool.js';
 import { createListExperimentsTool } from './list_experiments_tool.js';
 import { createRerunExperimentTool } from './rerun_experiment_tool.js';

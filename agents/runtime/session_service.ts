@@ -1,5 +1,5 @@
 import { getSessionServiceFromUri, type BaseSessionService } from '@google/adk';
-import { BacktestPilotError } from '../tools/errors.js';
+import { BacktestPilotError } from '../../tools/errors.js';
 
 export interface SessionServiceHandle {
   service: BaseSessionService;

@@ -1,9 +1,9 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { getExperiment } from '../get_experiment.js';
-import { sharedExperimentStore } from '../shared_store.js';
+import { getExperiment } from '../../../memory/get_experiment.js';
+import { sharedExperimentStore } from '../../../memory/shared_store.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
 
 export const ShowExperimentInputSchema = z.object({
   id: z.number().int().min(1).describe('The experiment id, as listed by list_experiments'),

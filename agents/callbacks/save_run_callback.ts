@@ -1,11 +1,11 @@
 import type { SingleAgentCallback } from '@google/adk';
-import { isBacktestPilotError } from '../tools/errors.js';
+import { buildAgentTrace } from '../../memory/agent_trace.js';
+import { saveExperiment } from '../../memory/save_experiment.js';
+import { sharedExperimentStore } from '../../memory/shared_store.js';
+import { isBacktestPilotError } from '../../tools/errors.js';
+import { appVersion } from '../../tools/package_root.js';
 import { STATE_KEYS } from '../tools/session_state.js';
-import { buildAgentTrace } from './agent_trace.js';
 import { experimentFromRun } from './experiment_from_run.js';
-import { appVersion } from '../tools/package_root.js';
-import { saveExperiment } from './save_experiment.js';
-import { sharedExperimentStore } from './shared_store.js';
 
 export interface SaveRunOptions {
   databasePath: string;

@@ -1,20 +1,16 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { getSupportedSymbols } from '../data/index.js';
-import { BacktestPilotError } from '../errors.js';
-import { STATE_KEYS, type ToolSession } from '../session_state.js';
-import type { ToolDependencies } from '../tool_dependencies.js';
-import { returningErrors } from '../tool_response.js';
-import type { RequestSpec } from './request_spec.js';
-import { runWindowFor, type RunWindow } from './run_window.js';
-import type { ErrorJson } from './spec_outcome.js';
-import { validateRequestSpec } from './validate_request_spec.js';
+import { getSupportedSymbols } from '../../tools/data/index.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import { runWindowFor } from '../../tools/request/run_window.js';
+import { validateRequestSpec } from '../../tools/request/validate_request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
 
 export const ValidateRequestInputSchema = z.object({});
-
-export type ValidationState =
-  | { ok: true; notes: string[]; run_window: RunWindow }
-  | { ok: false; error: ErrorJson };
 
 /**
  * Reads the conversation's spec and checks it against the data directory, before any heavy step.

@@ -1,14 +1,14 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import type { MarketDataSummary } from '../data/load_market_data_tool.js';
-import { BacktestPilotError } from '../errors.js';
-import type { OptimizationState } from '../optimization/optimize_step_tool.js';
-import type { RequestSpec } from '../request/request_spec.js';
-import type { ValidationState } from '../request/validate_request_tool.js';
-import type { RiskAnalysis } from '../risk/analyze_risk_tool.js';
-import { STATE_KEYS, type ToolSession } from '../session_state.js';
-import { returningErrors } from '../tool_response.js';
-import { composeReport } from './compose_report.js';
+import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import { composeReport } from '../../tools/report/compose_report.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
 
 export const RenderReportInputSchema = z.object({});
 

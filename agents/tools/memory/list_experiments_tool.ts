@@ -1,9 +1,9 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { searchExperiments } from '../search_experiments.js';
-import { sharedExperimentStore } from '../shared_store.js';
+import { searchExperiments } from '../../../memory/search_experiments.js';
+import { sharedExperimentStore } from '../../../memory/shared_store.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
 
 export const ListExperimentsInputSchema = z.object({
   limit: z.number().int().min(1).max(50).default(10).describe('How many experiments to list, newest first'),

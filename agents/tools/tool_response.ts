@@ -1,4 +1,4 @@
-import { isBacktestPilotError } from './errors.js';
+import { isBacktestPilotError } from '../../tools/errors.js';
 
 /** A tool's failure as the model and the callbacks see it: the typed error, code first. */
 export interface ToolError {

@@ -1,10 +1,10 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { getBestExperiment } from '../best_experiment.js';
-import { sharedExperimentStore } from '../shared_store.js';
+import { getBestExperiment } from '../../../memory/best_experiment.js';
+import { sharedExperimentStore } from '../../../memory/shared_store.js';
+import { METRIC_KEYS, type MetricKey } from '../../../tools/risk/types.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
 
 export const BestExperimentInputSchema = z.object({
   metric: z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]).default('sharpe_ratio')

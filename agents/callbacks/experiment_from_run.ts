@@ -1,11 +1,11 @@
-import type { BacktestResult } from '../tools/backtest/backtest_result.js';
-import type { MarketDataSummary } from '../tools/data/load_market_data_tool.js';
-import type { OptimizationState } from '../tools/optimization/optimize_step_tool.js';
-import type { RequestSpec } from '../tools/request/request_spec.js';
-import type { ValidationState } from '../tools/request/validate_request_tool.js';
+import type { AgentTraceEntry, ExperimentInput } from '../../memory/experiment_schemas.js';
+import { toStoredResult } from '../../memory/stored_result.js';
+import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
+import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
+import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
 import { STATE_KEYS, type SessionState } from '../tools/session_state.js';
-import type { AgentTraceEntry, ExperimentInput } from './experiment_schemas.js';
-import { toStoredResult } from './stored_result.js';
 
 export interface RunFacts {
   agentTrace: AgentTraceEntry[];

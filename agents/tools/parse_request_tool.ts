@@ -1,10 +1,10 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from '../session_state.js';
-import type { ToolDependencies } from '../tool_dependencies.js';
-import { returningErrors } from '../tool_response.js';
-import { parseRequest } from './parse_request.js';
-import type { RequestSpec } from './request_spec.js';
+import { parseRequest } from '../../tools/request/parse_request.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
 
 export const ParseRequestInputSchema = z.object({
   text: z.string().trim().min(1).max(4_000).describe("The user's latest message, verbatim"),

@@ -1,9 +1,9 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { returningErrors } from '../../tools/tool_response.js';
-import { rerunExperiment } from '../rerun_experiment.js';
-import { sharedExperimentStore } from '../shared_store.js';
+import { rerunExperiment } from '../../../memory/rerun_experiment.js';
+import { sharedExperimentStore } from '../../../memory/shared_store.js';
+import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { returningErrors } from '../tool_response.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 

@@ -1,0 +1,44 @@
+import { FunctionTool } from '@google/adk';
+import { z } from 'zod';
+import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import { rankResults } from '../../tools/risk/rank_results.js';
+import { analyzeResults, type RiskAnalysis } from '../../tools/risk/risk_analysis.js';
+import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
+import { BACKTEST_SHARDS, shardStateKey } from './run_backtests_tool.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
+
+export const AnalyzeRiskInputSchema = z.object({
+  rank_by: z.enum(METRIC_KEYS as [MetricKey, ...MetricKey[]]).optional()
+    .describe('Metric to rank by; defaults to the request\'s rank_by (Sharpe ratio unless the user chose another)'),
+});
+
+/** Merges the backtest shards in job order, ranks, and stores both the full results and the ranking. */
+export function analyzeRiskInSession(input: z.infer<typeof AnalyzeRiskInputSchema>, session: ToolSession): RiskAnalysis {
+  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
+  if (!spec) throw new BacktestPilotError('bad_input', 'there are no backtest results to analyse; run the backtests first');
+  const shards = Array.from({ length: BACKTEST_SHARDS }, (_, shard) => session.state.get<BacktestResult[] | null>(shardStateKey(shard)) ?? []);
+  // Shard k holds jobs k, k + n, k + 2n ...: interleave them back into job order.
+  const results: BacktestResult[] = [];
+  for (let index = 0; shards.some((shard) => index < shard.length); index++) {
+    for (const shard of shards) if (index < shard.length) results.push(shard[index]!);
+  }
+  if (results.length === 0) throw new BacktestPilotError('bad_input', 'there are no backtest results to analyse; run the backtests first');
+  const analysis = analyzeResults(results, spec, input.rank_by ?? spec.rank_by);
+  session.state.set(STATE_KEYS.backtestResults, rankResults(results, analysis.rank_by));
+  session.state.set(STATE_KEYS.ranking, analysis);
+  return analysis;
+}
+
+export function createAnalyzeRiskTool(): FunctionTool<typeof AnalyzeRiskInputSchema> {
+  return new FunctionTool({
+    name: 'analyze_risk',
+    description:
+      'Rank every backtest result by a metric (Sharpe ratio by default), compare each with buy-and-hold on the same symbol, ' +
+      'and check the user\'s targets. Returns the ranking with all metrics.',
+    parameters: AnalyzeRiskInputSchema,
+    execute: (input, context) => returningErrors(() => analyzeRiskInSession(input, context!)),
+  });
+}

@@ -1,0 +1,37 @@
+import { FunctionTool } from '@google/adk';
+import { z } from 'zod';
+import { loadManySeries } from '../../tools/data/load_series.js';
+import { summarizeMarketData, type MarketDataSummary } from '../../tools/data/market_data_summary.js';
+import { BacktestPilotError } from '../../tools/errors.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
+
+export const LoadMarketDataInputSchema = z.object({});
+
+/** Loads every requested symbol concurrently (the loader caches the columns) and records what was used. */
+export async function loadMarketDataInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ market_data: MarketDataSummary[] }> {
+  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
+  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  if (!spec || !validation?.ok) {
+    throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+  }
+  const series = await loadManySeries(spec.symbols, {
+    dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window,
+    ...(spec.interval === undefined ? {} : { interval: spec.interval }),
+  });
+  const marketData = series.map(summarizeMarketData);
+  session.state.set(STATE_KEYS.marketData, marketData);
+  return { market_data: marketData };
+}
+
+export function createLoadMarketDataTool(dependencies: ToolDependencies): FunctionTool<typeof LoadMarketDataInputSchema> {
+  return new FunctionTool({
+    name: 'load_market_data',
+    description: 'Load the OHLCV history of every symbol in the validated request, all at once, and check its quality.',
+    parameters: LoadMarketDataInputSchema,
+    execute: (_input, context) => returningErrors(() => loadMarketDataInSession(context!, dependencies)),
+  });
+}

@@ -1,0 +1,75 @@
+import { FunctionTool } from '@google/adk';
+import { z } from 'zod';
+import { BacktestPilotError } from '../../tools/errors.js';
+import { METHOD_DESCRIPTIONS } from '../../tools/optimization/methods/index.js';
+import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js';
+import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization_step.js';
+import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import type { StrategyParams } from '../../tools/strategy/types.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
+
+export const OptimizeStepInputSchema = z.object({});
+
+/** What the step tool answers the model: the state without the trial logs. */
+export interface OptimizeStepReply {
+  status: OptimizationState['status'];
+  iteration?: number;
+  method?: string;
+  trials?: number;
+  best?: { symbol: string; strategy: string; params: StrategyParams; sharpe_ratio: number | null; score: number } | null;
+}
+
+/**
+ * One iteration of the OptimizationAgent's loop (see `stepOptimization`). Sets `escalate` (ends
+ * the LoopAgent) when the search has finished, or at once when no optimisation was asked for.
+ */
+export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<OptimizationState> {
+  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
+  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  if (!spec || !validation?.ok) throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+  const exitLoop = () => { if (session.actions) session.actions.escalate = true; };
+  if (!spec.optimization_required) {
+    const state: OptimizationState = { status: 'not_requested' };
+    session.state.set(STATE_KEYS.optimization, state);
+    exitLoop();
+    return state;
+  }
+  const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((job) => isOptimised(spec, job));
+  const { state, finished } = await stepOptimization(spec, jobs, session.state.get<OptimizationState | null>(STATE_KEYS.optimization));
+  session.state.set(STATE_KEYS.optimization, state);
+  if (finished) exitLoop();
+  return state;
+}
+
+/** The model's view of a step: no trial logs (they stay in session state for the report and the experiment). */
+function summarizeOptimizationStep(state: OptimizationState): OptimizeStepReply {
+  if (state.status === 'not_requested') return { status: state.status };
+  const method = state.methods.at(-1);
+  return {
+    status: state.status,
+    iteration: state.iteration,
+    method: method === undefined ? undefined : METHOD_DESCRIPTIONS[method],
+    trials: state.trials,
+    best: state.best && {
+      symbol: state.best.symbol, strategy: state.best.strategy, params: state.best.params,
+      sharpe_ratio: state.best.metrics.sharpe_ratio, score: state.best.score,
+    },
+  };
+}
+
+export function createOptimizeStepTool(dependencies: ToolDependencies): FunctionTool<typeof OptimizeStepInputSchema> {
+  return new FunctionTool({
+    name: 'optimize_step',
+    description:
+      'Run one iteration of the parameter search toward the user\'s targets (or the ranking metric when no target is set), ' +
+      'on the in-sample part of the window (the last 30% is held out and checked when the search ends). ' +
+      `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
+    parameters: OptimizeStepInputSchema,
+    execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(context!, dependencies))),
+  });
+}
