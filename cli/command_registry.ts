@@ -38,20 +38,40 @@ export const COMMANDS = {
     description: 'Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio',
     register: async () => (await import('./commands/optimize.js')).registerOptimizeCommand,
   },
+  portfolio: {
+    term: 'portfolio [options] | portfolio optimize [options]',
+    description: 'Backtest several symbols as one account (shared cash, target weights, rebalancing), or choose the weights (max Sharpe, min variance, risk parity, ...) on 70% and test them on 30%',
+    register: async () => (await import('./commands/portfolio.js')).registerPortfolioCommand,
+  },
   symbols: {
     term: 'symbols [options]',
     description: 'List the symbols in the data directory with their interval, first and last date, and bar count',
     register: async () => (await import('./commands/symbols.js')).registerSymbolsCommand,
   },
+  data: {
+    term: 'data <fetch|update|list>',
+    description: 'Fetch OHLCV history into your data folder (crypto through ccxt, Binance by default; equities from Yahoo), append new bars, list every series with its source',
+    register: async () => (await import('./commands/data.js')).registerDataCommand,
+  },
   experiments: {
     term: 'experiments',
-    description: 'Saved experiments (every agent run is saved to BTP_DB): list, show, best, rerun, delete',
+    description: 'Saved experiments (every run is saved to BTP_DB, or BTP_DATABASE_URL): list, show, best, rerun, delete, check, backup',
     register: async () => (await import('./commands/experiments.js')).registerExperimentsCommand,
   },
   eval: {
     term: 'eval',
     description: 'Agent evals: record conversations as ADK eval cases, then replay and score them',
     register: async () => (await import('./commands/eval.js')).registerEvalCommand,
+  },
+  serve: {
+    term: 'serve [options]',
+    description: 'Run the API server: ADK\'s /run, /run_sse and session routes with API keys, limits, health, metrics, logs and traces',
+    register: async () => (await import('./commands/serve.js')).registerServeCommand,
+  },
+  keys: {
+    term: 'keys',
+    description: 'Manage the API keys btp serve accepts (stored hashed): create, list, revoke',
+    register: async () => (await import('./commands/keys.js')).registerKeysCommand,
   },
 } as const satisfies Record<string, CommandEntry>;
 

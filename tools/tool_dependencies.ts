@@ -1,12 +1,15 @@
-import type { AppConfig } from '../adk.config.js';
+import { marketDataSettingsOf, type AppConfig } from '../adk.config.js';
+import { configureMarketData } from './data/data_settings.js';
 
 /** What the agent tools need from the app's configuration, injected so tests can set each one. */
 export interface ToolDependencies {
   dataDir: string;
   cacheDir: string;
   riskFreeRate: number;
-  /** The experiment store's SQLite file (BTP_DB): every pipeline run is saved there. */
+  /** The experiment store's SQLite file (BTP_DB): every pipeline run is saved there, unless databaseUrl is set. */
   databasePath: string;
+  /** The experiment store on PostgreSQL (BTP_DATABASE_URL), which then takes precedence. */
+  databaseUrl?: string | undefined;
   /** Today's date, YYYY-MM-DD (UTC): fixed by BTP_TODAY / --today for reproducible runs. */
   today: () => string;
   /**
@@ -18,11 +21,14 @@ export interface ToolDependencies {
 
 /** The tools' dependencies from the config, on the real clock unless another `now` is given. */
 export function toolDependencies(config: AppConfig, now: () => number = Date.now): ToolDependencies {
+  // The data layer's policies (invalid rows, cache bound, offline) apply to every load the tools make.
+  configureMarketData(marketDataSettingsOf(config));
   return {
     dataDir: config.dataDir,
     cacheDir: config.cacheDir,
     riskFreeRate: config.riskFreeRate,
     databasePath: config.databasePath,
+    databaseUrl: config.databaseUrl,
     today: () => config.today ?? new Date(now()).toISOString().slice(0, 10),
     now,
   };

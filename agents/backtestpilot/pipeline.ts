@@ -6,12 +6,13 @@ import type { AgentContext } from './agent_context.js';
 import { createBacktestAgent } from './backtest_agent.js';
 import { createDataAgent } from './data_agent.js';
 import { createOptimizationAgent } from './optimization_agent.js';
+import { createPortfolioAgent } from './portfolio_agent.js';
 import { createReportAgent } from './report_agent.js';
 import { createRiskAgent } from './risk_agent.js';
 import { createValidationAgent } from './validation_agent.js';
 
 /**
- * validation → data → backtest → risk → optimisation → report, passing data through session state;
+ * validation → data → backtest → portfolio → risk → optimisation → report, passing data through session state;
  * when it ends, the run is saved as an experiment with its agent trace.
  */
 export function createBacktestPipeline(context: AgentContext): SequentialAgent {
@@ -19,7 +20,7 @@ export function createBacktestPipeline(context: AgentContext): SequentialAgent {
     name: AGENT_NAMES.pipeline,
     description: 'Validates a parsed trading request, loads the data, backtests every strategy on every symbol, ranks, optimises and reports.',
     subAgents: [
-      createValidationAgent(context), createDataAgent(context), createBacktestAgent(context),
+      createValidationAgent(context), createDataAgent(context), createBacktestAgent(context), createPortfolioAgent(context),
       createRiskAgent(context), createOptimizationAgent(context), createReportAgent(context),
     ],
     afterAgentCallback: createSaveRunCallback(context.dependencies),

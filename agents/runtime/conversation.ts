@@ -24,6 +24,13 @@ export interface ConversationOptions {
   now?: () => number;
 }
 
+const RETRY_LATER = new Set(['429', '500', '502', '503', '504', 'RESOURCE_EXHAUSTED', 'UNAVAILABLE']);
+
+function modelFailureReply(model: string, error: TurnResult['errors'][number]): string {
+  const advice = RETRY_LATER.has(error.code) ? 'it is busy or over quota; try again in a minute' : 'check the model name and GOOGLE_API_KEY';
+  return `The model (${model}) failed while ${error.author} was working: ${error.message} (code ${error.code}). Nothing was saved as a run; ${advice}.`;
+}
+
 function textOf(event: Event): string {
   return (event.content?.parts ?? []).map((part) => part.text ?? '').join('').trim();
 }
@@ -35,6 +42,7 @@ function textOf(event: Event): string {
 export class Conversation {
   private constructor(
     private readonly runner: Runner,
+    private readonly model: string,
     readonly userId: string,
     readonly sessionId: string,
   ) {}
@@ -43,7 +51,7 @@ export class Conversation {
     const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService });
     const existing = sessionId ? await sessionService.getSession({ appName: config.appName, userId, sessionId }) : undefined;
     const session = existing ?? await sessionService.createSession({ appName: config.appName, userId, sessionId });
-    return new Conversation(runner, userId, session.id);
+    return new Conversation(runner, config.model, userId, session.id);
   }
 
   async send(text: string, onEvent?: (event: Event) => void): Promise<TurnResult> {
@@ -63,6 +71,8 @@ export class Conversation {
       if (eventText) reply = eventText;
     }
     const session = await this.runner.sessionService.getSession({ appName: this.runner.appName, userId: this.userId, sessionId: this.sessionId });
+    // A model that failed (quota, outage, bad key) ends the turn with what happened, not a half answer.
+    if (errors.length > 0) reply = modelFailureReply(this.model, errors[0]!);
     return { reply, state: { ...(session?.state ?? {}) }, events, errors };
   }
 }

@@ -1,3 +1,4 @@
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
@@ -26,6 +27,7 @@ export function renderReportInSession(session: ToolSession): { report: string } 
     marketData: session.state.get<MarketDataSummary[]>(STATE_KEYS.marketData) ?? [],
     ranking,
     optimization: session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null,
+    portfolio: session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio) ?? null,
   });
   session.state.set(STATE_KEYS.report, report);
   return { report };

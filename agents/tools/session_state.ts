@@ -19,6 +19,8 @@ export const STATE_KEYS = {
   backtestShardPrefix: 'backtest_shard_',
   /** BacktestResult[]: all results, ranked best first. */
   backtestResults: 'backtest_results',
+  /** PortfolioRunState | null: the portfolio run, when the request asked for a portfolio. */
+  portfolio: 'portfolio',
   /** RiskAnalysis: the compact ranking the report and the model read. */
   ranking: 'ranking',
   /** OptimizationState. */
@@ -31,7 +33,7 @@ export const STATE_KEYS = {
 
 /** Keys one run writes; cleared when a new request is parsed so no stale result leaks into it. */
 export const RUN_OUTPUT_KEYS: readonly string[] = [
-  STATE_KEYS.validation, STATE_KEYS.marketData, STATE_KEYS.backtestResults, STATE_KEYS.ranking,
+  STATE_KEYS.validation, STATE_KEYS.marketData, STATE_KEYS.backtestResults, STATE_KEYS.portfolio, STATE_KEYS.ranking,
   STATE_KEYS.optimization, STATE_KEYS.report, STATE_KEYS.experiment,
 ];
 

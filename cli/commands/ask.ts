@@ -40,6 +40,7 @@ export function registerAskCommand(program: Command): void {
       const conversation = await Conversation.start({ config });
       const turn = await conversation.send(request, progress.onEvent).finally(progress.stop);
       await closeWorkerPool();
+      await (await import('../../memory/shared_repository.js')).closeSharedExperimentRepositories();
       const results = (turn.state[STATE_KEYS.backtestResults] as BacktestResult[] | null) ?? [];
       const report = turn.state[STATE_KEYS.report] as string | null;
       const failure = firstToolError(turn.events);

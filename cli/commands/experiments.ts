@@ -66,4 +66,15 @@ export function registerExperimentsCommand(program: Command): void {
     .argument('<id>', 'experiment id')
     .option('--json', 'print {"id", "deleted"} as JSON')
     .action(runCommand(async (id: string, flags: JsonFlag) => (await actions()).deleteSavedExperiment(id, flags), jsonFlagOf));
+
+  experiments.command('check')
+    .description('Check the store without changing it: integrity and schema version (exit 1 when not ok)')
+    .option('--json', 'print {"ok", "integrity", "schema", ...} as JSON')
+    .action(runCommand(async (flags: JsonFlag) => (await actions()).checkExperimentStore(flags), jsonFlagOf));
+
+  experiments.command('backup')
+    .description('Copy the store while it stays in use (SQLite online backup; pg_dump on Postgres); never overwrites')
+    .argument('<file>', 'the backup file to create')
+    .option('--json', 'print {"file", "bytes", "how"} as JSON')
+    .action(runCommand(async (file: string, flags: JsonFlag) => (await actions()).backupExperimentStore(file, flags), jsonFlagOf));
 }

@@ -1,8 +1,7 @@
 /** What `btp optimize` does; loaded only when it runs (cli/commands/optimize.ts registers it). */
 import { loadConfig } from '../../adk.config.js';
 import { experimentFromOptimization } from '../../memory/experiment_from_optimization.js';
-import { openExperimentStore } from '../../memory/experiment_store.js';
-import { saveExperiment } from '../../memory/save_experiment.js';
+import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
 import type { OptimizationRun } from '../../tools/optimization/optimize_strategy.js';
@@ -49,13 +48,13 @@ function wholeNumber(flag: string, value: number | undefined, min: number, max: 
 }
 
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */
-function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): { id: number } | { error: ReturnType<BacktestPilotError['toJSON']> } {
+async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): Promise<{ id: number } | { error: ReturnType<BacktestPilotError['toJSON']> }> {
   try {
-    const store = openExperimentStore(loadConfig().databasePath);
+    const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
     try {
-      return { id: saveExperiment(store, experimentFromOptimization(run, facts)).id };
+      return { id: (await repository.save(experimentFromOptimization(run, facts))).id };
     } finally {
-      store.close();
+      await repository.close();
     }
   } catch (error) {
     if (isBacktestPilotError(error)) return { error: error.toJSON() };
@@ -81,7 +80,7 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
   const progress = createSearchProgress(prepared.budget, { enabled: !flags.json && process.stderr.isTTY === true });
   try {
     const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
-    const experiment = saveRun(run, {
+    const experiment = await saveRun(run, {
       userQuery: ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' '), series, range, settings,
       riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
     });

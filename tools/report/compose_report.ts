@@ -1,3 +1,4 @@
+import { portfolioSection } from './portfolio_section.js';
 import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_DESCRIPTIONS } from '../risk/metric_descriptions.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
@@ -104,10 +105,6 @@ export function composeReport(input: ReportInput): string {
   const strategies = [...new Set(spec.strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name))];
   const title = `# Backtest report: ${(strategies.length > 0 ? strategies : ['buy_and_hold']).join(' vs ')} on ${spec.symbols.join(', ')}`;
   const notes = [
-    ...(spec.portfolio
-      ? [`You asked for a portfolio (${Object.entries(spec.portfolio.weights).map(([symbol, weight]) => `${symbol} ${formatMetric('exposure', weight)}`).join(', ')}). ` +
-         'Portfolio backtests are not available yet, so each symbol was tested on its own; no combined portfolio figures are shown.']
-      : []),
     ...input.validationNotes, ...ranking.notes, ...input.marketData.flatMap((data) => data.data_notes),
   ];
   const sections = [
@@ -116,6 +113,7 @@ export function composeReport(input: ReportInput): string {
     '## Summary', '', ...executiveSummary(input), '',
     '## Ranking', '', rankingTable(ranking.rows, ranking.rank_by), '',
   ];
+  if (input.portfolio) sections.push(...portfolioSection(input.portfolio), '');
   const offs = tradeOffs(input);
   if (offs.length > 0) sections.push('## Trade-offs', '', ...offs, '');
   const optimization = optimizationSection(input);

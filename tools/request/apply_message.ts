@@ -1,3 +1,4 @@
+import { applyPortfolioClauses } from './portfolio_follow_ups.js';
 import { assignListChanges, type ListChange } from './assign_list_modes.js';
 import type { Clause } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
@@ -136,6 +137,9 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
     case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
+    // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
+    case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
+    case 'portfolio_weights': case 'portfolio_add': return;
   }
 }
 
@@ -154,11 +158,13 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   if (placed.length === 0) notes.push(`nothing recognised in "${text}"`);
   applyLists(state, placed, notes);
   for (const { clause } of placed) applySetting(state, clause, notes);
-  const portfolioGiven = placed.some(({ clause }) => clause.kind === 'portfolio');
+  const portfolioSet = applyPortfolioClauses(state, placed, notes);
+  const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.
   if (portfolioGiven && state.portfolio) state.symbols = Object.keys(state.portfolio);
   if (!portfolioGiven && state.portfolio && !hasSameMembers(state.portfolio, state.symbols)) {
     state.portfolio = null;
+    state.portfolioSettings = {};
     notes.push('the portfolio was dropped because its symbols changed; give new weights to run one');
   }
   return { state, notes };

@@ -1,3 +1,5 @@
+import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
+import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
 import type { OutputKind, TargetOperator } from './request_spec.js';
@@ -33,6 +35,17 @@ export type Clause =
   /** A bar interval as data files name it: `1h`, `4h`, `15m`, `1d`, `1w`. */
   | { kind: 'interval'; interval: string }
   | { kind: 'output'; output: OutputKind }
+  /** Portfolio settings (recognizers/portfolio_settings.ts). */
+  | { kind: 'rebalance'; schedule: RebalanceSchedule }
+  /** `weak`: "max Sharpe" is a portfolio objective only beside a weights request or a portfolio. */
+  | { kind: 'portfolio_objective'; objective: PortfolioObjective; weak: boolean }
+  | { kind: 'weights_search' }
+  | { kind: 'max_weight'; value: number }
+  | { kind: 'max_volatility'; value: number }
+  /** "make it 50/50": weights for the portfolio's symbols in order. */
+  | { kind: 'portfolio_weights'; weights: number[] }
+  /** "add SOL at 20%": the others shrink pro rata to make room. */
+  | { kind: 'portfolio_add'; symbol: string; weight: number }
   /**
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.

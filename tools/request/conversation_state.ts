@@ -1,6 +1,7 @@
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import type { MetricKey } from '../risk/types.js';
 import type { DateRange, OutputKind, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
+import type { PortfolioSettings } from './portfolio_follow_ups.js';
 
 /** The spec as the conversation has built it so far; the baseline is added only when it becomes a spec. */
 export interface ConversationState {
@@ -11,6 +12,8 @@ export interface ConversationState {
   targets: Targets;
   optimizeAsked: boolean;
   portfolio: Record<string, number> | null;
+  /** How the portfolio runs (rebalance, objective, limits); kept while a portfolio is. */
+  portfolioSettings: PortfolioSettings;
   feesBps: number;
   initialCapital: number;
   rankBy: MetricKey;
@@ -29,6 +32,7 @@ export function emptyConversation(): ConversationState {
     targets: {},
     optimizeAsked: false,
     portfolio: null,
+    portfolioSettings: {},
     feesBps: DEFAULT_ENGINE_SETTINGS.feesBps,
     initialCapital: DEFAULT_ENGINE_SETTINGS.initialCapital,
     rankBy: 'sharpe_ratio',
@@ -50,7 +54,7 @@ export function toRequestSpec(state: ConversationState): RequestSpecInput {
     ...(state.dateRange ? { date_range: state.dateRange } : {}),
     targets: state.targets,
     optimization_required: state.optimizeAsked || Object.keys(state.targets).length > 0,
-    portfolio: state.portfolio ? { weights: state.portfolio } : null,
+    portfolio: state.portfolio ? { weights: state.portfolio, ...state.portfolioSettings } : null,
     fees_bps: state.feesBps,
     initial_capital: state.initialCapital,
     rank_by: state.rankBy,

@@ -6,6 +6,7 @@ import { recognizeMoney } from './recognizers/money.js';
 import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
+import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
@@ -24,8 +25,8 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeOutput,
-  recognizeSymbol,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent,
+  recognizeOutput, recognizeSymbol,
 ];
 
 /** What one message said, and what of it nobody could read. */

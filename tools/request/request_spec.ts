@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import { METRIC_KEYS, type MetricKey } from '../risk/types.js';
 import { isIsoDate } from './calendar.js';
+import { REBALANCE_SCHEDULES } from '../portfolio/calendar_periods.js';
+import { OBJECTIVES } from '../portfolio/optimize/optimize_weights.js';
 
 const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
 
@@ -40,7 +42,11 @@ export const DateRangeSchema = z.object({
 
 export const PortfolioSchema = z.object({
   weights: z.record(SymbolSchema, z.number().finite().min(0))
-    .describe('Fraction of capital per symbol, e.g. {"BTC": 0.6, "ETH": 0.4}; validation checks they sum to 1'),
+    .describe('Fraction of capital per symbol, e.g. {"BTC": 0.6, "ETH": 0.4}; at most 1 in total, the rest is cash. With an objective, the starting (equal) weights the optimiser replaces'),
+  rebalance: z.enum(REBALANCE_SCHEDULES).optional().describe('When every symbol goes back to its weight; absent = monthly'),
+  objective: z.enum(OBJECTIVES).optional().describe('Choose the weights instead: equal_weight, min_variance, max_sharpe, risk_parity, max_return'),
+  max_weight: z.number().finite().gt(0).max(1).optional().describe('Largest weight any one symbol may get when choosing weights, e.g. 0.5'),
+  max_volatility: z.number().finite().gt(0).optional().describe('Annualised volatility cap for max_return, e.g. 0.6'),
 }).strict();
 
 /**

@@ -85,15 +85,21 @@ describe('validateRequestSpec: each code', () => {
     expect(errorOf(spec({ strategies }))).toMatchObject({ code: 'bad_parameters' });
   });
 
-  it('bad_parameters: portfolio weights must sum to 1 within 1e-6', () => {
+  it('bad_weights: portfolio weights may sum to at most 100% (within 1e-6); the rest is cash', () => {
     const symbols = ['BTC', 'ETH'];
-    expect(errorOf(spec({ symbols, portfolio: { weights: { BTC: 0.6, ETH: 0.3 } } }))).toMatchObject({ code: 'bad_parameters', sum: 0.9 });
+    expect(codeOf(spec({ symbols, portfolio: { weights: { BTC: 0.6, ETH: 0.3 } }, date_range: { start: '2022-01-01', end: '2022-12-31' } }))).toBe('ok');
     expect(codeOf(spec({ symbols, portfolio: { weights: { BTC: 0.6, ETH: 0.4 + 5e-7 } }, date_range: { start: '2022-01-01', end: '2022-12-31' } }))).toBe('ok');
-    expect(codeOf(spec({ symbols, portfolio: { weights: { BTC: 0.6, ETH: 0.4 + 2e-6 } } }))).toBe('bad_parameters');
+    expect(errorOf(spec({ symbols, portfolio: { weights: { BTC: 0.7, ETH: 0.4 } } }))).toMatchObject({ code: 'bad_weights' });
+    expect(errorOf(spec({ symbols, portfolio: { weights: { BTC: 0.7, ETH: 0.4 } } })).message).toMatch(/sum to 110%; they may sum to at most 100%/);
   });
 
-  it('bad_parameters: portfolio weights must name exactly the symbols', () => {
-    expect(codeOf(spec({ symbols: ['BTC', 'ETH'], portfolio: { weights: { BTC: 1 } } }))).toBe('bad_parameters');
+  it('bad_weights: portfolio weights must name exactly the symbols', () => {
+    expect(codeOf(spec({ symbols: ['BTC', 'ETH'], portfolio: { weights: { BTC: 1 } } }))).toBe('bad_weights');
+  });
+
+  it('infeasible_portfolio: a max weight too small for the symbols to reach 100%', () => {
+    expect(errorOf(spec({ symbols: ['BTC', 'ETH'], portfolio: { weights: { BTC: 0.5, ETH: 0.5 }, objective: 'max_sharpe', max_weight: 0.4 } })))
+      .toMatchObject({ code: 'infeasible_portfolio', max_weight: 0.4 });
   });
 
   it('bad_parameters: costs above 10 % per fill', () => {

@@ -72,16 +72,35 @@ function checkParameters(spec: RequestSpec): void {
       throw new BacktestPilotError('bad_parameters', `${field} is ${value}; costs must be between 0 and ${MAX_COST_BPS} bps (10 % per fill)`, { field, value });
     }
   }
-  const weights = spec.portfolio?.weights;
-  if (!weights) return;
+  checkPortfolio(spec);
+}
+
+/**
+ * `bad_weights` for weights naming a symbol outside the list, negative, or summing above 100%
+ * (below is fine: the rest is cash); `infeasible_portfolio` for a max_weight too small to reach 100%.
+ */
+function checkPortfolio(spec: RequestSpec): void {
+  const portfolio = spec.portfolio;
+  if (!portfolio) return;
+  const { weights } = portfolio;
   const held = Object.keys(weights);
-  if (held.length !== spec.symbols.length || !spec.symbols.every((symbol) => symbol in weights)) {
-    throw new BacktestPilotError('bad_parameters', `portfolio weights name ${held.join(', ')} but the symbols are ${spec.symbols.join(', ')}; give one weight per symbol`, { weights, symbols: spec.symbols });
+  const strangers = held.filter((symbol) => !spec.symbols.includes(symbol));
+  if (strangers.length > 0 || held.length !== spec.symbols.length) {
+    throw new BacktestPilotError('bad_weights', `portfolio weights name ${held.join(', ')} but the symbols are ${spec.symbols.join(', ')}; give one weight per symbol and no others`, { weights, symbols: spec.symbols });
+  }
+  const negative = held.find((symbol) => !(weights[symbol]! >= 0));
+  if (negative) {
+    throw new BacktestPilotError('bad_weights', `the weight of ${negative} is ${weights[negative]}; weights go from 0 to 100% (long only)`, { weights, symbol: negative });
   }
   const sum = held.reduce((total, symbol) => total + weights[symbol]!, 0);
-  if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
-    const shown = Number(sum.toPrecision(12));
-    throw new BacktestPilotError('bad_parameters', `portfolio weights sum to ${shown}; they must sum to 1 (100 %), e.g. 60/40`, { weights, sum: shown });
+  if (sum > 1 + WEIGHT_TOLERANCE) {
+    const shown = Number((sum * 100).toPrecision(10));
+    throw new BacktestPilotError('bad_weights', `portfolio weights sum to ${shown}%; they may sum to at most 100% (the rest is held as cash), e.g. 60/40`, { weights, sum });
+  }
+  if (portfolio.max_weight !== undefined && portfolio.max_weight * held.length < 1 - WEIGHT_TOLERANCE) {
+    throw new BacktestPilotError('infeasible_portfolio', `no more than ${portfolio.max_weight * 100}% in each of ${held.length} symbols cannot add up to 100%; allow at least ${Number((100 / held.length).toPrecision(4))}% each or add symbols`, {
+      max_weight: portfolio.max_weight, symbols: spec.symbols,
+    });
   }
 }
 

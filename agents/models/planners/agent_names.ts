@@ -6,6 +6,7 @@ export const AGENT_NAMES = {
   data: 'data_agent',
   backtest: 'backtest_agent',
   backtestShard: (shard: number) => `backtest_shard_${shard}`,
+  portfolio: 'portfolio_agent',
   risk: 'risk_agent',
   optimization: 'optimization_agent',
   optimizationStep: 'optimization_step_agent',

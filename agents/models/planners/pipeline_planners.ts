@@ -26,6 +26,14 @@ export function backtestShardPlanner(shard: number): Planner {
   return toolThenSummary('run_backtests', () => ({ shard }), (response: Reply) => `Shard ${shard}: ran ${count(response.results)} backtest(s).`);
 }
 
+export const portfolioPlanner: Planner = toolThenSummary('run_portfolio', () => ({}), (response: Reply) => {
+  if (response.status === 'not_requested') return 'No portfolio was asked for.';
+  const weights = Object.entries(response.weights as Record<string, number>).map(([symbol, weight]) => `${symbol} ${formatMetric('exposure', weight)}`).join(', ');
+  const chosen = response.objective ? ` (weights chosen for ${String(response.objective)} on the first 70% of the window)` : '';
+  return `Portfolio ${weights}${chosen}, rebalanced ${String(response.rebalance)}: total return ${formatMetric('total_return', response.total_return as number)}, ` +
+    `Sharpe ratio ${formatMetric('sharpe_ratio', response.sharpe_ratio as number | null)}, maximum drawdown ${formatMetric('max_drawdown', response.max_drawdown as number)}.`;
+});
+
 export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}), (response: Reply) => {
   const rows = response.rows as Array<{ symbol: string; strategy: string }>;
   const best = rows[0];

@@ -43,7 +43,7 @@ function readSymbolList(tokens: readonly Token[], index: number, context: Recogn
 }
 
 /** "60/40", "50/30/20", "60%/40%". */
-function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; percent: boolean; end: number } | undefined {
+export function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; percent: boolean; end: number } | undefined {
   const weights: number[] = [];
   let percent = false;
   let position = index;
@@ -57,7 +57,7 @@ function readWeightGroup(tokens: readonly Token[], index: number): { weights: nu
   return weights.length >= 2 ? { weights, percent, end: position } : undefined;
 }
 
-function toFractions(weights: readonly number[], percent: boolean): number[] {
+export function toFractions(weights: readonly number[], percent: boolean): number[] {
   const sum = weights.reduce((total, weight) => total + weight, 0);
   return percent || sum > 1.5 ? weights.map((weight) => weight / 100) : [...weights];
 }

@@ -1,0 +1,46 @@
+import { FunctionTool } from '@google/adk';
+import { z } from 'zod';
+import { BacktestPilotError } from '../../tools/errors.js';
+import { runSpecPortfolio } from '../../tools/portfolio/portfolio_from_spec.js';
+import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { ValidationState } from '../../tools/request/validation_state.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { returningErrors } from './tool_response.js';
+
+export const RunPortfolioInputSchema = z.object({});
+
+/** Runs the validated spec's portfolio (optimising its weights first when it names an objective) into state. */
+export async function runPortfolioInSession(session: ToolSession, dependencies: ToolDependencies) {
+  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
+  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  if (!spec || !validation?.ok) {
+    throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+  }
+  const run = await runSpecPortfolio(spec, validation.run_window, {
+    dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, riskFreeRate: dependencies.riskFreeRate,
+  });
+  session.state.set(STATE_KEYS.portfolio, run);
+  if (!run) return { status: 'not_requested' };
+  const { metrics } = run.result.portfolio;
+  return {
+    status: 'done',
+    weights: run.weights,
+    objective: run.optimization?.objective ?? null,
+    rebalance: run.result.portfolio.rebalance,
+    total_return: metrics.total_return, sharpe_ratio: metrics.sharpe_ratio, max_drawdown: metrics.max_drawdown,
+    out_of_sample_sharpe_ratio: run.optimization?.out_of_sample?.sharpe_ratio ?? null,
+  };
+}
+
+export function createRunPortfolioTool(dependencies: ToolDependencies): FunctionTool<typeof RunPortfolioInputSchema> {
+  return new FunctionTool({
+    name: 'run_portfolio',
+    description:
+      'Backtest the validated request\'s portfolio as one account (shared cash, target weights, rebalancing); when the request names ' +
+      'an objective (max_sharpe, min_variance, risk_parity, equal_weight, max_return) the weights are chosen first on the first 70% of the window. ' +
+      'Full results go to session state; the reply gives the weights and headline metrics. Does nothing when no portfolio was asked for.',
+    parameters: RunPortfolioInputSchema,
+    execute: (_input, context) => returningErrors(() => runPortfolioInSession(context!, dependencies)),
+  });
+}

@@ -1,0 +1,46 @@
+import type { RequestSpec } from '../request/request_spec.js';
+import type { PortfolioOptimizationResult } from './optimize/optimize_portfolio.js';
+import { backtestPortfolio, optimizePortfolioWeights, type PortfolioDataContext } from './portfolio_service.js';
+import type { PortfolioResult } from './portfolio_result.js';
+
+/** What the pipeline's portfolio step leaves in session state for risk, the report and the store. */
+export interface PortfolioRunState {
+  /** The weights the portfolio ran with: the spec's, or the optimiser's choice. */
+  weights: Record<string, number>;
+  strategy: { name: string; params?: Record<string, number> };
+  /** The optimisation, when the spec asked for an objective (weights chosen on the first 70%). */
+  optimization: PortfolioOptimizationResult | null;
+  /** The portfolio backtest over the whole window with those weights. */
+  result: PortfolioResult;
+}
+
+/**
+ * The strategy every symbol of a spec's portfolio trades: the one strategy the user named, else
+ * buy and hold (with several named, each symbol's single-asset runs compare them instead).
+ */
+export function portfolioStrategyOf(spec: RequestSpec): { name: string; params?: Record<string, number> } {
+  const named = spec.strategies.filter((strategy) => !strategy.baseline);
+  return named.length === 1 ? { name: named[0]!.name, ...(named[0]!.params ? { params: named[0]!.params } : {}) } : { name: 'buy_and_hold' };
+}
+
+/** Runs a validated spec's portfolio: optimises first when it names an objective, then backtests the weights. */
+export async function runSpecPortfolio(spec: RequestSpec, window: { start?: string; end?: string }, context: PortfolioDataContext): Promise<PortfolioRunState | null> {
+  const portfolio = spec.portfolio;
+  if (!portfolio) return null;
+  const strategy = portfolioStrategyOf(spec);
+  const shared = {
+    symbols: spec.symbols, rebalance: portfolio.rebalance ?? 'monthly', strategy, start: window.start, end: window.end,
+    fees_bps: spec.fees_bps, slippage_bps: spec.slippage_bps, initial_capital: spec.initial_capital,
+  } as const;
+  const optimization = portfolio.objective
+    ? await optimizePortfolioWeights({ ...shared, objective: portfolio.objective, max_weight: portfolio.max_weight, max_volatility: portfolio.max_volatility }, context)
+    : null;
+  const weights = optimization ? optimization.weights : portfolio.weights;
+  const result = await backtestPortfolio({ ...shared, weights: spec.symbols.map((symbol) => clean(weights[symbol] ?? 0)) }, context);
+  return { weights, strategy, optimization, result };
+}
+
+/** Optimised weights carry rounding dust (−1e-17, or a sum of 1 + 1e-16) the engine's checks need not see. */
+function clean(weight: number): number {
+  return Math.max(0, Math.min(1, weight));
+}

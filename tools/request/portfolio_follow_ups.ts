@@ -1,0 +1,82 @@
+import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
+import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
+import type { ConversationState } from './conversation_state.js';
+import type { PlacedClause } from './read_clauses.js';
+
+/** The portfolio fields of the spec beyond its weights. */
+export interface PortfolioSettings {
+  rebalance?: RebalanceSchedule;
+  objective?: PortfolioObjective;
+  max_weight?: number;
+  max_volatility?: number;
+}
+
+function equalWeights(symbols: readonly string[]): Record<string, number> {
+  return Object.fromEntries(symbols.map((symbol) => [symbol, 1 / symbols.length]));
+}
+
+/**
+ * Applies a message's portfolio settings and weight follow-ups to the state (after its lists and
+ * settings): a rebalance schedule, objective or limit turns two or more symbols into an equal-weight
+ * portfolio; "make it 50/50" reweights the portfolio's symbols in order (fixed weights replace an
+ * objective); "add SOL at 20%" gives SOL 20% and shrinks the others pro rata. A "max Sharpe" or
+ * "max return" that is not about weights ranks the results instead. Returns whether the message
+ * set the portfolio, so it is not dropped for its changed symbols.
+ */
+export function applyPortfolioClauses(state: ConversationState, placed: readonly PlacedClause[], notes: string[]): boolean {
+  const clauses = placed.map(({ clause }) => clause);
+  const settings: PortfolioSettings = { ...state.portfolioSettings };
+  const weightsWanted = clauses.some((clause) => clause.kind === 'weights_search');
+  let touched = false;
+  for (const clause of clauses) {
+    switch (clause.kind) {
+      case 'rebalance': settings.rebalance = clause.schedule; touched = true; break;
+      case 'max_weight': settings.max_weight = clause.value; touched = true; break;
+      case 'max_volatility':
+        settings.max_volatility = clause.value;
+        settings.objective ??= 'max_return';
+        touched = true;
+        break;
+      case 'weights_search': touched = true; break;
+      case 'portfolio_objective':
+        if (!clause.weak || weightsWanted || state.portfolio) {
+          settings.objective = clause.objective;
+          touched = true;
+        } else {
+          state.rankBy = clause.objective === 'max_return' ? 'total_return' : 'sharpe_ratio';
+        }
+        break;
+      case 'portfolio_weights': {
+        const symbols = state.portfolio ? Object.keys(state.portfolio) : state.symbols;
+        if (symbols.length !== clause.weights.length) {
+          notes.push(`${clause.weights.map((weight) => Math.round(weight * 100)).join('/')} gives ${clause.weights.length} weights but the portfolio holds ${symbols.length} symbols (${symbols.join(', ')}); the weights were left as they were`);
+          break;
+        }
+        state.portfolio = Object.fromEntries(symbols.map((symbol, at) => [symbol, clause.weights[at]!]));
+        delete settings.objective;
+        touched = true;
+        break;
+      }
+      case 'portfolio_add': {
+        const base = state.portfolio ?? (state.symbols.length > 1 ? equalWeights(state.symbols.filter((symbol) => symbol !== clause.symbol)) : {});
+        const others = Object.entries(base).filter(([symbol]) => symbol !== clause.symbol);
+        const otherTotal = others.reduce((total, [, weight]) => total + weight, 0);
+        const room = Math.max(0, 1 - clause.weight);
+        state.portfolio = {
+          ...Object.fromEntries(others.map(([symbol, weight]) => [symbol, otherTotal > 0 ? (weight / otherTotal) * room * Math.min(1, otherTotal) : 0])),
+          [clause.symbol]: clause.weight,
+        };
+        touched = true;
+        break;
+      }
+      default: break;
+    }
+  }
+  if (weightsWanted) settings.objective ??= 'max_sharpe';
+  if (touched && !state.portfolio) {
+    if (state.symbols.length >= 2) state.portfolio = equalWeights(state.symbols);
+    else notes.push('portfolio settings need at least two symbols; name the symbols to hold');
+  }
+  state.portfolioSettings = state.portfolio ? settings : {};
+  return touched && state.portfolio !== null;
+}

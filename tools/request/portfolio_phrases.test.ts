@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+const TODAY = '2026-01-10';
+
+function specOf(text: string, history: string[] = []) {
+  const outcome = parseRequest(text, { today: TODAY, history });
+  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
+  return outcome.spec;
+}
+
+describe('portfolio phrases parse into spec.portfolio', () => {
+  it('"Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2020 to 2023"', () => {
+    const spec = specOf('Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2020 to 2023');
+    expect(spec.portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 }, rebalance: 'monthly' });
+    expect(spec.date_range).toEqual({ start: '2020-01-01', end: '2023-12-31' });
+  });
+
+  it('"equal-weight BTC, ETH and SOL, rebalance quarterly, since 2021"', () => {
+    const spec = specOf('equal-weight BTC, ETH and SOL, rebalance quarterly, since 2021');
+    expect(spec.portfolio).toEqual({ weights: { BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 }, rebalance: 'quarterly' });
+    expect(spec.date_range?.start).toBe('2021-01-01');
+  });
+
+  it('"find the best weights for BTC, ETH and SOL for max Sharpe over 2021-2024, no more than 50% in one coin"', () => {
+    const spec = specOf('find the best weights for BTC, ETH and SOL for max Sharpe over 2021-2024, no more than 50% in one coin');
+    expect(spec.portfolio).toMatchObject({ objective: 'max_sharpe', max_weight: 0.5 });
+    expect(Object.keys(spec.portfolio!.weights)).toEqual(['BTC', 'ETH', 'SOL']);
+    expect(spec.date_range).toEqual({ start: '2021-01-01', end: '2024-12-31' });
+    // "max Sharpe over 2021" is not a Sharpe target of 2021.
+    expect(spec.targets).toEqual({});
+  });
+
+  it('"risk parity across SPY, QQQ and GLD since 2010"', () => {
+    const spec = specOf('risk parity across SPY, QQQ and GLD since 2010');
+    expect(spec.portfolio).toMatchObject({ objective: 'risk_parity' });
+    expect(spec.symbols).toEqual(['SPY', 'QQQ', 'GLD']);
+  });
+
+  it('other objective and limit wordings', () => {
+    expect(specOf('minimum variance portfolio of SPY and GLD').portfolio).toMatchObject({ objective: 'min_variance' });
+    expect(specOf('BTC and ETH portfolio, max return with max volatility 60%').portfolio).toMatchObject({ objective: 'max_return', max_volatility: 0.6 });
+    expect(specOf('60/40 SPY GLD, no rebalancing').portfolio).toMatchObject({ rebalance: 'none' });
+    expect(specOf('optimise the weights of BTC, ETH and SOL, max 40% per coin').portfolio).toMatchObject({ objective: 'max_sharpe', max_weight: 0.4 });
+  });
+
+  it('"max Sharpe" without a portfolio ranks strategies instead', () => {
+    const spec = specOf('SMA crossover on BTC, pick the max sharpe');
+    expect(spec.portfolio).toBeNull();
+    expect(spec.rank_by).toBe('sharpe_ratio');
+  });
+});
+
+describe('portfolio follow-ups', () => {
+  const first = 'Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2020 to 2023';
+
+  it('"make it 50/50" reweights the same symbols and keeps the rest', () => {
+    const spec = specOf('make it 50/50', [first]);
+    expect(spec.portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.5 }, rebalance: 'monthly' });
+    expect(spec.date_range).toEqual({ start: '2020-01-01', end: '2023-12-31' });
+  });
+
+  it('"rebalance weekly instead" changes only the schedule', () => {
+    expect(specOf('rebalance weekly instead', [first]).portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 }, rebalance: 'weekly' });
+  });
+
+  it('"add SOL at 20%" gives SOL 20% and shrinks the others pro rata', () => {
+    const spec = specOf('add SOL at 20%', [first]);
+    expect(spec.symbols).toEqual(['BTC', 'ETH', 'SOL']);
+    expect(spec.portfolio!.weights.BTC).toBeCloseTo(0.48, 12);
+    expect(spec.portfolio!.weights.ETH).toBeCloseTo(0.32, 12);
+    expect(spec.portfolio!.weights.SOL).toBe(0.2);
+  });
+
+  it('"make it 50/50" on three symbols keeps the weights and says why', () => {
+    const outcome = parseRequest('make it 50/50', { today: TODAY, history: ['equal-weight BTC, ETH and SOL'] });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.spec.portfolio?.weights).toEqual({ BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 });
+    expect(outcome.notes.join(' ')).toMatch(/gives 2 weights but the portfolio holds 3 symbols/);
+  });
+});

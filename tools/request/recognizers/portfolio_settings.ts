@@ -1,0 +1,159 @@
+import type { RebalanceSchedule } from '../../portfolio/calendar_periods.js';
+import type { PortfolioObjective } from '../../portfolio/optimize/optimize_weights.js';
+import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { readWeightGroup, toFractions } from './portfolio.js';
+import { matchSymbolAt } from './symbols.js';
+
+/**
+ * How a portfolio is run, beyond its weights: "rebalanced monthly", "rebalance weekly instead",
+ * "no rebalancing"; the weight objective ("find the best weights ... for max Sharpe", "risk parity
+ * across ...", "minimum variance"); limits ("no more than 50% in one coin", "volatility cap 60%");
+ * and the follow-ups "make it 50/50" and "add SOL at 20%".
+ */
+
+const SCHEDULE_WORDS: ReadonlyArray<[string, Exclude<RebalanceSchedule, 'none'>]> = [
+  ['daily', 'daily'], ['day', 'daily'], ['weekly', 'weekly'], ['week', 'weekly'], ['monthly', 'monthly'], ['month', 'monthly'],
+  ['quarterly', 'quarterly'], ['quarter', 'quarterly'], ['yearly', 'yearly'], ['annually', 'yearly'], ['annual', 'yearly'], ['year', 'yearly'],
+];
+const REBALANCE_VERBS = phrases('rebalance', 'rebalanced', 'rebalancing', 'rebalances', 're balance', 're balanced', 're balancing');
+const NO_REBALANCING = phrases('no rebalancing', 'never rebalance', 'never rebalanced', 'without rebalancing', 'do not rebalance', 'don\'t rebalance', 'dont rebalance', 'not rebalanced');
+const SCHEDULE_LINKS: ReadonlySet<string> = new Set(['it', 'them', 'every', 'each', 'once', 'a', 'per', 'on', 'at', 'the', 'of']);
+const FOLLOW_UP_FILLERS: ReadonlySet<string> = new Set(['instead', 'then', 'now']);
+
+function scheduleAt(tokens: readonly Token[], index: number): { schedule: Exclude<RebalanceSchedule, 'none'>; end: number } | undefined {
+  const token = tokens[index];
+  const found = token?.kind === 'word' ? SCHEDULE_WORDS.find(([word]) => word === token.norm) : undefined;
+  return found && { schedule: found[1], end: index + 1 };
+}
+
+/** "rebalanced monthly", "rebalance every quarter", "monthly rebalancing", "no rebalancing". */
+function rebalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const never = matchLongest(tokens, index, NO_REBALANCING);
+  if (never) return { end: skipWords(tokens, never.end, FOLLOW_UP_FILLERS), clauses: [{ kind: 'rebalance', schedule: 'none' }] };
+  const verb = matchLongest(tokens, index, REBALANCE_VERBS);
+  if (verb) {
+    const found = scheduleAt(tokens, skipWords(tokens, verb.end, SCHEDULE_LINKS));
+    return found && { end: skipWords(tokens, found.end, FOLLOW_UP_FILLERS), clauses: [{ kind: 'rebalance', schedule: found.schedule }] };
+  }
+  const leading = scheduleAt(tokens, index);
+  const after = leading && matchLongest(tokens, leading.end, REBALANCE_VERBS);
+  return leading && after ? { end: skipWords(tokens, after.end, FOLLOW_UP_FILLERS), clauses: [{ kind: 'rebalance', schedule: leading.schedule }] } : undefined;
+}
+
+const OBJECTIVE_PHRASES: ReadonlyArray<[string, PortfolioObjective]> = [
+  ['risk parity', 'risk_parity'], ['equal risk', 'risk_parity'], ['equal risk contribution|contributions', 'risk_parity'], ['risk-parity', 'risk_parity'],
+  ['min|minimum|minimal|lowest variance', 'min_variance'], ['min|minimum|lowest volatility|vol|risk', 'min_variance'], ['minimise|minimize|minimising|minimizing variance|volatility|risk', 'min_variance'],
+  ['max|maximum|highest|best sharpe', 'max_sharpe'], ['maximise|maximize|maximising|maximizing sharpe|sharpe\'s', 'max_sharpe'], ['max|maximum|highest sharpe ratio', 'max_sharpe'],
+  ['max|maximum|highest|most return|returns', 'max_return'], ['maximise|maximize return|returns', 'max_return'],
+  ['tangency portfolio', 'max_sharpe'], ['mean variance', 'max_sharpe'],
+];
+const OBJECTIVE_LIST = OBJECTIVE_PHRASES.map(([text]) => text.split(' '));
+/** Objectives that name a portfolio rule on their own; the Sharpe and return ones need a weights request too. */
+const STANDALONE_OBJECTIVES: ReadonlySet<PortfolioObjective> = new Set(['risk_parity', 'min_variance']);
+const WEIGHT_SEARCH = phrases(
+  'best weights|weighting|allocation|mix', 'optimal weights|weighting|allocation|mix', 'optimise|optimize|optimising|optimizing the|my weights|allocation',
+  'optimise|optimize weights|allocation', 'find the weights', 'best portfolio', 'optimal portfolio', 'weights that maximise|maximize',
+);
+
+/** "for max Sharpe", "risk parity", "minimum variance"; `weak` where it only means a portfolio objective alongside a weights request. */
+function objective(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const start = isWord(tokens[index], 'for', 'by', 'with', 'using', 'via', 'to') ? index + 1 : index;
+  const found = matchLongest(tokens, start, OBJECTIVE_LIST);
+  if (!found) return undefined;
+  const chosen = OBJECTIVE_PHRASES[found.which]![1];
+  // "equal-risk" must not be read as an equal-weight portfolio: the longest match decides.
+  return { end: found.end, clauses: [{ kind: 'portfolio_objective', objective: chosen, weak: !STANDALONE_OBJECTIVES.has(chosen) }] };
+}
+
+function weightSearch(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const found = matchLongest(tokens, index, WEIGHT_SEARCH);
+  return found && { end: found.end, clauses: [{ kind: 'weights_search' }] };
+}
+
+const PERCENT_WORDS = ['%', 'percent', 'pct'];
+const LIMIT_LEADS = phrases(
+  'no more than', 'not more than', 'at most', 'max|maximum', 'max|maximum weight', 'max|maximum weight of', 'max|maximum of', 'cap|capped each|every|any at',
+  'cap|capped at', 'up to', 'limit|limited each|every|any to', 'limit|limited to', 'each at most', 'none above', 'nothing above', 'no|none over', 'less than', 'under', 'below',
+);
+const HOLDING_NOUNS = 'coin|coins|symbol|symbols|asset|assets|stock|stocks|name|names|position|positions|holding|holdings|ticker';
+const LIMIT_TAILS = phrases(
+  `in|on|for one|any|a|each ${HOLDING_NOUNS}`, `in|on|for any|a|one single ${HOLDING_NOUNS}`, `in|on|for any one ${HOLDING_NOUNS}`,
+  `per|each ${HOLDING_NOUNS}`, `a|each ${HOLDING_NOUNS}`, 'each', 'weight', 'apiece',
+);
+
+function percentAt(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const number = tokens[index];
+  if (!isNumber(number)) return undefined;
+  if (isPunct(tokens[index + 1], ...PERCENT_WORDS)) return { value: number.value / 100, end: index + 2 };
+  return number.value > 0 && number.value <= 1 ? { value: number.value, end: index + 1 } : undefined;
+}
+
+/** "no more than 50% in one coin", "max 40% per asset", "max weight 30%", "cap each at 25%". */
+function maxWeight(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, LIMIT_LEADS);
+  if (!lead) return undefined;
+  const value = percentAt(tokens, lead.end);
+  if (!value) return undefined;
+  const tail = matchLongest(tokens, value.end, LIMIT_TAILS);
+  const weightLead = /weight/.test(tokens.slice(index, lead.end).map((token) => token.norm).join(' '));
+  if (!tail && !weightLead) return undefined;
+  return { end: tail ? tail.end : value.end, clauses: [{ kind: 'max_weight', value: value.value }] };
+}
+
+const VOLATILITY_CAPS = phrases(
+  'max|maximum volatility|vol', 'max|maximum volatility|vol of', 'volatility|vol cap|capped|limit', 'volatility|vol cap|capped|limit of|at',
+  'cap|capping|limit volatility|vol at|to',
+);
+// Not "volatility below 20%" or "volatility of at most 20%": those are metric targets (recognizers/targets.ts).
+
+/** "max volatility 60%", "volatility cap of 40%", "cap volatility at 30%". */
+function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, VOLATILITY_CAPS);
+  const value = lead && percentAt(tokens, lead.end);
+  return value && { end: value.end, clauses: [{ kind: 'max_volatility', value: value.value }] };
+}
+
+const RESET_LEADS = phrases('make it|that|them', 'change it|that|the weights to', 'set it|that|the weights to', 'switch to', 'go', 'weights', 'split it', 'reweight to', 're weight to');
+
+/** "make it 50/50", "change the weights to 70/30": new weights for the portfolio's symbols, in order. */
+function resetWeights(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, RESET_LEADS);
+  const at = lead ? lead.end : index;
+  const group = readWeightGroup(tokens, at);
+  if (!group || !lead) return undefined;
+  // Followed by symbols, it is a whole portfolio ("make it 60/40 BTC ETH"): the portfolio recogniser's.
+  if (matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
+  return { end: skipWords(tokens, group.end, FOLLOW_UP_FILLERS), clauses: [{ kind: 'portfolio_weights', weights: toFractions(group.weights, group.percent) }] };
+}
+
+/** "add SOL at 20%", "add 20% SOL", "include SOL with 10%". */
+function addHolding(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], 'add', 'include', 'plus')) return undefined;
+  const symbolFirst = matchSymbolAt(tokens, index + 1, { shouting: context.shouting, strong: true });
+  if (symbolFirst) {
+    const at = skipWords(tokens, symbolFirst.end, new Set(['at', 'with', 'for', 'as']));
+    const value = percentAt(tokens, at);
+    return value && holding(symbolFirst.symbol, value.value, value.end);
+  }
+  const value = percentAt(tokens, index + 1);
+  if (!value) return undefined;
+  const symbol = matchSymbolAt(tokens, skipWords(tokens, value.end, new Set(['of', 'in', 'to'])), { shouting: context.shouting, strong: true });
+  return symbol && holding(symbol.symbol, value.value, symbol.end);
+}
+
+function holding(symbol: string, weight: number, end: number): RecognizerMatch {
+  const clauses: Clause[] = [{ kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol }, { kind: 'portfolio_add', symbol, weight }];
+  return { end, clauses };
+}
+
+export const recognizePortfolioSettings: Recognizer = (tokens, index, context) => {
+  const candidates = [
+    rebalance(tokens, index), objective(tokens, index), weightSearch(tokens, index), maxWeight(tokens, index),
+    maxVolatility(tokens, index), resetWeights(tokens, index, context), addHolding(tokens, index, context),
+  ];
+  let best: RecognizerMatch | undefined;
+  for (const candidate of candidates) if (candidate && (!best || candidate.end > best.end)) best = candidate;
+  return best;
+};
