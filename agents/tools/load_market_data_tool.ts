@@ -20,6 +20,7 @@ export async function loadMarketDataInSession(session: ToolSession, dependencies
   }
   const series = await loadManySeries(spec.symbols, {
     dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window,
+    ...(spec.interval === undefined ? {} : { interval: spec.interval }),
   });
   const marketData = series.map(summarizeMarketData);
   session.state.set(STATE_KEYS.marketData, marketData);

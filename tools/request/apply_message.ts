@@ -134,6 +134,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'capital': state.initialCapital = clause.amount; return;
     case 'portfolio': state.portfolio = clause.weights; return;
     case 'allow_short': state.allowShort = clause.value; return;
+    case 'interval': state.interval = clause.interval; return;
+    case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
     case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.

@@ -1,6 +1,6 @@
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import type { MetricKey } from '../risk/types.js';
-import type { DateRange, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
+import type { DateRange, OutputKind, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
 import type { PortfolioSettings } from './portfolio_follow_ups.js';
 
 /** The spec as the conversation has built it so far; the baseline is added only when it becomes a spec. */
@@ -19,6 +19,8 @@ export interface ConversationState {
   rankBy: MetricKey;
   slippageBps?: number;
   allowShort?: boolean;
+  interval?: string;
+  outputs: OutputKind[];
 }
 
 export const BASELINE_STRATEGY = 'buy_and_hold';
@@ -34,6 +36,7 @@ export function emptyConversation(): ConversationState {
     feesBps: DEFAULT_ENGINE_SETTINGS.feesBps,
     initialCapital: DEFAULT_ENGINE_SETTINGS.initialCapital,
     rankBy: 'sharpe_ratio',
+    outputs: [],
   };
 }
 
@@ -57,5 +60,7 @@ export function toRequestSpec(state: ConversationState): RequestSpecInput {
     rank_by: state.rankBy,
     ...(state.slippageBps === undefined ? {} : { slippage_bps: state.slippageBps }),
     ...(state.allowShort === undefined ? {} : { allow_short: state.allowShort }),
+    ...(state.interval === undefined ? {} : { interval: state.interval }),
+    ...(state.outputs.length === 0 ? {} : { outputs: state.outputs }),
   };
 }

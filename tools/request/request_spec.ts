@@ -12,6 +12,13 @@ const IsoDateSchema = z.string().refine(isIsoDate, 'a real date as YYYY-MM-DD, e
 /** Upper-case base symbol as the data files name it: `BTC`, `SPY`. */
 const SymbolSchema = z.string().regex(/^[A-Z0-9][A-Z0-9._-]{0,14}$/, 'an upper-case symbol such as BTC or SPY');
 
+/** `15m`, `1h`, `4h`, `1d`, `1w`: a count and a unit (minutes, hours, days, weeks), as data file names write it. */
+export const BarIntervalSchema = z.string().regex(/^[1-9]\d{0,3}[mhdw]$/, 'a bar interval such as 15m, 1h, 4h, 1d or 1w');
+
+export const OUTPUT_KINDS = ['html', 'markdown', 'png', 'svg', 'pdf', 'trades_csv'] as const;
+export const OutputKindSchema = z.enum(OUTPUT_KINDS);
+export type OutputKind = z.output<typeof OutputKindSchema>;
+
 export const TargetOperatorSchema = z.enum(['>', '>=', '<', '<=']);
 
 export const MetricTargetSchema = z.object({
@@ -48,10 +55,6 @@ export const PortfolioSchema = z.object({
  * `rank_by` (metric to rank by, default sharpe_ratio), `slippage_bps` and `allow_short` (present
  * only when the user mentioned slippage or shorting).
  */
-/** Report files a request can ask for. */
-export const OUTPUT_KINDS = ['html', 'markdown', 'png', 'svg', 'pdf', 'trades_csv'] as const;
-export const OutputKindSchema = z.enum(OUTPUT_KINDS);
-export type OutputKind = z.output<typeof OutputKindSchema>;
 
 export const RequestSpecSchema = z.object({
   symbols: z.array(SymbolSchema).min(1).describe('Base symbols, e.g. ["BTC", "ETH"]'),
@@ -67,8 +70,9 @@ export const RequestSpecSchema = z.object({
   rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric that ranks the results, best first'),
   slippage_bps: z.number().finite().min(0).optional().describe('Slippage per fill in basis points, when the user said'),
   allow_short: z.boolean().optional().describe('Whether strategies may go short, when the user said'),
-  outputs: z.array(OutputKindSchema).optional()
-    .describe('Files the user asked for in words, e.g. "give me an HTML report" → ["html"], "export the trades to CSV" → ["trades_csv"]'),
+  interval: BarIntervalSchema.optional().describe('Bar interval when the user named one ("hourly" = 1h, "4-hour candles" = 4h); absent = daily bars'),
+  outputs: z.array(OutputKindSchema).optional().describe('Report formats the user asked for ("an HTML report", "as a PNG", "export the trades to CSV")'),
+  notes: z.array(z.string()).optional().describe('What the parser wants the user to know, e.g. "ignored: \'stomach\'"'),
 }).strict();
 
 export type RequestSpec = z.output<typeof RequestSpecSchema>;
