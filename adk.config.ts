@@ -4,6 +4,9 @@
  * "Configuration"); nothing else in the code reads `process.env` for these.
  */
 import path from 'node:path';
+import { bundledSampleFolder, dataFolders, defaultUserDataFolder, joinDataFolders } from './tools/data/data_folders.js';
+import { DEFAULT_CACHE_MAX_MB, type MarketDataSettings } from './tools/data/data_settings.js';
+import { INVALID_ROW_POLICIES, type InvalidRowPolicy } from './tools/data/row_rules.js';
 import { findPackageRoot } from './tools/package_root.js';
 
 export interface AppConfig {
@@ -11,10 +14,25 @@ export interface AppConfig {
   appName: string;
   /** Folder holding the ADK app(s), for `adk web agents` / `adk api_server agents`. */
   agentsDir: string;
-  /** Where OHLCV CSV files are read from (`BTP_DATA_DIR`; default the sample bundled in data/sample). Never written to. */
+  /**
+   * Where OHLCV CSV files are read from: one folder or several joined like PATH, the first layered
+   * over the rest (`BTP_DATA_DIR`; default `<package>/data/ohlcv` over the bundled `<package>/data/sample`).
+   */
   dataDir: string;
-  /** Where parsed series are cached (`BTP_CACHE_DIR`), keyed by the source file's hash. */
+  /** Where `btp data fetch` writes: the top layer of `dataDir` (`<package>/data/ohlcv` by default). */
+  userDataDir: string;
+  /** Where parsed series are cached (`BTP_CACHE_DIR`, default `<package>/data/processed`), keyed by the source file's hash. */
   cacheDir: string;
+  /** Bound of that cache (`BTP_CACHE_MAX_MB`, default 1024); least recently used entries are evicted. */
+  cacheMaxMb: number;
+  /** Rows breaking a data rule fail the load (`error`) or are dropped and listed in notes (`drop`): `BTP_DATA_INVALID`. */
+  invalidRows: InvalidRowPolicy;
+  /** `BTP_OFFLINE=1`: no network access; a series missing locally is `data_unavailable` at once. */
+  offline: boolean;
+  /** `BTP_FETCH_ON_DEMAND` (default 1): a request naming data the folders lack fetches it first; 0 = local data only. */
+  fetchOnDemand: boolean;
+  /** A mirror or test server per data source, from `BTP_<SOURCE>_URL` (BTP_BINANCE_URL, BTP_YAHOO_URL, BTP_KRAKEN_URL…). */
+  sourceUrls: Record<string, string>;
   /** Experiment store, a SQLite file (`BTP_DB`). */
   databasePath: string;
   /** ADK session service URI (`BTP_SESSION_URI`); `memory://` or `sqlite://<path>`. */
@@ -67,16 +85,72 @@ function parseLogLevel(raw: string | undefined): LogLevelName {
 
 /** The reference series shipped with the package, found from the package's own location, not the working directory. */
 export function bundledSampleDir(): string {
-  return path.join(findPackageRoot() ?? process.cwd(), 'data', 'sample');
+  return bundledSampleFolder();
+}
+
+function parseDataPath(raw: string | undefined): string {
+  if (raw === undefined || raw.trim() === '') return joinDataFolders([defaultUserDataFolder(), bundledSampleFolder()]);
+  return joinDataFolders(dataFolders(raw));
+}
+
+function parseCacheMaxMb(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_CACHE_MAX_MB;
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`BTP_CACHE_MAX_MB must be a whole number of megabytes ≥ 1 (e.g. 1024), got "${raw}"`);
+  return value;
+}
+
+function parseInvalidRows(raw: string | undefined): InvalidRowPolicy {
+  if (raw === undefined || raw === '') return 'error';
+  const policy = INVALID_ROW_POLICIES.find((name) => name === raw.trim().toLowerCase());
+  if (!policy) throw new Error(`BTP_DATA_INVALID must be one of ${INVALID_ROW_POLICIES.join(', ')}, got "${raw}"`);
+  return policy;
+}
+
+function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '0' || raw.toLowerCase() === 'false') return false;
+  if (raw === '1' || raw.toLowerCase() === 'true') return true;
+  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
+}
+
+// BTP_DATABASE_URL and the like name no data source; only ids a source could have are kept.
+const NOT_SOURCES = new Set(['database', 'session', 'redis']);
+
+function parseSourceUrls(env: Environment): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^BTP_([A-Z0-9]+)_URL$/.exec(key);
+    const id = match?.[1]?.toLowerCase();
+    if (!id || NOT_SOURCES.has(id) || !value) continue;
+    if (!/^https?:\/\/[^\s/]+/.test(value)) throw new Error(`${key} must be an http(s) URL such as http://127.0.0.1:8080, got "${value}"`);
+    urls[id] = value;
+  }
+  return urls;
+}
+
+/** The data layer's process-wide settings from a configuration (see `configureMarketData`). */
+export function marketDataSettingsOf(config: AppConfig): MarketDataSettings {
+  return {
+    invalidRows: config.invalidRows, cacheMaxBytes: config.cacheMaxMb * 1024 * 1024, offline: config.offline,
+    fetchOnDemand: config.fetchOnDemand, userDataDir: config.userDataDir, sourceUrls: config.sourceUrls,
+  };
 }
 
 export function loadConfig(env: Environment = process.env): AppConfig {
   const model = env.BTP_MODEL || (hasGeminiKey(env) ? DEFAULT_GEMINI_MODEL : OFFLINE_MODEL);
+  const dataDir = parseDataPath(env.BTP_DATA_DIR);
   return {
     appName: 'backtestpilot',
     agentsDir: 'agents',
-    dataDir: env.BTP_DATA_DIR ? path.resolve(env.BTP_DATA_DIR) : bundledSampleDir(),
-    cacheDir: path.resolve(env.BTP_CACHE_DIR || './data/processed'),
+    dataDir,
+    userDataDir: dataFolders(dataDir)[0]!,
+    cacheDir: env.BTP_CACHE_DIR ? path.resolve(env.BTP_CACHE_DIR) : path.join(findPackageRoot() ?? process.cwd(), 'data', 'processed'),
+    cacheMaxMb: parseCacheMaxMb(env.BTP_CACHE_MAX_MB),
+    invalidRows: parseInvalidRows(env.BTP_DATA_INVALID),
+    offline: parseSwitch('BTP_OFFLINE', env.BTP_OFFLINE, false),
+    fetchOnDemand: parseSwitch('BTP_FETCH_ON_DEMAND', env.BTP_FETCH_ON_DEMAND, true),
+    sourceUrls: parseSourceUrls(env),
     databasePath: path.resolve(env.BTP_DB || './data/backtestpilot.db'),
     sessionServiceUri: env.BTP_SESSION_URI || 'sqlite://./data/sessions.db',
     model,

@@ -16,6 +16,8 @@ export default defineConfig({
     env: {
       NO_COLOR: '1',
       BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? 'data/sample',
+      // No test may reach the network: requests answer from the data folders; fetch tests opt in with a replay server.
+      BTP_FETCH_ON_DEMAND: process.env.BTP_FETCH_ON_DEMAND ?? '0',
       BTP_DB: process.env.BTP_DB ?? path.join(os.tmpdir(), 'backtestpilot-tests', 'experiments.db'),
     },
   },

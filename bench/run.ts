@@ -17,6 +17,7 @@ function formatValue(row: BenchRow): string {
 const rows: BenchRow[] = [
   // Whole `btp` processes first, before this process's own work heats the machine.
   ...(await import('./startup_bench.js')).benchStartup(),
+  ...await (await import('./large_csv_bench.js')).benchLargeCsv(),
   ...await (await import('./engine_bench.js')).benchEngine(),
   ...await (await import('./optimization_bench.js')).benchOptimization(),
   ...await (await import('./portfolio_bench.js')).benchPortfolio(),

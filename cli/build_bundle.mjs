@@ -23,6 +23,10 @@ const result = await build({
   external: [
     // Native addons, and piscina, which starts its workers from its own files on disk.
     'better-sqlite3', 'sqlite3', 'piscina',
+    // ADK devtools' agent loader imports esbuild (a native binary); btp serve loads agents in process and never calls it.
+    'esbuild',
+    // Its modules declare their own __filename/__dirname, which clash with the banner's; loaded from node_modules.
+    '@google/adk-devtools',
     // ADK's database session service and the drivers MikroORM loads on demand.
     '@mikro-orm/*', 'pg', 'pg-query-stream', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
   ],

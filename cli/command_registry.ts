@@ -48,6 +48,11 @@ export const COMMANDS = {
     description: 'List the symbols in the data directory with their interval, first and last date, and bar count',
     register: async () => (await import('./commands/symbols.js')).registerSymbolsCommand,
   },
+  data: {
+    term: 'data <fetch|update|list>',
+    description: 'Fetch OHLCV history into your data folder (crypto through ccxt, Binance by default; equities from Yahoo), append new bars, list every series with its source',
+    register: async () => (await import('./commands/data.js')).registerDataCommand,
+  },
   experiments: {
     term: 'experiments',
     description: 'Saved experiments (every agent run is saved to BTP_DB): list, show, best, rerun, delete',
@@ -57,6 +62,16 @@ export const COMMANDS = {
     term: 'eval',
     description: 'Agent evals: record conversations as ADK eval cases, then replay and score them',
     register: async () => (await import('./commands/eval.js')).registerEvalCommand,
+  },
+  serve: {
+    term: 'serve [options]',
+    description: 'Run the API server: ADK\'s /run, /run_sse and session routes with API keys, limits, health, metrics, logs and traces',
+    register: async () => (await import('./commands/serve.js')).registerServeCommand,
+  },
+  keys: {
+    term: 'keys',
+    description: 'Manage the API keys btp serve accepts (stored hashed): create, list, revoke',
+    register: async () => (await import('./commands/keys.js')).registerKeysCommand,
   },
 } as const satisfies Record<string, CommandEntry>;
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { isBacktestPilotError } from '../tools/errors.js';
+import { loadConfig, marketDataSettingsOf } from '../adk.config.js';
+import { configureMarketData } from '../tools/data/data_settings.js';
+import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { endQuietlyOnClosedPipe } from './closed_pipe.js';
 import { COMMANDS, isCommandName, type CommandName } from './command_registry.js';
 
@@ -10,6 +12,19 @@ const program = new Command()
   .name('btp')
   .description('BackTestPilot: plain-English trading requests in, backtested and risk-ranked strategies out')
   .showHelpAfterError()
+  .option('--drop-invalid', 'drop data rows that break a rule (and list each in the notes) instead of failing; also BTP_DATA_INVALID=drop')
+  .option('--offline', 'no network access: data missing locally is data_unavailable at once; also BTP_OFFLINE=1')
+  .hook('preAction', () => {
+    const flags = program.opts<{ dropInvalid?: boolean; offline?: boolean }>();
+    if (flags.dropInvalid) process.env.BTP_DATA_INVALID = 'drop';
+    if (flags.offline) process.env.BTP_OFFLINE = '1';
+    try {
+      // Every command's loads honour the data settings, whichever code path makes them.
+      configureMarketData(marketDataSettingsOf(loadConfig()));
+    } catch (error) {
+      throw new BacktestPilotError('bad_input', error instanceof Error ? error.message : String(error));
+    }
+  })
   // `btp portfolio optimize` shares flag names with `btp portfolio`: flags belong to the command they follow.
   .enablePositionalOptions();
 
@@ -20,7 +35,9 @@ function requestedCommand(args: readonly string[]): CommandName | undefined {
   return isCommandName(first) ? first : undefined;
 }
 
-const requested = requestedCommand(process.argv.slice(2));
+// The data flags are the program's own and may come first: `btp --offline ask …`.
+const GLOBAL_FLAGS = new Set(['--offline', '--drop-invalid']);
+const requested = requestedCommand(process.argv.slice(2).filter((arg) => !GLOBAL_FLAGS.has(arg)));
 if (requested) {
   // Only the command that runs is loaded: the rest of the CLI (and ADK) stays on disk.
   (await COMMANDS[requested].register())(program);

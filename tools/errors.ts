@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'out_of_data_range'
   | 'insufficient_history'
   | 'bad_data_file'
+  | 'invalid_data'
+  | 'data_unavailable'
   | 'bad_input'
   | 'bad_weights'
   | 'infeasible_portfolio'
@@ -21,7 +23,26 @@ export type ErrorCode =
   | 'experiment_not_found'
   | 'database_newer_schema'
   | 'database_corrupt'
-  | 'database_read_only';
+  | 'database_read_only'
+  // The API server (btp serve): each answers with its own HTTP status (server/api_errors.ts).
+  | 'unauthorized'
+  | 'forbidden_user'
+  | 'rate_limited'
+  | 'body_too_large'
+  | 'malformed_json'
+  | 'unsupported_media_type'
+  | 'not_found'
+  | 'unknown_app'
+  | 'request_too_long'
+  | 'client_state_refused'
+  | 'session_not_found'
+  | 'session_exists'
+  | 'session_busy'
+  | 'overloaded'
+  | 'queue_timeout'
+  | 'run_timeout'
+  | 'shutting_down'
+  | 'internal';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

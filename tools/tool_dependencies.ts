@@ -1,4 +1,5 @@
-import type { AppConfig } from '../adk.config.js';
+import { marketDataSettingsOf, type AppConfig } from '../adk.config.js';
+import { configureMarketData } from './data/data_settings.js';
 
 /** What the agent tools need from the app's configuration, injected so tests can set each one. */
 export interface ToolDependencies {
@@ -18,6 +19,8 @@ export interface ToolDependencies {
 
 /** The tools' dependencies from the config, on the real clock unless another `now` is given. */
 export function toolDependencies(config: AppConfig, now: () => number = Date.now): ToolDependencies {
+  // The data layer's policies (invalid rows, cache bound, offline) apply to every load the tools make.
+  configureMarketData(marketDataSettingsOf(config));
   return {
     dataDir: config.dataDir,
     cacheDir: config.cacheDir,

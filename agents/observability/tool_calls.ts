@@ -4,7 +4,7 @@ import type { BaseTool, Context } from '@google/adk';
 import type { AgentLogger } from './agent_logger.js';
 import { parentContext } from './agent_runs.js';
 import { describeError, type RunFailure } from './failures.js';
-import { ATTRIBUTES } from './span_attributes.js';
+import { ATTRIBUTES, requestAttributes, toolSpanName } from './span_attributes.js';
 
 export interface ToolCall {
   tool: BaseTool;
@@ -51,9 +51,11 @@ export class ToolCallRecorder {
       [ATTRIBUTES.toolName]: call.tool.name,
       [ATTRIBUTES.agentName]: call.context.agentName,
       [ATTRIBUTES.invocationId]: call.context.invocationId,
+      'agent.name': call.context.agentName,
+      ...requestAttributes(call.context.state.get('spec')),
     };
     const parent = parentContext(call.context.invocationId, call.context.invocationContext.agent);
-    const span = this.tracer().startSpan(`tool ${call.tool.name}`, { attributes }, parent);
+    const span = this.tracer().startSpan(toolSpanName(call.tool.name), { attributes }, parent);
     this.open.set(callKey(call), { span, startedAt: performance.now() });
   }
 
@@ -66,6 +68,8 @@ export class ToolCallRecorder {
     const failure = thrown !== undefined ? describeError(thrown) : toolFailure(response);
     const fields = { tool: call.tool.name, agent: call.context.agentName, invocation_id: call.context.invocationId, duration_ms: durationMs };
     open.span.setAttribute(ATTRIBUTES.durationMs, durationMs);
+    // parse_request writes the spec it read: its span gets the request's attributes at the end.
+    open.span.setAttributes(requestAttributes(call.context.state.get('spec')));
     if (failure) {
       open.span.setAttribute(ATTRIBUTES.errorCode, failure.code);
       open.span.setStatus({ code: SpanStatusCode.ERROR, message: failure.message });

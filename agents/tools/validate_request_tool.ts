@@ -1,7 +1,8 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { getSupportedSymbols } from '../../tools/data/index.js';
-import { BacktestPilotError } from '../../tools/errors.js';
+import { fetchMissingData } from '../../tools/data/fetch/fetch_missing.js';
+import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import { runWindowFor } from '../../tools/request/run_window.js';
 import { validateRequestSpec } from '../../tools/request/validate_request_spec.js';
@@ -13,6 +14,31 @@ import { returningErrors } from './tool_response.js';
 export const ValidateRequestInputSchema = z.object({});
 
 /**
+ * The data listing, after fetching (in parallel) what the request names that the data folders
+ * lack: a symbol, an interval or dates. Offline, a piece the request cannot run without is
+ * `data_unavailable`, reported as this validation's error.
+ */
+async function listingWithMissingFetched(spec: RequestSpec, dependencies: ToolDependencies) {
+  const list = () => getSupportedSymbols(dependencies.dataDir, { cacheDir: dependencies.cacheDir });
+  const listing = await list();
+  const interval = (spec as RequestSpec & { interval?: string }).interval;
+  const wanted = {
+    // A malformed spec is validation's to report; only well-formed symbols and dates are looked for.
+    symbols: [...new Set([...(Array.isArray(spec.symbols) ? spec.symbols : []), ...Object.keys(spec.portfolio?.weights ?? {})])].filter((symbol) => typeof symbol === 'string'),
+    ...(typeof interval === 'string' ? { interval } : {}), start: spec.date_range?.start, end: spec.date_range?.end, today: dependencies.today(),
+  };
+  try {
+    const { fetched, notes } = await fetchMissingData(wanted, listing);
+    return { listing: fetched ? await list() : listing, fetchNotes: notes, unavailable: undefined };
+  } catch (error) {
+    if (!isBacktestPilotError(error)) throw error;
+    if (error.code === 'data_unavailable') return { listing, fetchNotes: [], unavailable: error };
+    // A bad date or symbol in the spec: validation names it, with its own checks and order.
+    return { listing, fetchNotes: [], unavailable: undefined };
+  }
+}
+
+/**
  * Reads the conversation's spec and checks it against the data directory, before any heavy step.
  * A spec that passes becomes the conversation's confirmed request; one that fails is rolled back
  * to the last confirmed one, so a bad follow-up ("now try it on AVAX") loses nothing earlier.
@@ -22,10 +48,10 @@ export async function validateRequestInSession(session: ToolSession, dependencie
   if (!spec) {
     throw new BacktestPilotError('no_symbol', 'there is no request to validate yet; ask for a backtest first, e.g. "Backtest SMA 20/50 on BTC for 2022"');
   }
-  const listing = await getSupportedSymbols(dependencies.dataDir, { cacheDir: dependencies.cacheDir });
-  const outcome = validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
+  const { listing, fetchNotes, unavailable } = await listingWithMissingFetched(spec, dependencies);
+  const outcome = unavailable ? { ok: false as const, error: unavailable.toJSON() } : validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
   const validation: ValidationState = outcome.ok
-    ? { ok: true, notes: outcome.notes, run_window: runWindowFor(outcome.spec, listing) }
+    ? { ok: true, notes: [...fetchNotes, ...outcome.notes], run_window: runWindowFor(outcome.spec, listing) }
     : { ok: false, error: outcome.error };
   session.state.set(STATE_KEYS.validation, validation);
   if (validation.ok) {

@@ -13,16 +13,19 @@ export function registerSymbolsCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(runCommand(async (options: { json?: boolean }) => {
       const config = loadConfig();
-      const { symbols, errors } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
+      const { symbols, errors, skipped } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols, errors }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols, errors, skipped }, null, 2)}\n`);
         return;
       }
       const table = new Table({ head: ['Symbol', 'Quote', 'Interval', 'Class', 'First', 'Last', 'Bars', 'File'], style: { head: [], border: [] } });
       for (const info of symbols) {
         table.push([info.symbol, info.quote, info.interval, info.asset_class, info.first, info.last, String(info.bars), info.file]);
       }
-      const problems = errors.map((error) => pc.yellow(`skipped ${error.file}: ${error.message}`));
-      process.stdout.write(`Data directory: ${config.dataDir}\n${table.toString()}\n${problems.map((line) => `${line}\n`).join('')}`);
+      const problems = [
+        ...errors.map((error) => `skipped ${error.file}: ${error.message}`),
+        ...skipped.map((entry) => `skipped ${entry.file} in ${entry.folder}: ${entry.reason}`),
+      ].map((line) => pc.yellow(line));
+      process.stdout.write(`Data folders: ${config.dataDir}\n${table.toString()}\n${problems.map((line) => `${line}\n`).join('')}`);
     }, jsonFlagOf));
 }

@@ -48,7 +48,8 @@ export function modelName(model: string): string {
  * answers replay the same way on any day.
  */
 function caseConfig(run: CaseRun, databasePath: string): AppConfig {
-  return loadConfig({ ...process.env, BTP_MODEL: modelName(run.model), BTP_TODAY: run.today, BTP_DB: databasePath });
+  // Replays answer from the data folders alone: an on-demand fetch would make a case depend on the network.
+  return loadConfig({ ...process.env, BTP_MODEL: modelName(run.model), BTP_TODAY: run.today, BTP_DB: databasePath, BTP_FETCH_ON_DEMAND: '0' });
 }
 
 export async function runCase(run: CaseRun): Promise<CaseRunResult> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import path from 'node:path';
 import { sha256Hex } from './file_hash.js';
@@ -13,7 +13,7 @@ import type { CsvFormat, ParseIssues } from './types.js';
  */
 const MAGIC = Buffer.from('BTPOHLCV', 'ascii');
 // Bump when parsing changes what a file turns into, so older cache files are rebuilt.
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 const COLUMN_NAMES = ['time', 'open', 'high', 'low', 'close', 'volume'] as const;
 const BYTES_PER_ROW = COLUMN_NAMES.length * Float64Array.BYTES_PER_ELEMENT;
 const CHECKSUM_BYTES = 32;
@@ -102,24 +102,64 @@ export function decodeCacheFile(file: Buffer, sourceSha256: string): ParsedOhlcv
   };
 }
 
+/**
+ * The cached parse of a file, or undefined. A hit is touched (its mtime set to now) so eviction
+ * drops the least recently used entry; an entry that fails its checksum is deleted, to be rebuilt.
+ */
 export async function readCacheFile(cacheDir: string, sourceSha256: string): Promise<ParsedOhlcv | undefined> {
+  const target = cacheFilePath(cacheDir, sourceSha256);
+  let bytes: Buffer;
   try {
-    return decodeCacheFile(await readFile(cacheFilePath(cacheDir, sourceSha256)), sourceSha256);
+    bytes = await readFile(target);
   } catch {
     return undefined;
   }
+  const decoded = decodeCacheFile(bytes, sourceSha256);
+  if (!decoded) {
+    await rm(target, { force: true }).catch(() => undefined);
+    return undefined;
+  }
+  const now = new Date();
+  await utimes(target, now, now).catch(() => undefined);
+  return decoded;
+}
+
+/** Deletes least recently used cache entries until the folder's entries fit in `maxBytes`. */
+export async function evictCacheEntries(cacheDir: string, maxBytes: number): Promise<string[]> {
+  const names = (await readdir(cacheDir)).filter((name) => name.endsWith('.ohlcv'));
+  const entries = (await Promise.all(names.map(async (name) => {
+    try {
+      const info = await stat(path.join(cacheDir, name));
+      return [{ name, size: info.size, usedMs: info.mtimeMs }];
+    } catch {
+      return [];
+    }
+  }))).flat().sort((a, b) => a.usedMs - b.usedMs || a.name.localeCompare(b.name));
+  let total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  const evicted: string[] = [];
+  for (const entry of entries) {
+    if (total <= maxBytes) break;
+    await rm(path.join(cacheDir, entry.name), { force: true });
+    total -= entry.size;
+    evicted.push(entry.name);
+  }
+  return evicted;
 }
 
 /** Writes to a temporary name and renames, so a reader never sees a half-written cache file. */
-export async function writeCacheFile(cacheDir: string, sourceSha256: string, parsed: ParsedOhlcv): Promise<void> {
+export async function writeCacheFile(cacheDir: string, sourceSha256: string, parsed: ParsedOhlcv, maxBytes = Number.POSITIVE_INFINITY): Promise<void> {
+  const encoded = encodeCacheFile(sourceSha256, parsed);
+  // An entry bigger than the whole bound would only evict everything else and then itself.
+  if (encoded.length > maxBytes) return;
   const target = cacheFilePath(cacheDir, sourceSha256);
   const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
   await mkdir(cacheDir, { recursive: true });
   try {
-    await writeFile(temporary, encodeCacheFile(sourceSha256, parsed));
+    await writeFile(temporary, encoded);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
+  if (Number.isFinite(maxBytes)) await evictCacheEntries(cacheDir, maxBytes);
 }

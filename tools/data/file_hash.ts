@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
 interface HashedStat {
   size: number;
@@ -15,18 +16,24 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/**
- * SHA-256 of a file's bytes, plus the bytes when they had to be read to compute it (so a parse
- * that follows need not read them again).
- */
-export async function hashFile(filePath: string): Promise<{ sha256: string; contents?: Buffer }> {
+/** Reads a file in chunks, handing each to `onChunk`; returns the SHA-256 of all its bytes. */
+export async function streamFile(filePath: string, onChunk: (chunk: Buffer) => void = () => {}): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    onChunk(chunk as Buffer);
+  }
+  return hash.digest('hex');
+}
+
+/** SHA-256 of a file's bytes, streamed (a 200 MB file is never held whole). */
+export async function hashFile(filePath: string): Promise<{ sha256: string }> {
   const { size, mtimeMs } = await stat(filePath);
   const known = hashByPath.get(filePath);
   if (known && known.size === size && known.mtimeMs === mtimeMs) return { sha256: known.sha256 };
-  const contents = await readFile(filePath);
-  const sha256 = sha256Hex(contents);
+  const sha256 = await streamFile(filePath);
   hashByPath.set(filePath, { size, mtimeMs, sha256 });
-  return { sha256, contents };
+  return { sha256 };
 }
 
 export function forgetFileHashes(): void {

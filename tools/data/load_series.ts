@@ -4,10 +4,14 @@ import type { LoadedDataFile } from './data_file.js';
 import { tryLoadEntries, type LoadAttempt } from './data_directory.js';
 import { parseInterval } from './intervals.js';
 import { findSymbolFiles } from './resolve_symbol.js';
+import type { InvalidRowPolicy } from './row_rules.js';
 import type { OhlcvSeries } from './types.js';
 
 export interface LoadSeriesOptions {
-  /** Folder of OHLCV CSV files; only read, never written. */
+  /**
+   * Folder of OHLCV CSV files, or several joined like PATH (`a:b`), the first layered over the
+   * rest; only read, never written.
+   */
   dataDir: string;
   /** Where parsed files are cached on disk, keyed by the CSV's SHA-256; omitted = memory only. */
   cacheDir?: string;
@@ -15,6 +19,8 @@ export interface LoadSeriesOptions {
   interval?: string;
   /** The window the caller will backtest; it only picks between files, the whole file is returned. */
   range?: DateWindow;
+  /** Rows breaking a rule fail the load (`error`) or are dropped and listed (`drop`); default BTP_DATA_INVALID. */
+  invalidRows?: InvalidRowPolicy;
 }
 
 export const DEFAULT_INTERVAL = '1d';
@@ -23,25 +29,31 @@ function loadedFilesOf(symbol: string, attempts: readonly LoadAttempt[]): Loaded
   const failure = attempts.find((attempt) => 'error' in attempt);
   if (failure && 'error' in failure) {
     // A broken file for the very symbol asked for is the user's problem to see, not to skip.
-    throw new BacktestPilotError('bad_data_file', `cannot load ${symbol}: ${failure.error.message}`, { symbol, file: failure.error.file });
+    const { code, message, file, line, rule } = failure.error;
+    const where = code === 'invalid_data' ? { line, rule } : {};
+    throw new BacktestPilotError(code === 'invalid_data' ? 'invalid_data' : 'bad_data_file', `cannot load ${symbol}: ${message}`, { symbol, file, ...where });
   }
   return attempts.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded] : []));
 }
 
 /**
  * The whole series of one symbol at one interval (the engine needs the warm-up bars before the
- * range). When several files hold it, the range picks the one that covers it; the series names
- * the file it came from.
+ * range). Files in the top layer of the data path (the user's folder) win over the layers below
+ * (the bundled sample); among one layer's files, the range picks the one that covers it. The
+ * series names the file it came from and its provenance.
  */
 export async function loadSeries(symbol: string, options: LoadSeriesOptions): Promise<OhlcvSeries> {
   const { interval } = parseInterval(options.interval ?? DEFAULT_INTERVAL);
+  const loadOptions = { cacheDir: options.cacheDir, invalidRows: options.invalidRows };
   const found = await findSymbolFiles(options.dataDir, symbol, { cacheDir: options.cacheDir });
   // Files whose name gives another interval are not opened (a 1d load never parses the 1h file).
   const candidates = found.entries.filter((entry) => (entry.nameIdentity.interval ?? interval) === interval);
-  const loaded = loadedFilesOf(found.symbol, await tryLoadEntries(options.dataDir, candidates, options.cacheDir));
+  const topLayer = Math.min(...candidates.map((entry) => entry.layer));
+  const inTopLayer = candidates.filter((entry) => entry.layer === topLayer);
+  const loaded = loadedFilesOf(found.symbol, await tryLoadEntries(inTopLayer, loadOptions));
   const atInterval = loaded.filter((file) => file.series.interval === interval);
   if (atInterval.length === 0) {
-    const others = await tryLoadEntries(options.dataDir, found.entries, options.cacheDir);
+    const others = await tryLoadEntries(found.entries, loadOptions);
     const available = [...new Set(others.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded.series.interval] : [])))].sort();
     throw new BacktestPilotError('bad_input', `no ${interval} data for ${found.symbol}; available intervals: ${available.join(', ')}`, {
       symbol: found.symbol, interval, available_intervals: available,

@@ -1,3 +1,5 @@
+import type { SeriesProvenance } from './provenance.js';
+import { ROW_RULE_TEXT } from './row_rules.js';
 import { formatBarTime } from './timestamps.js';
 import type { OhlcvSeries } from './types.js';
 import { validateData } from './validate_data.js';
@@ -14,7 +16,12 @@ export interface MarketDataSummary {
   data_ok: boolean;
   /** Plain-words findings of validateData worth telling the user (gaps, OHLC errors, outliers). */
   data_notes: string[];
+  /** Which source served the series and the digest of what was read: the only trace of where it came from. */
+  provenance?: SeriesProvenance;
 }
+
+// Every dropped row is named; past this many, the rest are counted so notes stay readable.
+const MAX_DROPPED_ROWS_NAMED = 20;
 
 export function summarizeMarketData(series: OhlcvSeries): MarketDataSummary {
   const report = validateData(series);
@@ -23,10 +30,16 @@ export function summarizeMarketData(series: OhlcvSeries): MarketDataSummary {
   if (report.ohlc_issues.length > 0) notes.push(`${report.ohlc_issues.length} bar(s) with inconsistent OHLC values in ${series.file}`);
   if (report.duplicate_timestamps.length > 0) notes.push(`${report.duplicate_timestamps.length} duplicate timestamp(s) in ${series.file}`);
   if (report.skipped_rows > 0) notes.push(`${report.skipped_rows} unreadable row(s) skipped in ${series.file}`);
+  const dropped = series.parseIssues?.invalid_rows ?? [];
+  for (const row of dropped.slice(0, MAX_DROPPED_ROWS_NAMED)) {
+    notes.push(`dropped ${series.file} line ${row.line} (${row.timestamp}): ${ROW_RULE_TEXT[row.rule]}`);
+  }
+  if (dropped.length > MAX_DROPPED_ROWS_NAMED) notes.push(`dropped ${dropped.length - MAX_DROPPED_ROWS_NAMED} more invalid row(s) of ${series.file}`);
   const last = series.time.length - 1;
   return {
     symbol: series.symbol, file: series.file, sha256: series.sha256, interval: series.interval,
     first: formatBarTime(series.time[0]!, series.intervalMs), last: formatBarTime(series.time[last]!, series.intervalMs),
     bars: series.time.length, data_ok: report.ok, data_notes: notes,
+    ...(series.provenance ? { provenance: series.provenance } : {}),
   };
 }

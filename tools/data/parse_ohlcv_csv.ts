@@ -1,11 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { BacktestPilotError } from '../errors.js';
-import { detectCsvLayout, type CsvColumns } from './csv_layout.js';
-import { orderRows, type OhlcvColumns } from './order_rows.js';
+import { detectCsvLayout, type CsvColumns, type CsvLayout } from './csv_layout.js';
+import type { OhlcvColumns } from './order_rows.js';
+import { brokenValueRule, ROW_RULE_TEXT, type InvalidRow, type InvalidRowPolicy } from './row_rules.js';
 import { parseTimestamp } from './timestamps.js';
 import type { CsvFormat, ParseIssues } from './types.js';
 
-/** A file's content as columns (ascending, unique times) plus what parsing had to correct. */
+/** A file's content as columns (ascending, unique times) plus what parsing skipped or dropped. */
 export interface ParsedOhlcv extends OhlcvColumns {
   format: CsvFormat;
   issues: ParseIssues;
@@ -13,98 +14,247 @@ export interface ParsedOhlcv extends OhlcvColumns {
   contentPair?: string;
 }
 
+export interface ParseOhlcvOptions {
+  /** A row breaking a rule (row_rules.ts) fails the file (`error`, the default) or is dropped and reported (`drop`). */
+  invalidRows?: InvalidRowPolicy;
+}
+
 const VALUE_FIELDS = ['open', 'high', 'low', 'close', 'volume'] as const;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const LEADING_BLANK_LINES = /^(?:[ \t]*\r?\n)+/;
 // Yahoo Finance writes `null` for every value of a day it has no quote for.
 const MISSING_VALUE = 'null';
+const NEWLINE = 0x0a;
+const INITIAL_CAPACITY = 1024;
 
-function readRecords(text: string, fromLine: number, fileName: string): string[][] {
+function parseDecimal(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** One CSV line's cells; plain lines are split directly, quoted ones go through csv-parse. */
+function splitCsvLine(line: string, fileName: string, lineNumber: number): string[] {
+  if (!line.includes('"')) return line.split(',');
   try {
-    return parse(text, { from_line: fromLine, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    const [cells = []] = parse(line, { trim: true, relax_column_count: true }) as string[][];
+    return cells;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BacktestPilotError('bad_data_file', `${fileName}: not valid CSV (${reason})`, { file: fileName });
+    throw new BacktestPilotError('bad_data_file', `${fileName}: line ${lineNumber} is not valid CSV (${reason})`, { file: fileName, line: lineNumber });
   }
 }
 
-function rowError(fileName: string, row: number, timeText: string, problem: string): BacktestPilotError {
-  return new BacktestPilotError('bad_data_file', `${fileName}: data row ${row} (${JSON.stringify(timeText)}): ${problem}`, { file: fileName, row });
+/** Six growable Float64 columns; the hot loop writes into them without allocating per row. */
+class ColumnBuilder {
+  private capacity = INITIAL_CAPACITY;
+  count = 0;
+  columns: OhlcvColumns = ColumnBuilder.allocate(INITIAL_CAPACITY);
+  /** The file line of each row, to name the line of a row found out of order. */
+  lines = new Uint32Array(INITIAL_CAPACITY);
+
+  private static allocate(capacity: number): OhlcvColumns {
+    const column = () => new Float64Array(capacity);
+    return { time: column(), open: column(), high: column(), low: column(), close: column(), volume: column() };
+  }
+
+  append(time: number, open: number, high: number, low: number, close: number, volume: number, line: number): void {
+    if (this.count === this.capacity) this.grow();
+    const at = this.count;
+    this.lines[at] = line;
+    const { columns } = this;
+    columns.time[at] = time; columns.open[at] = open; columns.high[at] = high;
+    columns.low[at] = low; columns.close[at] = close; columns.volume[at] = volume;
+    this.count += 1;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const next = ColumnBuilder.allocate(this.capacity);
+    for (const name of Object.keys(next) as (keyof OhlcvColumns)[]) next[name].set(this.columns[name]);
+    this.columns = next;
+    const lines = new Uint32Array(this.capacity);
+    lines.set(this.lines);
+    this.lines = lines;
+  }
+
+  /**
+   * Keeps only rows whose time moves on from the last kept row, in the file's direction: ascending
+   * unless its last row is earlier than its first (CryptoDataDownload writes newest first). Rows
+   * compacted in place; each row left out is returned. One pass, no copy.
+   */
+  dropOutOfOrder(): { descending: boolean; dropped: InvalidRow[] } {
+    const { time } = this.columns;
+    const descending = this.count > 1 && time[this.count - 1]! < time[0]!;
+    const dropped: InvalidRow[] = [];
+    const names = Object.keys(this.columns) as (keyof OhlcvColumns)[];
+    let kept = 0;
+    let last = Number.NaN;
+    for (let row = 0; row < this.count; row += 1) {
+      const value = time[row]!;
+      const inOrder = Number.isNaN(last) || (descending ? value < last : value > last);
+      if (!inOrder) {
+        dropped.push({ line: this.lines[row]!, rule: 'increasing_time', timestamp: new Date(value).toISOString().replace('T00:00:00.000Z', '') });
+        continue;
+      }
+      if (kept !== row) for (const name of names) this.columns[name][kept] = this.columns[name][row]!;
+      last = value;
+      kept += 1;
+    }
+    this.count = kept;
+    return { descending, dropped };
+  }
+
+  /** Exactly `count` rows, ascending: a newest-first file is reversed in place. */
+  finish(descending: boolean): OhlcvColumns {
+    const trimmed = {} as OhlcvColumns;
+    for (const name of Object.keys(this.columns) as (keyof OhlcvColumns)[]) {
+      const column = this.columns[name].subarray(0, this.count);
+      if (descending) column.reverse();
+      trimmed[name] = column;
+    }
+    return trimmed;
+  }
 }
 
-function parseDecimal(text: string): number {
-  return DECIMAL.test(text) ? Number(text) : Number.NaN;
+/**
+ * Reads an OHLCV CSV of any accepted dialect chunk by chunk, so a 200 MB file never has to be held
+ * as text or as an array of records. Lines are numbered as in the file (header and blank lines
+ * included), so an error can name the exact line to fix.
+ */
+export class OhlcvCsvReader {
+  private pending: Buffer | undefined;
+  private lineNumber = 0;
+  private sawText = false;
+  private headLines: { text: string; line: number }[] = [];
+  private layout: CsvLayout | undefined;
+  private widthNeeded = 0;
+  private dataRow = 0;
+  private readonly builder = new ColumnBuilder();
+  private readonly skipped: string[] = [];
+  private readonly invalid: InvalidRow[] = [];
+  private contentPair: string | undefined;
+  private readonly values = new Float64Array(VALUE_FIELDS.length);
+
+  constructor(private readonly fileName: string, private readonly policy: InvalidRowPolicy = 'error') {}
+
+  push(chunk: Buffer): void {
+    const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = undefined;
+    let start = 0;
+    for (let end = bytes.indexOf(NEWLINE, start); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+      this.onLine(bytes.toString('utf8', start, end > start && bytes[end - 1] === 0x0d ? end - 1 : end));
+      start = end + 1;
+    }
+    if (start < bytes.length) this.pending = Buffer.from(bytes.subarray(start));
+  }
+
+  finish(): ParsedOhlcv {
+    if (this.pending) {
+      const last = this.pending.toString('utf8');
+      this.pending = undefined;
+      this.onLine(last.endsWith('\r') ? last.slice(0, -1) : last);
+    }
+    if (!this.layout) this.decideLayout();
+    const { fileName } = this;
+    if (!this.layout) throw new BacktestPilotError('bad_data_file', `${fileName} is empty; expected a CSV header and OHLCV rows`, { file: fileName });
+    const { descending, dropped } = this.builder.dropOutOfOrder();
+    const invalid = [...this.invalid, ...dropped].sort((a, b) => a.line - b.line);
+    if (this.policy === 'error' && invalid.length > 0) throw this.invalidDataError(invalid[0]!, invalid.length);
+    if (this.builder.count === 0) {
+      throw new BacktestPilotError('bad_data_file', `${fileName} holds no data rows`, { file: fileName, skipped_rows: this.skipped.length, dropped_rows: invalid.length });
+    }
+    return {
+      ...this.builder.finish(descending),
+      format: this.layout.format,
+      issues: {
+        skipped_rows: this.skipped.length,
+        skipped_row_timestamps: this.skipped,
+        duplicate_times: [],
+        unsorted_times: [],
+        invalid_rows: invalid,
+      },
+      ...(this.contentPair ? { contentPair: this.contentPair } : {}),
+    };
+  }
+
+  private onLine(rawText: string): void {
+    this.lineNumber += 1;
+    const text = this.lineNumber === 1 ? rawText.replace(/^\uFEFF/, '') : rawText;
+    if (this.layout) {
+      this.onRecordLine(text, this.lineNumber);
+      return;
+    }
+    // Blank lines before the header are skipped; after the first text, the next line is the second.
+    if (!this.sawText && text.trim() === '') return;
+    this.sawText = true;
+    this.headLines.push({ text, line: this.lineNumber });
+    if (this.headLines.length === 2) this.decideLayout();
+  }
+
+  private decideLayout(): void {
+    const [first, second] = this.headLines;
+    if (!first) return;
+    const layout = detectCsvLayout(first.text, second?.text, this.fileName);
+    this.layout = layout;
+    this.widthNeeded = Math.max(...Object.values(layout.columns)) + 1;
+    for (const head of this.headLines.slice(layout.firstRecordLine - 1)) this.onRecordLine(head.text, head.line);
+    this.headLines = [];
+  }
+
+  private rowError(timeText: string, problem: string, line: number): BacktestPilotError {
+    return new BacktestPilotError('bad_data_file', `${this.fileName}: line ${line}, data row ${this.dataRow} (${JSON.stringify(timeText)}): ${problem}`, {
+      file: this.fileName, row: this.dataRow, line,
+    });
+  }
+
+  private invalidDataError(first: InvalidRow, count: number): BacktestPilotError {
+    const more = count > 1 ? ` (and ${count - 1} more invalid row(s))` : '';
+    return new BacktestPilotError('invalid_data',
+      `${this.fileName} line ${first.line} (${JSON.stringify(first.timestamp)}): ${ROW_RULE_TEXT[first.rule]}${more}; fix the file, or pass --drop-invalid (BTP_DATA_INVALID=drop) to drop such rows and list them in the notes`,
+      { file: this.fileName, line: first.line, rule: first.rule, timestamp: first.timestamp, invalid_rows: count });
+  }
+
+  private onRecordLine(text: string, line: number): void {
+    if (text.trim() === '') return;
+    const columns = this.layout!.columns;
+    this.dataRow += 1;
+    const record = splitCsvLine(text, this.fileName, line);
+    const timeText = (record[columns.time] ?? '').trim();
+    if (record.length < this.widthNeeded) throw this.rowError(timeText, `has ${record.length} columns, expected at least ${this.widthNeeded}`, line);
+    if (isMissingRow(record, columns)) {
+      this.skipped.push(timeText);
+      return;
+    }
+    if (columns.symbol !== undefined && this.contentPair === undefined) this.contentPair = record[columns.symbol]!.trim();
+    const time = parseTimestamp(timeText);
+    if (Number.isNaN(time)) throw this.rowError(timeText, 'timestamp is not a date (YYYY-MM-DD), an ISO date-time or a Unix time', line);
+    const values = this.values;
+    for (let index = 0; index < VALUE_FIELDS.length; index += 1) {
+      const field = VALUE_FIELDS[index]!;
+      const cell = record[columns[field]]!;
+      values[index] = parseDecimal(cell);
+      if (!Number.isFinite(values[index])) throw this.rowError(timeText, `${field} ${JSON.stringify(cell.trim())} is not a plain decimal number`, line);
+    }
+    const [open, high, low, close, volume] = values as unknown as [number, number, number, number, number];
+    const valueRule = brokenValueRule(open, high, low, close, volume);
+    if (valueRule) {
+      this.invalid.push({ line, rule: valueRule, timestamp: timeText });
+      return;
+    }
+    this.builder.append(time, open, high, low, close, volume, line);
+  }
 }
 
 function isMissingRow(record: readonly string[], columns: CsvColumns): boolean {
-  return (['time', ...VALUE_FIELDS] as const).some((field) => record[columns[field]]?.toLowerCase() === MISSING_VALUE);
-}
-
-function emptyColumns(count: number): OhlcvColumns {
-  const column = () => new Float64Array(count);
-  return { time: column(), open: column(), high: column(), low: column(), close: column(), volume: column() };
-}
-
-function trimColumns(columns: OhlcvColumns, count: number): OhlcvColumns {
-  const trim = (column: Float64Array) => column.subarray(0, count);
-  return {
-    time: trim(columns.time), open: trim(columns.open), high: trim(columns.high),
-    low: trim(columns.low), close: trim(columns.close), volume: trim(columns.volume),
-  };
-}
-
-function toColumns(records: readonly string[][], columns: CsvColumns, fileName: string): { raw: OhlcvColumns; skipped: string[] } {
-  const raw = emptyColumns(records.length);
-  const skipped: string[] = [];
-  const widthNeeded = Math.max(...Object.values(columns)) + 1;
-  let kept = 0;
-  for (const [index, record] of records.entries()) {
-    const row = index + 1;
-    const timeText = record[columns.time] ?? '';
-    if (record.length < widthNeeded) throw rowError(fileName, row, timeText, `has ${record.length} columns, expected at least ${widthNeeded}`);
-    if (isMissingRow(record, columns)) {
-      skipped.push(timeText);
-      continue;
-    }
-    const time = parseTimestamp(timeText);
-    if (Number.isNaN(time)) throw rowError(fileName, row, timeText, 'timestamp is not a date (YYYY-MM-DD), an ISO date-time or a Unix time');
-    raw.time[kept] = time;
-    for (const field of VALUE_FIELDS) {
-      const text = record[columns[field]]!;
-      const value = parseDecimal(text);
-      if (!Number.isFinite(value)) throw rowError(fileName, row, timeText, `${field} ${JSON.stringify(text)} is not a plain decimal number`);
-      raw[field][kept] = value;
-    }
-    kept += 1;
-  }
-  return { raw: trimColumns(raw, kept), skipped };
+  return (['time', ...VALUE_FIELDS] as const).some((field) => record[columns[field]]?.trim().toLowerCase() === MISSING_VALUE);
 }
 
 /**
  * Parses an OHLCV CSV in any accepted dialect (told apart by its header) into ascending, unique
- * bars. Rows with Yahoo's `null` are skipped and counted; any other unreadable value is an error
- * naming the file and row, never a guess.
+ * bars. Rows with Yahoo's `null` are skipped and counted; an unreadable value is `bad_data_file`
+ * and a row breaking a rule `invalid_data`, each naming the file and line, never a guess.
  */
-export function parseOhlcvCsv(contents: Buffer | string, fileName: string): ParsedOhlcv {
-  const text = (typeof contents === 'string' ? contents : contents.toString('utf8')).replace(/^\uFEFF/, '').replace(LEADING_BLANK_LINES, '');
-  const [firstLine = '', secondLine] = text.split(/\r?\n/, 2);
-  if (firstLine.trim() === '') throw new BacktestPilotError('bad_data_file', `${fileName} is empty; expected a CSV header and OHLCV rows`, { file: fileName });
-  const layout = detectCsvLayout(firstLine, secondLine, fileName);
-  const records = readRecords(text, layout.firstRecordLine, fileName);
-  const { raw, skipped } = toColumns(records, layout.columns, fileName);
-  if (raw.time.length === 0) throw new BacktestPilotError('bad_data_file', `${fileName} holds no data rows`, { file: fileName, skipped_rows: skipped.length });
-  const ordered = orderRows(raw);
-  const symbolColumn = layout.columns.symbol;
-  const contentPair = symbolColumn === undefined ? undefined : records.find((record) => !isMissingRow(record, layout.columns))?.[symbolColumn];
-  return {
-    ...ordered.columns,
-    format: layout.format,
-    issues: {
-      skipped_rows: skipped.length,
-      skipped_row_timestamps: skipped,
-      duplicate_times: ordered.duplicateTimes,
-      unsorted_times: ordered.unsortedTimes,
-    },
-    ...(contentPair ? { contentPair } : {}),
-  };
+export function parseOhlcvCsv(contents: Buffer | string, fileName: string, options: ParseOhlcvOptions = {}): ParsedOhlcv {
+  const reader = new OhlcvCsvReader(fileName, options.invalidRows);
+  reader.push(typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
+  return reader.finish();
 }

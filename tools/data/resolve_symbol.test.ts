@@ -84,15 +84,16 @@ describe('a symbol can never make the loader read outside the data directory', (
 
   it.each([
     '../outside/SECRET-USD-1d.csv', '../outside/SECRET', '../../etc/passwd', '../PASSWD', 'PASSWD', '..\\PASSWD',
-    path.join(outside, 'SECRET-USD-1d.csv'), '/etc/passwd', 'SECRET\0', 'BTC\0../outside/SECRET', 'secret', 'LINKED',
+    path.join(outside, 'SECRET-USD-1d.csv'), '/etc/passwd', 'SECRET\0', 'BTC\0../outside/SECRET', 'secret',
     'file:///etc/passwd', '%2e%2e%2fPASSWD',
   ])('%j is an unknown symbol', async (raw) => {
     const error = await failureOf(loadSeries(raw, { dataDir: inside }));
     expect(error.code).toBe('unknown_symbol');
-    expect(error.details.available_symbols).toEqual(['BTC']);
+    expect(error.details.available_symbols).toEqual(['BTC', 'LINKED']);
   });
 
-  it('does not list symbolic links, which may point anywhere', async () => {
-    expect((await getSupportedSymbols(inside)).map((info) => info.file)).toEqual(['BTC-USDT-1d.csv']);
+  it('follows a symbolic link the user placed in the data folder, by its own name only', async () => {
+    expect((await getSupportedSymbols(inside)).map((info) => info.file)).toEqual(['BTC-USDT-1d.csv', 'LINKED-USD-1d.csv']);
+    expect((await loadSeries('LINKED', { dataDir: inside })).file).toBe('LINKED-USD-1d.csv');
   });
 });

@@ -1,12 +1,15 @@
 import { distance } from 'fastest-levenshtein';
 import { BacktestPilotError } from '../errors.js';
 import type { CsvFileEntry } from './data_directory.js';
+import type { InvalidRowPolicy } from './row_rules.js';
 import { indexFilesBySymbol } from './symbol_index.js';
 import { normalizeSymbol, SYMBOL_ALIASES } from './symbol_aliases.js';
 
 export interface DataDirectoryOptions {
   /** Where parsed files are cached (see `loadSeries`); omitted = memory only. */
   cacheDir?: string;
+  /** Rows breaking a rule fail the file or are dropped; default BTP_DATA_INVALID. */
+  invalidRows?: InvalidRowPolicy;
 }
 
 // Long inputs are not symbols; capping them keeps the edit-distance search cheap.

@@ -1,23 +1,36 @@
-import { listCsvFiles, tryLoadEntries, type DataFileError } from './data_directory.js';
+import { scanDataFolders, tryLoadEntries, type DataFileError, type SkippedEntry } from './data_directory.js';
 import type { DataDirectoryOptions } from './resolve_symbol.js';
 import type { SymbolInfo } from './types.js';
 
-/** What the data directory holds: one line per loadable file, and one error per file that is not. */
+/**
+ * What the data path holds: one line per loadable file, one error per file that is not, and the
+ * `.csv` entries not read at all (unreadable, or not regular files) with the reason.
+ */
 export interface DataDirectoryListing {
   symbols: SymbolInfo[];
   errors: DataFileError[];
+  skipped: SkippedEntry[];
 }
 
 function compareInfo(a: SymbolInfo, b: SymbolInfo): number {
   return a.symbol.localeCompare(b.symbol) || a.quote.localeCompare(b.quote) || a.interval.localeCompare(b.interval) || a.file.localeCompare(b.file);
 }
 
-/** Parses every CSV file in the directory (concurrently, through the cache); bad files are reported, not fatal. */
+/**
+ * Parses every CSV file of the data path (concurrently, through the cache); bad files are reported,
+ * not fatal. A series (symbol, quote, interval) in the user's folder hides the sample's copy.
+ */
 export async function listDataDirectory(dataDir: string, options: DataDirectoryOptions = {}): Promise<DataDirectoryListing> {
-  const attempts = await tryLoadEntries(dataDir, await listCsvFiles(dataDir), options.cacheDir);
+  const scan = await scanDataFolders(dataDir);
+  const attempts = await tryLoadEntries(scan.entries, options);
+  const loaded = attempts.flatMap((attempt) => ('loaded' in attempt ? [{ info: attempt.loaded.info, layer: attempt.entry.layer }] : []));
+  const seriesKey = (info: SymbolInfo) => `${info.symbol}/${info.quote}/${info.interval}`;
+  const topLayerOf = new Map<string, number>();
+  for (const { info, layer } of loaded) topLayerOf.set(seriesKey(info), Math.min(layer, topLayerOf.get(seriesKey(info)) ?? layer));
   return {
-    symbols: attempts.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded.info] : [])).sort(compareInfo),
+    symbols: loaded.filter(({ info, layer }) => topLayerOf.get(seriesKey(info)) === layer).map(({ info }) => info).sort(compareInfo),
     errors: attempts.flatMap((attempt) => ('error' in attempt ? [attempt.error] : [])),
+    skipped: scan.skipped,
   };
 }
 

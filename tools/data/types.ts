@@ -1,4 +1,6 @@
 /** Market data as the engine sees it: one instrument, one interval, columns as typed arrays. */
+import type { SeriesProvenance } from './provenance.js';
+import type { InvalidRow } from './row_rules.js';
 
 /** Crypto trades every day; equities only on exchange days. Drives gap checks and periods per year. */
 export type AssetClass = 'crypto' | 'equity';
@@ -19,6 +21,11 @@ export interface OhlcvSeries {
   readonly file: string;
   /** SHA-256 of the file's bytes: the cache key, and what reproducibility records. */
   readonly sha256: string;
+  /**
+   * Which source served it (the bundled sample, a user's file, an exchange, Yahoo), the file and its
+   * digest: all a caller may know of where a series came from. Absent for series not built by the loader.
+   */
+  readonly provenance?: SeriesProvenance;
   readonly format: CsvFormat;
   /** Bar open time, epoch milliseconds UTC, strictly increasing after loading. */
   readonly time: Float64Array;
@@ -45,6 +52,8 @@ export interface ParseIssues {
   duplicate_times: number[];
   /** Bar times (epoch ms) of rows written after a later bar, against the file's own order. */
   unsorted_times: number[];
+  /** Rows that broke a rule and were dropped (`--drop-invalid`); with the default policy a file with one fails instead. */
+  invalid_rows: InvalidRow[];
 }
 
 /** One line of `getSupportedSymbols()`. */
@@ -57,4 +66,10 @@ export interface SymbolInfo {
   first: string;
   last: string;
   bars: number;
+  /** `sample`, `file`, or the exchange / `yahoo` that `btp data fetch` fetched it from. */
+  source?: string;
+  /** The data folder (layer of the data path) holding the file. */
+  folder?: string;
+  /** When `btp data fetch` / `update` last wrote it (ISO, UTC); absent for files not fetched. */
+  fetched_at?: string;
 }

@@ -35,20 +35,33 @@ async function loadCsv(name: string, rows: string[]): Promise<OhlcvSeries> {
   return loadSeries(name.split('-')[0]!, { dataDir });
 }
 
-describe('validateData: rows the loader had to correct', () => {
-  it('reports planted duplicate and out-of-order rows, though the loaded series is sorted and unique', async () => {
-    const series = await loadCsv('ABC-USDT-1d.csv', [
-      '2024-01-01,10,11,9,10,1',
-      '2024-01-02,10,11,9,10,1',
-      '2024-01-04,10,11,9,10,1',
-      '2024-01-03,10,11,9,10,1',
-      '2024-01-04,99,99,99,99,9',
-      '2024-01-05,10,11,9,10,1',
+describe('validateData: rows out of order or repeated', () => {
+  const plantedRows = [
+    '2024-01-01,10,11,9,10,1',
+    '2024-01-02,10,11,9,10,1',
+    '2024-01-04,10,11,9,10,1',
+    '2024-01-03,10,11,9,10,1',
+    '2024-01-04,99,99,99,99,9',
+    '2024-01-05,10,11,9,10,1',
+  ];
+
+  it('refuses a file whose timestamps go back or repeat, naming the first such line', async () => {
+    await expect(loadCsv('ABC-USDT-1d.csv', plantedRows)).rejects.toMatchObject({
+      code: 'invalid_data', details: { file: 'ABC-USDT-1d.csv', line: 5, rule: 'increasing_time' },
+    });
+  });
+
+  it('with the drop policy keeps the rows in order and lists each dropped one', async () => {
+    const dataDir = mkdtempSync(path.join(root, 'data-'));
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), `timestamp,open,high,low,close,volume\n${plantedRows.join('\n')}\n`);
+    const series = await loadSeries('ABC', { dataDir, invalidRows: 'drop' });
+    expect([...series.time]).toEqual([day('2024-01-01'), day('2024-01-02'), day('2024-01-04'), day('2024-01-05')]);
+    expect(series.open[2]).toBe(10); // the first 2024-01-04 row is kept
+    expect(series.parseIssues?.invalid_rows).toEqual([
+      { line: 5, rule: 'increasing_time', timestamp: '2024-01-03' },
+      { line: 6, rule: 'increasing_time', timestamp: '2024-01-04' },
     ]);
-    expect([...series.time]).toEqual(consecutiveDays('2024-01-01', 5));
-    expect(series.open[3]).toBe(10); // the first 2024-01-04 row is kept
-    const report = validateData(series);
-    expect(report).toMatchObject({ ok: false, duplicate_timestamps: ['2024-01-04'], unsorted_timestamps: ['2024-01-03'], gaps: [] });
+    expect(validateData(series)).toMatchObject({ duplicate_timestamps: [], unsorted_timestamps: [], gaps: [{ after: '2024-01-02', before: '2024-01-04', missing_bars: 1 }] });
   });
 
   it('finds the same problems in columns that were never sorted', () => {

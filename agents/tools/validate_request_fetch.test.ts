@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../adk.config.js';
+import { clearSeriesCache } from '../../tools/data/data_file.js';
+import { configureMarketData, resetMarketDataSettings } from '../../tools/data/data_settings.js';
+import { joinDataFolders } from '../../tools/data/data_folders.js';
+import { startReplayServer, type ReplayServer } from '../../tools/data/fetch/test_support/replay_server.js';
+import { parseRequest } from '../../tools/request/parse_request.js';
+import { toolDependencies } from '../../tools/tool_dependencies.js';
+import { createMemorySession, STATE_KEYS } from './session_state.js';
+import { validateRequestInSession } from './validate_request_tool.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'btp-on-demand-'));
+const sampleDir = path.resolve('data/sample');
+let server: ReplayServer;
+
+beforeAll(async () => { server = await startReplayServer(); });
+afterAll(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+afterEach(() => resetMarketDataSettings());
+
+/** The DataAgent's validation step, over the user's empty folder layered on the bundled sample, sources replayed. */
+function setup(env: Record<string, string>) {
+  const userDir = mkdtempSync(path.join(root, 'ohlcv-'));
+  const config = loadConfig({
+    ...process.env, BTP_DATA_DIR: joinDataFolders([userDir, sampleDir]), BTP_TODAY: '2024-02-01',
+    BTP_CACHE_DIR: path.join(root, 'cache'), BTP_FETCH_ON_DEMAND: '1', BTP_BINANCE_URL: server.url, BTP_YAHOO_URL: server.url, ...env,
+  });
+  const dependencies = toolDependencies(config);
+  const progress: string[] = [];
+  configureMarketData({ onProgress: (line) => progress.push(line) });
+  return { userDir, dependencies, progress };
+}
+
+function sessionFor(text: string, today: string) {
+  const parsed = parseRequest(text, { today });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  return createMemorySession({ [STATE_KEYS.spec]: parsed.spec });
+}
+
+describe('the DataAgent fetches what a request needs before validation decides', () => {
+  it('fetches a symbol the folders lack (replayed Binance), with a progress line, then validates', async () => {
+    clearSeriesCache();
+    const { userDir, dependencies, progress } = setup({});
+    // The data path is the user's empty folder alone: ETH is held nowhere, the replayed Binance has 2024-01-01..10.
+    const session = sessionFor('Backtest buy and hold on ETH from 2024-01-01 to 2024-01-10', '2024-02-01');
+    const validation = await validateRequestInSession(session, { ...dependencies, dataDir: userDir });
+    expect(validation).toMatchObject({ ok: true });
+    expect(readdirSync(userDir)).toContain('ETH-USDT-1d.csv');
+    expect(progress.some((line) => line.includes('ETH'))).toBe(true);
+  });
+
+  it('offline, fails fast with data_unavailable naming what is missing and how to get it, writing nothing', async () => {
+    clearSeriesCache();
+    const { userDir, dependencies } = setup({ BTP_OFFLINE: '1' });
+    const session = sessionFor('Backtest buy and hold on ETH from 2024-01-01 to 2024-01-10', '2024-02-01');
+    const started = Date.now();
+    const validation = await validateRequestInSession(session, { ...dependencies, dataDir: userDir });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(validation).toMatchObject({ ok: false, error: { code: 'data_unavailable' } });
+    const message = (validation as { error: { message: string } }).error.message;
+    expect(message).toContain('ETH 1d 2024-01-01..2024-01-10');
+    expect(message).toContain('btp data fetch ETH');
+    expect(readdirSync(userDir)).toEqual([]);
+  });
+
+  it('does not fetch what the folders already hold', async () => {
+    clearSeriesCache();
+    const { dependencies } = setup({});
+    const before = server.requests.length;
+    const session = sessionFor('Backtest buy and hold on BTC from 2022-01-01 to 2022-12-31', '2024-02-01');
+    expect(await validateRequestInSession(session, dependencies)).toMatchObject({ ok: true });
+    expect(server.requests.length).toBe(before);
+  });
+});

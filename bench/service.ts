@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:service`: load on loopback against `btp serve` (the built CLI) and, as the
+ * baseline, the bare `adk api_server` over the same agents, in one script. Bounded: every loop has
+ * a count or a deadline, every request a timeout, and both servers are stopped at the end.
+ *
+ * Phases: the baseline's 200 concurrent new one-turn sessions; the same on btp serve (p95 compared);
+ * 200 concurrent two-turn sessions; a soak at 50 concurrent for BENCH_SOAK_S seconds (default 300)
+ * with RSS at start, after 100 and 1,000 runs, and at the end; /healthz latency while saturated;
+ * load shed at the default queue; bad input. Figures go to stdout and bench/results/service.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = process.cwd();
+const APP = 'backtestpilot';
+const KEY = 'bench-key-0123456789abcdef';
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 200);
+const SOAK_CONCURRENCY = Number(process.env.BENCH_SOAK_CONCURRENCY ?? 50);
+const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 300);
+const REQUEST = 'Backtest SMA 20/50 on BTC for 2022';
+const FOLLOW_UP = 'now try it on ETH';
+const REQUEST_TIMEOUT_MS = 300_000;
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+function rssOf(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+async function startServer(command: string, args: string[], env: Record<string, string>, readyPath: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(command, [...args.map((arg) => arg.replace('{port}', String(port)))], {
+    cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let exited = false;
+  child.once('exit', () => { exited = true; });
+  const stop = async () => {
+    try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ }
+    const deadline = Date.now() + 15_000;
+    while (!exited && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline && !exited) {
+    try {
+      // A long probe: the bare server bundles the agents on its first request, and each retry would start again.
+      if ((await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(90_000) })).ok) return { url, child, rssMb: () => rssOf(child.pid!), stop };
+    } catch { /* not yet */ }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`${command} did not start`);
+}
+
+interface Outcome { status: number; ms: number; bytes: number }
+
+async function request(url: string, body?: unknown, init: { headers?: Record<string, string>; rawBody?: string; method?: string } = {}): Promise<Outcome> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: init.method ?? (body === undefined && init.rawBody === undefined ? 'GET' : 'POST'),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}`, ...init.headers },
+      body: init.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const text = await response.text();
+    return { status: response.status, ms: performance.now() - started, bytes: Buffer.byteLength(text) };
+  } catch {
+    return { status: 0, ms: performance.now() - started, bytes: 0 };
+  }
+}
+
+function runBody(userId: string, sessionId: string, text: string) {
+  return { appName: APP, userId, sessionId, newMessage: { role: 'user', parts: [{ text }] } };
+}
+
+function percentile(values: number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
+}
+
+interface LoadFigures { runs: number; seconds: number; throughput: number; p50: number; p95: number; p99: number; errors: number; statuses: Record<string, number> }
+
+function figures(outcomes: Outcome[], seconds: number): LoadFigures {
+  const statuses: Record<string, number> = {};
+  for (const outcome of outcomes) statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+  const latencies = outcomes.map((outcome) => outcome.ms / 1000);
+  return {
+    runs: outcomes.length, seconds: round(seconds), throughput: round(outcomes.length / seconds),
+    p50: round(percentile(latencies, 0.5)), p95: round(percentile(latencies, 0.95)), p99: round(percentile(latencies, 0.99)),
+    errors: outcomes.filter((outcome) => outcome.status !== 200 && outcome.status !== 429 && outcome.status !== 503).length, statuses,
+  };
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** `count` new sessions at once, each a conversation of `turns`; the run latencies of every turn. */
+async function concurrentSessions(server: Server, prefix: string, turns: string[], userId: string): Promise<{ outcomes: Outcome[]; seconds: number }> {
+  // Created one by one: the bare server's lazy table creation fails concurrent creates on a fresh database.
+  for (let index = 0; index < SESSIONS; index++) await request(`${server.url}/apps/${APP}/users/${userId}/sessions/${prefix}${index}`, {});
+  const started = performance.now();
+  const perSession = await Promise.all(Array.from({ length: SESSIONS }, async (_, index) => {
+    const outcomes: Outcome[] = [];
+    for (const text of turns) outcomes.push(await request(`${server.url}/run`, runBody(userId, `${prefix}${index}`, text)));
+    return outcomes;
+  }));
+  return { outcomes: perSession.flat(), seconds: (performance.now() - started) / 1000 };
+}
+
+async function healthWhile<T>(server: Server, work: Promise<T>): Promise<{ result: T; p50: number; p99: number; probes: number }> {
+  const latencies: number[] = [];
+  let done = false;
+  const result = work.finally(() => { done = true; });
+  while (!done) {
+    latencies.push((await request(`${server.url}/healthz`)).ms);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { result: await result, p50: round(percentile(latencies, 0.5)), p99: round(percentile(latencies, 0.99)), probes: latencies.length };
+}
+
+async function soak(server: Server): Promise<Record<string, number>> {
+  const rss: Record<string, number> = { start: round(server.rssMb()) };
+  const deadline = Date.now() + SOAK_S * 1000;
+  let runs = 0;
+  const outcomes: Outcome[] = [];
+  const started = performance.now();
+  await Promise.all(Array.from({ length: SOAK_CONCURRENCY }, async (_, worker) => {
+    await request(`${server.url}/apps/${APP}/users/bench/sessions/soak${worker}`, {});
+    for (let turn = 0; Date.now() < deadline; turn++) {
+      // A fresh session every ten turns, so sessions stay the size real conversations reach.
+      const session = `soak${worker}-${Math.floor(turn / 10)}`;
+      if (turn % 10 === 0) await request(`${server.url}/apps/${APP}/users/bench/sessions/${session}`, {});
+      outcomes.push(await request(`${server.url}/run`, runBody('bench', session, turn % 2 === 0 ? REQUEST : FOLLOW_UP)));
+      runs++;
+      if (runs === 100) rss.after_100_runs = round(server.rssMb());
+      if (runs === 1000) rss.after_1000_runs = round(server.rssMb());
+    }
+  }));
+  rss.end = round(server.rssMb());
+  const load = figures(outcomes, (performance.now() - started) / 1000);
+  return { ...rss, runs: load.runs, throughput: load.throughput, p50: load.p50, p95: load.p95, p99: load.p99, errors: load.errors };
+}
+
+async function badInput(server: Server): Promise<Array<{ input: string; status: number; ms: number }>> {
+  await request(`${server.url}/apps/${APP}/users/bench/sessions/bad`, {});
+  const cases: Array<[string, () => Promise<Outcome>]> = [
+    ['malformed JSON', () => request(`${server.url}/run`, undefined, { rawBody: '{"appName":' })],
+    ['1 MB body', () => request(`${server.url}/run`, runBody('bench', 'bad', 'x'.repeat(1024 * 1024)))],
+    ['parts as a string', () => request(`${server.url}/run`, { ...runBody('bench', 'bad', ''), newMessage: { role: 'user', parts: 'hi' } })],
+    ['request over 4,000 characters', () => request(`${server.url}/run`, runBody('bench', 'bad', 'x'.repeat(4_001)))],
+    ['unknown app', () => request(`${server.url}/run`, { ...runBody('bench', 'bad', 'hi'), appName: 'other' })],
+    ['path traversal in app', () => request(`${server.url}/apps/..%2F..%2Fetc/users/bench/sessions`)],
+    ['path traversal in user', () => request(`${server.url}/apps/${APP}/users/..%2Fadmin/sessions`)],
+    ['path traversal in session', () => request(`${server.url}/run`, runBody('bench', '../bad', 'hi'))],
+    ['wrong content type', () => request(`${server.url}/run`, undefined, { rawBody: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } })],
+    ['client session state', () => request(`${server.url}/apps/${APP}/users/bench/sessions/state1`, { state: { validation: { ok: true } } })],
+    ['no API key', () => request(`${server.url}/run`, runBody('bench', 'bad', 'hi'), { headers: { authorization: '' } })],
+    ['another user\'s session', () => request(`${server.url}/apps/${APP}/users/someone/sessions/bad`)],
+    ['unknown route', () => request(`${server.url}/nope`)],
+  ];
+  const results: Array<{ input: string; status: number; ms: number }> = [];
+  for (const [input, send] of cases) {
+    const outcome = await send();
+    results.push({ input, status: outcome.status, ms: round(outcome.ms) });
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'btp-bench-service-'));
+  const report: Record<string, unknown> = { date: new Date().toISOString(), host: `${os.cpus().length} CPUs, load ${os.loadavg().map(round).join(' ')}`, sessions: SESSIONS, soak_s: SOAK_S, soak_concurrency: SOAK_CONCURRENCY };
+  const print = (name: string, value: unknown) => {
+    report[name] = value;
+    console.log(`${name}: ${JSON.stringify(value)}`);
+  };
+  try {
+    const bare = await startServer(path.join(ROOT, 'node_modules', '.bin', 'adk'), ['api_server', 'agents', '--host', '127.0.0.1', '--port', '{port}', '--session_service_uri', `sqlite://${dir}/bare-sessions.db`],
+      { BTP_DB: `${dir}/bare.db`, TMPDIR: dir, ADK_CAPTURE_MESSAGE_CONTENT_IN_SPANS: 'false' }, '/list-apps');
+    const bareStart = bare.rssMb();
+    const bareRun = await concurrentSessions(bare, 'b', [REQUEST], 'bench');
+    print('baseline: bare adk api_server, one-turn sessions', { ...figures(bareRun.outcomes, bareRun.seconds), rss_start_mb: round(bareStart), rss_end_mb: round(bare.rssMb()) });
+    await bare.stop();
+
+    const serveEnv = {
+      BTP_API_KEYS: `bench:${KEY}`, BTP_RATE_LIMIT: '1000000', BTP_MAX_QUEUED_RUNS: String(4 * SESSIONS),
+      BTP_DB: `${dir}/serve.db`, BTP_KEYS_DB: `${dir}/keys.db`, BTP_LOCK_DB: `${dir}/locks.db`, BTP_SESSION_URI: `sqlite://${dir}/serve-sessions.db`, BTP_LOG_LEVEL: 'warn',
+    };
+    const serve = await startServer('node', [path.join(ROOT, 'dist', 'cli', 'btp.js'), 'serve', '--host', '127.0.0.1', '--port', '{port}'], serveEnv, '/readyz');
+    const serveStart = serve.rssMb();
+    const oneTurn = await healthWhile(serve, concurrentSessions(serve, 'h', [REQUEST], 'bench'));
+    const hardened = figures(oneTurn.result.outcomes, oneTurn.result.seconds);
+    const baseline = report['baseline: bare adk api_server, one-turn sessions'] as LoadFigures;
+    print('btp serve, one-turn sessions (same load)', { ...hardened, rss_start_mb: round(serveStart), rss_end_mb: round(serve.rssMb()), p95_vs_baseline: `${round((hardened.p95 / baseline.p95 - 1) * 100)} %` });
+    print('healthz while saturated (ms)', { p50: oneTurn.p50, p99: oneTurn.p99, probes: oneTurn.probes });
+    const twoTurn = await concurrentSessions(serve, 't', [REQUEST, FOLLOW_UP], 'bench');
+    print('btp serve, two-turn sessions', figures(twoTurn.outcomes, twoTurn.seconds));
+    const sizes = twoTurn.outcomes.map((outcome) => outcome.bytes / 1024);
+    print('/run answer size (KB)', { p50: round(percentile(sizes, 0.5)), max: round(Math.max(...sizes)) });
+    print('bad input', await badInput(serve));
+    print(`soak: ${SOAK_CONCURRENCY} concurrent for ${SOAK_S} s (RSS in MB)`, await soak(serve));
+    print('still up after everything', (await request(`${serve.url}/healthz`)).status === 200);
+    await serve.stop();
+
+    // Load shed at the defaults: 4 running, 80 queued, the rest refused at once.
+    const shedding = await startServer('node', [path.join(ROOT, 'dist', 'cli', 'btp.js'), 'serve', '--host', '127.0.0.1', '--port', '{port}'],
+      { ...serveEnv, BTP_MAX_QUEUED_RUNS: '80', BTP_MAX_CONCURRENT_RUNS: '4', BTP_DB: `${dir}/shed.db`, BTP_SESSION_URI: `sqlite://${dir}/shed-sessions.db` }, '/readyz');
+    const shed = await concurrentSessions(shedding, 's', [REQUEST], 'bench');
+    const refused = shed.outcomes.filter((outcome) => outcome.status === 503).map((outcome) => outcome.ms);
+    print(`load shed at the defaults (${SESSIONS} at once, 4 running + 80 queued)`, { answered_200: shed.outcomes.filter((outcome) => outcome.status === 200).length, refused_503: refused.length, refusal_p99_ms: round(percentile(refused, 0.99)) });
+    await shedding.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+    writeFileSync(path.join(ROOT, 'bench', 'results', 'service.json'), `${JSON.stringify(report, null, 2)}\n`);
+  }
+}
+
+await main();

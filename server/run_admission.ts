@@ -1,0 +1,71 @@
+/**
+ * Bounded run admission: `maxConcurrent` runs execute at once, up to `maxQueued` more wait first in
+ * first out, and past that a run is refused at once (the caller answers 503 with Retry-After in
+ * milliseconds, not after a timeout). A queued run that cannot start before its deadline is refused
+ * too, so Cloud Run never cuts a request that was only waiting.
+ */
+import { BacktestPilotError } from '../tools/errors.js';
+
+interface Waiter {
+  start: () => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface AdmissionLimits {
+  maxConcurrent: number;
+  maxQueued: number;
+  /** How long a run may wait in the queue before it is refused with queue_timeout. */
+  maxWaitMs: number;
+}
+
+export class RunAdmission {
+  private running = 0;
+  private readonly queue: Waiter[] = [];
+
+  constructor(private readonly limits: AdmissionLimits) {}
+
+  get active(): number {
+    return this.running;
+  }
+
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Resolves with a release function once the run may start; rejects with `overloaded` when the
+   * queue is full and `queue_timeout` when the wait ran out. Release exactly once.
+   */
+  async admit(): Promise<() => void> {
+    if (this.running < this.limits.maxConcurrent) return this.started();
+    if (this.queue.length >= this.limits.maxQueued) {
+      throw new BacktestPilotError('overloaded', `the server is running ${this.running} requests and ${this.queue.length} more are waiting; try again shortly`);
+    }
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        start: () => resolve(this.started()),
+        timer: setTimeout(() => {
+          const index = this.queue.indexOf(waiter);
+          if (index >= 0) this.queue.splice(index, 1);
+          reject(new BacktestPilotError('queue_timeout', `the request waited ${Math.round(this.limits.maxWaitMs / 1000)} s without a free slot; try again shortly`));
+        }, this.limits.maxWaitMs),
+      };
+      this.queue.push(waiter);
+    });
+  }
+
+  private started(): () => void {
+    this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running--;
+      const next = this.queue.shift();
+      if (next) {
+        clearTimeout(next.timer);
+        next.start();
+      }
+    };
+  }
+}

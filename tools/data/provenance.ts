@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where a series came from, whatever source served it: `source` is `sample` (bundled with the
+ * package), `file` (a CSV the user placed), a ccxt exchange id (`binance`) or `yahoo`; `id` is the
+ * file it was read from; `digest` the SHA-256 of that file's bytes.
+ */
+export interface SeriesProvenance {
+  source: string;
+  id: string;
+  digest: string;
+  /** When a fetched series was last fetched or updated (ISO time, UTC). */
+  fetched_at?: string;
+  /** The market the source was asked for: `BTC/USDT` on an exchange, `SPY` on Yahoo. */
+  market?: string;
+}
+
+/** What `btp data fetch` records beside each file it writes (`<file>.provenance.json`). */
+export interface FetchRecord {
+  source: string;
+  market: string;
+  interval: string;
+  fetched_at: string;
+  /** SHA-256 of the CSV this record describes: a file edited since is no longer "fetched". */
+  sha256: string;
+  /** Yahoo daily prices are split- and dividend-adjusted or raw, as fetched; absent for crypto. */
+  adjusted?: boolean;
+}
+
+export function fetchRecordPath(csvPath: string): string {
+  return `${csvPath.replace(/\.csv$/i, '')}.provenance.json`;
+}
+
+function isFetchRecord(value: unknown): value is FetchRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return ['source', 'market', 'interval', 'fetched_at', 'sha256'].every((key) => typeof record[key] === 'string');
+}
+
+/** The fetch record of a CSV file when there is one that still matches its bytes. */
+export async function readFetchRecord(csvPath: string, sha256: string): Promise<FetchRecord | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(fetchRecordPath(csvPath), 'utf8'));
+    return isFetchRecord(parsed) && parsed.sha256 === sha256 ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a file so that readers see the old bytes or the new ones, never a half file: temp, then rename. */
+export async function writeFileAtomically(target: string, contents: string | Uint8Array | AsyncIterable<string | Uint8Array>): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomUUID()}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      if (typeof contents === 'string' || contents instanceof Uint8Array) await handle.writeFile(contents);
+      else for await (const chunk of contents) await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+      // On disk before the rename, so not even a power cut can leave the new name on a half file.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function writeFetchRecord(csvPath: string, record: FetchRecord): Promise<void> {
+  await writeFileAtomically(fetchRecordPath(csvPath), `${JSON.stringify(record, null, 2)}\n`);
+}
