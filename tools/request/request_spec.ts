@@ -55,7 +55,6 @@ export const PortfolioSchema = z.object({
  * `rank_by` (metric to rank by, default sharpe_ratio), `slippage_bps` and `allow_short` (present
  * only when the user mentioned slippage or shorting).
  */
-
 export const RequestSpecSchema = z.object({
   symbols: z.array(SymbolSchema).min(1).describe('Base symbols, e.g. ["BTC", "ETH"]'),
   strategies: z.array(StrategyRequestSchema).min(1)
