@@ -7,6 +7,7 @@ import path from 'node:path';
 import { bundledSampleFolder, dataFolders, defaultUserDataFolder, joinDataFolders } from './tools/data/data_folders.js';
 import { DEFAULT_CACHE_MAX_MB, type MarketDataSettings } from './tools/data/data_settings.js';
 import { INVALID_ROW_POLICIES, type InvalidRowPolicy } from './tools/data/row_rules.js';
+import { parseDatabaseUrl } from './memory/database_url.js';
 import { readIsoDate } from './tools/dates/iso_date.js';
 import { BacktestPilotError } from './tools/errors.js';
 import { readNumber } from './tools/numbers/read_number.js';
@@ -36,9 +37,11 @@ export interface AppConfig {
   fetchOnDemand: boolean;
   /** A mirror or test server per data source, from `BTP_<SOURCE>_URL` (BTP_BINANCE_URL, BTP_YAHOO_URL, BTP_KRAKEN_URL…). */
   sourceUrls: Record<string, string>;
-  /** Experiment store, a SQLite file (`BTP_DB`). */
+  /** Experiment store, a SQLite file (`BTP_DB`); unused when `databaseUrl` is set. */
   databasePath: string;
-  /** ADK session service URI (`BTP_SESSION_URI`); `memory://` or `sqlite://<path>`. */
+  /** Experiment store on PostgreSQL (`BTP_DATABASE_URL`, postgres://…); also the session store unless BTP_SESSION_URI is set. */
+  databaseUrl: string | undefined;
+  /** ADK session service URI (`BTP_SESSION_URI`); `memory://`, `sqlite://<path>` or `postgres://…` (default BTP_DATABASE_URL when set). */
   sessionServiceUri: string;
   /** `offline` (the built-in deterministic model) unless a Gemini key is set; `BTP_MODEL` overrides. */
   model: string;
@@ -136,6 +139,7 @@ export function marketDataSettingsOf(config: AppConfig): MarketDataSettings {
 export function loadConfig(env: Environment = process.env): AppConfig {
   const model = env.BTP_MODEL || (hasGeminiKey(env) ? DEFAULT_GEMINI_MODEL : OFFLINE_MODEL);
   const dataDir = parseDataPath(env.BTP_DATA_DIR);
+  const databaseUrl = parseDatabaseUrl(env.BTP_DATABASE_URL);
   return {
     appName: 'backtestpilot',
     agentsDir: 'agents',
@@ -148,7 +152,8 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     fetchOnDemand: parseSwitch('BTP_FETCH_ON_DEMAND', env.BTP_FETCH_ON_DEMAND, true),
     sourceUrls: parseSourceUrls(env),
     databasePath: path.resolve(env.BTP_DB || './data/backtestpilot.db'),
-    sessionServiceUri: env.BTP_SESSION_URI || 'sqlite://./data/sessions.db',
+    databaseUrl,
+    sessionServiceUri: env.BTP_SESSION_URI || databaseUrl || 'sqlite://./data/sessions.db',
     model,
     today: parseToday(env.BTP_TODAY),
     riskFreeRate: parseRiskFreeRate(env.BTP_RISK_FREE_RATE),

@@ -20,9 +20,11 @@ const rows: BenchRow[] = [
   ...await (await import('./large_csv_bench.js')).benchLargeCsv(),
   ...await (await import('./engine_bench.js')).benchEngine(),
   ...await (await import('./optimization_bench.js')).benchOptimization(),
+  ...await (await import('./report_bench.js')).benchReports(),
   ...await (await import('./portfolio_bench.js')).benchPortfolio(),
   ...await (await import('./agents_bench.js')).benchAgents(),
   ...await (await import('./memory_bench.js')).benchMemory(),
+  ...await (await import('./postgres_bench.js')).benchPostgres(),
 ];
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 rows.push({ section: 'memory', name: 'peak resident memory of the whole bench process', value: peakRssMb, unit: 'MB' });

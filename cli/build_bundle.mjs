@@ -22,13 +22,15 @@ const result = await build({
   logLevel: 'warning',
   external: [
     // Native addons, and piscina, which starts its workers from its own files on disk.
-    'better-sqlite3', 'sqlite3', 'piscina',
+    'better-sqlite3', 'sqlite3', 'piscina', '@resvg/resvg-js',
     // ADK devtools' agent loader imports esbuild (a native binary); btp serve loads agents in process and never calls it.
     'esbuild',
     // Its modules declare their own __filename/__dirname, which clash with the banner's; loaded from node_modules.
     '@google/adk-devtools',
     // ADK's database session service and the drivers MikroORM loads on demand.
-    '@mikro-orm/*', 'pg', 'pg-query-stream', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
+    '@mikro-orm/*', 'pg', 'pg-query-stream',
+    // The Gemini replay's HTTP interceptor: a dev dependency, loaded only by btp eval run --replay-gemini.
+    'msw', 'msw/node', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
   ],
   // CommonJS dependencies bundled into ESM still call require() and read __dirname.
   banner: {

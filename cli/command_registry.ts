@@ -33,6 +33,11 @@ export const COMMANDS = {
     description: 'Backtest strategies on symbols and rank them',
     register: async () => (await import('./commands/backtest.js')).registerBacktestCommand,
   },
+  report: {
+    term: 'report [options] <experiment-id>',
+    description: 'Rebuild the report of a saved experiment from the store (no re-run): Markdown on screen, or HTML, charts and trades as files',
+    register: async () => (await import('./commands/report.js')).registerReportCommand,
+  },
   optimize: {
     term: 'optimize [options]',
     description: 'Tune a strategy\'s parameters on one symbol: searches the first 70% of the window, checks the pick on the last 30%, reports the deflated Sharpe ratio',
@@ -55,7 +60,7 @@ export const COMMANDS = {
   },
   experiments: {
     term: 'experiments',
-    description: 'Saved experiments (every agent run is saved to BTP_DB): list, show, best, rerun, delete',
+    description: 'Saved experiments (every run is saved to BTP_DB, or BTP_DATABASE_URL): list, show, best, rerun, delete, check, backup',
     register: async () => (await import('./commands/experiments.js')).registerExperimentsCommand,
   },
   eval: {

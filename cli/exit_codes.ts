@@ -30,6 +30,7 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   interval_unavailable: EXIT_BAD_INPUT,
   bad_weights: EXIT_BAD_INPUT,
   infeasible_portfolio: EXIT_BAD_INPUT,
+  unknown_metric: EXIT_BAD_INPUT,
   // The API server's refusals of a request (they reach the CLI only through a client).
   unauthorized: EXIT_BAD_INPUT,
   forbidden_user: EXIT_BAD_INPUT,
@@ -54,6 +55,11 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   database_newer_schema: EXIT_FAILED,
   database_corrupt: EXIT_FAILED,
   database_read_only: EXIT_FAILED,
+  database_unavailable: EXIT_FAILED,
+  backup_failed: EXIT_FAILED,
+  output_not_writable: EXIT_FAILED,
+  // An agent tool called out of turn: the model's mistake, not the user's input.
+  step_out_of_order: EXIT_FAILED,
 };
 
 /** The exit code of an error; a code from outside the table (an agent's model error) is a failure. */

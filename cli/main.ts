@@ -21,7 +21,8 @@ const program = new Command()
     if (flags.offline) process.env.BTP_OFFLINE = '1';
     try {
       // Every command's loads honour the data settings, whichever code path makes them.
-      configureMarketData(marketDataSettingsOf(loadConfig()));
+      // An on-demand fetch's progress lines go to stderr, so stdout stays the result.
+      configureMarketData({ ...marketDataSettingsOf(loadConfig()), onProgress: (line) => process.stderr.write(`${line}\n`) });
     } catch (error) {
       if (isBacktestPilotError(error)) throw error;
       throw new BacktestPilotError('bad_input', error instanceof Error ? error.message : String(error));

@@ -10,8 +10,14 @@ describe('--target', () => {
     expect(collectTarget('volatility<=0.4', undefined)).toEqual({ volatility: { operator: '<=', value: 0.4 } });
   });
 
+  it('names metrics as a request does: "sharpe", "max drawdown", "Sortino"', () => {
+    expect(collectTarget('sharpe>1', undefined)).toEqual({ sharpe_ratio: { operator: '>', value: 1 } });
+    expect(collectTarget('max drawdown >= -20%', undefined)).toEqual({ max_drawdown: { operator: '>=', value: -0.2 } });
+    expect(collectTarget('Sortino > 2', undefined)).toEqual({ sortino_ratio: { operator: '>', value: 2 } });
+  });
+
   it('refuses unknown metrics and text that is not a comparison', () => {
-    expect(() => collectTarget('sharpe>1', undefined)).toThrow(expect.objectContaining({ code: 'bad_input', message: expect.stringContaining('unknown metric "sharpe"') }));
+    expect(() => collectTarget('sharpness>1', undefined)).toThrow(expect.objectContaining({ code: 'unknown_metric', message: expect.stringContaining('unknown metric "sharpness"; metrics: sharpe_ratio, sortino_ratio') }));
     expect(() => collectTarget('sharpe_ratio = 1', undefined)).toThrow(expect.objectContaining({ code: 'bad_input' }));
   });
 });

@@ -98,6 +98,8 @@ export const ExperimentInputSchema = z.object({
   app_version: z.string().min(1).max(100),
   session_id: z.string().max(200).nullable().default(null),
   rerun_of: ExperimentIdSchema.nullable().default(null),
+  /** The ReportDocument the run's report was built from (what `btp report <id>` redraws); null when none was made. */
+  report: z.record(z.string(), z.unknown()).nullable().default(null),
 }).strict();
 
 export type ExperimentInput = z.input<typeof ExperimentInputSchema>;

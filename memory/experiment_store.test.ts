@@ -40,21 +40,26 @@ describe('opening the store', () => {
   });
 
   it('upgrades a file an earlier version made: the new migrations run, the experiments stay', () => {
-    // A store as the first release left it: only migration 0000 (no indexes on the other metrics).
+    // A store as the first release left it: only migration 0000 (no indexes on the other metrics, no report table).
     const file = tempDatabasePath();
     const store = openExperimentStore(file);
     const saved = saveExperiment(store, experimentInput([{ symbol: 'BTC', metrics: { sortino_ratio: 1.7 } }]));
     const [first, ...later] = readMigrations(migrationsFolder());
-    // Every later migration so far only adds indexes: undo them.
-    const laterIndexes = later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(/CREATE INDEX `(\w+)`/g)].map((match) => match[1]!)));
+    // Every later migration so far only adds indexes and tables: undo them.
+    const created = (kind: string) => later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(new RegExp(`CREATE ${kind} \`(\\w+)\``, 'g'))].map((match) => match[1]!)));
+    const laterIndexes = created('INDEX');
+    const laterTables = created('TABLE');
+    expect(laterTables).toEqual(['experiment_reports']);
     expect(laterIndexes).toEqual(expect.arrayContaining(['experiment_results_sortino_idx', 'experiment_results_symbol_sortino_idx']));
     for (const name of laterIndexes) store.sqlite.exec(`DROP INDEX "${name}"`);
+    for (const name of laterTables) store.sqlite.exec(`DROP TABLE "${name}"`);
     store.sqlite.prepare('DELETE FROM "__drizzle_migrations" WHERE created_at > ?').run(first!.folderMillis);
     store.close();
 
     const upgraded = openExperimentStore(file);
     expect(upgraded.sqlite.prepare('SELECT count(*) FROM "__drizzle_migrations"').pluck().get()).toBe(1 + later.length);
     expect(upgraded.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()).toEqual(expect.arrayContaining(laterIndexes));
+    expect(upgraded.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(expect.arrayContaining(laterTables));
     expect(searchExperiments(upgraded).experiments.map((experiment) => experiment.id)).toEqual([saved.id]);
     upgraded.close();
   });

@@ -37,7 +37,11 @@ export function getExperiment(store: ExperimentStore, id: number): Experiment {
   const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
   const row = withDatabaseErrors(store.path, () => store.db.select().from(experiments).where(eq(experiments.id, experimentId)).get());
   if (!row) throw experimentNotFound(experimentId, store.path);
-  // The JSON columns were validated by ExperimentInputSchema when they were written.
+  return toExperiment(row);
+}
+
+/** A stored row as users see it; the JSON columns were validated by ExperimentInputSchema when they were written. */
+export function toExperiment(row: typeof experiments.$inferSelect): Experiment {
   return {
     ...row,
     timestamp: new Date(row.timestamp).toISOString(),

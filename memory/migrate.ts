@@ -10,6 +10,25 @@ interface AppliedMigration {
   created_at: number;
 }
 
+/** How many applied migrations this version does not know (0 for a new file), without writing anything. */
+export function countUnknownMigrations(sqlite: Database.Database, migrations: readonly MigrationMeta[]): { applied: number; unknown: number } {
+  const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
+  if (table === undefined) return { applied: 0, unknown: 0 };
+  const applied = sqlite.prepare('SELECT created_at FROM "__drizzle_migrations"').all() as Array<Pick<AppliedMigration, 'created_at'>>;
+  const known = new Set(migrations.map((migration) => migration.folderMillis));
+  return { applied: applied.length, unknown: applied.filter((row) => !known.has(Number(row.created_at))).length };
+}
+
+export function newerSchemaError(databasePath: string, version: string, counts: { applied: number; unknown: number }, known: number): BacktestPilotError {
+  return new BacktestPilotError(
+    'database_newer_schema',
+    `the experiment database ${databasePath} was written by a newer version of BackTestPilot: it has ` +
+      `${counts.unknown} schema migration(s) that this version (${version}) does not know; ` +
+      'it was left untouched: upgrade BackTestPilot, or point BTP_DB at another file',
+    { database: databasePath, unknown_migrations: counts.unknown, applied_migrations: counts.applied, known_migrations: known, app_version: version },
+  );
+}
+
 export function readMigrations(migrationsFolder: string): MigrationMeta[] {
   return readMigrationFiles({ migrationsFolder });
 }
@@ -27,15 +46,7 @@ export function applyMigrations(sqlite: Database.Database, migrations: readonly 
     const applied = sqlite.prepare('SELECT hash, created_at FROM "__drizzle_migrations"').all() as AppliedMigration[];
     const known = new Set(migrations.map((migration) => migration.folderMillis));
     const unknown = applied.filter((row) => !known.has(Number(row.created_at)));
-    if (unknown.length > 0) {
-      throw new BacktestPilotError(
-        'database_newer_schema',
-        `the experiment database ${databasePath} was written by a newer version of BackTestPilot: it has ` +
-          `${unknown.length} schema migration(s) that this version (${version}) does not know; ` +
-          'it was left untouched: upgrade BackTestPilot, or point BTP_DB at another file',
-        { database: databasePath, unknown_migrations: unknown.length, applied_migrations: applied.length, known_migrations: migrations.length, app_version: version },
-      );
-    }
+    if (unknown.length > 0) throw newerSchemaError(databasePath, version, { applied: applied.length, unknown: unknown.length }, migrations.length);
     const done = new Set(applied.map((row) => Number(row.created_at)));
     const record = sqlite.prepare('INSERT INTO "__drizzle_migrations" ("hash", "created_at") VALUES (?, ?)');
     for (const migration of migrations) {

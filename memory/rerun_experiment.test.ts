@@ -9,6 +9,7 @@ import { closeWorkerPool } from '../tools/backtest/worker_pool.js';
 import { openExperimentStore, type ExperimentStore } from './experiment_store.js';
 import { getExperiment } from './get_experiment.js';
 import { rerunExperiment } from './rerun_experiment.js';
+import { sqliteRepository } from './sqlite_repository.js';
 import { saveExperiment } from './save_experiment.js';
 import { toStoredResult } from './stored_result.js';
 
@@ -66,7 +67,7 @@ afterAll(async () => {
 
 describe('rerunExperiment', () => {
   it('repeats a saved run bit for bit', async () => {
-    const outcome = await rerunExperiment(store, savedId, dependencies);
+    const outcome = await rerunExperiment(sqliteRepository(store), savedId, dependencies);
     expect(outcome).toMatchObject({ id: savedId, match: true, differences: [], data_changed: [], same_window: true, new_experiment_id: null });
     expect(outcome.window).toEqual({ start: '2022-01-01', end: '2022-12-31' });
     expect(outcome.results.map((result) => result.metrics)).toEqual(getExperiment(store, savedId).results.map((result) => result.metrics));
@@ -74,7 +75,7 @@ describe('rerunExperiment', () => {
 
   it('names the data file that changed, and the numbers that moved because of it', async () => {
     writeBars({ day: '2022-06-15', factor: 1.1 });
-    const outcome = await rerunExperiment(store, savedId, dependencies);
+    const outcome = await rerunExperiment(sqliteRepository(store), savedId, dependencies);
     expect(outcome.match).toBe(false);
     expect(outcome.data_changed).toEqual([{ symbol: 'BTC', file: 'BTC-USDT-1d.csv', saved_sha256: savedSha, current_file: 'BTC-USDT-1d.csv', current_sha256: sha256(dataFile) }]);
     expect(outcome.differences).toEqual(expect.arrayContaining([
@@ -85,13 +86,13 @@ describe('rerunExperiment', () => {
 
   it('still matches when the file changed only after the saved window', async () => {
     writeBars({ day: '2023-06-15', factor: 1.1 });
-    const outcome = await rerunExperiment(store, savedId, dependencies);
+    const outcome = await rerunExperiment(sqliteRepository(store), savedId, dependencies);
     expect(outcome.data_changed).toHaveLength(1);
     expect(outcome).toMatchObject({ match: true, differences: [] });
   });
 
   it('runs on another window as a new experiment that points back to the original, saved at the injected clock\'s time', async () => {
-    const outcome = await rerunExperiment(store, savedId, dependencies, { window: { start: '2023-01-01', end: '2023-12-31' } });
+    const outcome = await rerunExperiment(sqliteRepository(store), savedId, dependencies, { window: { start: '2023-01-01', end: '2023-12-31' } });
     expect(outcome).toMatchObject({ match: false, same_window: false, window: { start: '2023-01-01', end: '2023-12-31' } });
     const created = getExperiment(store, outcome.new_experiment_id!);
     expect(created).toMatchObject({
@@ -101,8 +102,8 @@ describe('rerunExperiment', () => {
   });
 
   it('refuses a window the data cannot serve, with the validation code', async () => {
-    await expect(rerunExperiment(store, savedId, dependencies, { window: { start: '2024-01-01', end: '2025-12-31' } }))
+    await expect(rerunExperiment(sqliteRepository(store), savedId, dependencies, { window: { start: '2024-01-01', end: '2025-12-31' } }))
       .rejects.toMatchObject({ code: 'future_dates' });
-    await expect(rerunExperiment(store, 999, dependencies)).rejects.toMatchObject({ code: 'experiment_not_found' });
+    await expect(rerunExperiment(sqliteRepository(store), 999, dependencies)).rejects.toMatchObject({ code: 'experiment_not_found' });
   });
 });

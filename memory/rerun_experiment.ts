@@ -11,11 +11,10 @@ import type { MetricKey, PerformanceMetrics } from '../tools/risk/types.js';
 import { compareResults, type ResultDifference } from './compare_results.js';
 import { DateWindowSchema, type DateWindow } from '../tools/dates/date_window.js';
 import type { DataFileRecord } from './experiment_schemas.js';
-import type { ExperimentStore } from './experiment_store.js';
-import { getExperiment, type Experiment } from './get_experiment.js';
+import type { ExperimentRepository } from './experiment_repository.js';
+import type { Experiment } from './get_experiment.js';
 import { appVersion } from '../tools/package_root.js';
 import { parseInput } from './parse_input.js';
-import { saveExperiment } from './save_experiment.js';
 import { toStoredResult } from './stored_result.js';
 
 /** A data file whose bytes (or choice) are not what the saved experiment used. */
@@ -88,10 +87,10 @@ const sameWindow = (a: DateWindow, b: DateWindow) => a.start === b.start && a.en
  * which data files changed since. A run on another window is saved as a new experiment.
  */
 export async function rerunExperiment(
-  store: ExperimentStore, id: number, dependencies: RerunDependencies, options: RerunOptions = {},
+  repository: ExperimentRepository, id: number, dependencies: RerunDependencies, options: RerunOptions = {},
 ): Promise<RerunOutcome> {
   const startedAt = performance.now();
-  const experiment = getExperiment(store, id);
+  const experiment = await repository.get(id);
   const requested = options.window === undefined ? undefined : parseInput(DateWindowSchema, options.window, 're-run window');
   const window = await rerunWindow(experiment, requested, dependencies);
   const spec = experiment.request_spec;
@@ -106,7 +105,7 @@ export async function rerunExperiment(
   const same = sameWindow(window, experiment.run_window);
   const differences = compareResults(experiment.results, results);
   const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
-  const newExperiment = same ? null : saveExperiment(store, {
+  const newExperiment = same ? null : await repository.save({
     timestamp: dependencies.now(),
     user_query: `re-run of experiment ${experiment.id} from ${window.start ?? 'the start of the data'} to ${window.end ?? 'the end of the data'}`,
     request_spec: { ...spec, date_range: window },

@@ -98,3 +98,14 @@ export const experiment_results = sqliteTable('experiment_results', {
     index(`experiment_results_symbol_${name}_idx`).on(table.symbol, table[metric as RankingMetric]),
   ]),
 ]);
+
+/**
+ * The report of an experiment as built when it ran (the ReportDocument: text, tables and the chart
+ * series, thinned for display), so `btp report <id>` redraws it without re-running anything. Kept
+ * apart from `experiments` so listing and searching never read these larger rows.
+ */
+export const experiment_reports = sqliteTable('experiment_reports', {
+  experiment_id: integer('experiment_id').primaryKey().references(() => experiments.id, { onDelete: 'cascade' }),
+  /** ReportDocument as JSON (version field inside). */
+  document: text('document', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+});

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'no_symbol'
   | 'unknown_symbol'
   | 'unknown_strategy'
+  | 'unknown_metric'
+  | 'step_out_of_order'
   | 'bad_parameters'
   | 'end_before_start'
   | 'future_dates'
@@ -44,7 +46,10 @@ export type ErrorCode =
   | 'queue_timeout'
   | 'run_timeout'
   | 'shutting_down'
-  | 'internal';
+  | 'internal'
+  | 'database_unavailable'
+  | 'backup_failed'
+  | 'output_not_writable';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

@@ -50,3 +50,8 @@ export function appVersion(): string {
 export function migrationsFolder(): string {
   return path.join(packageRoot(), 'memory', 'migrations');
 }
+
+/** The Postgres store's drizzle-kit migrations (memory/postgres/migrations), read from the source tree too. */
+export function postgresMigrationsFolder(): string {
+  return path.join(packageRoot(), 'memory', 'postgres', 'migrations');
+}

@@ -6,8 +6,10 @@ export interface ToolDependencies {
   dataDir: string;
   cacheDir: string;
   riskFreeRate: number;
-  /** The experiment store's SQLite file (BTP_DB): every pipeline run is saved there. */
+  /** The experiment store's SQLite file (BTP_DB): every pipeline run is saved there, unless databaseUrl is set. */
   databasePath: string;
+  /** The experiment store on PostgreSQL (BTP_DATABASE_URL), which then takes precedence. */
+  databaseUrl?: string | undefined;
   /** Today's date, YYYY-MM-DD (UTC): fixed by BTP_TODAY / --today for reproducible runs. */
   today: () => string;
   /**
@@ -26,6 +28,7 @@ export function toolDependencies(config: AppConfig, now: () => number = Date.now
     cacheDir: config.cacheDir,
     riskFreeRate: config.riskFreeRate,
     databasePath: config.databasePath,
+    databaseUrl: config.databaseUrl,
     today: () => config.today ?? new Date(now()).toISOString().slice(0, 10),
     now,
   };

@@ -14,5 +14,15 @@ export const skipUnlessValidated: SingleAgentCallback = (context) => {
   return skipped;
 };
 
+/** The portfolio step runs only for a validated request that asked for a portfolio. */
+export const skipUnlessPortfolio: SingleAgentCallback = (context) => {
+  const skipped = skipUnlessValidated(context);
+  if (skipped) return skipped;
+  const spec = context.state.get<{ portfolio?: unknown } | null>(STATE_KEYS.spec);
+  if (spec?.portfolio) return undefined;
+  const nothing: Content = { role: 'model', parts: [] };
+  return nothing;
+};
+
 /** Settings every pipeline step shares: no hand-offs (the pipeline decides the order). */
 export const PIPELINE_STEP = { disallowTransferToParent: true, disallowTransferToPeers: true } as const;

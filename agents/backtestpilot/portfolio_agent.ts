@@ -3,7 +3,7 @@ import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { createRunPortfolioTool } from '../tools/run_portfolio_tool.js';
 import type { AgentContext } from './agent_context.js';
-import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+import { PIPELINE_STEP, skipUnlessPortfolio } from './guards.js';
 
 /** The portfolio step: one shared-cash backtest of the requested weights (optimised first when asked). */
 export function createPortfolioAgent({ model, dependencies }: AgentContext): LlmAgent {
@@ -13,7 +13,8 @@ export function createPortfolioAgent({ model, dependencies }: AgentContext): Llm
     model,
     instruction: 'Call run_portfolio once, then say in one sentence what it returned (or that no portfolio was asked for).',
     tools: [createRunPortfolioTool(dependencies)],
-    beforeAgentCallback: skipUnlessValidated,
+    // Requests without a portfolio skip the step: no tool call, nothing said.
+    beforeAgentCallback: skipUnlessPortfolio,
     ...PIPELINE_STEP,
   }));
 }

@@ -5,7 +5,7 @@ import { createRenderReportTool } from '../tools/render_report_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
 
-export function createReportAgent({ model }: AgentContext): LlmAgent {
+export function createReportAgent({ model, dependencies }: AgentContext): LlmAgent {
   return new LlmAgent(withObservability({
     name: AGENT_NAMES.report,
     description: 'Writes the report: executive summary, ranking table, trade-offs and recommendation, from the computed results only.',
@@ -13,7 +13,7 @@ export function createReportAgent({ model }: AgentContext): LlmAgent {
     instruction:
       'Call render_report once and answer with its report text exactly as returned. You may add at most one short paragraph of ' +
       'interpretation after it, using only numbers that appear in the report. Never compute or invent a number.',
-    tools: [createRenderReportTool()],
+    tools: [createRenderReportTool(dependencies)],
     beforeAgentCallback: skipUnlessValidated,
     ...PIPELINE_STEP,
   }));

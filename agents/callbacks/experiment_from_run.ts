@@ -1,3 +1,4 @@
+import type { ReportDocument } from '../../tools/report/report_document.js';
 import type { AgentTraceEntry, ExperimentInput } from '../../memory/experiment_schemas.js';
 import { toStoredResult } from '../../memory/stored_result.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
@@ -56,6 +57,8 @@ export function experimentFromRun(state: SessionState, facts: RunFacts): Experim
     execution_time: facts.executionTime,
     agent_trace: facts.agentTrace,
     optimization: optimizationOutcome(state.get<OptimizationState | null>(STATE_KEYS.optimization)),
+    // The report as built, so `btp report <id>` redraws it from the store without a re-run.
+    report: (state.get<ReportDocument | null>(STATE_KEYS.reportDocument) ?? null) as ExperimentInput['report'],
     app_version: facts.appVersion,
     session_id: facts.sessionId,
   };

@@ -1,14 +1,16 @@
 import type { SingleAgentCallback } from '@google/adk';
 import { buildAgentTrace } from '../../memory/agent_trace.js';
-import { saveExperiment } from '../../memory/save_experiment.js';
-import { sharedExperimentStore } from '../../memory/shared_store.js';
 import { isBacktestPilotError } from '../../tools/errors.js';
 import { appVersion } from '../../tools/package_root.js';
 import { STATE_KEYS } from '../tools/session_state.js';
 import { experimentFromRun } from './experiment_from_run.js';
+import { storeLocationOf } from '../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../memory/shared_repository.js';
 
 export interface SaveRunOptions {
   databasePath: string;
+  /** Postgres (BTP_DATABASE_URL), which takes precedence over the SQLite file. */
+  databaseUrl?: string | undefined;
   riskFreeRate: number;
   /** Epoch ms the experiment is saved at. */
   now: () => number;
@@ -25,8 +27,11 @@ function userTextOf(parts: ReadonlyArray<{ text?: string }> | undefined): string
  * corrupt, newer schema) is reported there with its code instead of failing the user's run.
  */
 export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallback {
-  return (context) => {
-    const trace = buildAgentTrace(context.invocationContext.session.events, context.invocationId);
+  return async (context) => {
+    const events = context.invocationContext.session.events;
+    // A turn in which the model failed is not a run: its results may be partial, its report missing.
+    if (events.some((event) => event.invocationId === context.invocationId && event.errorCode)) return undefined;
+    const trace = buildAgentTrace(events, context.invocationId);
     const experiment = experimentFromRun(context.state, {
       agentTrace: trace.entries,
       // A duration against ADK's event timestamps, which are real time: measured on the real clock.
@@ -38,7 +43,8 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     });
     if (!experiment) return undefined;
     try {
-      const saved = saveExperiment(sharedExperimentStore(options.databasePath), { ...experiment, timestamp: options.now() });
+      const repository = await sharedExperimentRepository(storeLocationOf(options));
+      const saved = await repository.save({ ...experiment, timestamp: options.now() });
       context.state.set(STATE_KEYS.experiment, { id: saved.id });
     } catch (error) {
       if (!isBacktestPilotError(error)) throw error;

@@ -9,6 +9,7 @@ import { LLMRegistry } from '@google/adk';
 import { BacktestPilotError } from '../../tools/errors.js';
 import type { AppConfig } from '../../adk.config.js';
 import './offline_model.js';
+import './gemini_model.js';
 
 export function chooseModel(config: AppConfig): string {
   try {

@@ -1,4 +1,4 @@
-import { InMemorySessionService, Runner, isFinalResponse, type BaseSessionService, type Event } from '@google/adk';
+import { InMemorySessionService, Runner, isFinalResponse, type BaseArtifactService, type BaseSessionService, type Event } from '@google/adk';
 import type { AppConfig } from '../../adk.config.js';
 import { createRootAgent } from '../backtestpilot/agent.js';
 
@@ -18,10 +18,19 @@ export interface TurnResult {
 export interface ConversationOptions {
   config: AppConfig;
   sessionService?: BaseSessionService;
+  /** Where the ReportAgent saves report.html, report.md and the chart PNGs; none by default (the CLI writes files itself, evals need none). */
+  artifactService?: BaseArtifactService;
   userId?: string;
   sessionId?: string;
   /** The tools' clock, epoch ms (when experiments are saved, "last week"); the real one by default. */
   now?: () => number;
+}
+
+const RETRY_LATER = new Set(['429', '500', '502', '503', '504', 'RESOURCE_EXHAUSTED', 'UNAVAILABLE']);
+
+function modelFailureReply(model: string, error: TurnResult['errors'][number]): string {
+  const advice = RETRY_LATER.has(error.code) ? 'it is busy or over quota; try again in a minute' : 'check the model name and GOOGLE_API_KEY';
+  return `The model (${model}) failed while ${error.author} was working: ${error.message} (code ${error.code}). Nothing was saved as a run; ${advice}.`;
 }
 
 function textOf(event: Event): string {
@@ -35,15 +44,21 @@ function textOf(event: Event): string {
 export class Conversation {
   private constructor(
     private readonly runner: Runner,
+    private readonly model: string,
     readonly userId: string,
     readonly sessionId: string,
   ) {}
 
-  static async start({ config, sessionService = new InMemorySessionService(), userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
-    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService });
+  static async start({ config, sessionService = new InMemorySessionService(), artifactService, userId = 'local_user', sessionId, now }: ConversationOptions): Promise<Conversation> {
+    const runner = new Runner({ appName: config.appName, agent: createRootAgent(config, now), sessionService, artifactService });
     const existing = sessionId ? await sessionService.getSession({ appName: config.appName, userId, sessionId }) : undefined;
     const session = existing ?? await sessionService.createSession({ appName: config.appName, userId, sessionId });
-    return new Conversation(runner, userId, session.id);
+    return new Conversation(runner, config.model, userId, session.id);
+  }
+
+  /** The artifacts saved in this conversation's session (report.html, report.md, equity.png ...). */
+  async artifacts(): Promise<string[]> {
+    return (await this.runner.artifactService?.listArtifactKeys({ appName: this.runner.appName, userId: this.userId, sessionId: this.sessionId })) ?? [];
   }
 
   async send(text: string, onEvent?: (event: Event) => void): Promise<TurnResult> {
@@ -63,6 +78,8 @@ export class Conversation {
       if (eventText) reply = eventText;
     }
     const session = await this.runner.sessionService.getSession({ appName: this.runner.appName, userId: this.userId, sessionId: this.sessionId });
+    // A model that failed (quota, outage, bad key) ends the turn with what happened, not a half answer.
+    if (errors.length > 0) reply = modelFailureReply(this.model, errors[0]!);
     return { reply, state: { ...(session?.state ?? {}) }, events, errors };
   }
 }

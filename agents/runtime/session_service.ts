@@ -1,4 +1,5 @@
-import { getSessionServiceFromUri, type BaseSessionService } from '@google/adk';
+import { DatabaseSessionService, getSessionServiceFromUri, type BaseSessionService } from '@google/adk';
+import { redactUrl } from '../../memory/experiment_repository.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 
 export interface SessionServiceHandle {
@@ -26,8 +27,10 @@ export function parseSessionId(raw: string): string {
 }
 
 /**
- * The ADK session service for `uri` (BTP_SESSION_URI): `sqlite://<path>` keeps conversations in a
- * SQLite file so they resume after a restart, `memory://` keeps them in the process.
+ * The ADK session service for `uri` (BTP_SESSION_URI, default BTP_DATABASE_URL when that is set):
+ * `sqlite://<path>` keeps conversations in a SQLite file so they resume after a restart,
+ * `postgres://…` in PostgreSQL (MikroORM's @mikro-orm/postgresql driver over `pg`) so every
+ * instance of a server shares them, `memory://` keeps them in the process.
  * DatabaseSessionService has no close() in ADK 2.0.0 (adk-js.md §4.2): `close` ends its MikroORM
  * connection, a private field, when there is one.
  */
@@ -36,7 +39,7 @@ export function openSessionService(uri: string): SessionServiceHandle {
   try {
     service = getSessionServiceFromUri(uri);
   } catch (error) {
-    throw new BacktestPilotError('bad_input', `BTP_SESSION_URI must be memory:// or sqlite://<path>: ${error instanceof Error ? error.message : String(error)}`, { uri });
+    throw new BacktestPilotError('bad_input', `BTP_SESSION_URI must be memory://, sqlite://<path> or postgres://…: ${error instanceof Error ? error.message : String(error)}`, { uri });
   }
   return {
     service,
@@ -45,4 +48,48 @@ export function openSessionService(uri: string): SessionServiceHandle {
       if (isClosableOrm(orm)) await orm.close(true);
     },
   };
+}
+
+/** The lock session-table creation takes on Postgres (the experiment migrations use another). */
+const SESSION_SCHEMA_LOCK_KEY = 0x4b1d_5a7e_0c3f_2e92n;
+
+/**
+ * openSessionService, with the session tables created now, at start-up, rather than lazily by the
+ * first request. On Postgres this runs under an advisory lock: ADK's own start-up (MikroORM's
+ * ensureDatabase + updateSchema) is not safe when several instances start at once.
+ */
+export async function startSessionService(uri: string): Promise<SessionServiceHandle> {
+  const handle = openSessionService(uri);
+  if (!(handle.service instanceof DatabaseSessionService)) return handle;
+  const service = handle.service;
+  try {
+    if (/^postgres(ql)?:\/\//.test(uri)) await underAdvisoryLock(uri, SESSION_SCHEMA_LOCK_KEY, () => service.init());
+    else await service.init();
+  } catch (error) {
+    await handle.close();
+    throw sessionStoreUnavailable(uri, error);
+  }
+  return handle;
+}
+
+async function underAdvisoryLock(url: string, key: bigint, action: () => Promise<void>): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [key.toString()]);
+    await action();
+  } finally {
+    await client.end();
+  }
+}
+
+function sessionStoreUnavailable(uri: string, error: unknown): BacktestPilotError {
+  if (error instanceof BacktestPilotError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new BacktestPilotError(
+    'database_unavailable',
+    `the session store ${redactUrl(uri)} cannot be opened (${message}); check BTP_SESSION_URI / BTP_DATABASE_URL`,
+    { sessions: redactUrl(uri), cause: message },
+  );
 }

@@ -18,14 +18,14 @@ export const AnalyzeRiskInputSchema = z.object({
 /** Merges the backtest shards in job order, ranks, and stores both the full results and the ranking. */
 export function analyzeRiskInSession(input: z.infer<typeof AnalyzeRiskInputSchema>, session: ToolSession): RiskAnalysis {
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
-  if (!spec) throw new BacktestPilotError('bad_input', 'there are no backtest results to analyse; run the backtests first');
+  if (!spec) throw new BacktestPilotError('step_out_of_order', 'there are no backtest results to analyse; run the backtests first');
   const shards = Array.from({ length: BACKTEST_SHARDS }, (_, shard) => session.state.get<BacktestResult[] | null>(shardStateKey(shard)) ?? []);
   // Shard k holds jobs k, k + n, k + 2n ...: interleave them back into job order.
   const results: BacktestResult[] = [];
   for (let index = 0; shards.some((shard) => index < shard.length); index++) {
     for (const shard of shards) if (index < shard.length) results.push(shard[index]!);
   }
-  if (results.length === 0) throw new BacktestPilotError('bad_input', 'there are no backtest results to analyse; run the backtests first');
+  if (results.length === 0) throw new BacktestPilotError('step_out_of_order', 'there are no backtest results to analyse; run the backtests first');
   const analysis = analyzeResults(results, spec, input.rank_by ?? spec.rank_by);
   session.state.set(STATE_KEYS.backtestResults, rankResults(results, analysis.rank_by));
   session.state.set(STATE_KEYS.ranking, analysis);

@@ -16,10 +16,11 @@ export async function loadMarketDataInSession(session: ToolSession, dependencies
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
   if (!spec || !validation?.ok) {
-    throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+    throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   }
   const series = await loadManySeries(spec.symbols, {
     dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window,
+    ...(spec.interval === undefined ? {} : { interval: spec.interval }),
   });
   const marketData = series.map(summarizeMarketData);
   session.state.set(STATE_KEYS.marketData, marketData);

@@ -31,7 +31,7 @@ export interface OptimizeStepReply {
 export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<OptimizationState> {
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
-  if (!spec || !validation?.ok) throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+  if (!spec || !validation?.ok) throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   const exitLoop = () => { if (session.actions) session.actions.escalate = true; };
   if (!spec.optimization_required) {
     const state: OptimizationState = { status: 'not_requested' };

@@ -1,45 +1,73 @@
 import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
-import { FunctionTool } from '@google/adk';
+import { FunctionTool, type Context } from '@google/adk';
 import { z } from 'zod';
+import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
+import { loadManySeries } from '../../tools/data/index.js';
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
+import type { OhlcvSeries } from '../../tools/data/types.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
-import { composeReport } from '../../tools/report/compose_report.js';
+import { buildReport } from '../../tools/report/build_report.js';
+import { renderMarkdown } from '../../tools/report/render_markdown.js';
+import type { ReportDocument } from '../../tools/report/report_document.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
+import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { saveReportArtifacts } from './report_artifacts.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
 import { returningErrors } from './tool_response.js';
 
 export const RenderReportInputSchema = z.object({});
 
-/** Writes the report from the run's state (every number comes from a tool result) and stores it. */
-export function renderReportInSession(session: ToolSession): { report: string } {
+/** The price series the runs used (for the price-with-trades chart); the loader's cache makes this a lookup. */
+async function pricesOf(spec: RequestSpec, validation: Extract<ValidationState, { ok: true }>, dependencies: ToolDependencies | undefined): Promise<Map<string, OhlcvSeries> | undefined> {
+  if (!dependencies) return undefined;
+  const series = await loadManySeries(spec.symbols, { dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window });
+  return new Map(series.map((one) => [one.symbol, one]));
+}
+
+/**
+ * Builds the report from the run's state (every number comes from a tool result) and stores the
+ * document and its Markdown in state.
+ */
+export async function renderReportInSession(session: ToolSession, dependencies?: ToolDependencies): Promise<{ report: string; document: ReportDocument }> {
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
   const ranking = session.state.get<RiskAnalysis | null>(STATE_KEYS.ranking);
   if (!spec || !validation?.ok || !ranking) {
-    throw new BacktestPilotError('bad_input', 'there are no ranked results to report yet; run the backtests and the risk analysis first');
+    throw new BacktestPilotError('step_out_of_order', 'there are no ranked results to report yet; run the backtests and the risk analysis first');
   }
-  const report = composeReport({
+  const results = session.state.get<BacktestResult[] | null>(STATE_KEYS.backtestResults) ?? [];
+  const document = buildReport({
     spec,
     validationNotes: validation.notes,
     marketData: session.state.get<MarketDataSummary[]>(STATE_KEYS.marketData) ?? [],
     ranking,
     optimization: session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null,
+    results,
+    prices: await pricesOf(spec, validation, dependencies),
+    engine: results[0] && dependencies ? { ...results[0].settings, risk_free_rate: dependencies.riskFreeRate } : undefined,
+    request: session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1),
     portfolio: session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio) ?? null,
   });
+  const report = renderMarkdown(document);
   session.state.set(STATE_KEYS.report, report);
-  return { report };
+  session.state.set(STATE_KEYS.reportDocument, document);
+  return { report, document };
 }
 
-export function createRenderReportTool(): FunctionTool<typeof RenderReportInputSchema> {
+export function createRenderReportTool(dependencies?: ToolDependencies): FunctionTool<typeof RenderReportInputSchema> {
   return new FunctionTool({
     name: 'render_report',
     description:
-      'Write the backtest report (summary, ranking table, trade-offs, optimisation, recommendation, notes, data used) from the computed results. ' +
-      'Present its text to the user as it is; every number in it comes from the results.',
+      'Write the backtest report (summary, ranking table, trade-offs, optimisation, recommendation, notes, data used) from the computed results, ' +
+      'and save it as report.html, report.md and chart PNGs (artifacts). Present its text to the user as it is; every number in it comes from the results.',
     parameters: RenderReportInputSchema,
-    execute: (_input, context) => returningErrors(() => renderReportInSession(context!)),
+    execute: (_input, context) => returningErrors(async () => {
+      const { report, document } = await renderReportInSession(context!, dependencies);
+      const artifacts = await saveReportArtifacts(context as Context, document, report);
+      return { report, artifacts };
+    }),
   });
 }

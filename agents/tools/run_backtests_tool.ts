@@ -27,7 +27,7 @@ export async function runBacktestShardInSession(shard: number, session: ToolSess
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
   if (!spec || !validation?.ok) {
-    throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+    throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   }
   const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((_, index) => index % BACKTEST_SHARDS === shard);
   const results: BacktestResult[] = await runBacktestJobs(jobs);

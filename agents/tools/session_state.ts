@@ -27,6 +27,8 @@ export const STATE_KEYS = {
   optimization: 'optimization',
   /** string: the final report text. */
   report: 'report',
+  /** ReportDocument: the report as data (sections, tables, chart series), what every renderer reads. */
+  reportDocument: 'report_document',
   /** {id} of the experiment the run was saved as, or {error} when the store refused it. */
   experiment: 'experiment',
 } as const;
@@ -34,7 +36,7 @@ export const STATE_KEYS = {
 /** Keys one run writes; cleared when a new request is parsed so no stale result leaks into it. */
 export const RUN_OUTPUT_KEYS: readonly string[] = [
   STATE_KEYS.validation, STATE_KEYS.marketData, STATE_KEYS.backtestResults, STATE_KEYS.portfolio, STATE_KEYS.ranking,
-  STATE_KEYS.optimization, STATE_KEYS.report, STATE_KEYS.experiment,
+  STATE_KEYS.optimization, STATE_KEYS.report, STATE_KEYS.reportDocument, STATE_KEYS.experiment,
 ];
 
 /** The part of ADK's `State` the tools use; structural, so tests can pass a plain map. */

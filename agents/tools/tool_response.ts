@@ -18,7 +18,3 @@ export async function returningErrors<T extends object>(body: () => Promise<T> |
     throw error;
   }
 }
-
-export function isToolError(value: unknown): value is ToolError {
-  return typeof value === 'object' && value !== null && 'error' in value;
-}

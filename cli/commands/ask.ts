@@ -1,39 +1,39 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
-import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { renderEquityChart } from '../format/equity_chart.js';
 import { MAX_MESSAGE_LENGTH, requestTooLong } from '../../tools/request/parse_request.js';
 import { EXIT_FAILED, exitCodeOf } from '../exit_codes.js';
 import { reportError, reportSaveFailure } from '../report_error.js';
+import type { ReportDocument } from '../../tools/report/report_document.js';
+import { writeReportFiles } from '../../tools/report/report_files.js';
+import { renderTerminal } from '../../tools/report/render_terminal.js';
+import { requestedOutputFiles } from '../../tools/report/requested_outputs.js';
+import { describeWrittenFiles, reportFileRequest, withReportFileOptions, type ReportFileFlags } from '../report_options.js';
 import { configWithToday } from '../today_option.js';
 import { COMMANDS } from '../command_registry.js';
 
-interface AskFlags {
+interface AskFlags extends ReportFileFlags {
+  md?: string;
   today?: string;
   json?: boolean;
   chart: boolean;
 }
 
-/** The best result and buy-and-hold on the same symbol, for the chart under the report. */
-function chartedResults(results: readonly BacktestResult[]): BacktestResult[] {
-  const [best] = results;
-  if (!best) return [];
-  const hold = results.find((result) => result !== best && result.symbol === best.symbol && result.strategy === 'buy_and_hold');
-  return hold ? [best, hold] : [best];
-}
+const definedOnly = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 
 export function registerAskCommand(program: Command): void {
-  program
+  withReportFileOptions(program
     .command('ask')
     .description(COMMANDS.ask.description)
     .argument('<request>', 'e.g. "Compare SMA vs RSI on BTC and ETH from 2021 to 2024, target Sharpe > 1.5"')
     .option('--today <date>', 'resolve relative dates ("last year") against this day, YYYY-MM-DD')
     .option('--no-chart', 'do not draw the equity chart')
-    .option('--json', 'print {"spec", "results", "report"} as JSON')
+    .option('--md <file>', 'write the report as Markdown')
+    .option('--json', 'print {"spec", "results", "report", "experiment", "files"} as JSON'))
     .action(runCommand(async (request: string, flags: AskFlags) => {
       if (request.length > MAX_MESSAGE_LENGTH) throw requestTooLong(request);
       const config = configWithToday(flags.today);
@@ -44,23 +44,29 @@ export function registerAskCommand(program: Command): void {
       const conversation = await Conversation.start({ config });
       const turn = await conversation.send(request, progress.onEvent).finally(progress.stop);
       await closeWorkerPool();
-      const results = (turn.state[STATE_KEYS.backtestResults] as BacktestResult[] | null) ?? [];
+      await (await import('../../memory/shared_repository.js')).closeSharedExperimentRepositories();
       const report = turn.state[STATE_KEYS.report] as string | null;
+      const document = turn.state[STATE_KEYS.reportDocument] as ReportDocument | null | undefined;
+      const saved = turn.state[STATE_KEYS.experiment] as { id?: number; error?: { code: string; message: string } } | null | undefined;
+      // Files the flags name, then those the request asked for in words ("… and give me an HTML report").
+      const files = document
+        ? writeReportFiles(document, { ...requestedOutputFiles(document.requested_outputs, saved?.id), ...definedOnly(reportFileRequest(flags, flags.md)) })
+        : [];
       const failure = firstToolError(turn.events);
       const failed = !report && failure !== undefined;
-      const saved = turn.state[STATE_KEYS.experiment] as { id?: number; error?: { code: string; message: string } } | null | undefined;
       if (flags.json) {
         if (failed) process.exitCode = exitCodeOf(failure.error);
         const output = failed
           ? { spec: parsedSpec(turn.events), error: failure.error }
-          : { spec: turn.state[STATE_KEYS.spec] ?? null, results, report: report ?? turn.reply, experiment: turn.state[STATE_KEYS.experiment] ?? null };
+          : { spec: turn.state[STATE_KEYS.spec] ?? null, results: turn.state[STATE_KEYS.backtestResults] ?? [], report: report ?? turn.reply, experiment: saved ?? null, files };
         process.stdout.write(`${JSON.stringify(output)}\n`);
       } else if (failed) {
         // The agents' reply says the same in a sentence; a script reads the code from stderr.
         reportError(failure.error, false);
       } else {
         const lines = [turn.reply];
-        if (report && flags.chart && results.length > 0) lines.push('', renderEquityChart(chartedResults(results)));
+        if (report && document && flags.chart && document.runs.length > 0) lines.push('', renderTerminal(document, { table: false }));
+        if (files.length > 0) lines.push('', ...describeWrittenFiles(files));
         if (saved?.id !== undefined) lines.push('', pc.dim(`Saved as experiment ${saved.id} (btp experiments show ${saved.id}).`));
         process.stdout.write(`${lines.join('\n')}\n`);
       }

@@ -2,15 +2,19 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { loadConfig } from '../../adk.config.js';
 import { backtestStrategies } from '../../tools/backtest/backtest_strategies.js';
-import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { renderEquityChart } from '../format/equity_chart.js';
-import { renderResultsTable } from '../format/results_table.js';
+import { loadManySeries } from '../../tools/data/index.js';
+import { buildReport } from '../../tools/report/build_report.js';
+import { backtestReportInput } from '../../tools/report/direct_run_inputs.js';
+import { writeReportFiles } from '../../tools/report/report_files.js';
+import { renderTerminal } from '../../tools/report/render_terminal.js';
+import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { collect, parseDateOption, parseListOption, parseStrategyOption } from '../option_parsers.js';
+import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
 import { COMMANDS } from '../command_registry.js';
 
-interface BacktestFlags {
+interface BacktestFlags extends ReportFileFlags {
   symbols: string[];
   strategy?: Array<{ name: string; params?: Record<string, number> }>;
   from?: string;
@@ -26,25 +30,20 @@ interface BacktestFlags {
   chart: boolean;
 }
 
-/** The best result and, for contrast, the buy-and-hold baseline on the same symbol. */
-function chartedResults(results: readonly BacktestResult[]): BacktestResult[] {
-  const best = results[0];
-  if (!best) return [];
-  const baseline = results.find((result) => result.symbol === best.symbol && result.strategy === 'buy_and_hold' && result !== best);
-  return baseline ? [best, baseline] : [best];
-}
-
 export function registerBacktestCommand(program: Command): void {
-  withEngineSettingOptions(program
+  withReportFileOptions(withEngineSettingOptions(program
     .command('backtest')
-    .description(COMMANDS.backtest.description))
+    .description(COMMANDS.backtest.description)))
     .requiredOption('--symbols <list>', 'comma-separated symbols or aliases, e.g. BTC,ETH', parseListOption)
-    .option('--strategy <spec>', 'strategy id with optional params, repeatable: sma_crossover:short=20,long=50', collect(parseStrategyOption))
+    .option('--strategy <spec>', 'strategy id or name with optional params, repeatable: sma_crossover:short=20,long=50 or rsi', collect((value) => {
+      const selection = parseStrategyOption(value);
+      return { ...selection, name: parseStrategyNameOption(selection.name) };
+    }))
     .option('--from <date>', 'first day, YYYY-MM-DD', parseDateOption('--from'))
     .option('--to <date>', 'last day, YYYY-MM-DD', parseDateOption('--to'))
     .option('--interval <interval>', 'bar interval of the data file', '1d')
     .option('--fill <mode>', 'next_open (default) or close')
-    .option('--rank-by <metric>', 'metric to rank by (default sharpe_ratio)')
+    .option('--rank-by <metric>', 'metric to rank by, by key or name, e.g. sortino (default sharpe_ratio)', parseMetricOption('--rank-by'))
     .option('--no-chart', 'do not draw the equity chart')
     .option('--json', 'print {"results": [...]} as JSON')
     .action(runCommand(async (flags: BacktestFlags) => {
@@ -62,13 +61,22 @@ export function registerBacktestCommand(program: Command): void {
         allow_short: flags.allowShort,
         rank_by: flags.rankBy,
       }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
+      const files = reportFileRequest(flags);
+      const prices = wantsReportFiles(files)
+        ? new Map((await loadManySeries(flags.symbols, { dataDir: config.dataDir, cacheDir: config.cacheDir, interval: flags.interval, range: { start: flags.from, end: flags.to } }))
+          .map((series) => [series.symbol, series]))
+        : undefined;
+      const document = buildReport(backtestReportInput(run, {
+        request: ['btp', ...process.argv.slice(process.argv.indexOf('backtest'))].join(' '), riskFreeRate: config.riskFreeRate, prices,
+      }));
+      const written = writeReportFiles(document, files);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes })}\n`);
+        process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, files: written })}\n`);
         return;
       }
-      const lines = [renderResultsTable(run.results, run.rank_by)];
-      if (flags.chart) lines.push('', renderEquityChart(chartedResults(run.results)));
+      const lines = [renderTerminal(document, { chart: flags.chart })];
       for (const note of run.notes) lines.push(pc.yellow(`note: ${note}`));
+      lines.push(...describeWrittenFiles(written));
       process.stdout.write(`${lines.join('\n')}\n`);
     }, jsonFlagOf));
 }

@@ -41,10 +41,10 @@ export function registerChatCommand(program: Command): void {
       // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
       const { Conversation } = await import('../../agents/runtime/conversation.js');
       const { HELP_TEXT } = await import('../../agents/models/planners/user_planner.js');
-      const { openSessionService, parseSessionId } = await import('../../agents/runtime/session_service.js');
-      const { closeSharedExperimentStores } = await import('../../memory/shared_store.js');
+      const { startSessionService, parseSessionId } = await import('../../agents/runtime/session_service.js');
+      const { closeSharedExperimentRepositories } = await import('../../memory/shared_repository.js');
       const sessionId = flags.session === undefined ? undefined : parseSessionId(flags.session);
-      const sessions = openSessionService(config.sessionServiceUri);
+      const sessions = await startSessionService(config.sessionServiceUri);
       let terminal: ReturnType<typeof createInterface> | undefined;
       try {
         const earlier = sessionId === undefined ? undefined : await sessions.service.getSession({ appName: config.appName, userId: LOCAL_USER, sessionId });
@@ -73,7 +73,7 @@ export function registerChatCommand(program: Command): void {
         terminal?.close();
         await closeWorkerPool();
         await sessions.close();
-        closeSharedExperimentStores();
+        await closeSharedExperimentRepositories();
       }
     }));
 }

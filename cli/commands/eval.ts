@@ -22,6 +22,8 @@ interface RunFlags {
   model: string;
   config?: string;
   case?: string[];
+  recordGemini?: string;
+  replayGemini?: string;
   json?: boolean;
 }
 
@@ -85,16 +87,22 @@ export function registerEvalCommand(program: Command): void {
     .option('--model <name>', MODEL_HELP, 'offline')
     .option('--config <file>', 'thresholds for every set (default: test_config.json beside each set)')
     .option('--case <eval_id>', 'only this case; repeat for more', collectText)
+    .option('--record-gemini <file>', 'run on the offline planner and write every model answer to <file> as Gemini API JSON')
+    .option('--replay-gemini <file>', 'with --model gemini-*: answer the model\'s requests from <file> through an HTTP interceptor (no network, no key)')
     .option('--json', 'print the report as JSON: {"passed", "model", "sets", "cases": [{"id", "passed", "scores", "failures"}]}')
     .action(runCommand(async (paths: string[], flags: RunFlags) => {
       const { runEvals } = await import('../../evals/scoring/run_evals.js');
       const { renderSummary } = await import('../../evals/scoring/summary_table.js');
       const showProgress = !flags.json && process.stderr.isTTY === true;
       try {
-        const report = await runEvals({
-          paths, model: flags.model, configFile: flags.config, caseIds: flags.case,
+        const evaluate = (model: string) => runEvals({
+          paths, model, configFile: flags.config, caseIds: flags.case,
           onCase: showProgress ? (result) => process.stderr.write(`${result.passed ? pc.green('✓') : pc.red('✗')} ${result.eval_set_id} / ${result.id}\n`) : undefined,
         });
+        const gemini = flags.recordGemini !== undefined || flags.replayGemini !== undefined ? await import('../../evals/gemini/eval_with_gemini.js') : undefined;
+        const report = flags.recordGemini !== undefined ? await gemini!.recordingGemini(flags.recordGemini, paths, evaluate)
+          : flags.replayGemini !== undefined ? await gemini!.replayingGemini(flags.replayGemini, flags.model, () => evaluate(flags.model))
+            : await evaluate(flags.model);
         process.stdout.write(flags.json ? `${JSON.stringify(report)}\n` : `${renderSummary(report)}\n`);
         if (!report.passed) process.exitCode = 1;
       } finally {

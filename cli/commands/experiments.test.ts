@@ -89,13 +89,18 @@ describe('btp experiments', () => {
     expect(JSON.parse((await btp('list', '--json')).stdout).total).toBe(2);
   });
 
+  it('best --metric takes the grammar\'s names: sortino is sortino_ratio', async () => {
+    const best = JSON.parse((await btp('best', '--metric', 'sortino', '--json')).stdout);
+    expect(best).toMatchObject({ metric: 'sortino_ratio' });
+  });
+
   it('refuses bad input with one clear line and exit code 2', async () => {
     const badId = await btp('show', 'twelve');
     expect(badId).toMatchObject({ code: 2, stdout: '' });
     expect(badId.stderr).toBe('error [bad_input]: invalid experiment id "twelve": an experiment id is a whole number from 1, such as 12\n');
-    const badMetric = await btp('best', '--metric', 'sharpe');
+    const badMetric = await btp('best', '--metric', 'sharpness');
     expect(badMetric.code).toBe(2);
-    expect(badMetric.stderr).toMatch(/^error \[bad_input\]: invalid best-experiment query: metric: /);
+    expect(badMetric.stderr).toMatch(/^error \[unknown_metric\]: --metric: unknown metric "sharpness"; metrics: sharpe_ratio, /);
     expect((await btp('list', '--min', 'sharpe_ratio>1')).stderr).toContain('--min must be metric=value');
   });
 });

@@ -3,6 +3,7 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { readNumber } from '../../tools/numbers/read_number.js';
 import { parseDateOption, parseNumberOption } from '../option_parsers.js';
+import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
 import type { BestFlags, JsonFlag, ListFlags, RerunFlags } from './experiments_run.js';
 import { COMMANDS } from '../command_registry.js';
 
@@ -29,7 +30,7 @@ export function registerExperimentsCommand(program: Command): void {
   experiments.command('list')
     .description('Saved experiments, newest first, with their best result')
     .option('--symbol <symbol>', 'only experiments with a result on this symbol')
-    .option('--strategy <id>', 'only experiments that ran this strategy')
+    .option('--strategy <id>', 'only experiments that ran this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only the last N days', parseNumberOption('--days', DAYS_RANGE))
     .option('--since <date>', 'saved on or after this day, YYYY-MM-DD', parseDateOption('--since'))
     .option('--until <date>', 'saved on or before this day, YYYY-MM-DD', parseDateOption('--until'))
@@ -49,9 +50,9 @@ export function registerExperimentsCommand(program: Command): void {
 
   experiments.command('best')
     .description('The best saved result by a metric, through the index')
-    .option('--metric <metric>', 'metric that decides (lowest volatility, highest otherwise)', 'sharpe_ratio')
+    .option('--metric <metric>', 'metric that decides, by key or name, e.g. sortino (lowest volatility, highest otherwise)', parseMetricOption('--metric'), 'sharpe_ratio')
     .option('--symbol <symbol>', 'only this symbol')
-    .option('--strategy <id>', 'only this strategy')
+    .option('--strategy <id>', 'only this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days', DAYS_RANGE))
     .option('--json', 'print the best result as JSON (null when none)')
     .action(runCommand(async (flags: BestFlags) => (await actions()).showBestExperiment(flags), jsonFlagOf));
@@ -70,4 +71,15 @@ export function registerExperimentsCommand(program: Command): void {
     .argument('<id>', 'experiment id')
     .option('--json', 'print {"id", "deleted"} as JSON')
     .action(runCommand(async (id: string, flags: JsonFlag) => (await actions()).deleteSavedExperiment(id, flags), jsonFlagOf));
+
+  experiments.command('check')
+    .description('Check the store without changing it: integrity and schema version (exit 1 when not ok)')
+    .option('--json', 'print {"ok", "integrity", "schema", ...} as JSON')
+    .action(runCommand(async (flags: JsonFlag) => (await actions()).checkExperimentStore(flags), jsonFlagOf));
+
+  experiments.command('backup')
+    .description('Copy the store while it stays in use (SQLite online backup; pg_dump on Postgres); never overwrites')
+    .argument('<file>', 'the backup file to create')
+    .option('--json', 'print {"file", "bytes", "how"} as JSON')
+    .action(runCommand(async (file: string, flags: JsonFlag) => (await actions()).backupExperimentStore(file, flags), jsonFlagOf));
 }

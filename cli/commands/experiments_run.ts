@@ -3,17 +3,16 @@
  * registers them), so other commands do not pay for the store, drizzle and the backtest engine.
  */
 import { loadConfig } from '../../adk.config.js';
-import { getBestExperiment } from '../../memory/best_experiment.js';
-import { deleteExperiment } from '../../memory/delete_experiment.js';
+import type { ExperimentRepository } from '../../memory/experiment_repository.js';
 import { BestQuerySchema, ExperimentIdSchema, type SearchFilters } from '../../memory/experiment_schemas.js';
-import { openExperimentStore, type ExperimentStore } from '../../memory/experiment_store.js';
-import { getExperiment } from '../../memory/get_experiment.js';
+import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
+import { reportOfExperiment } from '../../memory/report_of_experiment.js';
 import { parseInput } from '../../memory/parse_input.js';
 import { rerunExperiment } from '../../memory/rerun_experiment.js';
-import { searchExperiments } from '../../memory/search_experiments.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
-import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../format/experiments_format.js';
+import { renderStoreBackup, renderStoreCheck } from '../store_check_format.js';
+import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../../tools/report/terminal/experiments_format.js';
 import { configWithToday } from '../today_option.js';
 
 export interface JsonFlag {
@@ -50,13 +49,13 @@ function print(json: boolean | undefined, value: unknown, render: () => string):
   process.stdout.write(json ? `${JSON.stringify(value)}\n` : `${render()}\n`);
 }
 
-/** Opens the store for one command and always closes it (checkpointing the WAL). */
-async function withStore<T>(action: (store: ExperimentStore) => T | Promise<T>): Promise<T> {
-  const store = openExperimentStore(loadConfig().databasePath);
+/** Opens the store (BTP_DATABASE_URL or BTP_DB) for one command and always closes it (checkpointing SQLite's WAL). */
+async function withStore<T>(action: (repository: ExperimentRepository) => Promise<T>): Promise<T> {
+  const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
   try {
-    return await action(store);
+    return await action(repository);
   } finally {
-    store.close();
+    await repository.close();
   }
 }
 
@@ -68,19 +67,19 @@ export async function listExperiments(flags: ListFlags): Promise<void> {
     symbol: flags.symbol, strategy: flags.strategy, days: flags.days, since: flags.since, until: flags.until, text: flags.text,
     min: flags.min, max: flags.max, limit: flags.limit, offset: flags.offset,
   };
-  const page = await withStore((store) => searchExperiments(store, filters));
+  const page = await withStore((repository) => repository.search(filters));
   print(flags.json, page, () => renderExperimentPage(page));
 }
 
 export async function showExperiment(id: string, flags: JsonFlag): Promise<void> {
   const experimentNumber = experimentId(id);
-  const experiment = await withStore((store) => getExperiment(store, experimentNumber));
-  print(flags.json, experiment, () => renderExperiment(experiment));
+  const { experiment, document } = await withStore((repository) => reportOfExperiment(repository, experimentNumber));
+  print(flags.json, experiment, () => renderExperiment(experiment, document));
 }
 
 export async function showBestExperiment(flags: BestFlags): Promise<void> {
   const query = parseInput(BestQuerySchema, { metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days }, 'best-experiment query');
-  const best = await withStore((store) => getBestExperiment(store, query));
+  const best = await withStore((repository) => repository.best(query));
   print(flags.json, best, () => renderBestExperiment(best, query));
 }
 
@@ -89,7 +88,7 @@ export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promi
   const dependencies = toolDependencies(configWithToday(flags.today));
   const window = flags.start === undefined && flags.end === undefined ? undefined : { start: flags.start, end: flags.end };
   try {
-    const outcome = await withStore((store) => rerunExperiment(store, experimentNumber, dependencies, window ? { window } : {}));
+    const outcome = await withStore((repository) => rerunExperiment(repository, experimentNumber, dependencies, window ? { window } : {}));
     print(flags.json, outcome, () => renderRerun(outcome));
   } finally {
     await closeWorkerPool();
@@ -98,6 +97,20 @@ export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promi
 
 export async function deleteSavedExperiment(id: string, flags: JsonFlag): Promise<void> {
   const experimentNumber = experimentId(id);
-  const deleted = await withStore((store) => deleteExperiment(store, experimentNumber));
+  const deleted = await withStore((repository) => repository.delete(experimentNumber));
   print(flags.json, deleted, () => `Deleted experiment #${deleted.id}.`);
+}
+
+/** Integrity and schema version, read-only; exits non-zero when the store is not fit to write to. */
+export async function checkExperimentStore(flags: JsonFlag): Promise<void> {
+  const { checkStore } = await import('../../memory/store_check.js');
+  const check = await checkStore(storeLocationOf(loadConfig()));
+  print(flags.json, check, () => renderStoreCheck(check));
+  if (!check.ok) process.exitCode = 1;
+}
+
+export async function backupExperimentStore(file: string, flags: JsonFlag): Promise<void> {
+  const { backupStore } = await import('../../memory/store_backup.js');
+  const backup = await backupStore(storeLocationOf(loadConfig()), file);
+  print(flags.json, backup, () => renderStoreBackup(backup));
 }

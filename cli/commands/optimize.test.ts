@@ -81,7 +81,7 @@ describe('btp optimize', () => {
     const hold = await btp('optimize', '--symbol', 'BTC', '--strategy', 'buy_and_hold');
     expect(hold.code).toBe(2);
     expect(hold.stderr).toMatch(/^error \[bad_input\]: buy_and_hold has no parameters to optimise; strategies with parameters: sma_crossover, /);
-    const target = await btp('optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--target', 'sharpe>1', '--json');
+    const target = await btp('optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--target', 'sharpe = 1', '--json');
     expect(target.code).toBe(2);
     expect(JSON.parse(target.stdout).error).toMatchObject({ code: 'bad_input' });
   });

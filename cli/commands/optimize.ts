@@ -1,17 +1,19 @@
 import type { Command } from 'commander';
 import { withEngineSettingOptions } from '../engine_options.js';
+import { withReportFileOptions } from '../report_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { parseDateOption, parseNumberOption } from '../option_parsers.js';
 import { collectTarget } from '../target_option.js';
+import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
 import type { OptimizeFlags } from './optimize_run.js';
 import { COMMANDS } from '../command_registry.js';
 
 export function registerOptimizeCommand(program: Command): void {
-  withEngineSettingOptions(program
+  withReportFileOptions(withEngineSettingOptions(program
     .command('optimize')
     .description(COMMANDS.optimize.description))
     .requiredOption('--symbol <symbol>', 'symbol or alias, e.g. BTC')
-    .requiredOption('--strategy <id>', 'strategy id, e.g. sma_crossover (its own search space is used)')
+    .requiredOption('--strategy <id>', 'strategy id or name, e.g. sma_crossover or "moving average" (its own search space is used)', parseStrategyNameOption)
     .option('--from <date>', 'first day, YYYY-MM-DD', parseDateOption('--from'))
     .option('--to <date>', 'last day, YYYY-MM-DD', parseDateOption('--to'))
     .option('--interval <interval>', 'bar interval of the data file', '1d')
@@ -23,8 +25,8 @@ export function registerOptimizeCommand(program: Command): void {
     .option('--walk-forward', 'also run a walk-forward analysis over the whole window')
     .option('--folds <n>', 'walk-forward test windows (default 4)', parseNumberOption('--folds', { integer: true, min: 1, max: 1_000 }))
     .option('--anchored', 'walk-forward training windows all start at the first day (default: rolling)')
-    .option('--rank-by <metric>', 'what to maximise when no target is set (default sharpe_ratio)')
-    .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ...}')
+    .option('--rank-by <metric>', 'what to maximise when no target is set, by key or name, e.g. sortino (default sharpe_ratio)', parseMetricOption('--rank-by'))
+    .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ..., "files"}'))
     // The engine, the worker pool and the experiment store load only when the command runs.
     .action(runCommand(async (flags: OptimizeFlags) => (await import('./optimize_run.js')).optimizeCommand(flags), jsonFlagOf));
 }

@@ -1,8 +1,7 @@
 /** What `btp optimize` does; loaded only when it runs (cli/commands/optimize.ts registers it). */
 import { loadConfig } from '../../adk.config.js';
 import { experimentFromOptimization } from '../../memory/experiment_from_optimization.js';
-import { openExperimentStore } from '../../memory/experiment_store.js';
-import { saveExperiment } from '../../memory/save_experiment.js';
+import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
 import type { OptimizationRun } from '../../tools/optimization/optimize_strategy.js';
@@ -10,11 +9,16 @@ import { SEARCH_METHODS, type SearchMethodName } from '../../tools/optimization/
 import type { Targets } from '../../tools/optimization/targets.js';
 import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
-import { renderOptimization } from '../format/optimization_format.js';
+import { renderOptimization } from '../../tools/report/terminal/optimization_format.js';
+import { buildReport } from '../../tools/report/build_report.js';
+import { optimizationReportInput } from '../../tools/report/direct_run_inputs.js';
+import type { ReportDocument } from '../../tools/report/report_document.js';
+import { writeReportFiles } from '../../tools/report/report_files.js';
+import { describeWrittenFiles, reportFileRequest, type ReportFileFlags } from '../report_options.js';
 import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
 
-export interface OptimizeFlags {
+export interface OptimizeFlags extends ReportFileFlags {
   symbol: string;
   strategy: string;
   from?: string;
@@ -50,13 +54,13 @@ function wholeNumber(flag: string, value: number | undefined, min: number, max: 
 }
 
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */
-function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1]): { id: number } | { error: ReturnType<BacktestPilotError['toJSON']> } {
+async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1], report: ReportDocument): Promise<{ id: number } | { error: ReturnType<BacktestPilotError['toJSON']> }> {
   try {
-    const store = openExperimentStore(loadConfig().databasePath);
+    const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
     try {
-      return { id: saveExperiment(store, experimentFromOptimization(run, facts)).id };
+      return { id: (await repository.save({ ...experimentFromOptimization(run, facts), report: report as unknown as Record<string, unknown> })).id };
     } finally {
-      store.close();
+      await repository.close();
     }
   } catch (error) {
     if (isBacktestPilotError(error)) return { error: error.toJSON() };
@@ -82,11 +86,15 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
   const progress = createSearchProgress(prepared.budget, { enabled: !flags.json && process.stderr.isTTY === true });
   try {
     const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
-    const experiment = saveRun(run, {
-      userQuery: ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' '), series, range, settings,
-      riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
-    });
-    process.stdout.write(flags.json ? `${JSON.stringify({ ...run.report, experiment })}\n` : `${renderOptimization(run.report, experiment)}\n`);
+    const userQuery = ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' ');
+    const document = buildReport(optimizationReportInput(run, rankBy, { request: userQuery, riskFreeRate: config.riskFreeRate, prices: new Map([[series.symbol, series]]) }));
+    const experiment = await saveRun(run, {
+      userQuery, series, range, settings, riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
+    }, document);
+    const files = writeReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
+    process.stdout.write(flags.json
+      ? `${JSON.stringify({ ...run.report, experiment, files })}\n`
+      : `${[renderOptimization(run.report, experiment), ...describeWrittenFiles(files)].join('\n')}\n`);
     if ('error' in experiment) reportSaveFailure(experiment.error);
   } finally {
     await closeOptimizationPool();

@@ -6,7 +6,7 @@ import type { RebalanceSchedule } from '../../tools/portfolio/calendar_periods.j
 import type { PortfolioObjective } from '../../tools/portfolio/optimize/optimize_weights.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { withEngineSettingOptions } from '../engine_options.js';
-import { renderPortfolio, renderPortfolioOptimization } from '../format/portfolio_format.js';
+import { renderPortfolio, renderPortfolioOptimization } from '../../tools/report/terminal/portfolio_format.js';
 import { collect, parseListOption, parseNumberOption } from '../option_parsers.js';
 import { parseBoundsOption, parseFractionOption, parsePortfolioStrategies, parseWeightsOption } from '../portfolio_options.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import Table from 'cli-table3';
-import { loadConfig } from '../../adk.config.js';
+import { bundledSampleDir, loadConfig } from '../../adk.config.js';
 import { listDataDirectory } from '../../tools/data/index.js';
 import pc from 'picocolors';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
@@ -16,6 +16,18 @@ export function registerSymbolsCommand(program: Command): void {
       const { symbols, errors, skipped } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols, errors, skipped }, null, 2)}\n`);
+        return;
+      }
+      if (symbols.length === 0) {
+        const why = errors.length === 0 ? 'holds no CSV files' : `holds no CSV file that could be read (${errors.length} skipped, below)`;
+        const lines = [
+          `Data directory: ${config.dataDir}`,
+          `No symbols: the data directory ${why}.`,
+          'Put OHLCV files there named like BTC-USDT-1d.csv (columns timestamp, open, high, low, close, volume),',
+          `or point BTP_DATA_DIR at a folder that has them, e.g. the bundled sample: BTP_DATA_DIR=${bundledSampleDir()} btp symbols`,
+          ...errors.map((error) => pc.yellow(`skipped ${error.file}: ${error.message}`)),
+        ];
+        process.stdout.write(`${lines.join('\n')}\n`);
         return;
       }
       const table = new Table({ head: ['Symbol', 'Quote', 'Interval', 'Class', 'First', 'Last', 'Bars', 'File'], style: { head: [], border: [] } });

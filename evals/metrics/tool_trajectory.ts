@@ -1,3 +1,5 @@
+import { assertNever } from '../../tools/assert_never.js';
+
 /**
  * adk-python's `tool_trajectory_avg_score` for one turn: do the agents' tool calls match the
  * expected ones, by name and arguments?
@@ -75,6 +77,8 @@ export function trajectoryMatches(actual: readonly ToolCall[], expected: readonl
       return inOrder(actual, expected, tolerance);
     case 'ANY_ORDER':
       return anyOrder(actual, expected, tolerance);
+    default:
+      return assertNever(matchType, 'match type');
   }
 }
 

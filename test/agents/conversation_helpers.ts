@@ -6,7 +6,7 @@ import { Conversation } from '../../agents/runtime/conversation.js';
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig({
     BTP_DATA_DIR: process.env.BTP_DATA_DIR, BTP_CACHE_DIR: process.env.BTP_CACHE_DIR ?? 'data/processed', BTP_DB: process.env.BTP_DB,
-    BTP_TODAY: '2026-11-24', BTP_MODEL: 'offline-rules', ...overrides,
+    BTP_TODAY: '2026-11-24', BTP_MODEL: 'offline-rules', BTP_FETCH_ON_DEMAND: process.env.BTP_FETCH_ON_DEMAND ?? '0', ...overrides,
   });
 }
 

@@ -20,10 +20,10 @@ describe('the agent tree', () => {
     const pipeline = root.subAgents[0]!;
     expect(isSequentialAgent(pipeline)).toBe(true);
     expect(pipeline.subAgents.map((agent) => agent.name)).toEqual([
-      'validation_agent', 'data_agent', 'backtest_agent', 'risk_agent', 'optimization_agent', 'report_agent',
+      'validation_agent', 'data_agent', 'backtest_agent', 'portfolio_agent', 'risk_agent', 'optimization_agent', 'report_agent',
     ]);
     expect(isParallelAgent(pipeline.subAgents[2]!)).toBe(true);
-    const loop = pipeline.subAgents[4]!;
+    const loop = pipeline.subAgents[5]!;
     expect(isLoopAgent(loop) && loop.maxIterations).toBe(5);
   });
 });
@@ -98,9 +98,9 @@ describe('a request end to end through the runner', () => {
     expect((first.state[STATE_KEYS.ranking] as RiskAnalysis).rows.length).toBe(3);
   });
 
-  it('says plainly that portfolios are not run as one yet', async () => {
+  it('runs a portfolio as one account beside the single-asset backtests, and reports it', async () => {
     const turn = await (await startConversation()).send('Backtest a 60/40 BTC ETH portfolio with SMA crossover since 2022');
-    expect(turn.reply).toContain('Portfolio backtests are not available yet');
+    expect(turn.reply).toContain('## Portfolio');
     expect((turn.state[STATE_KEYS.backtestResults] as BacktestResult[]).length).toBeGreaterThan(0);
   });
 });

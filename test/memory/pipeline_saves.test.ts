@@ -41,7 +41,7 @@ describe('every pipeline run is saved as an experiment', () => {
 
     const trace = experiment.agent_trace;
     expect(trace.map((entry) => entry.agent).filter((agent) => agent !== 'optimization_step_agent')).toEqual([
-      'user_agent', 'validation_agent', 'data_agent', 'backtest_shard_0', 'backtest_shard_1', 'risk_agent', 'report_agent',
+      'user_agent', 'validation_agent', 'data_agent', 'backtest_shard_0', 'backtest_shard_1', 'portfolio_agent', 'risk_agent', 'report_agent',
     ]);
     expect(trace.flatMap((entry) => entry.tools.map((tool) => tool.tool)).filter((tool) => tool !== 'optimize_step')).toEqual([
       'parse_request', 'transfer_to_agent', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'render_report',

@@ -1,4 +1,5 @@
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
+import { assertNever } from '../assert_never.js';
 
 export type TargetOperator = '>' | '>=' | '<' | '<=';
 
@@ -39,6 +40,7 @@ function holds(actual: number, { operator, value }: MetricTarget): boolean {
     case '>=': return actual >= value;
     case '<': return actual < value;
     case '<=': return actual <= value;
+    default: return assertNever(operator, 'target operator');
   }
 }
 

@@ -12,6 +12,8 @@ export async function jobsForSpec(
     initial_capital: spec.initial_capital, fees_bps: spec.fees_bps,
     slippage_bps: spec.slippage_bps, allow_short: spec.allow_short,
   });
-  const { jobs } = await planJobs({ symbols: spec.symbols, strategies: spec.strategies, window, settings, riskFreeRate: context.riskFreeRate }, context);
+  const { jobs } = await planJobs({
+    symbols: spec.symbols, strategies: spec.strategies, window, settings, riskFreeRate: context.riskFreeRate, ...(spec.interval === undefined ? {} : { interval: spec.interval }),
+  }, context);
   return jobs;
 }

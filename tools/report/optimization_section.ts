@@ -2,6 +2,8 @@ import { METHOD_DESCRIPTIONS } from '../optimization/methods/index.js';
 import type { SearchMethodName } from '../optimization/search_context.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
+import { metricCell } from './ranking_table.js';
+import type { Block, ReportTable } from './report_document.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import type { ReportInput } from './report_input.js';
 import { describeRun, describeTargets } from './run_description.js';
@@ -21,13 +23,22 @@ export function describeMethods(methods: readonly SearchMethodName[]): string {
   return runs.map(({ method, count }) => `${METHOD_DESCRIPTIONS[method]}${count > 1 ? ` ×${count}` : ''}`).join(', then ');
 }
 
-function comparisonTable(inSample: PerformanceMetrics, outOfSample: PerformanceMetrics | null, header: [string, string]): string[] {
-  const lines = [`| | ${header[0]} | ${header[1]} |`, '|---|---:|---:|'];
-  for (const metric of COMPARED_METRICS) {
-    const label = METRIC_PROSE_NAMES[metric];
-    lines.push(`| ${label[0]!.toUpperCase()}${label.slice(1)} | ${formatMetric(metric, inSample[metric])} | ${outOfSample ? formatMetric(metric, outOfSample[metric]) : 'n/a'} |`);
-  }
-  return lines;
+function comparisonTable(inSample: PerformanceMetrics, outOfSample: PerformanceMetrics | null, header: [string, string]): ReportTable {
+  return {
+    columns: [
+      { key: 'metric', label: '', align: 'left', brief: true },
+      { key: 'in_sample', label: header[0], align: 'right', brief: true },
+      { key: 'out_of_sample', label: header[1], align: 'right', brief: true },
+    ],
+    rows: COMPARED_METRICS.map((metric) => {
+      const label = METRIC_PROSE_NAMES[metric];
+      return [
+        { text: `${label[0]!.toUpperCase()}${label.slice(1)}` },
+        metricCell(metric, inSample[metric]),
+        outOfSample ? metricCell(metric, outOfSample[metric]) : { text: 'n/a', value: null },
+      ];
+    }),
+  };
 }
 
 function deflatedSharpeLine(value: number | null, trials: number): string {
@@ -40,44 +51,40 @@ function deflatedSharpeLine(value: number | null, trials: number): string {
     `reflects skill once the number of trials is priced in); ${verdict}.`;
 }
 
+const line = (text: string): Block => ({ kind: 'lines', lines: [[{ text }]] });
+
 /**
  * The report's optimisation section: the methods and trials, the best parameters' figures in and
  * out of sample side by side, the targets, the deflated Sharpe ratio and the overfitting warning.
  */
-export function optimizationSection({ optimization, spec }: ReportInput): string[] {
+export function optimizationBlocks({ optimization, spec }: ReportInput): Block[] {
   if (!optimization || optimization.status === 'not_requested') return [];
-  const lines = ['## Optimisation', ''];
-  const best = optimization.best;
-  lines.push(
+  const blocks: Block[] = [line(
     `Search: ${describeMethods(optimization.methods)}; ${optimization.iteration} of at most ${optimization.max_iterations} iterations, ` +
     `${optimization.trials} parameter sets tried. Objective: ${optimization.objective}.`,
-  );
-  if (!best) {
-    lines.push('', 'No strategy in the request has parameters to tune.');
-    return lines;
-  }
-  lines.push(
-    '',
-    `Parameters were scored on ${best.in_sample_range.start} to ${best.in_sample_range.end} only; ` +
-    `${best.out_of_sample_range.start} to ${best.out_of_sample_range.end} (the last 30%) was held out to check them.`,
-    '',
-    `Best: **${best.symbol} ${describeRun(best)}**`,
-    '',
-    ...comparisonTable(best.metrics, best.assessment?.out_of_sample ?? null, ['In sample', 'Out of sample']),
+  )];
+  const best = optimization.best;
+  if (!best) return [...blocks, line('No strategy in the request has parameters to tune.')];
+  blocks.push(
+    line(`Parameters were scored on ${best.in_sample_range.start} to ${best.in_sample_range.end} only; ` +
+      `${best.out_of_sample_range.start} to ${best.out_of_sample_range.end} (the last 30%) was held out to check them.`),
+    { kind: 'lines', lines: [[{ text: 'Best: ' }, { text: `${best.symbol} ${describeRun(best)}`, strong: true }]] },
+    { kind: 'table', table: comparisonTable(best.metrics, best.assessment?.out_of_sample ?? null, ['In sample', 'Out of sample']) },
   );
   if (best.targets) {
-    lines.push('');
-    for (const check of best.targets.checks) {
-      const heldOut = best.assessment ? `; out of sample ${formatMetric(check.metric, best.assessment.out_of_sample[check.metric])}` : '';
-      lines.push(`- ${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}`);
-    }
-    lines.push('', optimization.status === 'targets_met'
+    blocks.push({
+      kind: 'list',
+      items: best.targets.checks.map((check) => {
+        const heldOut = best.assessment ? `; out of sample ${formatMetric(check.metric, best.assessment.out_of_sample[check.metric])}` : '';
+        return [{ text: `${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}` }];
+      }),
+    }, line(optimization.status === 'targets_met'
       ? 'Every target holds in sample, so the search stopped early.'
-      : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`);
+      : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`));
   }
   if (best.assessment) {
-    lines.push('', deflatedSharpeLine(best.assessment.deflated_sharpe_ratio, optimization.trials));
-    if (best.assessment.overfitting_warning) lines.push('', `**${best.assessment.overfitting_warning}**`);
+    blocks.push(line(deflatedSharpeLine(best.assessment.deflated_sharpe_ratio, optimization.trials)));
+    if (best.assessment.overfitting_warning) blocks.push({ kind: 'lines', lines: [[{ text: best.assessment.overfitting_warning, strong: true }]] });
   }
-  return lines;
+  return blocks;
 }

@@ -1,8 +1,12 @@
+import type { BacktestResult } from '../backtest/backtest_result.js';
 import type { MarketDataSummary } from '../data/market_data_summary.js';
+import type { OhlcvSeries } from '../data/types.js';
 import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import type { OptimizationState } from '../optimization/optimization_state.js';
+import type { OptimizationReport } from '../optimization/optimize_strategy.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import type { RiskAnalysis } from '../risk/risk_analysis.js';
+import type { PortfolioCharts } from './report_document.js';
 
 /** Everything a report is written from: computed results only, nothing the writer works out. */
 export interface ReportInput {
@@ -11,6 +15,18 @@ export interface ReportInput {
   marketData: MarketDataSummary[];
   ranking: RiskAnalysis;
   optimization: OptimizationState | null;
+  /** The runs with their curves and trades; without them the report has its text and tables only. */
+  results?: readonly BacktestResult[];
+  /** The price series by symbol, for the price-with-trades chart. */
+  prices?: ReadonlyMap<string, OhlcvSeries>;
+  /** A `btp optimize` search, whose heatmap and walk-forward the agents' state does not have. */
+  search?: OptimizationReport;
+  /** Fill, fees, slippage, capital, shorting, risk-free rate. */
+  engine?: Record<string, number | string | boolean>;
+  /** Portfolio weights over time and correlation, for the portfolio charts. */
+  portfolioCharts?: PortfolioCharts;
+  experimentId?: number;
+  request?: string;
   /** The portfolio run, when the request asked for a portfolio. */
   portfolio?: PortfolioRunState | null;
 }

@@ -6,6 +6,7 @@ import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
 import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
+import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -133,11 +134,14 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'capital': state.initialCapital = clause.amount; return;
     case 'portfolio': state.portfolio = clause.weights; return;
     case 'allow_short': state.allowShort = clause.value; return;
+    case 'interval': state.interval = clause.interval; return;
+    case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
     case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': return;
+    default: assertNever(clause, 'clause kind');
   }
 }
 

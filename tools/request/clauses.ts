@@ -2,7 +2,7 @@ import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
-import type { TargetOperator } from './request_spec.js';
+import type { OutputKind, TargetOperator } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 
 /** How a follow-up changes a list (symbols, strategies): replace it, add to it, remove from it. */
@@ -32,6 +32,9 @@ export type Clause =
   | { kind: 'capital'; amount: number }
   | { kind: 'portfolio'; weights: Record<string, number> | null }
   | { kind: 'allow_short'; value: boolean }
+  /** A bar interval as data files name it: `1h`, `4h`, `15m`, `1d`, `1w`. */
+  | { kind: 'interval'; interval: string }
+  | { kind: 'output'; output: OutputKind }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
   | { kind: 'rebalance'; schedule: RebalanceSchedule }
   /** `weak`: "max Sharpe" is a portfolio objective only beside a weights request or a portfolio. */

@@ -1,7 +1,7 @@
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import type { MetricKey } from '../risk/types.js';
 import type { DateWindow } from '../dates/date_window.js';
-import type { RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
+import type { OutputKind, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
 import type { PortfolioSettings } from './portfolio_follow_ups.js';
 
 /** The spec as the conversation has built it so far; the baseline is added only when it becomes a spec. */
@@ -20,6 +20,8 @@ export interface ConversationState {
   rankBy: MetricKey;
   slippageBps?: number;
   allowShort?: boolean;
+  interval?: string;
+  outputs: OutputKind[];
 }
 
 export const BASELINE_STRATEGY = 'buy_and_hold';
@@ -35,6 +37,7 @@ export function emptyConversation(): ConversationState {
     feesBps: DEFAULT_ENGINE_SETTINGS.feesBps,
     initialCapital: DEFAULT_ENGINE_SETTINGS.initialCapital,
     rankBy: 'sharpe_ratio',
+    outputs: [],
   };
 }
 
@@ -58,5 +61,7 @@ export function toRequestSpec(state: ConversationState): RequestSpecInput {
     rank_by: state.rankBy,
     ...(state.slippageBps === undefined ? {} : { slippage_bps: state.slippageBps }),
     ...(state.allowShort === undefined ? {} : { allow_short: state.allowShort }),
+    ...(state.interval === undefined ? {} : { interval: state.interval }),
+    ...(state.outputs.length === 0 ? {} : { outputs: state.outputs }),
   };
 }

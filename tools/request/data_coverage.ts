@@ -3,11 +3,12 @@ import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import { daysBetween } from './calendar.js';
 
 /**
- * The listing line a symbol's run uses: its daily file with the most bars (backtests default to
- * daily bars), else its longest file of any interval.
+ * The listing line a symbol's run uses: with an interval, its longest file at that interval (never
+ * another interval); without one, its daily file with the most bars (backtests default to daily
+ * bars), else its longest file of any interval.
  */
-export function dataFileFor(symbol: string, listing: readonly SymbolInfo[]): SymbolInfo | undefined {
-  const files = listing.filter((info) => info.symbol === symbol);
+export function dataFileFor(symbol: string, listing: readonly SymbolInfo[], interval?: string): SymbolInfo | undefined {
+  const files = listing.filter((info) => info.symbol === symbol && (interval === undefined || info.interval === interval));
   const daily = files.filter((info) => info.interval === '1d');
   return (daily.length > 0 ? daily : files).reduce<SymbolInfo | undefined>((best, info) => (!best || info.bars > best.bars ? info : best), undefined);
 }

@@ -8,7 +8,10 @@ const BASELINE = { name: 'buy_and_hold', baseline: true as const };
 function specAfter(messages: readonly string[]): RequestSpec {
   const outcome = parseRequest(messages.at(-1)!, { today: TODAY, history: messages.slice(0, -1) });
   if (!outcome.ok) throw new Error(`expected a spec, got ${JSON.stringify(outcome.error)}`);
-  return outcome.spec;
+  // The spec repeats the outcome's notes; the chain below is about what the conversation asks for.
+  const spec: RequestSpec = { ...outcome.spec };
+  delete spec.notes;
+  return spec;
 }
 
 /** Each step: the message, and the whole spec the conversation has after it (written out by hand). */

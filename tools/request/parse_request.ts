@@ -96,6 +96,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   if (unclear) return failure(unclear);
   const ignored = latest && ignoredNote(latest.unread);
   if (ignored) notes.unshift(ignored);
+  notes.push(...(latest?.corrections ?? []));
   if (state.symbols.length === 0) {
     return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
   }
@@ -105,5 +106,6 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
     return failure(new BacktestPilotError('bad_input', `the request does not make a valid spec: ${issues.join('; ')}`, { issues }));
   }
-  return { ok: true, spec: parsed.data, notes: [...new Set(notes)] };
+  const unique = [...new Set(notes)];
+  return { ok: true, spec: unique.length > 0 ? { ...parsed.data, notes: unique } : parsed.data, notes: unique };
 }

@@ -1,7 +1,9 @@
 import type { Clause, Recognizer, RecognizerContext } from './clauses.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeIntent } from './recognizers/intent.js';
+import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
+import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
 import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
@@ -9,7 +11,9 @@ import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
 import { tokenize, type Token } from './tokenizer.js';
-import { carriesMeaning } from './unread_words.js';
+import { aliasOf } from '../data/symbol_aliases.js';
+import { correctSpelling } from './spelling.js';
+import { carriesMeaning, isStopWord } from './unread_words.js';
 
 /** A clause and where the message said it. */
 export interface PlacedClause {
@@ -21,7 +25,8 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent, recognizeSymbol,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent,
+  recognizeOutput, recognizeSymbol,
 ];
 
 /** What one message said, and what of it nobody could read. */
@@ -33,6 +38,8 @@ export interface ReadMessage {
   read: string[];
   /** Tokens inside constructs that were read and carry meaning (see unread_words.ts). */
   readMeaningful: number;
+  /** Misspellings read as the words they misspell: "read 'avrage' as 'average'". */
+  corrections: string[];
 }
 
 /**
@@ -40,7 +47,8 @@ export interface ReadMessage {
  * taken and its tokens consumed; a token nobody recognises is skipped and reported as unread.
  */
 export function readClauses(text: string, today: string): ReadMessage {
-  const tokens = tokenize(text);
+  const corrected = correctSpelling(tokenize(text), (word) => isStopWord(word) || aliasOf(word) !== undefined);
+  const tokens = corrected.tokens;
   const context: RecognizerContext = { today, shouting: isShouting(tokens) };
   const placed: PlacedClause[] = [];
   const unread: Token[] = [];
@@ -64,5 +72,7 @@ export function readClauses(text: string, today: string): ReadMessage {
     readMeaningful += span.filter(carriesMeaning).length;
     index = best.end;
   }
-  return { placed, unread, read, readMeaningful };
+  // A correction nobody then read is no reading at all: only the used ones are reported.
+  const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
+  return { placed, unread, read, readMeaningful, corrections };
 }

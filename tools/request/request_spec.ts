@@ -11,6 +11,13 @@ const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey
 /** Upper-case base symbol as the data files name it: `BTC`, `SPY`. */
 const SymbolSchema = z.string().regex(/^[A-Z0-9][A-Z0-9._-]{0,14}$/, 'an upper-case symbol such as BTC or SPY');
 
+/** `15m`, `1h`, `4h`, `1d`, `1w`: a count and a unit (minutes, hours, days, weeks), as data file names write it. */
+export const BarIntervalSchema = z.string().regex(/^[1-9]\d{0,3}[mhdw]$/, 'a bar interval such as 15m, 1h, 4h, 1d or 1w');
+
+export const OUTPUT_KINDS = ['html', 'markdown', 'png', 'svg', 'pdf', 'trades_csv'] as const;
+export const OutputKindSchema = z.enum(OUTPUT_KINDS);
+export type OutputKind = z.output<typeof OutputKindSchema>;
+
 export const TargetOperatorSchema = z.enum(['>', '>=', '<', '<=']);
 
 export const MetricTargetSchema = z.object({
@@ -61,6 +68,9 @@ export const RequestSpecSchema = z.object({
   rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric that ranks the results, best first'),
   slippage_bps: z.number().finite().min(0).optional().describe('Slippage per fill in basis points, when the user said'),
   allow_short: z.boolean().optional().describe('Whether strategies may go short, when the user said'),
+  interval: BarIntervalSchema.optional().describe('Bar interval when the user named one ("hourly" = 1h, "4-hour candles" = 4h); absent = daily bars'),
+  outputs: z.array(OutputKindSchema).optional().describe('Report formats the user asked for ("an HTML report", "as a PNG", "export the trades to CSV")'),
+  notes: z.array(z.string()).optional().describe('What the parser wants the user to know, e.g. "ignored: \'stomach\'"'),
 }).strict();
 
 export type RequestSpec = z.output<typeof RequestSpecSchema>;

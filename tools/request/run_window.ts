@@ -9,7 +9,7 @@ import type { RequestSpec } from './request_spec.js';
 export function runWindowFor(spec: RequestSpec, listing: readonly SymbolInfo[]): DateWindow {
   if (spec.date_range) return { ...spec.date_range };
   const spans = spec.symbols.map((symbol) => {
-    const files = listing.filter((info) => info.symbol === symbol && info.interval === '1d');
+    const files = listing.filter((info) => info.symbol === symbol && info.interval === (spec.interval ?? '1d'));
     return files.reduce<SymbolInfo | undefined>((longest, info) => (!longest || info.bars > longest.bars ? info : longest), undefined);
   });
   if (spans.some((span) => span === undefined)) return {};

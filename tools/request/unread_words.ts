@@ -38,6 +38,10 @@ lol lmao haha wanna gonna gotta kinda sorta yo pls plz ya u ur thx
 
 const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${REQUEST_WORDS}`.split(/\s+/).filter(Boolean));
 
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 /** A token that would mean something if read: a word of 2+ letters not in the stop list, or a number. */
 export function carriesMeaning(token: Token): boolean {
   if (token.kind === 'number' || token.kind === 'iso_date') return true;

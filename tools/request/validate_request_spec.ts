@@ -40,10 +40,19 @@ function checkSymbolsKnown(spec: RequestSpec, listing: readonly SymbolInfo[]): M
   const files = new Map<string, SymbolInfo>();
   const known = [...new Set(listing.map((info) => info.symbol))].sort();
   for (const symbol of [...spec.symbols, ...Object.keys(spec.portfolio?.weights ?? {})]) {
-    const info = dataFileFor(symbol, listing);
+    const info = dataFileFor(symbol, listing, spec.interval);
     if (info) {
       files.set(symbol, info);
       continue;
+    }
+    const intervals = [...new Set(listing.filter((other) => other.symbol === symbol).map((other) => other.interval))].sort();
+    if (intervals.length > 0) {
+      // Never a silent fall-back to daily bars: the user asked for this interval.
+      throw new BacktestPilotError(
+        'interval_unavailable',
+        `no ${spec.interval} bars for ${symbol} in the data directory; ${symbol} has ${intervals.join(', ')} bars. Add a ${symbol} ${spec.interval} file (e.g. ${symbol}-USDT-${spec.interval}.csv) or ask for ${intervals.join(' or ')}`,
+        { symbol, interval: spec.interval, available_intervals: intervals },
+      );
     }
     const suggestion = suggestSymbol(symbol, known);
     throw new BacktestPilotError(
@@ -196,7 +205,7 @@ function checkOptimisationWindow(spec: RequestSpec, files: ReadonlyMap<string, S
 /**
  * Checks a spec against the data before anything runs; pure (the caller passes the data listing).
  * Checks run in this order and the first that fails is reported: no_symbol, (bad_input for a
- * malformed spec), unknown_symbol, unknown_strategy, bad_parameters, end_before_start,
+ * malformed spec), unknown_symbol, interval_unavailable, unknown_strategy, bad_parameters, end_before_start,
  * future_dates, out_of_data_range, insufficient_history, insufficient_data (an optimisation's in-sample part). A range the data covers only in part is
  * fine: the run uses the covered part and a note says so; the spec's date_range stays as asked.
  */

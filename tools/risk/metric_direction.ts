@@ -15,7 +15,7 @@ export function metricDirection(metric: MetricKey): RankDirection {
 /** Metric names arrive from users and the model, so check them at run time too. */
 export function assertMetricKey(metric: string): asserts metric is MetricKey {
   if (!(METRIC_KEYS as readonly string[]).includes(metric)) {
-    throw new BacktestPilotError('bad_input', `unknown metric "${metric}"; allowed: ${METRIC_KEYS.join(', ')}`, {
+    throw new BacktestPilotError('unknown_metric', `unknown metric "${metric}"; allowed: ${METRIC_KEYS.join(', ')}`, {
       metric,
       allowed: [...METRIC_KEYS],
     });

@@ -20,9 +20,9 @@ describe('metricDirection', () => {
     for (const key of METRIC_KEYS) expect(metricDirection(key), key).toBe(key === 'volatility' ? 'asc' : 'desc');
   });
 
-  it('rejects an unknown metric with bad_input listing the allowed ones', () => {
+  it('rejects an unknown metric with unknown_metric listing the allowed ones', () => {
     expect(() => metricDirection('sharpe' as MetricKey)).toThrow(
-      expect.objectContaining({ code: 'bad_input', details: expect.objectContaining({ allowed: [...METRIC_KEYS] }) }),
+      expect.objectContaining({ code: 'unknown_metric', details: expect.objectContaining({ allowed: [...METRIC_KEYS] }) }),
     );
   });
 });
@@ -51,8 +51,8 @@ describe('rankResults', () => {
     expect(ids(results)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('rejects an unknown metric or direction with bad_input', () => {
-    expect(() => rankResults(results, 'return' as MetricKey)).toThrow(expect.objectContaining({ code: 'bad_input' }));
+  it('rejects an unknown metric (unknown_metric) or direction (bad_input)', () => {
+    expect(() => rankResults(results, 'return' as MetricKey)).toThrow(expect.objectContaining({ code: 'unknown_metric' }));
     expect(() => rankResults(results, 'cagr', 'up' as 'asc')).toThrow(expect.objectContaining({ code: 'bad_input' }));
   });
 

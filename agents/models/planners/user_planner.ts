@@ -1,4 +1,5 @@
 import { parseMemoryQuestion } from '../../../memory/memory_question.js';
+import { listStrategyIds } from '../../../tools/strategy/registry.js';
 import type { AgentTurn } from '../agent_turn.js';
 import type { Planner } from '../planner_registry.js';
 import { AGENT_NAMES } from './agent_names.js';
@@ -12,7 +13,8 @@ export const HELP_TEXT = [
   '- "Optimise MACD on ETH for 2022-2023, target Sharpe > 1.5 and max drawdown under 25%"',
   'Then follow up: "now try it on SOL", "extend it to 2024", "make the short window 10", "what about Bollinger instead".',
   'Every run is saved: ask "show my last 5 experiments", "what was my best ETH strategy last week?", "re-run experiment 12 on 2025 data".',
-  'Strategies: sma_crossover, ema_crossover, rsi_mean_reversion, macd, bollinger_bands, donchian_breakout, momentum, buy_and_hold.',
+  // From the registry, so a new strategy is offered as soon as it is registered.
+  `Strategies: ${listStrategyIds().join(', ')}.`,
 ].join('\n');
 
 const SMALL_TALK = /^\s*(hi|hello|hey|help|\?|what can you do\??|how does (this|it) work\??|thanks?( you)?!?)\s*[.!]*\s*$/i;

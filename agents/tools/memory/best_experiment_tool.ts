@@ -1,10 +1,10 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { getBestExperiment } from '../../../memory/best_experiment.js';
-import { sharedExperimentStore } from '../../../memory/shared_store.js';
 import { METRIC_KEYS, type MetricKey } from '../../../tools/risk/types.js';
 import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
 import { returningErrors } from '../tool_response.js';
+import { storeLocationOf } from '../../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 
 export const BestExperimentInputSchema = z.object({
   metric: z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]).default('sharpe_ratio')
@@ -21,8 +21,8 @@ export function createBestExperimentTool(dependencies: ToolDependencies): Functi
       'Find the single best saved result by a metric (Sharpe ratio by default), optionally for a symbol, a strategy and the last N days: ' +
       'answers "what was my best ETH strategy last week?". Returns {found, best: {metric, value, experiment, result}}.',
     parameters: BestExperimentInputSchema,
-    execute: (input) => returningErrors(() => {
-      const best = getBestExperiment(sharedExperimentStore(dependencies.databasePath), input, dependencies.now());
+    execute: (input) => returningErrors(async () => {
+      const best = await (await sharedExperimentRepository(storeLocationOf(dependencies))).best(input, dependencies.now());
       return best ? { found: true, best } : { found: false, query: input };
     }),
   });

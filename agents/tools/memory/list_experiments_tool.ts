@@ -1,9 +1,9 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { searchExperiments } from '../../../memory/search_experiments.js';
-import { sharedExperimentStore } from '../../../memory/shared_store.js';
 import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
 import { returningErrors } from '../tool_response.js';
+import { storeLocationOf } from '../../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 
 export const ListExperimentsInputSchema = z.object({
   limit: z.number().int().min(1).max(50).default(10).describe('How many experiments to list, newest first'),
@@ -20,6 +20,6 @@ export function createListExperimentsTool(dependencies: ToolDependencies): Funct
       'List the user\'s saved experiments (every backtest run is saved), newest first, optionally for one symbol, one strategy, ' +
       'the last N days or text in the request. Each has its id, date, request and best result.',
     parameters: ListExperimentsInputSchema,
-    execute: (input) => returningErrors(() => searchExperiments(sharedExperimentStore(dependencies.databasePath), input, dependencies.now())),
+    execute: (input) => returningErrors(async () => (await sharedExperimentRepository(storeLocationOf(dependencies))).search(input, dependencies.now())),
   });
 }

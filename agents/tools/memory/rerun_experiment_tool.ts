@@ -2,9 +2,10 @@ import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { IsoDateSchema } from '../../../tools/dates/iso_date.js';
 import { rerunExperiment } from '../../../memory/rerun_experiment.js';
-import { sharedExperimentStore } from '../../../memory/shared_store.js';
 import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
 import { returningErrors } from '../tool_response.js';
+import { storeLocationOf } from '../../../memory/open_repository.js';
+import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 
 export const RerunExperimentInputSchema = z.object({
   id: z.number().int().min(1).describe('The experiment to re-run'),
@@ -19,8 +20,8 @@ export function createRerunExperimentTool(dependencies: ToolDependencies): Funct
       'Re-run a saved experiment with its exact request, settings and data. Without dates it checks reproducibility: ' +
       '{match, differences, data_changed}. With start/end it runs on that window and saves the result as a new experiment.',
     parameters: RerunExperimentInputSchema,
-    execute: ({ id, start, end }) => returningErrors(() => rerunExperiment(
-      sharedExperimentStore(dependencies.databasePath), id, dependencies,
+    execute: ({ id, start, end }) => returningErrors(async () => rerunExperiment(
+      await sharedExperimentRepository(storeLocationOf(dependencies)), id, dependencies,
       start === undefined && end === undefined ? {} : { window: { ...(start ? { start } : {}), ...(end ? { end } : {}) } },
     )),
   });

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { addDays, fromIsoDate, isIsoDate, monthSpan, toIsoDate } from '../calendar.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
+import { assertNever } from '../../assert_never.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -221,6 +222,7 @@ function plainSpanIn(point: DatePoint, year: number): Span | undefined {
       return isIsoDate(iso) ? { start: iso, end: iso } : undefined;
     }
     case 'today': return undefined;
+    default: return assertNever(point.unit, 'date unit');
   }
 }
 

@@ -14,11 +14,17 @@ const OPTIMIZE_WORDS = phrases(
   'find|finding the best|optimal|right parameters|parameter|params|settings|values|windows|window|lookback|combination',
   'search|searching for the best|optimal|right parameters|params|settings|values|combination',
   'best|optimal parameters|parameter|params|settings|values|combination',
+  'which|what parameters|parameter|params|param|settings|setting|windows|window|lookback|lookbacks|values|value|thresholds|periods|bands|levels|combination|combo|lengths',
+  'best|optimal|optimum|ideal|good|right|better|optimized|optimised parameters|params|settings|windows|values|thresholds|lookback|lookbacks|periods|levels|bands|combination|combo|lengths',
+  'optimal', 'optimum', 'fine tune|tuning|tuned', 'fine-tune|fine-tuning', 'finetune', 'keep|pick|choose|select the best', 'keep|pick|choose|select the best one|ones|combination|settings',
+  'different|various|several|many|multiple|other parameters|params|settings|windows|values|lookbacks|periods|thresholds|combinations',
+  'a bunch|range|lot|few of parameters|params|settings|windows|values|lookbacks|periods|thresholds', 'search for|over', 'search the parameter|parameters|param space',
+  'parameter|param space', 'work|works|perform|performs best', 'sweep|scan|search|vary|varying the|its windows|parameters|params|settings|periods|lookback|thresholds',
 );
 const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using',
   'with respect to', 'in terms of', 'by best|highest',
 );
 const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
@@ -26,7 +32,7 @@ const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minim
 const SHORTING_ON = phrases(
   'allow|allowing|allowed|enable|enabling|permit short|shorts|shorting', 'with shorts|shorting', 'allow|allowing|enable|permit|with short selling',
   'allow|allowing|enable|permit going short', 'short|shorts|shorting allowed|enabled|ok|okay', 'short selling allowed|enabled',
-  'long short', 'long/short', 'long and short', 'go short', 'going short', 'can short', 'short side', 'both sides', 'long or short',
+  'long short', 'long / short', 'long and short', 'go short', 'going short', 'can short', 'short side', 'both sides', 'long or short',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',

@@ -11,7 +11,7 @@ const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'm
 const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'on', 'trade', 'trading', 'traded', 'buy', 'buying', 'hold', 'holding', 'backtest', 'backtesting', 'test', 'testing',
   'try', 'add', 'adding', 'drop', 'remove', 'exclude', 'excluding', 'include', 'including', 'vs', 'versus', 'against',
-  'plus', 'swap', 'replace',
+  'plus', 'swap', 'replace', 'into', 'of', 'for', 'in', 'hold', 'long', 'short',
 ]);
 
 const LIST_CONNECTORS = [',', 'and', '&', 'or', '/', 'plus', 'vs', 'versus', '+'];
@@ -32,6 +32,9 @@ const NOT_TICKERS: ReadonlySet<string> = new Set([
   'ADD', 'DROP', 'PLUS', 'ON', 'IN', 'TO', 'OF', 'AT', 'BY', 'OR', 'IS', 'IT', 'BE', 'DO', 'NO', 'NOT', 'YES', 'MY', 'ME',
   'WE', 'UP', 'SO', 'AN', 'AS', 'IF', 'VS', 'LONG', 'SHORT', 'BUY', 'SELL', 'HOLD', 'YEAR', 'DAY', 'WEEK', 'PLEASE',
   'TIME', 'RISK', 'FEES', 'FEE', 'MAX', 'MIN', 'LOW', 'HIGH', 'OPEN', 'CLOSE',
+  // Output formats and report words: "an HTML report" asks for an output, never a symbol named HTML.
+  'HTML', 'HTM', 'PDF', 'PNG', 'SVG', 'JPG', 'JPEG', 'GIF', 'MD', 'TXT', 'XLS', 'XLSX', 'XML', 'YAML', 'YML', 'TSV', 'DOC', 'DOCX', 'PPT',
+  'CHART', 'REPORT', 'EXCEL', 'WEB', 'PAGE', 'FILE', 'EXPORT', 'DD', 'MDD', 'PL', 'RR', 'TP', 'SL', 'BB', 'MOM', 'BH', 'TF', 'OHLC',
   ...QUOTE_CURRENCIES,
 ]);
 
@@ -103,7 +106,13 @@ function unambiguousSymbolEndsAt(tokens: readonly Token[], end: number, shouting
   return false;
 }
 
+/** After a message's first word, these show it names what to trade ("sol ema 12/26", "spy mean rev rsi"), not "ripple effects". */
+const TERSE_FOLLOWERS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd', 'bollinger', 'bb', 'donchian', 'momentum', 'mom', 'mean', 'golden', 'death',
+  'turtle', 'hodl', 'b&h', 'bh', 'buy', 'ma', 'moving', 'breakout', 'crossover', ',', '/', ':', '-', 'vs', 'hourly', 'daily', 'ytd', 'since', 'from', 'in', 'for']);
+
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
+  // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015".
+  if (index === 0 && TERSE_FOLLOWERS.has(tokens[1]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));

@@ -20,7 +20,7 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
       'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less'),
   },
-  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'north of', 'in excess of') },
+  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over') },
   { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of') },
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
 ];
@@ -180,13 +180,22 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   return named && { metric: named.metric, operator: comparator.operator, value, negated: false, end: named.end };
 }
 
+/** After "I can live with": "a 25% drawdown (but not more)" is the most the user accepts. */
+function sizeThenMetric(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const value = readValue(tokens, index);
+  const named = value && matchMetricAt(tokens, value.end);
+  if (!value || !named) return undefined;
+  const limit = matchLongest(tokens, named.end, phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'at most', 'max', 'tops'));
+  return { metric: named.metric, operator: '<=', value, negated: false, end: limit?.end ?? named.end };
+}
+
 /** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
 function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
   const accepting = refusing ? undefined : matchLongest(tokens, index, ACCEPTING_BEFORE);
   const lead = refusing ?? accepting;
   const at = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
-  const written = metricFirst(tokens, at) ?? comparatorFirst(tokens, at);
+  const written = metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? (accepting ? sizeThenMetric(tokens, at) : undefined);
   if (!written) return undefined;
   const copulaEnd = skipWords(tokens, written.end, COPULAS);
   const negatedCopula = tokens.slice(written.end, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));

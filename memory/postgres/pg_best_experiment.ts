@@ -1,0 +1,39 @@
+import { and, asc, desc, eq, gte, isNotNull, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { metricDirection } from '../../tools/risk/metric_direction.js';
+import type { BestExperiment } from '../best_experiment.js';
+import { BestQuerySchema, type BestQuery } from '../experiment_schemas.js';
+import { parseInput } from '../parse_input.js';
+import { summarizeResultRow } from '../result_columns.js';
+import { daysAgoMs } from '../time_window.js';
+import { PG_METRIC_COLUMNS } from './pg_result_columns.js';
+import type { PostgresStore } from './postgres_store.js';
+import { experiment_results, experiments } from './schema.js';
+
+/**
+ * getBestExperiment (memory/best_experiment.ts) on Postgres: one statement, one round trip. The
+ * planner picks between the (symbol, metric) index walked from the top and the (symbol, timestamp)
+ * index plus a sort of the window, from its statistics; SQLite's planner cannot, hence its two
+ * passes. DESC puts NULLs first in Postgres, but NULL metrics are excluded, so the (metric) b-tree
+ * serves both directions.
+ */
+export async function pgGetBestExperiment(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment | null> {
+  const { metric, symbol, strategy, days } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const column: PgColumn = PG_METRIC_COLUMNS[metric];
+  const conditions: SQL[] = [isNotNull(column)];
+  if (symbol !== undefined) conditions.push(eq(experiment_results.symbol, symbol));
+  if (strategy !== undefined) conditions.push(eq(experiment_results.strategy, strategy));
+  if (days !== undefined) conditions.push(gte(experiment_results.timestamp, daysAgoMs(days, now)));
+  const [found] = await store.db.select({ row: experiment_results, experiment: { id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query } })
+    .from(experiment_results).innerJoin(experiments, eq(experiments.id, experiment_results.experiment_id))
+    .where(and(...conditions))
+    .orderBy(metricDirection(metric) === 'desc' ? desc(column) : asc(column), desc(experiment_results.timestamp), desc(experiment_results.id))
+    .limit(1);
+  if (!found) return null;
+  return {
+    metric,
+    value: found.row[metric] as number,
+    experiment: { ...found.experiment, timestamp: new Date(found.experiment.timestamp).toISOString() },
+    result: summarizeResultRow(found.row),
+  };
+}

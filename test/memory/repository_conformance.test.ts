@@ -1,0 +1,142 @@
+/**
+ * One behaviour, two stores: every case here runs against the SQLite repository (the embedded
+ * default) and the Postgres repository (BTP_DATABASE_URL), each on a fresh database. The expected
+ * values are chosen by hand in the fixtures, never computed by the code under test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExperimentRepository } from '../../memory/experiment_repository.js';
+import { openPostgresRepository } from '../../memory/postgres/postgres_repository.js';
+import { openSqliteRepository } from '../../memory/sqlite_repository.js';
+import { experimentInput, type ResultSpec } from './fixtures.js';
+import { freshPostgresDatabase, postgresAvailable } from './postgres_database.js';
+import { tempDatabasePath } from './temp_database.js';
+
+const NOW = Date.parse('2026-11-24T12:00:00Z');
+const DAY = 86_400_000;
+
+const STORES: Array<{ name: string; available: boolean; open: () => Promise<ExperimentRepository> }> = [
+  { name: 'SQLite', available: true, open: async () => openSqliteRepository(tempDatabasePath()) },
+  { name: 'Postgres', available: postgresAvailable, open: async () => openPostgresRepository(await freshPostgresDatabase()) },
+];
+
+describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => {
+  const suite = available ? describe : describe.skip;
+
+  suite('save, get, search, best, delete', () => {
+    let repository: ExperimentRepository;
+    const ids: Record<string, number> = {};
+
+    beforeAll(async () => {
+      repository = await open();
+      ids.btcEth = (await repository.save(experimentInput([
+        { symbol: 'BTC', metrics: { sharpe_ratio: 1.2, volatility: 0.5, max_drawdown: -0.3 } },
+        { symbol: 'ETH', metrics: { sharpe_ratio: 0.4, volatility: 0.9, max_drawdown: -0.05 } },
+      ], { timestamp: NOW - 27 * 3_600_000, userQuery: 'Backtest SMA on BTC and ETH for 2022' }))).id;
+      ids.ethRsi = (await repository.save(experimentInput([
+        { symbol: 'ETH', strategy: 'rsi_mean_reversion', params: { period: 14 }, metrics: { sharpe_ratio: 2.1, volatility: 0.7 } },
+        { symbol: 'ETH', strategy: 'buy_and_hold', params: {}, metrics: { sharpe_ratio: 0.9 } },
+      ], { timestamp: NOW - 4 * DAY, userQuery: 'RSI on Ethereum' }))).id;
+      ids.btcMacd = (await repository.save(experimentInput([
+        { symbol: 'BTC', strategy: 'macd', params: { fast: 12 }, metrics: { sharpe_ratio: 3, volatility: 0.3, total_return: 1.5 } },
+      ], { timestamp: NOW - 23 * DAY, userQuery: 'MACD on bitcoin' }))).id;
+      ids.solMomentum = (await repository.save(experimentInput([
+        { symbol: 'SOL', strategy: 'momentum', params: { lookback: 90 }, metrics: { sharpe_ratio: null, total_return: -0.2, volatility: null } },
+      ], { timestamp: NOW - 54 * DAY, userQuery: 'Momentum on SOL 100%_done' }))).id;
+    });
+    afterAll(async () => repository?.close());
+
+    it('gives each save a new increasing id and reads it back exactly as written', async () => {
+      expect(Object.values(ids)).toEqual([1, 2, 3, 4]);
+      const input = experimentInput([{ symbol: 'ETH', strategy: 'rsi_mean_reversion', params: { period: 14 }, metrics: { sharpe_ratio: 2.1, volatility: 0.7 } },
+        { symbol: 'ETH', strategy: 'buy_and_hold', params: {}, metrics: { sharpe_ratio: 0.9 } }], { timestamp: NOW - 4 * DAY, userQuery: 'RSI on Ethereum' });
+      const experiment = await repository.get(ids.ethRsi!);
+      expect(experiment).toEqual({
+        id: ids.ethRsi, timestamp: '2026-11-20T12:00:00.000Z', user_query: 'RSI on Ethereum', symbols: ['ETH'],
+        strategies: ['rsi_mean_reversion', 'buy_and_hold'], parameters: { rsi_mean_reversion: { period: 14 }, buy_and_hold: {} },
+        results: input.results, execution_time: 12.5, agent_trace: input.agent_trace, request_spec: input.request_spec,
+        run_window: input.run_window, data_files: input.data_files, engine_settings: input.engine_settings,
+        optimization: null, app_version: '0.1.0', session_id: 'session_1', rerun_of: null,
+      });
+    });
+
+    it('refuses a malformed experiment with bad_input and saves nothing', async () => {
+      const broken = { ...experimentInput([{ symbol: 'BTC' }]), results: [] };
+      await expect(repository.save(broken)).rejects.toMatchObject({ code: 'bad_input' });
+      expect((await repository.search({}, NOW)).total).toBe(4);
+    });
+
+    it('lists newest first, one page at a time, summarised by the first-ranked result', async () => {
+      const first = await repository.search({ limit: 2 }, NOW);
+      expect(first.experiments.map((experiment) => experiment.id)).toEqual([ids.btcEth, ids.ethRsi]);
+      expect(first).toMatchObject({ total: 4, limit: 2, offset: 0 });
+      expect(first.experiments[1]).toMatchObject({ rank_by: 'sharpe_ratio', execution_time: 12.5, best: { symbol: 'ETH', strategy: 'rsi_mean_reversion', params: { period: 14 } } });
+      expect((await repository.search({ limit: 2, offset: 2 }, NOW)).experiments.map((experiment) => experiment.id)).toEqual([ids.btcMacd, ids.solMomentum]);
+    });
+
+    it('filters by symbol, strategy, text, window and thresholds held by one result', async () => {
+      const idsOf = async (filters: Parameters<ExperimentRepository['search']>[0]) => (await repository.search(filters, NOW)).experiments.map((experiment) => experiment.id);
+      expect(await idsOf({ symbol: 'ethereum' })).toEqual([ids.btcEth, ids.ethRsi]);
+      expect(await idsOf({ strategy: 'macd' })).toEqual([ids.btcMacd]);
+      expect(await idsOf({ text: 'BITCOIN' })).toEqual([ids.btcMacd]);
+      expect(await idsOf({ text: '%_' })).toEqual([ids.solMomentum]);
+      expect(await idsOf({ text: "'; DROP TABLE experiments; --" })).toEqual([]);
+      expect(await idsOf({ days: 2 })).toEqual([ids.btcEth]);
+      expect(await idsOf({ since: '2026-11-01', until: '2026-11-20' })).toEqual([ids.ethRsi, ids.btcMacd]);
+      expect(await idsOf({ symbol: 'ETH', min: { sharpe_ratio: 1 } })).toEqual([ids.ethRsi]);
+      expect(await idsOf({ max: { total_return: 0 } })).toEqual([ids.solMomentum]);
+      await expect(repository.search({ limit: 0 }, NOW)).rejects.toMatchObject({ code: 'bad_input' });
+    });
+
+    it('finds the best result by a metric, in either direction, never by an undefined one', async () => {
+      expect(await repository.best({ metric: 'sharpe_ratio' }, NOW)).toMatchObject({ value: 3, experiment: { id: ids.btcMacd }, result: { symbol: 'BTC', strategy: 'macd' } });
+      expect(await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH' }, NOW)).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
+      expect(await repository.best({ metric: 'sharpe_ratio', symbol: 'BTC', days: 7 }, NOW)).toMatchObject({ value: 1.2, experiment: { id: ids.btcEth } });
+      expect(await repository.best({ metric: 'volatility', symbol: 'BTC' }, NOW)).toMatchObject({ value: 0.3, experiment: { id: ids.btcMacd } });
+      expect(await repository.best({ metric: 'volatility' }, NOW)).toMatchObject({ value: 0.2, experiment: { id: ids.ethRsi }, result: { strategy: 'buy_and_hold' } });
+      expect(await repository.best({ metric: 'max_drawdown', days: 7 }, NOW)).toMatchObject({ value: -0.05, result: { symbol: 'ETH' } });
+      expect(await repository.best({ symbol: 'SOL' }, NOW)).toBeNull();
+      expect(await repository.best({ metric: 'sharpe_ratio', strategy: 'macd', days: 7 }, NOW)).toBeNull();
+      await expect(repository.best({ days: -3 }, NOW)).rejects.toMatchObject({ code: 'bad_input' });
+    });
+
+    it('deletes one experiment with its results, and says when there is nothing to delete', async () => {
+      const extra = await repository.save(experimentInput([{ symbol: 'ADA', metrics: { sharpe_ratio: 9 } }], { timestamp: NOW }));
+      expect((await repository.best({}, NOW))!.value).toBe(9);
+      expect(await repository.delete(extra.id)).toEqual({ id: extra.id, deleted: true });
+      expect((await repository.best({}, NOW))!.value).toBe(3);
+      await expect(repository.get(extra.id)).rejects.toMatchObject({ code: 'experiment_not_found' });
+      await expect(repository.delete(extra.id)).rejects.toMatchObject({ code: 'experiment_not_found' });
+      await expect(repository.get(0)).rejects.toMatchObject({ code: 'bad_input' });
+    });
+  });
+
+  suite('at scale and under concurrency', () => {
+    let repository: ExperimentRepository;
+    beforeAll(async () => {
+      repository = await open();
+    });
+    afterAll(async () => repository?.close());
+
+    it('finds a recent best even when the top thousand results by the index are all too old', async () => {
+      const strong: ResultSpec[] = Array.from({ length: 1_200 }, (_, index) => ({ symbol: 'BTC', params: { short: index + 1, long: 5_000 }, metrics: { sharpe_ratio: 2 + index / 1_000 } }));
+      await repository.save(experimentInput(strong, { timestamp: NOW - 30 * DAY }));
+      const recent = await repository.save(experimentInput([
+        { symbol: 'BTC', metrics: { sharpe_ratio: 0.25 } }, { symbol: 'BTC', params: { short: 5, long: 10 }, metrics: { sharpe_ratio: 0.75 } },
+      ], { timestamp: NOW - 2 * DAY }));
+      expect(await repository.best({ metric: 'sharpe_ratio', symbol: 'BTC', days: 7 }, NOW)).toMatchObject({ value: 0.75, experiment: { id: recent.id } });
+      expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'BTC' }, NOW))!.value).toBe(3.199);
+    });
+
+    it('keeps every one of 20 concurrent saves, each whole, with distinct ids', async () => {
+      const before = (await repository.search({}, NOW)).total;
+      const saved = await Promise.all(Array.from({ length: 20 }, (_, index) => repository.save(experimentInput(
+        [{ symbol: 'DOT', params: { short: index + 1, long: 60 }, metrics: { sharpe_ratio: index } }, { symbol: 'LINK', metrics: { sharpe_ratio: -index } }],
+        { timestamp: NOW - index * 1_000 },
+      ))));
+      expect(new Set(saved.map((one) => one.id)).size).toBe(20);
+      expect((await repository.search({}, NOW)).total).toBe(before + 20);
+      expect((await repository.search({ symbol: 'LINK', limit: 100 }, NOW)).experiments).toHaveLength(20);
+      expect(await repository.best({ symbol: 'DOT' }, NOW)).toMatchObject({ value: 19, result: { params: { short: 20, long: 60 } } });
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import { formatMetric } from '../risk/format_metric.js';
+import { METRIC_PROSE_NAMES } from './metric_names.js';
+import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
+import { portfolioSection } from './portfolio_section.js';
+import { optimizationBlocks } from './optimization_section.js';
+import { rankingTable } from './ranking_table.js';
+import type { ReportDocument, ReportSection } from './report_document.js';
+import type { ReportInput } from './report_input.js';
+import { runCharts } from './run_charts.js';
+import { executiveSummary, recommendation, tradeOffs } from './summary_blocks.js';
+
+function windowOf(rows: ReportInput['ranking']['rows']): string {
+  const starts = [...new Set(rows.map((row) => row.range.start))];
+  const ends = [...new Set(rows.map((row) => row.range.end))];
+  return starts.length === 1 && ends.length === 1 ? `${starts[0]} to ${ends[0]}` : 'per-symbol windows (see notes)';
+}
+
+function notesOf(input: ReportInput): string[] {
+  return [
+    ...input.validationNotes, ...input.ranking.notes, ...input.marketData.flatMap((data) => data.data_notes),
+  ];
+}
+
+/**
+ * The report as data: summary, ranking, trade-offs, optimisation, recommendation, notes and data
+ * used, plus the series every chart draws. It selects from the tool results; nothing is re-run.
+ */
+export function buildReport(input: ReportInput): ReportDocument {
+  const { spec, ranking } = input;
+  const strategies = [...new Set(spec.strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name))];
+  const sections: ReportSection[] = [
+    { id: 'summary', title: 'Summary', blocks: [{ kind: 'lines', lines: executiveSummary(input) }] },
+    { id: 'ranking', title: 'Ranking', blocks: [{ kind: 'table', table: rankingTable(ranking.rows, ranking.rank_by) }] },
+  ];
+  if (input.portfolio) {
+    // The portfolio section's lines as the portfolio module writes them (title dropped: the section has one).
+    const lines = portfolioSection(input.portfolio);
+    sections.push({ id: 'portfolio', title: lines[0]!.replace(/^## /, ''), blocks: [{ kind: 'lines', lines: lines.slice(2).map((text) => [{ text }]) }] });
+  }
+  const offs = tradeOffs(input);
+  if (offs.length > 0) sections.push({ id: 'trade_offs', title: 'Trade-offs', blocks: [{ kind: 'list', items: offs }] });
+  const optimization = optimizationBlocks(input);
+  if (optimization.length > 0) sections.push({ id: 'optimization', title: 'Optimisation', blocks: optimization });
+  sections.push({ id: 'recommendation', title: 'Recommendation', blocks: [{ kind: 'lines', lines: [recommendation(input)] }] });
+  const notes = notesOf(input);
+  if (spec.outputs?.includes('pdf')) notes.push('PDF is not produced directly: open the HTML report and print it to PDF (the page is laid out for printing).');
+  if (notes.length > 0) sections.push({ id: 'notes', title: 'Notes', blocks: [{ kind: 'list', items: notes.map((note) => [{ text: note }]) }] });
+  sections.push({
+    id: 'data', title: 'Data',
+    blocks: [{ kind: 'list', items: input.marketData.map((data) => [{ text: `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)})` }]) }],
+  });
+  const warnings = [
+    ...(input.optimization && input.optimization.status !== 'not_requested' && input.optimization.best?.assessment?.overfitting_warning
+      ? [input.optimization.best.assessment.overfitting_warning] : []),
+    ...input.marketData.filter((data) => !data.data_ok).map((data) => `${data.symbol}: the data failed some checks (${data.data_notes.join('; ')})`),
+  ];
+  const results = input.results ?? [];
+  return {
+    version: 1,
+    title: `Backtest report: ${(strategies.length > 0 ? strategies : ['buy_and_hold']).join(' vs ')} on ${spec.symbols.join(', ')}`,
+    subtitle: `${windowOf(ranking.rows)} · fees ${spec.fees_bps} bps per fill · initial capital ${formatMetric('final_equity', spec.initial_capital)} · ranked by ${METRIC_PROSE_NAMES[ranking.rank_by]}`,
+    sections,
+    warnings,
+    rank_by: ranking.rank_by,
+    ranking: ranking.rows.map(({ rank, symbol, strategy, params, baseline, metrics }) => ({ rank, symbol, strategy, params, baseline, metrics })),
+    runs: ranking.rows.flatMap((row) => {
+      const result = results.find((candidate) => candidate.symbol === row.symbol && candidate.strategy === row.strategy);
+      return result ? [runCharts(result, row, input.prices?.get(row.symbol))] : [];
+    }),
+    optimization: input.search ? searchOptimizationCharts(input.search) : agentOptimizationCharts(input.optimization),
+    portfolio: input.portfolioCharts ?? null,
+    provenance: input.marketData,
+    engine: input.engine ?? null,
+    requested_outputs: spec.outputs ?? [],
+    experiment_id: input.experimentId ?? null,
+    request: input.request ?? null,
+  };
+}

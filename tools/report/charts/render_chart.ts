@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import * as echarts from 'echarts';
+import type { ChartSpec } from './chart_spec.js';
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvg: ResvgModule | undefined;
+
+/**
+ * resvg is a native addon, loaded at run time from node_modules: the bundlers (`adk web`'s esbuild,
+ * our CLI bundle) cannot inline a `.node` file, so the import must stay out of their sight.
+ */
+function loadResvg(): ResvgModule {
+  const loadNative = createRequire(import.meta.url);
+  return (resvg ??= loadNative('@resvg/resvg-js') as ResvgModule);
+}
+
+/**
+ * The chart as a standalone SVG, drawn by ECharts' server-side renderer (no DOM, no browser).
+ * `background` fills the canvas (PNG and README images need one; the page's SVG stays transparent).
+ */
+export function renderSvg(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { background = '#ffffff' }: { background?: string } = {}): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
+  try {
+    // A still image has nothing to zoom: the slider goes, and the plot takes its room.
+    const { dataZoom: _zoom, grid, ...option } = spec.option;
+    chart.setOption({ ...option, ...(grid ? { grid: { ...(grid as object), bottom: 36 } } : {}), backgroundColor: background });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** The chart as a PNG, rasterised from its SVG by resvg at `scale` × its size. */
+export function renderPng(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { scale = 2 }: { scale?: number } = {}): Buffer {
+  const svg = renderSvg(spec);
+  const image = new (loadResvg().Resvg)(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return image.render().asPng();
+}

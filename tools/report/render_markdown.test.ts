@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestSpec } from '../request/request_spec.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
+import type { PerformanceMetrics } from '../risk/types.js';
+import { buildReport } from './build_report.js';
+import { renderMarkdown } from './render_markdown.js';
+
+const composeReport = (value: ReportInput) => renderMarkdown(buildReport(value));
+import type { ReportInput } from './report_input.js';
+
+function metrics(overrides: Partial<PerformanceMetrics>): PerformanceMetrics {
+  return {
+    total_return: 0.1, cagr: 0.05, volatility: 0.3, sharpe_ratio: 0.5, sortino_ratio: 0.7, max_drawdown: -0.2,
+    calmar_ratio: 0.25, win_rate: 0.5, profit_factor: 1.2, num_trades: 4, exposure: 0.5, final_equity: 11_000, ...overrides,
+  };
+}
+
+function row(rank: number, strategy: string, overrides: Partial<PerformanceMetrics>, extra: Partial<RankingRow> = {}): RankingRow {
+  return {
+    rank, symbol: 'BTC', strategy, params: strategy === 'sma_crossover' ? { short: 20, long: 50 } : {}, baseline: strategy === 'buy_and_hold',
+    range: { start: '2021-01-01', end: '2021-12-31', bars: 365 }, metrics: metrics(overrides), vs_buy_and_hold: null, targets: null, ...extra,
+  };
+}
+
+const spec: RequestSpec = {
+  symbols: ['BTC'], strategies: [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'buy_and_hold', baseline: true }],
+  date_range: { start: '2021-01-01', end: '2021-12-31' }, targets: {}, optimization_required: false, portfolio: null,
+  fees_bps: 10, initial_capital: 10_000, rank_by: 'sharpe_ratio',
+};
+
+function input(rows: RankingRow[], overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    spec, validationNotes: [], ranking: { rank_by: 'sharpe_ratio', rows, notes: [] },
+    marketData: [{ symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: 'abcdef0123456789', interval: '1d', first: '2017-08-17', last: '2026-01-05', bars: 3064, data_ok: true, data_notes: [] }],
+    optimization: null, ...overrides,
+  };
+}
+
+describe('renderMarkdown(buildReport(…))', () => {
+  const winner = row(1, 'sma_crossover', { sharpe_ratio: 1.25, total_return: 0.8, max_drawdown: -0.3 }, {
+    vs_buy_and_hold: { total_return: 0.2, sharpe_ratio: 0.5, max_drawdown: 0.25 },
+  });
+  const hold = row(2, 'buy_and_hold', { sharpe_ratio: 0.75, total_return: 0.6, max_drawdown: -0.55 });
+
+  it('summarises the winner with its own figures and the baseline beside it', () => {
+    const report = composeReport(input([winner, hold]));
+    expect(report).toContain('**BTC sma_crossover (short 20, long 50)** ranks first by Sharpe ratio (1.25), with a total return of 80.00%');
+    expect(report).toContain('Buy and hold on BTC returned 60.00% with a Sharpe ratio of 0.75 and a maximum drawdown of -55.00%.');
+    expect(report).toContain('| 2 | BTC | buy_and_hold *(baseline)* |');
+    expect(report).toContain('with a maximum drawdown 25.00% shallower than holding');
+    expect(report).toContain('- BTC: BTC-USDT-1d.csv (2017-08-17 to 2026-01-05, 3064 bars, sha256 abcdef012345)');
+  });
+
+  it('says when holding beat every strategy, and when every run lost money', () => {
+    expect(composeReport(input([{ ...hold, rank: 1 }, { ...winner, rank: 2 }]))).toContain('none of the strategies beat simply holding BTC');
+    const losers = [row(1, 'sma_crossover', { total_return: -0.1 }), row(2, 'buy_and_hold', { total_return: -0.4 })];
+    expect(composeReport(input(losers))).toContain('Every run lost money over this window');
+  });
+
+
+  it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {
+    const inSample = metrics({ sharpe_ratio: 1.35, total_return: 2.5 });
+    const outOfSample = metrics({ sharpe_ratio: 0.2, total_return: -0.15 });
+    const report = composeReport(input([winner, hold], {
+      spec: { ...spec, targets: { sharpe_ratio: { operator: '>', value: 1.5 } }, optimization_required: true },
+      optimization: {
+        status: 'best_attempt', iteration: 5, max_iterations: 5, methods: ['random', 'bayes', 'bayes', 'hill', 'hill'], trials: 240,
+        combos: [], objective: 'meet every target',
+        best: {
+          symbol: 'BTC', strategy: 'sma_crossover', params: { short: 12, long: 90 }, score: -0.1, metrics: inSample,
+          targets: { all_met: false, score: -0.1, checks: [{ metric: 'sharpe_ratio', operator: '>', target: 1.5, actual: 1.35, met: false, margin: -0.1 }] },
+          in_sample_range: { start: '2018-01-01', end: '2022-11-25' }, out_of_sample_range: { start: '2022-11-26', end: '2024-12-31' },
+          assessment: {
+            out_of_sample: outOfSample, out_of_sample_targets_met: false, deflated_sharpe_ratio: 0.4123,
+            overfitting_warning: 'Overfitting warning: on the held-out data (2022-11-26 to 2024-12-31) the Sharpe ratio fell from 1.35 to 0.20.',
+          },
+        },
+      },
+    }));
+    expect(report).toContain('Search: random search, then Bayesian optimisation (Gaussian process, expected improvement) ×2, then hill climbing (coordinate ascent) ×2; ' +
+      '5 of at most 5 iterations, 240 parameter sets tried.');
+    expect(report).toContain('Parameters were scored on 2018-01-01 to 2022-11-25 only; 2022-11-26 to 2024-12-31 (the last 30%) was held out to check them.');
+    expect(report).toContain('Best: **BTC sma_crossover (short 12, long 90)**');
+    expect(report).toContain('| Sharpe ratio | 1.35 | 0.20 |');
+    expect(report).toContain('| Total return | 250.00% | -15.00% |');
+    expect(report).toContain('- Sharpe ratio > 1.50: 1.35 in sample — not met; out of sample 0.20');
+    expect(report).toContain('Deflated Sharpe ratio: 41.23% after 240 trials');
+    expect(report).toContain('below 95.00%, so the in-sample Sharpe ratio could well be the luck of trying many parameters');
+    expect(report).toContain('**Overfitting warning: on the held-out data (2022-11-26 to 2024-12-31) the Sharpe ratio fell from 1.35 to 0.20.**');
+  });
+});

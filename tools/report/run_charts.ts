@@ -1,0 +1,72 @@
+import type { BacktestResult } from '../backtest/backtest_result.js';
+import { formatBarTime } from '../data/timestamps.js';
+import type { OhlcvSeries } from '../data/types.js';
+import type { RankingRow } from '../risk/risk_analysis.js';
+import type { PriceOverlay, RunCharts, TimeSeries, TradeMarker } from './report_document.js';
+import { describeRun } from './run_description.js';
+import { downsampleMinMax } from './series/downsample.js';
+import { periodReturns, returnHistogram, underwaterCurve } from './series/equity_views.js';
+import { priceIndicators } from './series/price_overlays.js';
+
+/** Points kept per drawn series: ~2 per horizontal pixel of a 1,000-pixel-wide chart at most. */
+export const MAX_CHART_POINTS = 1_000;
+
+export const runId = (run: { symbol: string; strategy: string }) => `${run.symbol}/${run.strategy}`;
+
+function thinned(times: readonly string[], values: ArrayLike<number>): TimeSeries {
+  const kept = downsampleMinMax(values.length, (index) => values[index]!, MAX_CHART_POINTS);
+  return { t: kept.map((index) => times[index]!), v: kept.map((index) => values[index]!) };
+}
+
+/** The close, the strategy's indicators and its trades over the run's window. */
+function priceChart(result: BacktestResult, series: OhlcvSeries, times: readonly string[]): RunCharts['price'] {
+  const first = times[0];
+  const last = times.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const startIndex = series.time.findIndex((ms) => formatBarTime(ms, series.intervalMs) === first);
+  if (startIndex < 0) return null;
+  const length = times.length;
+  const close = series.close.subarray(startIndex, startIndex + length);
+  const kept = downsampleMinMax(length, (index) => close[index]!, MAX_CHART_POINTS);
+  const overlays: PriceOverlay[] = priceIndicators(result.strategy, result.params, series).map((line) => ({
+    name: line.name,
+    v: kept.map((index) => {
+      const value = line.values[startIndex + index]!;
+      return Number.isFinite(value) ? value : null;
+    }),
+  }));
+  const markers: TradeMarker[] = result.trades.flatMap((trade) => [
+    { t: trade.entry_time, price: trade.entry_price, kind: 'entry' as const, side: trade.side },
+    { t: trade.exit_time, price: trade.exit_price, kind: 'exit' as const, side: trade.side },
+  ]);
+  return { close: { t: kept.map((index) => times[index]!), v: kept.map((index) => close[index]!) }, overlays, markers };
+}
+
+/** Everything the charts draw for one run, from its equity curve, trades and (when given) its price series. */
+export function runCharts(result: BacktestResult, row: Pick<RankingRow, 'rank' | 'baseline'>, series: OhlcvSeries | undefined): RunCharts {
+  const times = result.equity.map((point) => point.t);
+  const equity = Float64Array.from(result.equity, (point) => point.equity);
+  const capital = result.settings.initial_capital;
+  const underwater = underwaterCurve(equity, capital);
+  const periods = periodReturns(times, equity, capital);
+  return {
+    id: runId(result), label: `${result.symbol} ${describeRun(result)}`, symbol: result.symbol, strategy: result.strategy,
+    params: result.params, baseline: row.baseline, rank: row.rank, metrics: result.metrics,
+    equity: thinned(times, equity),
+    drawdown: thinned(times, underwater.drawdown),
+    max_drawdown: underwater.trough < 0 ? null : { t: times[underwater.trough]!, value: underwater.drawdown[underwater.trough]!, peak_t: times[underwater.peak]! },
+    monthly_returns: periods.monthly,
+    yearly_returns: periods.yearly,
+    return_histogram: returnHistogram(equity, capital),
+    price: series ? priceChart(result, series, times) : null,
+    trades: result.trades,
+  };
+}
+
+/** The best run and buy-and-hold on its symbol: the pair the drawdown and terminal charts contrast. */
+export function bestAndBaseline<Run extends Pick<RunCharts, 'symbol' | 'strategy'>>(runs: readonly Run[]): Run[] {
+  const [best] = runs;
+  if (!best) return [];
+  const hold = runs.find((run) => run !== best && run.symbol === best.symbol && run.strategy === 'buy_and_hold');
+  return hold ? [best, hold] : [best];
+}

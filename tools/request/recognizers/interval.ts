@@ -1,0 +1,70 @@
+import type { Recognizer } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+
+/**
+ * Bar intervals: "hourly BTC", "on the 1h chart", "4-hour candles", "15-minute ETH", "H4", "daily
+ * bars", "weekly chart". Written as data files name them: 15m, 1h, 4h, 1d, 1w (60 minutes = 1h).
+ * "daily" / "weekly" / "monthly" alone are intervals only when no rebalancing word follows.
+ */
+const UNIT_OF: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>> = {
+  m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm', minutely: 'm',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', hourly: 'h',
+  d: 'd', day: 'd', days: 'd', daily: 'd', w: 'w', wk: 'w', week: 'w', weeks: 'w', weekly: 'w',
+};
+const BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|timeframe|timeframes|tf|interval|intervals|klines|ohlc|ohlcv|data|closes|prices',
+  'time frame', 'time frames');
+const ADVERBS: Readonly<Record<string, string>> = { hourly: '1h', daily: '1d', weekly: '1w', minutely: '1m' };
+const REBALANCE_WORDS = ['rebalance', 'rebalanced', 'rebalancing', 'rebalances', 'rebal', 'returns', 'return', 'volatility', 'vol', 'limit', 'loss', 'losses', 'sharpe'];
+const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, four: 4, five: 5, fifteen: 15, thirty: 30, sixty: 60, an: 1, a: 1 };
+
+function normalised(count: number, unit: 'm' | 'h' | 'd' | 'w'): string | undefined {
+  if (!Number.isInteger(count) || count < 1 || count > 1440) return undefined;
+  if (unit === 'm' && count % 60 === 0) return `${count / 60}h`;
+  if (unit === 'h' && count === 24) return '1d';
+  return `${count}${unit}`;
+}
+
+/** "4h", "15m", "4 hour", "4-hour", "15 min", "one hour", "60-minute": a count then a unit. */
+function countThenUnit(tokens: readonly Token[], index: number): { interval: string; end: number; joined: boolean } | undefined {
+  const first = tokens[index];
+  const count = first?.kind === 'number' ? first.value : first?.kind === 'word' && Object.hasOwn(COUNT_WORDS, first.norm) ? COUNT_WORDS[first.norm]! : undefined;
+  if (count === undefined) return undefined;
+  const at = isPunct(tokens[index + 1], '-') ? index + 2 : index + 1;
+  const unitToken = tokens[at];
+  const unit = isWord(unitToken) && Object.hasOwn(UNIT_OF, unitToken!.norm) ? UNIT_OF[unitToken!.norm]! : undefined;
+  if (!unit || (unitToken!.norm.length === 1 && !unitToken!.joined)) return undefined;
+  const interval = normalised(count, unit);
+  // "4h" written as one word, or "15-minute" / "1-hour" as an adjective (a "20-day" window is not an interval).
+  const joined = (unitToken!.joined && at === index + 1) || (at === index + 2 && (unit === 'm' || unit === 'h'));
+  return interval === undefined ? undefined : { interval, end: at + 1, joined };
+}
+
+/** "H1", "H4", "M15", "D1": the trading platforms' names. */
+function unitThenCount(tokens: readonly Token[], index: number): { interval: string; end: number } | undefined {
+  const letter = tokens[index];
+  const count = tokens[index + 1];
+  if (!isWord(letter, 'h', 'm', 'd', 'w') || !isNumber(count) || !count.joined) return undefined;
+  const interval = normalised(count.value, UNIT_OF[letter!.norm]!);
+  return interval === undefined ? undefined : { interval, end: index + 2 };
+}
+
+export const recognizeInterval: Recognizer = (tokens, index) => {
+  const adverb = tokens[index];
+  if (isWord(adverb) && Object.hasOwn(ADVERBS, adverb!.norm)) {
+    const bars = matchLongest(tokens, index + 1, BAR_WORDS);
+    const rebalancing = isWord(tokens[index + 1], ...REBALANCE_WORDS);
+    // "hourly" alone is always an interval; "daily" and "weekly" need a bar word or no rebalancing after them.
+    if (!rebalancing && (bars || adverb!.norm === 'hourly' || adverb!.norm === 'daily')) {
+      return { end: bars?.end ?? index + 1, clauses: [{ kind: 'interval', interval: ADVERBS[adverb!.norm]! }] };
+    }
+    return undefined;
+  }
+  const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);
+  if (!written) return undefined;
+  const bars = matchLongest(tokens, written.end, BAR_WORDS);
+  // "4 hours" or "30 days" alone is a span of time; "4h" written as one word, "H4" or a bar word after it is an interval.
+  const unmistakable = bars || ('joined' in written ? written.joined : true);
+  if (!unmistakable) return undefined;
+  return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
+};

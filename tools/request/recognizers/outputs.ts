@@ -1,0 +1,41 @@
+import type { Recognizer } from '../clauses.js';
+import type { OutputKind } from '../request_spec.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
+
+/**
+ * What the user wants to take away: "an HTML report", "as a PNG", "PDF please", "export the trades
+ * to CSV", "markdown", "save the chart as an image". These are outputs, never symbols.
+ */
+const OUTPUT_WORDS: ReadonlyArray<{ output: OutputKind; words: readonly Phrase[] }> = [
+  { output: 'html', words: phrases('html', 'html report|page|file|version|format|output', 'web page', 'webpage') },
+  { output: 'pdf', words: phrases('pdf', 'pdf report|file|version|format|output') },
+  { output: 'markdown', words: phrases('markdown', 'markdown report|file|format|output', 'md report|file|format', 'in|as md', 'md') },
+  { output: 'svg', words: phrases('svg', 'svg chart|charts|image|images|file|graph|plot') },
+  {
+    output: 'png',
+    words: phrases('png', 'png chart|charts|image|images|file|graph|plot', 'as an|a image|picture|screenshot', 'as image|picture|png', 'jpg', 'jpeg', 'chart as an|a image|picture',
+      'chart|charts|graph|plot|curve as an|a image|picture|png'),
+  },
+  {
+    output: 'trades_csv',
+    words: phrases('trades csv', 'trade csv', 'trades to|as|in csv', 'trade list|log|history|blotter to|as|in csv', 'trades to|as|in a csv', 'trade list|log|history as|in|to a csv',
+      'export|dump|download|save the|my trades', 'export|dump|download|save the|my trade list|log|history', 'export|dump|download|save trades', 'csv of the|all trades',
+      'csv of trades', 'csv', 'csv file', 'spreadsheet', 'excel', 'trades as a spreadsheet'),
+  },
+];
+const ALL_WORDS = OUTPUT_WORDS.flatMap((entry) => entry.words);
+const OUTPUT_OF = OUTPUT_WORDS.flatMap((entry) => entry.words.map(() => entry.output));
+/** "md" and a bare "csv" are outputs only near an output word, so "MD" in another sense is not. */
+const NEEDS_CONTEXT = new Set(['md']);
+
+function hasOutputContext(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 2), index + 3).some((token) => isWord(token, 'format', 'report', 'file', 'in', 'as', 'export', 'output'));
+}
+
+export const recognizeOutput: Recognizer = (tokens, index) => {
+  const found = matchLongest(tokens, index, ALL_WORDS);
+  if (!found) return undefined;
+  if (found.end === index + 1 && NEEDS_CONTEXT.has(tokens[index]!.norm) && !hasOutputContext(tokens, index)) return undefined;
+  return { end: found.end, clauses: [{ kind: 'output', output: OUTPUT_OF[found.which]! }] };
+};

@@ -1,0 +1,50 @@
+import { matchMisspelledName } from './fuzzy_names.js';
+import type { Token } from './tokenizer.js';
+
+/**
+ * The grammar's own long words, which a typo should still reach: "moving avrage", "bolinger",
+ * "relative strenght", "momentun", "drawdwn", "optimze", "sinse". A word is corrected when it is
+ * not itself one of these and is within the tested edit distance of exactly one of them
+ * (fuzzy_names.ts: same first letter, 1 edit up to 5 letters, 2 beyond).
+ */
+const GRAMMAR_WORDS: readonly string[] = [
+  'average', 'averages', 'moving', 'exponential', 'simple', 'crossover', 'crossovers', 'relative', 'strength', 'momentum', 'bollinger', 'donchian',
+  'channel', 'breakout', 'reversion', 'oscillator', 'convergence', 'divergence', 'histogram', 'turtle', 'golden', 'optimise', 'optimize', 'optimisation',
+  'optimization', 'drawdown', 'drawdowns', 'volatility', 'sharpe', 'sortino', 'calmar', 'standard', 'deviation', 'deviations', 'lookback', 'threshold',
+  'thresholds', 'oversold', 'overbought', 'since', 'between', 'through', 'until', 'january', 'february', 'april', 'august', 'september', 'october',
+  'november', 'december', 'commission', 'commissions', 'slippage', 'capital', 'portfolio', 'hourly', 'backtest', 'parameters', 'settings', 'exposure',
+];
+const KNOWN: ReadonlySet<string> = new Set(GRAMMAR_WORDS);
+/** English words one or two edits from a grammar word that mean something else: never corrected. */
+const OTHER_WORDS: ReadonlySet<string> = new Set([
+  'shorting', 'sorting', 'shorts', 'minimum', 'worse', 'person', 'signed', 'sample', 'samples', 'match', 'engine', 'strings', 'reverse', 'reversal',
+  'shape', 'shapes', 'shard', 'silence', 'caller', 'movie', 'movies', 'mover', 'movers', 'simply', 'sense', 'capitals', 'capita', 'capitol', 'portfolios',
+  'through', 'though', 'thought', 'thorough', 'settling', 'setting', 'optimal', 'optimum', 'optimist', 'between', 'bitween', 'channels', 'average',
+  'goldman', 'golfing', 'holding', 'hourly', 'however', 'overall', 'oversee', 'overview', 'summer', 'hours', 'turtles', 'standards', 'standing',
+  'change', 'changes', 'changed', 'changing', 'shared', 'sharing', 'shares', 'trough', 'troughs', 'chance', 'chances', 'charge', 'cheap',
+]);
+/** Short forms people write for the grammar's words. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { avg: 'average', avgs: 'averages', mov: 'moving', exp: 'exponential', std: 'std', optim: 'optimise', rev: 'reversion' };
+
+export interface Corrected {
+  tokens: Token[];
+  /** "read 'avrage' as 'average'" for each corrected word. */
+  notes: string[];
+}
+
+/** The tokens with misspelled grammar words replaced by the words they misspell. */
+export function correctSpelling(tokens: readonly Token[], isKnownElsewhere: (word: string) => boolean): Corrected {
+  const notes: string[] = [];
+  const corrected = tokens.map((token) => {
+    if (token.kind !== 'word') return token;
+    const abbreviation = Object.hasOwn(ABBREVIATIONS, token.norm) ? ABBREVIATIONS[token.norm] : undefined;
+    if (abbreviation) return { ...token, norm: abbreviation };
+    if (token.norm.length < 5 || KNOWN.has(token.norm) || OTHER_WORDS.has(token.norm) || isKnownElsewhere(token.norm)) return token;
+    const meant = matchMisspelledName(token.norm, GRAMMAR_WORDS);
+    // An inflection ("averages", "optimised") is its own word, not a typo.
+    if (!meant || meant.startsWith(token.norm) || token.norm.startsWith(meant)) return token;
+    notes.push(`read '${token.text}' as '${meant}'`);
+    return { ...token, norm: meant };
+  });
+  return { tokens: corrected, notes };
+}
