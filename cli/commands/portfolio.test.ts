@@ -41,9 +41,9 @@ describe('btp portfolio', () => {
     expect(result.correlation.symbols).toEqual(['BTC', 'ETH']);
   });
 
-  it('refuses weights above 100% with bad_weights, saying what is allowed, and exits 1', async () => {
+  it('refuses weights above 100% with bad_weights, saying what is allowed, and exits 2 (bad input)', async () => {
     const { stdout, code } = await btp('portfolio', '--symbols', 'BTC,ETH', '--weights', '0.7,0.4', '--json');
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     const { error } = JSON.parse(stdout);
     expect(error.code).toBe('bad_weights');
     expect(error.message).toMatch(/sum to 110%; they may sum to at most 100%/);
@@ -51,7 +51,7 @@ describe('btp portfolio', () => {
 
   it('refuses a weight for a symbol not in the list', async () => {
     const { stderr, code } = await btp('portfolio', '--symbols', 'BTC,ETH', '--weights', 'BTC=0.5,SOL=0.5');
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toMatch(/bad_weights.*SOL, which is not in the portfolio; the symbols are BTC, ETH/);
   });
 
@@ -84,7 +84,7 @@ describe('btp portfolio optimize', () => {
 
   it('says when no weights fit the limits', async () => {
     const { stdout, code } = await btp('portfolio', 'optimize', '--symbols', 'BTC,ETH,SOL', '--max-weight', '0.3', '--json');
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(JSON.parse(stdout).error.code).toBe('infeasible_portfolio');
   });
 });
