@@ -34,4 +34,5 @@ export default tseslint.config(
   { files: ['**/*.test.ts'], rules: { 'no-loss-of-precision': 'off' } },
   { files: ['tools/**/*.ts'], rules: layerBoundary('tools/ (the pure domain)') },
   { files: ['memory/**/*.ts'], rules: layerBoundary('memory/ (the store)') },
+  { files: ['queue/**/*.ts'], rules: layerBoundary('queue/ (the worker fleet)') },
 );

@@ -23,6 +23,8 @@ const result = await build({
   external: [
     // Native addons, and piscina, which starts its workers from its own files on disk.
     'better-sqlite3', 'sqlite3', 'piscina', '@resvg/resvg-js',
+    // BullMQ require()s its Redis client by name at run time (and names optional ones that are not installed).
+    'bullmq',
     // ADK devtools' agent loader imports esbuild (a native binary); btp serve loads agents in process and never calls it.
     'esbuild',
     // Its modules declare their own __filename/__dirname, which clash with the banner's; loaded from node_modules.

@@ -48,6 +48,16 @@ export const COMMANDS = {
     description: 'Backtest several symbols as one account (shared cash, target weights, rebalancing), or choose the weights (max Sharpe, min variance, risk parity, ...) on 70% and test them on 30%',
     register: async () => (await import('./commands/portfolio.js')).registerPortfolioCommand,
   },
+  worker: {
+    term: 'worker [options]',
+    description: 'Join a worker fleet: take parameter-search jobs from Redis (BullMQ) and score them on this machine\'s cores until SIGTERM',
+    register: async () => (await import('./commands/worker.js')).registerWorkerCommand,
+  },
+  sweep: {
+    term: 'sweep --resume <id> | sweep status|cancel <id> | sweep list',
+    description: 'Fleet sweeps (btp optimize --queue): resume one after its coordinator stopped, show its progress, cancel it (finished jobs are kept), list them',
+    register: async () => (await import('./commands/sweep.js')).registerSweepCommand,
+  },
   symbols: {
     term: 'symbols [options]',
     description: 'List the symbols in the data directory with their interval, first and last date, and bar count',

@@ -26,6 +26,7 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   insufficient_history: EXIT_BAD_INPUT,
   insufficient_data: EXIT_BAD_INPUT,
   experiment_not_found: EXIT_BAD_INPUT,
+  sweep_not_found: EXIT_BAD_INPUT,
   not_understood: EXIT_BAD_INPUT,
   interval_unavailable: EXIT_BAD_INPUT,
   bad_weights: EXIT_BAD_INPUT,
@@ -58,6 +59,9 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   database_unavailable: EXIT_FAILED,
   backup_failed: EXIT_FAILED,
   output_not_writable: EXIT_FAILED,
+  queue_unavailable: EXIT_FAILED,
+  sweep_failed: EXIT_FAILED,
+  sweep_cancelled: EXIT_FAILED,
   // An agent tool called out of turn: the model's mistake, not the user's input.
   step_out_of_order: EXIT_FAILED,
 };

@@ -9,6 +9,8 @@ export interface SearchProgressOptions {
   enabled: boolean;
   stream?: NodeJS.WritableStream;
   showAfterMs?: number;
+  /** A fleet's facts to show after the trials (jobs done, candidates per second, workers seen). */
+  fleet?: () => string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface SearchProgressOptions {
  * Silent when stderr is not a terminal (or with --json).
  */
 export function createSearchProgress(
-  totalTrials: number, { enabled, stream = process.stderr, showAfterMs = SHOW_AFTER_MS }: SearchProgressOptions,
+  totalTrials: number, { enabled, stream = process.stderr, showAfterMs = SHOW_AFTER_MS, fleet }: SearchProgressOptions,
 ): { onProgress: (event: SearchProgressEvent) => void; stop: () => void } {
   const startedAt = performance.now();
   let bar: SingleBar | undefined;
@@ -38,12 +40,13 @@ export function createSearchProgress(
         phase: fold === undefined ? 'Optimising' : `Walk-forward fold ${fold}`,
         step: `iteration ${event.iteration} (${event.method})`,
         best: event.best_score === null ? '–' : event.best_score.toFixed(3),
+        fleet: fleet ? ` · ${fleet()}` : '',
       };
       if (!bar) {
         bar = new SingleBar({
           // Whether to draw is the caller's decision (a terminal, no --json), so draw on any stream given.
           stream, noTTYOutput: true, hideCursor: true, clearOnComplete: true, barsize: 24,
-          format: '{phase} [{bar}] {value}/{total} trials · {step} · best score {best}',
+          format: '{phase} [{bar}] {value}/{total} trials · {step} · best score {best}{fleet}',
         });
         bar.start(Math.max(totalTrials, done), done, payload);
       }

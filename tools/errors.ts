@@ -49,7 +49,12 @@ export type ErrorCode =
   | 'internal'
   | 'database_unavailable'
   | 'backup_failed'
-  | 'output_not_writable';
+  | 'output_not_writable'
+  // Sweeps on a worker fleet (btp worker, btp optimize --queue, btp sweep).
+  | 'queue_unavailable'
+  | 'sweep_not_found'
+  | 'sweep_failed'
+  | 'sweep_cancelled';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

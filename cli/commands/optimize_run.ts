@@ -17,6 +17,9 @@ import { writeReportFiles } from '../../tools/report/report_files.js';
 import { describeWrittenFiles, reportFileRequest, type ReportFileFlags } from '../report_options.js';
 import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
+import { runFleetSweep } from '../fleet_sweep.js';
+import { DEFAULT_JOB_SIZE, type FleetProgress } from '../../queue/sweep_fleet.js';
+import type { RemoteBatchScorer } from '../../tools/optimization/remote_batch_scorer.js';
 
 export interface OptimizeFlags extends ReportFileFlags {
   symbol: string;
@@ -38,6 +41,10 @@ export interface OptimizeFlags extends ReportFileFlags {
   capital?: number;
   allowShort?: boolean;
   json?: boolean;
+  /** Score the candidates on a worker fleet through this Redis (BullMQ). */
+  queue?: string;
+  /** Candidates per fleet job. */
+  jobSize?: number;
 }
 
 const MAX_TRIALS = 1_000_000;
@@ -68,7 +75,35 @@ async function saveRun(run: OptimizationRun, facts: Parameters<typeof experiment
   }
 }
 
-export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
+/** How the fleet is doing, for the progress bar. */
+function describeFleet(progress: FleetProgress, startedAt: number): string {
+  const seconds = (performance.now() - startedAt) / 1000;
+  const rate = seconds > 0 ? Math.round(progress.candidatesDone / seconds) : 0;
+  return `jobs ${progress.jobsDone}/${progress.jobsAdded} · ${rate.toLocaleString('en-US')} candidates/s · ${progress.workers.size} worker${progress.workers.size === 1 ? '' : 's'}`;
+}
+
+/**
+ * `btp optimize`: in this process, or with --queue on a worker fleet as a sweep (the same search,
+ * the same numbers bit for bit); `resumeId` continues a fleet sweep (btp sweep --resume).
+ */
+export async function optimizeCommand(flags: OptimizeFlags, resumeId?: number): Promise<void> {
+  if (flags.queue === undefined && resumeId === undefined) {
+    await optimizeHere(flags);
+    return;
+  }
+  await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId }, async ({ fleet, sweep, resume }) => {
+    const scorer = fleet.scorer(sweep, { jobSize: flags.jobSize ?? DEFAULT_JOB_SIZE, invalidRows: loadConfig().invalidRows, resume });
+    return optimizeHere(flags, { scorer, progress: scorer.progress, sweep: sweep.id });
+  }, (outcome) => ({ summary: outcome.summary, experiment_id: outcome.experimentId }));
+}
+
+interface FleetScoring {
+  scorer: RemoteBatchScorer;
+  progress: FleetProgress;
+  sweep: number;
+}
+
+async function optimizeHere(flags: OptimizeFlags, fleet?: FleetScoring): Promise<{ summary: string; experimentId?: number }> {
   const startedAt = performance.now();
   const config = loadConfig();
   const method = methodOf(flags.method);
@@ -82,8 +117,11 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
     walkForward: flags.walkForward ? { anchored: flags.anchored === true, folds: flags.folds } : undefined,
     fees_bps: flags.feesBps, slippage_bps: flags.slippageBps, initial_capital: flags.capital, allow_short: flags.allowShort,
   }, config);
+  if (fleet) prepared.input.remote = fleet.scorer;
   const { series, range, settings } = prepared;
-  const progress = createSearchProgress(prepared.budget, { enabled: !flags.json && process.stderr.isTTY === true });
+  const progress = createSearchProgress(prepared.budget, {
+    enabled: !flags.json && process.stderr.isTTY === true, fleet: fleet && (() => describeFleet(fleet.progress, startedAt)),
+  });
   try {
     const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
     const userQuery = ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' ');
@@ -92,10 +130,15 @@ export async function optimizeCommand(flags: OptimizeFlags): Promise<void> {
       userQuery, series, range, settings, riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
     }, document);
     const files = writeReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
+    const sweep = fleet && {
+      id: fleet.sweep, jobs: fleet.progress.jobsDone, jobs_reused: fleet.progress.jobsReused, workers: [...fleet.progress.workers].sort(),
+    };
     process.stdout.write(flags.json
-      ? `${JSON.stringify({ ...run.report, experiment, files })}\n`
+      ? `${JSON.stringify({ ...run.report, experiment, files, ...(sweep ? { sweep } : {}) })}\n`
       : `${[renderOptimization(run.report, experiment), ...describeWrittenFiles(files)].join('\n')}\n`);
     if ('error' in experiment) reportSaveFailure(experiment.error);
+    const best = Object.entries(run.report.best.params).map(([name, value]) => `${name}=${value}`).join(', ');
+    return { summary: `${run.report.strategy} on ${run.report.symbol}: best ${best} after ${run.report.trials} trials`, experimentId: 'id' in experiment ? experiment.id : undefined };
   } finally {
     await closeOptimizationPool();
   }

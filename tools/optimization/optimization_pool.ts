@@ -5,12 +5,15 @@ import type { CandidateBatchTask } from './optimization_worker.js';
 
 let pool: Piscina | undefined;
 
-/** Worker threads for candidate batches, one per core; undefined when the worker script cannot be found. */
-export function getOptimizationPool(): Piscina | undefined {
+/**
+ * Worker threads for candidate batches, one per core unless the first caller asks for fewer (a
+ * fleet worker runs as many as its job concurrency); undefined when the worker script cannot be found.
+ */
+export function getOptimizationPool(threads = availableParallelism()): Piscina | undefined {
   if (pool) return pool;
   const script = findWorkerScript(import.meta.url, 'optimization_worker', 'dist/tools/optimization');
   if (!script) return undefined;
-  pool = new Piscina({ ...script, maxThreads: availableParallelism(), minThreads: 0, idleTimeout: 2_000 });
+  pool = new Piscina({ ...script, maxThreads: threads, minThreads: 0, idleTimeout: 2_000 });
   return pool;
 }
 

@@ -8,6 +8,7 @@ import { getStrategy, listStrategyIds, resolveStrategyParams } from '../strategy
 import type { SearchSpace, StrategyParams } from '../strategy/types.js';
 import { createCandidateEvaluator } from './candidate_evaluator.js';
 import { assertJudgeableInSample } from './judgeable_window.js';
+import type { RemoteBatchScorer } from './remote_batch_scorer.js';
 import type { EvaluateCandidates, SearchProgressEvent } from './search_iteration.js';
 import type { Targets } from './targets.js';
 
@@ -29,6 +30,8 @@ export interface StrategySearchOptions {
   searchSpace?: SearchSpace;
   seed?: number;
   parallel?: ParallelMode;
+  /** Score every batch on a worker fleet instead of this process. */
+  remote?: RemoteBatchScorer;
   onProgress?: (event: SearchProgressEvent) => void;
 }
 
@@ -87,7 +90,7 @@ export function prepareStrategySearch(strategy: string, options: StrategySearchO
     isFeasible: feasibilityOf(strategy),
     evaluate: createCandidateEvaluator({
       series: options.series, strategy, range: options.range, settings: options.settings, riskFreeRate: options.riskFreeRate,
-      targets, rankBy, parallel: options.parallel,
+      targets, rankBy, parallel: options.parallel, remote: options.remote,
     }),
     seed: options.seed ?? DEFAULT_SEED,
   };

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { jsonFlagOf, runCommand } from '../command_runner.js';
+import { COMMANDS } from '../command_registry.js';
+import { parseNumberOption } from '../option_parsers.js';
+
+export interface SweepFlags {
+  queue?: string;
+  json?: boolean;
+  resume?: number;
+}
+
+const parseSweepId = parseNumberOption('<id>', { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER });
+
+export function registerSweepCommand(program: Command): void {
+  const queueOption = '--queue <url>';
+  const queueHelp = 'the fleet\'s Redis (default BTP_REDIS_URL, else redis://127.0.0.1:6379)';
+  const sweep = program
+    .command('sweep')
+    .description(COMMANDS.sweep.description)
+    .option('--resume <id>', 'continue a sweep whose coordinator stopped: finished jobs are read back from Redis, failed ones retried', parseNumberOption('--resume', { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER }))
+    .option(queueOption, queueHelp)
+    .option('--json', 'print JSON')
+    .enablePositionalOptions()
+    .action(runCommand(async (flags: SweepFlags) => (await import('./sweep_run.js')).resumeSweep(flags), jsonFlagOf));
+  sweep.command('status <id>').description('jobs done, waiting, running and failed, and how the sweep ended')
+    .option(queueOption, queueHelp).option('--json', 'print JSON')
+    .action(runCommand(async (id: string, flags: SweepFlags) => (await import('./sweep_run.js')).sweepStatus(parseSweepId(id), flags), jsonFlagOf));
+  sweep.command('cancel <id>').description('stop a sweep: its waiting jobs are removed, finished ones kept (a resume continues it)')
+    .option(queueOption, queueHelp).option('--json', 'print JSON')
+    .action(runCommand(async (id: string, flags: SweepFlags) => (await import('./sweep_run.js')).cancelSweep(parseSweepId(id), flags), jsonFlagOf));
+  sweep.command('list').description('the newest sweeps with their status')
+    .option(queueOption, queueHelp).option('--json', 'print JSON')
+    .action(runCommand(async (flags: SweepFlags) => (await import('./sweep_run.js')).listSweeps(flags), jsonFlagOf));
+}

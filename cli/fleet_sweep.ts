@@ -1,0 +1,55 @@
+import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
+import { describeLocation, queueLocationOf } from '../queue/queue_location.js';
+import { SweepFleet } from '../queue/sweep_fleet.js';
+import type { SweepKind, SweepRecord } from '../queue/sweep_registry.js';
+
+export interface FleetSweepContext {
+  fleet: SweepFleet;
+  sweep: SweepRecord;
+  /** True when this run continues an earlier one: finished jobs are read back, failed ones retried. */
+  resume: boolean;
+}
+
+export interface FleetSweepRequest {
+  queue: string | undefined;
+  kind: SweepKind;
+  /** The checked flags: what a resume runs again. */
+  request: Record<string, unknown>;
+  /** Continue this sweep instead of starting one. */
+  resumeId?: number;
+}
+
+/**
+ * Runs a command's work as a sweep on the fleet: registers it (or takes up the one to resume),
+ * watches Redis and cancellation, records how it ended, and turns failed jobs into one sweep_failed
+ * error after the other jobs have finished, so a resume has only the failed ones left to do.
+ */
+export async function runFleetSweep<T>(
+  what: FleetSweepRequest, run: (context: FleetSweepContext) => Promise<T>, summarize: (result: T) => { summary: string; experiment_id?: number },
+): Promise<T> {
+  const location = queueLocationOf(what.queue);
+  const fleet = await SweepFleet.open(location);
+  try {
+    const resume = what.resumeId !== undefined;
+    const sweep = resume ? await fleet.registry.require(what.resumeId!) : await fleet.registry.create(what.kind, what.request);
+    if (resume) await fleet.registry.update(sweep.id, { status: 'running', error: undefined });
+    process.stderr.write(`sweep ${sweep.id} ${resume ? 'resumed' : 'queued'} on ${describeLocation(location)} (prefix ${location.prefix}): run btp worker there to score it; btp sweep status ${sweep.id} to watch, btp sweep --resume ${sweep.id} to continue after a stop\n`);
+    fleet.watch(sweep.id);
+    try {
+      const result = await run({ fleet, sweep, resume });
+      await fleet.registry.update(sweep.id, { status: 'done', ...summarize(result) });
+      return result;
+    } catch (error) {
+      if (!isBacktestPilotError(error) || error.code === 'queue_unavailable') throw error;
+      if (error.code === 'sweep_cancelled') throw error;
+      const failures = await fleet.settle();
+      const message = failures.length > 0
+        ? `sweep ${sweep.id}: ${failures.length} job${failures.length === 1 ? '' : 's'} failed (${failures[0]}); the other jobs finished and are kept: fix the cause and run btp sweep --resume ${sweep.id}`
+        : error.message;
+      await fleet.registry.update(sweep.id, { status: 'failed', error: message });
+      throw failures.length > 0 ? new BacktestPilotError('sweep_failed', message, { sweep: sweep.id, failed_jobs: failures }) : error;
+    }
+  } finally {
+    await fleet.close();
+  }
+}

@@ -1,0 +1,78 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { BacktestPilotError } from '../tools/errors.js';
+
+export const SWEEP_KINDS = ['optimize', 'backtests'] as const;
+export const SWEEP_STATUSES = ['running', 'done', 'failed', 'cancelled'] as const;
+export type SweepKind = (typeof SWEEP_KINDS)[number];
+export type SweepStatus = (typeof SWEEP_STATUSES)[number];
+
+/** A sweep as Redis keeps it: enough to show its state and to resume it from another coordinator. */
+export const SweepRecordSchema = z.object({
+  id: z.number().int().positive(),
+  kind: z.enum(SWEEP_KINDS),
+  /** The command's checked request: what `btp sweep --resume` runs again. */
+  request: z.record(z.string(), z.unknown()),
+  status: z.enum(SWEEP_STATUSES),
+  created_at: z.string(),
+  updated_at: z.string(),
+  error: z.string().optional(),
+  experiment_id: z.number().int().optional(),
+  /** One line of the outcome when it ended, e.g. the best parameters. */
+  summary: z.string().optional(),
+}).strict();
+export type SweepRecord = z.infer<typeof SweepRecordSchema>;
+
+/** Sweeps and their job ids in Redis, under the fleet's prefix. */
+export class SweepRegistry {
+  constructor(private readonly redis: Redis, private readonly prefix: string) {}
+
+  private key(id: number): string {
+    return `${this.prefix}:sweep:${id}`;
+  }
+
+  private jobsKey(id: number): string {
+    return `${this.key(id)}:jobs`;
+  }
+
+  async create(kind: SweepKind, request: Record<string, unknown>): Promise<SweepRecord> {
+    const id = await this.redis.incr(`${this.prefix}:sweeps:next-id`);
+    const now = new Date().toISOString();
+    const record: SweepRecord = { id, kind, request, status: 'running', created_at: now, updated_at: now };
+    await this.redis.set(this.key(id), JSON.stringify(record));
+    return record;
+  }
+
+  async get(id: number): Promise<SweepRecord | undefined> {
+    const text = await this.redis.get(this.key(id));
+    return text === null ? undefined : SweepRecordSchema.parse(JSON.parse(text));
+  }
+
+  async require(id: number): Promise<SweepRecord> {
+    const record = await this.get(id);
+    if (!record) throw new BacktestPilotError('sweep_not_found', `no sweep ${id} in this queue (it may have been started on another Redis or prefix)`, { sweep: id });
+    return record;
+  }
+
+  async update(id: number, change: Partial<Omit<SweepRecord, 'id' | 'kind' | 'created_at'>>): Promise<SweepRecord> {
+    const record = SweepRecordSchema.parse({ ...(await this.require(id)), ...change, updated_at: new Date().toISOString() });
+    await this.redis.set(this.key(id), JSON.stringify(record));
+    return record;
+  }
+
+  async addJob(id: number, jobId: string): Promise<void> {
+    await this.redis.sadd(this.jobsKey(id), jobId);
+  }
+
+  async jobIds(id: number): Promise<string[]> {
+    return this.redis.smembers(this.jobsKey(id));
+  }
+
+  /** Newest first. */
+  async list(limit = 20): Promise<SweepRecord[]> {
+    const last = Number(await this.redis.get(`${this.prefix}:sweeps:next-id`) ?? 0);
+    const ids = Array.from({ length: Math.min(limit, last) }, (_, index) => last - index);
+    const records = await Promise.all(ids.map((id) => this.get(id)));
+    return records.filter((record) => record !== undefined);
+  }
+}

@@ -1,0 +1,100 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
+import { getOptimizationPool, runCandidateBatch } from '../tools/optimization/optimization_pool.js';
+import { bullConnection, connectRedis, type QueueLocation } from './queue_location.js';
+import { watchRedis } from './redis_watchdog.js';
+import { seriesForJob, type WorkerData } from './series_for_job.js';
+import { CANDIDATE_JOB, CandidateJobSchema, SWEEP_QUEUE, encodeFloat64, type JobResult } from './sweep_job.js';
+import { workerName } from './sweep_fleet.js';
+import { SweepRegistry } from './sweep_registry.js';
+
+export interface SweepWorkerOptions {
+  location: QueueLocation;
+  /** Jobs at once, each on its own thread. */
+  concurrency: number;
+  data: WorkerData;
+  /** How long a job stays claimed by a worker that stopped answering (killed, frozen) before another takes it. */
+  lockMs: number;
+  log: (line: string) => void;
+}
+
+export interface RunningWorker {
+  name: string;
+  /** Stops taking jobs and lets the running ones finish (SIGTERM). */
+  close(): Promise<void>;
+  /** Settles when the worker has stopped: rejects with queue_unavailable when Redis stayed away. */
+  stopped: Promise<void>;
+}
+
+/** Errors of the job itself (bad data, an unknown strategy): retrying cannot help, so they go straight to the failed set. */
+function isPermanent(error: unknown): boolean {
+  return isBacktestPilotError(error) && !['queue_unavailable', 'internal', 'database_unavailable'].includes(error.code);
+}
+
+async function scoreCandidateJob(job: Job, options: SweepWorkerOptions, registry: SweepRegistry): Promise<JobResult> {
+  const parsed = CandidateJobSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`malformed candidates job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const task = parsed.data;
+  if ((await registry.get(task.sweep))?.status === 'cancelled') throw new UnrecoverableError(`sweep ${task.sweep} was cancelled`);
+  const startedAt = performance.now();
+  const series = await seriesForJob(task.series, task.range, options.data);
+  const pool = getOptimizationPool(options.concurrency);
+  if (!pool) throw new BacktestPilotError('internal', 'the optimisation worker script is missing: run npm run build');
+  const metrics = await runCandidateBatch(pool, {
+    series, strategy: task.strategy, range: task.range, settings: task.settings, riskFreeRate: task.riskFreeRate,
+    names: task.names, values: Float64Array.from(task.values),
+  });
+  await job.updateProgress(100);
+  return { metrics: encodeFloat64(metrics), worker: workerName(), ms: performance.now() - startedAt };
+}
+
+/**
+ * `btp worker`: takes jobs from the fleet's queue and scores them on worker threads. A job that
+ * throws is retried with backoff (BullMQ), a permanent error goes to the failed set at once; a job
+ * whose worker dies is taken by another after `lockMs`. Redis gone for ~10 s stops the worker.
+ */
+export async function startSweepWorker(options: SweepWorkerOptions): Promise<RunningWorker> {
+  const redis: Redis = await connectRedis(options.location);
+  const registry = new SweepRegistry(redis, options.location.prefix);
+  const name = workerName();
+  const worker = new Worker(SWEEP_QUEUE, async (job) => {
+    options.log(`job ${job.id} started (attempt ${job.attemptsMade + 1})`);
+    try {
+      if (job.name !== CANDIDATE_JOB) throw new UnrecoverableError(`unknown job kind "${job.name}"`);
+      const result = await scoreCandidateJob(job, options, registry);
+      options.log(`job ${job.id} done in ${result.ms.toFixed(0)} ms`);
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      options.log(`job ${job.id} failed: ${message}`);
+      if (error instanceof UnrecoverableError || !isPermanent(error)) throw error;
+      throw new UnrecoverableError(message);
+    }
+  }, {
+    connection: bullConnection(options.location), prefix: options.location.prefix, concurrency: options.concurrency, name,
+    lockDuration: options.lockMs, stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)), maxStalledCount: 2,
+  });
+  worker.on('error', () => undefined);
+  let lost: Error | undefined;
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      stopWatch();
+      await worker.close();
+      redis.disconnect();
+    })();
+    return closing;
+  };
+  const stopWatch = watchRedis(redis, options.location, (error) => {
+    lost = error;
+    options.log(error.message);
+    // Redis is gone: the running jobs cannot report, and their locks lapse for another worker.
+    void worker.close(true).finally(() => void close());
+  }, { failuresAllowed: 10 });
+  await worker.waitUntilReady();
+  const stopped = new Promise<void>((resolve, reject) => {
+    worker.on('closed', () => (lost ? reject(lost) : resolve()));
+  });
+  return { name, close, stopped };
+}
