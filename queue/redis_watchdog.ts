@@ -36,7 +36,8 @@ export function watchRedis(client: Redis, location: QueueLocation, onLost: (erro
       }
     })();
   }, intervalMs);
-  timer.unref();
+  // Not unref'd: while a sweep waits on a Redis that is gone, this timer is what keeps the process
+  // alive to report it (Node would otherwise exit with code 13 on the unsettled wait).
   function finish(error: Error): void {
     if (stopped) return;
     stop();

@@ -17,6 +17,7 @@ export const JOB_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 500;
 /** Default candidates per job: about a second of one core on a few thousand bars, so queue overhead stays small. */
 export const DEFAULT_JOB_SIZE = 4_000;
+const CLOSE_TIMEOUT_MS = 2_000;
 
 /** What the coordinator has seen of the fleet so far (the progress bar's facts). */
 export interface FleetProgress {
@@ -191,7 +192,10 @@ export class SweepFleet {
 
   async close(): Promise<void> {
     this.stopWatch?.();
-    await Promise.allSettled([this.queue.close(), this.events.close()]);
+    // BullMQ's close waits for a Redis that may be gone: bounded, then the sockets are dropped.
+    await Promise.race([Promise.allSettled([this.queue.close(), this.events.close()]), new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS))]);
+    // Not awaited: against a Redis that is gone the disconnect itself never settles.
+    for (const closing of [this.queue.disconnect(), this.events.disconnect()]) closing.catch(() => undefined);
     this.redis.disconnect();
   }
 }

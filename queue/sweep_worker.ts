@@ -76,25 +76,28 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
     lockDuration: options.lockMs, stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)), maxStalledCount: 2,
   });
   worker.on('error', () => undefined);
-  let lost: Error | undefined;
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const stopped = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       stopWatch();
       await worker.close();
       redis.disconnect();
+      settle.resolve();
     })();
     return closing;
   };
   const stopWatch = watchRedis(redis, options.location, (error) => {
-    lost = error;
     options.log(error.message);
-    // Redis is gone: the running jobs cannot report, and their locks lapse for another worker.
-    void worker.close(true).finally(() => void close());
+    // Redis is gone: the running jobs cannot report, and their locks lapse for another worker. The
+    // close is not awaited, since against a Redis that is gone it may never settle.
+    worker.close(true).catch(() => undefined);
+    redis.disconnect();
+    settle.reject(error);
   }, { failuresAllowed: 10 });
   await worker.waitUntilReady();
-  const stopped = new Promise<void>((resolve, reject) => {
-    worker.on('closed', () => (lost ? reject(lost) : resolve()));
-  });
   return { name, close, stopped };
 }

@@ -1,0 +1,188 @@
+/**
+ * The fleet as a user runs it: real `btp worker` processes on the local Redis (a fresh key prefix per
+ * run, removed afterwards), a coordinator `btp optimize --queue`, a worker killed mid-job, a job that
+ * keeps failing, and a Redis that goes away.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SweepFleet } from '../../queue/sweep_fleet.js';
+import { seriesRefOf } from '../../queue/sweep_job.js';
+import { loadSeries } from '../../tools/data/load_series.js';
+import { DEFAULT_ENGINE_SETTINGS } from '../../tools/strategy/engine/types.js';
+import { tempDatabasePath } from '../memory/temp_database.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const PREFIX = `btp-test-${process.pid}-${Date.now()}`;
+const env = {
+  ...process.env, BTP_DB: tempDatabasePath(), BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!), BTP_QUEUE_PREFIX: PREFIX,
+};
+const run = promisify(execFile);
+
+async function btp(args: string[], extraEnv: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: REPO_ROOT, env: { ...env, ...extraEnv }, timeout: 120_000 });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number };
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+  }
+}
+
+interface RunningWorker {
+  process: ChildProcess;
+  log: string[];
+  exited: Promise<number | null>;
+}
+
+/** A `btp worker` process; resolves once it says it is ready. */
+async function startWorker(queue = REDIS_URL, prefix = PREFIX): Promise<RunningWorker> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'worker', '--queue', queue, '--concurrency', '1', '--lock-ms', '1500'], {
+    cwd: REPO_ROOT, env: { ...env, BTP_QUEUE_PREFIX: prefix },
+  });
+  const log: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.setEncoding('utf8').on('data', (text: string) => {
+      log.push(...text.split('\n').filter(Boolean));
+      if (text.includes(' ready: ')) resolve();
+    });
+    void exited.then((code) => reject(new Error(`worker exited with ${code}: ${log.join('\n')}`)));
+  });
+  return { process: child, log, exited };
+}
+
+function waitForLine(worker: RunningWorker, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no line ${pattern} in ${worker.log.join('\n')}`)), timeoutMs);
+    const check = () => {
+      const line = worker.log.find((entry) => pattern.test(entry));
+      if (line) {
+        clearTimeout(timer);
+        resolve(line);
+      } else setTimeout(check, 5);
+    };
+    check();
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const workers: RunningWorker[] = [];
+
+beforeAll(async () => {
+  workers.push(...await Promise.all([startWorker(), startWorker(), startWorker()]));
+}, 60_000);
+
+afterAll(async () => {
+  for (const worker of workers) worker.process.kill('SIGKILL');
+  const redis = new Redis(REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+});
+
+describe('btp worker fleet', () => {
+  it('scores a full grid on 3 workers, survives one killed mid-job, and equals the local search bit for bit', async () => {
+    const args = ['optimize', '--symbol', 'BTC', '--interval', '1h', '--strategy', 'sma_crossover', '--json'];
+    const coordinator = btp([...args, '--queue', REDIS_URL, '--job-size', '400']);
+    // The first job a worker takes: kill that worker while the job runs.
+    const victim = await Promise.race(workers.map(async (worker) => ({ worker, line: await waitForLine(worker, /job sweep-\d+-\d+ started/) })));
+    victim.worker.process.kill('SIGKILL');
+    const killedJob = /job (sweep-\d+-\d+) started/.exec(victim.line)![1]!;
+    const fleet = await coordinator;
+    expect(fleet.stderr).toContain('queued on');
+    expect(fleet.code).toBe(0);
+    const local = await btp(args);
+    expect(local.code).toBe(0);
+    const strip = (text: string) => {
+      const { experiment: _experiment, files: _files, sweep, ...report } = JSON.parse(text) as Record<string, unknown>;
+      return { report, sweep: sweep as { workers: string[]; jobs: number } | undefined };
+    };
+    const fromFleet = strip(fleet.stdout);
+    expect(fromFleet.report).toEqual(strip(local.stdout).report);
+    // Every candidate once: the trial count is the grid's, and the killed worker's job was done by another.
+    expect(fromFleet.report.trials).toBe(strip(local.stdout).report.trials);
+    const survivors = workers.filter((worker) => worker !== victim.worker);
+    expect(survivors.some((worker) => worker.log.some((line) => line.includes(`job ${killedJob} done`)))).toBe(true);
+    expect(victim.worker.log.some((line) => line.includes(`job ${killedJob} done`))).toBe(false);
+    expect(fromFleet.sweep!.workers.length).toBeGreaterThanOrEqual(2);
+  }, 180_000);
+
+  it('moves a job that keeps failing to the failed set after its retries, reports it, and finishes the rest', async () => {
+    const fleet = await SweepFleet.open({ url: REDIS_URL, prefix: PREFIX });
+    try {
+      const series = await loadSeries('ETH', { dataDir: env.BTP_DATA_DIR });
+      const sweep = await fleet.registry.create('optimize', { test: 'poison' });
+      fleet.watch(sweep.id);
+      const scorer = fleet.scorer(sweep, { jobSize: 10, invalidRows: 'error', resume: false });
+      const task = (strategy: string) => ({
+        series, strategy, settings: { ...DEFAULT_ENGINE_SETTINGS }, names: ['short', 'long'], values: Float64Array.from([10, 50, 20, 100]),
+      });
+      const results = await Promise.allSettled([scorer.score(task('sma_crossover')), scorer.score(task('no_such_strategy')), scorer.score(task('sma_crossover'))]);
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      const failure = (results[1] as PromiseRejectedResult).reason as { code: string; message: string };
+      expect(failure.code).toBe('sweep_failed');
+      expect(failure.message).toMatch(/no_such_strategy/);
+      expect(await fleet.jobStates(sweep.id)).toEqual({ completed: 2, failed: 1 });
+      // Both good jobs scored the same candidates: the same packed metrics.
+      const [first, , third] = results as Array<PromiseFulfilledResult<Float64Array>>;
+      expect(Array.from(first!.value)).toEqual(Array.from(third!.value));
+      expect(seriesRefOf(series, 'error').sha256).toBe(series.sha256);
+    } finally {
+      await fleet.close();
+    }
+  }, 60_000);
+
+  it('says clearly, and soon, that Redis cannot be reached: coordinator and worker alike', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    const coordinator = await btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', `redis://127.0.0.1:${port}`]);
+    expect(coordinator.code).toBe(1);
+    expect(coordinator.stderr).toMatch(/queue_unavailable|cannot reach the queue's Redis/);
+    const worker = await btp(['worker', '--queue', `redis://127.0.0.1:${port}`]);
+    expect(worker.code).toBe(1);
+    expect(worker.stderr).toMatch(/cannot reach the queue's Redis/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('stops the coordinator and the workers with queue_unavailable, not a hang, when Redis goes away mid-sweep', async () => {
+    const port = await freePort();
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const queue = `redis://127.0.0.1:${port}`;
+      // No worker on this Redis: the sweep waits on its jobs until Redis is stopped under it.
+      const coordinator = btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', queue]);
+      // A worker of another fleet on the same Redis: it waits for jobs that never come.
+      const idle = await startWorker(queue, `${PREFIX}-idle`);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      redis.kill('SIGKILL');
+      const started = Date.now();
+      const result = await coordinator;
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(/cannot reach the queue's Redis/);
+      expect(await idle.exited).toBe(1);
+      expect(idle.log.join('\n')).toMatch(/cannot reach the queue's Redis/);
+      expect(Date.now() - started).toBeLessThan(25_000);
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  }, 60_000);
+});
