@@ -57,11 +57,12 @@ async function startWorker(queue = REDIS_URL, prefix = PREFIX): Promise<RunningW
   return { process: child, log, exited };
 }
 
-function waitForLine(worker: RunningWorker, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
+/** The first line matching `pattern` among those the worker logs from line `after` on. */
+function waitForLine(worker: RunningWorker, pattern: RegExp, after = 0, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no line ${pattern} in ${worker.log.join('\n')}`)), timeoutMs);
     const check = () => {
-      const line = worker.log.find((entry) => pattern.test(entry));
+      const line = worker.log.slice(after).find((entry) => pattern.test(entry));
       if (line) {
         clearTimeout(timer);
         resolve(line);
@@ -124,6 +125,48 @@ describe('btp worker fleet', () => {
     expect(victim.worker.log.some((line) => line.includes(`job ${killedJob} done`))).toBe(false);
     expect(fromFleet.sweep!.workers.length).toBeGreaterThanOrEqual(2);
   }, 180_000);
+
+  it('survives its coordinator\'s death: btp sweep --resume reads the finished jobs back and ends with the same answer', async () => {
+    const args = ['optimize', '--symbol', 'ETH', '--interval', '1h', '--strategy', 'sma_crossover', '--json'];
+    const coordinator = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args, '--queue', REDIS_URL, '--job-size', '300'], { cwd: REPO_ROOT, env });
+    let stderr = '';
+    coordinator.stderr.setEncoding('utf8').on('data', (text: string) => { stderr += text; });
+    const exited = new Promise((resolve) => coordinator.on('exit', resolve));
+    const alive = workers.find((worker) => worker.process.exitCode === null && worker.process.signalCode === null)!;
+    await waitForLine(alive, /job sweep-\d+-\d+ done/, alive.log.length);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const sweepId = /sweep (\d+) queued/.exec(stderr)?.[1];
+    coordinator.kill('SIGKILL');
+    await exited;
+    expect(sweepId).toBeDefined();
+    const resumed = await btp(['sweep', '--resume', sweepId!, '--json']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const local = await btp(args);
+    const { experiment: _a, files: _b, sweep, ...report } = JSON.parse(resumed.stdout) as Record<string, unknown>;
+    const { experiment: _c, files: _d, ...expected } = JSON.parse(local.stdout) as Record<string, unknown>;
+    expect(report).toEqual(expected);
+    expect((sweep as { jobs_reused: number }).jobs_reused).toBeGreaterThan(0);
+    const status = await btp(['sweep', 'status', sweepId!, '--json']);
+    expect(JSON.parse(status.stdout)).toMatchObject({ status: 'done', jobs: { completed: expect.any(Number) } });
+  }, 180_000);
+
+  it('cancels a sweep: the coordinator stops with sweep_cancelled, waiting jobs are removed, and an unknown id is bad input', async () => {
+    const idle = { BTP_QUEUE_PREFIX: `${PREFIX}-cancel` };
+    // No worker serves this prefix, so the jobs wait.
+    const coordinator = btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', REDIS_URL, '--job-size', '500'], idle);
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    const list = await btp(['sweep', 'list', '--json'], idle);
+    const id = String((JSON.parse(list.stdout) as { sweeps: Array<{ id: number }> }).sweeps[0]!.id);
+    const cancel = await btp(['sweep', 'cancel', id, '--json'], idle);
+    expect(cancel.code, cancel.stderr).toBe(0);
+    expect((JSON.parse(cancel.stdout) as { removed_jobs: number }).removed_jobs).toBeGreaterThan(0);
+    const stopped = await coordinator;
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toMatch(/sweep_cancelled|was cancelled/);
+    const missing = await btp(['sweep', 'status', '999999'], idle);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no sweep 999999/);
+  }, 60_000);
 
   it('moves a job that keeps failing to the failed set after its retries, reports it, and finishes the rest', async () => {
     const fleet = await SweepFleet.open({ url: REDIS_URL, prefix: PREFIX });
