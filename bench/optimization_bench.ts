@@ -20,7 +20,7 @@ const BENCH_ENV = { ...process.env, BTP_DB: path.join(mkdtempSync(path.join(os.t
 const integers = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, index) => first + index);
 
 /** Every whole-number window pair of the issue: short 5..100, long 20..300; the search skips short ≥ long. */
-const FULL_SMA_GRID = { short: integers(5, 100), long: integers(20, 300) };
+export const FULL_SMA_GRID = { short: integers(5, 100), long: integers(20, 300) };
 
 /**
  * The full sma_crossover grid over the whole BTC daily file, as `gridSearchParameters` runs it

@@ -25,6 +25,7 @@ const rows: BenchRow[] = [
   ...await (await import('./agents_bench.js')).benchAgents(),
   ...await (await import('./memory_bench.js')).benchMemory(),
   ...await (await import('./postgres_bench.js')).benchPostgres(),
+  ...await (await import('./fleet_bench.js')).benchFleet(),
 ];
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 rows.push({ section: 'memory', name: 'peak resident memory of the whole bench process', value: peakRssMb, unit: 'MB' });

@@ -60,6 +60,9 @@ export class SweepFleet {
     // Reconnects are the watchdog's to judge; without listeners these would print.
     this.queue.on('error', () => undefined);
     this.events.on('error', () => undefined);
+    // Every job being waited on adds a listener (BullMQ's waitUntilFinished); a sweep waits on many at once.
+    this.queue.setMaxListeners(0);
+    this.events.setMaxListeners(0);
   }
 
   static async open(location: QueueLocation): Promise<SweepFleet> {
