@@ -88,6 +88,9 @@ function describeFleet(progress: FleetProgress, startedAt: number): string {
  */
 export async function optimizeCommand(flags: OptimizeFlags, resumeId?: number): Promise<void> {
   if (flags.queue === undefined && resumeId === undefined) {
+    if (flags.jobSize !== undefined) {
+      throw new BacktestPilotError('usage', '--job-size applies only with --queue (candidates per fleet job); drop it, or add --queue redis://127.0.0.1:6379', { job_size: flags.jobSize });
+    }
     await optimizeHere(flags);
     return;
   }

@@ -3,17 +3,16 @@
  * run, removed afterwards), a coordinator `btp optimize --queue`, a worker killed mid-job, a job that
  * keeps failing, and a Redis that goes away.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SweepFleet } from '../../queue/sweep_fleet.js';
-import { seriesRefOf } from '../../queue/sweep_job.js';
 import { loadSeries } from '../../tools/data/load_series.js';
 import { DEFAULT_ENGINE_SETTINGS } from '../../tools/strategy/engine/types.js';
+import { runBtp, type BtpOutcome } from '../faults/run_btp.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,16 +21,9 @@ const PREFIX = `btp-test-${process.pid}-${Date.now()}`;
 const env = {
   ...process.env, BTP_DB: tempDatabasePath(), BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!), BTP_QUEUE_PREFIX: PREFIX,
 };
-const run = promisify(execFile);
-
-async function btp(args: string[], extraEnv: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: REPO_ROOT, env: { ...env, ...extraEnv }, timeout: 120_000 });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
+/** The real `btp` on this run's scratch store and queue prefix. */
+function btp(args: string[], extraEnv: Record<string, string> = {}): Promise<BtpOutcome> {
+  return runBtp(args, { BTP_DB: env.BTP_DB, BTP_QUEUE_PREFIX: PREFIX, ...extraEnv });
 }
 
 interface RunningWorker {
@@ -187,11 +179,32 @@ describe('btp worker fleet', () => {
       // Both good jobs scored the same candidates: the same packed metrics.
       const [first, , third] = results as Array<PromiseFulfilledResult<Float64Array>>;
       expect(Array.from(first!.value)).toEqual(Array.from(third!.value));
-      expect(seriesRefOf(series, 'error').sha256).toBe(series.sha256);
     } finally {
       await fleet.close();
     }
   }, 60_000);
+
+  it('refuses bad fleet input with exit 2 before touching Redis or the store', async () => {
+    const cases: Array<{ args: string[]; env?: Record<string, string>; message: RegExp }> = [
+      { args: ['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', 'http://127.0.0.1:6379'], message: /--queue must be a redis:\/\/ or rediss:\/\/ URL/ },
+      { args: ['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--job-size', '500'], message: /--job-size applies only with --queue/ },
+      { args: ['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', REDIS_URL, '--job-size', '0'], message: /--job-size/ },
+      { args: ['worker', '--concurrency', '0'], message: /--concurrency/ },
+      { args: ['worker', '--lock-ms', '10'], message: /--lock-ms/ },
+      { args: ['worker'], env: { BTP_QUEUE_PREFIX: 'a:b' }, message: /BTP_QUEUE_PREFIX must be/ },
+      { args: ['sweep'], message: /needs --resume <id>/ },
+      { args: ['sweep', 'status', '1e0'], message: /<id>/ },
+      { args: ['sweep', 'cancel', '0x2'], message: /<id>/ },
+      { args: ['sweep', '--resume', '+2'], message: /--resume: a sweep id is a whole number/ },
+    ];
+    const saved = await btp(['experiments', 'list', '--json']);
+    for (const { args, env: extra, message } of cases) {
+      const outcome = await btp(args, extra);
+      expect(outcome.code, `${args.join(' ')}: ${outcome.stderr}`).toBe(2);
+      expect(outcome.stderr).toMatch(message);
+    }
+    expect((await btp(['experiments', 'list', '--json'])).stdout).toBe(saved.stdout);
+  }, 120_000);
 
   it('says clearly, and soon, that Redis cannot be reached: coordinator and worker alike', async () => {
     const port = await freePort();
