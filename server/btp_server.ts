@@ -19,7 +19,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import type { AppConfig } from '../adk.config.js';
 import { createRootAgent } from '../agents/backtestpilot/agent.js';
-import { openSessionService } from '../agents/runtime/session_service.js';
+import { startSessionService } from '../agents/runtime/session_service.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../memory/shared_store.js';
 import { listCsvFiles } from '../tools/data/data_directory.js';
 import { BacktestPilotError } from '../tools/errors.js';
@@ -104,11 +104,10 @@ export async function startBtpServer(options: BtpServerOptions): Promise<BtpServ
 
   // Every store opens (and migrates) before the port does: a bad one stops the start-up, loudly.
   sharedExperimentStore(appConfig.databasePath);
-  const sessionHandle = openSessionService(appConfig.sessionServiceUri);
+  const sessionHandle = await startSessionService(appConfig.sessionServiceUri);
   const sessions = new GuardedSessionService(sessionHandle.service, {
     onUnreadableEvents: (sessionId, count) => currentRequest()?.logger.warn({ event: 'session.unreadable_events', session_id: sessionId, count }, 'left unreadable stored events out of the history'),
   });
-  await sessions.prepare();
   const keyStore = config.authRequired ? openApiKeyStore(defaultKeysDatabasePath()) : undefined;
   const registry = config.authRequired ? new KeyRegistry(config.apiKeys, keyStore) : undefined;
   if (registry?.isEmpty) {

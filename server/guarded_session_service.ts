@@ -1,7 +1,5 @@
 /**
- * The session service the server runs on: ADK's, with three guards (issue 18 §6).
- * - Its tables are created before the server listens (`prepare`), not by the first requests racing
- *   each other (`TableExistsException` when 30 creates hit a fresh database).
+ * The session service the server runs on: ADK's, with two guards (issue 18 §6).
  * - Session creates are serialised per user in this process and retried once on a unique-key clash
  *   with another instance: ADK creates the user's state row on first use with find-then-insert.
  * - History is read defensively: a stored event the agents cannot read (parts that are not an array
@@ -10,7 +8,6 @@
  */
 import {
   BaseSessionService,
-  DatabaseSessionService,
   type AppendEventRequest,
   type CreateSessionRequest,
   type DeleteSessionRequest,
@@ -57,11 +54,6 @@ export class GuardedSessionService extends BaseSessionService {
     private readonly hooks: GuardedSessionEvents = {},
   ) {
     super();
-  }
-
-  /** Creates the tables and checks the schema version, once, before any request. */
-  async prepare(): Promise<void> {
-    if (this.inner instanceof DatabaseSessionService) await this.inner.init();
   }
 
   async createSession(request: CreateSessionRequest): Promise<Session> {

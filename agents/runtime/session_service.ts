@@ -1,3 +1,5 @@
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
 import { DatabaseSessionService, getSessionServiceFromUri, type BaseSessionService } from '@google/adk';
 import { redactUrl } from '../../memory/experiment_repository.js';
 import { BacktestPilotError } from '../../tools/errors.js';
@@ -64,12 +66,55 @@ export async function startSessionService(uri: string): Promise<SessionServiceHa
   const service = handle.service;
   try {
     if (/^postgres(ql)?:\/\//.test(uri)) await underAdvisoryLock(uri, SESSION_SCHEMA_LOCK_KEY, () => service.init());
-    else await service.init();
+    else {
+      ensureSqliteFileWritable(uri);
+      await initRacingOthers(service, handle);
+    }
   } catch (error) {
     await handle.close();
     throw sessionStoreUnavailable(uri, error);
   }
   return handle;
+}
+
+/**
+ * Makes the SQLite file's folder and checks the file can be opened for writing: MikroORM's pool
+ * would otherwise retry a file it cannot open for its full acquire timeout (60 s) before failing.
+ */
+function ensureSqliteFileWritable(uri: string): void {
+  const file = uri.slice('sqlite://'.length);
+  if (!uri.startsWith('sqlite://') || file === ':memory:') return;
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    closeSync(openSync(file, 'a'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BacktestPilotError('database_unavailable', `the session store ${uri} cannot be written (${reason}); check BTP_SESSION_URI`, { sessions: uri, cause: reason });
+  }
+}
+
+/** What a second process sees when another is creating, or has just created, the same SQLite tables or version row. */
+function isStartRace(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /already exists|UniqueConstraintViolation|UNIQUE constraint|SQLITE_BUSY|database is locked/i.test(text);
+}
+
+/**
+ * SQLite has no advisory lock: two instances starting on a fresh file both create the tables, and
+ * the slower one fails with "table already exists". It closes its half-made connection and
+ * initialises again, and then finds the tables the other made.
+ */
+async function initRacingOthers(service: DatabaseSessionService, handle: SessionServiceHandle): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await service.init();
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !isStartRace(error)) throw error;
+      await handle.close();
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
 
 async function underAdvisoryLock(url: string, key: bigint, action: () => Promise<void>): Promise<void> {
