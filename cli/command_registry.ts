@@ -54,8 +54,8 @@ export const COMMANDS = {
     register: async () => (await import('./commands/worker.js')).registerWorkerCommand,
   },
   sweep: {
-    term: 'sweep --resume <id> | sweep status|cancel <id> | sweep list',
-    description: 'Fleet sweeps (btp optimize --queue): resume one after its coordinator stopped, show its progress, cancel it (finished jobs are kept), list them',
+    term: 'sweep --symbols … [--strategies …] [--intervals …] [--queue …] | sweep --resume <id> | sweep status|cancel <id> | sweep list',
+    description: 'Batch backtests: every strategy on every symbol at every interval, ranked, here or on a worker fleet (--queue); and fleet sweeps (this and btp optimize --queue): resume one after its coordinator stopped, show its progress, cancel it (finished jobs are kept), list them',
     register: async () => (await import('./commands/sweep.js')).registerSweepCommand,
   },
   symbols: {

@@ -1,7 +1,7 @@
 import type { BacktestResult } from '../tools/backtest/backtest_result.js';
 import { METRIC_KEYS } from '../tools/risk/types.js';
 import type { StoredResult } from './experiment_schemas.js';
-import { outcomeSha256 } from './stored_result.js';
+import { outcomeSha256 } from '../tools/backtest/backtest_summary.js';
 
 /** One number (or fact) that came out differently the second time. */
 export interface ResultDifference {

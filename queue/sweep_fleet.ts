@@ -8,8 +8,11 @@ import type { RemoteBatchScorer } from '../tools/optimization/remote_batch_score
 import { bullConnection, connectRedis, type QueueLocation } from './queue_location.js';
 import { watchRedis } from './redis_watchdog.js';
 import {
-  CANDIDATE_JOB, JobResultSchema, SWEEP_QUEUE, decodeFloat64, jobIdOf, seriesRefOf, type CandidateJob,
+  BACKTEST_JOB, BacktestJobResultSchema, CANDIDATE_JOB, JobResultSchema, SWEEP_QUEUE, decodeFloat64, jobIdOf, seriesRefOf,
+  type BacktestJobData, type CandidateJob,
 } from './sweep_job.js';
+import type { BacktestJob } from '../tools/backtest/backtest_job.js';
+import type { RemoteBacktestRunner } from '../tools/backtest/remote_backtest_runner.js';
 import { SweepRegistry, type SweepRecord } from './sweep_registry.js';
 
 /** Tries per job (the first and two retries), with exponential backoff from this delay. */
@@ -17,6 +20,8 @@ export const JOB_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 500;
 /** Default candidates per job: about a second of one core on a few thousand bars, so queue overhead stays small. */
 export const DEFAULT_JOB_SIZE = 4_000;
+/** Default backtests per job of a batch sweep: a job of daily-bar backtests then takes a few hundred ms. */
+export const DEFAULT_BACKTESTS_PER_JOB = 500;
 const CLOSE_TIMEOUT_MS = 2_000;
 
 /** What the coordinator has seen of the fleet so far (the progress bar's facts). */
@@ -26,6 +31,7 @@ export interface FleetProgress {
   jobsFailed: number;
   /** Jobs already finished before this coordinator asked (a resumed sweep). */
   jobsReused: number;
+  /** Candidates scored, or backtests run in a batch sweep. */
   candidatesDone: number;
   workers: ReadonlySet<string>;
 }
@@ -125,37 +131,67 @@ export class SweepFleet {
     return this.waitFor(work);
   }
 
-  /** A remote scorer for one search: batches become jobs `sweep-<id>-<n>` in the order the search sends them. */
-  scorer(sweep: SweepRecord, options: SweepScoring & { resume: boolean }): RemoteBatchScorer & { progress: FleetProgress } {
+  /**
+   * Sends a sweep's slices as jobs `sweep-<id>-<n>`, numbered in the order they are sent, and keeps
+   * the progress: `read` checks a job's answer and says how many candidates or backtests it holds.
+   */
+  private slicer(sweep: SweepRecord, options: SweepScoring & { resume: boolean }) {
     const progress = { jobsAdded: 0, jobsDone: 0, jobsFailed: 0, jobsReused: 0, candidatesDone: 0, workers: new Set<string>() };
     let slice = 0;
-    const runJob = this.runJob.bind(this);
+    const send = async <T>(name: string, dataOf: (slice: number) => object, read: (result: unknown, jobId: string) => { value: T; units: number; worker: string }): Promise<T> => {
+      const current = slice;
+      slice += 1;
+      progress.jobsAdded += 1;
+      try {
+        const { result, reused } = await this.runJob(sweep, name, current, dataOf(current), options.resume);
+        const answer = read(result, jobIdOf(sweep.id, current));
+        progress.jobsDone += 1;
+        if (reused) progress.jobsReused += 1;
+        progress.candidatesDone += answer.units;
+        progress.workers.add(answer.worker);
+        options.onJob?.(progress);
+        return answer.value;
+      } catch (error) {
+        progress.jobsFailed += 1;
+        options.onJob?.(progress);
+        throw error;
+      }
+    };
+    return { progress, send };
+  }
+
+  /** A remote scorer for one search: batches become jobs in the order the search sends them. */
+  scorer(sweep: SweepRecord, options: SweepScoring & { resume: boolean }): RemoteBatchScorer & { progress: FleetProgress } {
+    const { progress, send } = this.slicer(sweep, options);
     return {
       batchSize: options.jobSize,
       progress,
-      async score(task: CandidateBatchTask): Promise<Float64Array> {
-        const data: CandidateJob = {
-          sweep: sweep.id, slice, series: seriesRefOf(task.series, options.invalidRows), strategy: task.strategy, range: task.range,
-          settings: task.settings, riskFreeRate: task.riskFreeRate, names: task.names, values: Array.from(task.values),
-        };
-        const current = slice;
-        slice += 1;
-        progress.jobsAdded += 1;
-        try {
-          const { result, reused } = await runJob(sweep, CANDIDATE_JOB, current, data, options.resume);
-          const parsed = JobResultSchema.parse(result);
-          progress.jobsDone += 1;
-          if (reused) progress.jobsReused += 1;
-          progress.candidatesDone += task.values.length / task.names.length;
-          progress.workers.add(parsed.worker);
-          options.onJob?.(progress);
-          return decodeFloat64(parsed.metrics);
-        } catch (error) {
-          progress.jobsFailed += 1;
-          options.onJob?.(progress);
-          throw error;
+      score: (task: CandidateBatchTask) => send(CANDIDATE_JOB, (slice): CandidateJob => ({
+        sweep: sweep.id, slice, series: seriesRefOf(task.series, options.invalidRows), strategy: task.strategy, range: task.range,
+        settings: task.settings, riskFreeRate: task.riskFreeRate, names: task.names, values: Array.from(task.values),
+      }), (result) => {
+        const parsed = JobResultSchema.parse(result);
+        return { value: decodeFloat64(parsed.metrics), units: task.values.length / task.names.length, worker: parsed.worker };
+      }),
+    };
+  }
+
+  /** A remote runner for a batch sweep: its slices become jobs in plan order. */
+  backtestRunner(sweep: SweepRecord, options: SweepScoring & { resume: boolean }): RemoteBacktestRunner & { progress: FleetProgress } {
+    const { progress, send } = this.slicer(sweep, options);
+    return {
+      jobSize: options.jobSize,
+      progress,
+      run: (jobs: readonly BacktestJob[]) => send(BACKTEST_JOB, (slice): BacktestJobData => ({
+        sweep: sweep.id, slice, range: jobs[0]?.range, settings: jobs[0]!.settings, riskFreeRate: jobs[0]?.riskFreeRate,
+        backtests: jobs.map((job) => ({ series: seriesRefOf(job.series, options.invalidRows), strategy: job.strategy, params: job.params as Record<string, number> | undefined })),
+      }), (result, jobId) => {
+        const parsed = BacktestJobResultSchema.parse(result);
+        if (parsed.summaries.length !== jobs.length) {
+          throw new BacktestPilotError('sweep_failed', `job ${jobId} answered ${parsed.summaries.length} backtests for ${jobs.length}`, { sweep: sweep.id, job: jobId });
         }
-      },
+        return { value: parsed.summaries, units: jobs.length, worker: parsed.worker };
+      }),
     };
   }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DateWindowSchema } from '../tools/dates/date_window.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
 import type { InvalidRowPolicy } from '../tools/data/row_rules.js';
+import { StoredResultSchema } from '../memory/experiment_schemas.js';
 
 /** The one queue every sweep's jobs go through; job names tell the kinds apart. */
 export const SWEEP_QUEUE = 'btp-sweeps';
@@ -42,6 +43,29 @@ export const CandidateJobSchema = z.object({
   values: z.array(z.number()),
 }).strict();
 export type CandidateJob = z.infer<typeof CandidateJobSchema>;
+
+/** One slice of a batch sweep: backtests of any strategies on any series, over one window and settings. */
+export const BacktestJobSchema = z.object({
+  sweep: z.number().int().positive(),
+  slice: z.number().int().nonnegative(),
+  range: DateWindowSchema.optional(),
+  settings: EngineSettingsSchema,
+  riskFreeRate: z.number().optional(),
+  backtests: z.array(z.object({
+    series: SeriesRefSchema,
+    strategy: z.string().min(1),
+    params: z.record(z.string(), z.number()).optional(),
+  }).strict()).min(1),
+}).strict();
+export type BacktestJobData = z.infer<typeof BacktestJobSchema>;
+
+/** What a worker returns for a slice of backtests: their summaries in the slice's order (JSON keeps every double exactly). */
+export const BacktestJobResultSchema = z.object({
+  summaries: z.array(StoredResultSchema.omit({ rank: true, baseline: true })),
+  worker: z.string(),
+  ms: z.number(),
+}).strict();
+export type BacktestJobResult = z.infer<typeof BacktestJobResultSchema>;
 
 /** What a worker returns for a job. */
 export const JobResultSchema = z.object({

@@ -5,7 +5,11 @@ import { getOptimizationPool, runCandidateBatch } from '../tools/optimization/op
 import { bullConnection, connectRedis, type QueueLocation } from './queue_location.js';
 import { watchRedis } from './redis_watchdog.js';
 import { seriesForJob, type WorkerData } from './series_for_job.js';
-import { CANDIDATE_JOB, CandidateJobSchema, SWEEP_QUEUE, encodeFloat64, type JobResult } from './sweep_job.js';
+import {
+  BACKTEST_JOB, BacktestJobSchema, CANDIDATE_JOB, CandidateJobSchema, SWEEP_QUEUE, encodeFloat64, type BacktestJobResult, type JobResult,
+} from './sweep_job.js';
+import { summarizeBacktestJobs } from '../tools/backtest/worker_pool.js';
+import type { BacktestJob } from '../tools/backtest/backtest_job.js';
 import { workerName } from './sweep_fleet.js';
 import { SweepRegistry } from './sweep_registry.js';
 
@@ -49,6 +53,31 @@ async function scoreCandidateJob(job: Job, options: SweepWorkerOptions, registry
   return { metrics: encodeFloat64(metrics), worker: workerName(), ms: performance.now() - startedAt };
 }
 
+async function runBacktestJob(job: Job, options: SweepWorkerOptions, registry: SweepRegistry): Promise<BacktestJobResult> {
+  const parsed = BacktestJobSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`malformed backtests job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const task = parsed.data;
+  if ((await registry.get(task.sweep))?.status === 'cancelled') throw new UnrecoverableError(`sweep ${task.sweep} was cancelled`);
+  const startedAt = performance.now();
+  const jobs: BacktestJob[] = [];
+  for (const backtest of task.backtests) {
+    jobs.push({
+      series: await seriesForJob(backtest.series, task.range, options.data), strategy: backtest.strategy, params: backtest.params,
+      range: task.range, settings: task.settings, riskFreeRate: task.riskFreeRate,
+    });
+  }
+  const summaries = await summarizeBacktestJobs(jobs);
+  await job.updateProgress(100);
+  return { summaries, worker: workerName(), ms: performance.now() - startedAt };
+}
+
+/** The job kinds a worker knows, by BullMQ job name. */
+function runJobOfKind(job: Job, options: SweepWorkerOptions, registry: SweepRegistry): Promise<JobResult | BacktestJobResult> {
+  if (job.name === CANDIDATE_JOB) return scoreCandidateJob(job, options, registry);
+  if (job.name === BACKTEST_JOB) return runBacktestJob(job, options, registry);
+  throw new UnrecoverableError(`unknown job kind "${job.name}"`);
+}
+
 /**
  * `btp worker`: takes jobs from the fleet's queue and scores them on worker threads. A job that
  * throws is retried with backoff (BullMQ), a permanent error goes to the failed set at once; a job
@@ -61,8 +90,7 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
   const worker = new Worker(SWEEP_QUEUE, async (job) => {
     options.log(`job ${job.id} started (attempt ${job.attemptsMade + 1})`);
     try {
-      if (job.name !== CANDIDATE_JOB) throw new UnrecoverableError(`unknown job kind "${job.name}"`);
-      const result = await scoreCandidateJob(job, options, registry);
+      const result = await runJobOfKind(job, options, registry);
       options.log(`job ${job.id} done in ${result.ms.toFixed(0)} ms`);
       return result;
     } catch (error) {

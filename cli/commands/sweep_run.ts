@@ -3,6 +3,7 @@ import { queueLocationOf } from '../../queue/queue_location.js';
 import { SweepFleet } from '../../queue/sweep_fleet.js';
 import type { SweepRecord } from '../../queue/sweep_registry.js';
 import { BacktestPilotError } from '../../tools/errors.js';
+import { batchSweepCommand, type BatchSweepFlags } from './batch_sweep_run.js';
 import { optimizeCommand, type OptimizeFlags } from './optimize_run.js';
 import type { SweepFlags } from './sweep.js';
 
@@ -29,9 +30,14 @@ function describe(record: SweepRecord, states?: Record<string, number>): string 
 /** `btp sweep --resume <id>`: runs the sweep's command again as the same sweep, with the fleet's finished jobs read back. */
 export async function resumeSweep(flags: SweepFlags): Promise<void> {
   if (flags.resume === undefined) {
-    throw new BacktestPilotError('usage', 'btp sweep needs --resume <id>, or one of: status <id>, cancel <id>, list (start a sweep with btp optimize --queue)', {});
+    throw new BacktestPilotError('usage', 'btp sweep needs --resume <id>, or one of: status <id>, cancel <id>, list', {});
   }
   const record = await withFleet(flags, (fleet) => fleet.registry.require(flags.resume!));
+  if (record.kind === 'backtests') {
+    const request = record.request as unknown as BatchSweepFlags;
+    await batchSweepCommand({ ...request, queue: flags.queue ?? request.queue, json: flags.json ?? request.json }, record.id);
+    return;
+  }
   const request = record.request as unknown as OptimizeFlags;
   await optimizeCommand({ ...request, queue: flags.queue ?? request.queue, json: flags.json ?? request.json }, record.id);
 }
@@ -58,5 +64,5 @@ export async function listSweeps(flags: SweepFlags): Promise<void> {
     process.stdout.write(`${JSON.stringify({ sweeps: records })}\n`);
     return;
   }
-  process.stdout.write(records.length === 0 ? 'No sweeps in this queue yet: start one with btp optimize --queue redis://127.0.0.1:6379\n' : `${records.map((record) => describe(record)).join('\n')}\n`);
+  process.stdout.write(records.length === 0 ? 'No sweeps in this queue yet: start one with btp optimize … --queue redis://127.0.0.1:6379 or btp sweep --symbols … --queue redis://127.0.0.1:6379\n' : `${records.map((record) => describe(record)).join('\n')}\n`);
 }

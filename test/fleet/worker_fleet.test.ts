@@ -142,6 +142,27 @@ describe('btp worker fleet', () => {
     expect(JSON.parse(status.stdout)).toMatchObject({ status: 'done', jobs: { completed: expect.any(Number) } });
   }, 180_000);
 
+  it('runs a batch sweep (every strategy × symbol × interval) on the fleet with the same summaries and ranking as here, and resumes it from Redis', async () => {
+    const args = ['sweep', '--symbols', 'all', '--intervals', '1d,1h', '--strategies', 'all', '--json'];
+    const fleet = await btp([...args, '--queue', REDIS_URL, '--job-size', '9']);
+    expect(fleet.code, fleet.stderr).toBe(0);
+    const local = await btp(args);
+    expect(local.code, local.stderr).toBe(0);
+    const fromFleet = JSON.parse(fleet.stdout) as { results: unknown[]; backtests: number; sweep: { id: number; jobs: number; workers: string[] } };
+    const here = JSON.parse(local.stdout) as { results: unknown[]; backtests: number };
+    // Equal summaries include equal outcome hashes: every equity curve, position and trade bit for bit.
+    expect(fromFleet.results).toEqual(here.results);
+    expect(here.backtests).toBe(15 * 8);
+    expect(fromFleet.sweep.jobs).toBe(Math.ceil(120 / 9));
+    const resumed = await btp(['sweep', '--resume', String(fromFleet.sweep.id), '--json']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const again = JSON.parse(resumed.stdout) as { results: unknown[]; sweep: { jobs_reused: number } };
+    expect(again.results).toEqual(here.results);
+    expect(again.sweep.jobs_reused).toBe(Math.ceil(120 / 9));
+    const status = await btp(['sweep', 'status', String(fromFleet.sweep.id), '--json']);
+    expect(JSON.parse(status.stdout)).toMatchObject({ kind: 'backtests', status: 'done', summary: expect.stringMatching(/^120 backtests; best by sharpe_ratio: /) });
+  }, 180_000);
+
   it('cancels a sweep: the coordinator stops with sweep_cancelled, waiting jobs are removed, and an unknown id is bad input', async () => {
     const idle = { BTP_QUEUE_PREFIX: `${PREFIX}-cancel` };
     // No worker serves this prefix, so the jobs wait.
@@ -192,18 +213,24 @@ describe('btp worker fleet', () => {
       { args: ['worker', '--concurrency', '0'], message: /--concurrency/ },
       { args: ['worker', '--lock-ms', '10'], message: /--lock-ms/ },
       { args: ['worker'], env: { BTP_QUEUE_PREFIX: 'a:b' }, message: /BTP_QUEUE_PREFIX must be/ },
-      { args: ['sweep'], message: /needs --resume <id>/ },
+      { args: ['sweep'], message: /needs --symbols <list\|all> to start a batch of backtests, or --resume <id>/ },
+      { args: ['sweep', '--symbols', 'BTC', '--job-size', '50'], message: /--job-size applies only with --queue \(backtests per fleet job\)/ },
+      { args: ['sweep', '--resume', '1', '--symbols', 'BTC'], message: /--resume continues a sweep as it was started/ },
+      { args: ['sweep', '--symbols', 'BTC,SOL', '--intervals', '1d,1h', '--queue', REDIS_URL], message: /1 of 4 symbol × interval pairs have no usable data: SOL 1h/ },
+      { args: ['sweep', '--symbols', 'BTC', '--intervals', '1x'], message: /intervals.0: a bar interval such as/ },
       { args: ['sweep', 'status', '1e0'], message: /<id>/ },
       { args: ['sweep', 'cancel', '0x2'], message: /<id>/ },
       { args: ['sweep', '--resume', '+2'], message: /--resume: a sweep id is a whole number/ },
     ];
     const saved = await btp(['experiments', 'list', '--json']);
+    const sweeps = await btp(['sweep', 'list', '--json']);
     for (const { args, env: extra, message } of cases) {
       const outcome = await btp(args, extra);
       expect(outcome.code, `${args.join(' ')}: ${outcome.stderr}`).toBe(2);
       expect(outcome.stderr).toMatch(message);
     }
     expect((await btp(['experiments', 'list', '--json'])).stdout).toBe(saved.stdout);
+    expect((await btp(['sweep', 'list', '--json'])).stdout).toBe(sweeps.stdout);
   }, 120_000);
 
   it('says clearly, and soon, that Redis cannot be reached: coordinator and worker alike', async () => {

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { BacktestResult } from './backtest_result.js';
 import type { BacktestJob } from './backtest_job.js';
-import runBacktestBatch from './backtest_worker.js';
+import runBacktestBatch, { summarizeBacktestBatch } from './backtest_worker.js';
+import type { BacktestSummary } from './backtest_summary.js';
 import { shareSeries } from './shared_series.js';
 import { findWorkerScript } from './worker_script.js';
 
@@ -51,13 +52,22 @@ function dealJobs(jobs: readonly BacktestJob[], count: number): Array<{ indices:
  * Runs backtest jobs and returns results in job order. `auto` uses worker threads (all cores)
  * only when the batch is heavy enough to pay for them.
  */
-export async function runBacktestJobs(jobs: readonly BacktestJob[], mode: ParallelMode = 'auto'): Promise<BacktestResult[]> {
+export function runBacktestJobs(jobs: readonly BacktestJob[], mode: ParallelMode = 'auto'): Promise<BacktestResult[]> {
+  return runJobs(jobs, mode, { name: 'default', inProcess: runBacktestBatch });
+}
+
+/** As runBacktestJobs, keeping only each result's summary (its curves hashed, not kept). */
+export function summarizeBacktestJobs(jobs: readonly BacktestJob[], mode: ParallelMode = 'auto'): Promise<BacktestSummary[]> {
+  return runJobs(jobs, mode, { name: 'summarizeBacktestBatch', inProcess: summarizeBacktestBatch });
+}
+
+async function runJobs<T>(jobs: readonly BacktestJob[], mode: ParallelMode, entry: { name: string; inProcess: (batch: { jobs: BacktestJob[] }) => T[] }): Promise<T[]> {
   const useWorkers = mode === 'workers' || (mode === 'auto' && barRuns(jobs) >= WORKER_THRESHOLD_BAR_RUNS);
   const workers = useWorkers && jobs.length > 0 ? getPool() : undefined;
-  if (!workers) return runBacktestBatch({ jobs: [...jobs] });
+  if (!workers) return entry.inProcess({ jobs: [...jobs] });
   const batches = dealJobs(jobs, Math.min(jobs.length, workers.options.maxThreads * 2));
-  const outputs = await Promise.all(batches.map((batch) => workers.run({ jobs: batch.jobs }) as Promise<BacktestResult[]>));
-  const results = new Array<BacktestResult>(jobs.length);
+  const outputs = await Promise.all(batches.map((batch) => workers.run({ jobs: batch.jobs }, { name: entry.name }) as Promise<T[]>));
+  const results = new Array<T>(jobs.length);
   batches.forEach((batch, batchIndex) => {
     batch.indices.forEach((jobIndex, position) => { results[jobIndex] = outputs[batchIndex]![position]!; });
   });

@@ -14,16 +14,22 @@ export function describeStrategyRun(result: Pick<BacktestResult, 'strategy' | 'p
   return params ? `${result.strategy}(${params})` : result.strategy;
 }
 
-/** A ranked table, best first; the ranking metric's header is marked. Saved experiments' results fit too. */
-export function renderResultsTable(results: ReadonlyArray<Pick<BacktestResult, 'symbol' | 'strategy' | 'params' | 'metrics'>>, rankBy: MetricKey): string {
+type TableRow = Pick<BacktestResult, 'symbol' | 'strategy' | 'params' | 'metrics'> & { data?: { interval: string } };
+
+/**
+ * A ranked table, best first; the ranking metric's header is marked. Saved experiments' results fit
+ * too; `intervals` adds each result's bar interval (a sweep over several).
+ */
+export function renderResultsTable(results: ReadonlyArray<TableRow>, rankBy: MetricKey, options: { intervals?: boolean } = {}): string {
+  const intervalColumn = options.intervals === true;
   const table = new Table({
-    head: ['#', 'Symbol', 'Strategy', ...COLUMNS.map(([key, label]) => (key === rankBy ? `${label} ▼` : label))],
+    head: ['#', 'Symbol', ...(intervalColumn ? ['Interval'] : []), 'Strategy', ...COLUMNS.map(([key, label]) => (key === rankBy ? `${label} ▼` : label))],
     style: { head: [], border: [] },
-    colAligns: ['right', 'left', 'left', ...COLUMNS.map(() => 'right' as const)],
+    colAligns: ['right', 'left', ...(intervalColumn ? ['left' as const] : []), 'left', ...COLUMNS.map(() => 'right' as const)],
   });
   results.forEach((result, index) => {
     table.push([
-      String(index + 1), result.symbol, describeStrategyRun(result),
+      String(index + 1), result.symbol, ...(intervalColumn ? [result.data?.interval ?? ''] : []), describeStrategyRun(result),
       ...COLUMNS.map(([key]) => formatMetric(key, result.metrics[key])),
     ]);
   });
