@@ -62,6 +62,8 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   queue_unavailable: EXIT_FAILED,
   sweep_failed: EXIT_FAILED,
   sweep_cancelled: EXIT_FAILED,
+  // Asked for the results of a sweep that has not finished: ask again later.
+  sweep_running: EXIT_FAILED,
   // An agent tool called out of turn: the model's mistake, not the user's input.
   step_out_of_order: EXIT_FAILED,
 };

@@ -53,3 +53,21 @@ export async function runFleetSweep<T>(
     await fleet.close();
   }
 }
+
+/**
+ * `--detach`: registers the sweep and hands its coordinating to the fleet, then returns: a `btp
+ * worker` runs it to the end and records the outcome (an optimisation is saved as an experiment).
+ */
+export async function detachFleetSweep(what: Omit<FleetSweepRequest, 'resumeId'>, json: boolean | undefined): Promise<void> {
+  const location = queueLocationOf(what.queue);
+  const fleet = await SweepFleet.open(location);
+  try {
+    const sweep = await fleet.registry.create(what.kind, what.request);
+    await fleet.detach(sweep);
+    process.stdout.write(json
+      ? `${JSON.stringify({ sweep: sweep.id, status: 'queued', queue: describeLocation(location), prefix: location.prefix })}\n`
+      : `sweep ${sweep.id} queued on ${describeLocation(location)} (prefix ${location.prefix}): a btp worker there runs it to the end${what.kind === 'optimize' ? ' and saves the result as an experiment' : ''}; btp sweep status ${sweep.id} shows how it is doing, btp sweep results ${sweep.id} what it found\n`);
+  } finally {
+    await fleet.close();
+  }
+}

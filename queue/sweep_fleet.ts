@@ -14,6 +14,7 @@ import {
 import type { BacktestJob } from '../tools/backtest/backtest_job.js';
 import type { RemoteBacktestRunner } from '../tools/backtest/remote_backtest_runner.js';
 import { SweepRegistry, type SweepRecord } from './sweep_registry.js';
+import { COORDINATOR_JOB, COORDINATOR_QUEUE, coordinatorJobIdOf, type CoordinatorJob } from './coordinator_job.js';
 
 /** Tries per job (the first and two retries), with exponential backoff from this delay. */
 export const JOB_ATTEMPTS = 3;
@@ -193,6 +194,20 @@ export class SweepFleet {
         return { value: parsed.summaries, units: jobs.length, worker: parsed.worker };
       }),
     };
+  }
+
+  /** Hands the sweep's coordinating to the fleet: a `btp worker` runs it to the end, and runs it again from where it was if its worker dies. */
+  async detach(sweep: SweepRecord): Promise<void> {
+    const coordinators = new Queue(COORDINATOR_QUEUE, { connection: bullConnection(this.location), prefix: this.location.prefix });
+    coordinators.on('error', () => undefined);
+    try {
+      const data: CoordinatorJob = { sweep: sweep.id };
+      await coordinators.add(COORDINATOR_JOB, data, {
+        jobId: coordinatorJobIdOf(sweep.id), attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: RETRY_DELAY_MS }, removeOnComplete: false, removeOnFail: false,
+      });
+    } finally {
+      await coordinators.close();
+    }
   }
 
   /** How many of the sweep's jobs are in each state (completed, failed, active, waiting, ...). */

@@ -79,6 +79,20 @@ export class SweepRegistry {
     return this.redis.smembers(this.jobsKey(id));
   }
 
+  private resultsKey(id: number): string {
+    return `${this.key(id)}:results`;
+  }
+
+  /** Keeps a finished batch sweep's ranked results, for `btp sweep results` and the agents. */
+  async saveResults(id: number, results: object): Promise<void> {
+    await this.redis.set(this.resultsKey(id), JSON.stringify(results));
+  }
+
+  async results(id: number): Promise<unknown> {
+    const text = await this.redis.get(this.resultsKey(id));
+    return text === null ? undefined : JSON.parse(text);
+  }
+
   /** Newest first. */
   async list(limit = 20): Promise<SweepRecord[]> {
     const last = Number(await this.redis.get(`${this.prefix}:sweeps:next-id`) ?? 0);

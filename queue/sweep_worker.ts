@@ -12,6 +12,7 @@ import { summarizeBacktestJobs } from '../tools/backtest/worker_pool.js';
 import type { BacktestJob } from '../tools/backtest/backtest_job.js';
 import { workerName } from './sweep_fleet.js';
 import { SweepRegistry } from './sweep_registry.js';
+import { COORDINATOR_QUEUE, CoordinatorJobSchema, type SweepCoordinator } from './coordinator_job.js';
 
 export interface SweepWorkerOptions {
   location: QueueLocation;
@@ -21,6 +22,8 @@ export interface SweepWorkerOptions {
   /** How long a job stays claimed by a worker that stopped answering (killed, frozen) before another takes it. */
   lockMs: number;
   log: (line: string) => void;
+  /** Runs detached sweeps' coordinators (one at a time) when given. */
+  coordinate?: SweepCoordinator;
 }
 
 export interface RunningWorker {
@@ -78,6 +81,16 @@ function runJobOfKind(job: Job, options: SweepWorkerOptions, registry: SweepRegi
   throw new UnrecoverableError(`unknown job kind "${job.name}"`);
 }
 
+/** A coordinator job: the sweep's command run to its end in this process, its record updated by it. */
+async function coordinateJob(job: Job, coordinate: SweepCoordinator, registry: SweepRegistry): Promise<{ worker: string }> {
+  const parsed = CoordinatorJobSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`malformed coordinator job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const record = await registry.require(parsed.data.sweep);
+  if (record.status === 'cancelled') throw new UnrecoverableError(`sweep ${record.id} was cancelled`);
+  await coordinate(record);
+  return { worker: workerName() };
+}
+
 /**
  * `btp worker`: takes jobs from the fleet's queue and scores them on worker threads. A job that
  * throws is retried with backoff (BullMQ), a permanent error goes to the failed set at once; a job
@@ -104,6 +117,24 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
     lockDuration: options.lockMs, stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)), maxStalledCount: 2,
   });
   worker.on('error', () => undefined);
+  const coordinate = options.coordinate;
+  const coordinators = coordinate && new Worker(COORDINATOR_QUEUE, async (job) => {
+    options.log(`coordinator ${job.id} started (attempt ${job.attemptsMade + 1})`);
+    try {
+      const result = await coordinateJob(job, coordinate, registry);
+      options.log(`coordinator ${job.id} done`);
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      options.log(`coordinator ${job.id} failed: ${message}`);
+      if (error instanceof UnrecoverableError || !isPermanent(error)) throw error;
+      throw new UnrecoverableError(message);
+    }
+  }, {
+    connection: bullConnection(options.location), prefix: options.location.prefix, concurrency: 1, name: `${name}:coordinator`,
+    lockDuration: options.lockMs, stalledInterval: Math.max(500, Math.floor(options.lockMs / 2)), maxStalledCount: 2,
+  });
+  coordinators?.on('error', () => undefined);
   let settle!: { resolve: () => void; reject: (error: Error) => void };
   const stopped = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
@@ -112,7 +143,7 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
   const close = (): Promise<void> => {
     closing ??= (async () => {
       stopWatch();
-      await worker.close();
+      await Promise.all([worker.close(), coordinators?.close()]);
       redis.disconnect();
       settle.resolve();
     })();
@@ -123,9 +154,10 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
     // Redis is gone: the running jobs cannot report, and their locks lapse for another worker. The
     // close is not awaited, since against a Redis that is gone it may never settle.
     worker.close(true).catch(() => undefined);
+    coordinators?.close(true).catch(() => undefined);
     redis.disconnect();
     settle.reject(error);
   }, { failuresAllowed: 10 });
-  await worker.waitUntilReady();
+  await Promise.all([worker.waitUntilReady(), coordinators?.waitUntilReady()]);
   return { name, close, stopped };
 }

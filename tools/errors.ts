@@ -54,7 +54,8 @@ export type ErrorCode =
   | 'queue_unavailable'
   | 'sweep_not_found'
   | 'sweep_failed'
-  | 'sweep_cancelled';
+  | 'sweep_cancelled'
+  | 'sweep_running';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

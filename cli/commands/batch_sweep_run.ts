@@ -9,7 +9,8 @@ import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { RemoteBacktestRunner } from '../../tools/backtest/remote_backtest_runner.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { renderResultsTable } from '../../tools/report/terminal/results_table.js';
-import { runFleetSweep } from '../fleet_sweep.js';
+import { detachFleetSweep, runFleetSweep } from '../fleet_sweep.js';
+import type { CommandOutput } from './optimize_run.js';
 
 export interface BatchSweepFlags {
   symbols: string[] | 'all';
@@ -29,6 +30,8 @@ export interface BatchSweepFlags {
   queue?: string;
   /** Backtests per fleet job. */
   jobSize?: number;
+  /** With the fleet: return at once, a worker runs the sweep and keeps its results in Redis. */
+  detach?: boolean;
 }
 
 interface FleetRunning {
@@ -69,14 +72,15 @@ function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
 
-function describeRun(run: BatchSweepRun, flags: BatchSweepFlags, seconds: number): string {
+/** A batch sweep's results as a table: what btp sweep prints, and btp sweep results again later. */
+export function describeRun(run: BatchSweepRun, flags: Pick<BatchSweepFlags, 'top'>, seconds?: number): string {
   const series = new Set(run.results.map((result) => `${result.symbol} ${result.data.interval}`)).size;
   const symbols = new Set(run.results.map((result) => result.symbol)).size;
   const strategies = new Set(run.results.map((result) => `${result.strategy}${JSON.stringify(result.params)}`)).size;
   const intervals = [...new Set(run.results.map((result) => result.data.interval))];
   const shown = Math.min(flags.top, run.results.length);
   return [
-    `${plural(run.results.length, 'backtest', 'backtests')}: ${plural(series, 'series', 'series')} (${plural(symbols, 'symbol', 'symbols')} at ${intervals.join(', ')}) × ${plural(strategies, 'strategy', 'strategies')}, in ${seconds.toFixed(1)} s; ranked by ${run.rank_by}${shown < run.results.length ? `, the best ${shown} (--top N or --json for more)` : ''}:`,
+    `${plural(run.results.length, 'backtest', 'backtests')}: ${plural(series, 'series', 'series')} (${plural(symbols, 'symbol', 'symbols')} at ${intervals.join(', ')}) × ${plural(strategies, 'strategy', 'strategies')}${seconds === undefined ? '' : `, in ${seconds.toFixed(1)} s`}; ranked by ${run.rank_by}${shown < run.results.length ? `, the best ${shown} (--top N or --json for more)` : ''}:`,
     renderResultsTable(run.results.slice(0, shown), run.rank_by, { intervals: intervals.length > 1 }),
     ...run.notes.map((note) => pc.yellow(`note: ${note}`)),
   ].join('\n');
@@ -87,15 +91,17 @@ function planFor(flags: BatchSweepFlags): Promise<BatchSweepPlan> {
   return planBatchSweep(requestOf(flags), { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate, invalidRows: config.invalidRows });
 }
 
-async function sweepHere(flags: BatchSweepFlags, plan: BatchSweepPlan, startedAt: number, fleet?: FleetRunning): Promise<BatchSweepRun> {
+async function sweepHere(flags: BatchSweepFlags, plan: BatchSweepPlan, startedAt: number, output: CommandOutput, fleet?: FleetRunning): Promise<BatchSweepRun> {
   const bar = progressBar(!flags.json && process.stderr.isTTY === true, startedAt, fleet?.progress);
   try {
     const run = await runBatchSweep(plan, { remote: fleet?.runner, onProgress: bar.update }).finally(bar.stop);
     const seconds = (performance.now() - startedAt) / 1000;
     const sweep = fleet && { id: fleet.sweep, jobs: fleet.progress.jobsDone, jobs_reused: fleet.progress.jobsReused, workers: [...fleet.progress.workers].sort() };
-    process.stdout.write(flags.json
-      ? `${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, backtests: run.results.length, ...(sweep ? { sweep } : {}) })}\n`
-      : `${describeRun(run, flags, seconds)}\n`);
+    if (output === 'print') {
+      process.stdout.write(flags.json
+        ? `${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, backtests: run.results.length, ...(sweep ? { sweep } : {}) })}\n`
+        : `${describeRun(run, flags, seconds)}\n`);
+    }
     return run;
   } finally {
     await closeWorkerPool();
@@ -112,19 +118,26 @@ function summaryOf(run: BatchSweepRun): { summary: string } {
  * `btp sweep --symbols …`: every strategy on every symbol at every interval, in this process or
  * with --queue on a worker fleet (the same summaries, the same ranking); `resumeId` continues one.
  */
-export async function batchSweepCommand(flags: BatchSweepFlags, resumeId?: number): Promise<void> {
+export async function batchSweepCommand(flags: BatchSweepFlags, resumeId?: number, output: CommandOutput = 'print'): Promise<void> {
   const startedAt = performance.now();
-  if (flags.queue === undefined && resumeId === undefined) {
+  if (flags.queue === undefined && resumeId === undefined && !flags.detach) {
     if (flags.jobSize !== undefined) {
       throw new BacktestPilotError('usage', '--job-size applies only with --queue (backtests per fleet job); drop it, or add --queue redis://127.0.0.1:6379', { job_size: flags.jobSize });
     }
-    await sweepHere(flags, await planFor(flags), startedAt);
+    await sweepHere(flags, await planFor(flags), startedAt, output);
     return;
   }
   // Planned before the sweep is registered: a sweep that cannot run leaves nothing in Redis.
   const plan = await planFor(flags);
+  if (flags.detach && resumeId === undefined) {
+    await detachFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags, detach: undefined } }, flags.json);
+    return;
+  }
   await runFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags }, resumeId }, async ({ fleet, sweep, resume }) => {
     const runner = fleet.backtestRunner(sweep, { jobSize: flags.jobSize ?? DEFAULT_BACKTESTS_PER_JOB, invalidRows: loadConfig().invalidRows, resume });
-    return sweepHere(flags, plan, startedAt, { runner, progress: runner.progress, sweep: sweep.id });
+    const run = await sweepHere(flags, plan, startedAt, output, { runner, progress: runner.progress, sweep: sweep.id });
+    // Kept with the sweep, so btp sweep results and the agents can show them later.
+    await fleet.registry.saveResults(sweep.id, run);
+    return run;
   }, summaryOf);
 }

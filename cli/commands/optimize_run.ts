@@ -14,10 +14,10 @@ import { buildReport } from '../../tools/report/build_report.js';
 import { optimizationReportInput } from '../../tools/report/direct_run_inputs.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
 import { writeReportFiles } from '../../tools/report/report_files.js';
-import { describeWrittenFiles, reportFileRequest, type ReportFileFlags } from '../report_options.js';
+import { describeWrittenFiles, reportFileRequest, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
-import { runFleetSweep } from '../fleet_sweep.js';
+import { detachFleetSweep, runFleetSweep } from '../fleet_sweep.js';
 import { DEFAULT_JOB_SIZE, type FleetProgress } from '../../queue/sweep_fleet.js';
 import type { RemoteBatchScorer } from '../../tools/optimization/remote_batch_scorer.js';
 
@@ -45,7 +45,14 @@ export interface OptimizeFlags extends ReportFileFlags {
   queue?: string;
   /** Candidates per fleet job. */
   jobSize?: number;
+  /** With the fleet: return at once, a worker coordinates the search and saves the result. */
+  detach?: boolean;
+  /** The command as typed, kept with a fleet sweep: the experiment's request when a resume or a worker saves it. */
+  commandLine?: string;
 }
+
+/** `print` writes the answer to stdout; `quiet` (a worker coordinating a detached sweep) only saves it. */
+export type CommandOutput = 'print' | 'quiet';
 
 const MAX_TRIALS = 1_000_000;
 
@@ -86,17 +93,32 @@ function describeFleet(progress: FleetProgress, startedAt: number): string {
  * `btp optimize`: in this process, or with --queue on a worker fleet as a sweep (the same search,
  * the same numbers bit for bit); `resumeId` continues a fleet sweep (btp sweep --resume).
  */
-export async function optimizeCommand(flags: OptimizeFlags, resumeId?: number): Promise<void> {
-  if (flags.queue === undefined && resumeId === undefined) {
+/** `btp optimize …` as typed. */
+function typedCommand(): string {
+  return ['btp', ...process.argv.slice(Math.max(0, process.argv.indexOf('optimize')))].join(' ');
+}
+
+export async function optimizeCommand(given: OptimizeFlags, resumeId?: number, output: CommandOutput = 'print'): Promise<void> {
+  const flags = { ...given, commandLine: given.commandLine ?? typedCommand() };
+  if (flags.queue === undefined && resumeId === undefined && !flags.detach) {
     if (flags.jobSize !== undefined) {
       throw new BacktestPilotError('usage', '--job-size applies only with --queue (candidates per fleet job); drop it, or add --queue redis://127.0.0.1:6379', { job_size: flags.jobSize });
     }
-    await optimizeHere(flags);
+    await optimizeHere(flags, output);
+    return;
+  }
+  if (flags.detach && resumeId === undefined) {
+    if (wantsReportFiles(reportFileRequest(flags))) {
+      throw new BacktestPilotError('usage', '--detach returns before the search ends, so it writes no report files here: drop --html/--svg-dir/--png-dir/--trades-csv, and when the sweep is done run btp report <experiment id> --html <file>', {});
+    }
+    // Checked here, before anything is queued: a request that cannot run is refused now, not by a worker later.
+    await prepareFromFlags(flags);
+    await detachFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags, detach: undefined } }, flags.json);
     return;
   }
   await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId }, async ({ fleet, sweep, resume }) => {
     const scorer = fleet.scorer(sweep, { jobSize: flags.jobSize ?? DEFAULT_JOB_SIZE, invalidRows: loadConfig().invalidRows, resume });
-    return optimizeHere(flags, { scorer, progress: scorer.progress, sweep: sweep.id });
+    return optimizeHere(flags, output, { scorer, progress: scorer.progress, sweep: sweep.id });
   }, (outcome) => ({ summary: outcome.summary, experiment_id: outcome.experimentId }));
 }
 
@@ -106,9 +128,8 @@ interface FleetScoring {
   sweep: number;
 }
 
-async function optimizeHere(flags: OptimizeFlags, fleet?: FleetScoring): Promise<{ summary: string; experimentId?: number }> {
-  const startedAt = performance.now();
-  const config = loadConfig();
+/** The flags checked and the search prepared (its data loaded): what runs, or what a detach checks first. */
+async function prepareFromFlags(flags: OptimizeFlags) {
   const method = methodOf(flags.method);
   const rankBy = flags.rankBy ?? 'sharpe_ratio';
   assertMetricKey(rankBy);
@@ -119,7 +140,14 @@ async function optimizeHere(flags: OptimizeFlags, fleet?: FleetScoring): Promise
     trials, seed, holdoutFraction: flags.holdout, rankBy,
     walkForward: flags.walkForward ? { anchored: flags.anchored === true, folds: flags.folds } : undefined,
     fees_bps: flags.feesBps, slippage_bps: flags.slippageBps, initial_capital: flags.capital, allow_short: flags.allowShort,
-  }, config);
+  }, loadConfig());
+  return { prepared, rankBy };
+}
+
+async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?: FleetScoring): Promise<{ summary: string; experimentId?: number }> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const { prepared, rankBy } = await prepareFromFlags(flags);
   if (fleet) prepared.input.remote = fleet.scorer;
   const { series, range, settings } = prepared;
   const progress = createSearchProgress(prepared.budget, {
@@ -127,7 +155,7 @@ async function optimizeHere(flags: OptimizeFlags, fleet?: FleetScoring): Promise
   });
   try {
     const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
-    const userQuery = ['btp', ...process.argv.slice(process.argv.indexOf('optimize'))].join(' ');
+    const userQuery = flags.commandLine ?? typedCommand();
     const document = buildReport(optimizationReportInput(run, rankBy, { request: userQuery, riskFreeRate: config.riskFreeRate, prices: new Map([[series.symbol, series]]) }));
     const experiment = await saveRun(run, {
       userQuery, series, range, settings, riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
@@ -136,10 +164,16 @@ async function optimizeHere(flags: OptimizeFlags, fleet?: FleetScoring): Promise
     const sweep = fleet && {
       id: fleet.sweep, jobs: fleet.progress.jobsDone, jobs_reused: fleet.progress.jobsReused, workers: [...fleet.progress.workers].sort(),
     };
-    process.stdout.write(flags.json
-      ? `${JSON.stringify({ ...run.report, experiment, files, ...(sweep ? { sweep } : {}) })}\n`
-      : `${[renderOptimization(run.report, experiment), ...describeWrittenFiles(files)].join('\n')}\n`);
-    if ('error' in experiment) reportSaveFailure(experiment.error);
+    if (output === 'print') {
+      process.stdout.write(flags.json
+        ? `${JSON.stringify({ ...run.report, experiment, files, ...(sweep ? { sweep } : {}) })}\n`
+        : `${[renderOptimization(run.report, experiment), ...describeWrittenFiles(files)].join('\n')}\n`);
+    }
+    if ('error' in experiment) {
+      // A detached sweep has no one to print to: its sweep fails, with the reason, and can be resumed.
+      if (output === 'quiet') throw new BacktestPilotError('internal', `the result could not be saved: ${experiment.error.message}`, { save_error: experiment.error.code });
+      reportSaveFailure(experiment.error);
+    }
     const best = Object.entries(run.report.best.params).map(([name, value]) => `${name}=${value}`).join(', ');
     return { summary: `${run.report.strategy} on ${run.report.symbol}: best ${best} after ${run.report.trials} trials`, experimentId: 'id' in experiment ? experiment.id : undefined };
   } finally {

@@ -23,6 +23,11 @@ interface SweepCommandFlags extends SweepFlags, Omit<BatchSweepFlags, 'symbols' 
   top?: number | 'all';
 }
 
+/** `--top 50` or `--top all`. */
+function parseTop(text: string): number | 'all' {
+  return text.toLowerCase() === 'all' ? 'all' : parseNumberOption('--top', { min: 1, max: 1_000_000, integer: true })(text);
+}
+
 /** `all`, or a comma list of the named things. */
 function allOr(list: string[] | undefined): string[] | 'all' | undefined {
   return list?.length === 1 && list[0]!.toLowerCase() === 'all' ? 'all' : list;
@@ -59,10 +64,11 @@ export function registerSweepCommand(program: Command): void {
     .option('--to <date>', 'last day, YYYY-MM-DD', parseDateOption('--to'))
     .option('--fill <mode>', 'next_open (default) or close')
     .option('--rank-by <metric>', 'metric to rank by, by key or name (default sharpe_ratio)', parseMetricOption('--rank-by'))
-    .option('--top <n>', 'rows the table shows (default 20), or all; --json has every row', (text: string) => (text.toLowerCase() === 'all' ? 'all' : parseNumberOption('--top', { min: 1, max: 1_000_000, integer: true })(text)))
+    .option('--top <n>', 'rows the table shows (default 20), or all; --json has every row', parseTop)
     .option('--job-size <n>', 'backtests per fleet job (default 500; with --queue)', parseNumberOption('--job-size', { min: 1, max: 100_000, integer: true }))
     .option('--resume <id>', 'continue a sweep whose coordinator stopped: finished jobs are read back from Redis, failed ones retried', (text: string) => readSweepId(text, '--resume'))
     .option(queueOption, `${queueHelp}: run the backtests as jobs there`)
+    .option('--detach', 'with the fleet: queue the sweep and return at once; a btp worker runs it (btp sweep status|results <id>)')
     .option('--json', 'print JSON')
     .enablePositionalOptions()
     .action(runCommand(async (flags: SweepCommandFlags) => {
@@ -77,6 +83,10 @@ export function registerSweepCommand(program: Command): void {
   sweep.command('status <id>').description('jobs done, waiting, running and failed, and how the sweep ended')
     .option(queueOption, queueHelp).option('--json', 'print JSON')
     .action(runCommand(async (id: string, flags: SweepFlags) => (await import('./sweep_run.js')).sweepStatus(readSweepId(id, '<id>'), flags), jsonFlagOf));
+  sweep.command('results <id>').description('what a finished sweep found: an optimisation\'s saved experiment, a batch\'s ranked table')
+    .option(queueOption, queueHelp).option('--json', 'print JSON')
+    .option('--top <n>', 'rows a batch\'s table shows (default 20), or all', parseTop)
+    .action(runCommand(async (id: string, flags: SweepFlags & { top?: number | 'all' }) => (await import('./sweep_run.js')).sweepResults(readSweepId(id, '<id>'), flags), jsonFlagOf));
   sweep.command('cancel <id>').description('stop a sweep: its waiting jobs are removed, finished ones kept (a resume continues it)')
     .option(queueOption, queueHelp).option('--json', 'print JSON')
     .action(runCommand(async (id: string, flags: SweepFlags) => (await import('./sweep_run.js')).cancelSweep(readSweepId(id, '<id>'), flags), jsonFlagOf));

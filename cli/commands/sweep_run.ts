@@ -3,7 +3,9 @@ import { queueLocationOf } from '../../queue/queue_location.js';
 import { SweepFleet } from '../../queue/sweep_fleet.js';
 import type { SweepRecord } from '../../queue/sweep_registry.js';
 import { BacktestPilotError } from '../../tools/errors.js';
-import { batchSweepCommand, type BatchSweepFlags } from './batch_sweep_run.js';
+import { batchSweepCommand, describeRun, type BatchSweepFlags } from './batch_sweep_run.js';
+import { showExperiment } from './experiments_run.js';
+import { BatchResultsSchema } from '../../queue/sweep_job.js';
 import { optimizeCommand, type OptimizeFlags } from './optimize_run.js';
 import type { SweepFlags } from './sweep.js';
 
@@ -65,4 +67,30 @@ export async function listSweeps(flags: SweepFlags): Promise<void> {
     return;
   }
   process.stdout.write(records.length === 0 ? 'No sweeps in this queue yet: start one with btp optimize … --queue redis://127.0.0.1:6379 or btp sweep --symbols … --queue redis://127.0.0.1:6379\n' : `${records.map((record) => describe(record)).join('\n')}\n`);
+}
+
+/**
+ * `btp sweep results <id>`: what a finished sweep found. An optimisation shows its saved experiment,
+ * a batch its ranked table (kept in Redis); a sweep still running, failed or cancelled says so.
+ */
+export async function sweepResults(id: number, flags: SweepFlags & { top?: number | 'all' }): Promise<void> {
+  const { record, states, results } = await withFleet(flags, async (fleet) => ({
+    record: await fleet.registry.require(id), states: await fleet.jobStates(id), results: await fleet.registry.results(id),
+  }));
+  if (record.status === 'running') {
+    const jobs = Object.values(states).reduce((sum, count) => sum + count, 0);
+    const progress = jobs === 0 ? 'no job has started yet: is a btp worker running on this queue?' : `${states.completed ?? 0} of ${jobs} jobs done so far`;
+    throw new BacktestPilotError('sweep_running', `sweep ${id} is still running (${progress}); btp sweep status ${id} shows its progress, ask again when it is done`, { sweep: id, jobs: states });
+  }
+  if (record.status !== 'done') {
+    throw new BacktestPilotError(record.status === 'cancelled' ? 'sweep_cancelled' : 'sweep_failed', `sweep ${id} ${record.status === 'cancelled' ? 'was cancelled' : 'failed'}${record.error ? `: ${record.error}` : ''}; btp sweep --resume ${id} continues it`, { sweep: id });
+  }
+  if (record.kind === 'optimize') {
+    if (record.experiment_id === undefined) throw new BacktestPilotError('sweep_failed', `sweep ${id} finished without a saved experiment${record.error ? ` (${record.error})` : ''}`, { sweep: id });
+    await showExperiment(String(record.experiment_id), flags);
+    return;
+  }
+  const run = BatchResultsSchema.parse(results);
+  const top = flags.top === 'all' ? Number.MAX_SAFE_INTEGER : flags.top ?? 20;
+  process.stdout.write(flags.json ? `${JSON.stringify({ sweep: id, ...run, backtests: run.results.length })}\n` : `sweep ${id}: ${describeRun(run, { top })}\n`);
 }

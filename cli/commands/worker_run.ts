@@ -5,8 +5,22 @@ import { describeLocation, queueLocationOf } from '../../queue/queue_location.js
 import { startSweepWorker } from '../../queue/sweep_worker.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
 import type { WorkerFlags } from './worker.js';
+import type { SweepRecord } from '../../queue/sweep_registry.js';
+import type { BatchSweepFlags } from './batch_sweep_run.js';
+import type { OptimizeFlags } from './optimize_run.js';
 
 const DEFAULT_LOCK_MS = 30_000;
+
+/** A detached sweep's command, run here as a resume of it on this worker's queue, saving instead of printing. */
+async function coordinateSweep(sweep: SweepRecord, queue: string): Promise<void> {
+  if (sweep.kind === 'backtests') {
+    const { batchSweepCommand } = await import('./batch_sweep_run.js');
+    await batchSweepCommand({ ...(sweep.request as unknown as BatchSweepFlags), queue }, sweep.id, 'quiet');
+    return;
+  }
+  const { optimizeCommand } = await import('./optimize_run.js');
+  await optimizeCommand({ ...(sweep.request as unknown as OptimizeFlags), queue }, sweep.id, 'quiet');
+}
 
 /** Runs until SIGTERM or SIGINT: then takes no new job, finishes the running ones, and exits 0. */
 export async function workerCommand(flags: WorkerFlags): Promise<void> {
@@ -15,7 +29,7 @@ export async function workerCommand(flags: WorkerFlags): Promise<void> {
   const concurrency = flags.concurrency ?? availableParallelism();
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   const worker = await startSweepWorker({
-    location, concurrency, lockMs: flags.lockMs ?? DEFAULT_LOCK_MS, data: { dataDir: config.dataDir, cacheDir: config.cacheDir }, log,
+    location, concurrency, lockMs: flags.lockMs ?? DEFAULT_LOCK_MS, data: { dataDir: config.dataDir, cacheDir: config.cacheDir }, log, coordinate: (sweep) => coordinateSweep(sweep, location.url),
   });
   log(`worker ${worker.name} ready: queue ${describeLocation(location)} (prefix ${location.prefix}), concurrency ${concurrency}, data ${config.dataDir}`);
   const stop = (signal: string) => {

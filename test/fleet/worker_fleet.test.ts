@@ -163,6 +163,44 @@ describe('btp worker fleet', () => {
     expect(JSON.parse(status.stdout)).toMatchObject({ kind: 'backtests', status: 'done', summary: expect.stringMatching(/^120 backtests; best by sharpe_ratio: /) });
   }, 180_000);
 
+  it('detaches: btp optimize --detach returns at once, a worker coordinates the search and saves it as an experiment, btp sweep results shows it', async () => {
+    const args = ['optimize', '--symbol', 'ETH', '--strategy', 'sma_crossover', '--from', '2019-01-01', '--json'];
+    const detached = await btp([...args, '--queue', REDIS_URL, '--detach']);
+    expect(detached.code, detached.stderr).toBe(0);
+    const { sweep, status } = JSON.parse(detached.stdout) as { sweep: number; status: string };
+    expect(status).toBe('queued');
+    let record: { status: string; experiment_id?: number } = { status: 'running' };
+    for (const started = Date.now(); record.status === 'running' && Date.now() - started < 90_000;) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      record = JSON.parse((await btp(['sweep', 'status', String(sweep), '--json'])).stdout) as typeof record;
+    }
+    expect(record).toMatchObject({ status: 'done', experiment_id: expect.any(Number) });
+    const shown = await btp(['sweep', 'results', String(sweep), '--json']);
+    expect(shown.code, shown.stderr).toBe(0);
+    const experiment = JSON.parse(shown.stdout) as { id: number; user_query: string; results: Array<{ params: unknown; metrics: unknown }> };
+    expect(experiment.id).toBe(record.experiment_id);
+    expect(experiment.user_query).toBe(`btp ${[...args, '--queue', REDIS_URL, '--detach'].join(' ')}`);
+    const local = JSON.parse((await btp(args)).stdout) as { best: { params: unknown; in_sample: unknown } };
+    expect(experiment.results[0]!.params).toEqual(local.best.params);
+    expect(experiment.results[0]!.metrics).toEqual(local.best.in_sample);
+  }, 180_000);
+
+  it('answers btp sweep results for a sweep still running with sweep_running, and for a batch with its ranked table', async () => {
+    const idle = { BTP_QUEUE_PREFIX: `${PREFIX}-waiting` };
+    const detached = await btp(['sweep', '--symbols', 'BTC', '--queue', REDIS_URL, '--detach', '--json'], idle);
+    const { sweep } = JSON.parse(detached.stdout) as { sweep: number };
+    // No worker serves this prefix: the sweep waits.
+    const waiting = await btp(['sweep', 'results', String(sweep)], idle);
+    expect(waiting.code).toBe(1);
+    expect(waiting.stderr).toContain(`error [sweep_running]: sweep ${sweep} is still running (no job has started yet: is a btp worker running on this queue?)`);
+    const batch = await btp(['sweep', '--symbols', 'BTC,ETH', '--strategies', 'sma_crossover,rsi', '--queue', REDIS_URL, '--json']);
+    const finished = JSON.parse(batch.stdout) as { results: unknown[]; sweep: { id: number } };
+    const shown = await btp(['sweep', 'results', String(finished.sweep.id), '--json']);
+    expect((JSON.parse(shown.stdout) as { results: unknown[] }).results).toEqual(finished.results);
+    const table = await btp(['sweep', 'results', String(finished.sweep.id), '--top', '2']);
+    expect(table.stdout).toMatch(new RegExp(`^sweep ${finished.sweep.id}: 4 backtests: 2 series \\(2 symbols at 1d\\) × 2 strategies; ranked by sharpe_ratio, the best 2`));
+  }, 120_000);
+
   it('cancels a sweep: the coordinator stops with sweep_cancelled, waiting jobs are removed, and an unknown id is bad input', async () => {
     const idle = { BTP_QUEUE_PREFIX: `${PREFIX}-cancel` };
     // No worker serves this prefix, so the jobs wait.
@@ -218,6 +256,8 @@ describe('btp worker fleet', () => {
       { args: ['sweep', '--resume', '1', '--symbols', 'BTC'], message: /--resume continues a sweep as it was started/ },
       { args: ['sweep', '--symbols', 'BTC,SOL', '--intervals', '1d,1h', '--queue', REDIS_URL], message: /1 of 4 symbol × interval pairs have no usable data: SOL 1h/ },
       { args: ['sweep', '--symbols', 'BTC', '--intervals', '1x'], message: /intervals.0: a bar interval such as/ },
+      { args: ['optimize', '--symbol', 'NOPE', '--strategy', 'sma_crossover', '--detach'], message: /no data for symbol "NOPE"/ },
+      { args: ['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--detach', '--html', '/tmp/x.html'], message: /--detach returns before the search ends/ },
       { args: ['sweep', 'status', '1e0'], message: /<id>/ },
       { args: ['sweep', 'cancel', '0x2'], message: /<id>/ },
       { args: ['sweep', '--resume', '+2'], message: /--resume: a sweep id is a whole number/ },
