@@ -43,6 +43,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** ADK session service URI (`BTP_SESSION_URI`); `memory://`, `sqlite://<path>` or `postgres://…` (default BTP_DATABASE_URL when set). */
   sessionServiceUri: string;
+  /** The worker fleet's Redis (`BTP_REDIS_URL`): when set, the agents can report on its sweeps ("how is sweep 12 doing?"). */
+  redisUrl: string | undefined;
   /** `offline` (the built-in deterministic model) unless a Gemini key is set; `BTP_MODEL` overrides. */
   model: string;
   /** Fixed "today" (`BTP_TODAY`, YYYY-MM-DD) for reproducible relative dates; undefined = the clock. */
@@ -69,6 +71,12 @@ function hasGeminiKey(env: Environment): boolean {
 function parseRiskFreeRate(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 0;
   return readNumber(raw, { name: 'BTP_RISK_FREE_RATE (an annual rate, e.g. 0.04)', min: -0.1, max: 0.5 });
+}
+
+function parseRedisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^rediss?:\/\/[^\s]+$/.test(raw)) throw new BacktestPilotError('bad_input', `BTP_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}"`, { BTP_REDIS_URL: raw });
+  return raw;
 }
 
 function parseToday(raw: string | undefined): string | undefined {
@@ -154,6 +162,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     databasePath: path.resolve(env.BTP_DB || './data/backtestpilot.db'),
     databaseUrl,
     sessionServiceUri: env.BTP_SESSION_URI || databaseUrl || 'sqlite://./data/sessions.db',
+    redisUrl: parseRedisUrl(env.BTP_REDIS_URL),
     model,
     today: parseToday(env.BTP_TODAY),
     riskFreeRate: parseRiskFreeRate(env.BTP_RISK_FREE_RATE),

@@ -17,6 +17,8 @@ export interface ToolDependencies {
    * The real clock everywhere but in evals, which give each case a fixed one so answers replay.
    */
   now: () => number;
+  /** The worker fleet's Redis (BTP_REDIS_URL), when there is one: the agents then answer questions about its sweeps. */
+  redisUrl?: string | undefined;
 }
 
 /** The tools' dependencies from the config, on the real clock unless another `now` is given. */
@@ -31,5 +33,6 @@ export function toolDependencies(config: AppConfig, now: () => number = Date.now
     databaseUrl: config.databaseUrl,
     today: () => config.today ?? new Date(now()).toISOString().slice(0, 10),
     now,
+    redisUrl: config.redisUrl,
   };
 }

@@ -3,6 +3,7 @@ import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { createMemoryTools } from '../tools/memory/memory_tools.js';
 import { createParseRequestTool } from '../tools/parse_request_tool.js';
+import { createSweepStatusTool } from '../tools/sweep_status_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { createBacktestPipeline } from './pipeline.js';
 
@@ -21,13 +22,19 @@ const INSTRUCTION = [
 
 /** The root: understands the request, keeps the conversation, hands a parsed request to the pipeline, and answers from saved experiments. */
 export function createUserAgent(context: AgentContext): LlmAgent {
+  const { redisUrl } = context.dependencies;
+  // Sweeps are asked about only where there is a fleet: elsewhere the tool and its sentence are left out.
+  const fleet = redisUrl === undefined ? undefined : {
+    tool: createSweepStatusTool({ ...context.dependencies, redisUrl }),
+    instruction: ' Questions about a sweep on the worker fleet ("how is sweep 12 doing?", "show the results of sweep 12") are answered with sweep_status.',
+  };
   return new LlmAgent(withObservability({
     name: AGENT_NAMES.user,
     description: 'BackTestPilot: turns plain-English trading requests into backtested, risk-ranked strategies.',
     model: context.model,
     // A function, so "today" (for "last week", "2025 data") is the date of each turn, not of start-up.
-    instruction: () => `${INSTRUCTION} Today is ${context.dependencies.today()}.`,
-    tools: [createParseRequestTool(context.dependencies), ...createMemoryTools(context.dependencies)],
+    instruction: () => `${INSTRUCTION}${fleet?.instruction ?? ''} Today is ${context.dependencies.today()}.`,
+    tools: [createParseRequestTool(context.dependencies), ...createMemoryTools(context.dependencies), ...(fleet ? [fleet.tool] : [])],
     subAgents: [createBacktestPipeline(context)],
   }));
 }

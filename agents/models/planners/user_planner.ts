@@ -5,6 +5,8 @@ import type { Planner } from '../planner_registry.js';
 import { AGENT_NAMES } from './agent_names.js';
 import { deleteRefusal, MEMORY_TOOL_NAMES, memoryReply } from './memory_replies.js';
 import { errorOf } from './tool_then_summary.js';
+import { parseSweepQuestion } from '../../../queue/sweep_question.js';
+import { NO_FLEET_REPLY, sweepReply } from './sweep_replies.js';
 
 export const HELP_TEXT = [
   'I backtest trading strategies on the market data in your data directory and rank them. Try:',
@@ -42,6 +44,8 @@ function memoryToolAnswer(turn: AgentTurn): string | undefined {
 export const userPlanner: Planner = (turn) => {
   const remembered = memoryToolAnswer(turn);
   if (remembered !== undefined) return { text: remembered };
+  const sweepAnswer = turn.lastIsFunctionResponse ? turn.functionResponses.sweep_status : undefined;
+  if (sweepAnswer) return { text: sweepReply(sweepAnswer, parseSweepQuestion(turn.userText)) };
   const parsed = turn.lastIsFunctionResponse ? turn.functionResponses.parse_request : undefined;
   if (parsed) {
     const error = errorOf(parsed);
@@ -49,6 +53,8 @@ export const userPlanner: Planner = (turn) => {
     return { transferTo: AGENT_NAMES.pipeline };
   }
   if (SMALL_TALK.test(turn.userText)) return { text: HELP_TEXT };
+  const sweep = parseSweepQuestion(turn.userText);
+  if (sweep) return turn.toolNames.includes('sweep_status') ? { functionCalls: [{ name: 'sweep_status', args: { id: sweep.id } }] } : { text: NO_FLEET_REPLY };
   const question = parseMemoryQuestion(turn.userText, todayOf(turn));
   if (question?.tool === 'delete_experiment') return { text: deleteRefusal(question.args.id) };
   if (question && turn.toolNames.includes(question.tool)) return { functionCalls: [{ name: question.tool, args: question.args }] };
