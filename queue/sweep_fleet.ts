@@ -112,6 +112,11 @@ export class SweepFleet {
   async runJob(sweep: SweepRecord, name: string, slice: number, data: object, resume: boolean): Promise<{ result: unknown; reused: boolean }> {
     const jobId = jobIdOf(sweep.id, slice);
     const work = (async () => {
+      // A resumed sweep reuses a finished job only if this run asks the very same of it.
+      const earlier = await this.queue.getJob(jobId);
+      if (earlier && (earlier.name !== name || JSON.stringify(earlier.data) !== JSON.stringify(data))) {
+        throw new BacktestPilotError('sweep_failed', `job ${jobId} of sweep ${sweep.id} was queued with other inputs than this run makes (the data, the program or the request changed since it started), so its result cannot be reused: start a new sweep`, { sweep: sweep.id, job: jobId });
+      }
       const job: Job = await this.queue.add(name, data, {
         jobId, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: RETRY_DELAY_MS }, removeOnComplete: false, removeOnFail: false,
       });

@@ -243,6 +243,24 @@ describe('btp worker fleet', () => {
     }
   }, 60_000);
 
+  it('reuses a finished job on resume only when the run asks the same of it: other inputs fail the sweep instead of mixing results', async () => {
+    const fleet = await SweepFleet.open({ url: REDIS_URL, prefix: PREFIX });
+    try {
+      const series = await loadSeries('BTC', { dataDir: env.BTP_DATA_DIR });
+      const sweep = await fleet.registry.create('optimize', { test: 'changed inputs' });
+      fleet.watch(sweep.id);
+      const task = (values: number[]) => ({ series, strategy: 'sma_crossover', settings: { ...DEFAULT_ENGINE_SETTINGS }, names: ['short', 'long'], values: Float64Array.from(values) });
+      const first = await fleet.scorer(sweep, { jobSize: 10, invalidRows: 'error', resume: false }).score(task([10, 50]));
+      const again = fleet.scorer(sweep, { jobSize: 10, invalidRows: 'error', resume: true });
+      expect(Array.from(await again.score(task([10, 50])))).toEqual(Array.from(first));
+      expect(again.progress.jobsReused).toBe(1);
+      const changed = fleet.scorer(sweep, { jobSize: 10, invalidRows: 'error', resume: true });
+      await expect(changed.score(task([20, 100]))).rejects.toThrow(/job sweep-\d+-0 of sweep \d+ was queued with other inputs than this run makes/);
+    } finally {
+      await fleet.close();
+    }
+  }, 60_000);
+
   it('refuses bad fleet input with exit 2 before touching Redis or the store', async () => {
     const cases: Array<{ args: string[]; env?: Record<string, string>; message: RegExp }> = [
       { args: ['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', 'http://127.0.0.1:6379'], message: /--queue must be a redis:\/\/ or rediss:\/\/ URL/ },
