@@ -15,10 +15,14 @@ import { gridSearchParameters } from '../tools/optimization/parameter_search.js'
 import { DEFAULT_ENGINE_SETTINGS } from '../tools/strategy/engine/types.js';
 import type { BenchRow } from './measure.js';
 import { FULL_SMA_GRID } from './optimization_bench.js';
+import { planBatchSweep, runBatchSweep, type BatchSweepPlan } from '../tools/backtest/batch_sweep.js';
+import { closeWorkerPool } from '../tools/backtest/worker_pool.js';
 
 const SECTION = 'fleet';
 const JOB_SIZE = 2_000;
 const SMALL_JOB = 25;
+/** Backtests per job of the batch sweep measured: 120 backtests make 8 jobs, enough for every worker. */
+const BATCH_JOB = 16;
 
 async function startWorkers(count: number, location: QueueLocation): Promise<ChildProcess[]> {
   return Promise.all(Array.from({ length: count }, () => new Promise<ChildProcess>((resolve, reject) => {
@@ -77,6 +81,12 @@ export async function benchFleet(): Promise<BenchRow[]> {
       const outcome = await gridSearchParameters('sma_crossover', FULL_SMA_GRID, { series, settings, remote });
       return { ms: performance.now() - at, trials: outcome.trials.length, jobs: remote.progress.jobsDone };
     };
+    const batchPlan = await planBatchSweep({ symbols: 'all', strategies: 'all', intervals: ['1d', '1h'] }, { dataDir: process.env.BTP_DATA_DIR ?? 'data/sample' });
+    await runBatchSweep(batchPlan);
+    const batchStarted = performance.now();
+    await runBatchSweep(batchPlan);
+    rows.push({ section: SECTION, name: `batch sweep: every strategy × every bundled series at 1d and 1h (${batchPlan.jobs.length} backtests), here`, value: batchPlan.jobs.length / ((performance.now() - batchStarted) / 1000), unit: 'backtests/s' });
+    await closeWorkerPool();
     for (const count of [1, 2, 4]) {
       const workers = await startWorkers(count, location);
       try {
@@ -86,6 +96,7 @@ export async function benchFleet(): Promise<BenchRow[]> {
           section: SECTION, name: `same grid on ${count} btp worker process${count === 1 ? '' : 'es'} (concurrency 1, jobs of ${JOB_SIZE.toLocaleString('en-US')}: ${measured.jobs} jobs)`,
           value: measured.trials / (measured.ms / 1000), unit: 'candidates/s',
         });
+        if (count === 2) rows.push(await batchOnFleet(fleet, batchPlan, count));
         if (count === 1) {
           const small = await fleetRun(SMALL_JOB);
           // Same candidates, same worker: the extra time of the small jobs is the queue's, job by job.
@@ -103,4 +114,18 @@ export async function benchFleet(): Promise<BenchRow[]> {
     await removeKeys(location);
   }
   return rows;
+}
+
+/** The same batch sweep on the fleet (jobs of BATCH_JOB backtests), after a warm-up run that loads the workers' series. */
+async function batchOnFleet(fleet: SweepFleet, plan: BatchSweepPlan, workers: number): Promise<BenchRow> {
+  const once = async () => {
+    const sweep = await fleet.registry.create('backtests', { bench: true });
+    fleet.watch(sweep.id);
+    const at = performance.now();
+    await runBatchSweep(plan, { remote: fleet.backtestRunner(sweep, { jobSize: BATCH_JOB, invalidRows: 'error', resume: false }) });
+    return performance.now() - at;
+  };
+  await once();
+  const ms = await once();
+  return { section: SECTION, name: `same batch sweep on ${workers} btp worker processes (jobs of ${BATCH_JOB} backtests)`, value: plan.jobs.length / (ms / 1000), unit: 'backtests/s' };
 }
