@@ -38,6 +38,11 @@ export interface BatchSweepRun {
 
 /** Backtests a local slice runs at once: bounded, so a 100,000-run sweep never holds more than this many results. */
 const LOCAL_SLICE = 256;
+/**
+ * Bar-runs above which a slice goes to worker threads: lower than a plain batch's threshold, since
+ * each summary also hashes its curves, which costs about as much as the backtest (see npm run bench).
+ */
+const SUMMARY_THREAD_BAR_RUNS = 200_000;
 
 function invalid(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): BacktestPilotError {
   const details = issues.map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`);
@@ -133,7 +138,10 @@ export async function runBatchSweep(plan: BatchSweepPlan, options: {
     summaries = (await Promise.all(slicesOf(plan.jobs, remote.jobSize).map(async (slice) => finish(await remote.run(slice))))).flat();
   } else {
     summaries = [];
-    for (const slice of slicesOf(plan.jobs, LOCAL_SLICE)) summaries.push(...finish(await summarizeBacktestJobs(slice)));
+    for (const slice of slicesOf(plan.jobs, LOCAL_SLICE)) {
+      const barRuns = slice.reduce((sum, job) => sum + job.series.close.length, 0);
+      summaries.push(...finish(await summarizeBacktestJobs(slice, barRuns >= SUMMARY_THREAD_BAR_RUNS ? 'workers' : 'in_process')));
+    }
   }
   const rankBy = plan.request.rank_by as MetricKey;
   return { results: rankResults(summaries, rankBy), rank_by: rankBy, notes: [...new Set(summaries.flatMap((summary) => summary.notes))] };
