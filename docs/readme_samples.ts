@@ -1,0 +1,71 @@
+/**
+ * The README's sample outputs, generated from real runs (`npm run docs`), and the check that keeps
+ * them from drifting (docs/readme_samples.test.ts). A sample is the fenced block after a
+ * `<!-- readme-sample: NAME -->` line; its text is what the command prints, on the bundled data, in
+ * a fresh experiment store. Only timings vary from run to run: the check masks them.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBtp } from '../test/faults/run_btp.js';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const README_PATH = path.join(REPO_ROOT, 'README.md');
+
+export interface ReadmeSample {
+  name: string;
+  args: string[];
+  /** The command line shown above the output, when the README shows one. */
+  shown?: string;
+}
+
+export const README_SAMPLES: readonly ReadmeSample[] = [
+  { name: 'ask', args: ['ask', 'Compare SMA vs RSI on BTC and ETH from 2021 to 2024, target Sharpe > 1.5'] },
+  { name: 'sweep', args: ['sweep', '--symbols', 'all', '--intervals', '1d,1h', '--top', '5'], shown: '$ btp sweep --symbols all --intervals 1d,1h --top 5' },
+];
+
+const MARKER = /<!-- readme-sample: ([a-z0-9_-]+) -->\n```[a-z]*\n([\s\S]*?)```/g;
+
+/** The samples the README holds now, by name. */
+export function readmeSamples(readme = readFileSync(README_PATH, 'utf8')): Map<string, string> {
+  return new Map([...readme.matchAll(MARKER)].map((match) => [match[1]!, match[2]!]));
+}
+
+/** What a sample's block should hold: the command's output on the bundled data, in a fresh store. */
+export async function renderSample(sample: ReadmeSample): Promise<string> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'btp-readme-'));
+  try {
+    const outcome = await runBtp(sample.args, {
+      BTP_DATA_DIR: path.join(REPO_ROOT, 'data', 'sample'), BTP_DB: path.join(scratch, 'experiments.db'), BTP_SESSION_URI: 'memory://',
+      BTP_MODEL: 'offline-rules', NO_COLOR: '1', BTP_FETCH_ON_DEMAND: '0', BTP_TODAY: '2026-11-24',
+    });
+    if (outcome.code !== 0) throw new Error(`btp ${sample.args.join(' ')} exited ${outcome.code}: ${outcome.stderr}`);
+    const body = outcome.stdout.split('\n').map((line) => line.trimEnd()).join('\n').replace(/\n+$/, '\n');
+    return sample.shown ? `${sample.shown}\n${body}` : body;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Timings ("in 1.1 s", "ran in 621 ms") are the only part of a sample that changes between runs. */
+export function maskTimings(text: string): string {
+  return text.replace(/\b\d+(?:\.\d+)? (?:s|ms)\b/g, '<time>');
+}
+
+async function writeSamples(): Promise<void> {
+  let readme = readFileSync(README_PATH, 'utf8');
+  for (const sample of README_SAMPLES) {
+    const rendered = await renderSample(sample);
+    const marker = `<!-- readme-sample: ${sample.name} -->\n`;
+    const at = readme.indexOf(marker);
+    if (at < 0) throw new Error(`README.md has no ${marker.trim()} line`);
+    const open = readme.indexOf('\n', at + marker.length) + 1;
+    const close = readme.indexOf('```', open);
+    readme = `${readme.slice(0, open)}${rendered}${readme.slice(close)}`;
+    process.stdout.write(`README sample "${sample.name}": ${rendered.split('\n').length} lines\n`);
+  }
+  writeFileSync(README_PATH, readme);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await writeSamples();
