@@ -68,6 +68,9 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   step_out_of_order: EXIT_FAILED,
 };
 
+/** Every error code with its exit code, in the table's order: what the README's exit-code table lists. */
+export const ERROR_EXIT_CODES: ReadonlyArray<readonly [ErrorCode, FailureExit]> = Object.entries(EXIT_CODE_OF) as Array<[ErrorCode, FailureExit]>;
+
 /** The exit code of an error; a code from outside the table (an agent's model error) is a failure. */
 export function exitCodeOf(error: { code: string }): FailureExit {
   return Object.hasOwn(EXIT_CODE_OF, error.code) ? EXIT_CODE_OF[error.code as ErrorCode] : EXIT_FAILED;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { README_SAMPLES, maskTimings, readmeSamples, renderSample } from './readme_samples.js';
+import { README_SAMPLES, exitCodeTable, maskTimings, readmeExitCodeTable, readmeSamples, renderSample } from './readme_samples.js';
 
 describe('the README\'s samples are what the tool prints (npm run docs regenerates them)', () => {
   const inReadme = readmeSamples();
@@ -11,6 +11,10 @@ describe('the README\'s samples are what the tool prints (npm run docs regenerat
   it.each(README_SAMPLES.map((sample) => [sample.name, sample] as const))('%s', async (_name, sample) => {
     expect(maskTimings(inReadme.get(sample.name)!), 'the README drifted: run npm run docs').toBe(maskTimings(await renderSample(sample)));
   }, 120_000);
+
+  it('lists every error code under its exit code, as the CLI exits', () => {
+    expect(readmeExitCodeTable(), 'the README drifted: run npm run docs').toBe(exitCodeTable());
+  });
 
   it('masks only timings', () => {
     expect(maskTimings('120 backtests … in 1.1 s; ran in 621 ms; Sharpe 1.36, 13 symbols')).toBe('120 backtests … in <time>; ran in <time>; Sharpe 1.36, 13 symbols');

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBtp } from '../test/faults/run_btp.js';
+import { ERROR_EXIT_CODES, EXIT_BAD_INPUT, EXIT_FAILED } from '../cli/exit_codes.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const README_PATH = path.join(REPO_ROOT, 'README.md');
@@ -53,8 +54,36 @@ export function maskTimings(text: string): string {
   return text.replace(/\b\d+(?:\.\d+)? (?:s|ms)\b/g, '<time>');
 }
 
+const EXIT_TABLE_MARKER = '<!-- readme-table: exit-codes -->\n';
+
+/** The exit-code table, from the one table the CLI exits by: every error code is in it, under its exit code. */
+export function exitCodeTable(): string {
+  const codes = (exit: number, keep: (code: string) => boolean = () => true) => ERROR_EXIT_CODES
+    .filter(([code, codeExit]) => codeExit === exit && keep(code)).map(([code]) => `\`${code}\``).join(', ');
+  return [
+    '| exit | when | codes |',
+    '|---|---|---|',
+    '| 0 | the command did everything it says, including saving the run | – |',
+    `| 2 | a usage error: unknown option or command, missing argument; one line plus \`see btp <cmd> --help\` | \`usage\` |`,
+    `| 2 | bad input: a value, name, id, date or window that cannot be used | ${codes(EXIT_BAD_INPUT, (code) => code !== 'usage')} |`,
+    `| 1 | anything else failed: a data file, the experiment store, the queue, an agent's model, the server's limits, a result that could not be saved | ${codes(EXIT_FAILED)} |`,
+  ].join('\n');
+}
+
+/** The exit-code table the README holds now. */
+export function readmeExitCodeTable(readme = readFileSync(README_PATH, 'utf8')): string | undefined {
+  const at = readme.indexOf(EXIT_TABLE_MARKER);
+  if (at < 0) return undefined;
+  const start = at + EXIT_TABLE_MARKER.length;
+  const end = readme.indexOf('\n\n', start);
+  return readme.slice(start, end);
+}
+
 async function writeSamples(): Promise<void> {
   let readme = readFileSync(README_PATH, 'utf8');
+  const table = readmeExitCodeTable(readme);
+  if (table === undefined) throw new Error(`README.md has no ${EXIT_TABLE_MARKER.trim()} line`);
+  readme = readme.replace(`${EXIT_TABLE_MARKER}${table}`, `${EXIT_TABLE_MARKER}${exitCodeTable()}`);
   for (const sample of README_SAMPLES) {
     const rendered = await renderSample(sample);
     const marker = `<!-- readme-sample: ${sample.name} -->\n`;
