@@ -104,7 +104,8 @@ async function sweepHere(flags: BatchSweepFlags, plan: BatchSweepPlan, startedAt
     }
     return run;
   } finally {
-    await closeWorkerPool();
+    // A worker coordinating a detached sweep shares its threads with the jobs it runs at the same time: they stay.
+    if (output === 'print') await closeWorkerPool();
   }
 }
 

@@ -177,6 +177,7 @@ async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?:
     const best = Object.entries(run.report.best.params).map(([name, value]) => `${name}=${value}`).join(', ');
     return { summary: `${run.report.strategy} on ${run.report.symbol}: best ${best} after ${run.report.trials} trials`, experimentId: 'id' in experiment ? experiment.id : undefined };
   } finally {
-    await closeOptimizationPool();
+    // A worker coordinating a detached sweep shares its threads with the jobs it runs at the same time: they stay.
+    if (output === 'print') await closeOptimizationPool();
   }
 }

@@ -4,6 +4,7 @@ import { loadConfig } from '../../adk.config.js';
 import { describeLocation, queueLocationOf } from '../../queue/queue_location.js';
 import { startSweepWorker } from '../../queue/sweep_worker.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
+import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { WorkerFlags } from './worker.js';
 import type { SweepRecord } from '../../queue/sweep_registry.js';
 import type { BatchSweepFlags } from './batch_sweep_run.js';
@@ -42,6 +43,6 @@ export async function workerCommand(flags: WorkerFlags): Promise<void> {
     await worker.stopped;
     log(`worker ${worker.name} stopped`);
   } finally {
-    await closeOptimizationPool();
+    await Promise.all([closeOptimizationPool(), closeWorkerPool()]);
   }
 }
