@@ -26,12 +26,17 @@ function checkOutcome(text: string, history: string[]): void {
     expect(RequestSpecSchema.safeParse(outcome.spec).success).toBe(true);
     expect(outcome.spec.strategies.filter((strategy) => strategy.name === 'buy_and_hold')).toHaveLength(1);
   } else {
-    expect(['no_symbol', 'bad_input', 'not_understood']).toContain(outcome.error.code);
+    // bad_parameters: a number written as a hex, octal or binary literal ("0b0") is refused, not read.
+    expect(['no_symbol', 'bad_input', 'bad_parameters', 'not_understood']).toContain(outcome.error.code);
     expect(typeof outcome.error.message).toBe('string');
   }
 }
 
 describe('parseRequest properties', () => {
+  it('refuses a binary literal with bad_parameters (the case seed -198941470 found)', () => {
+    expect(parseRequest('0b0', { today: TODAY, history: [] })).toMatchObject({ ok: false, error: { code: 'bad_parameters' } });
+  });
+
   it('never throws, and returns a spec that passes the schema or a typed error', () => {
     fc.assert(fc.property(anyText, fc.array(anyText, { maxLength: 3 }), (text, history) => checkOutcome(text, history)), { numRuns: 500 });
   });
