@@ -8,6 +8,7 @@ import { bundledSampleFolder, dataFolders, defaultUserDataFolder, joinDataFolder
 import { DEFAULT_CACHE_MAX_MB, type MarketDataSettings } from './tools/data/data_settings.js';
 import { INVALID_ROW_POLICIES, type InvalidRowPolicy } from './tools/data/row_rules.js';
 import { parseDatabaseUrl } from './memory/database_url.js';
+import { isRedisUrl } from './queue/redis_url.js';
 import { readIsoDate } from './tools/dates/iso_date.js';
 import { BacktestPilotError } from './tools/errors.js';
 import { readNumber } from './tools/numbers/read_number.js';
@@ -75,7 +76,7 @@ function parseRiskFreeRate(raw: string | undefined): number {
 
 function parseRedisUrl(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!/^rediss?:\/\/[^\s]+$/.test(raw)) throw new BacktestPilotError('bad_input', `BTP_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}"`, { BTP_REDIS_URL: raw });
+  if (!isRedisUrl(raw)) throw new BacktestPilotError('bad_input', `BTP_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}"`, { BTP_REDIS_URL: raw });
   return raw;
 }
 

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { DEFAULT_QUEUE_URL, isRedisUrl } from './redis_url.js';
 import { BacktestPilotError } from '../tools/errors.js';
 
 /** Where the fleet's queue lives: a Redis URL, and the key prefix that keeps one fleet's keys apart from another's. */
@@ -7,7 +8,7 @@ export interface QueueLocation {
   prefix: string;
 }
 
-export const DEFAULT_QUEUE_URL = 'redis://127.0.0.1:6379';
+export { DEFAULT_QUEUE_URL } from './redis_url.js';
 export const DEFAULT_QUEUE_PREFIX = 'btp';
 /** How long reaching Redis may take before the command says it cannot. */
 export const CONNECT_TIMEOUT_MS = 3_000;
@@ -15,7 +16,7 @@ export const CONNECT_TIMEOUT_MS = 3_000;
 /** The location a command uses: its --queue flag, else BTP_REDIS_URL, else the local Redis; BTP_QUEUE_PREFIX names the fleet. */
 export function queueLocationOf(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): QueueLocation {
   const url = flag ?? (env.BTP_REDIS_URL || DEFAULT_QUEUE_URL);
-  if (!/^rediss?:\/\/[^\s]+$/.test(url)) {
+  if (!isRedisUrl(url)) {
     throw new BacktestPilotError('bad_input', `--queue must be a redis:// or rediss:// URL, e.g. ${DEFAULT_QUEUE_URL}; got "${url}"`, { queue: url });
   }
   const prefix = env.BTP_QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX;

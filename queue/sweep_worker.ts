@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { z } from 'zod';
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { getOptimizationPool, runCandidateBatch } from '../tools/optimization/optimization_pool.js';
 import { bullConnection, connectRedis, type QueueLocation } from './queue_location.js';
@@ -39,11 +40,16 @@ function isPermanent(error: unknown): boolean {
   return isBacktestPilotError(error) && !['queue_unavailable', 'internal', 'database_unavailable'].includes(error.code);
 }
 
+/** A job's payload, checked; a malformed job or one of a cancelled sweep goes straight to the failed set. */
+async function taskOf<T extends { sweep: number }>(job: Job, schema: z.ZodType<T>, registry: SweepRegistry): Promise<T> {
+  const parsed = schema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`malformed ${job.name} job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if ((await registry.get(parsed.data.sweep))?.status === 'cancelled') throw new UnrecoverableError(`sweep ${parsed.data.sweep} was cancelled`);
+  return parsed.data;
+}
+
 async function scoreCandidateJob(job: Job, options: SweepWorkerOptions, registry: SweepRegistry): Promise<JobResult> {
-  const parsed = CandidateJobSchema.safeParse(job.data);
-  if (!parsed.success) throw new UnrecoverableError(`malformed candidates job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const task = parsed.data;
-  if ((await registry.get(task.sweep))?.status === 'cancelled') throw new UnrecoverableError(`sweep ${task.sweep} was cancelled`);
+  const task = await taskOf(job, CandidateJobSchema, registry);
   const startedAt = performance.now();
   const series = await seriesForJob(task.series, task.range, options.data);
   const pool = getOptimizationPool(options.concurrency);
@@ -57,10 +63,7 @@ async function scoreCandidateJob(job: Job, options: SweepWorkerOptions, registry
 }
 
 async function runBacktestJob(job: Job, options: SweepWorkerOptions, registry: SweepRegistry): Promise<BacktestJobResult> {
-  const parsed = BacktestJobSchema.safeParse(job.data);
-  if (!parsed.success) throw new UnrecoverableError(`malformed backtests job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const task = parsed.data;
-  if ((await registry.get(task.sweep))?.status === 'cancelled') throw new UnrecoverableError(`sweep ${task.sweep} was cancelled`);
+  const task = await taskOf(job, BacktestJobSchema, registry);
   const startedAt = performance.now();
   const jobs: BacktestJob[] = [];
   for (const backtest of task.backtests) {
@@ -83,11 +86,8 @@ function runJobOfKind(job: Job, options: SweepWorkerOptions, registry: SweepRegi
 
 /** A coordinator job: the sweep's command run to its end in this process, its record updated by it. */
 async function coordinateJob(job: Job, coordinate: SweepCoordinator, registry: SweepRegistry): Promise<{ worker: string }> {
-  const parsed = CoordinatorJobSchema.safeParse(job.data);
-  if (!parsed.success) throw new UnrecoverableError(`malformed coordinator job: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const record = await registry.require(parsed.data.sweep);
-  if (record.status === 'cancelled') throw new UnrecoverableError(`sweep ${record.id} was cancelled`);
-  await coordinate(record);
+  const task = await taskOf(job, CoordinatorJobSchema, registry);
+  await coordinate(await registry.require(task.sweep));
   return { worker: workerName() };
 }
 

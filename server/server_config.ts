@@ -3,6 +3,7 @@
  * schema per variable: a wrong value stops the server at start-up with a line naming the variable,
  * instead of a service that half-works.
  */
+import { isRedisUrl } from '../queue/redis_url.js';
 import os from 'node:os';
 import { z } from 'zod';
 import { BacktestPilotError } from '../tools/errors.js';
@@ -94,7 +95,7 @@ function parseAuth(raw: string | undefined): boolean {
 
 export function loadServerConfig(env: Environment = process.env, overrides: { host?: string; port?: number } = {}): ServerConfig {
   const redisUrl = env.BTP_REDIS_URL || undefined;
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) fail('BTP_REDIS_URL', 'must be a redis:// or rediss:// URL', redisUrl);
+  if (redisUrl !== undefined && !isRedisUrl(redisUrl)) fail('BTP_REDIS_URL', 'must be a redis:// or rediss:// URL', redisUrl);
   const databasePath = env.BTP_DB || './data/backtestpilot.db';
   return {
     host: overrides.host ?? env.HOST ?? '127.0.0.1',

@@ -8,7 +8,7 @@ import type { BatchSweepRequestInput } from '../../tools/backtest/batch_sweep_re
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { RemoteBacktestRunner } from '../../tools/backtest/remote_backtest_runner.js';
 import { BacktestPilotError } from '../../tools/errors.js';
-import { renderResultsTable } from '../../tools/report/terminal/results_table.js';
+import { describeStrategyRun, renderResultsTable } from '../../tools/report/terminal/results_table.js';
 import { detachFleetSweep, runFleetSweep } from '../fleet_sweep.js';
 import type { CommandOutput } from './optimize_run.js';
 
@@ -111,8 +111,7 @@ async function sweepHere(flags: BatchSweepFlags, plan: BatchSweepPlan, startedAt
 
 function summaryOf(run: BatchSweepRun): { summary: string } {
   const best = run.results[0];
-  const params = best && Object.entries(best.params).map(([name, value]) => `${name}=${value}`).join(',');
-  return { summary: best ? `${run.results.length} backtests; best by ${run.rank_by}: ${best.strategy}${params ? `(${params})` : ''} on ${best.symbol} ${best.data.interval}` : 'no backtests' };
+  return { summary: best ? `${run.results.length} backtests; best by ${run.rank_by}: ${describeStrategyRun(best)} on ${best.symbol} ${best.data.interval}` : 'no backtests' };
 }
 
 /**

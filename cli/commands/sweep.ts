@@ -73,8 +73,10 @@ export function registerSweepCommand(program: Command): void {
     .enablePositionalOptions()
     .action(runCommand(async (flags: SweepCommandFlags) => {
       if (flags.resume !== undefined) {
-        if (flags.symbols || flags.strategies || flags.strategy || flags.intervals) {
-          throw new BacktestPilotError('usage', '--resume continues a sweep as it was started; drop --symbols, --strategies, --strategy and --intervals', { resume: flags.resume });
+        // Only where to find the sweep and how to print may change: the rest is the sweep as it was started.
+        const extra = Object.keys(flags).filter((flag) => !['resume', 'queue', 'json'].includes(flag));
+        if (extra.length > 0) {
+          throw new BacktestPilotError('usage', `--resume continues a sweep as it was started; drop ${extra.map((flag) => `--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`).join(', ')}`, { resume: flags.resume });
         }
         return (await import('./sweep_run.js')).resumeSweep(flags);
       }

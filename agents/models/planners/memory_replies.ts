@@ -11,6 +11,7 @@ import { METRIC_PROSE_NAMES } from '../../../tools/report/metric_names.js';
 import { formatMetric } from '../../../tools/risk/format_metric.js';
 import type { MetricKey } from '../../../tools/risk/types.js';
 import { errorOf } from './tool_then_summary.js';
+import { describeStrategyRun as describeRun } from '../../../tools/report/terminal/results_table.js';
 
 export const MEMORY_TOOL_NAMES = ['list_experiments', 'best_experiment', 'show_experiment', 'rerun_experiment'] as const;
 export type MemoryToolName = (typeof MEMORY_TOOL_NAMES)[number];
@@ -19,10 +20,6 @@ type Reply = Record<string, unknown>;
 
 const dayOf = (timestamp: string) => timestamp.slice(0, 10);
 
-function describeRun(result: { strategy: string; params: Record<string, number> }): string {
-  const params = Object.entries(result.params).map(([name, value]) => `${name}=${value}`).join(',');
-  return params ? `${result.strategy}(${params})` : result.strategy;
-}
 
 const KEY_FIGURES: ReadonlyArray<[MetricKey, string]> = [['sharpe_ratio', 'Sharpe'], ['total_return', 'return'], ['max_drawdown', 'max drawdown']];
 

@@ -6,17 +6,13 @@ import { METRIC_PROSE_NAMES } from '../../../tools/report/metric_names.js';
 import { formatMetric } from '../../../tools/risk/format_metric.js';
 import type { MetricKey } from '../../../tools/risk/types.js';
 import { errorOf } from './tool_then_summary.js';
+import { describeStrategyRun as describeRun } from '../../../tools/report/terminal/results_table.js';
 
 type SweepAnswer = SweepReport & { experiment?: { id: number; user_query: string; best?: StoredResult } };
 
 /** What the agents say when the app has no fleet to ask. */
 export const NO_FLEET_REPLY = 'I can only see sweeps when this app is connected to the worker fleet\'s Redis (set BTP_REDIS_URL, e.g. redis://127.0.0.1:6379). ' +
   'From a terminal: btp sweep status <id>, btp sweep results <id>.';
-
-function describeRun(result: { strategy: string; params: Record<string, number> }): string {
-  const params = Object.entries(result.params).map(([name, value]) => `${name}=${value}`).join(',');
-  return params ? `${result.strategy}(${params})` : result.strategy;
-}
 
 function figures(metrics: StoredResult['metrics']): string {
   return (['sharpe_ratio', 'total_return', 'max_drawdown'] as const).map((key) => `${METRIC_PROSE_NAMES[key]} ${formatMetric(key, metrics[key])}`).join(', ');
