@@ -8,6 +8,7 @@ import { backtestStrategies } from '../tools/backtest/backtest_strategies.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
 import { loadManySeries, loadSeries } from '../tools/data/index.js';
 import { optimizeStrategy } from '../tools/optimization/optimize_strategy.js';
+import { runSpecPortfolio } from '../tools/portfolio/portfolio_from_spec.js';
 import { buildReport } from '../tools/report/build_report.js';
 import { backtestReportInput, optimizationReportInput } from '../tools/report/direct_run_inputs.js';
 import type { ReportInput } from '../tools/report/report_input.js';
@@ -26,6 +27,14 @@ export async function comparisonInput(): Promise<{ input: ReportInput; results: 
   const series = await loadManySeries(['BTC', 'ETH'], { dataDir: config.dataDir, cacheDir: config.cacheDir, range: window });
   const prices = new Map(series.map((one) => [one.symbol, one]));
   return { input: backtestReportInput(run, { request: COMPARISON_REQUEST, riskFreeRate: config.riskFreeRate, prices }), results: run.results };
+}
+
+/** The comparison's report with a 60/40 BTC/ETH portfolio rebalanced monthly over the same window (buy and hold). */
+export async function portfolioDocument(input: ReportInput): Promise<ReportDocument> {
+  const config = loadConfig();
+  const spec = { ...input.spec, symbols: ['BTC', 'ETH'], strategies: [{ name: 'buy_and_hold' }], portfolio: { weights: { BTC: 0.6, ETH: 0.4 }, rebalance: 'monthly' as const } };
+  const portfolio = await runSpecPortfolio(spec, { start: '2021-01-01', end: '2024-12-31' }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
+  return buildReport({ ...input, spec, portfolio });
 }
 
 /** SMA crossover tuned on BTC 2020–2024 (random search, fixed seed) with a 3-fold walk-forward. */

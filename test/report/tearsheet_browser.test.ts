@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { comparisonInput, optimizationDocument } from '../../bench/report_sample.js';
+import { comparisonInput, optimizationDocument, portfolioDocument } from '../../bench/report_sample.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
 import { buildReport } from '../../tools/report/build_report.js';
@@ -138,12 +138,12 @@ function write(document: ReportDocument, name: string): string {
 
 describe.skipIf(!haveChromium)('HTML tearsheet in Chromium', () => {
   let browser: Browser;
-  let comparison: { document: ReportDocument; results: Awaited<ReturnType<typeof comparisonInput>>['results'] };
+  let comparison: { document: ReportDocument } & Awaited<ReturnType<typeof comparisonInput>>;
   let optimization: ReportDocument;
 
   beforeAll(async () => {
     const { input, results } = await comparisonInput();
-    comparison = { document: buildReport(input), results };
+    comparison = { document: buildReport(input), input, results };
     optimization = await optimizationDocument();
     browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   }, 180_000);
@@ -193,17 +193,18 @@ describe.skipIf(!haveChromium)('HTML tearsheet in Chromium', () => {
     await visit.page.close();
   }, 120_000);
 
-  it('portfolio views from plain inputs: weights over time and the correlation matrix', async () => {
-    const t = ['2024-01-31', '2024-02-29', '2024-03-31'];
-    const document: ReportDocument = {
-      ...comparison.document,
-      portfolio: {
-        weights: { t, series: [{ symbol: 'BTC', w: [0.6, 0.5, 0.55] }, { symbol: 'ETH', w: [0.4, 0.5, 0.45] }] },
-        correlation: { symbols: ['BTC', 'ETH'], matrix: [[1, 0.82], [0.82, 1]] },
-      },
-    };
+  it('a portfolio: its equity leads the equity and drawdown charts, its section shows the weights over time and the correlation matrix', async () => {
+    const document = await portfolioDocument(comparison.input);
     const visit = await open(browser, write(document, 'portfolio'));
     await checkPage(visit, 'portfolio', 3 + 6 * 4 + 2);
+    const legend = await visit.page.$eval('#chart-equity', (element) => element.textContent ?? '');
+    expect(legend).toContain('Portfolio 60% BTC, 40% ETH, rebalanced monthly');
+    const section = await visit.page.$eval('section#portfolio', (element) => ({
+      text: element.textContent ?? '', charts: Array.from(element.querySelectorAll('.chart'), (chart) => chart.id),
+    }));
+    expect(section.charts).toEqual(['chart-portfolio-weights', 'chart-correlation']);
+    expect(section.text).toContain('One account with shared cash');
+    expect(section.text).toContain(formatMetric('total_return', document.portfolio!.equity.v.at(-1)! / comparison.input.spec.initial_capital - 1));
     await visit.page.close();
   }, 120_000);
 

@@ -1,7 +1,8 @@
 import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
-import { portfolioSection } from './portfolio_section.js';
+import { portfolioCharts } from './portfolio_charts.js';
+import { portfolioBlocks } from './portfolio_section.js';
 import { optimizationBlocks } from './optimization_section.js';
 import { rankingTable } from './ranking_table.js';
 import type { ReportDocument, ReportSection } from './report_document.js';
@@ -33,9 +34,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     { id: 'ranking', title: 'Ranking', blocks: [{ kind: 'table', table: rankingTable(ranking.rows, ranking.rank_by) }] },
   ];
   if (input.portfolio) {
-    // The portfolio section's lines as the portfolio module writes them (title dropped: the section has one).
-    const lines = portfolioSection(input.portfolio);
-    sections.push({ id: 'portfolio', title: lines[0]!.replace(/^## /, ''), blocks: [{ kind: 'lines', lines: lines.slice(2).map((text) => [{ text }]) }] });
+    sections.push({ id: 'portfolio', title: 'Portfolio', blocks: portfolioBlocks(input.portfolio) });
   }
   const offs = tradeOffs(input);
   if (offs.length > 0) sections.push({ id: 'trade_offs', title: 'Trade-offs', blocks: [{ kind: 'list', items: offs }] });
@@ -68,7 +67,7 @@ export function buildReport(input: ReportInput): ReportDocument {
       return result ? [runCharts(result, row, input.prices?.get(row.symbol))] : [];
     }),
     optimization: input.search ? searchOptimizationCharts(input.search) : agentOptimizationCharts(input.optimization),
-    portfolio: input.portfolioCharts ?? null,
+    portfolio: input.portfolio ? portfolioCharts(input.portfolio) : null,
     provenance: input.marketData,
     engine: input.engine ?? null,
     requested_outputs: spec.outputs ?? [],

@@ -2,45 +2,72 @@ import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
+import { metricCell } from './ranking_table.js';
+import type { Block, ReportTable } from './report_document.js';
 
 const SHOWN: readonly MetricKey[] = ['total_return', 'cagr', 'volatility', 'sharpe_ratio', 'max_drawdown', 'final_equity'];
 
-function capitalised(text: string): string {
-  return `${text[0]!.toUpperCase()}${text.slice(1)}`;
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+const line = (text: string): Block => ({ kind: 'lines', lines: [[{ text }]] });
+
+/** One row per metric, one column per labelled set of metrics. */
+function metricsTable(columns: ReadonlyArray<[string, PerformanceMetrics | null]>): ReportTable {
+  return {
+    columns: [
+      { key: 'metric', label: '', align: 'left', brief: true },
+      ...columns.map(([label], at) => ({ key: `set_${at}`, label, align: 'right' as const, brief: true })),
+    ],
+    rows: SHOWN.map((metric) => [
+      { text: capitalised(METRIC_PROSE_NAMES[metric]) },
+      ...columns.map(([, metrics]) => (metrics ? metricCell(metric, metrics[metric]) : { text: 'n/a', value: null })),
+    ]),
+  };
 }
 
-function metricRows(columns: ReadonlyArray<[string, PerformanceMetrics | null]>): string[] {
-  const lines = [`| | ${columns.map(([label]) => label).join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
-  for (const metric of SHOWN) {
-    lines.push(`| ${capitalised(METRIC_PROSE_NAMES[metric])} | ${columns.map(([, metrics]) => (metrics ? formatMetric(metric, metrics[metric]) : 'n/a')).join(' | ')} |`);
-  }
-  return lines;
+/** Each symbol's target weight and what it contributed to the return, and the cash left over. */
+function weightsTable(run: PortfolioRunState): ReportTable {
+  const { weights, contributions } = run.result.portfolio;
+  const rows = Object.entries(weights).map(([symbol, weight]) => [
+    { text: symbol }, { text: formatMetric('exposure', weight), value: weight, format: 'percent' as const },
+    metricCell('total_return', contributions[symbol]!),
+  ]);
+  const cash = 1 - Object.values(weights).reduce((sum, weight) => sum + weight, 0);
+  if (cash > 1e-9) rows.push([{ text: 'cash' }, { text: formatMetric('exposure', cash), value: cash, format: 'percent' }, { text: '' }]);
+  return {
+    columns: [
+      { key: 'symbol', label: 'Symbol', align: 'left', brief: true },
+      { key: 'weight', label: 'Target weight', align: 'right', brief: true },
+      { key: 'contribution', label: 'Contribution to return', align: 'right', brief: true, description: 'Net cash the symbol returned (sales − buys, fees included) / initial capital' },
+    ],
+    rows,
+  };
 }
 
 /** The report's portfolio section: weights, what each symbol contributed, the combined metrics, costs, correlations. */
-export function portfolioSection(run: PortfolioRunState): string[] {
+export function portfolioBlocks(run: PortfolioRunState): Block[] {
   const { portfolio, correlation } = run.result;
-  const percent = (value: number) => formatMetric('exposure', value);
-  const lines = ['## Portfolio', ''];
   const strategy = run.strategy.name === 'buy_and_hold' ? 'buy and hold' : run.strategy.name;
-  lines.push(`One account with shared cash, ${strategy} in each symbol, rebalanced ${portfolio.rebalance}, ${portfolio.range.start} to ${portfolio.range.end} (${portfolio.range.bars} bars every symbol traded).`, '');
+  const blocks: Block[] = [line(`One account with shared cash, ${strategy} in each symbol, rebalanced ${portfolio.rebalance}, ` +
+    `${portfolio.range.start} to ${portfolio.range.end} (${portfolio.range.bars} bars every symbol traded).`)];
   if (run.optimization) {
     const { optimization } = run;
-    lines.push(`Weights chosen for ${optimization.objective.replace('_', ' ')} on ${optimization.in_sample_range.start} to ${optimization.in_sample_range.end}` +
-      (optimization.out_of_sample_range ? ` and tested on ${optimization.out_of_sample_range.start} to ${optimization.out_of_sample_range.end}, which the choice never saw:` : ':'), '');
-    lines.push(...metricRows([['In-sample', optimization.in_sample], ['Out-of-sample', optimization.out_of_sample]]), '');
+    blocks.push(
+      line(`Weights chosen for ${optimization.objective.replace('_', ' ')} on ${optimization.in_sample_range.start} to ${optimization.in_sample_range.end}` +
+        (optimization.out_of_sample_range ? ` and tested on ${optimization.out_of_sample_range.start} to ${optimization.out_of_sample_range.end}, which the choice never saw:` : ':')),
+      { kind: 'table', table: metricsTable([['In-sample', optimization.in_sample], ['Out-of-sample', optimization.out_of_sample]]) },
+    );
   }
-  lines.push('| Symbol | Target weight | Contribution to return |', '|---|---:|---:|');
-  for (const [symbol, weight] of Object.entries(portfolio.weights)) lines.push(`| ${symbol} | ${percent(weight)} | ${formatMetric('total_return', portfolio.contributions[symbol]!)} |`);
-  const cash = 1 - Object.values(portfolio.weights).reduce((sum, weight) => sum + weight, 0);
-  if (cash > 1e-9) lines.push(`| cash | ${percent(cash)} | |`);
-  lines.push('', ...metricRows([['Whole window', portfolio.metrics]]), '');
-  lines.push(`Fees paid ${formatMetric('final_equity', portfolio.fees_paid)}; turnover ${portfolio.turnover.toFixed(2)}× a year; ${portfolio.num_rebalances} scheduled rebalances; ${portfolio.fills.length} fills.`, '');
+  blocks.push(
+    { kind: 'table', table: weightsTable(run) },
+    { kind: 'table', table: metricsTable([['Whole window', portfolio.metrics]]) },
+    line(`Fees paid ${formatMetric('final_equity', portfolio.fees_paid)}; turnover ${portfolio.turnover.toFixed(2)}× a year; ` +
+      `${portfolio.num_rebalances} scheduled rebalances; ${portfolio.fills.length} fills.`),
+  );
   const pairs: string[] = [];
   correlation.symbols.forEach((first, row) => correlation.symbols.forEach((second, column) => {
     const value = correlation.matrix[row]![column];
     if (column > row && value !== null && value !== undefined) pairs.push(`${first}/${second} ${value.toFixed(2)}`);
   }));
-  if (pairs.length > 0) lines.push(`Correlation of daily returns: ${pairs.join(', ')}.`);
-  return lines;
+  if (pairs.length > 0) blocks.push(line(`Correlation of daily returns: ${pairs.join(', ')}.`));
+  return blocks;
 }

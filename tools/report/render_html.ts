@@ -108,7 +108,7 @@ export function renderHtml(document: ReportDocument, charts: readonly ChartSpec[
     sectionHtml(document, 'summary', `${equityControls}${chart('equity')}${chart('drawdown')}`),
     sectionHtml(document, 'ranking', chart('ranking')),
     sectionHtml(document, 'trade_offs'),
-    portfolioCharts ? `<section id="portfolio"><h2>Portfolio</h2>${portfolioCharts}</section>` : '',
+    sectionHtml(document, 'portfolio', portfolioCharts),
     document.runs.length > 0 ? `<section id="runs"><h2>Runs</h2>${document.runs.map((run) => runSection(run, charts)).join('\n')}</section>` : '',
     sectionHtml(document, 'optimization', optimizationCharts),
     sectionHtml(document, 'recommendation'),

@@ -14,6 +14,8 @@ export interface TerminalOptions {
 export function renderTerminal(document: ReportDocument, { table = true, chart = true, color = process.stdout.isTTY === true }: TerminalOptions = {}): string {
   const parts: string[] = [];
   if (table) parts.push(renderResultsTable(document.ranking, document.rank_by));
-  if (chart && document.runs.length > 0) parts.push(renderEquityChart(bestAndBaseline(document.runs), { color }));
+  // A portfolio is charted against the best single-symbol run; otherwise the best run against holding.
+  const curves = document.portfolio ? [document.portfolio, ...document.runs.slice(0, 1)] : bestAndBaseline(document.runs);
+  if (chart && curves.length > 0) parts.push(renderEquityChart(curves, { color }));
   return parts.join('\n\n');
 }

@@ -106,10 +106,15 @@ export interface OptimizationCharts {
   } | null;
 }
 
-/** Portfolio views, filled by the portfolio backtests when they exist. */
-export interface PortfolioCharts {
-  weights: { t: string[]; series: Array<{ symbol: string; w: number[] }> } | null;
-  correlation: { symbols: string[]; matrix: number[][] } | null;
+/** What the equity and drawdown charts draw of one curve: a strategy run, or the portfolio. */
+export type EquityCurveCharts = Pick<RunCharts, 'label' | 'baseline' | 'equity' | 'drawdown' | 'max_drawdown'>;
+
+/** The portfolio run's views: its equity and underwater curves, the weights at each close, the correlations. */
+export interface PortfolioCharts extends EquityCurveCharts {
+  /** Each symbol's share of equity at each close (cash is the rest), thinned as the equity curve is. */
+  weights: { t: string[]; series: Array<{ symbol: string; w: number[] }> };
+  /** Pearson correlation of close-to-close returns; null where a symbol's returns never moved. */
+  correlation: { symbols: string[]; matrix: Array<Array<number | null>> };
 }
 
 /**

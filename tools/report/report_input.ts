@@ -6,7 +6,6 @@ import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationReport } from '../optimization/optimize_strategy.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import type { RiskAnalysis } from '../risk/risk_analysis.js';
-import type { PortfolioCharts } from './report_document.js';
 
 /** Everything a report is written from: computed results only, nothing the writer works out. */
 export interface ReportInput {
@@ -23,8 +22,6 @@ export interface ReportInput {
   search?: OptimizationReport;
   /** Fill, fees, slippage, capital, shorting, risk-free rate. */
   engine?: Record<string, number | string | boolean>;
-  /** Portfolio weights over time and correlation, for the portfolio charts. */
-  portfolioCharts?: PortfolioCharts;
   experimentId?: number;
   request?: string;
   /** The portfolio run, when the request asked for a portfolio. */

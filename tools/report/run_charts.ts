@@ -2,7 +2,7 @@ import type { BacktestResult } from '../backtest/backtest_result.js';
 import { formatBarTime } from '../data/timestamps.js';
 import type { OhlcvSeries } from '../data/types.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
-import type { PriceOverlay, RunCharts, TimeSeries, TradeMarker } from './report_document.js';
+import type { EquityCurveCharts, PriceOverlay, RunCharts, TimeSeries, TradeMarker } from './report_document.js';
 import { describeRun } from './run_description.js';
 import { downsampleMinMax } from './series/downsample.js';
 import { periodReturns, returnHistogram, underwaterCurve } from './series/equity_views.js';
@@ -16,6 +16,17 @@ export const runId = (run: { symbol: string; strategy: string }) => `${run.symbo
 function thinned(times: readonly string[], values: ArrayLike<number>): TimeSeries {
   const kept = downsampleMinMax(values.length, (index) => values[index]!, MAX_CHART_POINTS);
   return { t: kept.map((index) => times[index]!), v: kept.map((index) => values[index]!) };
+}
+
+/** The thinned equity and underwater curves of one curve, and where its deepest drawdown was. */
+export function equityCurveCharts(label: string, baseline: boolean, times: readonly string[], equity: Float64Array, capital: number): EquityCurveCharts {
+  const underwater = underwaterCurve(equity, capital);
+  return {
+    label, baseline,
+    equity: thinned(times, equity),
+    drawdown: thinned(times, underwater.drawdown),
+    max_drawdown: underwater.trough < 0 ? null : { t: times[underwater.trough]!, value: underwater.drawdown[underwater.trough]!, peak_t: times[underwater.peak]! },
+  };
 }
 
 /** The close, the strategy's indicators and its trades over the run's window. */
@@ -47,14 +58,10 @@ export function runCharts(result: BacktestResult, row: Pick<RankingRow, 'rank' |
   const times = result.equity.map((point) => point.t);
   const equity = Float64Array.from(result.equity, (point) => point.equity);
   const capital = result.settings.initial_capital;
-  const underwater = underwaterCurve(equity, capital);
   const periods = periodReturns(times, equity, capital);
   return {
-    id: runId(result), label: `${result.symbol} ${describeRun(result)}`, symbol: result.symbol, strategy: result.strategy,
-    params: result.params, baseline: row.baseline, rank: row.rank, metrics: result.metrics,
-    equity: thinned(times, equity),
-    drawdown: thinned(times, underwater.drawdown),
-    max_drawdown: underwater.trough < 0 ? null : { t: times[underwater.trough]!, value: underwater.drawdown[underwater.trough]!, peak_t: times[underwater.peak]! },
+    id: runId(result), symbol: result.symbol, strategy: result.strategy, params: result.params, rank: row.rank, metrics: result.metrics,
+    ...equityCurveCharts(`${result.symbol} ${describeRun(result)}`, row.baseline, times, equity, capital),
     monthly_returns: periods.monthly,
     yearly_returns: periods.yearly,
     return_histogram: returnHistogram(equity, capital),

@@ -1,4 +1,4 @@
-import type { ReportDocument, RunCharts } from '../report_document.js';
+import type { EquityCurveCharts, ReportDocument, RunCharts } from '../report_document.js';
 import { bestAndBaseline } from '../run_charts.js';
 import type { ChartSpec } from './chart_spec.js';
 import {
@@ -20,9 +20,11 @@ function chartedRuns(runs: readonly RunCharts[]): RunCharts[] {
 /** Every chart of a report, in the order the tearsheet shows them; the same specs render to SVG and PNG. */
 export function reportCharts(document: ReportDocument): ChartSpec[] {
   const specs: ChartSpec[] = [];
-  const runs = chartedRuns(document.runs);
+  const portfolio = document.portfolio;
+  // A portfolio leads both curve charts, drawn against the single-symbol runs it is made of.
+  const runs: EquityCurveCharts[] = [...(portfolio ? [portfolio] : []), ...chartedRuns(document.runs)];
   if (runs.length > 0) {
-    const underwater = bestAndBaseline(document.runs);
+    const underwater: EquityCurveCharts[] = portfolio ? [portfolio, ...document.runs.slice(0, 1)] : bestAndBaseline(document.runs);
     specs.push(
       { id: 'equity', kind: 'equity', title: 'Equity', width: WIDE, height: 420, option: equityOption(runs), points: runs.reduce((sum, run) => sum + run.equity.t.length, 0) },
       { id: 'drawdown', kind: 'drawdown', title: 'Drawdown', width: WIDE, height: 320, option: drawdownOption(underwater), points: underwater.reduce((sum, run) => sum + run.drawdown.t.length, 0) },
@@ -60,11 +62,10 @@ export function reportCharts(document: ReportDocument): ChartSpec[] {
     specs.push({ id: 'walk-forward', kind: 'walk_forward', title: 'Walk-forward folds', width: WIDE, height: 320, option: walkForwardOption(walk), points: walk.folds.length * 2 });
     if (walk.equity) specs.push({ id: 'walk-forward-equity', kind: 'walk_forward_equity', title: 'Walk-forward equity', width: WIDE, height: 320, option: walkForwardEquityOption(walk.equity), points: walk.equity.t.length });
   }
-  const portfolio = document.portfolio;
-  if (portfolio?.weights) {
+  if (portfolio) {
     specs.push({ id: 'portfolio-weights', kind: 'portfolio_weights', title: 'Portfolio weights', width: WIDE, height: 320, option: portfolioWeightsOption(portfolio.weights), points: portfolio.weights.t.length * portfolio.weights.series.length });
   }
-  if (portfolio?.correlation) {
+  if (portfolio && portfolio.correlation.symbols.length > 1) {
     const size = portfolio.correlation.symbols.length;
     specs.push({ id: 'correlation', kind: 'correlation', title: 'Correlation matrix', width: Math.min(WIDE, 200 + size * 70), height: 160 + size * 50, option: correlationOption(portfolio.correlation), points: size * size });
   }

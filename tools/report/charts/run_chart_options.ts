@@ -1,4 +1,4 @@
-import type { RunCharts, TradeMarker } from '../report_document.js';
+import type { EquityCurveCharts, RunCharts, TradeMarker } from '../report_document.js';
 import { GAIN_COLOR, LOSS_COLOR, PALETTE, baseOption, percent, round, type ChartOption } from './chart_spec.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -18,7 +18,7 @@ const zoom = [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8 }];
  * Equity of every run, the baselines dashed. `logScale` shows compounding growth evenly; the page
  * can switch it. Tooltip: date and each curve's value.
  */
-export function equityOption(runs: readonly RunCharts[], { logScale = false } = {}): ChartOption {
+export function equityOption(runs: readonly EquityCurveCharts[], { logScale = false } = {}): ChartOption {
   return {
     ...baseOption('Equity'),
     ...timeAxes('', logScale ? { type: 'log' } : {}),
@@ -34,7 +34,7 @@ export function equityOption(runs: readonly RunCharts[], { logScale = false } = 
 }
 
 /** Underwater curve in percent, the maximum drawdown marked. */
-export function drawdownOption(runs: readonly RunCharts[]): ChartOption {
+export function drawdownOption(runs: readonly EquityCurveCharts[]): ChartOption {
   return {
     ...baseOption('Drawdown'),
     ...timeAxes('%', { scale: false, max: 0 }),

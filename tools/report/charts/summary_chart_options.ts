@@ -91,7 +91,7 @@ export function walkForwardEquityOption(equity: NonNullable<NonNullable<Optimiza
 }
 
 /** Portfolio weights over time, stacked to 100%. */
-export function portfolioWeightsOption(weights: NonNullable<PortfolioCharts['weights']>): ChartOption {
+export function portfolioWeightsOption(weights: PortfolioCharts['weights']): ChartOption {
   return {
     ...baseOption('Portfolio weights'),
     tooltip: { trigger: 'axis' },
@@ -106,7 +106,7 @@ export function portfolioWeightsOption(weights: NonNullable<PortfolioCharts['wei
   };
 }
 
-export function correlationOption(correlation: NonNullable<PortfolioCharts['correlation']>): ChartOption {
+export function correlationOption(correlation: PortfolioCharts['correlation']): ChartOption {
   const { symbols, matrix } = correlation;
   return {
     ...baseOption('Correlation of returns'),
@@ -117,7 +117,8 @@ export function correlationOption(correlation: NonNullable<PortfolioCharts['corr
     visualMap: { min: -1, max: 1, orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 160, inRange: { color: ['#2f6fdf', '#f5f5f5', LOSS_COLOR] } },
     series: [{
       name: 'Correlation', type: 'heatmap', label: { show: true, fontSize: 10 },
-      data: matrix.flatMap((row, y) => row.map((value, x) => [x, y, round(value, 2)])),
+      // A symbol whose returns never moved has no correlation: its cells stay empty ('-' in ECharts).
+      data: matrix.flatMap((row, y) => row.map((value, x) => [x, y, value === null ? '-' : round(value, 2)])),
     }],
   };
 }

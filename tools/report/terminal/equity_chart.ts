@@ -1,5 +1,5 @@
 import asciichart from 'asciichart';
-import type { RunCharts } from '../report_document.js';
+import type { EquityCurveCharts } from '../report_document.js';
 
 const SERIES_COLORS = [asciichart.green, asciichart.blue, asciichart.magenta, asciichart.yellow];
 
@@ -24,7 +24,7 @@ function plot(curves: number[][], height: number, colors?: string[]): string {
  * own smaller chart under its name.
  */
 export function renderEquityChart(
-  runs: ReadonlyArray<Pick<RunCharts, 'label' | 'equity'>>,
+  runs: ReadonlyArray<Pick<EquityCurveCharts, 'label' | 'equity'>>,
   { width = 72, height = 14, color = process.stdout.isTTY === true } = {},
 ): string {
   const first = runs[0];
