@@ -8,6 +8,8 @@ import { EngineSettingsSchema } from '../tools/backtest/engine_settings.js';
 import { DateWindowSchema } from '../tools/dates/date_window.js';
 import { IsoDateSchema } from '../tools/dates/iso_date.js';
 import { normalizeSymbol } from '../tools/data/symbol_aliases.js';
+import { REBALANCE_SCHEDULES } from '../tools/portfolio/calendar_periods.js';
+import { OBJECTIVES } from '../tools/portfolio/optimize/optimize_weights.js';
 import { RequestSpecSchema } from '../tools/request/request_spec.js';
 import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
 
@@ -43,6 +45,8 @@ export const PerformanceMetricsSchema = z.object({
   profit_factor: finiteOrNull, num_trades: z.number().int().min(0), exposure: finite, final_equity: finite,
 }).strict();
 
+const RangeSchema = z.object({ start: z.string().min(1), end: z.string().min(1), bars: z.number().int().min(0) }).strict();
+
 /** One strategy × symbol result as stored: the metrics and what produced them, without the curves. */
 export const StoredResultSchema = z.object({
   rank: z.number().int().min(1),
@@ -51,10 +55,33 @@ export const StoredResultSchema = z.object({
   params: z.record(z.string(), finite),
   baseline: z.boolean(),
   data: z.object({ file: z.string().min(1), sha256: Sha256Schema, interval: z.string().min(1) }).strict(),
-  range: z.object({ start: z.string().min(1), end: z.string().min(1), bars: z.number().int().min(0) }).strict(),
+  range: RangeSchema,
   periods_per_year: z.number().positive(),
   metrics: PerformanceMetricsSchema,
   /** SHA-256 of the equity curve, positions and trades: a re-run matches bit for bit or it does not. */
+  outcome_sha256: Sha256Schema,
+  notes: z.array(z.string()),
+}).strict();
+
+/** A portfolio run as stored (tools/portfolio/portfolio_summary.ts): its numbers, without the curves the hash stands for. */
+export const StoredPortfolioSchema = z.object({
+  weights: z.record(z.string(), finite.min(0).max(1)),
+  rebalance: z.enum(REBALANCE_SCHEDULES),
+  strategies: z.record(z.string(), z.object({ name: StrategyIdSchema, params: z.record(z.string(), finite) }).strict()),
+  objective: z.enum(OBJECTIVES).nullable(),
+  range: RangeSchema,
+  periods_per_year: z.number().positive(),
+  metrics: PerformanceMetricsSchema,
+  fees_paid: finite.min(0),
+  turnover: finite.min(0),
+  num_rebalances: z.number().int().min(0),
+  num_fills: z.number().int().min(0),
+  contributions: z.record(z.string(), finite),
+  correlation: z.object({ symbols: z.array(z.string().min(1)), matrix: z.array(z.array(finiteOrNull)) }).strict(),
+  optimization: z.object({
+    in_sample: PerformanceMetricsSchema, out_of_sample: PerformanceMetricsSchema.nullable(),
+    in_sample_range: RangeSchema, out_of_sample_range: RangeSchema.nullable(),
+  }).strict().nullable(),
   outcome_sha256: Sha256Schema,
   notes: z.array(z.string()),
 }).strict();
@@ -90,6 +117,8 @@ export const ExperimentInputSchema = z.object({
   request_spec: RequestSpecSchema,
   run_window: DateWindowSchema,
   results: z.array(StoredResultSchema).min(1).max(10_000),
+  /** The request's portfolio, run as one account; null when it asked for none. */
+  portfolio: StoredPortfolioSchema.nullable().default(null),
   data_files: z.array(DataFileRecordSchema),
   engine_settings: EngineSettingsRecordSchema,
   execution_time: z.number().min(0).describe('Milliseconds'),
@@ -104,6 +133,7 @@ export const ExperimentInputSchema = z.object({
 
 export type ExperimentInput = z.input<typeof ExperimentInputSchema>;
 export type StoredResult = z.output<typeof StoredResultSchema>;
+export type StoredPortfolio = z.output<typeof StoredPortfolioSchema>;
 export type DataFileRecord = z.output<typeof DataFileRecordSchema>;
 export type AgentTraceEntry = z.output<typeof AgentTraceEntrySchema>;
 export type ToolTraceEntry = z.output<typeof ToolTraceEntrySchema>;

@@ -7,6 +7,7 @@ import { experimentInput } from '../test/memory/fixtures.js';
 import { tempDatabasePath } from '../test/memory/temp_database.js';
 import { BacktestPilotError } from '../tools/errors.js';
 import { openExperimentStore } from './experiment_store.js';
+import { getExperiment } from './get_experiment.js';
 import { readMigrations } from './migrate.js';
 import { migrationsFolder } from '../tools/package_root.js';
 import { saveExperiment } from './save_experiment.js';
@@ -45,7 +46,7 @@ describe('opening the store', () => {
     const store = openExperimentStore(file);
     const saved = saveExperiment(store, experimentInput([{ symbol: 'BTC', metrics: { sortino_ratio: 1.7 } }]));
     const [first, ...later] = readMigrations(migrationsFolder());
-    // Every later migration so far only adds indexes and tables: undo them.
+    // Every later migration so far only adds indexes, tables and columns: undo them.
     const created = (kind: string) => later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(new RegExp(`CREATE ${kind} \`(\\w+)\``, 'g'))].map((match) => match[1]!)));
     const laterIndexes = created('INDEX');
     const laterTables = created('TABLE');
@@ -53,6 +54,9 @@ describe('opening the store', () => {
     expect(laterIndexes).toEqual(expect.arrayContaining(['experiment_results_sortino_idx', 'experiment_results_symbol_sortino_idx']));
     for (const name of laterIndexes) store.sqlite.exec(`DROP INDEX "${name}"`);
     for (const name of laterTables) store.sqlite.exec(`DROP TABLE "${name}"`);
+    const laterColumns = later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(/ALTER TABLE `(\w+)` ADD `(\w+)`/g)].map((match) => [match[1]!, match[2]!] as const)));
+    expect(laterColumns).toEqual([['experiments', 'portfolio']]);
+    for (const [table, column] of laterColumns) store.sqlite.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
     store.sqlite.prepare('DELETE FROM "__drizzle_migrations" WHERE created_at > ?').run(first!.folderMillis);
     store.close();
 
@@ -61,6 +65,7 @@ describe('opening the store', () => {
     expect(upgraded.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()).toEqual(expect.arrayContaining(laterIndexes));
     expect(upgraded.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(expect.arrayContaining(laterTables));
     expect(searchExperiments(upgraded).experiments.map((experiment) => experiment.id)).toEqual([saved.id]);
+    expect(getExperiment(upgraded, saved.id).portfolio).toBeNull();
     upgraded.close();
   });
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { RequestSpec } from '../tools/request/request_spec.js';
 import { withDatabaseErrors } from './database_errors.js';
 import {
-  ExperimentIdSchema, type AgentTraceEntry, type DataFileRecord, type EngineSettingsRecord, type StoredResult,
+  ExperimentIdSchema, type AgentTraceEntry, type DataFileRecord, type EngineSettingsRecord, type StoredPortfolio, type StoredResult,
 } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { experimentNotFound, parseInput } from './parse_input.js';
@@ -28,6 +28,8 @@ export interface Experiment {
   data_files: DataFileRecord[];
   engine_settings: EngineSettingsRecord;
   optimization: Record<string, unknown> | null;
+  /** The request's portfolio run as one account, or null when it asked for none. */
+  portfolio: StoredPortfolio | null;
   app_version: string;
   session_id: string | null;
   rerun_of: number | null;
@@ -50,5 +52,6 @@ export function toExperiment(row: typeof experiments.$inferSelect): Experiment {
     request_spec: row.request_spec as RequestSpec,
     data_files: row.data_files as DataFileRecord[],
     engine_settings: row.engine_settings as EngineSettingsRecord,
+    portfolio: row.portfolio as StoredPortfolio | null,
   };
 }

@@ -8,7 +8,9 @@ import { validateRequestSpec } from '../tools/request/validate_request_spec.js';
 import { planJobs } from '../tools/pipeline/plan_jobs.js';
 import { runBacktests } from '../tools/pipeline/run_backtests.js';
 import type { MetricKey, PerformanceMetrics } from '../tools/risk/types.js';
-import { compareResults, type ResultDifference } from './compare_results.js';
+import { runSpecPortfolio } from '../tools/portfolio/portfolio_from_spec.js';
+import { summarizePortfolioRun } from '../tools/portfolio/portfolio_summary.js';
+import { comparePortfolio, compareResults, type ResultDifference } from './compare_results.js';
 import { DateWindowSchema, type DateWindow } from '../tools/dates/date_window.js';
 import type { DataFileRecord } from './experiment_schemas.js';
 import type { ExperimentRepository } from './experiment_repository.js';
@@ -37,6 +39,8 @@ export interface RerunOutcome {
   rank_by: MetricKey;
   /** The new run's results, ranked by `rank_by` as the experiment ranked them. */
   results: Array<{ rank: number; symbol: string; strategy: string; params: Record<string, number>; metrics: PerformanceMetrics }>;
+  /** The new run of the request's portfolio (its weights chosen again when it named an objective); null when it had none. */
+  portfolio: { weights: Record<string, number>; rebalance: string; range: { start: string; end: string; bars: number }; metrics: PerformanceMetrics } | null;
   /** A run on another window is saved as a new experiment (its `rerun_of` is `id`); null otherwise. */
   new_experiment_id: number | null;
 }
@@ -102,8 +106,15 @@ export async function rerunExperiment(
     paramsOf: (strategy) => experiment.parameters[strategy],
   }, dependencies);
   const { results } = await runBacktests(jobs, { rankBy: spec.rank_by });
+  // The portfolio with the saved costs, capital and parameters too, whatever the defaults are now.
+  const portfolioSpec: RequestSpec = {
+    ...spec, fees_bps: settings.fees_bps, slippage_bps: settings.slippage_bps, initial_capital: settings.initial_capital,
+    strategies: spec.strategies.map((strategy) => ({ ...strategy, params: experiment.parameters[strategy.name] ?? strategy.params })),
+  };
+  const portfolioRun = await runSpecPortfolio(portfolioSpec, window, { dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, riskFreeRate });
+  const portfolio = portfolioRun ? summarizePortfolioRun(portfolioRun) : null;
   const same = sameWindow(window, experiment.run_window);
-  const differences = compareResults(experiment.results, results);
+  const differences = [...compareResults(experiment.results, results), ...comparePortfolio(experiment.portfolio, portfolio)];
   const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
   const newExperiment = same ? null : await repository.save({
     timestamp: dependencies.now(),
@@ -111,6 +122,7 @@ export async function rerunExperiment(
     request_spec: { ...spec, date_range: window },
     run_window: window,
     results: results.map((result, index) => toStoredResult(result, index + 1, baselines.has(result.strategy))),
+    portfolio,
     data_files: seriesList.map(({ symbol, file, sha256, interval }) => ({ symbol, file, sha256, interval })),
     engine_settings: experiment.engine_settings,
     execution_time: performance.now() - startedAt,
@@ -127,6 +139,7 @@ export async function rerunExperiment(
     same_window: same,
     rank_by: spec.rank_by,
     results: results.map((result, index) => ({ rank: index + 1, symbol: result.symbol, strategy: result.strategy, params: result.params, metrics: result.metrics })),
+    portfolio: portfolio && { weights: portfolio.weights, rebalance: portfolio.rebalance, range: portfolio.range, metrics: portfolio.metrics },
     new_experiment_id: newExperiment?.id ?? null,
   };
 }

@@ -39,6 +39,7 @@ export function experimentRow(experiment: ParsedExperimentInput, timestamp: numb
     data_files: experiment.data_files,
     engine_settings: experiment.engine_settings,
     optimization: experiment.optimization,
+    portfolio: experiment.portfolio,
     app_version: experiment.app_version,
     session_id: experiment.session_id,
     rerun_of: experiment.rerun_of,

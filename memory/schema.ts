@@ -49,6 +49,8 @@ export const experiments = sqliteTable('experiments', {
   engine_settings: text('engine_settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   /** The optimisation outcome (status and best candidate), or null when none was asked for. */
   optimization: text('optimization', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  /** StoredPortfolio: the request's portfolio run as one account, or null when it asked for none. */
+  portfolio: text('portfolio', { mode: 'json' }).$type<Record<string, unknown> | null>(),
   app_version: text('app_version').notNull(),
   session_id: text('session_id'),
   /** The experiment this one re-ran on another window, if any. */

@@ -4,6 +4,8 @@ import { toStoredResult } from '../../memory/stored_result.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
+import { summarizePortfolioRun } from '../../tools/portfolio/portfolio_summary.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import { STATE_KEYS, type SessionState } from '../tools/session_state.js';
@@ -47,6 +49,7 @@ export function experimentFromRun(state: SessionState, facts: RunFacts): Experim
   const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
   const marketData = state.get<MarketDataSummary[] | null>(STATE_KEYS.marketData) ?? [];
   const history = state.get<string[] | null>(STATE_KEYS.requestHistory) ?? [];
+  const portfolio = state.get<PortfolioRunState | null>(STATE_KEYS.portfolio);
   return {
     user_query: history.at(-1) ?? facts.userText,
     request_spec: spec,
@@ -57,6 +60,7 @@ export function experimentFromRun(state: SessionState, facts: RunFacts): Experim
     execution_time: facts.executionTime,
     agent_trace: facts.agentTrace,
     optimization: optimizationOutcome(state.get<OptimizationState | null>(STATE_KEYS.optimization)),
+    portfolio: portfolio ? summarizePortfolioRun(portfolio) : null,
     // The report as built, so `btp report <id>` redraws it from the store without a re-run.
     report: (state.get<ReportDocument | null>(STATE_KEYS.reportDocument) ?? null) as ExperimentInput['report'],
     app_version: facts.appVersion,

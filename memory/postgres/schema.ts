@@ -31,6 +31,7 @@ export const experiments = pgTable('experiments', {
   data_files: jsonb('data_files').$type<unknown[]>().notNull(),
   engine_settings: jsonb('engine_settings').$type<Record<string, unknown>>().notNull(),
   optimization: jsonb('optimization').$type<Record<string, unknown> | null>(),
+  portfolio: jsonb('portfolio').$type<Record<string, unknown> | null>(),
   app_version: text('app_version').notNull(),
   session_id: text('session_id'),
   rerun_of: integer('rerun_of'),

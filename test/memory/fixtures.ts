@@ -1,5 +1,5 @@
 /** Hand-made experiments for the store's tests: every number is chosen, none is computed by the code under test. */
-import type { ExperimentInput, StoredResult } from '../../memory/experiment_schemas.js';
+import type { ExperimentInput, StoredPortfolio, StoredResult } from '../../memory/experiment_schemas.js';
 import type { PerformanceMetrics } from '../../tools/risk/types.js';
 
 export const HASH_A = 'a'.repeat(64);
@@ -47,5 +47,18 @@ export function experimentInput(results: ResultSpec[], options: { timestamp?: nu
     agent_trace: [{ agent: 'validation_agent', started_ms: 0, duration_ms: 3, tools: [{ tool: 'validate_request', duration_ms: 2 }] }],
     app_version: '0.1.0',
     session_id: options.sessionId ?? 'session_1',
+  };
+}
+
+/** A 60/40 BTC/ETH portfolio run rebalanced monthly, as the store keeps it. */
+export function storedPortfolio(): StoredPortfolio {
+  return {
+    weights: { BTC: 0.6, ETH: 0.4 }, rebalance: 'monthly',
+    strategies: { BTC: { name: 'buy_and_hold', params: {} }, ETH: { name: 'buy_and_hold', params: {} } },
+    objective: null, range: { start: '2022-01-01', end: '2022-12-31', bars: 365 }, periods_per_year: 365,
+    metrics: metrics({ total_return: -0.62, sharpe_ratio: -1.1, max_drawdown: -0.7 }), fees_paid: 23.5, turnover: 0.8,
+    num_rebalances: 11, num_fills: 24, contributions: { BTC: -0.38, ETH: -0.24 },
+    correlation: { symbols: ['BTC', 'ETH'], matrix: [[1, 0.9], [0.9, 1]] },
+    optimization: null, outcome_sha256: HASH_B, notes: [],
   };
 }

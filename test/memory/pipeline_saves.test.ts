@@ -4,6 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { getExperiment } from '../../memory/get_experiment.js';
+import { rerunExperiment } from '../../memory/rerun_experiment.js';
+import { sqliteRepository } from '../../memory/sqlite_repository.js';
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
+import { portfolioOutcomeSha256 } from '../../tools/portfolio/portfolio_summary.js';
 import { searchExperiments } from '../../memory/search_experiments.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
@@ -53,6 +57,24 @@ describe('every pipeline run is saved as an experiment', () => {
       if (index > 0) expect(entry.started_ms).toBeGreaterThanOrEqual(trace[index - 1]!.started_ms);
       expect(entry.started_ms + entry.duration_ms).toBeLessThanOrEqual(experiment.execution_time);
     }
+  });
+
+  it('saves a portfolio request with its portfolio run, which a follow-up changes and a re-run repeats bit for bit', async () => {
+    const database = tempDatabasePath();
+    const conversation = await startConversation({ BTP_DB: database });
+    const first = await conversation.send('Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2021 to 2023');
+    const saved = getExperiment(sharedExperimentStore(database), (first.state[STATE_KEYS.experiment] as { id: number }).id);
+    const ran = first.state[STATE_KEYS.portfolio] as PortfolioRunState;
+    expect(saved.portfolio).toMatchObject({
+      weights: { BTC: 0.6, ETH: 0.4 }, rebalance: 'monthly', objective: null, range: { start: '2021-01-01', end: '2023-12-31', bars: 1095 },
+      metrics: ran.result.portfolio.metrics, num_fills: ran.result.portfolio.fills.length, outcome_sha256: portfolioOutcomeSha256(ran.result.portfolio),
+    });
+    const second = await conversation.send('make it 50/50');
+    const changed = getExperiment(sharedExperimentStore(database), (second.state[STATE_KEYS.experiment] as { id: number }).id);
+    expect(changed.portfolio!.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
+    const dependencies = { dataDir: process.env.BTP_DATA_DIR!, cacheDir: path.join(path.dirname(database), 'cache'), today: () => '2026-12-01', now: () => Date.now() };
+    const outcome = await rerunExperiment(sqliteRepository(sharedExperimentStore(database)), saved.id, dependencies);
+    expect(outcome).toMatchObject({ match: true, differences: [], portfolio: { weights: { BTC: 0.6, ETH: 0.4 }, metrics: saved.portfolio!.metrics } });
   });
 
   it('saves one experiment per run of a conversation, and none for a request that fails validation', async () => {

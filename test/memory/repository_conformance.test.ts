@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentRepository } from '../../memory/experiment_repository.js';
 import { openPostgresRepository } from '../../memory/postgres/postgres_repository.js';
 import { openSqliteRepository } from '../../memory/sqlite_repository.js';
-import { experimentInput, type ResultSpec } from './fixtures.js';
+import { experimentInput, storedPortfolio, type ResultSpec } from './fixtures.js';
 import { freshPostgresDatabase, postgresAvailable } from './postgres_database.js';
 import { tempDatabasePath } from './temp_database.js';
 
@@ -21,6 +21,28 @@ const STORES: Array<{ name: string; available: boolean; open: () => Promise<Expe
 
 describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => {
   const suite = available ? describe : describe.skip;
+
+  suite('a portfolio run', () => {
+    let repository: ExperimentRepository;
+    beforeAll(async () => { repository = await open(); });
+    afterAll(async () => repository?.close());
+
+    it('keeps the portfolio beside the single-symbol results and reads it back exactly as written', async () => {
+      const input = { ...experimentInput([{ symbol: 'BTC', strategy: 'buy_and_hold', params: {} }, { symbol: 'ETH', strategy: 'buy_and_hold', params: {} }]), portfolio: storedPortfolio() };
+      const { id } = await repository.save(input);
+      expect((await repository.get(id)).portfolio).toEqual(storedPortfolio());
+      const without = await repository.save(experimentInput([{ symbol: 'BTC' }]));
+      expect((await repository.get(without.id)).portfolio).toBeNull();
+    });
+
+    it('refuses a portfolio whose weight is over 100% or whose hash is not a SHA-256, saving nothing', async () => {
+      const before = (await repository.search({}, NOW)).total;
+      const base = experimentInput([{ symbol: 'BTC' }]);
+      await expect(repository.save({ ...base, portfolio: { ...storedPortfolio(), weights: { BTC: 1.5 } } })).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.save({ ...base, portfolio: { ...storedPortfolio(), outcome_sha256: 'abc' } })).rejects.toMatchObject({ code: 'bad_input' });
+      expect((await repository.search({}, NOW)).total).toBe(before);
+    });
+  });
 
   suite('save, get, search, best, delete', () => {
     let repository: ExperimentRepository;
@@ -55,7 +77,7 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
         strategies: ['rsi_mean_reversion', 'buy_and_hold'], parameters: { rsi_mean_reversion: { period: 14 }, buy_and_hold: {} },
         results: input.results, execution_time: 12.5, agent_trace: input.agent_trace, request_spec: input.request_spec,
         run_window: input.run_window, data_files: input.data_files, engine_settings: input.engine_settings,
-        optimization: null, app_version: '0.1.0', session_id: 'session_1', rerun_of: null,
+        optimization: null, portfolio: null, app_version: '0.1.0', session_id: 'session_1', rerun_of: null,
       });
     });
 

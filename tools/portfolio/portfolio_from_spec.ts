@@ -29,7 +29,7 @@ export async function runSpecPortfolio(spec: RequestSpec, window: { start?: stri
   if (!portfolio) return null;
   const strategy = portfolioStrategyOf(spec);
   const shared = {
-    symbols: spec.symbols, rebalance: portfolio.rebalance ?? 'monthly', strategy, start: window.start, end: window.end,
+    symbols: spec.symbols, rebalance: portfolio.rebalance ?? 'monthly', strategy, start: window.start, end: window.end, interval: spec.interval,
     fees_bps: spec.fees_bps, slippage_bps: spec.slippage_bps, initial_capital: spec.initial_capital,
   } as const;
   const optimization = portfolio.objective
