@@ -20,6 +20,14 @@ const minuteOf = (timestamp: string) => `${timestamp.slice(0, 10)} ${timestamp.s
 const shorten = (text: string, width: number) => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);
 const windowOf = (window: DateWindow) => `${window.start ?? 'start of data'} → ${window.end ?? 'end of data'}`;
 
+/** "Portfolio 60% BTC, 40% ETH, rebalanced monthly: return 119.01%, Sharpe 0.73, max drawdown -76.16%". */
+function portfolioLine(portfolio: NonNullable<RerunOutcome['portfolio']>): string {
+  const weights = Object.entries(portfolio.weights).map(([symbol, weight]) => `${formatMetric('exposure', weight)} ${symbol}`).join(', ');
+  const { metrics } = portfolio;
+  return `Portfolio ${weights}, rebalanced ${portfolio.rebalance}, ${portfolio.range.start} → ${portfolio.range.end}: return ${formatMetric('total_return', metrics.total_return)}, ` +
+    `Sharpe ${formatMetric('sharpe_ratio', metrics.sharpe_ratio)}, max drawdown ${formatMetric('max_drawdown', metrics.max_drawdown)}`;
+}
+
 export function renderExperimentPage(page: ExperimentPage): string {
   if (page.experiments.length === 0) {
     return page.total === 0 ? 'No saved experiments match. Every run of "btp ask" or "btp chat" is saved.' : `No experiments on this page (${page.total} match).`;
@@ -57,6 +65,7 @@ export function renderExperiment(experiment: Experiment, report?: ReportDocument
     '',
     renderResultsTable(experiment.results, experiment.request_spec.rank_by),
   ];
+  if (experiment.portfolio) lines.push('', portfolioLine(experiment.portfolio) + pc.dim(` (outcome sha256 ${experiment.portfolio.outcome_sha256.slice(0, 12)})`));
   const data = new Table({ head: ['Symbol', 'Data file', 'Interval', 'SHA-256'], style: TABLE_STYLE });
   for (const file of experiment.data_files) data.push([file.symbol, file.file, file.interval, file.sha256]);
   lines.push('', data.toString());
@@ -94,6 +103,7 @@ export function renderRerun(outcome: RerunOutcome): string {
     lines.push(table.toString());
   }
   if (!outcome.same_window) lines.push(renderResultsTable(outcome.results, outcome.rank_by));
+  if (!outcome.same_window && outcome.portfolio) lines.push(portfolioLine(outcome.portfolio));
   for (const change of outcome.data_changed) {
     lines.push(pc.yellow(`data changed: ${change.symbol} ${change.file} sha256 ${change.saved_sha256} → ${change.current_file} ${change.current_sha256}`));
   }
