@@ -77,6 +77,9 @@ export const StoredPortfolioSchema = z.object({
   num_rebalances: z.number().int().min(0),
   num_fills: z.number().int().min(0),
   contributions: z.record(z.string(), finite),
+  risk: z.object({
+    volatility: z.record(z.string(), finiteOrNull), risk_contributions: z.record(z.string(), finiteOrNull), diversification_ratio: finiteOrNull,
+  }).strict(),
   correlation: z.object({ symbols: z.array(z.string().min(1)), matrix: z.array(z.array(finiteOrNull)) }).strict(),
   optimization: z.object({
     in_sample: PerformanceMetricsSchema, out_of_sample: PerformanceMetricsSchema.nullable(),

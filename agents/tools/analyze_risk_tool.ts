@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
+import { analyzePortfolioRisk } from '../../tools/risk/portfolio_risk.js';
 import { rankResults } from '../../tools/risk/rank_results.js';
 import { analyzeResults, type RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
@@ -26,7 +28,13 @@ export function analyzeRiskInSession(input: z.infer<typeof AnalyzeRiskInputSchem
     for (const shard of shards) if (index < shard.length) results.push(shard[index]!);
   }
   if (results.length === 0) throw new BacktestPilotError('step_out_of_order', 'there are no backtest results to analyse; run the backtests first');
-  const analysis = analyzeResults(results, spec, input.rank_by ?? spec.rank_by);
+  const rankBy = input.rank_by ?? spec.rank_by;
+  const portfolio = session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio);
+  const analysis: RiskAnalysis = {
+    ...analyzeResults(results, spec, rankBy),
+    // Only a portfolio request's reply gains the key, so every other reply stays as it was.
+    ...(portfolio ? { portfolio: analyzePortfolioRisk(portfolio, results, spec, rankBy) } : {}),
+  };
   session.state.set(STATE_KEYS.backtestResults, rankResults(results, analysis.rank_by));
   session.state.set(STATE_KEYS.ranking, analysis);
   return analysis;
@@ -37,7 +45,8 @@ export function createAnalyzeRiskTool(): FunctionTool<typeof AnalyzeRiskInputSch
     name: 'analyze_risk',
     description:
       'Rank every backtest result by a metric (Sharpe ratio by default), compare each with buy-and-hold on the same symbol, ' +
-      'and check the user\'s targets. Returns the ranking with all metrics.',
+      'and check the user\'s targets; a portfolio is checked against the targets too, with its risk split and the best symbol held alone. ' +
+      'Returns the ranking with all metrics.',
     parameters: AnalyzeRiskInputSchema,
     execute: (input, context) => returningErrors(() => analyzeRiskInSession(input, context!)),
   });

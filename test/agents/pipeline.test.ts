@@ -5,6 +5,7 @@ import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import { startConversation, testConfig, toolTrajectory } from './conversation_helpers.js';
@@ -102,5 +103,19 @@ describe('a request end to end through the runner', () => {
     const turn = await (await startConversation()).send('Backtest a 60/40 BTC ETH portfolio with SMA crossover since 2022');
     expect(turn.reply).toContain('## Portfolio');
     expect((turn.state[STATE_KEYS.backtestResults] as BacktestResult[]).length).toBeGreaterThan(0);
+  });
+
+  it('the RiskAgent checks the portfolio against the targets and the best symbol held alone, and the report says so', async () => {
+    const turn = await (await startConversation()).send('Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2021 to 2023, target Sharpe above 1');
+    const run = turn.state[STATE_KEYS.portfolio] as PortfolioRunState;
+    const risk = (turn.state[STATE_KEYS.ranking] as RiskAnalysis).portfolio!;
+    const { metrics } = run.result.portfolio;
+    expect(risk.targets).toMatchObject({ all_met: metrics.sharpe_ratio! > 1, checks: [{ metric: 'sharpe_ratio', operator: '>', target: 1, actual: metrics.sharpe_ratio }] });
+    const holdings = (turn.state[STATE_KEYS.backtestResults] as BacktestResult[]).filter((result) => result.strategy === 'buy_and_hold');
+    const best = holdings.reduce((a, b) => (b.metrics.sharpe_ratio! > a.metrics.sharpe_ratio! ? b : a));
+    expect(risk.vs_best_holding).toMatchObject({ symbol: best.symbol, sharpe_ratio: metrics.sharpe_ratio! - best.metrics.sharpe_ratio!, max_drawdown: metrics.max_drawdown - best.metrics.max_drawdown });
+    expect(Object.values(risk.risk.risk_contributions).reduce((sum, share) => sum! + share!, 0)).toBeCloseTo(1, 12);
+    expect(turn.reply).toContain(`**Portfolio 60% BTC, 40% ETH, rebalanced monthly** returned ${formatMetric('total_return', metrics.total_return)}`);
+    expect(turn.reply).toContain(`It misses Sharpe ratio > 1.00 (${formatMetric('sharpe_ratio', metrics.sharpe_ratio)})`);
   });
 });

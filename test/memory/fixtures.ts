@@ -58,6 +58,7 @@ export function storedPortfolio(): StoredPortfolio {
     objective: null, range: { start: '2022-01-01', end: '2022-12-31', bars: 365 }, periods_per_year: 365,
     metrics: metrics({ total_return: -0.62, sharpe_ratio: -1.1, max_drawdown: -0.7 }), fees_paid: 23.5, turnover: 0.8,
     num_rebalances: 11, num_fills: 24, contributions: { BTC: -0.38, ETH: -0.24 },
+    risk: { volatility: { BTC: 0.6, ETH: 0.8 }, risk_contributions: { BTC: 0.5, ETH: 0.5 }, diversification_ratio: 1.05 },
     correlation: { symbols: ['BTC', 'ETH'], matrix: [[1, 0.9], [0.9, 1]] },
     optimization: null, outcome_sha256: HASH_B, notes: [],
   };

@@ -3,6 +3,7 @@ import type { AssetClass } from '../data/types.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
 import type { RebalanceSchedule } from './calendar_periods.js';
+import type { RiskBudget } from './risk_budget.js';
 import type { WeightsRow } from './weights_over_time.js';
 
 export interface FillRecord {
@@ -34,6 +35,8 @@ export interface PortfolioResult {
     num_rebalances: number;
     /** Each symbol's net cash flow (sales − buys, fees included) / initial capital; sums to total_return. */
     contributions: Record<string, number>;
+    /** The risk split at the target weights over the window: volatilities, risk contributions, diversification ratio. */
+    risk: RiskBudget;
     notes: string[];
   };
   assets: Array<{

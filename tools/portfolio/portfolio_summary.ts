@@ -5,6 +5,7 @@ import type { RebalanceSchedule } from './calendar_periods.js';
 import type { PortfolioObjective } from './optimize/optimize_weights.js';
 import type { PortfolioRunState } from './portfolio_from_spec.js';
 import type { PortfolioResult } from './portfolio_result.js';
+import type { RiskBudget } from './risk_budget.js';
 
 type Range = { start: string; end: string; bars: number };
 
@@ -27,6 +28,7 @@ export interface PortfolioSummary {
   num_rebalances: number;
   num_fills: number;
   contributions: Record<string, number>;
+  risk: RiskBudget;
   correlation: { symbols: string[]; matrix: Array<Array<number | null>> };
   /** How the chosen weights did on the window they were chosen on, and on the held-out rest. */
   optimization: { in_sample: PerformanceMetrics; out_of_sample: PerformanceMetrics | null; in_sample_range: Range; out_of_sample_range: Range | null } | null;
@@ -47,7 +49,7 @@ export function summarizePortfolioRun(run: PortfolioRunState): PortfolioSummary 
     weights: portfolio.weights, rebalance: portfolio.rebalance, strategies: portfolio.strategies, objective: optimization?.objective ?? null,
     range: portfolio.range, periods_per_year: portfolio.periods_per_year, metrics: portfolio.metrics, fees_paid: portfolio.fees_paid,
     turnover: portfolio.turnover, num_rebalances: portfolio.num_rebalances, num_fills: portfolio.fills.length, contributions: portfolio.contributions,
-    correlation,
+    risk: portfolio.risk, correlation,
     optimization: optimization ? {
       in_sample: optimization.in_sample, out_of_sample: optimization.out_of_sample,
       in_sample_range: optimization.in_sample_range, out_of_sample_range: optimization.out_of_sample_range,

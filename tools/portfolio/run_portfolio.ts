@@ -15,6 +15,7 @@ import { calendarReturns, correlationMatrix } from './correlation.js';
 import { intersectCalendars, type PortfolioCalendar } from './portfolio_calendar.js';
 import type { PortfolioResult } from './portfolio_result.js';
 import { simulatePortfolio, type PortfolioSimulation } from './simulate_portfolio.js';
+import { riskBudget } from './risk_budget.js';
 import { weightsOverTime } from './weights_over_time.js';
 
 export interface StrategyChoice {
@@ -164,6 +165,7 @@ export function toPortfolioResult(seriesList: readonly OhlcvSeries[], options: P
       turnover: core.turnover,
       num_rebalances: simulation.rebalances,
       contributions: bySymbol(Array.from(simulation.netCashFlow, (flow) => flow / capital)),
+      risk: riskBudget(symbols, returns, options.weights, core.periodsPerYear),
       notes,
     },
     assets: seriesList.map((series, at) => ({

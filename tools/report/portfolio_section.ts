@@ -63,6 +63,12 @@ export function portfolioBlocks(run: PortfolioRunState): Block[] {
     line(`Fees paid ${formatMetric('final_equity', portfolio.fees_paid)}; turnover ${portfolio.turnover.toFixed(2)}× a year; ` +
       `${portfolio.num_rebalances} scheduled rebalances; ${portfolio.fills.length} fills.`),
   );
+  const { risk } = portfolio;
+  const shares = Object.entries(risk.risk_contributions).filter(([, share]) => share !== null).map(([symbol, share]) => `${symbol} ${formatMetric('exposure', share)}`);
+  if (shares.length > 0) {
+    blocks.push(line(`Share of the portfolio's variance at the target weights: ${shares.join(', ')}; diversification ratio ` +
+      `${risk.diversification_ratio === null ? 'n/a' : risk.diversification_ratio.toFixed(2)} (1 means holding them together cancelled no risk).`));
+  }
   const pairs: string[] = [];
   correlation.symbols.forEach((first, row) => correlation.symbols.forEach((second, column) => {
     const value = correlation.matrix[row]![column];

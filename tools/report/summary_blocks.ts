@@ -1,7 +1,9 @@
 import { formatMetric } from '../risk/format_metric.js';
+import type { PortfolioRisk } from '../risk/portfolio_risk.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
+import { portfolioLabel } from './portfolio_charts.js';
 import type { Span } from './report_document.js';
 import type { ReportInput } from './report_input.js';
 import { describeRun, describeTargets } from './run_description.js';
@@ -10,7 +12,7 @@ const plain = (text: string): Span => ({ text });
 const strong = (text: string): Span => ({ text, strong: true });
 
 /** The winner, the baseline beside it, and how many runs meet the targets. */
-export function executiveSummary({ ranking, spec }: ReportInput): Span[][] {
+export function executiveSummary({ ranking, spec, portfolio }: ReportInput): Span[][] {
   const [best] = ranking.rows;
   if (!best) return [[plain('No backtest produced a result.')]];
   const lines: Span[][] = [[
@@ -33,6 +35,7 @@ export function executiveSummary({ ranking, spec }: ReportInput): Span[][] {
       ? `${meeting.length} of ${ranking.rows.length} runs meet every target (${describeTargets(spec)}).`
       : `No run meets every target (${describeTargets(spec)}) with the parameters as given.`)]);
   }
+  if (portfolio && ranking.portfolio) lines.push(portfolioSummary(portfolioLabel(portfolio), ranking.portfolio, ranking.rank_by));
   return lines;
 }
 
@@ -78,4 +81,24 @@ export function recommendation({ ranking }: ReportInput): Span[] {
     : versus ? `, but with a deeper maximum drawdown than holding` : '';
   return [plain(`${best.symbol} ${describeRun(best)} offers the best ${METRIC_PROSE_NAMES[ranking.rank_by]} in this test${drawdownNote}. ` +
     'Check it on a later period before trading it: past results do not guarantee future ones.')];
+}
+
+/** The portfolio's headline figures, against its targets and against the best symbol held alone. */
+function portfolioSummary(label: string, risk: PortfolioRisk, rankBy: MetricKey): Span[] {
+  const { metrics } = risk;
+  const spans: Span[] = [strong(label), plain(
+    ` returned ${formatMetric('total_return', metrics.total_return)} with a Sharpe ratio of ${formatMetric('sharpe_ratio', metrics.sharpe_ratio)} ` +
+    `and a maximum drawdown of ${formatMetric('max_drawdown', metrics.max_drawdown)}`,
+  )];
+  const alone = risk.vs_best_holding;
+  spans.push(plain(alone
+    ? `; ${alone.symbol} held alone, the best by ${METRIC_PROSE_NAMES[rankBy]}, had a Sharpe ratio of ${formatMetric('sharpe_ratio', alone.metrics.sharpe_ratio)} and a maximum drawdown of ${formatMetric('max_drawdown', alone.metrics.max_drawdown)}.`
+    : '.'));
+  if (risk.targets) {
+    const missed = risk.targets.checks.filter((check) => !check.met);
+    spans.push(plain(missed.length === 0
+      ? ' It meets every target.'
+      : ` It misses ${missed.map((check) => `${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)} (${formatMetric(check.metric, check.actual)})`).join(' and ')}.`));
+  }
+  return spans;
 }

@@ -1,6 +1,7 @@
 import type { BacktestResult } from '../backtest/backtest_result.js';
 import { evaluateTargets, type TargetEvaluation } from '../optimization/targets.js';
 import type { RequestSpec } from '../request/request_spec.js';
+import type { PortfolioRisk } from './portfolio_risk.js';
 import { rankResults } from './rank_results.js';
 import type { MetricKey, PerformanceMetrics } from './types.js';
 
@@ -22,6 +23,8 @@ export interface RiskAnalysis {
   rank_by: MetricKey;
   rows: RankingRow[];
   notes: string[];
+  /** The request's portfolio run, set against its targets and the best symbol held alone; absent when it asked for none. */
+  portfolio?: PortfolioRisk;
 }
 
 function difference(a: number | null, b: number | null): number | null {

@@ -49,6 +49,10 @@ export function renderPortfolio(result: PortfolioResult, { chart = true } = {}):
   lines.push(symbols.toString());
   lines.push(metricsTable([['Portfolio', portfolio.metrics]]));
   lines.push(`Fees paid ${portfolio.fees_paid.toFixed(2)}   turnover ${portfolio.turnover.toFixed(2)}× a year   rebalances ${portfolio.num_rebalances}   fills ${portfolio.fills.length}`);
+  const shares = Object.entries(portfolio.risk.risk_contributions).filter(([, share]) => share !== null).map(([symbol, share]) => `${symbol} ${percent(share!)}`);
+  if (shares.length > 0) {
+    lines.push(`Risk share at target weights ${shares.join(', ')}   diversification ratio ${portfolio.risk.diversification_ratio?.toFixed(2) ?? '—'}`);
+  }
   if (chart) {
     lines.push(`Equity, ${portfolio.range.start} to ${portfolio.range.end}`);
     lines.push(asciichart.plot(downsample(portfolio.equity.map((point) => point.equity), 72), { height: 12, format: (value: number) => value.toFixed(0).padStart(9) }));
