@@ -4,6 +4,7 @@ import { toStoredResult } from '../../memory/stored_result.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
 import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { summarizePortfolioRun } from '../../tools/portfolio/portfolio_summary.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
@@ -26,11 +27,13 @@ export interface RunFacts {
  * symbol searched its in-sample and held-out windows, how the pick held up, and every trial's
  * parameters and score (`trial_log`).
  */
-function optimizationOutcome(state: OptimizationState | null | undefined): Record<string, unknown> | null {
+function optimizationOutcome(state: OptimizationState | null | undefined, weightSearch: WeightSearchState | null | undefined): Record<string, unknown> | null {
   if (!state || state.status === 'not_requested') return null;
+  // The portfolio's weight search, when there was one, is kept whole (a few numbers per iteration).
+  const weights = weightSearch ? { weight_search: weightSearch } : {};
   const { status, iteration, max_iterations, methods, trials, objective, best } = state;
   return {
-    status, iteration, max_iterations, methods, trials, objective, best,
+    status, iteration, max_iterations, methods, trials, objective, best, ...weights,
     searches: state.combos.map(({ symbol, strategy, in_sample_range, out_of_sample_range, assessment, trial_log }) => ({
       symbol, strategy, in_sample_range, out_of_sample_range, assessment, trial_log,
     })),
@@ -59,7 +62,7 @@ export function experimentFromRun(state: SessionState, facts: RunFacts): Experim
     engine_settings: { ...results[0]!.settings, risk_free_rate: facts.riskFreeRate },
     execution_time: facts.executionTime,
     agent_trace: facts.agentTrace,
-    optimization: optimizationOutcome(state.get<OptimizationState | null>(STATE_KEYS.optimization)),
+    optimization: optimizationOutcome(state.get<OptimizationState | null>(STATE_KEYS.optimization), state.get<WeightSearchState | null>(STATE_KEYS.weightSearch)),
     portfolio: portfolio ? summarizePortfolioRun(portfolio) : null,
     // The report as built, so `btp report <id>` redraws it from the store without a re-run.
     report: (state.get<ReportDocument | null>(STATE_KEYS.reportDocument) ?? null) as ExperimentInput['report'],

@@ -6,6 +6,8 @@ import type { OptimizationState } from '../../tools/optimization/optimization_st
 import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js';
 import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization_step.js';
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
+import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
+import { stepSpecWeightSearch, wantsWeightSearch } from '../../tools/portfolio/portfolio_from_spec.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { StrategyParams } from '../../tools/strategy/types.js';
@@ -22,13 +24,18 @@ export interface OptimizeStepReply {
   method?: string;
   trials?: number;
   best?: { symbol: string; strategy: string; params: StrategyParams; sharpe_ratio: number | null; score: number } | null;
+  /** The portfolio's weight search, when the request has one. */
+  portfolio_weights?: {
+    status: WeightSearchState['status']; iteration: number; trials: number;
+    best: { weights: Record<string, number>; sharpe_ratio: number | null; all_targets_met: boolean } | null;
+  };
 }
 
 /**
  * One iteration of the OptimizationAgent's loop (see `stepOptimization`). Sets `escalate` (ends
  * the LoopAgent) when the search has finished, or at once when no optimisation was asked for.
  */
-export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<OptimizationState> {
+export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ state: OptimizationState; weights: WeightSearchState | null }> {
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
   if (!spec || !validation?.ok) throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
@@ -37,20 +44,36 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
     const state: OptimizationState = { status: 'not_requested' };
     session.state.set(STATE_KEYS.optimization, state);
     exitLoop();
-    return state;
+    return { state, weights: null };
   }
-  const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((job) => isOptimised(spec, job));
-  const { state, finished } = await stepOptimization(spec, jobs, session.state.get<OptimizationState | null>(STATE_KEYS.optimization));
-  session.state.set(STATE_KEYS.optimization, state);
-  if (finished) exitLoop();
-  return state;
+  // The parameter search and the portfolio's weight search run side by side; each stops on its own.
+  let state = session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null;
+  if (state === null || state.status === 'running') {
+    const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((job) => isOptimised(spec, job));
+    state = (await stepOptimization(spec, jobs, state)).state;
+    session.state.set(STATE_KEYS.optimization, state);
+  }
+  let weights = session.state.get<WeightSearchState | null>(STATE_KEYS.weightSearch) ?? null;
+  if (wantsWeightSearch(spec) && (weights === null || weights.status === 'running')) {
+    weights = (await stepSpecWeightSearch(spec, validation.run_window, dependencies, weights)).state;
+    session.state.set(STATE_KEYS.weightSearch, weights);
+  }
+  if (state.status !== 'running' && weights?.status !== 'running') exitLoop();
+  return { state, weights };
 }
 
 /** The model's view of a step: no trial logs (they stay in session state for the report and the experiment). */
-function summarizeOptimizationStep(state: OptimizationState): OptimizeStepReply {
+function summarizeOptimizationStep({ state, weights }: { state: OptimizationState; weights: WeightSearchState | null }): OptimizeStepReply {
   if (state.status === 'not_requested') return { status: state.status };
   const method = state.methods.at(-1);
   return {
+    // Only a portfolio's weight search adds this, so every other reply stays as it was.
+    ...(weights ? {
+      portfolio_weights: {
+        status: weights.status, iteration: weights.iteration, trials: weights.trials,
+        best: weights.best && { weights: weights.best.weights, sharpe_ratio: weights.best.metrics.sharpe_ratio, all_targets_met: weights.best.targets.all_met },
+      },
+    } : {}),
     status: state.status,
     iteration: state.iteration,
     method: method === undefined ? undefined : METHOD_DESCRIPTIONS[method],
@@ -68,6 +91,7 @@ export function createOptimizeStepTool(dependencies: ToolDependencies): Function
     description:
       'Run one iteration of the parameter search toward the user\'s targets (or the ranking metric when no target is set), ' +
       'on the in-sample part of the window (the last 30% is held out and checked when the search ends). ' +
+      'A portfolio with targets and no objective gets its weights searched toward the targets the same way. ' +
       `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
     parameters: OptimizeStepInputSchema,
     execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(context!, dependencies))),

@@ -1,3 +1,4 @@
+import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
 import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { FunctionTool, type Context } from '@google/adk';
 import { z } from 'zod';
@@ -50,6 +51,7 @@ export async function renderReportInSession(session: ToolSession, dependencies?:
     engine: results[0] && dependencies ? { ...results[0].settings, risk_free_rate: dependencies.riskFreeRate } : undefined,
     request: session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1),
     portfolio: session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio) ?? null,
+    weightSearch: session.state.get<WeightSearchState | null>(STATE_KEYS.weightSearch) ?? null,
   });
   const report = renderMarkdown(document);
   session.state.set(STATE_KEYS.report, report);

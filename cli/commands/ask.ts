@@ -14,6 +14,7 @@ import { requestedOutputFiles } from '../../tools/report/requested_outputs.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, type ReportFileFlags } from '../report_options.js';
 import { configWithToday } from '../today_option.js';
 import { COMMANDS } from '../command_registry.js';
+import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 
 interface AskFlags extends ReportFileFlags {
   md?: string;
@@ -58,7 +59,13 @@ export function registerAskCommand(program: Command): void {
         if (failed) process.exitCode = exitCodeOf(failure.error);
         const output = failed
           ? { spec: parsedSpec(turn.events), error: failure.error }
-          : { spec: turn.state[STATE_KEYS.spec] ?? null, results: turn.state[STATE_KEYS.backtestResults] ?? [], report: report ?? turn.reply, experiment: saved ?? null, files };
+          : {
+            spec: turn.state[STATE_KEYS.spec] ?? null, results: turn.state[STATE_KEYS.backtestResults] ?? [],
+            // The portfolio run (what `btp portfolio --json` prints) and its weight search, when the request had them.
+            portfolio: (turn.state[STATE_KEYS.portfolio] as PortfolioRunState | null | undefined)?.result ?? null,
+            optimization: turn.state[STATE_KEYS.optimization] ?? null, weight_search: turn.state[STATE_KEYS.weightSearch] ?? null,
+            report: report ?? turn.reply, experiment: saved ?? null, files,
+          };
         process.stdout.write(`${JSON.stringify(output)}\n`);
       } else if (failed) {
         // The agents' reply says the same in a sentence; a script reads the code from stderr.

@@ -5,7 +5,11 @@ import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import { getExperiment } from '../../memory/get_experiment.js';
+import { sharedExperimentStore } from '../../memory/shared_store.js';
+import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
 import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
+import { tempDatabasePath } from '../memory/temp_database.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import { startConversation, testConfig, toolTrajectory } from './conversation_helpers.js';
@@ -117,5 +121,20 @@ describe('a request end to end through the runner', () => {
     expect(Object.values(risk.risk.risk_contributions).reduce((sum, share) => sum! + share!, 0)).toBeCloseTo(1, 12);
     expect(turn.reply).toContain(`**Portfolio 60% BTC, 40% ETH, rebalanced monthly** returned ${formatMetric('total_return', metrics.total_return)}`);
     expect(turn.reply).toContain(`It misses Sharpe ratio > 1.00 (${formatMetric('sharpe_ratio', metrics.sharpe_ratio)})`);
+  });
+
+  it('the optimisation loop searches a portfolio\'s weights toward its targets, reports the pick in and out of sample, and saves the search', async () => {
+    const database = tempDatabasePath();
+    const turn = await (await startConversation({ BTP_DB: database })).send('Backtest a 50/50 SPY GLD portfolio rebalanced quarterly from 2015 to 2023, target Sharpe above 0.9');
+    const search = turn.state[STATE_KEYS.weightSearch] as WeightSearchState;
+    expect(search).toMatchObject({ status: 'targets_met', iteration: 1, trials: 5, best: { targets: { all_met: true } } });
+    expect(toolTrajectory(turn.events).filter((tool) => tool === 'optimize_step')).toHaveLength(1);
+    // The portfolio itself keeps the weights asked for; the search's pick is reported beside it.
+    expect((turn.state[STATE_KEYS.portfolio] as PortfolioRunState).weights).toEqual({ SPY: 0.5, GLD: 0.5 });
+    const pick = Object.entries(search.best!.weights).map(([symbol, weight]) => `${formatMetric('exposure', weight)} ${symbol}`).join(', ');
+    expect(turn.reply).toContain(`Best weights: **${pick}**`);
+    expect(turn.reply).toContain(`Sharpe ratio > 0.90: ${formatMetric('sharpe_ratio', search.best!.metrics.sharpe_ratio)} in sample — met; out of sample ${formatMetric('sharpe_ratio', search.out_of_sample!.metrics.sharpe_ratio)}`);
+    const saved = getExperiment(sharedExperimentStore(database), (turn.state[STATE_KEYS.experiment] as { id: number }).id);
+    expect(saved.optimization).toMatchObject({ weight_search: search });
   });
 });

@@ -1,4 +1,8 @@
+import { resolveEngineSettings } from '../backtest/engine_settings.js';
+import { loadManySeries } from '../data/index.js';
+import { MAX_TARGET_ITERATIONS } from '../optimization/target_search.js';
 import type { RequestSpec } from '../request/request_spec.js';
+import { stepWeightSearch, type WeightSearchState } from './optimize/weight_target_search.js';
 import type { PortfolioOptimizationResult } from './optimize/optimize_portfolio.js';
 import { backtestPortfolio, optimizePortfolioWeights, type PortfolioDataContext } from './portfolio_service.js';
 import type { PortfolioResult } from './portfolio_result.js';
@@ -38,6 +42,27 @@ export async function runSpecPortfolio(spec: RequestSpec, window: { start?: stri
   const weights = optimization ? optimization.weights : portfolio.weights;
   const result = await backtestPortfolio({ ...shared, weights: spec.symbols.map((symbol) => clean(weights[symbol] ?? 0)) }, context);
   return { weights, strategy, optimization, result };
+}
+
+/** A portfolio with targets and no objective: the optimisation loop searches its weights toward the targets. */
+export function wantsWeightSearch(spec: RequestSpec): boolean {
+  return spec.portfolio !== null && !spec.portfolio.objective && Object.keys(spec.targets).length > 0;
+}
+
+/** One iteration of the weight search of a spec's portfolio (see stepWeightSearch), on the validated window. */
+export async function stepSpecWeightSearch(
+  spec: RequestSpec, window: { start?: string; end?: string }, context: PortfolioDataContext, previous: WeightSearchState | null,
+): Promise<{ state: WeightSearchState; finished: boolean }> {
+  const portfolio = spec.portfolio!;
+  const seriesList = await loadManySeries(spec.symbols, { dataDir: context.dataDir, cacheDir: context.cacheDir, interval: spec.interval, range: window });
+  const strategy = portfolioStrategyOf(spec);
+  return stepWeightSearch(seriesList, {
+    targets: spec.targets, rebalance: portfolio.rebalance ?? 'monthly', strategies: seriesList.map(() => strategy), range: window,
+    settings: resolveEngineSettings({ fees_bps: spec.fees_bps, slippage_bps: spec.slippage_bps, initial_capital: spec.initial_capital }),
+    riskFreeRate: context.riskFreeRate ?? 0,
+    startWeights: Float64Array.from(seriesList, (series) => clean(portfolio.weights[series.symbol] ?? 0)),
+    maxWeight: portfolio.max_weight, maxIterations: MAX_TARGET_ITERATIONS,
+  }, previous);
 }
 
 /** Optimised weights carry rounding dust (−1e-17, or a sum of 1 + 1e-16) the engine's checks need not see. */

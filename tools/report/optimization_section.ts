@@ -1,5 +1,6 @@
 import { METHOD_DESCRIPTIONS } from '../optimization/methods/index.js';
 import type { SearchMethodName } from '../optimization/search_context.js';
+import type { WeightSearchState } from '../portfolio/optimize/weight_target_search.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import { metricCell } from './ranking_table.js';
@@ -57,7 +58,43 @@ const line = (text: string): Block => ({ kind: 'lines', lines: [[{ text }]] });
  * The report's optimisation section: the methods and trials, the best parameters' figures in and
  * out of sample side by side, the targets, the deflated Sharpe ratio and the overfitting warning.
  */
-export function optimizationBlocks({ optimization, spec }: ReportInput): Block[] {
+export function optimizationBlocks(input: ReportInput): Block[] {
+  const weights = input.weightSearch ? weightSearchBlocks(input.weightSearch, input) : [];
+  const { optimization } = input;
+  // A portfolio of untunable strategies (buy and hold): its weights were the only thing to search.
+  if (weights.length > 0 && optimization && optimization.status !== 'not_requested' && !optimization.best) return weights;
+  return [...strategyBlocks(input), ...weights];
+}
+
+/** The portfolio's weights searched toward the targets: what was tried, the pick in and out of sample, the targets. */
+function weightSearchBlocks(search: WeightSearchState, { spec }: ReportInput): Block[] {
+  const { best } = search;
+  const stages = ['the weights asked for, equal weight, minimum variance, maximum Sharpe and risk parity', 'the efficient frontier', 'a local search around the best']
+    .slice(0, Math.min(search.iteration, 3)).join(', then ');
+  const blocks: Block[] = [line(
+    `Portfolio weights searched toward the targets: ${search.trials} weight sets over ${search.iteration} iteration(s) (${stages}), each backtested on ` +
+    `${search.in_sample_range.start} to ${search.in_sample_range.end}; ${search.out_of_sample_range ? `${search.out_of_sample_range.start} to ${search.out_of_sample_range.end} (the last 30%) was held out to check the pick.` : 'nothing was held out.'}`,
+  )];
+  if (!best) return blocks;
+  const weights = Object.entries(best.weights).map(([symbol, weight]) => `${formatMetric('exposure', weight)} ${symbol}`).join(', ');
+  blocks.push(
+    { kind: 'lines', lines: [[{ text: 'Best weights: ' }, { text: weights, strong: true }, { text: ` (found by ${best.found_by.replace(/_/g, ' ')})` }]] },
+    { kind: 'table', table: comparisonTable(best.metrics, search.out_of_sample?.metrics ?? null, ['In sample', 'Out of sample']) },
+    {
+      kind: 'list',
+      items: best.targets.checks.map((check) => {
+        const heldOut = search.out_of_sample ? `; out of sample ${formatMetric(check.metric, search.out_of_sample.metrics[check.metric])}` : '';
+        return [{ text: `${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}` }];
+      }),
+    },
+    line(search.status === 'targets_met'
+      ? `Every target holds in sample with these weights, so the search stopped early; they were picked among ${search.trials} tries, so trust the held-out figures more.`
+      : `No weights met every target (${describeTargets(spec)}) in sample; these came closest. The portfolio above keeps the weights you asked for.`),
+  );
+  return blocks;
+}
+
+function strategyBlocks({ optimization, spec }: ReportInput): Block[] {
   if (!optimization || optimization.status === 'not_requested') return [];
   const blocks: Block[] = [line(
     `Search: ${describeMethods(optimization.methods)}; ${optimization.iteration} of at most ${optimization.max_iterations} iterations, ` +

@@ -1,6 +1,7 @@
 import type { BacktestResult } from '../backtest/backtest_result.js';
 import type { MarketDataSummary } from '../data/market_data_summary.js';
 import type { OhlcvSeries } from '../data/types.js';
+import type { WeightSearchState } from '../portfolio/optimize/weight_target_search.js';
 import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationReport } from '../optimization/optimize_strategy.js';
@@ -26,4 +27,6 @@ export interface ReportInput {
   request?: string;
   /** The portfolio run, when the request asked for a portfolio. */
   portfolio?: PortfolioRunState | null;
+  /** The portfolio's weights searched toward the targets, when it had targets and no objective. */
+  weightSearch?: WeightSearchState | null;
 }
