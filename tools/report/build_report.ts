@@ -16,10 +16,16 @@ function windowOf(rows: ReportInput['ranking']['rows']): string {
   return starts.length === 1 && ends.length === 1 ? `${starts[0]} to ${ends[0]}` : 'per-symbol windows (see notes)';
 }
 
+/** The engine's "BTC data (file) covers …; ran on …" note, which validation has already given for that symbol. */
+const CLIPPED_RUN_NOTE = /^(\S+) data \(.*\) covers .*; ran on /;
+
 function notesOf(input: ReportInput): string[] {
-  return [
-    ...input.validationNotes, ...input.ranking.notes, ...input.marketData.flatMap((data) => data.data_notes),
-  ];
+  const clippedByValidation = new Set(input.validationNotes.map((note) => /^(\S+) data covers .*: the run uses /.exec(note)?.[1]).filter(Boolean));
+  const resultNotes = input.ranking.notes.filter((note) => {
+    const symbol = CLIPPED_RUN_NOTE.exec(note)?.[1];
+    return symbol === undefined || !clippedByValidation.has(symbol);
+  });
+  return [...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)];
 }
 
 /**

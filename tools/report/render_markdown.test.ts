@@ -58,6 +58,22 @@ describe('renderMarkdown(buildReport(…))', () => {
   });
 
 
+  it('gives a clipped window once: the engine\'s note is dropped when validation already said it for that symbol', () => {
+    const report = composeReport(input([winner, hold], {
+      validationNotes: ['BTC data covers 2017-08-17 to 2026-01-05: the run uses 2022-01-01 to 2026-01-05 of the requested 2022-01-01 to 2026-11-24'],
+      ranking: {
+        rank_by: 'sharpe_ratio', rows: [winner, hold],
+        notes: [
+          'BTC data (BTC-USDT-1d.csv) covers 2017-08-17 to 2026-01-05; ran on 2022-01-01 to 2026-01-05 instead of the requested 2022-01-01 to 2026-11-24',
+          'ETH data (ETH-USDT-1d.csv) covers 2017-08-17 to 2026-01-05; ran on 2022-01-01 to 2026-01-05 instead of the requested 2022-01-01 to 2026-11-24',
+        ],
+      },
+    }));
+    expect(report).toContain('- BTC data covers 2017-08-17 to 2026-01-05: the run uses');
+    expect(report).not.toContain('BTC data (BTC-USDT-1d.csv) covers');
+    expect(report).toContain('- ETH data (ETH-USDT-1d.csv) covers 2017-08-17 to 2026-01-05; ran on');
+  });
+
   it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {
     const inSample = metrics({ sharpe_ratio: 1.35, total_return: 2.5 });
     const outOfSample = metrics({ sharpe_ratio: 0.2, total_return: -0.15 });
