@@ -100,7 +100,12 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   if (state.symbols.length === 0) {
     return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
   }
-  if (state.strategies.length === 0) notes.push(`no strategy named: only the ${BASELINE_STRATEGY} baseline will run; name one, e.g. SMA crossover, RSI or MACD`);
+  if (state.strategies.length === 0) {
+    notes.push(state.portfolio
+      // A portfolio with no strategy is the usual buy-and-hold mix, not a request missing something.
+      ? `no strategy named: the portfolio holds each symbol (${BASELINE_STRATEGY}); name one, e.g. SMA crossover, to trade each symbol with it`
+      : `no strategy named: only the ${BASELINE_STRATEGY} baseline will run; name one, e.g. SMA crossover, RSI or MACD`);
+  }
   const parsed = RequestSpecSchema.safeParse(toRequestSpec(state));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);

@@ -85,14 +85,20 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   if (group) {
     const noun = matchLongest(tokens, group.end, PORTFOLIO_NOUNS);
     const list = readSymbolList(tokens, afterNoun(tokens, noun ? noun.end : group.end), context);
-    return list && portfolioOf(list.symbols, toFractions(group.weights, group.percent), list.end);
+    if (!list) return undefined;
+    // "60/40 BTC ETH portfolio": the noun after the list is part of the phrase, not a word left unread.
+    const trailingNoun = noun ? undefined : matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
+    return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end);
   }
   const list = readSymbolList(tokens, index, context);
   if (!list) return undefined;
   const noun = matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
   const weightsAt = skipWords(tokens, noun ? noun.end : list.end, new Set(['at', 'with', 'weighted', 'in', 'of', 'split']));
   const trailing = readWeightGroup(tokens, weightsAt);
-  if (trailing) return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), trailing.end);
+  if (trailing) {
+    const nounAfter = noun ? undefined : matchLongest(tokens, trailing.end, PORTFOLIO_NOUNS);
+    return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end);
+  }
   const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT);
   if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end);
   return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end) : undefined;
