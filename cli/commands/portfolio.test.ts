@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDatabasePath } from '../../test/memory/temp_database.js';
+import { formatMetric } from '../../tools/risk/format_metric.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -27,7 +30,8 @@ describe('btp portfolio', () => {
       '--strategy', 'ETH=sma_crossover:short=20,long=50', '--from', '2021-01-01', '--to', '2022-12-31', '--json');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['portfolio', 'assets', 'correlation']);
+    expect(Object.keys(result)).toEqual(['portfolio', 'assets', 'correlation', 'files']);
+    expect(result.files).toEqual([]);
     for (const key of ['weights', 'rebalance', 'metrics', 'equity', 'weights_over_time', 'fills', 'fees_paid', 'turnover', 'num_rebalances', 'contributions']) {
       expect(result.portfolio).toHaveProperty(key);
     }
@@ -39,6 +43,24 @@ describe('btp portfolio', () => {
     expect(result.portfolio.equity[0]).toEqual({ t: '2021-01-01', equity: expect.any(Number) });
     expect(result.portfolio.fills[0]).toEqual({ date: '2021-01-01', symbol: 'BTC', side: 'buy', units: expect.any(Number), price: expect.any(Number), fee: expect.any(Number) });
     expect(result.correlation.symbols).toEqual(['BTC', 'ETH']);
+  });
+
+  it('--html and --png-dir write the report the agents write for a portfolio: each symbol\'s runs, then the portfolio\'s section and charts', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'btp-portfolio-report-'));
+    const html = path.join(folder, 'portfolio.html');
+    const { stdout, code } = await btp('portfolio', '--symbols', 'BTC,ETH', '--weights', '0.6,0.4', '--from', '2021-01-01', '--to', '2022-12-31',
+      '--html', html, '--png-dir', path.join(folder, 'png'), '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.files.map((file: { path: string }) => path.relative(folder, file.path))).toEqual(expect.arrayContaining([
+      'portfolio.html', path.join('png', 'equity.png'), path.join('png', 'portfolio-weights.png'), path.join('png', 'correlation.png'),
+    ]));
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<section id="portfolio"><h2>Portfolio</h2>');
+    expect(page).toContain('Portfolio 60% BTC, 40% ETH, rebalanced monthly');
+    // The section's figures are the portfolio run's, the same numbers --json printed.
+    expect(page).toContain(formatMetric('total_return', result.portfolio.metrics.total_return));
+    expect(page).toContain('ETH buy_and_hold');
   });
 
   it('refuses weights above 100% with bad_weights, saying what is allowed, and exits 2 (bad input)', async () => {

@@ -8,6 +8,9 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { withEngineSettingOptions } from '../engine_options.js';
 import { renderPortfolio, renderPortfolioOptimization } from '../../tools/report/terminal/portfolio_format.js';
 import { collect, parseListOption, parseNumberOption } from '../option_parsers.js';
+import { portfolioReport } from '../../tools/pipeline/portfolio_report.js';
+import { writeReportFiles } from '../../tools/report/report_files.js';
+import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { parseBoundsOption, parseFractionOption, parsePortfolioStrategies, parseWeightsOption } from '../portfolio_options.js';
 
 interface SharedFlags {
@@ -25,7 +28,7 @@ interface SharedFlags {
   json?: boolean;
 }
 
-interface PortfolioFlags extends SharedFlags {
+interface PortfolioFlags extends SharedFlags, ReportFileFlags {
   weights?: number[] | Record<string, number>;
   chart: boolean;
 }
@@ -63,19 +66,27 @@ function withPortfolioOptions(command: Command): Command {
 }
 
 export function registerPortfolioCommand(program: Command): void {
-  const portfolio = withPortfolioOptions(program
+  const portfolio = withReportFileOptions(withPortfolioOptions(program
     .command('portfolio')
-    .description('Backtest several symbols as one portfolio with shared cash, target weights and rebalancing'))
+    .description('Backtest several symbols as one portfolio with shared cash, target weights and rebalancing')))
     .option('--weights <list>', 'target weights in symbol order (0.6,0.4 or 60%,40%) or by symbol (BTC=0.6,ETH=0.4); default equal; under 100% leaves cash', parseWeightsOption)
     .option('--no-chart', 'do not draw the equity chart')
     // `optimize` declares the same flags: options after it are its own, not the parent's.
     .enablePositionalOptions()
     .action(runCommand(async (flags: PortfolioFlags) => {
       const config = loadConfig();
-      const result = await backtestPortfolio({ ...sharedRequest(flags), weights: flags.weights }, {
-        dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate,
-      });
-      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderPortfolio(result, { chart: flags.chart })}\n`);
+      const context = { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate };
+      const result = await backtestPortfolio({ ...sharedRequest(flags), weights: flags.weights }, context);
+      const files = reportFileRequest(flags);
+      // The report (each symbol's own runs beside the portfolio) is built only when a file asks for it.
+      const written = wantsReportFiles(files)
+        ? writeReportFiles(await portfolioReport(result, ['btp', ...process.argv.slice(process.argv.indexOf('portfolio'))].join(' '), context), files)
+        : [];
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ ...result, files: written })}\n`);
+        return;
+      }
+      process.stdout.write(`${[renderPortfolio(result, { chart: flags.chart }), ...describeWrittenFiles(written)].join('\n')}\n`);
     }, jsonFlagOf));
 
   withPortfolioOptions(portfolio

@@ -11,7 +11,6 @@ import type { PortfolioResult } from './portfolio_result.js';
 export interface PortfolioRunState {
   /** The weights the portfolio ran with: the spec's, or the optimiser's choice. */
   weights: Record<string, number>;
-  strategy: { name: string; params?: Record<string, number> };
   /** The optimisation, when the spec asked for an objective (weights chosen on the first 70%). */
   optimization: PortfolioOptimizationResult | null;
   /** The portfolio backtest over the whole window with those weights. */
@@ -41,7 +40,7 @@ export async function runSpecPortfolio(spec: RequestSpec, window: { start?: stri
     : null;
   const weights = optimization ? optimization.weights : portfolio.weights;
   const result = await backtestPortfolio({ ...shared, weights: spec.symbols.map((symbol) => clean(weights[symbol] ?? 0)) }, context);
-  return { weights, strategy, optimization, result };
+  return { weights, optimization, result };
 }
 
 /** A portfolio with targets and no objective: the optimisation loop searches its weights toward the targets. */

@@ -8,6 +8,8 @@ import type { MarketDataSummary } from '../data/market_data_summary.js';
 import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationRun } from '../optimization/optimize_strategy.js';
 import type { RequestSpec } from '../request/request_spec.js';
+import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
+import { analyzePortfolioRisk } from '../risk/portfolio_risk.js';
 import { analyzeResults } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import type { ReportInput } from './report_input.js';
@@ -87,5 +89,23 @@ export function optimizationReportInput(run: OptimizationRun, rankBy: MetricKey,
     spec, validationNotes: [], marketData: usedData([inSample]), ranking, optimization,
     results: [inSample], prices: facts.prices, search: report, engine: engineOf(inSample, facts.riskFreeRate),
     request: facts.request, experimentId: facts.experimentId,
+  };
+}
+
+/**
+ * `btp portfolio` with report files: the portfolio beside each symbol's own runs (held alone, and
+ * with its strategy), as the agents' report shows a portfolio request.
+ */
+export function portfolioReportInput(run: { results: BacktestResult[]; rank_by: MetricKey; notes: string[] }, portfolio: PortfolioRunState, facts: DirectRunFacts): ReportInput {
+  const input = backtestReportInput(run, facts);
+  const spec: RequestSpec = {
+    ...input.spec,
+    symbols: Object.keys(portfolio.result.portfolio.weights),
+    portfolio: { weights: portfolio.result.portfolio.weights, rebalance: portfolio.result.portfolio.rebalance },
+  };
+  return {
+    ...input, spec, portfolio,
+    ranking: { ...input.ranking, portfolio: analyzePortfolioRisk(portfolio, run.results, spec, run.rank_by) },
+    engine: { ...portfolio.result.portfolio.settings, risk_free_rate: facts.riskFreeRate },
   };
 }

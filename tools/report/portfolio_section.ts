@@ -2,6 +2,7 @@ import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
+import { portfolioTrading } from './portfolio_charts.js';
 import { metricCell } from './ranking_table.js';
 import type { Block, ReportTable } from './report_document.js';
 
@@ -46,8 +47,10 @@ function weightsTable(run: PortfolioRunState): ReportTable {
 /** The report's portfolio section: weights, what each symbol contributed, the combined metrics, costs, correlations. */
 export function portfolioBlocks(run: PortfolioRunState): Block[] {
   const { portfolio, correlation } = run.result;
-  const strategy = run.strategy.name === 'buy_and_hold' ? 'buy and hold' : run.strategy.name;
-  const blocks: Block[] = [line(`One account with shared cash, ${strategy} in each symbol, rebalanced ${portfolio.rebalance}, ` +
+  const trading = portfolioTrading(portfolio.strategies);
+  const shared = new Set(Object.values(portfolio.strategies).map((choice) => choice.name)).size === 1;
+  const strategy = trading === null ? 'buy and hold in each symbol' : shared ? `${trading} in each symbol` : `trading ${trading}`;
+  const blocks: Block[] = [line(`One account with shared cash, ${strategy}, rebalanced ${portfolio.rebalance}, ` +
     `${portfolio.range.start} to ${portfolio.range.end} (${portfolio.range.bars} bars every symbol traded).`)];
   if (run.optimization) {
     const { optimization } = run;

@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import * as echarts from 'echarts';
 import type { ChartSpec } from './chart_spec.js';
+import { measureText } from './text_width.js';
+
+// Lay text out in the widths of the font resvg draws (see text_width.ts).
+echarts.setPlatformAPI({ measureText });
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: ResvgModule | undefined;

@@ -8,7 +8,7 @@ function timeAxes(unit: string, extra: ChartOption = {}): ChartOption {
   return {
     xAxis: { type: 'time' },
     yAxis: { type: 'value', name: unit, nameGap: 8, nameTextStyle: { align: 'right' }, scale: true, ...extra },
-    grid: { left: 70, right: 24, top: 64, bottom: 64 },
+    grid: { left: 70, right: 24, top: 76, bottom: 64 },
   };
 }
 
