@@ -69,6 +69,19 @@ export interface TradeMarker {
   side: 'long' | 'short';
 }
 
+/**
+ * The price with the strategy's indicators and trades. Candles, overlays and the oscillator share
+ * `candles.t` (each candle's last bar); markers keep their own times.
+ */
+export interface PriceChart {
+  /** OHLC, `bars_per_candle` bars to a candle (1 unless the window is long). */
+  candles: { t: string[]; o: number[]; h: number[]; l: number[]; c: number[]; bars_per_candle: number };
+  overlays: PriceOverlay[];
+  /** RSI, MACD or momentum in a panel of its own, with the levels the strategy acts at. */
+  oscillator: { title: string; lines: PriceOverlay[]; levels: number[] } | null;
+  markers: TradeMarker[];
+}
+
 /** Everything drawn for one strategy × symbol run. */
 export interface RunCharts {
   /** Stable id: `BTC/sma_crossover` (unique within a report). */
@@ -90,7 +103,7 @@ export interface RunCharts {
   yearly_returns: Array<[number, number]>;
   /** Histogram of per-bar returns: bin lower edges (equal width) and counts. */
   return_histogram: { edges: number[]; width: number; counts: number[] };
-  price: { close: TimeSeries; overlays: PriceOverlay[]; markers: TradeMarker[] } | null;
+  price: PriceChart | null;
   trades: TradeRecord[];
 }
 

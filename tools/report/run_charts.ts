@@ -6,7 +6,8 @@ import type { EquityCurveCharts, PriceOverlay, RunCharts, TimeSeries, TradeMarke
 import { describeRun } from './run_description.js';
 import { downsampleMinMax } from './series/downsample.js';
 import { periodReturns, returnHistogram, underwaterCurve } from './series/equity_views.js';
-import { priceIndicators } from './series/price_overlays.js';
+import { aggregateCandles } from './series/candles.js';
+import { oscillatorIndicator, priceIndicators } from './series/price_overlays.js';
 
 /** Points kept per drawn series: ~2 per horizontal pixel of a 1,000-pixel-wide chart at most. */
 export const MAX_CHART_POINTS = 1_000;
@@ -29,28 +30,39 @@ export function equityCurveCharts(label: string, baseline: boolean, times: reado
   };
 }
 
-/** The close, the strategy's indicators and its trades over the run's window. */
+/** Candles shown at most: about one per 2 px of a 960 px chart, each still visible as a body and wicks. */
+export const MAX_CANDLES = 400;
+
+/** Each candle's value of an indicator: its value at the candle's last bar (null in its warm-up). */
+function atCandles(values: Float64Array, from: number, last: readonly number[]): Array<number | null> {
+  return last.map((bar) => {
+    const value = values[from + bar]!;
+    return Number.isFinite(value) ? value : null;
+  });
+}
+
+/** Candles, the strategy's indicators (over the price, or in a panel below it) and its trades over the run's window. */
 function priceChart(result: BacktestResult, series: OhlcvSeries, times: readonly string[]): RunCharts['price'] {
   const first = times[0];
-  const last = times.at(-1);
-  if (first === undefined || last === undefined) return null;
+  if (first === undefined) return null;
   const startIndex = series.time.findIndex((ms) => formatBarTime(ms, series.intervalMs) === first);
   if (startIndex < 0) return null;
-  const length = times.length;
-  const close = series.close.subarray(startIndex, startIndex + length);
-  const kept = downsampleMinMax(length, (index) => close[index]!, MAX_CHART_POINTS);
-  const overlays: PriceOverlay[] = priceIndicators(result.strategy, result.params, series).map((line) => ({
-    name: line.name,
-    v: kept.map((index) => {
-      const value = line.values[startIndex + index]!;
-      return Number.isFinite(value) ? value : null;
-    }),
-  }));
+  const buckets = aggregateCandles(series, startIndex, times.length, MAX_CANDLES);
+  const overlays: PriceOverlay[] = priceIndicators(result.strategy, result.params, series).map((line) => ({ name: line.name, v: atCandles(line.values, startIndex, buckets.last) }));
+  const oscillator = oscillatorIndicator(result.strategy, result.params, series);
   const markers: TradeMarker[] = result.trades.flatMap((trade) => [
     { t: trade.entry_time, price: trade.entry_price, kind: 'entry' as const, side: trade.side },
     { t: trade.exit_time, price: trade.exit_price, kind: 'exit' as const, side: trade.side },
   ]);
-  return { close: { t: kept.map((index) => times[index]!), v: kept.map((index) => close[index]!) }, overlays, markers };
+  return {
+    candles: { t: buckets.last.map((bar) => times[bar]!), o: buckets.open, h: buckets.high, l: buckets.low, c: buckets.close, bars_per_candle: buckets.barsPerCandle },
+    overlays,
+    oscillator: oscillator && {
+      title: oscillator.title, levels: oscillator.levels,
+      lines: oscillator.lines.map((line) => ({ name: line.name, v: atCandles(line.values, startIndex, buckets.last) })),
+    },
+    markers,
+  };
 }
 
 /** Everything the charts draw for one run, from its equity curve, trades and (when given) its price series. */

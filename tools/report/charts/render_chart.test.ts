@@ -11,7 +11,8 @@ const run = {
   drawdown: { t: days, v: [0, 0, -0.2, 0] },
   max_drawdown: { t: '2021-01-03', value: -0.2, peak_t: '2021-01-02' },
   price: {
-    close: { t: days, v: [1, 2, 3, 4] }, overlays: [{ name: 'SMA 2', v: [null, 1.5, 2.5, 3.5] }],
+    candles: { t: days, o: [0.9, 1.8, 3.2, 3.5], h: [1.1, 2.2, 3.4, 4.2], l: [0.8, 1.7, 2.8, 3.4], c: [1, 2, 3, 4], bars_per_candle: 1 },
+    overlays: [{ name: 'SMA 2', v: [null, 1.5, 2.5, 3.5] }], oscillator: null,
     markers: [
       { t: '2021-01-02', price: 2, kind: 'entry', side: 'long' }, { t: '2021-01-03', price: 3, kind: 'exit', side: 'long' },
       { t: '2021-01-03', price: 3, kind: 'entry', side: 'long' }, { t: '2021-01-04', price: 4, kind: 'exit', side: 'long' },
@@ -49,12 +50,23 @@ describe('SVG renderers (golden structure)', () => {
     expect(svg).toContain('>-20%<');
   });
 
-  it('price: one marker per entry and exit, the close and the indicator drawn', () => {
+  it('price: one candle per bar, one marker per entry and exit, the indicator drawn', () => {
     const svg = renderSvg({ option: priceOption(run), ...size });
+    expect(marks(svg, 0)).toBe(4); // candles
     expect(marks(svg, 2)).toBe(2); // entries
     expect(marks(svg, 3)).toBe(2); // exits
     expect(svg).toContain('>SMA 2<');
-    expect(svg).toContain('>Close<');
+    expect(svg).toContain('>Price<');
+  });
+
+  it('price with an oscillator: a second panel with its lines and the levels the strategy acts at', () => {
+    const withPanel = { ...run, price: { ...run.price!, oscillator: { title: 'RSI 2', lines: [{ name: 'RSI 2', v: [null, 80, 25, 60] }], levels: [30, 70] } } } as RunCharts;
+    const svg = renderSvg({ option: priceOption(withPanel), width: 600, height: 480 });
+    expect(svg).toContain('>RSI 2<');
+    // The level lines are labelled with their values at the panel's right edge.
+    expect(svg).toContain('>30<');
+    expect(svg).toContain('>70<');
+    expect(marks(svg, 4)).toBeGreaterThan(0); // the RSI line, drawn in the panel
   });
 
   it('ranking: one bar per run; heatmap: one cell per tried pair', () => {

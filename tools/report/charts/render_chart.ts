@@ -27,7 +27,9 @@ export function renderSvg(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, 
   try {
     // A still image has nothing to zoom: the slider goes, and the plot takes its room.
     const { dataZoom: _zoom, grid, ...option } = spec.option;
-    chart.setOption({ ...option, ...(grid ? { grid: { ...(grid as object), bottom: 36 } } : {}), backgroundColor: background });
+    // A single plot takes the slider's room; stacked panels keep their layout.
+    const stillGrid = grid && !Array.isArray(grid) ? { ...(grid as object), bottom: 36 } : grid;
+    chart.setOption({ ...option, ...(stillGrid ? { grid: stillGrid } : {}), backgroundColor: background });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -36,7 +36,11 @@ export function reportCharts(document: ReportDocument): ChartSpec[] {
   for (const run of document.runs) {
     const id = fileSafe(run.id);
     if (run.price) {
-      specs.push({ id: `price-${id}`, kind: 'price', title: `${run.label}: price and trades`, run: run.id, width: WIDE, height: 380, option: priceOption(run), points: run.price.close.t.length + run.price.markers.length });
+      const { candles, markers, oscillator } = run.price;
+      specs.push({
+        id: `price-${id}`, kind: 'price', title: `${run.label}: price and trades`, run: run.id, width: WIDE, height: oscillator ? 500 : 380, option: priceOption(run),
+        points: candles.t.length + markers.length + (oscillator ? oscillator.lines.length * candles.t.length : 0),
+      });
     }
     if (run.monthly_returns.length > 0) {
       const years = new Set(run.monthly_returns.map(([year]) => year)).size;

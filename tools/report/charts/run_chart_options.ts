@@ -63,23 +63,48 @@ function markerSeries(name: string, markers: readonly TradeMarker[], kind: Trade
   };
 }
 
-/** Close, the strategy's indicators, entries (▲) and exits (▼). */
+const CANDLE_COLOR = '#5b6b82';
+const GRID_SIDES = { left: 70, right: 24 };
+
+/**
+ * Candles (hollow up, filled down, in slate so the green ▲ entries and red ▼ exits stand out),
+ * the strategy's price-scale indicators, and its oscillator in a panel below sharing the time axis.
+ */
 export function priceOption(run: RunCharts): ChartOption {
   const price = run.price!;
+  const { candles, oscillator } = price;
+  const at = (values: ReadonlyArray<number | null>) => candles.t.map((t, index) => [t, values[index] === null ? null : round(values[index]!, 6)]);
+  const title = `${run.label}: price and trades${candles.bars_per_candle > 1 ? ` (${candles.bars_per_candle} bars to a candle)` : ''}`;
+  const panes = oscillator ? [0, 1] : [0];
   return {
-    ...baseOption(`${run.label}: price and trades`),
-    ...timeAxes(''),
-    tooltip: { trigger: 'axis' },
+    ...baseOption(title),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'cross' } },
     legend: { type: 'scroll', top: 30, left: 8, right: 8 },
-    dataZoom: zoom,
+    axisPointer: { link: [{ xAxisIndex: 'all' }] },
+    grid: oscillator ? [{ ...GRID_SIDES, top: 76, bottom: 176 }, { ...GRID_SIDES, height: 92, bottom: 52 }] : { ...GRID_SIDES, top: 76, bottom: 64 },
+    xAxis: panes.map((pane) => ({ type: 'time', gridIndex: pane, ...(oscillator && pane === 0 ? { axisLabel: { show: false } } : {}) })),
+    yAxis: [
+      { type: 'value', scale: true, gridIndex: 0 },
+      ...(oscillator ? [{ type: 'value', scale: true, gridIndex: 1, name: oscillator.title, nameGap: 8, nameTextStyle: { align: 'left' }, splitNumber: 2 }] : []),
+    ],
+    dataZoom: [{ type: 'inside', xAxisIndex: panes }, { type: 'slider', height: 18, bottom: 8, xAxisIndex: panes }],
     series: [
-      { name: 'Close', type: 'line', showSymbol: false, lineStyle: { width: 1.2 }, color: '#5b6b82', data: price.close.t.map((t, index) => [t, round(price.close.v[index]!, 6)]) },
+      {
+        // ECharts' candle order: open, close, low, high.
+        name: 'Price', type: 'candlestick', barMaxWidth: 8,
+        itemStyle: { color: 'transparent', color0: CANDLE_COLOR, borderColor: CANDLE_COLOR, borderColor0: CANDLE_COLOR },
+        data: candles.t.map((t, index) => [t, round(candles.o[index]!, 6), round(candles.c[index]!, 6), round(candles.l[index]!, 6), round(candles.h[index]!, 6)]),
+      },
       ...price.overlays.map((overlay, index) => ({
-        name: overlay.name, type: 'line', showSymbol: false, lineStyle: { width: 1 }, color: PALETTE[(index + 1) % PALETTE.length],
-        data: price.close.t.map((t, index) => [t, overlay.v[index] === null ? null : round(overlay.v[index]!, 6)]),
+        name: overlay.name, type: 'line', showSymbol: false, lineStyle: { width: 1 }, color: PALETTE[(index + 1) % PALETTE.length], data: at(overlay.v),
       })),
       markerSeries('Entry', price.markers, 'entry'),
       markerSeries('Exit', price.markers, 'exit'),
+      ...(oscillator ? oscillator.lines.map((line, index) => ({
+        name: line.name, type: 'line', showSymbol: false, xAxisIndex: 1, yAxisIndex: 1, lineStyle: { width: 1.2 }, color: PALETTE[(index + 4) % PALETTE.length],
+        data: at(line.v),
+        ...(index === 0 ? { markLine: { symbol: 'none', silent: true, label: { fontSize: 9 }, lineStyle: { type: 'dashed', color: '#9aa4b2' }, data: oscillator.levels.map((level) => ({ yAxis: level })) } } : {}),
+      })) : []),
     ],
   };
 }
