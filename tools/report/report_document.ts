@@ -70,15 +70,16 @@ export interface TradeMarker {
 }
 
 /**
- * The price with the strategy's indicators and trades. Candles, overlays and the oscillator share
- * `candles.t` (each candle's last bar); markers keep their own times.
+ * The price with the strategy's indicators and trades. Candles and overlays share `candles.t` (each
+ * candle's last bar); the oscillator has its own times, thinned keeping its extremes (a level the
+ * strategy crossed stays crossed on the chart); markers keep their own dates.
  */
 export interface PriceChart {
   /** OHLC, `bars_per_candle` bars to a candle (1 unless the window is long). */
   candles: { t: string[]; o: number[]; h: number[]; l: number[]; c: number[]; bars_per_candle: number };
   overlays: PriceOverlay[];
   /** RSI, MACD or momentum in a panel of its own, with the levels the strategy acts at. */
-  oscillator: { title: string; lines: PriceOverlay[]; levels: number[] } | null;
+  oscillator: { title: string; t: string[]; lines: PriceOverlay[]; levels: number[] } | null;
   markers: TradeMarker[];
 }
 

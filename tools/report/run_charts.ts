@@ -2,12 +2,12 @@ import type { BacktestResult } from '../backtest/backtest_result.js';
 import { formatBarTime } from '../data/timestamps.js';
 import type { OhlcvSeries } from '../data/types.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
-import type { EquityCurveCharts, PriceOverlay, RunCharts, TimeSeries, TradeMarker } from './report_document.js';
+import type { EquityCurveCharts, PriceChart, PriceOverlay, RunCharts, TimeSeries, TradeMarker } from './report_document.js';
 import { describeRun } from './run_description.js';
 import { downsampleMinMax } from './series/downsample.js';
 import { periodReturns, returnHistogram, underwaterCurve } from './series/equity_views.js';
 import { aggregateCandles } from './series/candles.js';
-import { oscillatorIndicator, priceIndicators } from './series/price_overlays.js';
+import { oscillatorIndicator, priceIndicators, type OscillatorPanel } from './series/price_overlays.js';
 
 /** Points kept per drawn series: ~2 per horizontal pixel of a 1,000-pixel-wide chart at most. */
 export const MAX_CHART_POINTS = 1_000;
@@ -41,6 +41,18 @@ function atCandles(values: Float64Array, from: number, last: readonly number[]):
   });
 }
 
+/** The oscillator over the window at up to MAX_CHART_POINTS, each bucket's lowest and highest kept (its first line's). */
+function oscillatorSeries(panel: OscillatorPanel, from: number, times: readonly string[]): NonNullable<PriceChart['oscillator']> {
+  const [first] = panel.lines;
+  const value = (index: number) => first!.values[from + index]!;
+  // Warm-up NaNs compare false either way, so they never displace a real extreme.
+  const kept = downsampleMinMax(times.length, (index) => (Number.isFinite(value(index)) ? value(index) : 0), MAX_CHART_POINTS);
+  return {
+    title: panel.title, levels: panel.levels, t: kept.map((index) => times[index]!),
+    lines: panel.lines.map((line) => ({ name: line.name, v: kept.map((index) => (Number.isFinite(line.values[from + index]!) ? line.values[from + index]! : null)) })),
+  };
+}
+
 /** Candles, the strategy's indicators (over the price, or in a panel below it) and its trades over the run's window. */
 function priceChart(result: BacktestResult, series: OhlcvSeries, times: readonly string[]): RunCharts['price'] {
   const first = times[0];
@@ -57,10 +69,7 @@ function priceChart(result: BacktestResult, series: OhlcvSeries, times: readonly
   return {
     candles: { t: buckets.last.map((bar) => times[bar]!), o: buckets.open, h: buckets.high, l: buckets.low, c: buckets.close, bars_per_candle: buckets.barsPerCandle },
     overlays,
-    oscillator: oscillator && {
-      title: oscillator.title, levels: oscillator.levels,
-      lines: oscillator.lines.map((line) => ({ name: line.name, v: atCandles(line.values, startIndex, buckets.last) })),
-    },
+    oscillator: oscillator && oscillatorSeries(oscillator, startIndex, times),
     markers,
   };
 }

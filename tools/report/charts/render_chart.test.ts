@@ -60,7 +60,7 @@ describe('SVG renderers (golden structure)', () => {
   });
 
   it('price with an oscillator: a second panel with its lines and the levels the strategy acts at', () => {
-    const withPanel = { ...run, price: { ...run.price!, oscillator: { title: 'RSI 2', lines: [{ name: 'RSI 2', v: [null, 80, 25, 60] }], levels: [30, 70] } } } as RunCharts;
+    const withPanel = { ...run, price: { ...run.price!, oscillator: { title: 'RSI 2', t: days, lines: [{ name: 'RSI 2', v: [null, 80, 25, 60] }], levels: [30, 70] } } } as RunCharts;
     const svg = renderSvg({ option: priceOption(withPanel), width: 600, height: 480 });
     expect(svg).toContain('>RSI 2<');
     // The level lines are labelled with their values at the panel's right edge.

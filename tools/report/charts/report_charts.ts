@@ -39,7 +39,7 @@ export function reportCharts(document: ReportDocument): ChartSpec[] {
       const { candles, markers, oscillator } = run.price;
       specs.push({
         id: `price-${id}`, kind: 'price', title: `${run.label}: price and trades`, run: run.id, width: WIDE, height: oscillator ? 500 : 380, option: priceOption(run),
-        points: candles.t.length + markers.length + (oscillator ? oscillator.lines.length * candles.t.length : 0),
+        points: candles.t.length + markers.length + (oscillator ? oscillator.lines.length * oscillator.t.length : 0),
       });
     }
     if (run.monthly_returns.length > 0) {

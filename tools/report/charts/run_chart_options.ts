@@ -102,7 +102,7 @@ export function priceOption(run: RunCharts): ChartOption {
       markerSeries('Exit', price.markers, 'exit'),
       ...(oscillator ? oscillator.lines.map((line, index) => ({
         name: line.name, type: 'line', showSymbol: false, xAxisIndex: 1, yAxisIndex: 1, lineStyle: { width: 1.2 }, color: PALETTE[(index + 4) % PALETTE.length],
-        data: at(line.v),
+        data: oscillator.t.map((t, point) => [t, line.v[point] === null ? null : round(line.v[point]!, 6)]),
         ...(index === 0 ? { markLine: { symbol: 'none', silent: true, label: { fontSize: 9 }, lineStyle: { type: 'dashed', color: '#9aa4b2' }, data: oscillator.levels.map((level) => ({ yAxis: level })) } } : {}),
       })) : []),
     ],
