@@ -2,7 +2,7 @@ import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
-import { portfolioTrading } from './portfolio_charts.js';
+import { portfolioTrading } from './portfolio_label.js';
 import { metricCell } from './ranking_table.js';
 import type { Block, ReportTable } from './report_document.js';
 

@@ -3,7 +3,7 @@ import type { PortfolioRisk } from '../risk/portfolio_risk.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
-import { portfolioLabel } from './portfolio_charts.js';
+import { portfolioLabel } from './portfolio_label.js';
 import type { Span } from './report_document.js';
 import type { ReportInput } from './report_input.js';
 import { describeRun, describeTargets } from './run_description.js';
