@@ -28,10 +28,13 @@ const FIRST_PASS_ROWS = 1_000;
 
 const order = (metric: MetricKey, column: SQLiteColumn) => (metricDirection(metric) === 'desc' ? desc(column) : asc(column));
 
-/** Conditions no metric index covers: the strategy and the time window, on the table or the first pass. */
-function windowConditions(columns: { strategy: SQLiteColumn; timestamp: SQLiteColumn }, strategy: string | undefined, since: number | undefined): SQL[] {
+/** Conditions no metric index covers: the strategy, baselines and the time window, on the table or the first pass. */
+function windowConditions(
+  columns: { strategy: SQLiteColumn; baseline: SQLiteColumn; timestamp: SQLiteColumn }, strategy: string | undefined, baselines: boolean, since: number | undefined,
+): SQL[] {
   const conditions: SQL[] = [];
   if (strategy !== undefined) conditions.push(eq(columns.strategy, strategy));
+  else if (!baselines) conditions.push(eq(columns.baseline, false));
   if (since !== undefined) conditions.push(gte(columns.timestamp, since));
   return conditions;
 }
@@ -47,19 +50,19 @@ function windowConditions(columns: { strategy: SQLiteColumn; timestamp: SQLiteCo
  * index) and sort it.
  */
 export function getBestExperiment(store: ExperimentStore, query: BestQuery, now: number = Date.now()): BestExperiment | null {
-  const { metric, symbol, strategy, days } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const { metric, symbol, strategy, days, baselines } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column = METRIC_COLUMNS[metric];
   const indexed: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) indexed.push(eq(experiment_results.symbol, symbol));
   const since = days === undefined ? undefined : daysAgoMs(days, now);
-  const windowed = windowConditions(experiment_results, strategy, since);
+  const windowed = windowConditions(experiment_results, strategy, baselines, since);
 
   const row = withDatabaseErrors(store.path, () => {
     const ordering = [order(metric, column), desc(experiment_results.timestamp), desc(experiment_results.id)];
     const searchAll = () => store.db.select().from(experiment_results).where(and(...indexed, ...windowed)).orderBy(...ordering).limit(1).get();
     if (windowed.length === 0 || !INDEXED_METRICS.has(metric)) return searchAll();
     const top = store.db.select().from(experiment_results).where(and(...indexed)).orderBy(order(metric, column)).limit(FIRST_PASS_ROWS).as('top');
-    const inTop = store.db.select().from(top).where(and(...windowConditions(top, strategy, since)))
+    const inTop = store.db.select().from(top).where(and(...windowConditions(top, strategy, baselines, since)))
       .orderBy(order(metric, top[metric]), desc(top.timestamp), desc(top.id)).limit(1).get();
     return inTop ?? searchAll();
   });

@@ -169,6 +169,8 @@ export const BestQuerySchema = z.object({
   symbol: SymbolFilterSchema.optional(),
   strategy: StrategyIdSchema.optional(),
   days: DaysSchema.optional(),
+  /** Let buy-and-hold baselines win too; by default "best" means the best strategy run. Naming a strategy always includes its runs. */
+  baselines: z.boolean().default(false),
 }).strict();
 
 export type BestQuery = z.input<typeof BestQuerySchema>;

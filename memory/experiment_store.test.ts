@@ -44,7 +44,7 @@ describe('opening the store', () => {
     // A store as the first release left it: only migration 0000 (no indexes on the other metrics, no report table).
     const file = tempDatabasePath();
     const store = openExperimentStore(file);
-    const saved = saveExperiment(store, experimentInput([{ symbol: 'BTC', metrics: { sortino_ratio: 1.7 } }]));
+    const saved = saveExperiment(store, experimentInput([{ symbol: 'BTC', metrics: { sortino_ratio: 1.7 } }, { symbol: 'BTC', strategy: 'buy_and_hold', params: {}, baseline: true }]));
     const [first, ...later] = readMigrations(migrationsFolder());
     // Every later migration so far only adds indexes, tables and columns: undo them.
     const created = (kind: string) => later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(new RegExp(`CREATE ${kind} \`(\\w+)\``, 'g'))].map((match) => match[1]!)));
@@ -55,7 +55,7 @@ describe('opening the store', () => {
     for (const name of laterIndexes) store.sqlite.exec(`DROP INDEX "${name}"`);
     for (const name of laterTables) store.sqlite.exec(`DROP TABLE "${name}"`);
     const laterColumns = later.flatMap((migration) => migration.sql.flatMap((statement) => [...statement.matchAll(/ALTER TABLE `(\w+)` ADD `(\w+)`/g)].map((match) => [match[1]!, match[2]!] as const)));
-    expect(laterColumns).toEqual([['experiments', 'portfolio']]);
+    expect(laterColumns).toEqual([['experiments', 'portfolio'], ['experiment_results', 'baseline']]);
     for (const [table, column] of laterColumns) store.sqlite.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
     store.sqlite.prepare('DELETE FROM "__drizzle_migrations" WHERE created_at > ?').run(first!.folderMillis);
     store.close();
@@ -66,6 +66,9 @@ describe('opening the store', () => {
     expect(upgraded.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(expect.arrayContaining(laterTables));
     expect(searchExperiments(upgraded).experiments.map((experiment) => experiment.id)).toEqual([saved.id]);
     expect(getExperiment(upgraded, saved.id).portfolio).toBeNull();
+    // The baseline column is filled from the results the experiment kept as JSON.
+    expect(upgraded.sqlite.prepare('SELECT strategy, baseline FROM experiment_results ORDER BY rank').all())
+      .toEqual([{ strategy: 'sma_crossover', baseline: 0 }, { strategy: 'buy_and_hold', baseline: 1 }]);
     upgraded.close();
   });
 

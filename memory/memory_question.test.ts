@@ -22,6 +22,9 @@ describe('parseMemoryQuestion recognises questions about saved experiments', () 
     ['my best MACD run on ETH', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', strategy: 'macd' } }],
     ['which of my saved strategies had the best max drawdown?', { tool: 'best_experiment', args: { metric: 'max_drawdown' } }],
     ['top sortino I ran in the last 2 weeks', { tool: 'best_experiment', args: { metric: 'sortino_ratio', days: 14 } }],
+    ['what was my best ETH run, including buy and hold?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', baselines: true } }],
+    ['my best BTC result with the baselines too', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC', baselines: true } }],
+    ['my best buy and hold run on SPY', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'SPY', strategy: 'buy_and_hold' } }],
     // One experiment.
     ['show experiment 12', { tool: 'show_experiment', args: { id: 12 } }],
     ['what was in experiment #7?', { tool: 'show_experiment', args: { id: 7 } }],

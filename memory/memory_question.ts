@@ -38,7 +38,7 @@ type Filters = {
 
 export type MemoryQuestion =
   | { tool: 'list_experiments'; args: Filters & { limit: number } }
-  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey } }
+  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean } }
   | { tool: 'show_experiment'; args: { id: number } }
   | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
   | { tool: 'delete_experiment'; args: { id: number } };
@@ -180,6 +180,13 @@ function listLimit(tokens: readonly Token[]): number {
   return found ? Math.min(found.value, MAX_LIST_LIMIT) : DEFAULT_LIST_LIMIT;
 }
 
+/** "including buy and hold", "baselines too": the user wants holding counted among the candidates for best. */
+function countsBaselines(all: readonly string[]): boolean {
+  if (all.some((word) => word === 'baseline' || word === 'baselines')) return true;
+  const including = all.findIndex((word) => word === 'including' || word === 'include' || word === 'incl');
+  return including >= 0 && all.slice(including + 1, including + 5).includes('hold');
+}
+
 /** The memory question `text` asks, or undefined when it is not one (then it is a backtest request). */
 export function parseMemoryQuestion(text: string, today: string): MemoryQuestion | undefined {
   const tokens = tokenize(text);
@@ -191,7 +198,11 @@ export function parseMemoryQuestion(text: string, today: string): MemoryQuestion
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   const all = words(tokens);
   if (all.some((word) => BEST_WORDS.includes(word)) && hasMemoryMarker(tokens)) {
-    return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...filtersOf(tokens) } };
+    const filters = filtersOf(tokens);
+    if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...filters } };
+    // "including buy and hold" widens the search to holding; it does not narrow it to holding.
+    const { strategy, ...others } = filters;
+    return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...(strategy === 'buy_and_hold' ? others : filters), baselines: true } };
   }
   if (isListQuestion(tokens)) return { tool: 'list_experiments', args: { limit: listLimit(tokens), ...filtersOf(tokens) } };
   return undefined;

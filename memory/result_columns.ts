@@ -29,10 +29,12 @@ export interface ResultSummary {
   symbol: string;
   strategy: string;
   params: Record<string, number>;
+  /** A buy-and-hold reference the request did not ask for. */
+  baseline: boolean;
   range: { start: string; end: string };
   metrics: PerformanceMetrics;
 }
 
 export function summarizeResultRow(row: ResultRow): ResultSummary {
-  return { symbol: row.symbol, strategy: row.strategy, params: row.params, range: { start: row.start, end: row.end }, metrics: metricsOf(row) };
+  return { symbol: row.symbol, strategy: row.strategy, params: row.params, baseline: row.baseline, range: { start: row.start, end: row.end }, metrics: metricsOf(row) };
 }

@@ -12,7 +12,7 @@ const RESULT_ROWS_PER_INSERT = 500;
 
 export function resultRow(experimentId: number, timestamp: number, result: StoredResult): typeof experiment_results.$inferInsert {
   return {
-    experiment_id: experimentId, timestamp, rank: result.rank, symbol: result.symbol, strategy: result.strategy,
+    experiment_id: experimentId, timestamp, rank: result.rank, symbol: result.symbol, strategy: result.strategy, baseline: result.baseline,
     params: result.params, start: result.range.start, end: result.range.end, ...result.metrics,
   };
 }

@@ -74,6 +74,8 @@ export const experiment_results = sqliteTable('experiment_results', {
   rank: integer('rank').notNull(),
   symbol: text('symbol').notNull(),
   strategy: text('strategy').notNull(),
+  /** A buy-and-hold run the request did not ask for (the reference each strategy is compared with). */
+  baseline: integer('baseline', { mode: 'boolean' }).notNull().default(false),
   params: text('params', { mode: 'json' }).$type<Record<string, number>>().notNull(),
   start: text('start').notNull(),
   end: text('end').notNull(),

@@ -54,6 +54,7 @@ export function registerExperimentsCommand(program: Command): void {
     .option('--symbol <symbol>', 'only this symbol')
     .option('--strategy <id>', 'only this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days', DAYS_RANGE))
+    .option('--include-baselines', 'let buy-and-hold baselines win too (by default the best strategy run)')
     .option('--json', 'print the best result as JSON (null when none)')
     .action(runCommand(async (flags: BestFlags) => (await actions()).showBestExperiment(flags), jsonFlagOf));
 

@@ -37,6 +37,7 @@ export interface BestFlags extends JsonFlag {
   symbol?: string;
   strategy?: string;
   days?: number;
+  includeBaselines?: boolean;
 }
 
 export interface RerunFlags extends JsonFlag {
@@ -78,7 +79,9 @@ export async function showExperiment(id: string, flags: JsonFlag): Promise<void>
 }
 
 export async function showBestExperiment(flags: BestFlags): Promise<void> {
-  const query = parseInput(BestQuerySchema, { metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days }, 'best-experiment query');
+  const query = parseInput(BestQuerySchema, {
+    metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days, baselines: flags.includeBaselines === true,
+  }, 'best-experiment query');
   const best = await withStore((repository) => repository.best(query));
   print(flags.json, best, () => renderBestExperiment(best, query));
 }

@@ -18,11 +18,12 @@ import { experiment_results, experiments } from './schema.js';
  * serves both directions.
  */
 export async function pgGetBestExperiment(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment | null> {
-  const { metric, symbol, strategy, days } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const { metric, symbol, strategy, days, baselines } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column: PgColumn = PG_METRIC_COLUMNS[metric];
   const conditions: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) conditions.push(eq(experiment_results.symbol, symbol));
   if (strategy !== undefined) conditions.push(eq(experiment_results.strategy, strategy));
+  else if (!baselines) conditions.push(eq(experiment_results.baseline, false));
   if (days !== undefined) conditions.push(gte(experiment_results.timestamp, daysAgoMs(days, now)));
   const [found] = await store.db.select({ row: experiment_results, experiment: { id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query } })
     .from(experiment_results).innerJoin(experiments, eq(experiments.id, experiment_results.experiment_id))

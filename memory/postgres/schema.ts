@@ -6,7 +6,7 @@
  *
  * Self-contained on purpose (imports only drizzle-orm): drizzle-kit loads this file on its own.
  */
-import { bigint, doublePrecision, index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, doublePrecision, index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
 
 /** Same names as memory/schema.ts's RANKING_METRIC_INDEX_NAMES (kept apart: drizzle-kit loads each schema alone). */
 const RANKING_METRIC_INDEX_NAMES = {
@@ -46,6 +46,7 @@ export const experiment_results = pgTable('experiment_results', {
   rank: integer('rank').notNull(),
   symbol: text('symbol').notNull(),
   strategy: text('strategy').notNull(),
+  baseline: boolean('baseline').notNull().default(false),
   params: jsonb('params').$type<Record<string, number>>().notNull(),
   start: text('start').notNull(),
   end: text('end').notNull(),

@@ -17,12 +17,13 @@ export interface ResultSpec {
   strategy?: string;
   params?: Record<string, number>;
   metrics?: Partial<PerformanceMetrics>;
+  baseline?: boolean;
 }
 
 export function storedResult(spec: ResultSpec, rank = 1): StoredResult {
   return {
     rank, symbol: spec.symbol ?? 'BTC', strategy: spec.strategy ?? 'sma_crossover', params: spec.params ?? { short: 20, long: 50 },
-    baseline: false, data: { file: `${spec.symbol ?? 'BTC'}-USDT-1d.csv`, sha256: HASH_A, interval: '1d' },
+    baseline: spec.baseline ?? false, data: { file: `${spec.symbol ?? 'BTC'}-USDT-1d.csv`, sha256: HASH_A, interval: '1d' },
     range: { start: '2022-01-01', end: '2022-12-31', bars: 365 }, periods_per_year: 365, metrics: metrics(spec.metrics),
     outcome_sha256: HASH_B, notes: [],
   };

@@ -38,13 +38,20 @@ describe('the UserAgent answers questions about saved experiments with the memor
     expect(turn.reply).toMatch(/^Your 2 most recent experiment\(s\) \(2 in all\):\n- #2 .*"Compare RSI vs MACD on ETH and BTC for 2023".*\n- #1 .*"Backtest SMA 20\/50 on ETH for 2022"/);
   });
 
-  it('"what was my best ETH strategy last week?" finds the best saved ETH Sharpe ratio', async () => {
+  it('"what was my best ETH strategy last week?" finds the best saved ETH Sharpe ratio of a strategy, not of the buy-and-hold baselines', async () => {
     const turn = await conversation.send('what was my best ETH strategy last week?');
     expect(toolTrajectory(turn.events)).toEqual(['best_experiment']);
     expect(callArgs(turn.events, 'best_experiment')).toEqual({ metric: 'sharpe_ratio', symbol: 'ETH', days: 7 });
-    const best = ethResults.reduce((top, result) => ((result.metrics.sharpe_ratio ?? -Infinity) > (top.metrics.sharpe_ratio ?? -Infinity) ? result : top));
+    const best = ethResults.filter((result) => result.strategy !== 'buy_and_hold').reduce((top, result) => ((result.metrics.sharpe_ratio ?? -Infinity) > (top.metrics.sharpe_ratio ?? -Infinity) ? result : top));
     expect(turn.reply).toContain(`by Sharpe ratio: ${best.strategy}`);
     expect(turn.reply).toContain(`on ETH (${best.range.start} to ${best.range.end}), Sharpe ratio ${formatMetric('sharpe_ratio', best.metrics.sharpe_ratio)}; return `);
+  });
+
+  it('"… including buy and hold" lets the baselines win too', async () => {
+    const turn = await conversation.send('what was my best ETH run last week, including buy and hold?');
+    expect(callArgs(turn.events, 'best_experiment')).toEqual({ metric: 'sharpe_ratio', symbol: 'ETH', days: 7, baselines: true });
+    const best = ethResults.reduce((top, result) => ((result.metrics.sharpe_ratio ?? -Infinity) > (top.metrics.sharpe_ratio ?? -Infinity) ? result : top));
+    expect(turn.reply).toContain(`by Sharpe ratio: ${best.strategy}`);
   });
 
   it('"re-run experiment 1 on 2025 data" runs it on 2025 and saves that as a new experiment', async () => {

@@ -37,6 +37,26 @@ suite('the Postgres experiment store', () => {
     }
   });
 
+  it('upgrades a database an earlier version made: the baseline column is added and filled from the saved results', async () => {
+    const url = await freshPostgresDatabase();
+    const first = await openPostgresRepository(url);
+    await first.save(experimentInput([{ symbol: 'ETH', metrics: { sharpe_ratio: 1 } }, { symbol: 'ETH', strategy: 'buy_and_hold', params: {}, baseline: true, metrics: { sharpe_ratio: 3 } }]));
+    await first.close();
+    // As the version before the column left it: no column, and its two migrations not applied.
+    const [added, backfill] = readPostgresMigrations().filter((migration) => migration.sql.some((statement) => statement.includes('"baseline"')));
+    await query(url, 'ALTER TABLE "experiment_results" DROP COLUMN "baseline"');
+    await query(url, `DELETE FROM "__drizzle_migrations" WHERE created_at IN (${added!.folderMillis}, ${backfill!.folderMillis})`);
+    const upgraded = await openPostgresRepository(url);
+    try {
+      expect(await query(url, 'SELECT strategy, baseline FROM experiment_results ORDER BY rank')).toEqual([
+        { strategy: 'sma_crossover', baseline: false }, { strategy: 'buy_and_hold', baseline: true },
+      ]);
+      expect((await upgraded.best({ metric: 'sharpe_ratio' }))!.result.strategy).toBe('sma_crossover');
+    } finally {
+      await upgraded.close();
+    }
+  });
+
   it('refuses a database from a newer schema and changes nothing in it', async () => {
     const url = await freshPostgresDatabase();
     const first = await openPostgresRepository(url);

@@ -22,6 +22,25 @@ const STORES: Array<{ name: string; available: boolean; open: () => Promise<Expe
 describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => {
   const suite = available ? describe : describe.skip;
 
+  suite('"best" means the best strategy run', () => {
+    let repository: ExperimentRepository;
+    beforeAll(async () => {
+      repository = await open();
+      await repository.save(experimentInput([
+        { symbol: 'ETH', strategy: 'buy_and_hold', params: {}, baseline: true, metrics: { sharpe_ratio: 2.5 } },
+        { symbol: 'ETH', strategy: 'rsi_mean_reversion', params: { period: 14 }, metrics: { sharpe_ratio: 1.1 } },
+      ], { timestamp: NOW - DAY }));
+    });
+    afterAll(async () => repository?.close());
+
+    it('skips buy-and-hold baselines unless asked, or unless buy and hold is the strategy asked about', async () => {
+      expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH' }, NOW))!.result).toMatchObject({ strategy: 'rsi_mean_reversion', baseline: false });
+      expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH', days: 7 }, NOW))!.result.strategy).toBe('rsi_mean_reversion');
+      expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH', baselines: true }, NOW))!.result).toMatchObject({ strategy: 'buy_and_hold', baseline: true });
+      expect((await repository.best({ metric: 'sharpe_ratio', strategy: 'buy_and_hold' }, NOW))!.value).toBe(2.5);
+    });
+  });
+
   suite('a portfolio run', () => {
     let repository: ExperimentRepository;
     beforeAll(async () => { repository = await open(); });

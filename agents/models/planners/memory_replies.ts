@@ -54,7 +54,8 @@ function bestReply(response: { found: boolean; best?: BestExperiment; query?: Re
   const filters = describeFilters(args);
   if (!response.found || !response.best) return `No saved result${filters} has a ${METRIC_PROSE_NAMES[metric]} yet.`;
   const { best } = response;
-  return `Your best result${filters} by ${METRIC_PROSE_NAMES[metric]}: ${describeRun(best.result)} on ${best.result.symbol} ` +
+  const baseline = best.result.baseline ? ' (the buy-and-hold baseline)' : '';
+  return `Your best result${filters} by ${METRIC_PROSE_NAMES[metric]}: ${describeRun(best.result)}${baseline} on ${best.result.symbol} ` +
     `(${best.result.range.start} to ${best.result.range.end}), ${METRIC_PROSE_NAMES[metric]} ${formatMetric(metric, best.value)}; ` +
     `${keyFigures(best.result.metrics, metric)}. It is experiment #${best.experiment.id} of ${dayOf(best.experiment.timestamp)}: "${best.experiment.user_query}".`;
 }

@@ -12,6 +12,8 @@ export const BestExperimentInputSchema = z.object({
   symbol: z.string().min(1).max(40).optional().describe('Only results on this symbol, e.g. ETH'),
   strategy: z.string().min(1).max(64).optional().describe('Only results of this strategy id'),
   days: z.number().int().min(1).max(36_500).optional().describe('Only experiments saved in the last N days (7 = last week)'),
+  baselines: z.boolean().optional()
+    .describe('True only when the user wants buy-and-hold baselines counted too ("including buy and hold"); "best strategy" leaves it out'),
 });
 
 export function createBestExperimentTool(dependencies: ToolDependencies): FunctionTool<typeof BestExperimentInputSchema> {

@@ -81,9 +81,11 @@ export function renderExperiment(experiment: Experiment, report?: ReportDocument
   return lines.join('\n');
 }
 
-export function renderBestExperiment(best: BestExperiment | null, query: { metric: string; symbol?: string; strategy?: string; days?: number }): string {
-  const scope = [query.symbol && `on ${query.symbol.toUpperCase()}`, query.strategy && `with ${query.strategy}`, query.days && `in the last ${query.days} day(s)`]
-    .filter(Boolean).join(' ');
+export function renderBestExperiment(best: BestExperiment | null, query: { metric: string; symbol?: string; strategy?: string; days?: number; baselines?: boolean }): string {
+  const scope = [
+    query.symbol && `on ${query.symbol.toUpperCase()}`, query.strategy && `with ${query.strategy}`, query.days && `in the last ${query.days} day(s)`,
+    query.baselines && !query.strategy && '(baselines included)',
+  ].filter(Boolean).join(' ');
   const metricName = METRIC_PROSE_NAMES[query.metric as keyof typeof METRIC_PROSE_NAMES] ?? query.metric;
   if (!best) return `No saved result${scope ? ` ${scope}` : ''} has a ${metricName}.`;
   const header = `Best ${metricName}${scope ? ` ${scope}` : ''}: ${pc.bold(formatMetric(best.metric, best.value))} — ` +
