@@ -1,6 +1,7 @@
 import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
+import { readRequestSpec } from '../request/describe_request_spec.js';
 import { portfolioCharts } from './portfolio_charts.js';
 import { portfolioBlocks } from './portfolio_section.js';
 import { optimizationBlocks } from './optimization_section.js';
@@ -25,7 +26,17 @@ function notesOf(input: ReportInput): string[] {
     const symbol = CLIPPED_RUN_NOTE.exec(note)?.[1];
     return symbol === undefined || !clippedByValidation.has(symbol);
   });
-  return [...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)];
+  // The parser's notes ("no strategy named: …"), except the ignored words, which the summary opens with.
+  const parserNotes = (input.spec.notes ?? []).filter((note) => !note.startsWith(IGNORED_PREFIX));
+  return [...parserNotes, ...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)];
+}
+
+const IGNORED_PREFIX = 'ignored: ';
+
+/** "I read this as …; I ignored 'wobbly', 'flux'." when the parser left words unread, so none goes unmentioned. */
+function readingLine(spec: ReportInput['spec']): ReportSection['blocks'] {
+  const ignored = spec.notes?.find((note) => note.startsWith(IGNORED_PREFIX));
+  return ignored ? [{ kind: 'lines', lines: [[{ text: `I read this as ${readRequestSpec(spec)}; I ${ignored.replace(/:/, '')}.` }]] }] : [];
 }
 
 /**
@@ -36,7 +47,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   const { spec, ranking } = input;
   const strategies = [...new Set(spec.strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name))];
   const sections: ReportSection[] = [
-    { id: 'summary', title: 'Summary', blocks: [{ kind: 'lines', lines: executiveSummary(input) }] },
+    { id: 'summary', title: 'Summary', blocks: [...readingLine(spec), { kind: 'lines', lines: executiveSummary(input) }] },
     { id: 'ranking', title: 'Ranking', blocks: [{ kind: 'table', table: rankingTable(ranking.rows, ranking.rank_by) }] },
   ];
   if (input.portfolio) {

@@ -58,6 +58,15 @@ describe('renderMarkdown(buildReport(…))', () => {
   });
 
 
+  it('opens with how the request was read when words were ignored, and lists the parser\'s other notes', () => {
+    const report = composeReport(input([winner, hold], {
+      spec: { ...spec, notes: ["ignored: 'wobbly', 'flux'", 'no date range given: the run uses the common history'] },
+    }));
+    expect(report).toContain("## Summary\n\nI read this as sma_crossover (short=20, long=50) against buy and hold on BTC, 2021-01-01 to 2021-12-31; I ignored 'wobbly', 'flux'.");
+    expect(report).toContain('- no date range given: the run uses the common history');
+    expect(composeReport(input([winner, hold]))).not.toContain('I read this as');
+  });
+
   it('gives a clipped window once: the engine\'s note is dropped when validation already said it for that symbol', () => {
     const report = composeReport(input([winner, hold], {
       validationNotes: ['BTC data covers 2017-08-17 to 2026-01-05: the run uses 2022-01-01 to 2026-01-05 of the requested 2022-01-01 to 2026-11-24'],

@@ -35,3 +35,17 @@ export function describeRequestSpec(spec: RequestSpec): string {
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   return rows.map(([label, value]) => `${`${label}:`.padEnd(width + 1)}${value}`).join('\n');
 }
+
+/**
+ * The request in one sentence, as the agents read it: "sma_crossover (short=20, long=50) against
+ * buy and hold on BTC and ETH, 2022-01-01 to 2022-12-31, targets sharpe_ratio > 1.5".
+ */
+export function readRequestSpec(spec: RequestSpec): string {
+  const named = spec.strategies.filter((strategy) => !strategy.baseline).map(describeStrategy);
+  const strategies = named.length > 0 ? `${named.join(' vs ')}${spec.strategies.some((strategy) => strategy.baseline) ? ' against buy and hold' : ''}` : 'buy and hold';
+  const symbols = spec.portfolio
+    ? `a portfolio of ${Object.entries(spec.portfolio.weights).map(([symbol, weight]) => `${percent(weight)} ${symbol}`).join(', ')}`
+    : spec.symbols.join(spec.symbols.length === 2 ? ' and ' : ', ');
+  const targets = Object.entries(spec.targets).map(([metric, target]) => `${metric} ${target!.operator} ${target!.value}`);
+  return `${strategies} on ${symbols}, ${describeDates(spec)}${targets.length > 0 ? `, targets ${targets.join(' and ')}` : ''}`;
+}
