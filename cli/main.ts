@@ -5,6 +5,7 @@ import { configureMarketData } from '../tools/data/data_settings.js';
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { endQuietlyOnClosedPipe } from './closed_pipe.js';
 import { COMMANDS, isCommandName, type CommandName } from './command_registry.js';
+import { exitIfLingering } from './lingering_exit.js';
 import { reportError } from './report_error.js';
 import { handleCommanderError, reportUsageErrorsInOneLine } from './usage_errors.js';
 
@@ -65,3 +66,4 @@ try {
     reportError(error.toJSON(), process.argv.includes('--json'));
   }
 }
+exitIfLingering();

@@ -19,7 +19,7 @@ describe('btp eval run', () => {
     const file = path.join(folder, 'tampered.evalset.json');
     await writeFile(file, JSON.stringify({ ...committed, eval_cases: [kept, tampered] }));
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'eval', 'run', file, '--json'], { encoding: 'utf8', env: process.env });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'eval', 'run', file, '--json'], { encoding: 'utf8', env: process.env, timeout: 180_000 });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.passed).toBe(false);
