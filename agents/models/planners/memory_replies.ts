@@ -42,7 +42,8 @@ function listReply(page: ExperimentPage, args: Reply): string {
     return `You have no saved experiments${filters} yet. Every backtest you run is saved: try "Backtest SMA 20/50 on BTC for 2022".`;
   }
   const lines = page.experiments.map((experiment) => {
-    const best = experiment.best ? ` — best: ${experiment.best.symbol} ${describeRun(experiment.best)}, ${keyFigures(experiment.best.metrics)}` : '';
+    const best = experiment.best
+      ? ` — best: ${experiment.best.symbol} ${describeRun(experiment.best)}${experiment.best.baseline ? ' (buy-and-hold baseline)' : ''}, ${keyFigures(experiment.best.metrics)}` : '';
     return `- #${experiment.id} ${dayOf(experiment.timestamp)} "${experiment.user_query}"${best}`;
   });
   return [`Your ${page.experiments.length} most recent experiment(s)${filters} (${page.total} in all):`, ...lines,

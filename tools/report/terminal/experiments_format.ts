@@ -40,7 +40,7 @@ export function renderExperimentPage(page: ExperimentPage): string {
     const best = experiment.best;
     table.push([
       String(experiment.id), minuteOf(experiment.timestamp), shorten(experiment.user_query, QUERY_WIDTH),
-      best ? `${best.symbol} ${describeStrategyRun(best)}` : '',
+      best ? `${best.symbol} ${describeStrategyRun(best)}${best.baseline ? ' (baseline)' : ''}` : '',
       best ? formatMetric('sharpe_ratio', best.metrics.sharpe_ratio) : '',
       best ? formatMetric('total_return', best.metrics.total_return) : '',
       best ? formatMetric('max_drawdown', best.metrics.max_drawdown) : '',
