@@ -63,6 +63,17 @@ describe('btp portfolio', () => {
     expect(page).toContain('ETH buy_and_hold');
   });
 
+  it('optimize --html writes the report of the chosen weights: in and out of sample, then over the whole window', async () => {
+    const html = path.join(mkdtempSync(path.join(os.tmpdir(), 'btp-portfolio-optimize-')), 'optimized.html');
+    const { stdout, code } = await btp('portfolio', 'optimize', '--symbols', 'BTC,ETH', '--objective', 'min_variance', '--from', '2021-01-01', '--to', '2022-12-31', '--html', html, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.files).toEqual([{ kind: 'html', path: html, bytes: expect.any(Number) }]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain(`Weights chosen for min variance on ${result.in_sample_range.start} to ${result.in_sample_range.end}`);
+    expect(page).toContain(formatMetric('sharpe_ratio', result.in_sample.sharpe_ratio));
+  });
+
   it('refuses weights above 100% with bad_weights, saying what is allowed, and exits 2 (bad input)', async () => {
     const { stdout, code } = await btp('portfolio', '--symbols', 'BTC,ETH', '--weights', '0.7,0.4', '--json');
     expect(code).toBe(2);

@@ -9,6 +9,7 @@ import { withEngineSettingOptions } from '../engine_options.js';
 import { renderPortfolio, renderPortfolioOptimization } from '../../tools/report/terminal/portfolio_format.js';
 import { collect, parseListOption, parseNumberOption } from '../option_parsers.js';
 import { portfolioReport } from '../../tools/pipeline/portfolio_report.js';
+import { clampOptimizedWeight } from '../../tools/portfolio/portfolio_from_spec.js';
 import { writeReportFiles } from '../../tools/report/report_files.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { parseBoundsOption, parseFractionOption, parsePortfolioStrategies, parseWeightsOption } from '../portfolio_options.js';
@@ -33,7 +34,7 @@ interface PortfolioFlags extends SharedFlags, ReportFileFlags {
   chart: boolean;
 }
 
-interface OptimizeFlags extends SharedFlags {
+interface OptimizeFlags extends SharedFlags, ReportFileFlags {
   objective?: PortfolioObjective;
   maxWeight?: number;
   maxVolatility?: number;
@@ -89,9 +90,9 @@ export function registerPortfolioCommand(program: Command): void {
       process.stdout.write(`${[renderPortfolio(result, { chart: flags.chart }), ...describeWrittenFiles(written)].join('\n')}\n`);
     }, jsonFlagOf));
 
-  withPortfolioOptions(portfolio
+  withReportFileOptions(withPortfolioOptions(portfolio
     .command('optimize')
-    .description('Choose portfolio weights on the first 70% of the range and test them on the rest'))
+    .description('Choose portfolio weights on the first 70% of the range and test them on the rest')))
     .option('--objective <name>', 'max_sharpe (default), min_variance, risk_parity, equal_weight or max_return')
     .option('--max-weight <fraction>', 'largest weight of any one symbol, e.g. 0.5 or 50%', parseFractionOption('--max-weight'))
     .option('--max-volatility <fraction>', 'annualised volatility cap for max_return, e.g. 0.6 or 60%', parseFractionOption('--max-volatility'))
@@ -99,10 +100,23 @@ export function registerPortfolioCommand(program: Command): void {
     .option('--holdout <fraction>', 'share of the range held out at its end (default 0.3; 0 = none)', parseNumberOption('--holdout'))
     .action(runCommand(async (flags: OptimizeFlags) => {
       const config = loadConfig();
+      const context = { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate };
       const result = await optimizePortfolioWeights({
         ...sharedRequest(flags), objective: flags.objective, max_weight: flags.maxWeight, max_volatility: flags.maxVolatility,
         bounds: flags.bounds, holdout: flags.holdout,
-      }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
-      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderPortfolioOptimization(result)}\n`);
+      }, context);
+      const files = reportFileRequest(flags);
+      // The report shows the chosen weights run over the whole window, beside the in- and out-of-sample figures.
+      const written = wantsReportFiles(files)
+        ? writeReportFiles(await portfolioReport(
+          await backtestPortfolio({ ...sharedRequest(flags), rebalance: result.rebalance, weights: Object.fromEntries(Object.entries(result.weights).map(([symbol, weight]) => [symbol, clampOptimizedWeight(weight)])) }, context),
+          ['btp', ...process.argv.slice(process.argv.indexOf('portfolio'))].join(' '), context, result,
+        ), files)
+        : [];
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify({ ...result, files: written })}\n`);
+        return;
+      }
+      process.stdout.write(`${[renderPortfolioOptimization(result), ...describeWrittenFiles(written)].join('\n')}\n`);
     }, jsonFlagOf));
 }

@@ -1,5 +1,6 @@
 import { backtestStrategies, type DataContext } from '../backtest/backtest_strategies.js';
 import { loadManySeries } from '../data/index.js';
+import type { PortfolioOptimizationResult } from '../portfolio/optimize/optimize_portfolio.js';
 import type { PortfolioResult } from '../portfolio/portfolio_result.js';
 import { buildReport } from '../report/build_report.js';
 import { portfolioReportInput } from '../report/direct_run_inputs.js';
@@ -10,7 +11,9 @@ import type { ReportDocument } from '../report/report_document.js';
  * portfolio beside each symbol's own runs over the same dates (held alone, and with each strategy
  * the portfolio trades), ranked, with the portfolio's charts.
  */
-export async function portfolioReport(result: PortfolioResult, request: string, context: DataContext & { riskFreeRate: number }): Promise<ReportDocument> {
+export async function portfolioReport(
+  result: PortfolioResult, request: string, context: DataContext & { riskFreeRate: number }, optimization: PortfolioOptimizationResult | null = null,
+): Promise<ReportDocument> {
   const { portfolio } = result;
   const symbols = result.assets.map((asset) => asset.symbol);
   const traded = new Map(Object.values(portfolio.strategies).filter((choice) => choice.name !== 'buy_and_hold').map((choice) => [JSON.stringify(choice), choice]));
@@ -21,6 +24,6 @@ export async function portfolioReport(result: PortfolioResult, request: string, 
     fees_bps: settings.fees_bps, slippage_bps: settings.slippage_bps, fill: settings.fill, initial_capital: settings.initial_capital,
   }, context);
   const series = await loadManySeries(symbols, { dataDir: context.dataDir, cacheDir: context.cacheDir, interval: result.assets[0]!.interval, range: window });
-  const state = { weights: portfolio.weights, optimization: null, result };
+  const state = { weights: portfolio.weights, optimization, result };
   return buildReport(portfolioReportInput(run, state, { request, riskFreeRate: context.riskFreeRate, prices: new Map(series.map((one) => [one.symbol, one])) }));
 }

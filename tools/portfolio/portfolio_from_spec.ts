@@ -39,7 +39,7 @@ export async function runSpecPortfolio(spec: RequestSpec, window: { start?: stri
     ? await optimizePortfolioWeights({ ...shared, objective: portfolio.objective, max_weight: portfolio.max_weight, max_volatility: portfolio.max_volatility }, context)
     : null;
   const weights = optimization ? optimization.weights : portfolio.weights;
-  const result = await backtestPortfolio({ ...shared, weights: spec.symbols.map((symbol) => clean(weights[symbol] ?? 0)) }, context);
+  const result = await backtestPortfolio({ ...shared, weights: spec.symbols.map((symbol) => clampOptimizedWeight(weights[symbol] ?? 0)) }, context);
   return { weights, optimization, result };
 }
 
@@ -59,12 +59,12 @@ export async function stepSpecWeightSearch(
     targets: spec.targets, rebalance: portfolio.rebalance ?? 'monthly', strategies: seriesList.map(() => strategy), range: window,
     settings: resolveEngineSettings({ fees_bps: spec.fees_bps, slippage_bps: spec.slippage_bps, initial_capital: spec.initial_capital }),
     riskFreeRate: context.riskFreeRate ?? 0,
-    startWeights: Float64Array.from(seriesList, (series) => clean(portfolio.weights[series.symbol] ?? 0)),
+    startWeights: Float64Array.from(seriesList, (series) => clampOptimizedWeight(portfolio.weights[series.symbol] ?? 0)),
     maxWeight: portfolio.max_weight, maxIterations: MAX_TARGET_ITERATIONS,
   }, previous);
 }
 
 /** Optimised weights carry rounding dust (−1e-17, or a sum of 1 + 1e-16) the engine's checks need not see. */
-function clean(weight: number): number {
+export function clampOptimizedWeight(weight: number): number {
   return Math.max(0, Math.min(1, weight));
 }
