@@ -109,6 +109,12 @@ describe('a request end to end through the runner', () => {
     expect((turn.state[STATE_KEYS.backtestResults] as BacktestResult[]).length).toBeGreaterThan(0);
   });
 
+  it('says once, not twice, that a symbol\'s data ends before the requested window does', async () => {
+    const turn = await (await startConversation()).send('Backtest SMA on BTC and ETH since 2025');
+    const notes = (turn.reply.split('## Notes')[1] ?? '').split('## Data')[0]!;
+    for (const symbol of ['BTC', 'ETH']) expect(notes.match(new RegExp(`^- ${symbol} data`, 'gm'))).toHaveLength(1);
+  });
+
   it('the RiskAgent checks the portfolio against the targets and the best symbol held alone, and the report says so', async () => {
     const turn = await (await startConversation()).send('Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2021 to 2023, target Sharpe above 1');
     const run = turn.state[STATE_KEYS.portfolio] as PortfolioRunState;

@@ -1,4 +1,4 @@
-import { riskContributions, returnStatistics } from './optimize/return_statistics.js';
+import { portfolioVariance, riskContributions, returnStatistics } from './optimize/return_statistics.js';
 
 /** How the portfolio's risk splits across its symbols, at the target weights, over the run's window. */
 export interface RiskBudget {
@@ -24,8 +24,7 @@ export function riskBudget(symbols: readonly string[], returns: readonly Float64
   const n = symbols.length;
   const sigma = symbols.map((_, i) => Math.sqrt(covariance[i * n + i]!));
   const contributions = riskContributions(covariance, weights);
-  let variance = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) variance += weights[i]! * weights[j]! * covariance[i * n + j]!;
+  const variance = portfolioVariance(covariance, weights);
   const weightedSigma = sigma.reduce((sum, value, i) => sum + weights[i]! * value, 0);
   // A hedge that cancels to rounding dust has no risk to split.
   const portfolioSigma = Math.sqrt(Math.max(0, variance)) > 1e-12 * weightedSigma ? Math.sqrt(variance) : 0;

@@ -2,6 +2,7 @@ import { formatMetric } from '../risk/format_metric.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
 import { readRequestSpec } from '../request/describe_request_spec.js';
+import { IGNORED_NOTE_PREFIX } from '../request/unread_words.js';
 import { portfolioCharts } from './portfolio_charts.js';
 import { portfolioBlocks } from './portfolio_section.js';
 import { optimizationBlocks } from './optimization_section.js';
@@ -27,16 +28,14 @@ function notesOf(input: ReportInput): string[] {
     return symbol === undefined || !clippedByValidation.has(symbol);
   });
   // The parser's notes ("no strategy named: …"), except the ignored words, which the summary opens with.
-  const parserNotes = (input.spec.notes ?? []).filter((note) => !note.startsWith(IGNORED_PREFIX));
+  const parserNotes = (input.spec.notes ?? []).filter((note) => !note.startsWith(IGNORED_NOTE_PREFIX));
   return [...parserNotes, ...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)];
 }
 
-const IGNORED_PREFIX = 'ignored: ';
-
 /** "I read this as …; I ignored 'wobbly', 'flux'." when the parser left words unread, so none goes unmentioned. */
 function readingLine(spec: ReportInput['spec']): ReportSection['blocks'] {
-  const ignored = spec.notes?.find((note) => note.startsWith(IGNORED_PREFIX));
-  return ignored ? [{ kind: 'lines', lines: [[{ text: `I read this as ${readRequestSpec(spec)}; I ${ignored.replace(/:/, '')}.` }]] }] : [];
+  const ignored = spec.notes?.find((note) => note.startsWith(IGNORED_NOTE_PREFIX));
+  return ignored ? [{ kind: 'lines', lines: [[{ text: `I read this as ${readRequestSpec(spec)}; I ignored ${ignored.slice(IGNORED_NOTE_PREFIX.length)}.` }]] }] : [];
 }
 
 /**

@@ -1,10 +1,11 @@
 import { METHOD_DESCRIPTIONS } from '../optimization/methods/index.js';
 import type { SearchMethodName } from '../optimization/search_context.js';
 import type { WeightSearchState } from '../portfolio/optimize/weight_target_search.js';
+import type { TargetEvaluation } from '../optimization/targets.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
-import { metricCell } from './ranking_table.js';
-import type { Block, ReportTable } from './report_document.js';
+import { metricsTable } from './metrics_table.js';
+import type { Block } from './report_document.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import type { ReportInput } from './report_input.js';
 import { describeRun, describeTargets } from './run_description.js';
@@ -24,20 +25,18 @@ export function describeMethods(methods: readonly SearchMethodName[]): string {
   return runs.map(({ method, count }) => `${METHOD_DESCRIPTIONS[method]}${count > 1 ? ` ×${count}` : ''}`).join(', then ');
 }
 
-function comparisonTable(inSample: PerformanceMetrics, outOfSample: PerformanceMetrics | null, header: [string, string]): ReportTable {
+/** The pick's figures in sample and on the held-out part, side by side. */
+const inAndOut = (inSample: PerformanceMetrics, outOfSample: PerformanceMetrics | null): Block => ({
+  kind: 'table', table: metricsTable(COMPARED_METRICS, [['In sample', inSample], ['Out of sample', outOfSample]]),
+});
+
+/** Each target: the value in sample, met or not, and the value on the held-out part when there is one. */
+function targetChecks(checks: TargetEvaluation['checks'], outOfSample: PerformanceMetrics | null | undefined): Block {
   return {
-    columns: [
-      { key: 'metric', label: '', align: 'left', brief: true },
-      { key: 'in_sample', label: header[0], align: 'right', brief: true },
-      { key: 'out_of_sample', label: header[1], align: 'right', brief: true },
-    ],
-    rows: COMPARED_METRICS.map((metric) => {
-      const label = METRIC_PROSE_NAMES[metric];
-      return [
-        { text: `${label[0]!.toUpperCase()}${label.slice(1)}` },
-        metricCell(metric, inSample[metric]),
-        outOfSample ? metricCell(metric, outOfSample[metric]) : { text: 'n/a', value: null },
-      ];
+    kind: 'list',
+    items: checks.map((check) => {
+      const heldOut = outOfSample ? `; out of sample ${formatMetric(check.metric, outOfSample[check.metric])}` : '';
+      return [{ text: `${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}` }];
     }),
   };
 }
@@ -79,14 +78,8 @@ function weightSearchBlocks(search: WeightSearchState, { spec }: ReportInput): B
   const weights = Object.entries(best.weights).map(([symbol, weight]) => `${formatMetric('exposure', weight)} ${symbol}`).join(', ');
   blocks.push(
     { kind: 'lines', lines: [[{ text: 'Best weights: ' }, { text: weights, strong: true }, { text: ` (found by ${best.found_by.replace(/_/g, ' ')})` }]] },
-    { kind: 'table', table: comparisonTable(best.metrics, search.out_of_sample?.metrics ?? null, ['In sample', 'Out of sample']) },
-    {
-      kind: 'list',
-      items: best.targets.checks.map((check) => {
-        const heldOut = search.out_of_sample ? `; out of sample ${formatMetric(check.metric, search.out_of_sample.metrics[check.metric])}` : '';
-        return [{ text: `${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}` }];
-      }),
-    },
+    inAndOut(best.metrics, search.out_of_sample?.metrics ?? null),
+    targetChecks(best.targets.checks, search.out_of_sample?.metrics),
     line(search.status === 'targets_met'
       ? `Every target holds in sample with these weights, so the search stopped early; they were picked among ${search.trials} tries, so trust the held-out figures more.`
       : `No weights met every target (${describeTargets(spec)}) in sample; these came closest. The portfolio above keeps the weights you asked for.`),
@@ -106,16 +99,10 @@ function strategyBlocks({ optimization, spec }: ReportInput): Block[] {
     line(`Parameters were scored on ${best.in_sample_range.start} to ${best.in_sample_range.end} only; ` +
       `${best.out_of_sample_range.start} to ${best.out_of_sample_range.end} (the last 30%) was held out to check them.`),
     { kind: 'lines', lines: [[{ text: 'Best: ' }, { text: `${best.symbol} ${describeRun(best)}`, strong: true }]] },
-    { kind: 'table', table: comparisonTable(best.metrics, best.assessment?.out_of_sample ?? null, ['In sample', 'Out of sample']) },
+    inAndOut(best.metrics, best.assessment?.out_of_sample ?? null),
   );
   if (best.targets) {
-    blocks.push({
-      kind: 'list',
-      items: best.targets.checks.map((check) => {
-        const heldOut = best.assessment ? `; out of sample ${formatMetric(check.metric, best.assessment.out_of_sample[check.metric])}` : '';
-        return [{ text: `${METRIC_PROSE_NAMES[check.metric]} ${check.operator} ${formatMetric(check.metric, check.target)}: ${formatMetric(check.metric, check.actual)} in sample — ${check.met ? 'met' : 'not met'}${heldOut}` }];
-      }),
-    }, line(optimization.status === 'targets_met'
+    blocks.push(targetChecks(best.targets.checks, best.assessment?.out_of_sample), line(optimization.status === 'targets_met'
       ? 'Every target holds in sample, so the search stopped early.'
       : `Not every target could be met (${describeTargets(spec)}); this is the best attempt.`));
   }

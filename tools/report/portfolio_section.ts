@@ -1,29 +1,14 @@
 import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import { formatMetric } from '../risk/format_metric.js';
-import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
-import { METRIC_PROSE_NAMES } from './metric_names.js';
+import type { MetricKey } from '../risk/types.js';
+import { metricsTable } from './metrics_table.js';
 import { portfolioTrading } from './portfolio_label.js';
 import { metricCell } from './ranking_table.js';
 import type { Block, ReportTable } from './report_document.js';
 
 const SHOWN: readonly MetricKey[] = ['total_return', 'cagr', 'volatility', 'sharpe_ratio', 'max_drawdown', 'final_equity'];
 
-const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 const line = (text: string): Block => ({ kind: 'lines', lines: [[{ text }]] });
-
-/** One row per metric, one column per labelled set of metrics. */
-function metricsTable(columns: ReadonlyArray<[string, PerformanceMetrics | null]>): ReportTable {
-  return {
-    columns: [
-      { key: 'metric', label: '', align: 'left', brief: true },
-      ...columns.map(([label], at) => ({ key: `set_${at}`, label, align: 'right' as const, brief: true })),
-    ],
-    rows: SHOWN.map((metric) => [
-      { text: capitalised(METRIC_PROSE_NAMES[metric]) },
-      ...columns.map(([, metrics]) => (metrics ? metricCell(metric, metrics[metric]) : { text: 'n/a', value: null })),
-    ]),
-  };
-}
 
 /** Each symbol's target weight and what it contributed to the return, and the cash left over. */
 function weightsTable(run: PortfolioRunState): ReportTable {
@@ -48,8 +33,7 @@ function weightsTable(run: PortfolioRunState): ReportTable {
 export function portfolioBlocks(run: PortfolioRunState): Block[] {
   const { portfolio, correlation } = run.result;
   const trading = portfolioTrading(portfolio.strategies);
-  const shared = new Set(Object.values(portfolio.strategies).map((choice) => choice.name)).size === 1;
-  const strategy = trading === null ? 'buy and hold in each symbol' : shared ? `${trading} in each symbol` : `trading ${trading}`;
+  const strategy = trading.kind === 'hold' ? 'buy and hold in each symbol' : trading.kind === 'shared' ? `${trading.strategy} in each symbol` : `trading ${trading.description}`;
   const blocks: Block[] = [line(`One account with shared cash, ${strategy}, rebalanced ${portfolio.rebalance}, ` +
     `${portfolio.range.start} to ${portfolio.range.end} (${portfolio.range.bars} bars every symbol traded).`)];
   if (run.optimization) {
@@ -57,12 +41,12 @@ export function portfolioBlocks(run: PortfolioRunState): Block[] {
     blocks.push(
       line(`Weights chosen for ${optimization.objective.replace('_', ' ')} on ${optimization.in_sample_range.start} to ${optimization.in_sample_range.end}` +
         (optimization.out_of_sample_range ? ` and tested on ${optimization.out_of_sample_range.start} to ${optimization.out_of_sample_range.end}, which the choice never saw:` : ':')),
-      { kind: 'table', table: metricsTable([['In-sample', optimization.in_sample], ['Out-of-sample', optimization.out_of_sample]]) },
+      { kind: 'table', table: metricsTable(SHOWN, [['In-sample', optimization.in_sample], ['Out-of-sample', optimization.out_of_sample]]) },
     );
   }
   blocks.push(
     { kind: 'table', table: weightsTable(run) },
-    { kind: 'table', table: metricsTable([['Whole window', portfolio.metrics]]) },
+    { kind: 'table', table: metricsTable(SHOWN, [['Whole window', portfolio.metrics]]) },
     line(`Fees paid ${formatMetric('final_equity', portfolio.fees_paid)}; turnover ${portfolio.turnover.toFixed(2)}× a year; ` +
       `${portfolio.num_rebalances} scheduled rebalances; ${portfolio.fills.length} fills.`),
   );

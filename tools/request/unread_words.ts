@@ -49,8 +49,11 @@ export function carriesMeaning(token: Token): boolean {
   return token.kind === 'word' && token.norm.length >= 2 && !STOP_WORDS.has(token.norm) && !/^\d/.test(token.norm);
 }
 
+/** How the spec's note of unread words starts (the report reads it back from the notes). */
+export const IGNORED_NOTE_PREFIX = 'ignored: ';
+
 /** "ignored: 'wobbly', 'flux'" for the unread tokens that carry meaning; undefined when there are none. */
 export function ignoredNote(unread: readonly Token[]): string | undefined {
   const words = [...new Set(unread.filter(carriesMeaning).map((token) => token.text))];
-  return words.length > 0 ? `ignored: ${words.map((word) => `'${word}'`).join(', ')}` : undefined;
+  return words.length > 0 ? `${IGNORED_NOTE_PREFIX}${words.map((word) => `'${word}'`).join(', ')}` : undefined;
 }
