@@ -38,6 +38,7 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH', days: 7 }, NOW))!.result.strategy).toBe('rsi_mean_reversion');
       expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH', baselines: true }, NOW))!.result).toMatchObject({ strategy: 'buy_and_hold', baseline: true });
       expect((await repository.best({ metric: 'sharpe_ratio', strategy: 'buy_and_hold' }, NOW))!.value).toBe(2.5);
+      await expect(repository.best({ metric: 'sharpe_ratio', baselines: 'yes' } as never, NOW)).rejects.toMatchObject({ code: 'bad_input' });
     });
   });
 
