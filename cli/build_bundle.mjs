@@ -31,6 +31,8 @@ const result = await build({
     '@google/adk-devtools',
     // ADK's database session service and the drivers MikroORM loads on demand.
     '@mikro-orm/*', 'pg', 'pg-query-stream',
+    // ccxt's HTTP client: bundled and split into a chunk, its fetch failed on every request (ccxt imports it by name).
+    'undici',
     // The Gemini replay's HTTP interceptor: a dev dependency, loaded only by btp eval run --replay-gemini.
     'msw', 'msw/node', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
   ],

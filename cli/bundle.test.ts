@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startReplayServer } from '../tools/data/fetch/test_support/replay_server.js';
 import { tempDatabasePath } from '../test/memory/temp_database.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,5 +33,22 @@ describe('the bundled btp bin', () => {
     const [bundled, source] = await Promise.all([askJson([binPath()]), askJson(['--import', 'tsx', 'cli/main.ts'])]);
     expect(bundled).toMatchObject({ spec: { symbols: ['BTC'] }, results: expect.arrayContaining([expect.objectContaining({ symbol: 'BTC' })]) });
     expect(bundled).toEqual(source);
+  });
+
+  it('fetches through ccxt and yahoo-finance2 as the unbundled CLI does (each from recorded responses)', async () => {
+    const replay = await startReplayServer();
+    try {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'btp-bundle-fetch-'));
+      const { stdout } = await run(process.execPath, [binPath(), 'data', 'fetch', 'BTC', 'SPY', '--from', '2024-01-01', '--to', '2024-01-10', '--json'], {
+        cwd: os.tmpdir(), timeout: 60_000,
+        env: { ...process.env, BTP_DATA_DIR: folder, BTP_BINANCE_URL: replay.url, BTP_YAHOO_URL: replay.url },
+      });
+      const fetched = (JSON.parse(stdout) as { fetched: Array<{ symbol: string; source: string; bars: number }> }).fetched;
+      expect(fetched.map(({ symbol, source, bars }) => ({ symbol, source, bars }))).toEqual([
+        { symbol: 'BTC', source: 'binance', bars: 10 }, { symbol: 'SPY', source: 'yahoo', bars: 7 },
+      ]);
+    } finally {
+      await replay.close();
+    }
   });
 });
