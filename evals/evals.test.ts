@@ -30,6 +30,16 @@ function parsedStrategies(sets: Awaited<ReturnType<typeof committedSets>>, setId
   return new Set(names);
 }
 
+/** The sources that served the series a set's turns loaded (load_market_data's provenance). */
+function servingSources(sets: Awaited<ReturnType<typeof committedSets>>, setId: string): Set<string> {
+  const sources = sets.filter((set) => set.eval_set_id === setId)
+    .flatMap((set) => set.eval_cases.flatMap((evalCase) => evalCase.conversation))
+    .flatMap((invocation) => invocation.intermediate_data?.tool_responses ?? [])
+    .filter((response) => response.name === 'load_market_data')
+    .flatMap((response) => ((response.response.market_data as Array<{ provenance?: { source: string } }> | undefined) ?? []).map((data) => data.provenance?.source));
+  return new Set(sources.filter((source) => source !== undefined));
+}
+
 describe('the committed eval sets', () => {
   it('cover what the issue asks for: 40+ cases, every strategy alone, every validation error, 3–5-turn follow-ups', async () => {
     const sets = await committedSets();
@@ -54,6 +64,15 @@ describe('the committed eval sets', () => {
     for (const evalCase of followUps) expect(evalCase.conversation.length).toBeGreaterThanOrEqual(3);
     for (const evalCase of followUps) expect(evalCase.conversation.length).toBeLessThanOrEqual(5);
     for (const evalCase of cases) expect(evalCase.session_input?.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Requests that need a fetch (replayed against recorded Binance and Yahoo responses) and one
+    // whose data is unavailable offline: it fails with data_unavailable and runs nothing.
+    const dataCases = sets.find((set) => set.eval_set_id === 'data_sources')!.eval_cases;
+    expect(servingSources(sets, 'data_sources')).toEqual(new Set(['binance', 'yahoo']));
+    expect(dataCases.filter((evalCase) => evalCase.session_input?.market_data === 'replayed').length).toBeGreaterThanOrEqual(2);
+    const offlineTurns = dataCases.filter((evalCase) => evalCase.session_input?.market_data === 'offline').flatMap((evalCase) => evalCase.conversation);
+    expect(offlineTurns.map(errorCodeOf)).toEqual(['data_unavailable']);
+    expect(offlineTurns.some(ranBacktests)).toBe(false);
   });
 
   it('all pass when replayed through the agents with the offline model', async () => {

@@ -25,7 +25,8 @@ async function listingWithMissingFetched(spec: RequestSpec, dependencies: ToolDe
   const wanted = {
     // A malformed spec is validation's to report; only well-formed symbols and dates are looked for.
     symbols: [...new Set([...(Array.isArray(spec.symbols) ? spec.symbols : []), ...Object.keys(spec.portfolio?.weights ?? {})])].filter((symbol) => typeof symbol === 'string'),
-    ...(typeof interval === 'string' ? { interval } : {}), start: spec.date_range?.start, end: spec.date_range?.end, today: dependencies.today(),
+    ...(typeof interval === 'string' ? { interval } : {}), start: spec.date_range?.start, end: spec.date_range?.end,
+    today: dependencies.today(), now: dependencies.now,
   };
   try {
     const { fetched, notes } = await fetchMissingData(wanted, listing);

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { MarketDataModeSchema, type MarketDataMode } from '../../evals/evalset/eval_set.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
+import { BacktestPilotError } from '../../tools/errors.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { COMMANDS } from '../command_registry.js';
 
@@ -11,6 +13,7 @@ interface RecordFlags {
   id?: string;
   replace?: boolean;
   model: string;
+  marketData?: MarketDataMode;
 }
 
 interface RerecordFlags {
@@ -29,6 +32,14 @@ interface RunFlags {
 
 const collectText = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
+function parseMarketDataOption(value: string): MarketDataMode {
+  const parsed = MarketDataModeSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new BacktestPilotError('bad_input', `--market-data must be one of ${MarketDataModeSchema.options.join(', ')}, got "${value}"`, { value });
+  }
+  return parsed.data;
+}
+
 const MODEL_HELP = 'offline (the built-in deterministic model) or a Gemini model such as gemini-2.5-flash (needs GOOGLE_API_KEY or GEMINI_API_KEY)';
 
 export function registerEvalCommand(program: Command): void {
@@ -46,6 +57,7 @@ export function registerEvalCommand(program: Command): void {
     .option('--id <eval_id>', 'the case id (default: the request in snake_case)')
     .option('--replace', 'overwrite a case with the same id')
     .option('--model <name>', MODEL_HELP, 'offline')
+    .option('--market-data <mode>', 'local (the data folders, no fetch; default), replayed (an empty data folder fetching from recorded Binance/Yahoo responses) or offline (the sample, BTP_OFFLINE=1)', parseMarketDataOption)
     .action(runCommand(async (request: string, flags: RecordFlags) => {
       // Loaded on demand: ADK takes seconds to import, which no other command should pay for.
       const { recordCase } = await import('../../evals/recording/record_case.js');
@@ -53,7 +65,7 @@ export function registerEvalCommand(program: Command): void {
       try {
         const outcome = await recordCase({
           requests: [request, ...(flags.followUp ?? [])], outFile: flags.out, model: flags.model,
-          today: flags.today, evalId: flags.id, replace: flags.replace,
+          today: flags.today, evalId: flags.id, replace: flags.replace, marketData: flags.marketData,
         });
         process.stdout.write(`${describeCase(outcome.evalCase)}\n\n${pc.green(`${outcome.action} case ${outcome.evalCase.eval_id}`)} in ${flags.out} (${outcome.caseCount} cases). Review it (git diff ${flags.out}), then commit.\n`);
       } finally {

@@ -9,8 +9,9 @@
  * by another ADK tool loses nothing. Newer ADK files may hold `intermediate_data.invocation_events`
  * instead of `tool_uses`; those are read into the same shape.
  *
- * Our one extension: `session_input.today` (YYYY-MM-DD), the day relative dates resolve against
- * when the case is replayed (ADK's SessionInput allows extra fields).
+ * Our two extensions (ADK's SessionInput allows extra fields): `session_input.today` (YYYY-MM-DD),
+ * the day relative dates resolve against when the case is replayed, and `session_input.market_data`,
+ * where the case's market data comes from (see MarketDataMode).
  */
 import { z } from 'zod';
 import { IsoDateSchema } from '../../tools/dates/iso_date.js';
@@ -86,11 +87,22 @@ const InvocationSchema = formatObject({
 });
 
 
+/**
+ * - `local` (the default): the data folders alone, no fetch, so a case cannot depend on a network;
+ * - `replayed`: an empty user data folder with no bundled sample, online to recorded Binance and
+ *   Yahoo responses served on loopback, so what the request names is fetched on demand;
+ * - `offline`: the bundled sample with fetching on demand but BTP_OFFLINE=1, so what it lacks is
+ *   `data_unavailable`.
+ */
+export const MarketDataModeSchema = z.enum(['local', 'replayed', 'offline']);
+export type MarketDataMode = z.infer<typeof MarketDataModeSchema>;
+
 const SessionInputSchema = formatObject({
   app_name: z.string(),
   user_id: z.string(),
   state: z.record(z.string(), z.unknown()).default({}),
   today: IsoDateSchema.optional(),
+  market_data: MarketDataModeSchema.optional(),
 });
 
 const EvalCaseSchema = formatObject({

@@ -6,7 +6,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { runCase, type CaseRunResult } from '../capture/run_conversation.js';
-import type { EvalCase, EvalSet } from '../evalset/eval_set.js';
+import type { EvalCase, EvalSet, MarketDataMode } from '../evalset/eval_set.js';
 import { CONFIG_FILE_NAME, readEvalConfig } from '../evalset/eval_config.js';
 import { readEvalSet, writeEvalSet } from '../evalset/eval_set_file.js';
 
@@ -21,6 +21,8 @@ export interface RecordRequest {
   evalId?: string;
   /** Overwrite a case with the same id instead of refusing. */
   replace?: boolean;
+  /** Where the case's market data comes from (default `local`: the data folders, no fetch). */
+  marketData?: MarketDataMode;
 }
 
 export interface RecordOutcome {
@@ -75,7 +77,7 @@ export async function recordCase(request: RecordRequest): Promise<RecordOutcome>
     throw new BacktestPilotError('bad_input', `${request.outFile} already has a case "${evalId}"; pass --replace to record it again or --id to name this one`, { eval_id: evalId });
   }
   const today = request.today ?? await defaultToday(request.outFile);
-  const run = await runCase({ evalId, userTexts: request.requests, model: request.model, today });
+  const run = await runCase({ evalId, userTexts: request.requests, model: request.model, today, marketData: request.marketData });
   assertCleanRun(evalId, run);
   const evalCase: EvalCase = { eval_id: evalId, conversation: run.invocations, session_input: run.sessionInput, creation_timestamp: Date.now() / 1000 };
   if (index >= 0) evalSet.eval_cases[index] = evalCase;

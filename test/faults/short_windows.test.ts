@@ -71,7 +71,7 @@ describe('a lone backtest under 30 bars runs, without annualised figures', () =>
     expect(short.metrics).toMatchObject({ cagr: null, sharpe_ratio: null, sortino_ratio: null, calmar_ratio: null });
     expect(short.metrics.total_return).toBeCloseTo(short.metrics.final_equity / 10_000 - 1, 12);
     expect(short.metrics.max_drawdown).toBeLessThan(0);
-    expect(short.notes).toContain('only 29 bar(s): CAGR, Sharpe, Sortino and Calmar are not given below 30 bars, where annualising would extrapolate noise');
+    expect(short.notes).toContain('BTC: only 29 bar(s): CAGR, Sharpe, Sortino and Calmar are not given below 30 bars, where annualising would extrapolate noise');
     const judged = runBacktest(btc, { strategy: 'buy_and_hold', range: { start: '2022-01-01', end: '2022-01-30' }, settings });
     expect(judged.range.bars).toBe(30);
     expect(judged.metrics.sharpe_ratio).toEqual(expect.any(Number));

@@ -87,7 +87,8 @@ export function toBacktestResult(series: OhlcvSeries, options: BacktestOptions, 
     );
   }
   const judged = withoutAnnualisedFiguresIfShort(core.metrics, simulation.equity.length);
-  if (judged.note) notes.push(judged.note);
+  // Named, because a report lists the notes of every symbol's runs together.
+  if (judged.note) notes.push(`${series.symbol}: ${judged.note}`);
   const equity = new Array<{ t: string; equity: number }>(simulation.equity.length);
   for (let slot = 0; slot < simulation.equity.length; slot++) {
     equity[slot] = { t: timeOf(range.startIndex + slot), equity: simulation.equity[slot]! };

@@ -80,7 +80,12 @@ async function readParsed(filePath: string, fileName: string, knownSha256: strin
 
 async function provenanceOf(folder: string, filePath: string, sha256: string): Promise<SeriesProvenance> {
   const fetched = await readFetchRecord(filePath, sha256);
-  if (fetched) return { source: fetched.source, id: filePath, digest: sha256, fetched_at: fetched.fetched_at, market: fetched.market };
+  if (fetched) {
+    return {
+      source: fetched.source, id: filePath, digest: sha256, fetched_at: fetched.fetched_at, market: fetched.market,
+      ...(fetched.adjusted ? { adjusted: true } : {}),
+    };
+  }
   return { source: path.resolve(folder) === bundledSampleFolder() ? 'sample' : 'file', id: filePath, digest: sha256 };
 }
 

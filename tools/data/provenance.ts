@@ -15,6 +15,8 @@ export interface SeriesProvenance {
   fetched_at?: string;
   /** The market the source was asked for: `BTC/USDT` on an exchange, `SPY` on Yahoo. */
   market?: string;
+  /** Fetched prices that are split- and dividend-adjusted (Yahoo); absent for raw prices. */
+  adjusted?: boolean;
 }
 
 /** What `btp data fetch` records beside each file it writes (`<file>.provenance.json`). */

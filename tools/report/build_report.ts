@@ -21,6 +21,15 @@ function windowOf(rows: ReportInput['ranking']['rows']): string {
 /** The engine's "BTC data (file) covers …; ran on …" note, which validation has already given for that symbol. */
 const CLIPPED_RUN_NOTE = /^(\S+) data \(.*\) covers .*; ran on /;
 
+/** A series' file, span and digest, and for a fetched one where and when it was fetched. */
+function dataLine(data: ReportInput['marketData'][number]): string {
+  const { provenance } = data;
+  const fetched = provenance?.fetched_at
+    ? `; fetched from ${provenance.source}${provenance.market ? ` (${provenance.market})` : ''}${provenance.adjusted ? ', split- and dividend-adjusted,' : ''} on ${provenance.fetched_at.slice(0, 10)}`
+    : '';
+  return `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)}${fetched})`;
+}
+
 function notesOf(input: ReportInput): string[] {
   const clippedByValidation = new Set(input.validationNotes.map((note) => /^(\S+) data covers .*: the run uses /.exec(note)?.[1]).filter(Boolean));
   const resultNotes = input.ranking.notes.filter((note) => {
@@ -62,7 +71,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   if (notes.length > 0) sections.push({ id: 'notes', title: 'Notes', blocks: [{ kind: 'list', items: notes.map((note) => [{ text: note }]) }] });
   sections.push({
     id: 'data', title: 'Data',
-    blocks: [{ kind: 'list', items: input.marketData.map((data) => [{ text: `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)})` }]) }],
+    blocks: [{ kind: 'list', items: input.marketData.map((data) => [{ text: dataLine(data) }]) }],
   });
   const warnings = [
     ...(input.optimization && input.optimization.status !== 'not_requested' && input.optimization.best?.assessment?.overfitting_warning

@@ -83,6 +83,23 @@ describe('renderMarkdown(buildReport(…))', () => {
     expect(report).toContain('- ETH data (ETH-USDT-1d.csv) covers 2017-08-17 to 2026-01-05; ran on');
   });
 
+  it('names where a fetched series came from and when, and says when its prices are adjusted', () => {
+    const fetched = { source: 'binance', id: 'ohlcv/BTC-USDT-1d.csv', digest: 'abcdef0123456789', fetched_at: '2026-11-24T12:00:00.000Z', market: 'BTC/USDT' };
+    const report = composeReport(input([winner, hold], {
+      marketData: [
+        { symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: 'abcdef0123456789', interval: '1d', first: '2021-01-01', last: '2021-12-31', bars: 365, data_ok: true, data_notes: [], provenance: fetched },
+        {
+          symbol: 'SPY', file: 'SPY-USD-1d.csv', sha256: '0123456789abcdef', interval: '1d', first: '2021-01-04', last: '2021-12-31', bars: 252, data_ok: true, data_notes: [],
+          provenance: { source: 'yahoo', id: 'ohlcv/SPY-USD-1d.csv', digest: '0123456789abcdef', fetched_at: '2026-11-20T08:00:00.000Z', market: 'SPY', adjusted: true },
+        },
+        { symbol: 'ETH', file: 'ETH-USDT-1d.csv', sha256: 'fedcba9876543210', interval: '1d', first: '2021-01-01', last: '2021-12-31', bars: 365, data_ok: true, data_notes: [], provenance: { source: 'sample', id: 'data/sample/ETH-USDT-1d.csv', digest: 'fedcba9876543210' } },
+      ],
+    }));
+    expect(report).toContain('- BTC: BTC-USDT-1d.csv (2021-01-01 to 2021-12-31, 365 bars, sha256 abcdef012345; fetched from binance (BTC/USDT) on 2026-11-24)');
+    expect(report).toContain('- SPY: SPY-USD-1d.csv (2021-01-04 to 2021-12-31, 252 bars, sha256 0123456789ab; fetched from yahoo (SPY), split- and dividend-adjusted, on 2026-11-20)');
+    expect(report).toMatch(/^- ETH: ETH-USDT-1d\.csv \(2021-01-01 to 2021-12-31, 365 bars, sha256 fedcba987654\)$/m);
+  });
+
   it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {
     const inSample = metrics({ sharpe_ratio: 1.35, total_return: 2.5 });
     const outOfSample = metrics({ sharpe_ratio: 0.2, total_return: -0.15 });

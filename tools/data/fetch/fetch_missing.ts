@@ -24,6 +24,8 @@ export interface RequestedData {
   end?: string;
   /** YYYY-MM-DD (UTC): the open end of a range and the default lookback count from it. */
   today: string;
+  /** The clock (epoch ms) a fetch records and judges a candle still open by; the real one by default. */
+  now?: () => number;
 }
 
 const DEFAULT_LOOKBACK_DAYS = 5 * 365;
@@ -98,7 +100,7 @@ export async function fetchMissingData(request: RequestedData, listing: readonly
   let fetched = false;
   await Promise.all(missing.map(async (piece) => {
     const outcome = await fetchSeries({ symbols: [piece.symbol], interval: piece.interval, from: piece.from, to: piece.to }, {
-      userDataDir: settings.userDataDir!, offline: false, baseUrls: settings.sourceUrls, onProgress: settings.onProgress,
+      userDataDir: settings.userDataDir!, offline: false, baseUrls: settings.sourceUrls, onProgress: settings.onProgress, now: request.now,
     });
     fetched ||= outcome.fetched.length > 0;
     failures.push(...outcome.errors.map((failure) => ({ ...failure, symbol: describe(piece) })));

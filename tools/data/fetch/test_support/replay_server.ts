@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../../package_root.js';
 
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 type Kline = [number, ...unknown[]];
 
@@ -24,7 +23,8 @@ export interface ReplayServer {
 }
 
 function fixture<T>(name: string): T {
-  return JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8')) as T;
+  // From the package root, not this module: `btp eval run` runs it bundled into dist/cli/btp.js.
+  return JSON.parse(readFileSync(path.join(packageRoot(), 'tools', 'data', 'fetch', 'fixtures', name), 'utf8')) as T;
 }
 
 /** Binance's /api/v3/klines over recorded candles: startTime, endTime and limit as Binance applies them. */
