@@ -31,8 +31,9 @@ const result = await build({
     '@google/adk-devtools',
     // ADK's database session service and the drivers MikroORM loads on demand.
     '@mikro-orm/*', 'pg', 'pg-query-stream',
-    // ccxt's HTTP client: bundled and split into a chunk, its fetch failed on every request (ccxt imports it by name).
-    'undici',
+    // ccxt, loaded on demand by fetches: bundled, its HTTP client (undici, which it imports by name)
+    // failed every request with "fetch failed"; from node_modules it finds its own undici.
+    'ccxt',
     // The Gemini replay's HTTP interceptor: a dev dependency, loaded only by btp eval run --replay-gemini.
     'msw', 'msw/node', 'mysql2', 'mariadb', 'tedious', 'oracledb', 'libsql',
   ],
