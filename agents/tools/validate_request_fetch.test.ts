@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { clearSeriesCache } from '../../tools/data/data_file.js';
 import { configureMarketData, resetMarketDataSettings } from '../../tools/data/data_settings.js';
 import { joinDataFolders } from '../../tools/data/data_folders.js';
 import { startReplayServer, type ReplayServer } from '../../tools/data/fetch/test_support/replay_server.js';
+import { loadSeries } from '../../tools/data/load_series.js';
 import { parseRequest } from '../../tools/request/parse_request.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
 import { createMemorySession, STATE_KEYS } from './session_state.js';
@@ -75,5 +76,23 @@ describe('the DataAgent fetches what a request needs before validation decides',
     const session = sessionFor('Backtest buy and hold on BTC from 2022-01-01 to 2022-12-31', '2024-02-01');
     expect(await validateRequestInSession(session, dependencies)).toMatchObject({ ok: true });
     expect(server.requests.length).toBe(before);
+  });
+
+  it('fetches the missing end of a series held below the user\'s folder, and the run keeps the held history before it', async () => {
+    clearSeriesCache();
+    const { userDir, dependencies } = setup({});
+    // A lower layer holding BTC up to 2024-01-05 (the real sample's rows); Binance is replayed for 2024-01-01..10.
+    const held = path.join(root, `held-${Date.now()}`);
+    mkdirSync(held);
+    const [header, ...rows] = readFileSync(path.join(sampleDir, 'BTC-USDT-1d.csv'), 'utf8').trim().split('\n');
+    const kept = rows.filter((row) => row.slice(0, 10) >= '2023-11-01' && row.slice(0, 10) <= '2024-01-05');
+    writeFileSync(path.join(held, 'BTC-USDT-1d.csv'), `${[header, ...kept].join('\n')}\n`);
+    const dataDir = joinDataFolders([userDir, held]);
+    const session = sessionFor('Backtest buy and hold on BTC from 2023-12-01 to 2024-01-10', '2024-02-01');
+    expect(await validateRequestInSession(session, { ...dependencies, dataDir })).toMatchObject({ ok: true });
+    const series = await loadSeries('BTC', { dataDir, range: { start: '2023-12-01', end: '2024-01-10' } });
+    expect(new Date(series.time[0]!).toISOString().slice(0, 10)).toBe('2023-11-01');
+    expect(new Date(series.time[series.time.length - 1]!).toISOString().slice(0, 10)).toBe('2024-01-10');
+    expect(series.time.length).toBe(kept.length + 5);
   });
 });

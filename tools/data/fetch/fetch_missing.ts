@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BacktestPilotError } from '../../errors.js';
 import { marketDataSettings } from '../data_settings.js';
 import { parseInterval } from '../intervals.js';
@@ -69,6 +70,23 @@ function howToGet(missing: readonly MissingData[]): string {
   return `run \`btp data fetch ${symbols} --interval ${first.interval} --from ${first.from}\` when online, or put the CSV files in the data folder`;
 }
 
+function piecesBySeries(missing: readonly MissingData[]): Map<string, MissingData[]> {
+  const groups = new Map<string, MissingData[]>();
+  for (const piece of missing) {
+    const key = `${normalizeSymbol(piece.symbol)}|${piece.interval}`;
+    groups.set(key, [...(groups.get(key) ?? []), piece]);
+  }
+  return groups;
+}
+
+/** The file a lower data folder holds under the name the fetch will write, which the fetched end extends. */
+function heldBelow(piece: MissingData, listing: readonly SymbolInfo[], userDataDir: string): string | undefined {
+  const { file } = planFetch(piece.symbol, piece.interval, undefined);
+  const held = listing.find((info) => info.file === file && info.interval === piece.interval && info.folder !== undefined
+    && path.resolve(info.folder) !== path.resolve(userDataDir));
+  return held && path.join(held.folder!, held.file);
+}
+
 /**
  * Fetches what a request lacks, all pieces at once, before validation decides. Offline (or when a
  * source cannot be reached), a piece the request cannot run without is `data_unavailable` at once,
@@ -98,12 +116,17 @@ export async function fetchMissingData(request: RequestedData, listing: readonly
   settings.onProgress?.(`fetching missing data: ${missing.map(describe).join(', ')}`);
   const failures: FetchFailure[] = [];
   let fetched = false;
-  await Promise.all(missing.map(async (piece) => {
-    const outcome = await fetchSeries({ symbols: [piece.symbol], interval: piece.interval, from: piece.from, to: piece.to }, {
-      userDataDir: settings.userDataDir!, offline: false, baseUrls: settings.sourceUrls, onProgress: settings.onProgress, now: request.now,
-    });
-    fetched ||= outcome.fetched.length > 0;
-    failures.push(...outcome.errors.map((failure) => ({ ...failure, symbol: describe(piece) })));
+  const userDataDir = settings.userDataDir;
+  // Series in parallel; the two ends of one series one after the other, since both rewrite its file.
+  await Promise.all([...piecesBySeries(missing).values()].map(async (pieces) => {
+    for (const piece of pieces) {
+      const seed = heldBelow(piece, listing, userDataDir);
+      const outcome = await fetchSeries({ symbols: [piece.symbol], interval: piece.interval, from: piece.from, to: piece.to, ...(seed ? { seed } : {}) }, {
+        userDataDir, offline: false, baseUrls: settings.sourceUrls, onProgress: settings.onProgress, now: request.now,
+      });
+      fetched ||= outcome.fetched.length > 0;
+      failures.push(...outcome.errors.map((failure) => ({ ...failure, symbol: describe(piece) })));
+    }
   }));
   const unreachable = failures.filter((failure) => failure.code === 'data_unavailable' && !/returned no closed bars/.test(failure.message));
   const blocking = unreachable.filter((failure) => required.some((piece) => describe(piece) === failure.symbol));

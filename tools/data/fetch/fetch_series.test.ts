@@ -127,6 +127,41 @@ describe('btp data fetch against recorded Binance and Yahoo responses', () => {
     expect(numericRows(after.trim().split('\n').slice(1))).toEqual(numericRows(sampleRows('BTC-USDT-1d.csv', '2024-01-01', '2024-01-10')));
   });
 
+  it('extends a series held in a lower folder: the written copy keeps every held bar and adds the fetched end', async () => {
+    const dir = freshDir();
+    const seed = path.join(mkdtempSync(path.join(root, 'held-')), 'BTC-USDT-1d.csv');
+    writeFileSync(seed, `timestamp,open,high,low,close,volume\n${sampleRows('BTC-USDT-1d.csv', '2023-12-01', '2024-01-05').join('\n')}\n`);
+    const start = server.requests.length;
+    const outcome = await fetchSeries({ symbols: ['BTC'], from: '2024-01-06', to: '2024-01-10', seed }, settingsFor(dir));
+    expect(outcome.fetched[0]).toMatchObject({ first: '2023-12-01', last: '2024-01-10', bars: 41, new_bars: 5 });
+    // Raw exchange prices do not change once a bar closes: only the missing end is asked for.
+    expect(requestsSince(start, '/api/v3/klines')[0]).toContain(`startTime=${day('2024-01-06')}`);
+    const written = readFileSync(path.join(dir, 'BTC-USDT-1d.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(numericRows(written)).toEqual(numericRows(sampleRows('BTC-USDT-1d.csv', '2023-12-01', '2024-01-10')));
+  });
+
+  it('an adjusted source (Yahoo) is asked for the held span again, so old and new bars share one adjustment', async () => {
+    const dir = freshDir();
+    const seed = path.join(mkdtempSync(path.join(root, 'held-')), 'SPY-USD-1d.csv');
+    const held = sampleRows('SPY-USD-1d.csv', '2023-12-01', '2024-01-05');
+    // Re-based as if adjusted on an older day: the fetched bars must replace these, not sit beside them.
+    const rebased = held.map((row) => row.split(',').map((cell, index) => (index >= 1 && index <= 4 ? (Number(cell) * 0.99).toFixed(6) : cell)).join(','));
+    writeFileSync(seed, `timestamp,open,high,low,close,volume\n${rebased.join('\n')}\n`);
+    const start = server.requests.length;
+    await fetchSeries({ symbols: ['SPY'], from: '2024-01-08', to: '2024-01-12', seed }, settingsFor(dir));
+    expect(requestsSince(start, '/v8/finance/chart/SPY')[0]).toContain(`period1=${day('2023-12-01') / 1000}`);
+    clearSeriesCache();
+    const series = await loadSeries('SPY', { dataDir: dir });
+    const sample = await loadSeries('SPY', { dataDir: sampleDir, range: { start: '2023-12-01', end: '2024-01-12' } });
+    const fetchedFrom = series.time.indexOf(day('2024-01-02'));
+    // Before the recorded responses begin, the held bars stay; from then on every bar is the source's.
+    expect(series.close[fetchedFrom - 1]).toBeCloseTo(sample.close[sample.time.indexOf(day('2023-12-29'))]! * 0.99, 4);
+    for (let index = fetchedFrom; index < series.time.length; index += 1) {
+      expect(series.close[index]).toBeCloseTo(sample.close[sample.time.indexOf(series.time[index]!)]!, 4);
+    }
+    expect(new Date(series.time[series.time.length - 1]!).toISOString().slice(0, 10)).toBe('2024-01-12');
+  });
+
   it('--offline refuses at once with data_unavailable, makes no request and writes nothing', async () => {
     const dir = freshDir();
     const start = server.requests.length;

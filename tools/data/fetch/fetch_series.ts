@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BacktestPilotError, isBacktestPilotError } from '../../errors.js';
+import { BacktestPilotError, isBacktestPilotError, type ErrorCode } from '../../errors.js';
 import { sha256Hex } from '../file_hash.js';
 import { parseInterval } from '../intervals.js';
 import { parseOhlcvCsv } from '../parse_ohlcv_csv.js';
@@ -39,6 +39,11 @@ export interface FetchRequest {
   to?: string;
   /** `binance` (crypto default), `yahoo` (everything else by default) or any ccxt exchange id. */
   source?: string;
+  /**
+   * The copy of the series held in a lower data folder (the bundled sample), which the user's copy
+   * starts from when it has none: written alone, a fetched end would shadow all the history below it.
+   */
+  seed?: string;
 }
 
 /** One series written (or left alone when nothing was new). */
@@ -60,7 +65,7 @@ export interface FetchedSeries {
 
 export interface FetchFailure {
   symbol: string;
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
@@ -123,6 +128,7 @@ interface SeriesJob {
   intervalMs: number;
   fromMs: number;
   toMs: number;
+  seed?: string;
 }
 
 async function fetchOne(job: SeriesJob, pool: FetcherPool, settings: FetchSettings, now: number): Promise<FetchedSeries> {
@@ -130,18 +136,21 @@ async function fetchOne(job: SeriesJob, pool: FetcherPool, settings: FetchSettin
   const window = `${formatBarTime(job.fromMs, intervalMs)}..${formatBarTime(Math.max(job.fromMs, job.toMs - 1), intervalMs)}`;
   if (settings.offline) throw unavailable(plan, interval, window, 'offline (BTP_OFFLINE=1 or --offline forbids network access)', settings);
   const fetcher = await pool.get(plan.source);
+  const target = path.join(settings.userDataDir, plan.file);
+  const own = await readExistingCandles(target);
+  const existing = own.length === 0 && job.seed !== undefined ? await readExistingCandles(job.seed) : own;
+  // Adjusted prices are re-based at every dividend: held bars from another fetch are fetched again, not mixed in.
+  const fromMs = fetcher.adjusted && own.length === 0 && existing.length > 0 ? Math.min(job.fromMs, existing[0]![0]) : job.fromMs;
   settings.onProgress?.(`fetching ${plan.market} ${interval} ${window} from ${plan.source}…`);
   let fetched: Candle[];
   try {
-    fetched = await fetcher.fetchCandles({ market: plan.market, interval, intervalMs, fromMs: job.fromMs, toMs: job.toMs });
+    fetched = await fetcher.fetchCandles({ market: plan.market, interval, intervalMs, fromMs, toMs: job.toMs });
   } catch (error) {
     if (isBacktestPilotError(error)) throw error;
     throw unavailable(plan, interval, window, error instanceof Error ? error.message : String(error), settings);
   }
   // The last bar of a live market is still moving: only closed bars are written.
   const closed = closedCandles(fetched, intervalMs, now);
-  const target = path.join(settings.userDataDir, plan.file);
-  const existing = await readExistingCandles(target);
   const known = new Set(existing.map((candle) => candle[0]));
   const newBars = closed.filter((candle) => !known.has(candle[0])).length;
   const merged = mergeCandles(existing, closed);
@@ -203,7 +212,10 @@ export async function fetchSeries(request: FetchRequest, settings: FetchSettings
   if (toMs <= fromMs) throw new BacktestPilotError('end_before_start', `--to ${request.to} is before --from ${request.from}`, { from: request.from, to: request.to });
   const jobs = request.symbols.map((symbol): SeriesJob | FetchFailure => {
     try {
-      return { plan: planFetch(symbol, interval, request.source), interval, intervalMs, fromMs: Math.floor(fromMs / intervalMs) * intervalMs, toMs };
+      return {
+        plan: planFetch(symbol, interval, request.source), interval, intervalMs, fromMs: Math.floor(fromMs / intervalMs) * intervalMs, toMs,
+        ...(request.seed === undefined ? {} : { seed: request.seed }),
+      };
     } catch (error) {
       return failureOf(symbol, error);
     }
