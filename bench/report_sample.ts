@@ -6,7 +6,7 @@
 import { loadConfig } from '../adk.config.js';
 import { backtestStrategies } from '../tools/backtest/backtest_strategies.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
-import { loadManySeries, loadSeries } from '../tools/data/index.js';
+import { csvFolderSource, loadEach, loadSeries } from '../tools/data/index.js';
 import { optimizeStrategy } from '../tools/optimization/optimize_strategy.js';
 import { runSpecPortfolio } from '../tools/portfolio/portfolio_from_spec.js';
 import { buildReport } from '../tools/report/build_report.js';
@@ -24,7 +24,7 @@ export async function comparisonInput(): Promise<{ input: ReportInput; results: 
   const run = await backtestStrategies({
     symbols: ['BTC', 'ETH'], strategies: [{ name: 'sma_crossover' }, { name: 'rsi_mean_reversion' }, { name: 'buy_and_hold' }], ...window,
   }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
-  const series = await loadManySeries(['BTC', 'ETH'], { dataDir: config.dataDir, cacheDir: config.cacheDir, range: window });
+  const series = await loadEach(csvFolderSource(config), ['BTC', 'ETH'], '1d', window);
   const prices = new Map(series.map((one) => [one.symbol, one]));
   return { input: backtestReportInput(run, { request: COMPARISON_REQUEST, riskFreeRate: config.riskFreeRate, prices }), results: run.results };
 }

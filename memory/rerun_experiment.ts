@@ -1,5 +1,5 @@
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
-import { getSupportedSymbols } from '../tools/data/index.js';
+import { csvFolderSource } from '../tools/data/index.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
 import { BacktestPilotError, type ErrorCode } from '../tools/errors.js';
 import type { RequestSpec } from '../tools/request/request_spec.js';
@@ -66,7 +66,7 @@ async function rerunWindow(experiment: Experiment, requested: DateWindow | undef
   const end = requested.end ?? experiment.run_window.end;
   const dateRange = { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
   const spec: RequestSpec = { ...experiment.request_spec, date_range: dateRange };
-  const listing = await getSupportedSymbols(dependencies.dataDir, { cacheDir: dependencies.cacheDir });
+  const listing = await csvFolderSource(dependencies).list();
   const outcome = validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
   if (!outcome.ok) {
     const { code, message, ...details } = outcome.error;

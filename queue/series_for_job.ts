@@ -1,5 +1,5 @@
 import { shareSeries } from '../tools/backtest/shared_series.js';
-import { loadSeries } from '../tools/data/load_series.js';
+import { csvFolderSource } from '../tools/data/source/csv_folder_source.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
 import type { DateWindow } from '../tools/dates/date_window.js';
 import { BacktestPilotError } from '../tools/errors.js';
@@ -19,7 +19,8 @@ function keyOf(ref: SeriesRef): string {
 }
 
 async function loadChecked(ref: SeriesRef, range: DateWindow | undefined, data: WorkerData): Promise<OhlcvSeries> {
-  const series = await loadSeries(ref.symbol, { dataDir: data.dataDir, cacheDir: data.cacheDir, interval: ref.interval, range, invalidRows: ref.invalidRows });
+  const source = csvFolderSource({ dataDir: data.dataDir, cacheDir: data.cacheDir, invalidRows: ref.invalidRows });
+  const series = await source.load(ref.symbol, ref.interval, range);
   const last = series.time[series.time.length - 1];
   if (series.sha256 !== ref.sha256 || series.time.length !== ref.bars || series.time[0] !== ref.first || last !== ref.last) {
     throw new BacktestPilotError('bad_data_file', `this worker's ${ref.symbol} ${ref.interval} data (${series.file}, sha256 ${series.sha256.slice(0, 12)}…, ${series.time.length} bars) is not the series the sweep runs on (sha256 ${ref.sha256.slice(0, 12)}…, ${ref.bars} bars); give every worker the coordinator's data folder`, {

@@ -1,6 +1,8 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { loadManySeries } from '../../tools/data/load_series.js';
+import { DEFAULT_INTERVAL } from '../../tools/data/load_series.js';
+import { csvFolderSource } from '../../tools/data/source/csv_folder_source.js';
+import { loadEach } from '../../tools/data/source/market_data_source.js';
 import { summarizeMarketData, type MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
@@ -18,10 +20,8 @@ export async function loadMarketDataInSession(session: ToolSession, dependencies
   if (!spec || !validation?.ok) {
     throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   }
-  const series = await loadManySeries(spec.symbols, {
-    dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window,
-    ...(spec.interval === undefined ? {} : { interval: spec.interval }),
-  });
+  const source = csvFolderSource({ dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir });
+  const series = await loadEach(source, spec.symbols, spec.interval ?? DEFAULT_INTERVAL, validation.run_window);
   const marketData = series.map(summarizeMarketData);
   session.state.set(STATE_KEYS.marketData, marketData);
   return { market_data: marketData };

@@ -3,7 +3,7 @@ import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spe
 import { FunctionTool, type Context } from '@google/adk';
 import { z } from 'zod';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
-import { loadManySeries } from '../../tools/data/index.js';
+import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../../tools/data/index.js';
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import type { OhlcvSeries } from '../../tools/data/types.js';
 import { BacktestPilotError } from '../../tools/errors.js';
@@ -24,7 +24,8 @@ export const RenderReportInputSchema = z.object({});
 /** The price series the runs used (for the price-with-trades chart); the loader's cache makes this a lookup. */
 async function pricesOf(spec: RequestSpec, validation: Extract<ValidationState, { ok: true }>, dependencies: ToolDependencies | undefined): Promise<Map<string, OhlcvSeries> | undefined> {
   if (!dependencies) return undefined;
-  const series = await loadManySeries(spec.symbols, { dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, range: validation.run_window });
+  const source = csvFolderSource({ dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir });
+  const series = await loadEach(source, spec.symbols, spec.interval ?? DEFAULT_INTERVAL, validation.run_window);
   return new Map(series.map((one) => [one.symbol, one]));
 }
 

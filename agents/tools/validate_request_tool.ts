@@ -1,6 +1,6 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { getSupportedSymbols } from '../../tools/data/index.js';
+import { csvFolderSource } from '../../tools/data/index.js';
 import { fetchMissingData } from '../../tools/data/fetch/fetch_missing.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
@@ -19,7 +19,8 @@ export const ValidateRequestInputSchema = z.object({});
  * `data_unavailable`, reported as this validation's error.
  */
 async function listingWithMissingFetched(spec: RequestSpec, dependencies: ToolDependencies) {
-  const list = () => getSupportedSymbols(dependencies.dataDir, { cacheDir: dependencies.cacheDir });
+  const folders = csvFolderSource({ dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir });
+  const list = () => folders.list();
   const listing = await list();
   const interval = (spec as RequestSpec & { interval?: string }).interval;
   const wanted = {

@@ -4,7 +4,7 @@ import { loadConfig } from '../../adk.config.js';
 import { backtestStrategies } from '../../tools/backtest/backtest_strategies.js';
 import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { loadManySeries } from '../../tools/data/index.js';
+import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../../tools/data/index.js';
 import { buildReport } from '../../tools/report/build_report.js';
 import { backtestReportInput } from '../../tools/report/direct_run_inputs.js';
 import { writeReportFiles } from '../../tools/report/report_files.js';
@@ -63,7 +63,7 @@ export function registerBacktestCommand(program: Command): void {
       }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
       const files = reportFileRequest(flags);
       const prices = wantsReportFiles(files)
-        ? new Map((await loadManySeries(flags.symbols, { dataDir: config.dataDir, cacheDir: config.cacheDir, interval: flags.interval, range: { start: flags.from, end: flags.to } }))
+        ? new Map((await loadEach(csvFolderSource(config), flags.symbols, flags.interval ?? DEFAULT_INTERVAL, { start: flags.from, end: flags.to }))
           .map((series) => [series.symbol, series]))
         : undefined;
       const document = buildReport(backtestReportInput(run, {

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { loadConfig } from '../../adk.config.js';
-import { getSupportedSymbols } from '../../tools/data/index.js';
+import { csvFolderSource } from '../../tools/data/index.js';
 import type { SymbolInfo } from '../../tools/data/types.js';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { describeRequestSpec, parseRequest, validateRequestSpec, type SpecOutcome } from '../../tools/request/index.js';
@@ -72,7 +72,7 @@ function defaultToday(flag: string | undefined): string {
 
 async function loadListing(): Promise<SymbolInfo[]> {
   const config = loadConfig();
-  return getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
+  return csvFolderSource(config).list();
 }
 
 async function runJsonl(context: ParseContext): Promise<void> {

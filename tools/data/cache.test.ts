@@ -4,9 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFilePath, decodeCacheFile, encodeCacheFile } from './cache_file.js';
 import { clearSeriesCache, getSeriesCacheStats } from './data_file.js';
-import { loadManySeries, loadSeries } from './load_series.js';
+import { loadSeries } from './load_series.js';
 import { parseOhlcvCsv } from './parse_ohlcv_csv.js';
 import { sha256Hex } from './file_hash.js';
+import { csvFolderSource } from './source/csv_folder_source.js';
+import { loadEach } from './source/market_data_source.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'btp-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -43,7 +45,7 @@ describe('the series cache', () => {
   it('loads the same file once when many loads ask for it at the same time', async () => {
     const { dataDir, cacheDir } = freshDirs();
     writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
-    const loaded = await loadManySeries(['ABC', 'abc', 'ABC/USDT'], { dataDir, cacheDir });
+    const loaded = await loadEach(csvFolderSource({ dataDir, cacheDir }), ['ABC', 'abc', 'ABC/USDT'], '1d');
     expect(new Set(loaded).size).toBe(1);
     expect(getSeriesCacheStats().parses).toBe(1);
   });

@@ -1,8 +1,11 @@
 /** The market-data layer: list, resolve, load (cached) and validate OHLCV series. */
-export { loadSeries, loadManySeries, DEFAULT_INTERVAL, type LoadSeriesOptions } from './load_series.js';
+export { loadSeries, DEFAULT_INTERVAL, type LoadSeriesOptions } from './load_series.js';
 export { resolveSymbol, suggestSymbol, type DataDirectoryOptions } from './resolve_symbol.js';
 export { getSupportedSymbols, listDataDirectory, type DataDirectoryListing } from './supported_symbols.js';
 export type { DataFileError } from './data_directory.js';
+export { csvFolderSource, type CsvFolderOptions } from './source/csv_folder_source.js';
+export { loadEach, type MarketDataSource } from './source/market_data_source.js';
+export { remoteSource, type RemoteSourceSettings } from './source/remote_source.js';
 export { getSeriesCacheStats, clearSeriesCache, type SeriesCacheStats } from './data_file.js';
 export {
   validateData, type ValidateDataOptions, type DataValidationReport, type DataGap, type OhlcIssue, type OutlierMove,

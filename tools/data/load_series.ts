@@ -65,8 +65,3 @@ export async function loadSeries(symbol: string, options: LoadSeriesOptions): Pr
   }));
   return chooseFileForRange(spans, options.range).series;
 }
-
-/** Several symbols at once, loaded concurrently, in the order asked. */
-export async function loadManySeries(symbols: readonly string[], options: LoadSeriesOptions): Promise<OhlcvSeries[]> {
-  return Promise.all(symbols.map((symbol) => loadSeries(symbol, options)));
-}

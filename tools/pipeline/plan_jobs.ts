@@ -1,6 +1,7 @@
 import type { BacktestJob } from '../backtest/backtest_job.js';
 import type { DateWindow } from '../dates/date_window.js';
-import { loadSeries } from '../data/load_series.js';
+import { DEFAULT_INTERVAL } from '../data/load_series.js';
+import { csvFolderSource } from '../data/source/csv_folder_source.js';
 import type { OhlcvSeries } from '../data/types.js';
 import type { EngineSettings } from '../strategy/engine/types.js';
 
@@ -36,9 +37,8 @@ export interface PlannedJobs {
  */
 export async function planJobs(plan: JobPlan, data: DataLocation): Promise<PlannedJobs> {
   const intervalOf = typeof plan.interval === 'function' ? plan.interval : () => plan.interval as string | undefined;
-  const series = await Promise.all(plan.symbols.map((symbol) => loadSeries(symbol, {
-    dataDir: data.dataDir, cacheDir: data.cacheDir, interval: intervalOf(symbol), range: plan.window,
-  })));
+  const source = csvFolderSource(data);
+  const series = await Promise.all(plan.symbols.map((symbol) => source.load(symbol, intervalOf(symbol) ?? DEFAULT_INTERVAL, plan.window)));
   const jobs = series.flatMap((one) => plan.strategies.map((strategy): BacktestJob => ({
     series: one, strategy: strategy.name, params: plan.paramsOf?.(strategy.name) ?? strategy.params,
     range: plan.window, settings: plan.settings, riskFreeRate: plan.riskFreeRate,

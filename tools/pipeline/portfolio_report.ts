@@ -1,5 +1,5 @@
 import { backtestStrategies, type DataContext } from '../backtest/backtest_strategies.js';
-import { loadManySeries } from '../data/index.js';
+import { csvFolderSource, loadEach } from '../data/index.js';
 import type { PortfolioOptimizationResult } from '../portfolio/optimize/optimize_portfolio.js';
 import type { PortfolioResult } from '../portfolio/portfolio_result.js';
 import { buildReport } from '../report/build_report.js';
@@ -23,7 +23,7 @@ export async function portfolioReport(
     symbols, strategies: [...traded.values(), { name: 'buy_and_hold' }], ...window, interval: result.assets[0]!.interval,
     fees_bps: settings.fees_bps, slippage_bps: settings.slippage_bps, fill: settings.fill, initial_capital: settings.initial_capital,
   }, context);
-  const series = await loadManySeries(symbols, { dataDir: context.dataDir, cacheDir: context.cacheDir, interval: result.assets[0]!.interval, range: window });
+  const series = await loadEach(csvFolderSource(context), symbols, result.assets[0]!.interval, window);
   const state = { weights: portfolio.weights, optimization, result };
   return buildReport(portfolioReportInput(run, state, { request, riskFreeRate: context.riskFreeRate, prices: new Map(series.map((one) => [one.symbol, one])) }));
 }

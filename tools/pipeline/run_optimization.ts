@@ -1,5 +1,5 @@
 import { resolveEngineSettings } from '../backtest/engine_settings.js';
-import { loadSeries } from '../data/index.js';
+import { csvFolderSource } from '../data/index.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { gridSize } from '../optimization/candidates.js';
 import { optimizeStrategy, type OptimizationRun, type OptimizeStrategyInput } from '../optimization/optimize_strategy.js';
@@ -49,7 +49,7 @@ export async function prepareOptimization(request: OptimizationRequest, context:
     fees_bps: request.fees_bps, slippage_bps: request.slippage_bps, initial_capital: request.initial_capital, allow_short: request.allow_short,
   });
   const range = request.from === undefined && request.to === undefined ? undefined : { start: request.from, end: request.to };
-  const series = await loadSeries(request.symbol, { dataDir: context.dataDir, cacheDir: context.cacheDir, interval: request.interval, range });
+  const series = await csvFolderSource(context).load(request.symbol, request.interval, range);
   const budget = request.method === 'grid'
     ? gridSize(gridAxesFor(request.strategy, undefined, { maxTrials: request.trials }))
     : request.trials ?? DEFAULT_TRIALS_PER_ITERATION * MAX_TARGET_ITERATIONS;

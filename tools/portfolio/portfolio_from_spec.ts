@@ -1,5 +1,5 @@
 import { resolveEngineSettings } from '../backtest/engine_settings.js';
-import { loadManySeries } from '../data/index.js';
+import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../data/index.js';
 import { MAX_TARGET_ITERATIONS } from '../optimization/target_search.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import { stepWeightSearch, type WeightSearchState } from './optimize/weight_target_search.js';
@@ -53,7 +53,7 @@ export async function stepSpecWeightSearch(
   spec: RequestSpec, window: { start?: string; end?: string }, context: PortfolioDataContext, previous: WeightSearchState | null,
 ): Promise<{ state: WeightSearchState; finished: boolean }> {
   const portfolio = spec.portfolio!;
-  const seriesList = await loadManySeries(spec.symbols, { dataDir: context.dataDir, cacheDir: context.cacheDir, interval: spec.interval, range: window });
+  const seriesList = await loadEach(csvFolderSource(context), spec.symbols, spec.interval ?? DEFAULT_INTERVAL, window);
   const strategy = portfolioStrategyOf(spec);
   return stepWeightSearch(seriesList, {
     targets: spec.targets, rebalance: portfolio.rebalance ?? 'monthly', strategies: seriesList.map(() => strategy), range: window,

@@ -1,6 +1,6 @@
 import { resolveEngineSettings } from '../backtest/engine_settings.js';
 import { BacktestPilotError } from '../errors.js';
-import { loadManySeries } from '../data/index.js';
+import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../data/index.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import { optimizePortfolio, type PortfolioOptimizationResult } from './optimize/optimize_portfolio.js';
@@ -33,9 +33,7 @@ function strategiesFor(symbols: readonly string[], request: Pick<PortfolioReques
 }
 
 async function loadPortfolioSeries(symbols: readonly string[], request: Pick<PortfolioRequest, 'interval' | 'start' | 'end'>, context: PortfolioDataContext): Promise<OhlcvSeries[]> {
-  return loadManySeries(symbols, {
-    dataDir: context.dataDir, cacheDir: context.cacheDir, interval: request.interval, range: { start: request.start, end: request.end },
-  });
+  return loadEach(csvFolderSource(context), symbols, request.interval ?? DEFAULT_INTERVAL, { start: request.start, end: request.end });
 }
 
 /** Weights keyed by what the user typed (an alias such as "bitcoin") re-keyed by the loaded symbol. */

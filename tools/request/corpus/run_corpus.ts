@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { loadConfig } from '../../../adk.config.js';
-import { getSupportedSymbols } from '../../data/index.js';
+import { csvFolderSource } from '../../data/index.js';
 import { loadCorpus } from './load_corpus.js';
 import { REQUIRED_SCORE } from './required_score.js';
 import { scoreByCategory, scoreCorpus } from './score_corpus.js';
@@ -13,7 +13,7 @@ import { scoreByCategory, scoreCorpus } from './score_corpus.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
+  const symbols = await csvFolderSource(config).list();
   const results = scoreCorpus(loadCorpus(), symbols);
   const table = new Table({ head: ['category', 'passed', 'total', 'score'], colAligns: ['left', 'right', 'right', 'right'], style: { head: [], border: [] } });
   const rows = scoreByCategory(results);

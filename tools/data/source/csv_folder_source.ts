@@ -1,0 +1,22 @@
+import type { DateWindow } from '../../dates/date_window.js';
+import { loadSeries } from '../load_series.js';
+import type { InvalidRowPolicy } from '../row_rules.js';
+import { getSupportedSymbols } from '../supported_symbols.js';
+import type { MarketDataSource } from './market_data_source.js';
+
+export interface CsvFolderOptions {
+  /** One folder, or several joined like PATH, the first layered over the rest. */
+  dataDir: string;
+  /** The parse cache, keyed by each file's SHA-256; memory only when omitted. */
+  cacheDir?: string;
+  invalidRows?: InvalidRowPolicy;
+}
+
+/** The data folders: every series a CSV file there holds (the loader the other sources load through). */
+export function csvFolderSource(options: CsvFolderOptions): MarketDataSource {
+  return {
+    id: 'csv',
+    list: () => getSupportedSymbols(options.dataDir, { cacheDir: options.cacheDir }),
+    load: (symbol: string, interval: string, range?: DateWindow) => loadSeries(symbol, { ...options, interval, range }),
+  };
+}
