@@ -26,6 +26,14 @@ describe('report artifacts through the Runner', () => {
     expect(document.runs.every((run) => run.equity.t.length > 0 && run.price !== null)).toBe(true);
     expect(turn.state[STATE_KEYS.report]).toContain('# Backtest report: sma_crossover vs rsi_mean_reversion on BTC, ETH');
   }, 180_000);
+
+  it('draws an hourly request\'s price chart from the hourly series it ran on', async () => {
+    const conversation = await Conversation.start({ config: testConfig() });
+    const turn = await conversation.send('Backtest SMA crossover on BTC 1h from 2024-03-01 to 2024-03-04');
+    const [run] = (turn.state[STATE_KEYS.reportDocument] as ReportDocument).runs;
+    expect(run!.price!.candles.t.slice(0, 2)).toEqual(run!.equity.t.slice(0, 2));
+    expect(run!.price!.candles.t[1]).toMatch(/^2024-03-01[T ]01:00/);
+  }, 180_000);
 });
 
 describe('report artifacts under adk web', () => {
