@@ -34,6 +34,7 @@ import { createServerLogger, secretValues } from './logger.js';
 import { routeLabel, ServerMetrics } from './metrics.js';
 import { MetricsPlugin } from './metrics_plugin.js';
 import { RequestSpanPlugin } from './request_span_plugin.js';
+import { RunValuesPlugin } from './run_values_plugin.js';
 import { currentRequest, withRequestContext } from './request_context.js';
 import { RunAdmission } from './run_admission.js';
 import { ID_PATTERN } from './run_body.js';
@@ -120,7 +121,7 @@ export async function startBtpServer(options: BtpServerOptions): Promise<BtpServ
   const inFlight = new Set<AbortController>();
   let draining = false;
 
-  const adkApp = new App({ name: appConfig.appName, rootAgent: createRootAgent(appConfig), plugins: [new MetricsPlugin(metrics), new RequestSpanPlugin()] });
+  const adkApp = new App({ name: appConfig.appName, rootAgent: createRootAgent(appConfig), plugins: [new MetricsPlugin(metrics), new RequestSpanPlugin(), new RunValuesPlugin()] });
   const adk = new AdkApiServer({
     host: config.host,
     port: config.port,

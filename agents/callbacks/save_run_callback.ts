@@ -2,6 +2,7 @@ import type { SingleAgentCallback } from '@google/adk';
 import { buildAgentTrace } from '../../memory/agent_trace.js';
 import { isBacktestPilotError } from '../../tools/errors.js';
 import { appVersion } from '../../tools/package_root.js';
+import { runState } from '../tools/run_values.js';
 import { STATE_KEYS } from '../tools/session_state.js';
 import { experimentFromRun } from './experiment_from_run.js';
 import { storeLocationOf } from '../../memory/open_repository.js';
@@ -32,7 +33,7 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     // A turn in which the model failed is not a run: its results may be partial, its report missing.
     if (events.some((event) => event.invocationId === context.invocationId && event.errorCode)) return undefined;
     const trace = buildAgentTrace(events, context.invocationId);
-    const experiment = experimentFromRun(context.state, {
+    const experiment = experimentFromRun(runState(context), {
       agentTrace: trace.entries,
       // A duration against ADK's event timestamps, which are real time: measured on the real clock.
       executionTime: trace.startedAt === undefined ? 0 : Date.now() - trace.startedAt,

@@ -1,6 +1,7 @@
 import { InMemorySessionService, Runner, isFinalResponse, type BaseArtifactService, type BaseSessionService, type Event } from '@google/adk';
 import type { AppConfig } from '../../adk.config.js';
 import { createRootAgent } from '../backtestpilot/agent.js';
+import { takeRunValues } from '../tools/run_values.js';
 
 /** ADK counts model calls per user turn; a full pipeline run with optimisation needs about 30. */
 const MAX_LLM_CALLS_PER_TURN = 100;
@@ -8,7 +9,7 @@ const MAX_LLM_CALLS_PER_TURN = 100;
 export interface TurnResult {
   /** What the user reads: the report, or the reason nothing ran. */
   reply: string;
-  /** The session state after the turn (spec, results, ranking, report ...). */
+  /** The session state after the turn (spec, ranking, report ...) with the run's bulky values (results, report document ...) in place of their stand-ins. */
   state: Record<string, unknown>;
   events: Event[];
   /** Errors raised as events by the model or a tool during the turn. */
@@ -65,21 +66,29 @@ export class Conversation {
     const events: Event[] = [];
     const errors: TurnResult['errors'] = [];
     let reply = '';
-    for await (const event of this.runner.runAsync({
-      userId: this.userId,
-      sessionId: this.sessionId,
-      newMessage: { role: 'user', parts: [{ text }] },
-      runConfig: { maxLlmCalls: MAX_LLM_CALLS_PER_TURN },
-    })) {
-      events.push(event);
-      onEvent?.(event);
-      if (event.errorCode) errors.push({ author: event.author ?? 'unknown', code: event.errorCode, message: event.errorMessage ?? '' });
-      const eventText = isFinalResponse(event) ? textOf(event) : '';
-      if (eventText) reply = eventText;
+    const invocations = new Set<string>();
+    let bulky: Record<string, unknown> = {};
+    try {
+      for await (const event of this.runner.runAsync({
+        userId: this.userId,
+        sessionId: this.sessionId,
+        newMessage: { role: 'user', parts: [{ text }] },
+        runConfig: { maxLlmCalls: MAX_LLM_CALLS_PER_TURN },
+      })) {
+        events.push(event);
+        invocations.add(event.invocationId);
+        onEvent?.(event);
+        if (event.errorCode) errors.push({ author: event.author ?? 'unknown', code: event.errorCode, message: event.errorMessage ?? '' });
+        const eventText = isFinalResponse(event) ? textOf(event) : '';
+        if (eventText) reply = eventText;
+      }
+    } finally {
+      // The run's results and report document were kept in process, not in state (run_values.ts).
+      for (const id of invocations) bulky = { ...bulky, ...takeRunValues(id) };
     }
     const session = await this.runner.sessionService.getSession({ appName: this.runner.appName, userId: this.userId, sessionId: this.sessionId });
     // A model that failed (quota, outage, bad key) ends the turn with what happened, not a half answer.
     if (errors.length > 0) reply = modelFailureReply(this.model, errors[0]!);
-    return { reply, state: { ...(session?.state ?? {}) }, events, errors };
+    return { reply, state: { ...(session?.state ?? {}), ...bulky }, events, errors };
   }
 }

@@ -10,6 +10,7 @@ import { analyzeResults, type RiskAnalysis } from '../../tools/risk/risk_analysi
 import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
 import { BACKTEST_SHARDS, shardStateKey } from './run_backtests_tool.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const AnalyzeRiskInputSchema = z.object({
@@ -48,6 +49,6 @@ export function createAnalyzeRiskTool(): FunctionTool<typeof AnalyzeRiskInputSch
       'and check the user\'s targets; a portfolio is checked against the targets too, with its risk split and the best symbol held alone. ' +
       'Returns the ranking with all metrics.',
     parameters: AnalyzeRiskInputSchema,
-    execute: (input, context) => returningErrors(() => analyzeRiskInSession(input, context!)),
+    execute: (input, context) => returningErrors(() => analyzeRiskInSession(input, runSession(context!))),
   });
 }

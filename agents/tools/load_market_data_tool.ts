@@ -9,6 +9,7 @@ import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const LoadMarketDataInputSchema = z.object({});
@@ -32,6 +33,6 @@ export function createLoadMarketDataTool(dependencies: ToolDependencies): Functi
     name: 'load_market_data',
     description: 'Load the OHLCV history of every symbol in the validated request, all at once, and check its quality.',
     parameters: LoadMarketDataInputSchema,
-    execute: (_input, context) => returningErrors(() => loadMarketDataInSession(context!, dependencies)),
+    execute: (_input, context) => returningErrors(() => loadMarketDataInSession(runSession(context!), dependencies)),
   });
 }

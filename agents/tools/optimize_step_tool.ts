@@ -13,6 +13,7 @@ import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { StrategyParams } from '../../tools/strategy/types.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const OptimizeStepInputSchema = z.object({});
@@ -94,6 +95,6 @@ export function createOptimizeStepTool(dependencies: ToolDependencies): Function
       'A portfolio with targets and no objective gets its weights searched toward the targets the same way. ' +
       `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
     parameters: OptimizeStepInputSchema,
-    execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(context!, dependencies))),
+    execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies))),
   });
 }

@@ -4,6 +4,7 @@ import { parseRequest } from '../../tools/request/parse_request.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const ParseRequestInputSchema = z.object({
@@ -38,6 +39,6 @@ export function createParseRequestTool(dependencies: ToolDependencies): Function
       'Parse the user\'s trading request (symbols, strategies and parameters, dates, targets, fees, capital, portfolio weights) ' +
       'into the request spec, merged with the earlier requests of this conversation. Call it with the user\'s message verbatim.',
     parameters: ParseRequestInputSchema,
-    execute: (input, context) => returningErrors(() => parseRequestInSession(input, context!, dependencies)),
+    execute: (input, context) => returningErrors(() => parseRequestInSession(input, runSession(context!), dependencies)),
   });
 }

@@ -17,6 +17,7 @@ import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { saveReportArtifacts } from './report_artifacts.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const RenderReportInputSchema = z.object({});
@@ -68,7 +69,7 @@ export function createRenderReportTool(dependencies?: ToolDependencies): Functio
       'and save it as report.html, report.md and chart PNGs (artifacts). Present its text to the user as it is; every number in it comes from the results.',
     parameters: RenderReportInputSchema,
     execute: (_input, context) => returningErrors(async () => {
-      const { report, document } = await renderReportInSession(context!, dependencies);
+      const { report, document } = await renderReportInSession(runSession(context!), dependencies);
       const artifacts = await saveReportArtifacts(context as Context, document, report);
       return { report, artifacts };
     }),

@@ -8,6 +8,7 @@ import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 /** The BacktestAgent fans out over this many parallel shards (one per core of the target machine). */
@@ -48,6 +49,6 @@ export function createRunBacktestsTool(dependencies: ToolDependencies): Function
       `Backtest one shard of the validated request's strategy × symbol jobs (the jobs are split into ${BACKTEST_SHARDS} shards that run in parallel). ` +
       'Full results go to session state; the reply lists each run\'s total return and Sharpe ratio.',
     parameters: RunBacktestsInputSchema,
-    execute: (input, context) => returningErrors(() => runBacktestShardInSession(input.shard, context!, dependencies)),
+    execute: (input, context) => returningErrors(() => runBacktestShardInSession(input.shard, runSession(context!), dependencies)),
   });
 }

@@ -6,6 +6,7 @@ import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const RunPortfolioInputSchema = z.object({});
@@ -41,6 +42,6 @@ export function createRunPortfolioTool(dependencies: ToolDependencies): Function
       'an objective (max_sharpe, min_variance, risk_parity, equal_weight, max_return) the weights are chosen first on the first 70% of the window. ' +
       'Full results go to session state; the reply gives the weights and headline metrics. Does nothing when no portfolio was asked for.',
     parameters: RunPortfolioInputSchema,
-    execute: (_input, context) => returningErrors(() => runPortfolioInSession(context!, dependencies)),
+    execute: (_input, context) => returningErrors(() => runPortfolioInSession(runSession(context!), dependencies)),
   });
 }

@@ -9,6 +9,7 @@ import { validateRequestSpec } from '../../tools/request/validate_request_spec.j
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
 export const ValidateRequestInputSchema = z.object({});
@@ -73,6 +74,6 @@ export function createValidateRequestTool(dependencies: ToolDependencies): Funct
       'Check the current request spec against the available data before anything runs: symbols, strategies, parameters, ' +
       'dates and history length. Returns {ok, notes, run_window} or {ok: false, error: {code, message}}.',
     parameters: ValidateRequestInputSchema,
-    execute: (_input, context) => returningErrors(() => validateRequestInSession(context!, dependencies)),
+    execute: (_input, context) => returningErrors(() => validateRequestInSession(runSession(context!), dependencies)),
   });
 }

@@ -1,0 +1,75 @@
+/**
+ * Lean sessions (issue 16 §1): a `/run` of the README's request answers its events without the
+ * run's curves, trades, trials or chart series, and the session keeps only small stand-ins for
+ * them, while the experiment store still gets the full run and nothing is left in the process.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heldRunCount } from '../../agents/tools/run_values.js';
+import { openSqliteRepository } from '../../memory/sqlite_repository.js';
+import { APP, call, createSession, runBody, startTestServer, type Answer, type TestServer } from '../server_harness.js';
+
+const KEY = 'lena-key-0123456789abcdef00';
+const README_REQUEST = 'Compare SMA vs RSI on BTC and ETH from 2021 to 2024, target Sharpe > 1.5';
+
+let server: TestServer;
+const sizes: number[] = [];
+const answers: Answer[] = [];
+
+async function sessionJson(): Promise<string> {
+  const answer = await call(`${server.url}/apps/${APP}/users/lena/sessions/s1`, { key: KEY });
+  expect(answer.status).toBe(200);
+  return answer.text;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ BTP_API_KEYS: `lena:${KEY}`, BTP_TODAY: '2026-11-24' });
+  await createSession(server, 'lena', 's1', KEY);
+  sizes.push((await sessionJson()).length);
+  for (const text of [README_REQUEST, 'now try it on SOL']) {
+    answers.push(await call(`${server.url}/run`, { key: KEY, body: runBody('lena', 's1', text) }));
+    sizes.push((await sessionJson()).length);
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('a /run turn', () => {
+  it('answers the README\'s request in under 50 KB, the report included', () => {
+    expect(answers[0]!.status, answers[0]!.text.slice(0, 300)).toBe(200);
+    expect(answers[0]!.text.length).toBeLessThan(50_000);
+    expect(answers[0]!.text).toContain('# Backtest report: sma_crossover vs rsi_mean_reversion on BTC, ETH');
+    expect(answers[0]!.text).not.toContain('"equity"');
+  });
+
+  it('keeps stand-ins in session state, not the results, trials or report document', async () => {
+    const state = (JSON.parse(await sessionJson()) as { state: Record<string, unknown> }).state;
+    expect(JSON.stringify(state).length).toBeLessThan(5_000);
+    expect(state.backtest_results).toEqual({ held_in_process: true, count: 3 });
+    expect(state.report_document).toEqual({ held_in_process: true });
+    expect(state.spec).toMatchObject({ symbols: ['SOL'] });
+  });
+
+  it('grows the session by the turn\'s events alone: tens of KB, where it grew by 1.9 MB', () => {
+    expect(answers[1]!.status).toBe(200);
+    const growth = sizes.slice(1).map((size, turn) => size - sizes[turn]!);
+    for (const bytes of growth) expect(bytes).toBeLessThan(50_000);
+  });
+
+  it('saves the full run in the experiment store and holds nothing in the process afterwards', async () => {
+    const repository = openSqliteRepository(path.join(server.dir, 'experiments.db'));
+    try {
+      const page = await repository.search({}, Date.parse('2026-11-25T00:00:00Z'));
+      expect(page.total).toBe(2);
+      const first = page.experiments.find((experiment) => experiment.symbols.includes('BTC'))!;
+      const report = await repository.report(first.id) as { runs: Array<{ equity: { t: string[] } }> } | null;
+      expect(report!.runs.length).toBe(6);
+      expect(report!.runs.every((run) => run.equity.t.length > 100)).toBe(true);
+    } finally {
+      await repository.close();
+    }
+    expect(heldRunCount()).toBe(0);
+  });
+});
