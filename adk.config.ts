@@ -60,11 +60,13 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export const OFFLINE_MODEL = 'offline-rules';
+/** The offline grammar first, Gemini only for what it cannot read (agents/models/hybrid_model.ts). */
+export const HYBRID_MODEL = 'hybrid';
 export const DEFAULT_GEMINI_MODEL = 'gemini-2.5-flash';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
-function hasGeminiKey(env: Environment): boolean {
+export function hasGeminiKey(env: Environment): boolean {
   return Boolean(env.GOOGLE_API_KEY || env.GEMINI_API_KEY || env.GOOGLE_GENAI_API_KEY);
 }
 

@@ -10,6 +10,7 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import type { AppConfig } from '../../adk.config.js';
 import './offline_model.js';
 import './gemini_model.js';
+import './hybrid_model.js';
 
 export function chooseModel(config: AppConfig): string {
   try {

@@ -1,6 +1,7 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { parseRequest } from '../../tools/request/parse_request.js';
+import type { RequestReader } from '../../tools/report/report_input.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from './session_state.js';
@@ -9,6 +10,7 @@ import { returningErrors } from './tool_response.js';
 
 export const ParseRequestInputSchema = z.object({
   text: z.string().trim().min(1).max(4_000).describe("The user's latest message, verbatim"),
+  read_by: z.string().trim().min(1).max(80).optional().describe('Set by the hybrid model: which model read the message. Leave it out.'),
 });
 
 export type ParseRequestInput = z.infer<typeof ParseRequestInputSchema>;
@@ -27,6 +29,8 @@ export function parseRequestInSession(input: ParseRequestInput, session: ToolSes
   const outcome = parseRequest(input.text, { history, today: dependencies.today() });
   if (!outcome.ok) return outcome;
   session.state.set(STATE_KEYS.spec, outcome.spec);
+  const reader: RequestReader | null = input.read_by === undefined ? null : { model: input.read_by, text: input.text };
+  session.state.set(STATE_KEYS.requestReader, reader);
   session.state.set(STATE_KEYS.requestHistory, [...history, input.text]);
   for (const key of RUN_OUTPUT_KEYS) session.state.set(key, null);
   return outcome;

@@ -11,6 +11,7 @@ import type { OptimizationState } from '../../tools/optimization/optimization_st
 import { buildReport } from '../../tools/report/build_report.js';
 import { renderMarkdown } from '../../tools/report/render_markdown.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
+import type { RequestReader } from '../../tools/report/report_input.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
@@ -54,6 +55,7 @@ export async function renderReportInSession(session: ToolSession, dependencies?:
     request: session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1),
     portfolio: session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio) ?? null,
     weightSearch: session.state.get<WeightSearchState | null>(STATE_KEYS.weightSearch) ?? null,
+    reader: session.state.get<RequestReader | null>(STATE_KEYS.requestReader) ?? null,
   });
   const report = renderMarkdown(document);
   session.state.set(STATE_KEYS.report, report);

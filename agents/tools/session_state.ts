@@ -6,6 +6,8 @@
 export const STATE_KEYS = {
   /** RequestSpec: what the user asked for, merged over the conversation. */
   spec: 'spec',
+  /** RequestReader | null: which model read the latest request, under BTP_MODEL=hybrid. */
+  requestReader: 'request_reader',
   /** string[]: the user messages that built the spec, oldest first (for follow-ups). */
   requestHistory: 'request_history',
   /** RequestSpec and string[]: the last spec that passed validation and the messages that built it. */

@@ -8,7 +8,7 @@ import { portfolioBlocks } from './portfolio_section.js';
 import { optimizationBlocks } from './optimization_section.js';
 import { rankingTable } from './ranking_table.js';
 import type { ReportDocument, ReportSection } from './report_document.js';
-import type { ReportInput } from './report_input.js';
+import { GRAMMAR_READER, type ReportInput } from './report_input.js';
 import { runCharts } from './run_charts.js';
 import { executiveSummary, recommendation, tradeOffs } from './summary_blocks.js';
 
@@ -41,10 +41,17 @@ function notesOf(input: ReportInput): string[] {
   return [...parserNotes, ...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)];
 }
 
-/** "I read this as …; I ignored 'wobbly', 'flux'." when the parser left words unread, so none goes unmentioned. */
-function readingLine(spec: ReportInput['spec']): ReportSection['blocks'] {
+/**
+ * "I read this as …; I ignored 'wobbly', 'flux'." when the parser left words unread, so none goes
+ * unmentioned; and which model read the request, when more than one could.
+ */
+function readingLine(spec: ReportInput['spec'], reader: ReportInput['reader']): ReportSection['blocks'] {
   const ignored = spec.notes?.find((note) => note.startsWith(IGNORED_NOTE_PREFIX));
-  return ignored ? [{ kind: 'lines', lines: [[{ text: `I read this as ${readRequestSpec(spec)}; I ignored ${ignored.slice(IGNORED_NOTE_PREFIX.length)}.` }]] }] : [];
+  const lines = [
+    ...(reader ? [reader.model === GRAMMAR_READER ? 'Read by the offline grammar.' : `Read by ${reader.model}, as "${reader.text}": the offline grammar could not read it.`] : []),
+    ...(ignored ? [`I read this as ${readRequestSpec(spec)}; I ignored ${ignored.slice(IGNORED_NOTE_PREFIX.length)}.`] : []),
+  ];
+  return lines.length > 0 ? [{ kind: 'lines', lines: lines.map((text) => [{ text }]) }] : [];
 }
 
 /**
@@ -55,7 +62,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   const { spec, ranking } = input;
   const strategies = [...new Set(spec.strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name))];
   const sections: ReportSection[] = [
-    { id: 'summary', title: 'Summary', blocks: [...readingLine(spec), { kind: 'lines', lines: executiveSummary(input) }] },
+    { id: 'summary', title: 'Summary', blocks: [...readingLine(spec, input.reader), { kind: 'lines', lines: executiveSummary(input) }] },
     { id: 'ranking', title: 'Ranking', blocks: [{ kind: 'table', table: rankingTable(ranking.rows, ranking.rank_by) }] },
   ];
   if (input.portfolio) {

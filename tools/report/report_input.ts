@@ -29,4 +29,16 @@ export interface ReportInput {
   portfolio?: PortfolioRunState | null;
   /** The portfolio's weights searched toward the targets, when it had targets and no objective. */
   weightSearch?: WeightSearchState | null;
+  /** Which model read the request, and the text it read, when more than one could (BTP_MODEL=hybrid). */
+  reader?: RequestReader | null;
+}
+
+/** What RequestReader.model says when the grammar read the request. */
+export const GRAMMAR_READER = 'the offline grammar';
+
+export interface RequestReader {
+  /** `the offline grammar`, or `Gemini (gemini-2.5-flash)` when the grammar could not read the message. */
+  model: string;
+  /** What was parsed: the user's words, or the model's restatement of them. */
+  text: string;
 }
