@@ -1,5 +1,5 @@
 import type { Context } from '@google/adk';
-import { renderPng } from '../../tools/report/charts/render_chart.js';
+import { renderPngAsync } from '../../tools/report/charts/render_chart.js';
 import { reportCharts } from '../../tools/report/charts/report_charts.js';
 import { renderHtml } from '../../tools/report/render_html.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
@@ -19,10 +19,12 @@ const inline = (data: string | Buffer, mimeType: string) => ({ inlineData: { dat
 export async function saveReportArtifacts(context: Context | undefined, document: ReportDocument, markdown: string): Promise<string[]> {
   if (!context?.invocationContext?.artifactService) return [];
   const charts = reportCharts(document);
+  const pngs = await Promise.all(ARTIFACT_CHARTS.flatMap((id) => charts.filter((spec) => spec.id === id)
+    .map(async (spec): Promise<[string, ReturnType<typeof inline>]> => [`${spec.id}.png`, inline(await renderPngAsync(spec), 'image/png')])));
   const files: Array<[string, ReturnType<typeof inline>]> = [
     ['report.html', inline(renderHtml(document, charts), 'text/html')],
     ['report.md', inline(markdown, 'text/markdown')],
-    ...ARTIFACT_CHARTS.flatMap((id) => charts.filter((spec) => spec.id === id).map((spec): [string, ReturnType<typeof inline>] => [`${id}.png`, inline(renderPng(spec), 'image/png')])),
+    ...pngs,
   ];
   if (document.requested_outputs.includes('trades_csv')) files.push(['trades.csv', inline(tradesCsv(document.runs), 'text/csv')]);
   for (const [name, part] of files) await context.saveArtifact(name, part);
