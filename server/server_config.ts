@@ -38,6 +38,12 @@ export interface ServerConfig {
   /** The user's request text is copied into spans only when ADK's content capture is on. */
   captureContentInSpans: boolean;
   otlpEndpoint: string | undefined;
+  /**
+   * Where a run's report.html, report.md and chart PNGs are kept (BTP_ARTIFACT_URI): `file://<dir>`
+   * (default `file://./data/artifacts`), `gs://<bucket>` (needs @google-cloud/storage) or `memory://`
+   * (tests only: it keeps every artifact of every run in the process).
+   */
+  artifactUri: string;
 }
 
 export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
@@ -54,6 +60,14 @@ const USER_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 function fail(variable: string, message: string, raw: string | undefined): never {
   throw new BacktestPilotError('bad_input', `${variable} ${message}, got "${raw ?? ''}"`, { variable });
+}
+
+const ARTIFACT_URI = /^(memory:\/\/|file:\/\/.+|gs:\/\/[a-z0-9][a-z0-9._-]{1,220})$/;
+
+function parseArtifactUri(raw: string | undefined): string {
+  const uri = raw || 'file://./data/artifacts';
+  if (!ARTIFACT_URI.test(uri)) fail('BTP_ARTIFACT_URI', 'must be file://<folder>, gs://<bucket> or memory://', raw);
+  return uri;
 }
 
 function wholeNumber(env: Environment, variable: string, fallback: number, min: number, max: number): number {
@@ -113,5 +127,6 @@ export function loadServerConfig(env: Environment = process.env, overrides: { ho
     lockDatabasePath: env.BTP_LOCK_DB || `${databasePath.replace(/\.db$/, '')}-run-locks.db`,
     captureContentInSpans: env.ADK_CAPTURE_MESSAGE_CONTENT_IN_SPANS !== 'false',
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || undefined,
+    artifactUri: parseArtifactUri(env.BTP_ARTIFACT_URI),
   };
 }

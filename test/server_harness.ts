@@ -31,6 +31,7 @@ export async function startTestServer(env: Record<string, string> = {}, spanProc
     BTP_KEYS_DB: path.join(dir, 'keys.db'),
     BTP_SESSION_URI: `sqlite://${path.join(dir, 'sessions.db')}`,
     BTP_LOCK_DB: path.join(dir, 'locks.db'),
+    BTP_ARTIFACT_URI: `file://${path.join(dir, 'artifacts')}`,
     ...env,
   };
   const lines: string[] = [];

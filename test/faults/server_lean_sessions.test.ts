@@ -3,6 +3,7 @@
  * run's curves, trades, trials or chart series, and the session keeps only small stand-ins for
  * them, while the experiment store still gets the full run and nothing is left in the process.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heldRunCount } from '../../agents/tools/run_values.js';
@@ -71,5 +72,7 @@ describe('a /run turn', () => {
       await repository.close();
     }
     expect(heldRunCount()).toBe(0);
+    // The artifacts went to the artifact folder (BTP_ARTIFACT_URI), not into the process.
+    expect(existsSync(path.join(server.dir, 'artifacts', 'users', 'lena', 'sessions', 's1', 'artifacts', 'report.html'))).toBe(true);
   });
 });
