@@ -32,4 +32,24 @@ describe('RunAdmission', () => {
     next();
     expect(admission.active).toBe(0);
   });
+
+  it('reserves synchronously: refused in the same tick when full; a place given back leaves the queue or frees the slot', async () => {
+    const admission = new RunAdmission({ maxConcurrent: 1, maxQueued: 1, maxWaitMs: 10_000 });
+    const running = admission.reserve();
+    const waiting = admission.reserve();
+    const refused = admission.reserve();
+    expect(refused).toMatchObject({ code: 'overloaded' });
+    if (!('ready' in running) || !('ready' in waiting)) throw new Error('expected two places');
+    expect([admission.active, admission.queued]).toEqual([1, 1]);
+    waiting.cancel();
+    expect([admission.active, admission.queued]).toEqual([1, 0]);
+    const next = admission.reserve();
+    running.cancel();
+    running.cancel();
+    if (!('ready' in next)) throw new Error('expected a place');
+    await next.ready;
+    expect([admission.active, admission.queued]).toEqual([1, 0]);
+    next.cancel();
+    expect(admission.active).toBe(0);
+  });
 });

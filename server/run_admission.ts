@@ -11,6 +11,12 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
+/** A place taken at once: `ready` resolves with the release when the run may start; `cancel` gives the place back. */
+export interface Reservation {
+  ready: Promise<() => void>;
+  cancel(): void;
+}
+
 export interface AdmissionLimits {
   maxConcurrent: number;
   maxQueued: number;
@@ -37,21 +43,57 @@ export class RunAdmission {
    * queue is full and `queue_timeout` when the wait ran out. Release exactly once.
    */
   async admit(): Promise<() => void> {
-    if (this.running < this.limits.maxConcurrent) return this.started();
-    if (this.queue.length >= this.limits.maxQueued) {
-      throw new BacktestPilotError('overloaded', `the server is running ${this.running} requests and ${this.queue.length} more are waiting; try again shortly`);
+    const reservation = this.reserve();
+    if (reservation instanceof BacktestPilotError) throw reservation;
+    return reservation.ready;
+  }
+
+  /**
+   * Takes a place synchronously, before the caller's slower checks (the session, its lock): a burst
+   * past the queue is refused in the same tick it arrives, without touching any store. `overloaded`
+   * when the queue is full.
+   */
+  reserve(): Reservation | BacktestPilotError {
+    if (this.running < this.limits.maxConcurrent) {
+      const release = this.started();
+      return { ready: Promise.resolve(release), cancel: release };
     }
-    return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        start: () => resolve(this.started()),
+    if (this.queue.length >= this.limits.maxQueued) {
+      return new BacktestPilotError('overloaded', `the server is running ${this.running} requests and ${this.queue.length} more are waiting; try again shortly`);
+    }
+    let cancelled = false;
+    let release: (() => void) | undefined;
+    const leaveQueue = (waiter: Waiter) => {
+      clearTimeout(waiter.timer);
+      const index = this.queue.indexOf(waiter);
+      if (index >= 0) this.queue.splice(index, 1);
+    };
+    let waiter: Waiter | undefined;
+    const ready = new Promise<() => void>((resolve, reject) => {
+      waiter = {
+        start: () => {
+          release = this.started();
+          if (cancelled) release();
+          else resolve(release);
+        },
         timer: setTimeout(() => {
-          const index = this.queue.indexOf(waiter);
-          if (index >= 0) this.queue.splice(index, 1);
+          leaveQueue(waiter!);
           reject(new BacktestPilotError('queue_timeout', `the request waited ${Math.round(this.limits.maxWaitMs / 1000)} s without a free slot; try again shortly`));
         }, this.limits.maxWaitMs),
       };
       this.queue.push(waiter);
     });
+    // A place given back while a slow check was still running must not surface as an unhandled rejection.
+    ready.catch(() => undefined);
+    return {
+      ready,
+      cancel: () => {
+        if (cancelled) return;
+        cancelled = true;
+        if (release) release();
+        else leaveQueue(waiter!);
+      },
+    };
   }
 
   private started(): () => void {

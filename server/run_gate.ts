@@ -8,7 +8,7 @@
 import { SpanStatusCode, context as otelContext, trace } from '@opentelemetry/api';
 import type { BaseSessionService } from '@google/adk';
 import type { NextFunction, Request, Response } from 'express';
-import { isBacktestPilotError } from '../tools/errors.js';
+import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { sendError } from './api_errors.js';
 import type { ServerMetrics } from './metrics.js';
 import { currentRequest, withRequestContext } from './request_context.js';
@@ -71,34 +71,44 @@ export function runGate(options: RunGateOptions) {
       return;
     }
     const key = { appName: body.appName, userId: body.userId, sessionId: body.sessionId };
+    // A place in the queue first, synchronously: past it the answer is 503 at once, before any store is read.
+    const reservation = options.admission.reserve();
+    if (reservation instanceof BacktestPilotError) {
+      options.metrics.runsRefused.inc({ reason: reservation.code });
+      sendError(res, reservation.code, reservation.message, { retryAfterSeconds: OVERLOADED_RETRY_S });
+      return;
+    }
+    syncGauges(options);
     if (!(await options.sessionService.getSession({ ...key, config: { numRecentEvents: 1 } }))) {
+      reservation.cancel();
+      syncGauges(options);
       sendError(res, 'session_not_found', `no session "${body.sessionId}" for this user; create it first with POST /apps/${body.appName}/users/${body.userId}/sessions/${body.sessionId}`);
       return;
     }
 
     const releaseLock = await options.locks.tryAcquire(`${key.appName}/${key.userId}/${key.sessionId}`, options.runTimeoutMs + LOCK_MARGIN_MS);
     if (!releaseLock) {
+      reservation.cancel();
+      syncGauges(options);
       options.metrics.runsRefused.inc({ reason: 'session_busy' });
       sendError(res, 'session_busy', 'a run on this session is still in flight; wait for its answer, then send the next message', { retryAfterSeconds: BUSY_RETRY_S });
       return;
     }
-    let releaseSlot: (() => void) | undefined;
     const abort = new AbortController();
     const deadline: { timer?: NodeJS.Timeout } = {};
     const finish = () => {
       clearTimeout(deadline.timer);
       abort.abort();
       options.inFlight.delete(abort);
-      releaseSlot?.();
-      releaseSlot = undefined;
+      // Gives the place back whether the run started, still waits, or its client left (idempotent).
+      reservation.cancel();
       syncGauges(options);
       releaseLock().catch((error: unknown) => currentRequest()?.logger.error({ event: 'lock.release_failed', error: String(error) }, 'could not release a session lock'));
     };
     res.once('close', finish);
 
     try {
-      options.metrics.runsQueued.set(options.admission.queued + 1);
-      releaseSlot = await options.admission.admit();
+      await reservation.ready;
     } catch (error) {
       syncGauges(options);
       if (!isBacktestPilotError(error)) throw error;
