@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearSeriesCache } from '../data_file.js';
 import { loadSeries } from '../load_series.js';
 import { validateData } from '../validate_data.js';
+import { sha256Hex } from '../file_hash.js';
+import { writeFetchRecord } from '../provenance.js';
 import { fetchSeries, updateSeries, type FetchSettings } from './fetch_series.js';
 import { startReplayServer, type ReplayServer } from './test_support/replay_server.js';
 
@@ -160,6 +162,26 @@ describe('btp data fetch against recorded Binance and Yahoo responses', () => {
       expect(series.close[index]).toBeCloseTo(sample.close[sample.time.indexOf(series.time[index]!)]!, 4);
     }
     expect(new Date(series.time[series.time.length - 1]!).toISOString().slice(0, 10)).toBe('2024-01-12');
+  });
+
+  it('an update of an adjusted (Yahoo) series fetches its whole span again, so no bar keeps an older adjustment', async () => {
+    const dir = freshDir();
+    const held = sampleRows('SPY-USD-1d.csv', '2024-01-02', '2024-01-05');
+    const rebased = held.map((row) => row.split(',').map((cell, index) => (index >= 1 && index <= 4 ? (Number(cell) * 0.99).toFixed(6) : cell)).join(','));
+    const file = path.join(dir, 'SPY-USD-1d.csv');
+    writeFileSync(file, `timestamp,open,high,low,close,volume\n${rebased.join('\n')}\n`);
+    await writeFetchRecord(file, { source: 'yahoo', market: 'SPY', interval: '1d', fetched_at: '2024-01-06T00:00:00.000Z', sha256: sha256Hex(readFileSync(file)), adjusted: true });
+    const start = server.requests.length;
+    const outcome = await updateSeries(settingsFor(dir, { now: () => day('2024-01-13') }));
+    expect(outcome.errors).toEqual([]);
+    expect(requestsSince(start, '/v8/finance/chart/SPY')[0]).toContain(`period1=${day('2024-01-02') / 1000}`);
+    clearSeriesCache();
+    const series = await loadSeries('SPY', { dataDir: dir });
+    const sample = await loadSeries('SPY', { dataDir: sampleDir, range: { start: '2024-01-02', end: '2024-01-12' } });
+    expect(series.time.length).toBe(9);
+    for (let index = 0; index < series.time.length; index += 1) {
+      expect(series.close[index]).toBeCloseTo(sample.close[sample.time.indexOf(series.time[index]!)]!, 4);
+    }
   });
 
   it('--offline refuses at once with data_unavailable, makes no request and writes nothing', async () => {

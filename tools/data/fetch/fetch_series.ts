@@ -139,8 +139,9 @@ async function fetchOne(job: SeriesJob, pool: FetcherPool, settings: FetchSettin
   const target = path.join(settings.userDataDir, plan.file);
   const own = await readExistingCandles(target);
   const existing = own.length === 0 && job.seed !== undefined ? await readExistingCandles(job.seed) : own;
-  // Adjusted prices are re-based at every dividend: held bars from another fetch are fetched again, not mixed in.
-  const fromMs = fetcher.adjusted && own.length === 0 && existing.length > 0 ? Math.min(job.fromMs, existing[0]![0]) : job.fromMs;
+  // Adjusted prices are re-based at every dividend: bars held from an earlier fetch are fetched again
+  // with the new ones (an update too), never mixed in on an older adjustment.
+  const fromMs = fetcher.adjusted && existing.length > 0 ? Math.min(job.fromMs, existing[0]![0]) : job.fromMs;
   settings.onProgress?.(`fetching ${plan.market} ${interval} ${window} from ${plan.source}…`);
   let fetched: Candle[];
   try {
