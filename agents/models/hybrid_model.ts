@@ -12,6 +12,7 @@ import { toAgentTurn, type AgentTurn } from './agent_turn.js';
 import { RetryingGemini } from './gemini_model.js';
 import { OfflineModel } from './offline_model.js';
 import { GRAMMAR_READER } from '../../tools/report/report_input.js';
+import { HYBRID_NO_KEY_HINT } from './hybrid_hint.js';
 import { AGENT_NAMES } from './planners/agent_names.js';
 
 const PARSE_TOOL = 'parse_request';
@@ -44,7 +45,7 @@ function withReader(response: LlmResponse, reader: string): LlmResponse {
 function withNoKeyHint(response: LlmResponse): LlmResponse {
   const parts = response.content?.parts;
   if (!parts?.some((part) => part.text)) return response;
-  const hint = ` (BTP_MODEL=hybrid: set GOOGLE_API_KEY and Gemini reads what the grammar cannot.)`;
+  const hint = ` (${HYBRID_NO_KEY_HINT})`;
   return { ...response, content: { ...response.content, parts: parts.map((part) => (part.text ? { ...part, text: `${part.text}${hint}` } : part)) } };
 }
 

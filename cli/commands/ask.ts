@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
+import { HYBRID_NO_KEY_HINT } from '../../agents/models/hybrid_hint.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
@@ -70,6 +71,8 @@ export function registerAskCommand(program: Command): void {
       } else if (failed) {
         // The agents' reply says the same in a sentence; a script reads the code from stderr.
         reportError(failure.error, false);
+        // The agents' reply carries this only under BTP_MODEL=hybrid without a key: say how to let Gemini try.
+        if (turn.reply.includes(HYBRID_NO_KEY_HINT)) process.stderr.write(`${HYBRID_NO_KEY_HINT}\n`);
       } else {
         const lines = [turn.reply];
         if (report && document && flags.chart && document.runs.length > 0) lines.push('', renderTerminal(document, { table: false }));

@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../adk.config.js';
+import { HYBRID_NO_KEY_HINT } from '../../agents/models/hybrid_hint.js';
 import { RESTATE_INSTRUCTION } from '../../agents/models/hybrid_model.js';
 import { Conversation } from '../../agents/runtime/conversation.js';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
@@ -74,6 +75,6 @@ describe('BTP_MODEL=hybrid', () => {
     const turn = await conversation.send(SLANG);
     expect(calls).toHaveLength(0);
     expect(turn.reply).toContain('not_understood');
-    expect(turn.reply).toContain('set GOOGLE_API_KEY and Gemini reads what the grammar cannot');
+    expect(turn.reply).toContain(HYBRID_NO_KEY_HINT);
   }, 120_000);
 });
