@@ -69,7 +69,8 @@ function toParts(union: ContentUnion): Part[] {
   return [union as Part];
 }
 
-function systemInstructionText(req: LlmRequest): string {
+/** The request's system instruction as plain text, however ADK holds it. */
+export function systemInstructionText(req: LlmRequest): string {
   const instruction = req.config?.systemInstruction;
   return instruction === undefined ? '' : textOf(toParts(instruction));
 }

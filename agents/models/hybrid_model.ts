@@ -8,7 +8,7 @@
 import { BaseLlm, LLMRegistry, type BaseLlmConnection, type LlmRequest, type LlmResponse } from '@google/adk';
 import type { Part } from '@google/genai';
 import { DEFAULT_GEMINI_MODEL, hasGeminiKey, HYBRID_MODEL, OFFLINE_MODEL } from '../../adk.config.js';
-import { toAgentTurn, type AgentTurn } from './agent_turn.js';
+import { systemInstructionText, toAgentTurn, type AgentTurn } from './agent_turn.js';
 import { RetryingGemini } from './gemini_model.js';
 import { OfflineModel } from './offline_model.js';
 import { GRAMMAR_READER } from '../../tools/report/report_input.js';
@@ -50,9 +50,7 @@ function withNoKeyHint(response: LlmResponse): LlmResponse {
 }
 
 function restating(req: LlmRequest): LlmRequest {
-  const instruction = req.config?.systemInstruction;
-  const text = typeof instruction === 'string' ? instruction : (instruction as { parts?: Array<{ text?: string }> } | undefined)?.parts?.map((part) => part.text ?? '').join('\n') ?? '';
-  return { ...req, model: DEFAULT_GEMINI_MODEL, config: { ...req.config, systemInstruction: `${text}\n\n${RESTATE_INSTRUCTION}` } };
+  return { ...req, model: DEFAULT_GEMINI_MODEL, config: { ...req.config, systemInstruction: `${systemInstructionText(req)}\n\n${RESTATE_INSTRUCTION}` } };
 }
 
 export class HybridModel extends BaseLlm {
@@ -65,13 +63,12 @@ export class HybridModel extends BaseLlm {
   }
 
   async *generateContentAsync(req: LlmRequest, stream = false): AsyncGenerator<LlmResponse, void> {
-    const turn = toAgentTurn(req);
-    if (grammarGaveUp(turn) && hasGeminiKey(process.env)) {
+    const giveUp = grammarGaveUp(toAgentTurn(req));
+    if (giveUp && hasGeminiKey(process.env)) {
       this.gemini ??= new RetryingGemini({ model: DEFAULT_GEMINI_MODEL });
       for await (const response of this.gemini.generateContentAsync(restating(req), stream)) yield withReader(response, `Gemini (${DEFAULT_GEMINI_MODEL})`);
       return;
     }
-    const giveUp = grammarGaveUp(turn);
     for await (const response of this.offline.generateContentAsync(req, stream)) {
       const marked = withReader(response, GRAMMAR_READER);
       yield giveUp ? withNoKeyHint(marked) : marked;
