@@ -12,7 +12,7 @@ import { systemInstructionText, toAgentTurn, type AgentTurn } from './agent_turn
 import { RetryingGemini } from './gemini_model.js';
 import { OfflineModel } from './offline_model.js';
 import { GRAMMAR_READER } from '../../tools/report/report_input.js';
-import { HYBRID_NO_KEY_HINT } from './hybrid_hint.js';
+import { GEMINI_READER, HYBRID_NO_KEY_HINT } from './hybrid_hint.js';
 import { AGENT_NAMES } from './planners/agent_names.js';
 
 const PARSE_TOOL = 'parse_request';
@@ -66,7 +66,7 @@ export class HybridModel extends BaseLlm {
     const giveUp = grammarGaveUp(toAgentTurn(req));
     if (giveUp && hasGeminiKey(process.env)) {
       this.gemini ??= new RetryingGemini({ model: DEFAULT_GEMINI_MODEL });
-      for await (const response of this.gemini.generateContentAsync(restating(req), stream)) yield withReader(response, `Gemini (${DEFAULT_GEMINI_MODEL})`);
+      for await (const response of this.gemini.generateContentAsync(restating(req), stream)) yield withReader(response, GEMINI_READER);
       return;
     }
     for await (const response of this.offline.generateContentAsync(req, stream)) {

@@ -1,7 +1,8 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { parseRequest } from '../../tools/request/parse_request.js';
-import type { RequestReader } from '../../tools/report/report_input.js';
+import { GRAMMAR_READER, type RequestReader } from '../../tools/report/report_input.js';
+import { GEMINI_READER } from '../models/hybrid_hint.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from './session_state.js';
@@ -10,7 +11,7 @@ import { returningErrors } from './tool_response.js';
 
 export const ParseRequestInputSchema = z.object({
   text: z.string().trim().min(1).max(4_000).describe("The user's latest message, verbatim"),
-  read_by: z.string().trim().min(1).max(80).optional().describe('Set by the hybrid model: which model read the message. Leave it out.'),
+  read_by: z.enum([GRAMMAR_READER, GEMINI_READER]).optional().describe('Set by the hybrid model: which model read the message. Leave it out.'),
 });
 
 export type ParseRequestInput = z.infer<typeof ParseRequestInputSchema>;

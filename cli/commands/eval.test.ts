@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EvalSetSchema } from '../../evals/evalset/eval_set.js';
+import { parseMarketDataOption } from './eval.js';
 
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
@@ -26,5 +27,14 @@ describe('btp eval run', () => {
     expect(report.cases.map((result: { id: string; passed: boolean }) => [result.id, result.passed])).toEqual([[kept!.eval_id, true], [edited!.eval_id, false]]);
     expect(report.cases[0].scores).toMatchObject({ tool_trajectory: 1, response_match: 1 });
     expect(report.cases[1].failures).toContain('turn 1 numbers missing from the answer: 95.74%');
+  });
+});
+
+describe('btp eval record --market-data', () => {
+  it('takes local, replayed or offline, and refuses anything else with bad_input listing them', () => {
+    expect(['local', 'replayed', 'offline'].map(parseMarketDataOption)).toEqual(['local', 'replayed', 'offline']);
+    expect(() => parseMarketDataOption('online')).toThrow(expect.objectContaining({
+      code: 'bad_input', message: '--market-data must be one of local, replayed, offline, got "online"',
+    }));
   });
 });

@@ -32,7 +32,8 @@ interface RunFlags {
 
 const collectText = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-function parseMarketDataOption(value: string): MarketDataMode {
+/** `--market-data`: one of the modes, else an error listing them. */
+export function parseMarketDataOption(value: string): MarketDataMode {
   const parsed = MarketDataModeSchema.safeParse(value);
   if (!parsed.success) {
     throw new BacktestPilotError('bad_input', `--market-data must be one of ${MarketDataModeSchema.options.join(', ')}, got "${value}"`, { value });

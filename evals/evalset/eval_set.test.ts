@@ -77,4 +77,15 @@ describe('EvalSetSchema', () => {
       eval_cases: [{ eval_id: 'one', conversation: [{ user_content: { parts: [] } }], session_input: { app_name: 'a', user_id: 'u', today: '24/11/2026' } }],
     }).success).toBe(false);
   });
+
+  it('takes a case\'s market data as local, replayed or offline, and refuses any other mode naming the field', () => {
+    const caseWith = (market_data: string) => ({
+      eval_set_id: 'demo',
+      eval_cases: [{ eval_id: 'one', conversation: [{ user_content: { parts: [] } }], session_input: { app_name: 'a', user_id: 'u', market_data } }],
+    });
+    for (const mode of ['local', 'replayed', 'offline']) expect(EvalSetSchema.parse(caseWith(mode)).eval_cases[0]!.session_input?.market_data).toBe(mode);
+    const refused = EvalSetSchema.safeParse(caseWith('online'));
+    expect(refused.success).toBe(false);
+    expect(refused.error!.issues[0]!.path).toEqual(['eval_cases', 0, 'session_input', 'market_data']);
+  });
 });

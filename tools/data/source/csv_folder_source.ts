@@ -14,9 +14,11 @@ export interface CsvFolderOptions {
 
 /** The data folders: every series a CSV file there holds (the loader the other sources load through). */
 export function csvFolderSource(options: CsvFolderOptions): MarketDataSource {
+  // Only these: callers pass whole configurations, whose other fields are not the loader's.
+  const { dataDir, cacheDir, invalidRows } = options;
   return {
     id: 'csv',
-    list: () => getSupportedSymbols(options.dataDir, { cacheDir: options.cacheDir }),
-    load: (symbol: string, interval: string, range?: DateWindow) => loadSeries(symbol, { ...options, interval, range }),
+    list: () => getSupportedSymbols(dataDir, { cacheDir }),
+    load: (symbol: string, interval: string, range?: DateWindow) => loadSeries(symbol, { dataDir, cacheDir, invalidRows, interval, range }),
   };
 }
