@@ -53,6 +53,7 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   run_timeout: EXIT_FAILED,
   shutting_down: EXIT_FAILED,
   internal: EXIT_FAILED,
+  session_state_invalid: EXIT_FAILED,
   database_newer_schema: EXIT_FAILED,
   database_corrupt: EXIT_FAILED,
   database_read_only: EXIT_FAILED,

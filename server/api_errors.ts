@@ -22,6 +22,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  session_state_invalid: 500,
   overloaded: 503,
   queue_timeout: 503,
   shutting_down: 503,

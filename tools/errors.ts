@@ -47,6 +47,8 @@ export type ErrorCode =
   | 'run_timeout'
   | 'shutting_down'
   | 'internal'
+  // A stored session's state that this version cannot read (written by another version or by hand).
+  | 'session_state_invalid'
   | 'database_unavailable'
   | 'backup_failed'
   | 'output_not_writable'

@@ -1,6 +1,7 @@
 import type { SingleAgentCallback } from '@google/adk';
 import type { Content } from '@google/genai';
-import { STATE_KEYS } from '../tools/session_state.js';
+import { STATE } from '../tools/session_state.js';
+import { readState } from '../tools/state_key.js';
 
 /**
  * SequentialAgent runs every step even after a failed one (it ignores escalate), so each step
@@ -8,7 +9,7 @@ import { STATE_KEYS } from '../tools/session_state.js';
  * without adding text: the user has already been told why by the validation agent.
  */
 export const skipUnlessValidated: SingleAgentCallback = (context) => {
-  const validation = context.state.get<{ ok?: boolean } | null>(STATE_KEYS.validation);
+  const validation = readState(context.state, STATE.validation);
   if (validation?.ok === true) return undefined;
   const skipped: Content = { role: 'model', parts: [] };
   return skipped;
@@ -18,7 +19,7 @@ export const skipUnlessValidated: SingleAgentCallback = (context) => {
 export const skipUnlessPortfolio: SingleAgentCallback = (context) => {
   const skipped = skipUnlessValidated(context);
   if (skipped) return skipped;
-  const spec = context.state.get<{ portfolio?: unknown } | null>(STATE_KEYS.spec);
+  const spec = readState(context.state, STATE.spec);
   if (spec?.portfolio) return undefined;
   const nothing: Content = { role: 'model', parts: [] };
   return nothing;

@@ -1,15 +1,10 @@
-import type { ReportDocument } from '../../tools/report/report_document.js';
 import type { AgentTraceEntry, ExperimentInput } from '../../memory/experiment_schemas.js';
 import { toStoredResult } from '../../memory/stored_result.js';
-import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
-import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
-import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { summarizePortfolioRun } from '../../tools/portfolio/portfolio_summary.js';
-import type { RequestSpec } from '../../tools/request/request_spec.js';
-import type { ValidationState } from '../../tools/request/validation_state.js';
-import { STATE_KEYS, type SessionState } from '../tools/session_state.js';
+import { STATE, type SessionState } from '../tools/session_state.js';
+import { readState } from '../tools/state_key.js';
 
 export interface RunFacts {
   agentTrace: AgentTraceEntry[];
@@ -45,14 +40,14 @@ function optimizationOutcome(state: OptimizationState | null | undefined, weight
  * when the run produced no results (the request failed validation, so nothing ran).
  */
 export function experimentFromRun(state: SessionState, facts: RunFacts): ExperimentInput | undefined {
-  const spec = state.get<RequestSpec | null>(STATE_KEYS.spec);
-  const validation = state.get<ValidationState | null>(STATE_KEYS.validation);
-  const results = state.get<BacktestResult[] | null>(STATE_KEYS.backtestResults) ?? [];
+  const spec = readState(state, STATE.spec);
+  const validation = readState(state, STATE.validation);
+  const results = readState(state, STATE.backtestResults) ?? [];
   if (!spec || !validation?.ok || results.length === 0) return undefined;
   const baselines = new Set(spec.strategies.filter((strategy) => strategy.baseline).map((strategy) => strategy.name));
-  const marketData = state.get<MarketDataSummary[] | null>(STATE_KEYS.marketData) ?? [];
-  const history = state.get<string[] | null>(STATE_KEYS.requestHistory) ?? [];
-  const portfolio = state.get<PortfolioRunState | null>(STATE_KEYS.portfolio);
+  const marketData = readState(state, STATE.marketData) ?? [];
+  const history = readState(state, STATE.requestHistory) ?? [];
+  const portfolio = readState(state, STATE.portfolio);
   return {
     user_query: history.at(-1) ?? facts.userText,
     request_spec: spec,
@@ -62,10 +57,10 @@ export function experimentFromRun(state: SessionState, facts: RunFacts): Experim
     engine_settings: { ...results[0]!.settings, risk_free_rate: facts.riskFreeRate },
     execution_time: facts.executionTime,
     agent_trace: facts.agentTrace,
-    optimization: optimizationOutcome(state.get<OptimizationState | null>(STATE_KEYS.optimization), state.get<WeightSearchState | null>(STATE_KEYS.weightSearch)),
+    optimization: optimizationOutcome(readState(state, STATE.optimization), readState(state, STATE.weightSearch)),
     portfolio: portfolio ? summarizePortfolioRun(portfolio) : null,
     // The report as built, so `btp report <id>` redraws it from the store without a re-run.
-    report: (state.get<ReportDocument | null>(STATE_KEYS.reportDocument) ?? null) as ExperimentInput['report'],
+    report: (readState(state, STATE.reportDocument) ?? null) as ExperimentInput['report'],
     app_version: facts.appVersion,
     session_id: facts.sessionId,
   };

@@ -3,7 +3,8 @@ import { buildAgentTrace } from '../../memory/agent_trace.js';
 import { isBacktestPilotError } from '../../tools/errors.js';
 import { appVersion } from '../../tools/package_root.js';
 import { runState } from '../tools/run_values.js';
-import { STATE_KEYS } from '../tools/session_state.js';
+import { STATE } from '../tools/session_state.js';
+import { writeState } from '../tools/state_key.js';
 import { experimentFromRun } from './experiment_from_run.js';
 import { storeLocationOf } from '../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../memory/shared_repository.js';
@@ -46,10 +47,10 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     try {
       const repository = await sharedExperimentRepository(storeLocationOf(options));
       const saved = await repository.save({ ...experiment, timestamp: options.now() });
-      context.state.set(STATE_KEYS.experiment, { id: saved.id });
+      writeState(context.state, STATE.experiment, { id: saved.id });
     } catch (error) {
       if (!isBacktestPilotError(error)) throw error;
-      context.state.set(STATE_KEYS.experiment, { error: error.toJSON() });
+      writeState(context.state, STATE.experiment, { error: error.toJSON() });
     }
     return undefined;
   };

@@ -5,6 +5,7 @@ import type { AgentLogger } from './agent_logger.js';
 import { parentContext } from './agent_runs.js';
 import { describeError, type RunFailure } from './failures.js';
 import { ATTRIBUTES, requestAttributes, toolSpanName } from './span_attributes.js';
+import { STATE_KEYS } from '../tools/session_state.js';
 
 export interface ToolCall {
   tool: BaseTool;
@@ -52,7 +53,7 @@ export class ToolCallRecorder {
       [ATTRIBUTES.agentName]: call.context.agentName,
       [ATTRIBUTES.invocationId]: call.context.invocationId,
       'agent.name': call.context.agentName,
-      ...requestAttributes(call.context.state.get('spec')),
+      ...requestAttributes(call.context.state.get(STATE_KEYS.spec)),
     };
     const parent = parentContext(call.context.invocationId, call.context.invocationContext.agent);
     const span = this.tracer().startSpan(toolSpanName(call.tool.name), { attributes }, parent);
@@ -69,7 +70,7 @@ export class ToolCallRecorder {
     const fields = { tool: call.tool.name, agent: call.context.agentName, invocation_id: call.context.invocationId, duration_ms: durationMs };
     open.span.setAttribute(ATTRIBUTES.durationMs, durationMs);
     // parse_request writes the spec it read: its span gets the request's attributes at the end.
-    open.span.setAttributes(requestAttributes(call.context.state.get('spec')));
+    open.span.setAttributes(requestAttributes(call.context.state.get(STATE_KEYS.spec)));
     if (failure) {
       open.span.setAttribute(ATTRIBUTES.errorCode, failure.code);
       open.span.setStatus({ code: SpanStatusCode.ERROR, message: failure.message });

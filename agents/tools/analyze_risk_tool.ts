@@ -2,14 +2,13 @@ import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { BacktestPilotError } from '../../tools/errors.js';
-import type { RequestSpec } from '../../tools/request/request_spec.js';
-import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { analyzePortfolioRisk } from '../../tools/risk/portfolio_risk.js';
 import { rankResults } from '../../tools/risk/rank_results.js';
 import { analyzeResults, type RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
-import { BACKTEST_SHARDS, shardStateKey } from './run_backtests_tool.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { BACKTEST_SHARDS } from './run_backtests_tool.js';
+import { backtestShardKey, STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -20,9 +19,9 @@ export const AnalyzeRiskInputSchema = z.object({
 
 /** Merges the backtest shards in job order, ranks, and stores both the full results and the ranking. */
 export function analyzeRiskInSession(input: z.infer<typeof AnalyzeRiskInputSchema>, session: ToolSession): RiskAnalysis {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
+  const spec = readState(session.state, STATE.spec);
   if (!spec) throw new BacktestPilotError('step_out_of_order', 'there are no backtest results to analyse; run the backtests first');
-  const shards = Array.from({ length: BACKTEST_SHARDS }, (_, shard) => session.state.get<BacktestResult[] | null>(shardStateKey(shard)) ?? []);
+  const shards = Array.from({ length: BACKTEST_SHARDS }, (_, shard) => readState(session.state, backtestShardKey(shard)) ?? []);
   // Shard k holds jobs k, k + n, k + 2n ...: interleave them back into job order.
   const results: BacktestResult[] = [];
   for (let index = 0; shards.some((shard) => index < shard.length); index++) {
@@ -30,14 +29,14 @@ export function analyzeRiskInSession(input: z.infer<typeof AnalyzeRiskInputSchem
   }
   if (results.length === 0) throw new BacktestPilotError('step_out_of_order', 'there are no backtest results to analyse; run the backtests first');
   const rankBy = input.rank_by ?? spec.rank_by;
-  const portfolio = session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio);
+  const portfolio = readState(session.state, STATE.portfolio);
   const analysis: RiskAnalysis = {
     ...analyzeResults(results, spec, rankBy),
     // Only a portfolio request's reply gains the key, so every other reply stays as it was.
     ...(portfolio ? { portfolio: analyzePortfolioRisk(portfolio, results, spec, rankBy) } : {}),
   };
-  session.state.set(STATE_KEYS.backtestResults, rankResults(results, analysis.rank_by));
-  session.state.set(STATE_KEYS.ranking, analysis);
+  writeState(session.state, STATE.backtestResults, rankResults(results, analysis.rank_by));
+  writeState(session.state, STATE.ranking, analysis);
   return analysis;
 }
 

@@ -5,10 +5,9 @@ import { csvFolderSource } from '../../tools/data/source/csv_folder_source.js';
 import { loadEach } from '../../tools/data/source/market_data_source.js';
 import { summarizeMarketData, type MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import { BacktestPilotError } from '../../tools/errors.js';
-import type { RequestSpec } from '../../tools/request/request_spec.js';
-import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -16,15 +15,15 @@ export const LoadMarketDataInputSchema = z.object({});
 
 /** Loads every requested symbol concurrently (the loader caches the columns) and records what was used. */
 export async function loadMarketDataInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ market_data: MarketDataSummary[] }> {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
-  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  const spec = readState(session.state, STATE.spec);
+  const validation = readState(session.state, STATE.validation);
   if (!spec || !validation?.ok) {
     throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   }
   const source = csvFolderSource({ dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir });
   const series = await loadEach(source, spec.symbols, spec.interval ?? DEFAULT_INTERVAL, validation.run_window);
   const marketData = series.map(summarizeMarketData);
-  session.state.set(STATE_KEYS.marketData, marketData);
+  writeState(session.state, STATE.marketData, marketData);
   return { market_data: marketData };
 }
 

@@ -8,11 +8,10 @@ import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
 import { stepSpecWeightSearch, wantsWeightSearch } from '../../tools/portfolio/portfolio_from_spec.js';
-import type { RequestSpec } from '../../tools/request/request_spec.js';
-import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { StrategyParams } from '../../tools/strategy/types.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -37,27 +36,27 @@ export interface OptimizeStepReply {
  * the LoopAgent) when the search has finished, or at once when no optimisation was asked for.
  */
 export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ state: OptimizationState; weights: WeightSearchState | null }> {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
-  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  const spec = readState(session.state, STATE.spec);
+  const validation = readState(session.state, STATE.validation);
   if (!spec || !validation?.ok) throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   const exitLoop = () => { if (session.actions) session.actions.escalate = true; };
   if (!spec.optimization_required) {
     const state: OptimizationState = { status: 'not_requested' };
-    session.state.set(STATE_KEYS.optimization, state);
+    writeState(session.state, STATE.optimization, state);
     exitLoop();
     return { state, weights: null };
   }
   // The parameter search and the portfolio's weight search run side by side; each stops on its own.
-  let state = session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null;
+  let state = readState(session.state, STATE.optimization) ?? null;
   if (state === null || state.status === 'running') {
     const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((job) => isOptimised(spec, job));
     state = (await stepOptimization(spec, jobs, state)).state;
-    session.state.set(STATE_KEYS.optimization, state);
+    writeState(session.state, STATE.optimization, state);
   }
-  let weights = session.state.get<WeightSearchState | null>(STATE_KEYS.weightSearch) ?? null;
+  let weights = readState(session.state, STATE.weightSearch) ?? null;
   if (wantsWeightSearch(spec) && (weights === null || weights.status === 'running')) {
     weights = (await stepSpecWeightSearch(spec, validation.run_window, dependencies, weights)).state;
-    session.state.set(STATE_KEYS.weightSearch, weights);
+    writeState(session.state, STATE.weightSearch, weights);
   }
   if (state.status !== 'running' && weights?.status !== 'running') exitLoop();
   return { state, weights };

@@ -5,7 +5,8 @@ import { GRAMMAR_READER, type RequestReader } from '../../tools/report/report_in
 import { GEMINI_READER } from '../models/hybrid_hint.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { RUN_OUTPUT_KEYS, STATE_KEYS, type ToolSession } from './session_state.js';
+import { RUN_OUTPUT_KEYS, STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -26,14 +27,14 @@ export type ParseRequestOutput =
  * only the symbols. A message that fails to parse leaves the conversation's spec as it was.
  */
 export function parseRequestInSession(input: ParseRequestInput, session: ToolSession, dependencies: ToolDependencies): ParseRequestOutput {
-  const history = session.state.get<string[]>(STATE_KEYS.requestHistory) ?? [];
+  const history = readState(session.state, STATE.requestHistory) ?? [];
   const outcome = parseRequest(input.text, { history, today: dependencies.today() });
   if (!outcome.ok) return outcome;
-  session.state.set(STATE_KEYS.spec, outcome.spec);
+  writeState(session.state, STATE.spec, outcome.spec);
   const reader: RequestReader | null = input.read_by === undefined ? null : { model: input.read_by, text: input.text };
-  session.state.set(STATE_KEYS.requestReader, reader);
-  session.state.set(STATE_KEYS.requestHistory, [...history, input.text]);
-  for (const key of RUN_OUTPUT_KEYS) session.state.set(key, null);
+  writeState(session.state, STATE.requestReader, reader);
+  writeState(session.state, STATE.requestHistory, [...history, input.text]);
+  for (const key of RUN_OUTPUT_KEYS) writeState(session.state, key, null);
   return outcome;
 }
 

@@ -1,23 +1,17 @@
-import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
-import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 import { FunctionTool, type Context } from '@google/adk';
 import { z } from 'zod';
-import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../../tools/data/index.js';
-import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import type { OhlcvSeries } from '../../tools/data/types.js';
 import { BacktestPilotError } from '../../tools/errors.js';
-import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
 import { buildReport } from '../../tools/report/build_report.js';
 import { renderMarkdown } from '../../tools/report/render_markdown.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
-import type { RequestReader } from '../../tools/report/report_input.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
-import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { saveReportArtifacts } from './report_artifacts.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -36,30 +30,30 @@ async function pricesOf(spec: RequestSpec, validation: Extract<ValidationState, 
  * document and its Markdown in state.
  */
 export async function renderReportInSession(session: ToolSession, dependencies?: ToolDependencies): Promise<{ report: string; document: ReportDocument }> {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
-  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
-  const ranking = session.state.get<RiskAnalysis | null>(STATE_KEYS.ranking);
+  const spec = readState(session.state, STATE.spec);
+  const validation = readState(session.state, STATE.validation);
+  const ranking = readState(session.state, STATE.ranking);
   if (!spec || !validation?.ok || !ranking) {
     throw new BacktestPilotError('step_out_of_order', 'there are no ranked results to report yet; run the backtests and the risk analysis first');
   }
-  const results = session.state.get<BacktestResult[] | null>(STATE_KEYS.backtestResults) ?? [];
+  const results = readState(session.state, STATE.backtestResults) ?? [];
   const document = buildReport({
     spec,
     validationNotes: validation.notes,
-    marketData: session.state.get<MarketDataSummary[]>(STATE_KEYS.marketData) ?? [],
+    marketData: readState(session.state, STATE.marketData) ?? [],
     ranking,
-    optimization: session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null,
+    optimization: readState(session.state, STATE.optimization) ?? null,
     results,
     prices: await pricesOf(spec, validation, dependencies),
     engine: results[0] && dependencies ? { ...results[0].settings, risk_free_rate: dependencies.riskFreeRate } : undefined,
-    request: session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1),
-    portfolio: session.state.get<PortfolioRunState | null>(STATE_KEYS.portfolio) ?? null,
-    weightSearch: session.state.get<WeightSearchState | null>(STATE_KEYS.weightSearch) ?? null,
-    reader: session.state.get<RequestReader | null>(STATE_KEYS.requestReader) ?? null,
+    request: readState(session.state, STATE.requestHistory)?.at(-1),
+    portfolio: readState(session.state, STATE.portfolio) ?? null,
+    weightSearch: readState(session.state, STATE.weightSearch) ?? null,
+    reader: readState(session.state, STATE.requestReader) ?? null,
   });
   const report = renderMarkdown(document);
-  session.state.set(STATE_KEYS.report, report);
-  session.state.set(STATE_KEYS.reportDocument, document);
+  writeState(session.state, STATE.report, report);
+  writeState(session.state, STATE.reportDocument, document);
   return { report, document };
 }
 

@@ -4,10 +4,9 @@ import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import { runBacktestJobs } from '../../tools/backtest/worker_pool.js';
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
 import { BacktestPilotError } from '../../tools/errors.js';
-import type { RequestSpec } from '../../tools/request/request_spec.js';
-import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { backtestShardKey, STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -19,20 +18,16 @@ export const RunBacktestsInputSchema = z.object({
     .describe(`Which share of the strategy × symbol jobs to run: 0 to ${BACKTEST_SHARDS - 1}`),
 });
 
-export function shardStateKey(shard: number): string {
-  return `${STATE_KEYS.backtestShardPrefix}${shard}`;
-}
-
 /** Runs this shard's jobs (every BACKTEST_SHARDS-th, heavy batches on worker threads) into state. */
 export async function runBacktestShardInSession(shard: number, session: ToolSession, dependencies: ToolDependencies) {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
-  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  const spec = readState(session.state, STATE.spec);
+  const validation = readState(session.state, STATE.validation);
   if (!spec || !validation?.ok) {
     throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   }
   const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((_, index) => index % BACKTEST_SHARDS === shard);
   const results: BacktestResult[] = await runBacktestJobs(jobs);
-  session.state.set(shardStateKey(shard), results);
+  writeState(session.state, backtestShardKey(shard), results);
   return {
     shard,
     results: results.map((result) => ({

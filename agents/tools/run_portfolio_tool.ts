@@ -2,10 +2,9 @@ import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { runSpecPortfolio } from '../../tools/portfolio/portfolio_from_spec.js';
-import type { RequestSpec } from '../../tools/request/request_spec.js';
-import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -13,15 +12,15 @@ export const RunPortfolioInputSchema = z.object({});
 
 /** Runs the validated spec's portfolio (optimising its weights first when it names an objective) into state. */
 export async function runPortfolioInSession(session: ToolSession, dependencies: ToolDependencies) {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
-  const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
+  const spec = readState(session.state, STATE.spec);
+  const validation = readState(session.state, STATE.validation);
   if (!spec || !validation?.ok) {
     throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
   }
   const run = await runSpecPortfolio(spec, validation.run_window, {
     dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, riskFreeRate: dependencies.riskFreeRate,
   });
-  session.state.set(STATE_KEYS.portfolio, run);
+  writeState(session.state, STATE.portfolio, run);
   if (!run) return { status: 'not_requested' };
   const { metrics } = run.result.portfolio;
   return {

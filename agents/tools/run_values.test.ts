@@ -22,7 +22,7 @@ describe('run values: bulky state kept with the run, not in the session', () => 
     expect(session.state.get(STATE_KEYS.reportDocument)).toEqual({ held_in_process: true });
     expect(session.state.get(STATE_KEYS.spec)).toEqual({ symbols: ['BTC'] });
     // Another run of the same session sees none of this run's values.
-    expect(runState(adkLikeSession('inv-b')).get(STATE_KEYS.backtestResults, 'none')).toBe('none');
+    expect(runState(adkLikeSession('inv-b')).get(STATE_KEYS.backtestResults)).toBeUndefined();
     expect(takeRunValues('inv-a')).toEqual({
       [STATE_KEYS.backtestResults]: results, [`${STATE_KEYS.backtestShardPrefix}1`]: results.slice(1), [STATE_KEYS.reportDocument]: { title: 'report' },
     });

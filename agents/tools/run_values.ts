@@ -64,11 +64,7 @@ export function runState(session: RunSession): SessionState {
   const { invocationId, state } = session;
   if (invocationId === undefined) return state;
   return {
-    get: <T>(key: string, defaultValue?: T) => {
-      if (!isBulky(key)) return state.get<T>(key, defaultValue);
-      const values = valuesOf(invocationId);
-      return values.has(key) ? (values.get(key) as T) : defaultValue;
-    },
+    get: (key: string) => (isBulky(key) ? valuesOf(invocationId).get(key) : state.get(key)),
     set: (key: string, value: unknown) => {
       if (isBulky(key)) {
         valuesOf(invocationId).set(key, value);

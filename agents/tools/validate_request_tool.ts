@@ -8,7 +8,8 @@ import { runWindowFor } from '../../tools/request/run_window.js';
 import { validateRequestSpec } from '../../tools/request/validate_request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
-import { STATE_KEYS, type ToolSession } from './session_state.js';
+import { STATE, type ToolSession } from './session_state.js';
+import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -47,7 +48,7 @@ async function listingWithMissingFetched(spec: RequestSpec, dependencies: ToolDe
  * to the last confirmed one, so a bad follow-up ("now try it on AVAX") loses nothing earlier.
  */
 export async function validateRequestInSession(session: ToolSession, dependencies: ToolDependencies): Promise<ValidationState> {
-  const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
+  const spec = readState(session.state, STATE.spec);
   if (!spec) {
     throw new BacktestPilotError('no_symbol', 'there is no request to validate yet; ask for a backtest first, e.g. "Backtest SMA 20/50 on BTC for 2022"');
   }
@@ -56,13 +57,13 @@ export async function validateRequestInSession(session: ToolSession, dependencie
   const validation: ValidationState = outcome.ok
     ? { ok: true, notes: [...fetchNotes, ...outcome.notes], run_window: runWindowFor(outcome.spec, listing) }
     : { ok: false, error: outcome.error };
-  session.state.set(STATE_KEYS.validation, validation);
+  writeState(session.state, STATE.validation, validation);
   if (validation.ok) {
-    session.state.set(STATE_KEYS.validatedSpec, spec);
-    session.state.set(STATE_KEYS.validatedHistory, session.state.get<string[]>(STATE_KEYS.requestHistory) ?? []);
+    writeState(session.state, STATE.validatedSpec, spec);
+    writeState(session.state, STATE.validatedHistory, readState(session.state, STATE.requestHistory) ?? []);
   } else {
-    session.state.set(STATE_KEYS.spec, session.state.get<RequestSpec | null>(STATE_KEYS.validatedSpec) ?? null);
-    session.state.set(STATE_KEYS.requestHistory, session.state.get<string[]>(STATE_KEYS.validatedHistory) ?? []);
+    writeState(session.state, STATE.spec, readState(session.state, STATE.validatedSpec) ?? null);
+    writeState(session.state, STATE.requestHistory, readState(session.state, STATE.validatedHistory) ?? []);
   }
   return validation;
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { STATE_KEYS } from '../../agents/tools/session_state.js';
+import { createMemorySession, STATE } from '../../agents/tools/session_state.js';
+import { readState } from '../../agents/tools/state_key.js';
 import { HYBRID_NO_KEY_HINT } from '../../agents/models/hybrid_hint.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { createAgentProgress } from '../agent_progress.js';
@@ -8,14 +9,12 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { MAX_MESSAGE_LENGTH, requestTooLong } from '../../tools/request/parse_request.js';
 import { EXIT_FAILED, exitCodeOf } from '../exit_codes.js';
 import { reportError, reportSaveFailure } from '../report_error.js';
-import type { ReportDocument } from '../../tools/report/report_document.js';
 import { writeReportFiles } from '../../tools/report/report_files.js';
 import { renderTerminal } from '../../tools/report/render_terminal.js';
 import { requestedOutputFiles } from '../../tools/report/requested_outputs.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, type ReportFileFlags } from '../report_options.js';
 import { configWithToday } from '../today_option.js';
 import { COMMANDS } from '../command_registry.js';
-import type { PortfolioRunState } from '../../tools/portfolio/portfolio_from_spec.js';
 
 interface AskFlags extends ReportFileFlags {
   md?: string;
@@ -47,9 +46,10 @@ export function registerAskCommand(program: Command): void {
       const turn = await conversation.send(request, progress.onEvent).finally(progress.stop);
       await closeWorkerPool();
       await (await import('../../memory/shared_repository.js')).closeSharedExperimentRepositories();
-      const report = turn.state[STATE_KEYS.report] as string | null;
-      const document = turn.state[STATE_KEYS.reportDocument] as ReportDocument | null | undefined;
-      const saved = turn.state[STATE_KEYS.experiment] as { id?: number; error?: { code: string; message: string } } | null | undefined;
+      const { state } = createMemorySession(turn.state);
+      const report = readState(state, STATE.report);
+      const document = readState(state, STATE.reportDocument);
+      const saved = readState(state, STATE.experiment);
       // Files the flags name, then those the request asked for in words ("… and give me an HTML report").
       const files = document
         ? writeReportFiles(document, { ...requestedOutputFiles(document.requested_outputs, saved?.id), ...definedOnly(reportFileRequest(flags, flags.md)) })
@@ -61,10 +61,10 @@ export function registerAskCommand(program: Command): void {
         const output = failed
           ? { spec: parsedSpec(turn.events), error: failure.error }
           : {
-            spec: turn.state[STATE_KEYS.spec] ?? null, results: turn.state[STATE_KEYS.backtestResults] ?? [],
+            spec: readState(state, STATE.spec) ?? null, results: readState(state, STATE.backtestResults) ?? [],
             // The portfolio run (what `btp portfolio --json` prints) and its weight search, when the request had them.
-            portfolio: (turn.state[STATE_KEYS.portfolio] as PortfolioRunState | null | undefined)?.result ?? null,
-            optimization: turn.state[STATE_KEYS.optimization] ?? null, weight_search: turn.state[STATE_KEYS.weightSearch] ?? null,
+            portfolio: readState(state, STATE.portfolio)?.result ?? null,
+            optimization: readState(state, STATE.optimization) ?? null, weight_search: readState(state, STATE.weightSearch) ?? null,
             report: report ?? turn.reply, experiment: saved ?? null, files,
           };
         process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
-import { STATE_KEYS } from '../../agents/tools/session_state.js';
+import { createMemorySession, STATE } from '../../agents/tools/session_state.js';
+import { readState } from '../../agents/tools/state_key.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { createAgentProgress } from '../agent_progress.js';
 import { runCommand } from '../command_runner.js';
@@ -23,8 +24,8 @@ interface TurnEvent {
 
 /** Where this turn's run was saved, or why it was not; nothing when the turn ran no backtest. */
 function experimentLine(events: readonly TurnEvent[]): string | undefined {
-  const delta = events.findLast((event) => event.actions?.stateDelta?.[STATE_KEYS.experiment] !== undefined)?.actions?.stateDelta;
-  const saved = delta?.[STATE_KEYS.experiment] as { id?: number; error?: { code: string; message: string } } | null | undefined;
+  const delta = events.findLast((event) => event.actions?.stateDelta?.[STATE.experiment.name] !== undefined)?.actions?.stateDelta;
+  const saved = delta === undefined ? undefined : readState(createMemorySession(delta).state, STATE.experiment);
   if (saved?.id !== undefined) return pc.dim(`(saved as experiment #${saved.id})`);
   if (saved?.error) return pc.yellow(`(not saved [${saved.error.code}]: ${saved.error.message})`);
   return undefined;

@@ -1,24 +1,26 @@
-import type { SeriesProvenance } from './provenance.js';
+import { z } from 'zod';
+import { SeriesProvenanceSchema } from './provenance.js';
 import { ROW_RULE_TEXT } from './row_rules.js';
 import { formatBarTime } from './timestamps.js';
 import type { OhlcvSeries } from './types.js';
 import { validateData } from './validate_data.js';
 
 /** What the pipeline keeps about each loaded series (the columns stay in the loader's cache). */
-export interface MarketDataSummary {
-  symbol: string;
-  file: string;
-  sha256: string;
-  interval: string;
-  first: string;
-  last: string;
-  bars: number;
-  data_ok: boolean;
+export const MarketDataSummarySchema = z.object({
+  symbol: z.string().min(1),
+  file: z.string().min(1),
+  sha256: z.string(),
+  interval: z.string().min(1),
+  first: z.string(),
+  last: z.string(),
+  bars: z.number().int().min(0),
+  data_ok: z.boolean(),
   /** Plain-words findings of validateData worth telling the user (gaps, OHLC errors, outliers). */
-  data_notes: string[];
+  data_notes: z.array(z.string()),
   /** Which source served the series and the digest of what was read: the only trace of where it came from. */
-  provenance?: SeriesProvenance;
-}
+  provenance: SeriesProvenanceSchema.optional(),
+}).strict();
+export type MarketDataSummary = z.output<typeof MarketDataSummarySchema>;
 
 // Every dropped row is named; past this many, the rest are counted so notes stay readable.
 const MAX_DROPPED_ROWS_NAMED = 20;

@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 
 /**
  * Where a series came from, whatever source served it: `source` is `sample` (bundled with the
  * package), `file` (a CSV the user placed), a ccxt exchange id (`binance`) or `yahoo`; `id` is the
  * file it was read from; `digest` the SHA-256 of that file's bytes.
  */
-export interface SeriesProvenance {
-  source: string;
-  id: string;
-  digest: string;
+export const SeriesProvenanceSchema = z.object({
+  source: z.string().min(1),
+  id: z.string().min(1),
+  digest: z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256'),
   /** When a fetched series was last fetched or updated (ISO time, UTC). */
-  fetched_at?: string;
+  fetched_at: z.string().optional(),
   /** The market the source was asked for: `BTC/USDT` on an exchange, `SPY` on Yahoo. */
-  market?: string;
+  market: z.string().optional(),
   /** Fetched prices that are split- and dividend-adjusted (Yahoo); absent for raw prices. */
-  adjusted?: boolean;
-}
+  adjusted: z.boolean().optional(),
+}).strict();
+export type SeriesProvenance = z.output<typeof SeriesProvenanceSchema>;
 
 /** What `btp data fetch` records beside each file it writes (`<file>.provenance.json`). */
 export interface FetchRecord {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { BacktestResult } from '../backtest/backtest_result.js';
 import type { MarketDataSummary } from '../data/market_data_summary.js';
 import type { OhlcvSeries } from '../data/types.js';
@@ -36,9 +37,10 @@ export interface ReportInput {
 /** What RequestReader.model says when the grammar read the request. */
 export const GRAMMAR_READER = 'the offline grammar';
 
-export interface RequestReader {
+export const RequestReaderSchema = z.object({
   /** `the offline grammar`, or `Gemini (gemini-2.5-flash)` when the grammar could not read the message. */
-  model: string;
+  model: z.string().min(1),
   /** What was parsed: the user's words, or the model's restatement of them. */
-  text: string;
-}
+  text: z.string(),
+}).strict();
+export type RequestReader = z.output<typeof RequestReaderSchema>;

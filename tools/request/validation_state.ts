@@ -1,7 +1,10 @@
-import type { DateWindow } from '../dates/date_window.js';
-import type { ErrorJson } from './spec_outcome.js';
+import { z } from 'zod';
+import { DateWindowSchema } from '../dates/date_window.js';
+import { StoredErrorSchema } from '../stored_error.js';
 
 /** The outcome of validating a request against the data: the window the run uses, or the error. */
-export type ValidationState =
-  | { ok: true; notes: string[]; run_window: DateWindow }
-  | { ok: false; error: ErrorJson };
+export const ValidationStateSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), notes: z.array(z.string()), run_window: DateWindowSchema }).strict(),
+  z.object({ ok: z.literal(false), error: StoredErrorSchema }).strict(),
+]);
+export type ValidationState = z.output<typeof ValidationStateSchema>;
