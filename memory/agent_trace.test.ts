@@ -15,6 +15,8 @@ describe('buildAgentTrace', () => {
     const events: TraceEvent[] = [
       { invocationId: 'turn_1', timestamp: T0 - 5_000, author: 'user' },
       event(0, 'user', text),
+      // A before-agent callback's state change (the turn's date): no content, and the run goes on.
+      event(1, 'user_agent', {}, { actions: {} }),
       event(4, 'user_agent', call('parse_request', 'c1')),
       event(20, 'user_agent', response('parse_request', 'c1')),
       event(21, 'user_agent', call('transfer_to_agent', 'c2')),

@@ -37,9 +37,13 @@ function errorCodeOf(response: Record<string, unknown> | undefined): string | un
   return typeof code === 'string' ? code : 'tool_error';
 }
 
-/** An agent's own run ends with its answer (no call, no response) or when it hands off. */
+/**
+ * An agent's own run ends with its answer (no call, no response) or when it hands off. An event
+ * without content only records a callback's state change (the turn's date, as the agent starts).
+ */
 function endsRun(event: TraceEvent): boolean {
   if (event.actions?.transferToAgent) return true;
+  if (event.content === undefined) return false;
   const parts = event.content?.parts ?? [];
   return !event.partial && !parts.some((part) => part.functionCall || part.functionResponse);
 }

@@ -5,6 +5,8 @@ import { createMemoryTools } from '../tools/memory/memory_tools.js';
 import { createParseRequestTool } from '../tools/parse_request_tool.js';
 import { createSweepStatusTool } from '../tools/sweep_status_tool.js';
 import type { AgentContext } from './agent_context.js';
+import { labelTurnFacts, recordTurnFacts } from '../callbacks/turn_facts.js';
+import { STATE } from '../tools/session_state.js';
 import { createBacktestPipeline } from './pipeline.js';
 
 const INSTRUCTION = [
@@ -32,8 +34,10 @@ export function createUserAgent(context: AgentContext): LlmAgent {
     name: AGENT_NAMES.user,
     description: 'BackTestPilot: turns plain-English trading requests into backtested, risk-ranked strategies.',
     model: context.model,
-    // A function, so "today" (for "last week", "2025 data") is the date of each turn, not of start-up.
-    instruction: () => `${INSTRUCTION}${fleet?.instruction ?? ''} Today is ${context.dependencies.today()}.`,
+    // The same text every turn: "{today}" is the turn's date from session state (turn_facts.ts), resolved by ADK.
+    instruction: `${INSTRUCTION}${fleet?.instruction ?? ''} Today is {${STATE.today.name}}.`,
+    beforeAgentCallback: recordTurnFacts(context.dependencies),
+    beforeModelCallback: labelTurnFacts,
     tools: [createParseRequestTool(context.dependencies), ...createMemoryTools(context.dependencies), ...(fleet ? [fleet.tool] : [])],
     subAgents: [createBacktestPipeline(context)],
   }));

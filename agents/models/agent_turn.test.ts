@@ -4,6 +4,7 @@ import { FunctionTool, LlmAgent, SequentialAgent } from '@google/adk';
 import { z } from 'zod';
 import { toAgentTurn, type AgentTurn } from './agent_turn.js';
 import { registerPlanner } from './planner_registry.js';
+import { TODAY_LABEL } from '../callbacks/turn_facts.js';
 import { foreignTurn, makeRequest, modelCalls, runTurns, toolResults, userText } from './test_helpers.js';
 import './offline_model.js';
 
@@ -60,6 +61,17 @@ describe('toAgentTurn on hand-built requests', () => {
     const systemInstruction = 'Route.\n\nAgent name: researcher\nAgent description: finds data\n\nAgent name: coordinator\nAgent description: the parent\n';
     const turn = toAgentTurn(makeRequest({ agentName: 'a', contents: [], systemInstruction }));
     expect(turn.transferTargets).toEqual(['researcher', 'coordinator']);
+  });
+
+  it('takes the turn\'s date from its request label, never from the instruction\'s prose', () => {
+    const labelled = (label: string | undefined) => {
+      const request = makeRequest({ agentName: 'a', contents: [], systemInstruction: 'Today is 1999-01-01.' });
+      if (label !== undefined) request.config!.labels![TODAY_LABEL] = label;
+      return toAgentTurn(request);
+    };
+    expect(labelled('2026-12-04').today).toBe('2026-12-04');
+    expect(labelled(undefined).today).toBeUndefined();
+    expect(labelled('2026-02-30').today).toBeUndefined();
   });
 
   it('treats a user who literally types "For context:" as the user', () => {

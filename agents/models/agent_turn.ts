@@ -4,6 +4,8 @@
  */
 import type { Content, ContentUnion, Part } from '@google/genai';
 import type { LlmRequest } from '@google/adk';
+import { isIsoDate } from '../../tools/dates/iso_date.js';
+import { TODAY_LABEL } from '../callbacks/turn_facts.js';
 
 export interface PlannedCall {
   name: string;
@@ -13,6 +15,8 @@ export interface PlannedCall {
 export interface AgentTurn {
   /** The agent the model is answering for (`config.labels.adk_agent_name`). */
   agentName: string;
+  /** The turn's date (YYYY-MM-DD) from session state, when the agent passes it (turn_facts.ts). */
+  today?: string;
   /** The agent's system instruction with `{placeholders}` already resolved by ADK. */
   systemInstruction: string;
   /** Tools the agent can call in this request (what ADK will accept in a function call). */
@@ -109,8 +113,10 @@ export function toAgentTurn(req: LlmRequest): AgentTurn {
   }
 
   const systemInstruction = systemInstructionText(req);
+  const today = req.config?.labels?.[TODAY_LABEL];
   return {
     agentName: req.config?.labels?.adk_agent_name ?? '',
+    ...(today !== undefined && isIsoDate(today) ? { today } : {}),
     systemInstruction,
     toolNames: Object.keys(req.toolsDict ?? {}),
     transferTargets: transferTargetsIn(systemInstruction),

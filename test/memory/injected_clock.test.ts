@@ -3,7 +3,9 @@
  * a run and what "last week" counts back from, so evals can fix it. The clock here is years before
  * the real one, so anything still reading the real clock would lose the run from "last week".
  */
+import { getFunctionCalls, type Event } from '@google/adk';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../adk.config.js';
 import { Conversation } from '../../agents/runtime/conversation.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
@@ -39,5 +41,26 @@ describe('a conversation on an injected clock', () => {
     clock += 7 * DAY_MS; // the run is now 8 days old
     expect((await conversation.send('what was my best ETH strategy last week?')).reply)
       .toBe('No saved result on ETH from the last 7 days has a Sharpe ratio yet.');
+  });
+});
+
+describe('the turn\'s date', () => {
+  it('is session state set from the clock as each turn starts, and relative dates count from it', async () => {
+    const config = loadConfig({
+      BTP_DATA_DIR: process.env.BTP_DATA_DIR, BTP_CACHE_DIR: process.env.BTP_CACHE_DIR ?? 'data/processed',
+      BTP_DB: tempDatabasePath(), BTP_MODEL: 'offline-rules', BTP_FETCH_ON_DEMAND: '0',
+    });
+    let clock = Date.UTC(2025, 5, 1, 12); // 2025-06-01, no BTP_TODAY: the clock decides
+    const conversation = await Conversation.start({ config, now: () => clock });
+    const rerunArgs = (events: readonly Event[]) => events.flatMap((event) => getFunctionCalls(event)).find((call) => call.name === 'rerun_experiment')?.args;
+
+    const first = await conversation.send('replay experiment 1 on last year');
+    expect(first.state[STATE_KEYS.today]).toBe('2025-06-01');
+    expect(rerunArgs(first.events)).toEqual({ id: 1, start: '2024-01-01', end: '2024-12-31' });
+
+    clock += 365 * DAY_MS; // the same session a year on
+    const second = await conversation.send('replay experiment 1 on last year');
+    expect(second.state[STATE_KEYS.today]).toBe('2026-06-01');
+    expect(rerunArgs(second.events)).toEqual({ id: 1, start: '2025-01-01', end: '2025-12-31' });
   });
 });

@@ -1,6 +1,7 @@
 import { parseMemoryQuestion } from '../../../memory/memory_question.js';
 import { listStrategyIds } from '../../../tools/strategy/registry.js';
 import type { AgentTurn } from '../agent_turn.js';
+import { TODAY_LABEL } from '../../callbacks/turn_facts.js';
 import type { Planner } from '../planner_registry.js';
 import { AGENT_NAMES } from './agent_names.js';
 import { deleteRefusal, MEMORY_TOOL_NAMES, memoryReply } from './memory_replies.js';
@@ -21,9 +22,10 @@ export const HELP_TEXT = [
 
 const SMALL_TALK = /^\s*(hi|hello|hey|help|\?|what can you do\??|how does (this|it) work\??|thanks?( you)?!?)\s*[.!]*\s*$/i;
 
-/** The user agent's instruction states today's date; the clock when it does not. */
+/** The turn's date, which the user agent always passes (turn_facts.ts): relative dates need it. */
 function todayOf(turn: AgentTurn): string {
-  return /Today is (\d{4}-\d{2}-\d{2})/.exec(turn.systemInstruction)?.[1] ?? new Date().toISOString().slice(0, 10);
+  if (turn.today === undefined) throw new Error(`${turn.agentName}: the model request carries no ${TODAY_LABEL} label; give the agent labelTurnFacts`);
+  return turn.today;
 }
 
 /** The answer to a memory tool that just responded, if one did. */
