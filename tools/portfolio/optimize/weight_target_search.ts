@@ -1,7 +1,7 @@
 import { BacktestPilotError } from '../../errors.js';
 import { formatBarTime } from '../../data/timestamps.js';
 import type { OhlcvSeries } from '../../data/types.js';
-import { seededRandom } from '../../optimization/space/grid_axes.js';
+import { seededRandom } from '../../optimization/search/seeded_random.js';
 import { evaluateTargets, type TargetEvaluation, type Targets } from '../../optimization/objective/targets.js';
 import type { PerformanceMetrics } from '../../risk/types.js';
 import type { EngineSettings } from '../../strategy/engine/types.js';
