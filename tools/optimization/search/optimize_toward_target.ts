@@ -1,7 +1,7 @@
 import { BacktestPilotError } from '../../errors.js';
-import { gridPoints, gridSize } from '../space/grid_axes.js';
+import { gridPoints, gridSize, spaceOfGrid, type GridAxes } from '../space/grid_axes.js';
 import type { ScoredCandidate } from '../objective/objective.js';
-import { gridAxesFor, spaceOfGrid, type ParamGrid } from './parameter_search.js';
+import { gridAxesFor } from './parameter_search.js';
 import type { StrategyParams } from '../../strategy/types.js';
 import { prepareStrategySearch, type PreparedSearch, type StrategySearchOptions } from './strategy_search.js';
 import {
@@ -22,7 +22,7 @@ export interface TargetOptimizationOptions extends StrategySearchOptions {
    */
   trials?: number;
   /** Grid search only: explicit values per parameter instead of the search space's steps. */
-  paramGrid?: ParamGrid;
+  paramGrid?: GridAxes;
 }
 
 export interface TargetOptimization {

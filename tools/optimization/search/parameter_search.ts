@@ -1,5 +1,4 @@
-import type { SearchSpace } from '../../strategy/types.js';
-import { coarseGridAxes, fullGridAxes, gridPoints, gridSize, type GridAxes } from '../space/grid_axes.js';
+import { coarseGridAxes, fullGridAxes, gridPoints, gridSize, spaceOfGrid, type GridAxes } from '../space/grid_axes.js';
 import type { ScoredCandidate } from '../objective/objective.js';
 import type { SearchMethodName } from '../methods/search_context.js';
 import { runSearchIteration, type TrialRecord } from './search_iteration.js';
@@ -15,9 +14,6 @@ export interface SearchOutcome {
   best: ScoredCandidate | null;
 }
 
-/** Explicit values per parameter, e.g. {"short": [10, 20, 30], "long": [50, 100]}. */
-export type ParamGrid = Readonly<Record<string, readonly number[]>>;
-
 /** Default trials of the sampling methods. */
 export const DEFAULT_SEARCH_TRIALS = 200;
 
@@ -25,11 +21,6 @@ function bestOf(candidates: readonly ScoredCandidate[]): ScoredCandidate | null 
   let best: ScoredCandidate | null = null;
   for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   return best;
-}
-
-/** The space a grid spans, for keying and scaling its points. */
-export function spaceOfGrid(axes: GridAxes): SearchSpace {
-  return Object.fromEntries(Object.entries(axes).map(([name, values]) => [name, { min: Math.min(...values), max: Math.max(...values), step: 1 }]));
 }
 
 async function runMethod(strategy: string, method: SearchMethodName, budget: number, options: StrategySearchOptions, grid?: GridAxes): Promise<SearchOutcome> {
@@ -44,7 +35,7 @@ async function runMethod(strategy: string, method: SearchMethodName, budget: num
  * The grid for a grid search: the values given, else every step of the strategy's search space —
  * or, when `maxTrials` is smaller than that, evenly spaced levels on each axis within it.
  */
-export function gridAxesFor(strategy: string, paramGrid: ParamGrid | undefined, options: Pick<StrategySearchOptions, 'searchSpace'> & { maxTrials?: number }): GridAxes {
+export function gridAxesFor(strategy: string, paramGrid: GridAxes | undefined, options: Pick<StrategySearchOptions, 'searchSpace'> & { maxTrials?: number }): GridAxes {
   if (paramGrid) return paramGrid;
   const space = searchSpaceOf(strategy, options.searchSpace);
   const full = fullGridAxes(space);
@@ -56,7 +47,7 @@ export function gridAxesFor(strategy: string, paramGrid: ParamGrid | undefined, 
  * options' window; by default the strategy's whole search space. Heavy grids run on every core.
  */
 export function gridSearchParameters(
-  strategy: string, paramGrid: ParamGrid | undefined, options: StrategySearchOptions & { maxTrials?: number },
+  strategy: string, paramGrid: GridAxes | undefined, options: StrategySearchOptions & { maxTrials?: number },
 ): Promise<SearchOutcome> {
   const axes = gridAxesFor(strategy, paramGrid, options);
   return runMethod(strategy, 'grid', gridSize(axes), options, axes);

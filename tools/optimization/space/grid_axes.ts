@@ -1,8 +1,13 @@
 import type { ParameterRange, SearchSpace, StrategyParams } from '../../strategy/types.js';
 import { axisValues, snapToStep } from './search_space.js';
 
-/** The values a grid takes on each parameter. */
+/** The values a grid takes on each parameter, e.g. {"short": [10, 20, 30], "long": [50, 100]}. */
 export type GridAxes = Readonly<Record<string, readonly number[]>>;
+
+/** The space a grid spans, for keying and scaling its points. */
+export function spaceOfGrid(axes: GridAxes): SearchSpace {
+  return Object.fromEntries(Object.entries(axes).map(([name, values]) => [name, { min: Math.min(...values), max: Math.max(...values), step: 1 }]));
+}
 
 /** Every step of every parameter: the exhaustive grid. */
 export function fullGridAxes(space: SearchSpace): GridAxes {
