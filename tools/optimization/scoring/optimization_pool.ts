@@ -3,6 +3,12 @@ import { Piscina } from 'piscina';
 import { findWorkerScript } from '../../backtest/worker_script.js';
 import type { CandidateBatchTask } from './optimization_worker.js';
 
+/**
+ * Where the build puts the worker-thread entry. The bundled CLI runs from dist/cli/ and finds the
+ * entry only here, so this must follow optimization_worker.ts when it moves.
+ */
+export const OPTIMIZATION_WORKER_DIST_FOLDER = 'dist/tools/optimization/scoring';
+
 let pool: Piscina | undefined;
 
 /**
@@ -11,7 +17,7 @@ let pool: Piscina | undefined;
  */
 export function getOptimizationPool(threads = availableParallelism()): Piscina | undefined {
   if (pool) return pool;
-  const script = findWorkerScript(import.meta.url, 'optimization_worker', 'dist/tools/optimization/scoring');
+  const script = findWorkerScript(import.meta.url, 'optimization_worker', OPTIMIZATION_WORKER_DIST_FOLDER);
   if (!script) return undefined;
   pool = new Piscina({ ...script, maxThreads: threads, minThreads: 0, idleTimeout: 2_000 });
   return pool;
