@@ -1,10 +1,7 @@
 import { metricDirection } from '../../risk/index.js';
 import type { MetricKey, PerformanceMetrics } from '../../risk/types.js';
 import type { StrategyParams } from '../../strategy/types.js';
-import { evaluateTargets, type TargetEvaluation, type Targets } from './targets.js';
-
-/** The score of a metric the run could not produce (n/a): below every real score. */
-export const MISSING_SCORE = -1e9;
+import { MISSING_SCORE, evaluateTargets, type TargetEvaluation, type Targets } from './targets.js';
 
 /** One parameter set with its metrics and its score under the objective (larger is better). */
 export interface ScoredCandidate {

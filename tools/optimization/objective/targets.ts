@@ -1,6 +1,9 @@
 import type { MetricKey, PerformanceMetrics } from '../../risk/types.js';
 import { assertNever } from '../../assert_never.js';
 
+/** The score, and a target's margin, of a metric the run could not produce (n/a): below every real one. */
+export const MISSING_SCORE = -1e9;
+
 export type TargetOperator = '>' | '>=' | '<' | '<=';
 
 export interface MetricTarget {
@@ -51,7 +54,7 @@ export function evaluateTargets(metrics: PerformanceMetrics, targets: Targets): 
     const scale = Math.max(Math.abs(target.value), 0.01);
     const above = target.operator === '>' || target.operator === '>=';
     // A missing value (n/a) counts as far from the target, never as met.
-    const margin = actual === null ? -1e9 : ((above ? 1 : -1) * (actual - target.value)) / scale;
+    const margin = actual === null ? MISSING_SCORE : ((above ? 1 : -1) * (actual - target.value)) / scale;
     checks.push({ metric, operator: target.operator, target: target.value, actual, met: actual !== null && holds(actual, target), margin });
   }
   const score = checks.length === 0 ? 0 : Math.min(...checks.map((check) => check.margin));
