@@ -40,9 +40,14 @@ export function requireBest(strategy: string, best: ScoredCandidate | null): Sco
 }
 
 /** Per-iteration budget and, for grid search, the grid's points in coarse-to-fine order. */
+export interface IterationPlan {
+  trialsPerIteration: number;
+  grid?: StrategyParams[];
+}
+
 export function iterationPlan(
   strategy: string, options: Pick<TargetOptimizationOptions, 'method' | 'trials' | 'paramGrid' | 'searchSpace'>,
-): { trialsPerIteration: number; grid?: StrategyParams[] } {
+): IterationPlan {
   if (options.method === 'grid') {
     const axes = gridAxesFor(strategy, options.paramGrid, { searchSpace: options.searchSpace, maxTrials: options.trials });
     return { trialsPerIteration: Math.ceil(gridSize(axes) / MAX_TARGET_ITERATIONS), grid: gridPoints(axes) };
@@ -62,7 +67,7 @@ export class TargetSearch {
   private constructor(
     private readonly search: PreparedSearch,
     private readonly method: MethodChoice,
-    private readonly plan: { trialsPerIteration: number; grid?: StrategyParams[] },
+    private readonly plan: IterationPlan,
     private readonly onProgress: TargetOptimizationOptions['onProgress'],
   ) {}
 

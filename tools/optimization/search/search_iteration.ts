@@ -1,16 +1,14 @@
 import type { SearchSpace, StrategyParams } from '../../strategy/types.js';
 import { PROPOSERS } from '../methods/index.js';
 import type { ScoredCandidate } from '../objective/objective.js';
-import type { SearchContext, SearchMethodName } from '../methods/search_context.js';
+import type { SearchContext, SearchMethodName, TrialPoint } from '../methods/search_context.js';
 import { candidateKeyOf } from '../space/search_space.js';
 import { seededRandom } from './seeded_random.js';
 
 /** What an experiment keeps of every trial: where it was, which method proposed it, its score. */
-export interface TrialRecord {
+export interface TrialRecord extends TrialPoint {
   iteration: number;
   method: SearchMethodName;
-  params: StrategyParams;
-  score: number;
   sharpe_ratio: number | null;
 }
 
