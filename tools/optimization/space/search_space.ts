@@ -9,18 +9,21 @@ export function snapToStep(value: number, range: ParameterRange): number {
   return Number(bounded.toFixed(10));
 }
 
+/** Whole steps from min to max (the slack absorbs float noise such as 0.1 steps). */
+function stepsIn(range: ParameterRange): number {
+  return Math.floor((range.max - range.min) / range.step + 1e-9);
+}
+
 /** Every value of the range: min, min + step, … up to max. */
 export function axisValues(range: ParameterRange): number[] {
-  const count = Math.floor((range.max - range.min) / range.step + 1e-9) + 1;
-  return Array.from({ length: count }, (_, index) => snapToStep(range.min + index * range.step, range));
+  return Array.from({ length: stepsIn(range) + 1 }, (_, index) => snapToStep(range.min + index * range.step, range));
 }
 
 /** Each parameter drawn uniformly from its step grid. */
 export function randomPoint(space: SearchSpace, random: () => number): StrategyParams {
   const point: StrategyParams = {};
   for (const [name, range] of Object.entries(space)) {
-    const steps = Math.floor((range.max - range.min) / range.step + 1e-9);
-    point[name] = snapToStep(range.min + Math.floor(random() * (steps + 1)) * range.step, range);
+    point[name] = snapToStep(range.min + Math.floor(random() * (stepsIn(range) + 1)) * range.step, range);
   }
   return point;
 }
