@@ -44,11 +44,6 @@ export interface WalkForwardReport {
 }
 
 /**
- * Walk-forward analysis: for each fold, optimise on its training window (the same search as
- * `optimizeTowardTarget`, seeded per fold), then trade the chosen parameters on the following test
- * window the search never saw. Each test run starts flat; the stitched curve carries the capital.
- */
-/**
  * The folds' training and test windows. Every training window is checked long enough to judge
  * (`insufficient_data`) before any search runs, so a short fold costs no search time.
  */
@@ -64,6 +59,11 @@ export function planWalkForward(strategy: string, options: WalkForwardOptions): 
   return windows;
 }
 
+/**
+ * Walk-forward analysis: for each fold, optimise on its training window (the same search as
+ * `optimizeTowardTarget`, seeded per fold), then trade the chosen parameters on the following test
+ * window the search never saw. Each test run starts flat; the stitched curve carries the capital.
+ */
 export async function walkForward(strategy: string, options: WalkForwardOptions): Promise<WalkForwardReport> {
   const mode = options.mode ?? 'rolling';
   const folds: WalkForwardFold[] = [];
@@ -72,7 +72,7 @@ export async function walkForward(strategy: string, options: WalkForwardOptions)
   const onProgress = options.onProgress;
   for (const [fold, { train, test }] of planWalkForward(strategy, options).entries()) {
     const search = await optimizeTowardTarget(strategy, options.targets ?? {}, {
-      ...options, range: train as ClosedDateWindow, seed: (options.seed ?? DEFAULT_SEED) + fold,
+      ...options, range: train, seed: (options.seed ?? DEFAULT_SEED) + fold,
       onProgress: onProgress && ((event) => onProgress({ ...event, fold: fold + 1 })),
     });
     const best = requireBest(strategy, search.progress.best);
