@@ -58,4 +58,4 @@ export async function medianMsAsync(action: () => Promise<unknown>, options: { w
   return (await medianTimingAsync(action, options)).wallMs;
 }
 
-export { seededRandom } from '../tools/optimization/candidates.js';
+export { seededRandom } from '../tools/optimization/search/seeded_random.js';

@@ -7,9 +7,9 @@ import { loadConfig } from '../adk.config.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
 import type { ParallelMode } from '../tools/backtest/worker_pool.js';
 import { loadSeries } from '../tools/data/index.js';
-import { closeOptimizationPool } from '../tools/optimization/optimization_pool.js';
-import { gridSearchParameters } from '../tools/optimization/parameter_search.js';
-import { splitInSample } from '../tools/optimization/sample_split.js';
+import { closeOptimizationPool } from '../tools/optimization/scoring/optimization_pool.js';
+import { gridSearchParameters } from '../tools/optimization/search/parameter_search.js';
+import { splitInSample } from '../tools/optimization/holdout/sample_split.js';
 import { medianMsAsync, medianTimingAsync, type BenchRow } from './measure.js';
 
 const SECTION = 'optimisation';

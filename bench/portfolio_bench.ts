@@ -6,7 +6,7 @@ import { returnStatistics } from '../tools/portfolio/optimize/return_statistics.
 import { resolveWeightBounds } from '../tools/portfolio/optimize/weight_bounds.js';
 import { stepWeightSearch, type WeightSearchState } from '../tools/portfolio/optimize/weight_target_search.js';
 import { runPortfolioCore } from '../tools/portfolio/run_portfolio.js';
-import { MAX_TARGET_ITERATIONS } from '../tools/optimization/target_search.js';
+import { MAX_TARGET_ITERATIONS } from '../tools/optimization/search/target_search.js';
 import { medianTiming, seededRandom, type BenchRow } from './measure.js';
 import { syntheticSeries } from './synthetic_series.js';
 

@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { SearchProgressEvent } from '../tools/optimization/search_iteration.js';
+import type { SearchProgressEvent } from '../tools/optimization/search/search_iteration.js';
 
 /** Searches shorter than this finish before a bar is worth drawing. */
 const SHOW_AFTER_MS = 300;

@@ -1,6 +1,6 @@
 import { BacktestPilotError } from '../tools/errors.js';
 import { readNumber } from '../tools/numbers/read_number.js';
-import type { MetricTarget, Targets } from '../tools/optimization/targets.js';
+import type { MetricTarget, Targets } from '../tools/optimization/objective/targets.js';
 import { requireMetricNamed } from '../tools/request/vocabulary_names.js';
 
 /**

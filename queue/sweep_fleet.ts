@@ -3,8 +3,8 @@ import { Queue, QueueEvents, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { BacktestPilotError } from '../tools/errors.js';
 import type { InvalidRowPolicy } from '../tools/data/row_rules.js';
-import type { CandidateBatchTask } from '../tools/optimization/optimization_worker.js';
-import type { RemoteBatchScorer } from '../tools/optimization/remote_batch_scorer.js';
+import type { CandidateBatchTask } from '../tools/optimization/scoring/optimization_worker.js';
+import type { RemoteBatchScorer } from '../tools/optimization/scoring/remote_batch_scorer.js';
 import { bullConnection, connectRedis, type QueueLocation } from './queue_location.js';
 import { watchRedis } from './redis_watchdog.js';
 import {

@@ -2,7 +2,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
-import { getOptimizationPool, runCandidateBatch } from '../tools/optimization/optimization_pool.js';
+import { getOptimizationPool, runCandidateBatch } from '../tools/optimization/scoring/optimization_pool.js';
 import { bullConnection, connectRedis, type QueueLocation } from './queue_location.js';
 import { watchRedis } from './redis_watchdog.js';
 import { seriesForJob, type WorkerData } from './series_for_job.js';

@@ -1,5 +1,5 @@
 import { LlmAgent, LoopAgent } from '@google/adk';
-import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js';
+import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/search/target_search.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { createOptimizeStepTool } from '../tools/optimize_step_tool.js';

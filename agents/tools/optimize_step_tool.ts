@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BacktestPilotError } from '../../tools/errors.js';
 import { METHOD_DESCRIPTIONS } from '../../tools/optimization/methods/index.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
-import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/target_search.js';
+import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/search/target_search.js';
 import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization_step.js';
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';

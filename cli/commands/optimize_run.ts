@@ -3,10 +3,10 @@ import { loadConfig } from '../../adk.config.js';
 import { experimentFromOptimization } from '../../memory/experiment_from_optimization.js';
 import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
-import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
+import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
 import type { OptimizationRun } from '../../tools/optimization/optimize_strategy.js';
-import { SEARCH_METHODS, type SearchMethodName } from '../../tools/optimization/search_context.js';
-import type { Targets } from '../../tools/optimization/targets.js';
+import { SEARCH_METHODS, type SearchMethodName } from '../../tools/optimization/methods/search_context.js';
+import type { Targets } from '../../tools/optimization/objective/targets.js';
 import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
 import { renderOptimization } from '../../tools/report/terminal/optimization_format.js';
@@ -19,7 +19,7 @@ import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
 import { detachFleetSweep, runFleetSweep } from '../fleet_sweep.js';
 import { DEFAULT_JOB_SIZE, type FleetProgress } from '../../queue/sweep_fleet.js';
-import type { RemoteBatchScorer } from '../../tools/optimization/remote_batch_scorer.js';
+import type { RemoteBatchScorer } from '../../tools/optimization/scoring/remote_batch_scorer.js';
 
 export interface OptimizeFlags extends ReportFileFlags {
   symbol: string;

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { loadConfig } from '../../adk.config.js';
 import { describeLocation, queueLocationOf } from '../../queue/queue_location.js';
 import { startSweepWorker } from '../../queue/sweep_worker.js';
-import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
+import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import type { WorkerFlags } from './worker.js';
 import type { SweepRecord } from '../../queue/sweep_registry.js';

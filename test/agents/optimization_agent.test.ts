@@ -3,7 +3,7 @@ import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
+import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
 import { tempDatabasePath } from '../memory/temp_database.js';

@@ -8,9 +8,9 @@ import { resolveEngineSettings } from '../../tools/backtest/engine_settings.js';
 import { runBacktest } from '../../tools/backtest/run_backtest.js';
 import { getSupportedSymbols, loadSeries } from '../../tools/data/index.js';
 import type { OhlcvSeries } from '../../tools/data/types.js';
-import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
+import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
 import { optimizeStrategy } from '../../tools/optimization/optimize_strategy.js';
-import { prepareStrategySearch } from '../../tools/optimization/strategy_search.js';
+import { prepareStrategySearch } from '../../tools/optimization/search/strategy_search.js';
 import { parseRequest } from '../../tools/request/parse_request.js';
 import { validateRequestSpec } from '../../tools/request/validate_request_spec.js';
 

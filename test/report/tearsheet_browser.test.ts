@@ -14,7 +14,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparisonInput, optimizationDocument, portfolioDocument } from '../../bench/report_sample.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
-import { closeOptimizationPool } from '../../tools/optimization/optimization_pool.js';
+import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
 import { buildReport } from '../../tools/report/build_report.js';
 import { renderHtml } from '../../tools/report/render_html.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';

@@ -1,9 +1,9 @@
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
-import type { ScoredCandidate } from './objective.js';
+import type { ScoredCandidate } from './objective/objective.js';
 import type { ClosedDateWindow } from '../dates/date_window.js';
-import type { SearchMethodName } from './search_context.js';
-import type { TargetSearchProgress } from './target_search.js';
+import type { SearchMethodName } from './methods/search_context.js';
+import type { TargetSearchProgress } from './search/target_search.js';
 
 /** How the chosen parameters of a combo hold up on the held-out part, filled in when the search ends. */
 export interface ComboAssessment {

@@ -3,9 +3,9 @@ import { backtestStrategies } from '../backtest/backtest_strategies.js';
 import { resolveEngineSettings } from '../backtest/engine_settings.js';
 import { loadSeries } from '../data/index.js';
 import type { OhlcvSeries } from '../data/types.js';
-import { closeOptimizationPool } from './optimization_pool.js';
+import { closeOptimizationPool } from './scoring/optimization_pool.js';
 import { optimizeStrategy } from './optimize_strategy.js';
-import { optimizeTowardTarget } from './optimize_toward_target.js';
+import { optimizeTowardTarget } from './search/optimize_toward_target.js';
 
 const dataDir = process.env.BTP_DATA_DIR!;
 const settings = resolveEngineSettings();

@@ -1,17 +1,17 @@
 import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
-import { assessSelection, type SelectionAssessment } from './assess_selection.js';
-import { describeObjective } from './objective.js';
-import { optimizeTowardTarget, requireBest, type TargetOptimizationOptions } from './optimize_toward_target.js';
+import { assessSelection, type SelectionAssessment } from './holdout/assess_selection.js';
+import { describeObjective } from './objective/objective.js';
+import { optimizeTowardTarget, requireBest, type TargetOptimizationOptions } from './search/optimize_toward_target.js';
 import { plotParameterHeatmap, type ParameterHeatmap } from './parameter_heatmap.js';
-import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from './sample_split.js';
-import type { TrialRecord } from './search_iteration.js';
-import { DEFAULT_SEED, searchSpaceOf } from './strategy_search.js';
-import type { IterationSummary, MethodChoice } from './target_search.js';
-import { evaluateTargets, type TargetCheck, type Targets } from './targets.js';
-import { planWalkForward, walkForward, type WalkForwardReport } from './walk_forward.js';
-import type { WalkForwardMode } from './walk_forward_windows.js';
+import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from './holdout/sample_split.js';
+import type { TrialRecord } from './search/search_iteration.js';
+import { DEFAULT_SEED, searchSpaceOf } from './search/strategy_search.js';
+import type { IterationSummary, MethodChoice } from './search/target_search.js';
+import { evaluateTargets, type TargetCheck, type Targets } from './objective/targets.js';
+import { planWalkForward, walkForward, type WalkForwardReport } from './walk_forward/walk_forward.js';
+import type { WalkForwardMode } from './walk_forward/walk_forward_windows.js';
 
 export interface OptimizeStrategyInput extends Omit<TargetOptimizationOptions, 'range' | 'targets'> {
   strategy: string;

@@ -1,13 +1,13 @@
 import type { BacktestJob } from '../backtest/backtest_job.js';
-import { assessSelection } from '../optimization/assess_selection.js';
-import { describeObjective } from '../optimization/objective.js';
+import { assessSelection } from '../optimization/holdout/assess_selection.js';
+import { describeObjective } from '../optimization/objective/objective.js';
 import type { OptimizationCombo, OptimizationState } from '../optimization/optimization_state.js';
-import { TargetSearch } from '../optimization/optimize_toward_target.js';
-import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from '../optimization/sample_split.js';
+import { TargetSearch } from '../optimization/search/optimize_toward_target.js';
+import { DEFAULT_HOLDOUT_FRACTION, splitInSample } from '../optimization/holdout/sample_split.js';
 import {
   EMPTY_TARGET_SEARCH, MAX_TARGET_ITERATIONS, methodForIteration, targetsMet, type MethodChoice,
-} from '../optimization/target_search.js';
-import { evaluateTargets } from '../optimization/targets.js';
+} from '../optimization/search/target_search.js';
+import { evaluateTargets } from '../optimization/objective/targets.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 

@@ -1,6 +1,6 @@
 import { resolveEngineSettings } from '../backtest/engine_settings.js';
 import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../data/index.js';
-import { MAX_TARGET_ITERATIONS } from '../optimization/target_search.js';
+import { MAX_TARGET_ITERATIONS } from '../optimization/search/target_search.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import { stepWeightSearch, type WeightSearchState } from './optimize/weight_target_search.js';
 import type { PortfolioOptimizationResult } from './optimize/optimize_portfolio.js';

@@ -1,6 +1,6 @@
 import type { OptimizationState } from '../optimization/optimization_state.js';
 import type { OptimizationReport } from '../optimization/optimize_strategy.js';
-import type { TrialRecord } from '../optimization/search_iteration.js';
+import type { TrialRecord } from '../optimization/search/search_iteration.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import type { OptimizationCharts } from './report_document.js';
 import { describeRun } from './run_description.js';

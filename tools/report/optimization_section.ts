@@ -1,7 +1,7 @@
 import { METHOD_DESCRIPTIONS } from '../optimization/methods/index.js';
-import type { SearchMethodName } from '../optimization/search_context.js';
+import type { SearchMethodName } from '../optimization/methods/search_context.js';
 import type { WeightSearchState } from '../portfolio/optimize/weight_target_search.js';
-import type { TargetEvaluation } from '../optimization/targets.js';
+import type { TargetEvaluation } from '../optimization/objective/targets.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { MetricKey, PerformanceMetrics } from '../risk/types.js';
 import { metricsTable } from './metrics_table.js';

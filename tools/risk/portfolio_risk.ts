@@ -1,5 +1,5 @@
 import type { BacktestResult } from '../backtest/backtest_result.js';
-import { evaluateTargets, type TargetEvaluation } from '../optimization/targets.js';
+import { evaluateTargets, type TargetEvaluation } from '../optimization/objective/targets.js';
 import type { PortfolioRunState } from '../portfolio/portfolio_from_spec.js';
 import type { RiskBudget } from '../portfolio/risk_budget.js';
 import type { RequestSpec } from '../request/request_spec.js';

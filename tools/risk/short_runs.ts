@@ -3,7 +3,7 @@ import type { PerformanceMetrics } from './types.js';
 /**
  * Fewest bars whose annualised figures mean anything. Below it a CAGR or a Sharpe ratio is an
  * extrapolation of noise (3 bars once annualised to a CAGR of 132,305 %); searches also need this
- * many bars past a strategy's warm-up (tools/optimization/judgeable_window.ts).
+ * many bars past a strategy's warm-up (tools/optimization/search/judgeable_window.ts).
  */
 export const MIN_JUDGED_BARS = 30;
 

@@ -1,6 +1,6 @@
 import type { StrategyParams } from '../../strategy/types.js';
-import { CandidateBatch, type ProposeCandidates, type SearchContext } from '../search_context.js';
-import { toUnitCube } from '../search_space.js';
+import { CandidateBatch, type ProposeCandidates, type SearchContext } from './search_context.js';
+import { toUnitCube } from '../space/search_space.js';
 import { expectedImprovement } from './expected_improvement.js';
 import { fitBestGaussianProcess, type GaussianProcess } from './gaussian_process.js';
 import { proposeHillClimb } from './hill_climb.js';

@@ -1,4 +1,4 @@
-import { LOWER_TAIL, normalCdf, normalPdf, upperTailRatio } from '../normal_distribution.js';
+import { LOWER_TAIL, normalCdf, normalPdf, upperTailRatio } from '../statistics/normal_distribution.js';
 import type { Prediction } from './gaussian_process.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { StrategyParams } from '../../strategy/types.js';
-import type { ProposeCandidates } from '../search_context.js';
+import type { ProposeCandidates } from './search_context.js';
 
 /**
  * Grid search: the next untried points of the grid, coarse to fine; none once the grid is done.

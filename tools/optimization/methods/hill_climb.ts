@@ -1,6 +1,6 @@
 import type { ParameterRange, StrategyParams } from '../../strategy/types.js';
-import { CandidateBatch, type ProposeCandidates, type SearchContext, type TrialPoint } from '../search_context.js';
-import { snapToStep } from '../search_space.js';
+import { CandidateBatch, type ProposeCandidates, type SearchContext, type TrialPoint } from './search_context.js';
+import { snapToStep } from '../space/search_space.js';
 import { drawRandomPoints } from './random.js';
 
 /** Moves reach at most this fraction of a parameter's range: farther jumps are exploration, not climbing. */

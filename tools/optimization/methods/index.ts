@@ -1,4 +1,4 @@
-import type { ProposeCandidates, SearchMethodName } from '../search_context.js';
+import type { ProposeCandidates, SearchMethodName } from './search_context.js';
 import { proposeBayesian } from './bayes.js';
 import { proposeGridPoints } from './grid.js';
 import { proposeHillClimb } from './hill_climb.js';

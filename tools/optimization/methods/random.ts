@@ -1,5 +1,5 @@
-import { CandidateBatch, type ProposeCandidates, type SearchContext } from '../search_context.js';
-import { randomPoint } from '../search_space.js';
+import { CandidateBatch, type ProposeCandidates, type SearchContext } from './search_context.js';
+import { randomPoint } from '../space/search_space.js';
 import type { StrategyParams } from '../../strategy/types.js';
 
 /** Draws after which a space is taken to have no untried feasible point left. */

@@ -1,8 +1,8 @@
 import type { PerformanceMetrics } from '../../risk/types.js';
 import type { SearchSpace, StrategyParams } from '../../strategy/types.js';
-import { scoreCandidate, type ScoredCandidate } from '../objective.js';
-import type { EvaluateCandidates } from '../search_iteration.js';
-import type { Targets } from '../targets.js';
+import { scoreCandidate, type ScoredCandidate } from '../objective/objective.js';
+import type { EvaluateCandidates } from '../search/search_iteration.js';
+import type { Targets } from '../objective/targets.js';
 
 /** The sma_crossover space, with its rule short < long. */
 export const SMA_SPACE: SearchSpace = { short: { min: 5, max: 100, step: 1 }, long: { min: 20, max: 300, step: 5 } };

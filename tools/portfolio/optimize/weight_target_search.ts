@@ -1,8 +1,8 @@
 import { BacktestPilotError } from '../../errors.js';
 import { formatBarTime } from '../../data/timestamps.js';
 import type { OhlcvSeries } from '../../data/types.js';
-import { seededRandom } from '../../optimization/candidates.js';
-import { evaluateTargets, type TargetEvaluation, type Targets } from '../../optimization/targets.js';
+import { seededRandom } from '../../optimization/search/seeded_random.js';
+import { evaluateTargets, type TargetEvaluation, type Targets } from '../../optimization/objective/targets.js';
 import type { PerformanceMetrics } from '../../risk/types.js';
 import type { EngineSettings } from '../../strategy/engine/types.js';
 import type { RebalanceSchedule } from '../calendar_periods.js';

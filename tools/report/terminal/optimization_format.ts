@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import pc from 'picocolors';
 import { METHOD_DESCRIPTIONS } from '../../optimization/methods/index.js';
 import type { OptimizationReport } from '../../optimization/optimize_strategy.js';
-import { SEARCH_METHODS } from '../../optimization/search_context.js';
+import { SEARCH_METHODS } from '../../optimization/methods/search_context.js';
 import { formatMetric } from '../../risk/index.js';
 import { METRIC_KEYS, type MetricKey, type PerformanceMetrics } from '../../risk/types.js';
 import { METRIC_DESCRIPTIONS } from '../../risk/metric_descriptions.js';
