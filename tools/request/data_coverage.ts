@@ -13,10 +13,19 @@ export function dataFileFor(symbol: string, listing: readonly SymbolInfo[], inte
   return (daily.length > 0 ? daily : files).reduce<SymbolInfo | undefined>((best, info) => (!best || info.bars > best.bars ? info : best), undefined);
 }
 
+/**
+ * The days a file spans. An intraday file's listing gives bar times (`2024-01-01T00:00:00Z`);
+ * windows are whole days, and a bar time read as a day is not a date at all.
+ */
+export function fileDays(info: SymbolInfo): ClosedDateWindow {
+  return { start: info.first.slice(0, 10), end: info.last.slice(0, 10) };
+}
+
 /** The part of `window` the file covers (open ends take the file's own), or undefined when none. */
 export function coveredWindow(info: SymbolInfo, window: DateWindow): ClosedDateWindow | undefined {
-  const start = window.start !== undefined && window.start > info.first ? window.start : info.first;
-  const end = window.end !== undefined && window.end < info.last ? window.end : info.last;
+  const days = fileDays(info);
+  const start = window.start !== undefined && window.start > days.start ? window.start : days.start;
+  const end = window.end !== undefined && window.end < days.end ? window.end : days.end;
   return start <= end ? { start, end } : undefined;
 }
 
@@ -25,14 +34,15 @@ export function coveredWindow(info: SymbolInfo, window: DateWindow): ClosedDateW
  * (bars per calendar day): exact for gap-free crypto files, within a few bars for exchange-day data.
  */
 export function estimateBars(info: SymbolInfo, window: ClosedDateWindow): number {
-  const fileDays = daysBetween(info.first, info.last) + 1;
+  const days = fileDays(info);
+  const spanned = daysBetween(days.start, days.end) + 1;
   const windowDays = daysBetween(window.start, window.end) + 1;
-  return Math.round((info.bars * windowDays) / fileDays);
+  return Math.round((info.bars * windowDays) / spanned);
 }
 
 /** The dates every file has: latest first day to earliest last day; undefined when they do not overlap. */
 export function commonHistory(files: readonly SymbolInfo[]): ClosedDateWindow | undefined {
-  const start = files.reduce((latest, info) => (info.first > latest ? info.first : latest), '');
-  const end = files.reduce((earliest, info) => (info.last < earliest ? info.last : earliest), '9999-12-31');
+  const start = files.map(fileDays).reduce((latest, days) => (days.start > latest ? days.start : latest), '');
+  const end = files.map(fileDays).reduce((earliest, days) => (days.end < earliest ? days.end : earliest), '9999-12-31');
   return files.length > 0 && start <= end ? { start, end } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { SymbolInfo } from '../data/types.js';
 import type { DateWindow } from '../dates/date_window.js';
+import { commonHistory } from './data_coverage.js';
 import type { RequestSpec } from './request_spec.js';
 
 /**
@@ -13,7 +14,5 @@ export function runWindowFor(spec: RequestSpec, listing: readonly SymbolInfo[]):
     return files.reduce<SymbolInfo | undefined>((longest, info) => (!longest || info.bars > longest.bars ? info : longest), undefined);
   });
   if (spans.some((span) => span === undefined)) return {};
-  const start = spans.reduce((latest, span) => (span!.first > latest ? span!.first : latest), '');
-  const end = spans.reduce((earliest, span) => (span!.last < earliest ? span!.last : earliest), '9999-12-31');
-  return start <= end ? { start, end } : {};
+  return commonHistory(spans as SymbolInfo[]) ?? {};
 }
