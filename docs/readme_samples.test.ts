@@ -16,7 +16,8 @@ describe('the README\'s samples are what the tool prints (npm run docs regenerat
     expect(readmeExitCodeTable(), 'the README drifted: run npm run docs').toBe(exitCodeTable());
   });
 
-  it('masks only timings', () => {
+  it('masks only timings and save times', () => {
     expect(maskTimings('120 backtests … in 1.1 s; ran in 621 ms; Sharpe 1.36, 13 symbols')).toBe('120 backtests … in <time>; ran in <time>; Sharpe 1.36, 13 symbols');
+    expect(maskTimings('│  2 │ 2026-12-04 07:47 │ Backtest MACD on ETH for 2023 (2023-01-01 → 2023-12-31)')).toBe('│  2 │ <saved at> │ Backtest MACD on ETH for 2023 (2023-01-01 → 2023-12-31)');
   });
 });
