@@ -11,9 +11,8 @@ import { normalizeSymbol } from '../tools/data/symbol_aliases.js';
 import { REBALANCE_SCHEDULES } from '../tools/portfolio/calendar_periods.js';
 import { OBJECTIVES } from '../tools/portfolio/optimize/optimize_weights.js';
 import { RequestSpecSchema } from '../tools/request/request_spec.js';
-import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
+import { MetricKeySchema } from '../tools/risk/metric_key_schema.js';
 
-export const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
 
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
 

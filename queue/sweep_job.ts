@@ -4,7 +4,7 @@ import { DateWindowSchema } from '../tools/dates/date_window.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
 import type { InvalidRowPolicy } from '../tools/data/row_rules.js';
 import { StoredResultSchema } from '../memory/experiment_schemas.js';
-import { METRIC_KEYS, type MetricKey } from '../tools/risk/types.js';
+import { MetricKeySchema } from '../tools/risk/metric_key_schema.js';
 
 /** The one queue every sweep's jobs go through; job names tell the kinds apart. */
 export const SWEEP_QUEUE = 'btp-sweeps';
@@ -71,7 +71,7 @@ export type BacktestJobResult = z.infer<typeof BacktestJobResultSchema>;
 /** A finished batch sweep's ranked results, as the registry keeps them. */
 export const BatchResultsSchema = z.object({
   results: BacktestJobResultSchema.shape.summaries,
-  rank_by: z.enum(METRIC_KEYS as [MetricKey, ...MetricKey[]]),
+  rank_by: MetricKeySchema,
   notes: z.array(z.string()),
 }).strict();
 

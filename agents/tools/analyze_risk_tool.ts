@@ -5,15 +5,15 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import { analyzePortfolioRisk } from '../../tools/risk/portfolio_risk.js';
 import { rankResults } from '../../tools/risk/rank_results.js';
 import { analyzeResults, type RiskAnalysis } from '../../tools/risk/risk_analysis.js';
-import { METRIC_KEYS, type MetricKey } from '../../tools/risk/types.js';
 import { BACKTEST_SHARDS } from './run_backtests_tool.js';
 import { backtestShardKey, STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
+import { MetricKeySchema } from '../../tools/risk/metric_key_schema.js';
 
 export const AnalyzeRiskInputSchema = z.object({
-  rank_by: z.enum(METRIC_KEYS as [MetricKey, ...MetricKey[]]).optional()
+  rank_by: MetricKeySchema.optional()
     .describe('Metric to rank by; defaults to the request\'s rank_by (Sharpe ratio unless the user chose another)'),
 });
 

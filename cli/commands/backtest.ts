@@ -1,3 +1,4 @@
+import type { MetricKey } from '../../tools/risk/types.js';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { loadConfig } from '../../adk.config.js';
@@ -25,7 +26,7 @@ interface BacktestFlags extends ReportFileFlags {
   fill?: 'next_open' | 'close';
   capital?: number;
   allowShort?: boolean;
-  rankBy?: string;
+  rankBy?: MetricKey;
   json?: boolean;
   chart: boolean;
 }

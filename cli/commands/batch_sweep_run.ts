@@ -1,4 +1,5 @@
 /** What `btp sweep --symbols … --strategies … --intervals …` does; loaded only when it runs. */
+import type { MetricKey } from '../../tools/risk/types.js';
 import { SingleBar } from 'cli-progress';
 import pc from 'picocolors';
 import { loadConfig } from '../../adk.config.js';
@@ -18,7 +19,7 @@ export interface BatchSweepFlags {
   intervals: string[];
   from?: string;
   to?: string;
-  rankBy?: string;
+  rankBy?: MetricKey;
   feesBps?: number;
   slippageBps?: number;
   fill?: 'next_open' | 'close';

@@ -1,26 +1,23 @@
 import { z } from 'zod';
-import { METRIC_KEYS } from '../risk/types.js';
-import { IsoDateSchema } from '../dates/iso_date.js';
+import { DEFAULT_INTERVAL } from '../data/load_series.js';
+import { DateWindowSchema } from '../dates/date_window.js';
+import { BarIntervalSchema, RequestSpecSchema, StrategyRequestSchema } from '../request/request_spec.js';
 import { EngineSettingsSchema } from './engine_settings.js';
 
-export const StrategySelectionSchema = z.object({
-  name: z.string().min(1).describe('Strategy id, e.g. sma_crossover, rsi_mean_reversion, buy_and_hold'),
-  params: z.record(z.string(), z.number()).optional()
-    .describe('Parameter overrides by name, e.g. {"short": 20, "long": 50}; omitted ones take defaults'),
-});
+/** A strategy and the parameters it is given: the request's own entry, less the baseline mark only the parser sets. */
+export const StrategySelectionSchema = StrategyRequestSchema.omit({ baseline: true });
 
 /**
- * Input of `btp backtest` and the backtest tool: which symbols × strategies, the window, the engine
- * settings and the ranking metric. The one schema that validates, types and declares it.
+ * Input of `btp backtest` and of the direct (agent-free) runs: the RequestSpec's fields — strategies,
+ * interval, ranking metric, engine settings — taken from its schema, plus the two things a direct
+ * run names its own way: symbols may be aliases ("ethereum"), and the window is `start`/`end`.
  */
 export const BacktestRequestSchema = z.object({
   symbols: z.array(z.string().min(1)).min(1).max(25).describe('Symbols or aliases, e.g. ["BTC", "ethereum"]'),
   strategies: z.array(StrategySelectionSchema).min(1).max(25),
-  start: IsoDateSchema.optional().describe('First day, YYYY-MM-DD; omitted = the start of the data'),
-  end: IsoDateSchema.optional().describe('Last day, YYYY-MM-DD; omitted = the end of the data'),
-  interval: z.string().regex(/^\d+[mhdw]$/, 'an interval like 1d or 1h').default('1d'),
-  rank_by: z.enum(METRIC_KEYS as [string, ...string[]]).default('sharpe_ratio')
-    .describe('Metric to rank results by (best first)'),
+  ...DateWindowSchema.shape,
+  interval: BarIntervalSchema.default(DEFAULT_INTERVAL),
+  rank_by: RequestSpecSchema.shape.rank_by,
   ...EngineSettingsSchema.shape,
 });
 

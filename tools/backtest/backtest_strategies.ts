@@ -1,7 +1,6 @@
 import { BacktestPilotError } from '../errors.js';
 import { planJobs } from '../pipeline/plan_jobs.js';
 import { runBacktests, type BacktestRun } from '../pipeline/run_backtests.js';
-import type { MetricKey } from '../risk/types.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 import { BacktestRequestSchema, type BacktestRequestInput } from './backtest_request.js';
 import { resolveEngineSettings } from './engine_settings.js';
@@ -37,5 +36,5 @@ export async function backtestStrategies(input: BacktestRequestInput, context: D
     symbols: request.symbols, strategies: request.strategies, window: { start: request.start, end: request.end },
     settings, riskFreeRate: context.riskFreeRate, interval: request.interval,
   }, context);
-  return runBacktests(jobs, { rankBy: request.rank_by as MetricKey, parallel: context.parallel });
+  return runBacktests(jobs, { rankBy: request.rank_by, parallel: context.parallel });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../dates/iso_date.js';
 import { BarIntervalSchema } from '../request/request_spec.js';
-import { METRIC_KEYS } from '../risk/types.js';
+import { MetricKeySchema } from '../risk/metric_key_schema.js';
 import { StrategySelectionSchema } from './backtest_request.js';
 import { EngineSettingsSchema } from './engine_settings.js';
 
@@ -20,7 +20,7 @@ export const BatchSweepRequestSchema = z.object({
   intervals: z.array(BarIntervalSchema).min(1).max(12).default(['1d']).describe('Bar intervals, e.g. ["1d", "1h"]'),
   start: IsoDateSchema.optional().describe('First day, YYYY-MM-DD; omitted = the start of the data'),
   end: IsoDateSchema.optional().describe('Last day, YYYY-MM-DD; omitted = the end of the data'),
-  rank_by: z.enum(METRIC_KEYS as [string, ...string[]]).default('sharpe_ratio').describe('Metric to rank results by (best first)'),
+  rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric to rank results by (best first)'),
   ...EngineSettingsSchema.shape,
 }).strict()
   .refine((request) => request.symbols === 'all' || new Set(request.symbols).size === request.symbols.length, { message: 'a symbol is listed twice', path: ['symbols'] })

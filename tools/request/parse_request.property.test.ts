@@ -37,6 +37,12 @@ describe('parseRequest properties', () => {
     expect(parseRequest('0b0', { today: TODAY, history: [] })).toMatchObject({ ok: false, error: { code: 'bad_parameters' } });
   });
 
+  it('refuses costs above 10 % per fill as bad_parameters naming the field, as validation does', () => {
+    expect(parseRequest('sma on BTC with 20% fees', { today: TODAY, history: [] }))
+      .toMatchObject({ ok: false, error: { code: 'bad_parameters', field: 'fees_bps', value: 2000 } });
+    expect(parseRequest('sma on BTC with 10% fees', { today: TODAY, history: [] })).toMatchObject({ ok: true, spec: { fees_bps: 1000 } });
+  });
+
   it('never throws, and returns a spec that passes the schema or a typed error', () => {
     fc.assert(fc.property(anyText, fc.array(anyText, { maxLength: 3 }), (text, history) => checkOutcome(text, history)), { numRuns: 500 });
   });

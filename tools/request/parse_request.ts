@@ -8,6 +8,7 @@ import { RequestSpecSchema } from './request_spec.js';
 import { findRefusedLiteral } from './strict_literals.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 import { carriesMeaning, ignoredNote } from './unread_words.js';
+import { checkCosts } from './check_costs.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -106,7 +107,14 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
       ? `no strategy named: the portfolio holds each symbol (${BASELINE_STRATEGY}); name one, e.g. SMA crossover, to trade each symbol with it`
       : `no strategy named: only the ${BASELINE_STRATEGY} baseline will run; name one, e.g. SMA crossover, RSI or MACD`);
   }
-  const parsed = RequestSpecSchema.safeParse(toRequestSpec(state));
+  const candidate = toRequestSpec(state);
+  try {
+    checkCosts(candidate);
+  } catch (error) {
+    if (error instanceof BacktestPilotError) return failure(error);
+    throw error;
+  }
+  const parsed = RequestSpecSchema.safeParse(candidate);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
     return failure(new BacktestPilotError('bad_input', `the request does not make a valid spec: ${issues.join('; ')}`, { issues }));

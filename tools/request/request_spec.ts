@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
-import { METRIC_KEYS, type MetricKey } from '../risk/types.js';
+import { EngineSettingsSchema } from '../backtest/engine_settings.js';
+import { MetricKeySchema } from '../risk/metric_key_schema.js';
 import { IsoDateSchema } from '../dates/iso_date.js';
-import { MAX_CAPITAL } from '../numbers/read_number.js';
 import { REBALANCE_SCHEDULES } from '../portfolio/calendar_periods.js';
 import { OBJECTIVES } from '../portfolio/optimize/optimize_weights.js';
 
-const MetricKeySchema = z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]);
+const ENGINE_FIELDS = EngineSettingsSchema.shape;
 
 /** Upper-case base symbol as the data files name it: `BTC`, `SPY`. */
 const SymbolSchema = z.string().regex(/^[A-Z0-9][A-Z0-9._-]{0,14}$/, 'an upper-case symbol such as BTC or SPY');
@@ -63,11 +62,12 @@ export const RequestSpecSchema = z.object({
     .describe('Metric targets, e.g. {"sharpe_ratio": {"operator": ">", "value": 1.5}}; a 20 % drawdown limit is {"max_drawdown": {"operator": ">=", "value": -0.2}}'),
   optimization_required: z.boolean().default(false).describe('True when the user set targets or asked to optimise/tune'),
   portfolio: PortfolioSchema.nullable().default(null).describe('Weights when the user asked for a portfolio, else null'),
-  fees_bps: z.number().finite().min(0).default(DEFAULT_ENGINE_SETTINGS.feesBps).describe('Fee per fill in basis points (0.1 % = 10)'),
-  initial_capital: z.number().finite().positive().max(MAX_CAPITAL).default(DEFAULT_ENGINE_SETTINGS.initialCapital),
+  // The engine's own settings schema defines each engine field once, for requests and flags alike.
+  fees_bps: ENGINE_FIELDS.fees_bps,
+  initial_capital: ENGINE_FIELDS.initial_capital,
   rank_by: MetricKeySchema.default('sharpe_ratio').describe('Metric that ranks the results, best first'),
-  slippage_bps: z.number().finite().min(0).optional().describe('Slippage per fill in basis points, when the user said'),
-  allow_short: z.boolean().optional().describe('Whether strategies may go short, when the user said'),
+  slippage_bps: ENGINE_FIELDS.slippage_bps.unwrap().optional().describe('Slippage per fill in basis points, when the user said'),
+  allow_short: ENGINE_FIELDS.allow_short.unwrap().optional().describe('Whether strategies may go short, when the user said'),
   interval: BarIntervalSchema.optional().describe('Bar interval when the user named one ("hourly" = 1h, "4-hour candles" = 4h); absent = daily bars'),
   outputs: z.array(OutputKindSchema).optional().describe('Report formats the user asked for ("an HTML report", "as a PNG", "export the trades to CSV")'),
   notes: z.array(z.string()).optional().describe('What the parser wants the user to know, e.g. "ignored: \'stomach\'"'),

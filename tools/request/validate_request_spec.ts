@@ -10,6 +10,7 @@ import { isIsoDate } from './calendar.js';
 import { commonHistory, coveredWindow, dataFileFor, estimateBars } from './data_coverage.js';
 import { RequestSpecSchema, type RequestSpec } from './request_spec.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
+import { checkCosts } from './check_costs.js';
 
 export interface ValidationContext {
   /** `YYYY-MM-DD`; a range may not end after it. */
@@ -19,8 +20,6 @@ export interface ValidationContext {
 }
 
 const WEIGHT_TOLERANCE = 1e-6;
-/** 10 % of every fill: beyond that a cost is a typo, not a market. */
-const MAX_COST_BPS = 1000;
 
 function checkHasSymbols(spec: unknown): void {
   const symbols = spec && typeof spec === 'object' ? (spec as { symbols?: unknown }).symbols : undefined;
@@ -71,11 +70,6 @@ function checkStrategies(spec: RequestSpec): void {
 
 function checkParameters(spec: RequestSpec): void {
   for (const strategy of spec.strategies) resolveStrategyParams(strategy.name, strategy.params);
-  for (const [field, value] of [['fees_bps', spec.fees_bps], ['slippage_bps', spec.slippage_bps]] as const) {
-    if (value !== undefined && value > MAX_COST_BPS) {
-      throw new BacktestPilotError('bad_parameters', `${field} is ${value}; costs must be between 0 and ${MAX_COST_BPS} bps (10 % per fill)`, { field, value });
-    }
-  }
   checkPortfolio(spec);
 }
 
@@ -215,6 +209,7 @@ export function validateRequestSpec(spec: unknown, context: ValidationContext): 
       throw new BacktestPilotError('bad_input', `today must be a date as YYYY-MM-DD, got "${context.today}"`, { today: context.today });
     }
     checkHasSymbols(spec);
+    checkCosts(spec);
     const parsed = parseSpec(spec);
     const files = checkSymbolsKnown(parsed, context.symbols);
     checkStrategies(parsed);

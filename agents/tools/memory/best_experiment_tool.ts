@@ -1,13 +1,13 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
-import { METRIC_KEYS, type MetricKey } from '../../../tools/risk/types.js';
 import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
 import { returningErrors } from '../tool_response.js';
 import { storeLocationOf } from '../../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
+import { MetricKeySchema } from '../../../tools/risk/metric_key_schema.js';
 
 export const BestExperimentInputSchema = z.object({
-  metric: z.enum(METRIC_KEYS as readonly MetricKey[] as [MetricKey, ...MetricKey[]]).default('sharpe_ratio')
+  metric: MetricKeySchema.default('sharpe_ratio')
     .describe('Metric that decides "best" (lowest for volatility, highest otherwise)'),
   symbol: z.string().min(1).max(40).optional().describe('Only results on this symbol, e.g. ETH'),
   strategy: z.string().min(1).max(64).optional().describe('Only results of this strategy id'),
