@@ -32,6 +32,8 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     const events = context.invocationContext.session.events;
     // A turn in which the model failed is not a run: its results may be partial, its report missing.
     if (events.some((event) => event.invocationId === context.invocationId && event.errorCode)) return undefined;
+    // A search queued on the fleet is saved by the workers that finish its sweeps; now it would be a half run.
+    if (runState(context).get(STATE_KEYS.queuedSearch)) return undefined;
     const trace = buildAgentTrace(events, context.invocationId);
     const experiment = experimentFromRun(runState(context), {
       agentTrace: trace.entries,

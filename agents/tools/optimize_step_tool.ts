@@ -8,10 +8,12 @@ import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
 import { stepSpecWeightSearch, wantsWeightSearch } from '../../tools/portfolio/portfolio_from_spec.js';
+import type { QueuedSearch } from '../../tools/pipeline/queued_search.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { StrategyParams } from '../../tools/strategy/types.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { placeRequestSearch, queueExhaustiveSearch } from './queue_exhaustive_search.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
@@ -20,7 +22,9 @@ export const OptimizeStepInputSchema = z.object({});
 
 /** What the step tool answers the model: the state without the trial logs. */
 export interface OptimizeStepReply {
-  status: OptimizationState['status'];
+  status: OptimizationState['status'] | 'queued';
+  /** The exhaustive search queued on the fleet instead of run: its sweeps and what to ask. */
+  queued?: QueuedSearch;
   iteration?: number;
   method?: string;
   trials?: number;
@@ -36,7 +40,7 @@ export interface OptimizeStepReply {
  * One iteration of the OptimizationAgent's loop (see `stepOptimization`). Sets `escalate` (ends
  * the LoopAgent) when the search has finished, or at once when no optimisation was asked for.
  */
-export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ state: OptimizationState; weights: WeightSearchState | null }> {
+export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ state: OptimizationState; weights: WeightSearchState | null } | { queued: QueuedSearch }> {
   const spec = session.state.get<RequestSpec | null>(STATE_KEYS.spec);
   const validation = session.state.get<ValidationState | null>(STATE_KEYS.validation);
   if (!spec || !validation?.ok) throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
@@ -49,6 +53,18 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   }
   // The parameter search and the portfolio's weight search run side by side; each stops on its own.
   let state = session.state.get<OptimizationState | null>(STATE_KEYS.optimization) ?? null;
+  if (state === null && spec.search === 'exhaustive') {
+    const { grid, place } = placeRequestSearch(spec, dependencies);
+    // Validation refuses this first; a model that calls the step anyway gets the same refusal.
+    if (place.where === 'nowhere') throw place.error;
+    if (place.where === 'fleet') {
+      const requestText = session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1) ?? '';
+      const queued = await queueExhaustiveSearch(spec, validation.run_window, grid.combos, requestText, dependencies.redisUrl!);
+      session.state.set(STATE_KEYS.queuedSearch, queued);
+      exitLoop();
+      return { queued };
+    }
+  }
   if (state === null || state.status === 'running') {
     const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((job) => isOptimised(spec, job));
     state = (await stepOptimization(spec, jobs, state)).state;
@@ -64,7 +80,9 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
 }
 
 /** The model's view of a step: no trial logs (they stay in session state for the report and the experiment). */
-function summarizeOptimizationStep({ state, weights }: { state: OptimizationState; weights: WeightSearchState | null }): OptimizeStepReply {
+function summarizeOptimizationStep(step: Awaited<ReturnType<typeof optimizeStepInSession>>): OptimizeStepReply {
+  if ('queued' in step) return { status: 'queued', queued: step.queued };
+  const { state, weights } = step;
   if (state.status === 'not_requested') return { status: state.status };
   const method = state.methods.at(-1);
   return {
@@ -93,7 +111,8 @@ export function createOptimizeStepTool(dependencies: ToolDependencies): Function
       'Run one iteration of the parameter search toward the user\'s targets (or the ranking metric when no target is set), ' +
       'on the in-sample part of the window (the last 30% is held out and checked when the search ends). ' +
       'A portfolio with targets and no objective gets its weights searched toward the targets the same way. ' +
-      `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
+      `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for. ` +
+      'An exhaustive search ("try every combination") too big to run here is queued on the worker fleet instead (status "queued", with its sweep ids).',
     parameters: OptimizeStepInputSchema,
     execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies))),
   });

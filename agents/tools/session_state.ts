@@ -27,6 +27,8 @@ export const STATE_KEYS = {
   ranking: 'ranking',
   /** OptimizationState. */
   optimization: 'optimization',
+  /** QueuedSearch: an exhaustive search over the budget, queued on the worker fleet instead of run (the run then saves no experiment). */
+  queuedSearch: 'queued_search',
   /** WeightSearchState: the portfolio's weights searched toward the targets, when it has targets and no objective. */
   weightSearch: 'weight_search',
   /** string: the final report text. */
@@ -40,7 +42,7 @@ export const STATE_KEYS = {
 /** Keys one run writes; cleared when a new request is parsed so no stale result leaks into it. */
 export const RUN_OUTPUT_KEYS: readonly string[] = [
   STATE_KEYS.validation, STATE_KEYS.marketData, STATE_KEYS.backtestResults, STATE_KEYS.portfolio, STATE_KEYS.ranking,
-  STATE_KEYS.optimization, STATE_KEYS.weightSearch, STATE_KEYS.report, STATE_KEYS.reportDocument, STATE_KEYS.experiment,
+  STATE_KEYS.optimization, STATE_KEYS.queuedSearch, STATE_KEYS.weightSearch, STATE_KEYS.report, STATE_KEYS.reportDocument, STATE_KEYS.experiment,
 ];
 
 /** The part of ADK's `State` the tools use; structural, so tests can pass a plain map. */

@@ -8,6 +8,7 @@ import { runWindowFor } from '../../tools/request/run_window.js';
 import { validateRequestSpec } from '../../tools/request/validate_request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { placeRequestSearch } from './queue_exhaustive_search.js';
 import { STATE_KEYS, type ToolSession } from './session_state.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
@@ -52,7 +53,10 @@ export async function validateRequestInSession(session: ToolSession, dependencie
     throw new BacktestPilotError('no_symbol', 'there is no request to validate yet; ask for a backtest first, e.g. "Backtest SMA 20/50 on BTC for 2022"');
   }
   const { listing, fetchNotes, unavailable } = await listingWithMissingFetched(spec, dependencies);
-  const outcome = unavailable ? { ok: false as const, error: unavailable.toJSON() } : validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
+  const checked = unavailable ? { ok: false as const, error: unavailable.toJSON() } : validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
+  // An exhaustive search too big to run here, with no fleet to queue it on, is refused before anything runs.
+  const place = checked.ok && checked.spec.search === 'exhaustive' ? placeRequestSearch(checked.spec, dependencies).place : undefined;
+  const outcome = place?.where === 'nowhere' ? { ok: false as const, error: place.error.toJSON() } : checked;
   const validation: ValidationState = outcome.ok
     ? { ok: true, notes: [...fetchNotes, ...outcome.notes], run_window: runWindowFor(outcome.spec, listing) }
     : { ok: false, error: outcome.error };
