@@ -59,6 +59,7 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
     if (place.where === 'nowhere') throw place.error;
     if (place.where === 'fleet') {
       const requestText = session.state.get<string[]>(STATE_KEYS.requestHistory)?.at(-1) ?? '';
+      // Placed on the fleet only when the app has one, so its Redis URL is set.
       const queued = await queueExhaustiveSearch(spec, validation.run_window, grid.combos, requestText, dependencies.redisUrl!);
       session.state.set(STATE_KEYS.queuedSearch, queued);
       exitLoop();
