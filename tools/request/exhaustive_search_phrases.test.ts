@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeRequestSpec } from './describe_request_spec.js';
 import { parseRequest } from './parse_request.js';
 
 const TODAY = '2026-01-10';
@@ -31,6 +32,11 @@ describe('asking for every parameter combination sets spec.search to "exhaustive
     const spec = specOf('test all parameter combinations for SMA and EMA on BTC and ETH');
     expect(spec.strategies.map((strategy) => strategy.name)).toEqual(['sma_crossover', 'ema_crossover', 'buy_and_hold']);
     expect(spec.symbols).toEqual(['BTC', 'ETH']);
+  });
+
+  it('btp parse shows it', () => {
+    expect(describeRequestSpec(specOf('try every combination of SMA on BTC'))).toContain('Optimise:   yes, every combination (the full grid)');
+    expect(describeRequestSpec(specOf('optimize SMA on BTC'))).toContain('Optimise:   yes\n');
   });
 
   it('a plain optimisation or grid search keeps the bounded search (no search field)', () => {
