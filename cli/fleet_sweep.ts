@@ -1,5 +1,6 @@
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { describeLocation, queueLocationOf } from '../queue/queue_location.js';
+import { detachSweeps } from '../queue/detach_sweeps.js';
 import { SweepFleet } from '../queue/sweep_fleet.js';
 import type { SweepKind, SweepRecord } from '../queue/sweep_registry.js';
 
@@ -60,14 +61,8 @@ export async function runFleetSweep<T>(
  */
 export async function detachFleetSweep(what: Omit<FleetSweepRequest, 'resumeId'>, json: boolean | undefined): Promise<void> {
   const location = queueLocationOf(what.queue);
-  const fleet = await SweepFleet.open(location);
-  try {
-    const sweep = await fleet.registry.create(what.kind, what.request);
-    await fleet.detach(sweep);
-    process.stdout.write(json
-      ? `${JSON.stringify({ sweep: sweep.id, status: 'queued', queue: describeLocation(location), prefix: location.prefix })}\n`
-      : `sweep ${sweep.id} queued on ${describeLocation(location)} (prefix ${location.prefix}): a btp worker there runs it to the end${what.kind === 'optimize' ? ' and saves the result as an experiment' : ''}; btp sweep status ${sweep.id} shows how it is doing, btp sweep results ${sweep.id} what it found\n`);
-  } finally {
-    await fleet.close();
-  }
+  const sweep = (await detachSweeps(location, what.kind, [what.request]))[0]!;
+  process.stdout.write(json
+    ? `${JSON.stringify({ sweep: sweep.id, status: 'queued', queue: describeLocation(location), prefix: location.prefix })}\n`
+    : `sweep ${sweep.id} queued on ${describeLocation(location)} (prefix ${location.prefix}): a btp worker there runs it to the end${what.kind === 'optimize' ? ' and saves the result as an experiment' : ''}; btp sweep status ${sweep.id} shows how it is doing, btp sweep results ${sweep.id} what it found\n`);
 }

@@ -57,7 +57,9 @@ export type ErrorCode =
   | 'sweep_not_found'
   | 'sweep_failed'
   | 'sweep_cancelled'
-  | 'sweep_running';
+  | 'sweep_running'
+  /** An exhaustive search bigger than a request may run, with no fleet to queue it on. */
+  | 'search_over_budget';
 
 export class BacktestPilotError extends Error {
   override readonly name: string = 'BacktestPilotError';

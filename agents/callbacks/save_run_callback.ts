@@ -4,7 +4,7 @@ import { isBacktestPilotError } from '../../tools/errors.js';
 import { appVersion } from '../../tools/package_root.js';
 import { runState } from '../tools/run_values.js';
 import { STATE } from '../tools/session_state.js';
-import { writeState } from '../tools/state_key.js';
+import { readState, writeState } from '../tools/state_key.js';
 import { experimentFromRun } from './experiment_from_run.js';
 import { storeLocationOf } from '../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../memory/shared_repository.js';
@@ -33,6 +33,8 @@ export function createSaveRunCallback(options: SaveRunOptions): SingleAgentCallb
     const events = context.invocationContext.session.events;
     // A turn in which the model failed is not a run: its results may be partial, its report missing.
     if (events.some((event) => event.invocationId === context.invocationId && event.errorCode)) return undefined;
+    // A search queued on the fleet is saved by the workers that finish its sweeps; now it would be a half run.
+    if (readState(runState(context), STATE.queuedSearch)) return undefined;
     const trace = buildAgentTrace(events, context.invocationId);
     const experiment = experimentFromRun(runState(context), {
       agentTrace: trace.entries,

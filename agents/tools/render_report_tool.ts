@@ -6,6 +6,7 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import { buildReport } from '../../tools/report/build_report.js';
 import { renderMarkdown } from '../../tools/report/render_markdown.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
+import { describeQueuedSearch } from '../../tools/pipeline/queued_search.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
@@ -65,7 +66,15 @@ export function createRenderReportTool(dependencies?: ToolDependencies): Functio
       'and save it as report.html, report.md and chart PNGs (artifacts). Present its text to the user as it is; every number in it comes from the results.',
     parameters: RenderReportInputSchema,
     execute: (_input, context) => returningErrors(async () => {
-      const { report, document } = await renderReportInSession(runSession(context!), dependencies);
+      const session = runSession(context!);
+      // A search queued on the fleet is the run's news: its answer says so, and no half report (or artifact) is made.
+      const queued = readState(session.state, STATE.queuedSearch);
+      if (queued) {
+        const report = describeQueuedSearch(queued);
+        writeState(session.state, STATE.report, report);
+        return { report, artifacts: [] };
+      }
+      const { report, document } = await renderReportInSession(session, dependencies);
       const artifacts = await saveReportArtifacts(context as Context, document, report);
       return { report, artifacts };
     }),

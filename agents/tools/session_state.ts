@@ -11,6 +11,7 @@ import { RequestSpecSchema } from '../../tools/request/request_spec.js';
 import { ValidationStateSchema } from '../../tools/request/validation_state.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import { StoredErrorSchema } from '../../tools/stored_error.js';
+import { QueuedSearchSchema } from '../../tools/pipeline/queued_search.js';
 import { defineRunValueKey, defineStateKey, type StateKey } from './state_key.js';
 
 /**
@@ -42,6 +43,8 @@ export const STATE_KEYS = {
   ranking: 'ranking',
   /** OptimizationState. */
   optimization: 'optimization',
+  /** QueuedSearch: an exhaustive search over the budget, queued on the worker fleet instead of run (the run then saves no experiment). */
+  queuedSearch: 'queued_search',
   /** WeightSearchState: the portfolio's weights searched toward the targets, when it has targets and no objective. */
   weightSearch: 'weight_search',
   /** string: the final report text. */
@@ -68,6 +71,7 @@ export const STATE = {
   validation: defineStateKey(STATE_KEYS.validation, ValidationStateSchema),
   marketData: defineStateKey(STATE_KEYS.marketData, z.array(MarketDataSummarySchema)),
   today: defineStateKey(STATE_KEYS.today, IsoDateSchema),
+  queuedSearch: defineStateKey(STATE_KEYS.queuedSearch, QueuedSearchSchema),
   experiment: defineStateKey(STATE_KEYS.experiment, SavedExperimentSchema),
   backtestResults: defineRunValueKey<BacktestResult[]>(STATE_KEYS.backtestResults),
   portfolio: defineRunValueKey<PortfolioRunState>(STATE_KEYS.portfolio),
@@ -86,7 +90,7 @@ export function backtestShardKey(shard: number): StateKey<BacktestResult[]> {
 /** Keys one run writes; cleared when a new request is parsed so no stale result leaks into it. */
 export const RUN_OUTPUT_KEYS: readonly StateKey<unknown>[] = [
   STATE.validation, STATE.marketData, STATE.backtestResults, STATE.portfolio, STATE.ranking,
-  STATE.optimization, STATE.weightSearch, STATE.report, STATE.reportDocument, STATE.experiment,
+  STATE.optimization, STATE.queuedSearch, STATE.weightSearch, STATE.report, STATE.reportDocument, STATE.experiment,
 ];
 
 /**

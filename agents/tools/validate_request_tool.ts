@@ -10,6 +10,7 @@ import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
+import { placeRequestSearch } from './queue_exhaustive_search.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -53,7 +54,10 @@ export async function validateRequestInSession(session: ToolSession, dependencie
     throw new BacktestPilotError('no_symbol', 'there is no request to validate yet; ask for a backtest first, e.g. "Backtest SMA 20/50 on BTC for 2022"');
   }
   const { listing, fetchNotes, unavailable } = await listingWithMissingFetched(spec, dependencies);
-  const outcome = unavailable ? { ok: false as const, error: unavailable.toJSON() } : validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
+  const checked = unavailable ? { ok: false as const, error: unavailable.toJSON() } : validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
+  // An exhaustive search too big to run here, with no fleet to queue it on, is refused before anything runs.
+  const place = checked.ok && checked.spec.search === 'exhaustive' ? placeRequestSearch(checked.spec, dependencies).place : undefined;
+  const outcome = place?.where === 'nowhere' ? { ok: false as const, error: place.error.toJSON() } : checked;
   const validation: ValidationState = outcome.ok
     ? { ok: true, notes: [...fetchNotes, ...outcome.notes], run_window: runWindowFor(outcome.spec, listing) }
     : { ok: false, error: outcome.error };

@@ -11,8 +11,14 @@ import { evaluateTargets } from '../optimization/objective/targets.js';
 import type { RequestSpec } from '../request/request_spec.js';
 import { getStrategy, resolveStrategyParams } from '../strategy/registry.js';
 
-/** The agents' search: the default schedule (random, Bayesian, Bayesian, hill, hill), 48 trials per iteration per combo. */
-const AGENT_METHOD: MethodChoice = 'auto';
+/**
+ * The agents' search: the default schedule (random, Bayesian, Bayesian, hill, hill), 48 trials per
+ * iteration per combo; or, when the user asked for every combination, the full grid spread over the
+ * iterations, as `btp optimize --method grid` runs it.
+ */
+function methodOf(spec: RequestSpec): MethodChoice {
+  return spec.search === 'exhaustive' ? 'grid' : 'auto';
+}
 
 /** The combo's first iteration splits the window (the last 30 % held out); later ones keep that split. */
 function startCombo(job: BacktestJob): OptimizationCombo {
@@ -26,7 +32,7 @@ function startCombo(job: BacktestJob): OptimizationCombo {
 async function advanceCombo(job: BacktestJob, spec: RequestSpec, combo: OptimizationCombo): Promise<OptimizationCombo> {
   const search = TargetSearch.prepare(job.strategy, spec.targets, {
     series: job.series, range: combo.in_sample_range, settings: job.settings, riskFreeRate: job.riskFreeRate,
-    rankBy: spec.rank_by, startParams: combo.start_params, method: AGENT_METHOD,
+    rankBy: spec.rank_by, startParams: combo.start_params, method: methodOf(spec),
   });
   const { progress } = await search.step(combo);
   return { ...combo, ...progress };
@@ -98,7 +104,7 @@ export async function stepOptimization(
   const state: OptimizationState = {
     status: best?.targets?.all_met === true ? 'targets_met' : finished ? 'best_attempt' : 'running',
     iteration, max_iterations: MAX_TARGET_ITERATIONS,
-    methods: [...(running?.methods ?? []), methodForIteration(AGENT_METHOD, iteration)],
+    methods: [...(running?.methods ?? []), methodForIteration(methodOf(spec), iteration)],
     trials: combos.reduce((sum, combo) => sum + combo.trials, 0),
     combos, best, objective: describeObjective(spec.targets, spec.rank_by),
   };

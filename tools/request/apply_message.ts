@@ -128,6 +128,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
       return;
     }
     case 'optimize': state.optimizeAsked = clause.value; return;
+    case 'search': state.search = clause.search; return;
     case 'rank_by': state.rankBy = clause.metric; return;
     case 'fees': state.feesBps = clause.bps; return;
     case 'slippage': state.slippageBps = clause.bps; return;

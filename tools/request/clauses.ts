@@ -2,7 +2,7 @@ import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
-import type { OutputKind, TargetOperator } from './request_spec.js';
+import type { OutputKind, SearchKind, TargetOperator } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 
 /** How a follow-up changes a list (symbols, strategies): replace it, add to it, remove from it. */
@@ -26,6 +26,8 @@ export type Clause =
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }
   | { kind: 'optimize'; value: boolean }
+  /** "try every combination": the exhaustive grid instead of the bounded search (recognizers/search.ts). */
+  | { kind: 'search'; search: SearchKind }
   | { kind: 'rank_by'; metric: MetricKey }
   | { kind: 'fees'; bps: number }
   | { kind: 'slippage'; bps: number }

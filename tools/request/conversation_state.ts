@@ -1,7 +1,7 @@
 import { DEFAULT_ENGINE_SETTINGS } from '../strategy/engine/types.js';
 import type { MetricKey } from '../risk/types.js';
 import type { DateWindow } from '../dates/date_window.js';
-import type { OutputKind, RequestSpecInput, StrategyRequest, Targets } from './request_spec.js';
+import type { OutputKind, RequestSpecInput, SearchKind, StrategyRequest, Targets } from './request_spec.js';
 import type { PortfolioSettings } from './portfolio_follow_ups.js';
 
 /** The spec as the conversation has built it so far; the baseline is added only when it becomes a spec. */
@@ -12,6 +12,8 @@ export interface ConversationState {
   dateRange?: DateWindow;
   targets: Targets;
   optimizeAsked: boolean;
+  /** "try every combination": the exhaustive grid (it implies optimising). */
+  search?: SearchKind;
   portfolio: Record<string, number> | null;
   /** How the portfolio runs (rebalance, objective, limits); kept while a portfolio is. */
   portfolioSettings: PortfolioSettings;
@@ -54,7 +56,8 @@ export function toRequestSpec(state: ConversationState): RequestSpecInput {
     strategies,
     ...(state.dateRange ? { date_range: state.dateRange } : {}),
     targets: state.targets,
-    optimization_required: state.optimizeAsked || Object.keys(state.targets).length > 0,
+    optimization_required: state.optimizeAsked || state.search !== undefined || Object.keys(state.targets).length > 0,
+    ...(state.search === undefined ? {} : { search: state.search }),
     portfolio: state.portfolio ? { weights: state.portfolio, ...state.portfolioSettings } : null,
     fees_bps: state.feesBps,
     initial_capital: state.initialCapital,

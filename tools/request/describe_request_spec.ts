@@ -25,7 +25,7 @@ export function describeRequestSpec(spec: RequestSpec): string {
     ['Strategies', spec.strategies.map(describeStrategy).join('; ')],
     ['Dates', describeDates(spec)],
     ['Targets', targets.length > 0 ? targets.join('; ') : 'none'],
-    ['Optimise', spec.optimization_required ? 'yes' : 'no'],
+    ['Optimise', !spec.optimization_required ? 'no' : spec.search === 'exhaustive' ? 'yes, every combination (the full grid)' : 'yes'],
     ['Portfolio', portfolio],
     ['Costs', `fees ${spec.fees_bps} bps${spec.slippage_bps === undefined ? '' : `, slippage ${spec.slippage_bps} bps`}`],
     ['Capital', spec.initial_capital.toLocaleString('en-US')],

@@ -7,6 +7,7 @@ import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
 import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
+import { recognizeSearch } from './recognizers/search.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
@@ -25,7 +26,7 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeIntent,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeSearch, recognizeIntent,
   recognizeOutput, recognizeSymbol,
 ];
 

@@ -15,6 +15,8 @@ export const BarIntervalSchema = z.string().regex(/^[1-9]\d{0,3}[mhdw]$/, 'a bar
 
 export const OUTPUT_KINDS = ['html', 'markdown', 'png', 'svg', 'pdf', 'trades_csv'] as const;
 export const OutputKindSchema = z.enum(OUTPUT_KINDS);
+/** How the parameters are searched when asked: `exhaustive` is every point of each strategy's grid. */
+export const SEARCH_KINDS = ['exhaustive'] as const;
 export type OutputKind = z.output<typeof OutputKindSchema>;
 
 export const TargetOperatorSchema = z.enum(['>', '>=', '<', '<=']);
@@ -61,6 +63,8 @@ export const RequestSpecSchema = z.object({
   targets: z.partialRecord(MetricKeySchema, MetricTargetSchema).default({})
     .describe('Metric targets, e.g. {"sharpe_ratio": {"operator": ">", "value": 1.5}}; a 20 % drawdown limit is {"max_drawdown": {"operator": ">=", "value": -0.2}}'),
   optimization_required: z.boolean().default(false).describe('True when the user set targets or asked to optimise/tune'),
+  search: z.enum(SEARCH_KINDS).optional()
+    .describe('"exhaustive" when the user asked to try every parameter combination ("full grid search", "exhaustive search", "test all parameter combinations"); it implies optimization_required. Absent = the bounded search'),
   portfolio: PortfolioSchema.nullable().default(null).describe('Weights when the user asked for a portfolio, else null'),
   // The engine's own settings schema defines each engine field once, for requests and flags alike.
   fees_bps: ENGINE_FIELDS.fees_bps,
@@ -79,3 +83,4 @@ export type StrategyRequest = z.output<typeof StrategyRequestSchema>;
 export type MetricTarget = z.output<typeof MetricTargetSchema>;
 export type TargetOperator = z.output<typeof TargetOperatorSchema>;
 export type Targets = RequestSpec['targets'];
+export type SearchKind = (typeof SEARCH_KINDS)[number];

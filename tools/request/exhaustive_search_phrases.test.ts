@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describeRequestSpec } from './describe_request_spec.js';
+import { parseRequest } from './parse_request.js';
+
+const TODAY = '2026-01-10';
+
+function specOf(text: string, history: string[] = []) {
+  const outcome = parseRequest(text, { today: TODAY, history });
+  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
+  return outcome.spec;
+}
+
+describe('asking for every parameter combination sets spec.search to "exhaustive" and implies optimising', () => {
+  it.each([
+    'try every combination of SMA on BTC',
+    'full grid search of RSI on ETH and BTC',
+    'exhaustive search: MACD on SOL',
+    'test all parameter combinations for SMA and EMA on BTC',
+    'SMA on BTC, try all possible combinations',
+    'brute force SMA on BTC',
+    'search the whole parameter space of SMA on BTC',
+    'run every parameter combination of momentum on ETH',
+  ])('"%s"', (text) => {
+    const spec = specOf(text);
+    expect(spec.search).toBe('exhaustive');
+    expect(spec.optimization_required).toBe(true);
+    // Every word was read: nothing of the phrase is left as an ignored note.
+    expect(spec.notes).toBeUndefined();
+  });
+
+  it('reads the strategies and symbols around the phrase as usual', () => {
+    const spec = specOf('test all parameter combinations for SMA and EMA on BTC and ETH');
+    expect(spec.strategies.map((strategy) => strategy.name)).toEqual(['sma_crossover', 'ema_crossover', 'buy_and_hold']);
+    expect(spec.symbols).toEqual(['BTC', 'ETH']);
+  });
+
+  it('btp parse shows it', () => {
+    expect(describeRequestSpec(specOf('try every combination of SMA on BTC'))).toContain('Optimise:   yes, every combination (the full grid)');
+    expect(describeRequestSpec(specOf('optimize SMA on BTC'))).toContain('Optimise:   yes\n');
+  });
+
+  it('a plain optimisation or grid search keeps the bounded search (no search field)', () => {
+    expect(specOf('optimize SMA on BTC').search).toBeUndefined();
+    expect(specOf('grid search SMA on BTC').search).toBeUndefined();
+    expect(specOf('grid search SMA on BTC').optimization_required).toBe(true);
+  });
+
+  it('holds over a follow-up that changes something else, and a follow-up can ask for it', () => {
+    expect(specOf('now on ETH', ['try every combination of SMA on BTC']).search).toBe('exhaustive');
+    const later = specOf('try every combination', ['optimize SMA on BTC']);
+    expect(later.search).toBe('exhaustive');
+    expect(later.symbols).toEqual(['BTC']);
+  });
+});
