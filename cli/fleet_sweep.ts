@@ -1,5 +1,6 @@
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { describeLocation, queueLocationOf } from '../queue/queue_location.js';
+import { CoordinatorStopped } from '../queue/coordinator_job.js';
 import { detachSweeps } from '../queue/detach_sweeps.js';
 import { SweepFleet } from '../queue/sweep_fleet.js';
 import type { SweepKind, SweepRecord } from '../queue/sweep_registry.js';
@@ -18,6 +19,8 @@ export interface FleetSweepRequest {
   request: Record<string, unknown>;
   /** Continue this sweep instead of starting one. */
   resumeId?: number;
+  /** A worker coordinating a detached sweep: aborted when it stops, which hands the sweep back (CoordinatorStopped). */
+  stop?: AbortSignal;
 }
 
 /**
@@ -36,6 +39,8 @@ export async function runFleetSweep<T>(
     if (resume) await fleet.registry.update(sweep.id, { status: 'running', error: undefined });
     process.stderr.write(`sweep ${sweep.id} ${resume ? 'resumed' : 'queued'} on ${describeLocation(location)} (prefix ${location.prefix}): run btp worker there to score it; btp sweep status ${sweep.id} to watch, btp sweep --resume ${sweep.id} to continue after a stop\n`);
     fleet.watch(sweep.id);
+    what.stop?.addEventListener('abort', () => fleet.stop(new CoordinatorStopped(sweep.id)), { once: true });
+    if (what.stop?.aborted) fleet.stop(new CoordinatorStopped(sweep.id));
     try {
       const result = await run({ fleet, sweep, resume });
       await fleet.registry.update(sweep.id, { status: 'done', ...summarize(result) });

@@ -20,6 +20,17 @@ export function coordinatorJobIdOf(sweep: number): string {
 /**
  * Runs a detached sweep to its end as a resume (finished jobs are read back: a later attempt,
  * after its worker died, picks up where it was), saving what it saves and updating its record.
- * Given by the layer that knows the commands.
+ * `stop` aborts when the worker is told to stop (SIGTERM): the run then ends with
+ * CoordinatorStopped instead of finishing a search that may take minutes. Given by the layer that
+ * knows the commands.
  */
-export type SweepCoordinator = (sweep: SweepRecord) => Promise<void>;
+export type SweepCoordinator = (sweep: SweepRecord, stop: AbortSignal) => Promise<void>;
+
+/** A coordinator that stopped because its worker is stopping: the sweep goes back on the queue, for another worker to resume. */
+export class CoordinatorStopped extends Error {
+  override readonly name = 'CoordinatorStopped';
+
+  constructor(readonly sweep: number) {
+    super(`the worker is stopping: sweep ${sweep} goes back on the queue, and another worker resumes it from its finished jobs`);
+  }
+}

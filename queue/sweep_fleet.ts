@@ -88,6 +88,11 @@ export class SweepFleet {
     });
   }
 
+  /** Ends the coordinator's waiting with this error (its worker is stopping); the jobs themselves go on. */
+  stop(error: Error): void {
+    this.abort(error);
+  }
+
   private abort(error: Error): void {
     this.aborted = error;
     for (const listener of this.abortListeners) listener(error);

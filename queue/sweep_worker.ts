@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
@@ -13,7 +13,7 @@ import { summarizeBacktestJobs } from '../tools/backtest/worker_pool.js';
 import type { BacktestJob } from '../tools/backtest/backtest_job.js';
 import { workerName } from './sweep_fleet.js';
 import { SweepRegistry } from './sweep_registry.js';
-import { COORDINATOR_QUEUE, CoordinatorJobSchema, type SweepCoordinator } from './coordinator_job.js';
+import { COORDINATOR_QUEUE, CoordinatorJobSchema, CoordinatorStopped, type SweepCoordinator } from './coordinator_job.js';
 
 export interface SweepWorkerOptions {
   location: QueueLocation;
@@ -85,9 +85,9 @@ function runJobOfKind(job: Job, options: SweepWorkerOptions, registry: SweepRegi
 }
 
 /** A coordinator job: the sweep's command run to its end in this process, its record updated by it. */
-async function coordinateJob(job: Job, coordinate: SweepCoordinator, registry: SweepRegistry): Promise<{ worker: string }> {
+async function coordinateJob(job: Job, coordinate: SweepCoordinator, registry: SweepRegistry, stop: AbortSignal): Promise<{ worker: string }> {
   const task = await taskOf(job, CoordinatorJobSchema, registry);
-  await coordinate(await registry.require(task.sweep));
+  await coordinate(await registry.require(task.sweep), stop);
   return { worker: workerName() };
 }
 
@@ -118,13 +118,21 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
   });
   worker.on('error', () => undefined);
   const coordinate = options.coordinate;
-  const coordinators = coordinate && new Worker(COORDINATOR_QUEUE, async (job) => {
+  // A search can coordinate for minutes: on SIGTERM it is handed back rather than finished.
+  const stopCoordinating = new AbortController();
+  const coordinators = coordinate && new Worker(COORDINATOR_QUEUE, async (job, token) => {
     options.log(`coordinator ${job.id} started (attempt ${job.attemptsMade + 1})`);
     try {
-      const result = await coordinateJob(job, coordinate, registry);
+      const result = await coordinateJob(job, coordinate, registry, stopCoordinating.signal);
       options.log(`coordinator ${job.id} done`);
       return result;
     } catch (error) {
+      if (error instanceof CoordinatorStopped) {
+        // Back to waiting, not failed: the next worker resumes it and no attempt is spent.
+        await job.moveToWait(token);
+        options.log(`coordinator ${job.id} handed back: ${error.message}`);
+        throw new WaitingError();
+      }
       const message = error instanceof Error ? error.message : String(error);
       options.log(`coordinator ${job.id} failed: ${message}`);
       if (error instanceof UnrecoverableError || !isPermanent(error)) throw error;
@@ -142,6 +150,7 @@ export async function startSweepWorker(options: SweepWorkerOptions): Promise<Run
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      stopCoordinating.abort();
       stopWatch();
       await Promise.all([worker.close(), coordinators?.close()]);
       redis.disconnect();

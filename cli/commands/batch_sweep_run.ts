@@ -119,7 +119,7 @@ function summaryOf(run: BatchSweepRun): { summary: string } {
  * `btp sweep --symbols …`: every strategy on every symbol at every interval, in this process or
  * with --queue on a worker fleet (the same summaries, the same ranking); `resumeId` continues one.
  */
-export async function batchSweepCommand(flags: BatchSweepFlags, resumeId?: number, output: CommandOutput = 'print'): Promise<void> {
+export async function batchSweepCommand(flags: BatchSweepFlags, resumeId?: number, output: CommandOutput = 'print', stop?: AbortSignal): Promise<void> {
   const startedAt = performance.now();
   if (flags.queue === undefined && resumeId === undefined && !flags.detach) {
     if (flags.jobSize !== undefined) {
@@ -134,7 +134,7 @@ export async function batchSweepCommand(flags: BatchSweepFlags, resumeId?: numbe
     await detachFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags, detach: undefined } }, flags.json);
     return;
   }
-  await runFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags }, resumeId }, async ({ fleet, sweep, resume }) => {
+  await runFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags }, resumeId, stop }, async ({ fleet, sweep, resume }) => {
     const runner = fleet.backtestRunner(sweep, { jobSize: flags.jobSize ?? DEFAULT_BACKTESTS_PER_JOB, invalidRows: loadConfig().invalidRows, resume });
     const run = await sweepHere(flags, plan, startedAt, output, { runner, progress: runner.progress, sweep: sweep.id });
     // Kept with the sweep, so btp sweep results and the agents can show them later.

@@ -98,7 +98,7 @@ function typedCommand(): string {
   return ['btp', ...process.argv.slice(Math.max(0, process.argv.indexOf('optimize')))].join(' ');
 }
 
-export async function optimizeCommand(given: OptimizeFlags, resumeId?: number, output: CommandOutput = 'print'): Promise<void> {
+export async function optimizeCommand(given: OptimizeFlags, resumeId?: number, output: CommandOutput = 'print', stop?: AbortSignal): Promise<void> {
   const flags = { ...given, commandLine: given.commandLine ?? typedCommand() };
   if (flags.queue === undefined && resumeId === undefined && !flags.detach) {
     if (flags.jobSize !== undefined) {
@@ -116,7 +116,7 @@ export async function optimizeCommand(given: OptimizeFlags, resumeId?: number, o
     await detachFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags, detach: undefined } }, flags.json);
     return;
   }
-  await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId }, async ({ fleet, sweep, resume }) => {
+  await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId, stop }, async ({ fleet, sweep, resume }) => {
     const scorer = fleet.scorer(sweep, { jobSize: flags.jobSize ?? DEFAULT_JOB_SIZE, invalidRows: loadConfig().invalidRows, resume });
     return optimizeHere(flags, output, { scorer, progress: scorer.progress, sweep: sweep.id });
   }, (outcome) => ({ summary: outcome.summary, experiment_id: outcome.experimentId }));

@@ -13,24 +13,24 @@ import type { OptimizeFlags } from './optimize_run.js';
 const DEFAULT_LOCK_MS = 30_000;
 
 /** A detached sweep's command, run here as a resume of it on this worker's queue, saving instead of printing. */
-async function coordinateSweep(sweep: SweepRecord, queue: string): Promise<void> {
+async function coordinateSweep(sweep: SweepRecord, queue: string, stop: AbortSignal): Promise<void> {
   if (sweep.kind === 'backtests') {
     const { batchSweepCommand } = await import('./batch_sweep_run.js');
-    await batchSweepCommand({ ...(sweep.request as unknown as BatchSweepFlags), queue }, sweep.id, 'quiet');
+    await batchSweepCommand({ ...(sweep.request as unknown as BatchSweepFlags), queue }, sweep.id, 'quiet', stop);
     return;
   }
   const { optimizeCommand } = await import('./optimize_run.js');
-  await optimizeCommand({ ...(sweep.request as unknown as OptimizeFlags), queue }, sweep.id, 'quiet');
+  await optimizeCommand({ ...(sweep.request as unknown as OptimizeFlags), queue }, sweep.id, 'quiet', stop);
 }
 
-/** Runs until SIGTERM or SIGINT: then takes no new job, finishes the running ones, and exits 0. */
+/** Runs until SIGTERM or SIGINT: then takes no new job, finishes the running scoring jobs, hands a coordinated sweep back, and exits 0. */
 export async function workerCommand(flags: WorkerFlags): Promise<void> {
   const config = loadConfig();
   const location = queueLocationOf(flags.queue);
   const concurrency = flags.concurrency ?? availableParallelism();
   const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   const worker = await startSweepWorker({
-    location, concurrency, lockMs: flags.lockMs ?? DEFAULT_LOCK_MS, data: { dataDir: config.dataDir, cacheDir: config.cacheDir }, log, coordinate: (sweep) => coordinateSweep(sweep, location.url),
+    location, concurrency, lockMs: flags.lockMs ?? DEFAULT_LOCK_MS, data: { dataDir: config.dataDir, cacheDir: config.cacheDir }, log, coordinate: (sweep, stop) => coordinateSweep(sweep, location.url, stop),
   });
   log(`worker ${worker.name} ready: queue ${describeLocation(location)} (prefix ${location.prefix}), concurrency ${concurrency}, data ${config.dataDir}`);
   const stop = (signal: string) => {

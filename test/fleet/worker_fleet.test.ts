@@ -84,7 +84,7 @@ afterAll(async () => {
   const redis = new Redis(REDIS_URL);
   let cursor = '0';
   do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 1000);
     if (keys.length > 0) await redis.del(...keys);
     cursor = next;
   } while (cursor !== '0');
@@ -184,6 +184,39 @@ describe('btp worker fleet', () => {
     expect(experiment.results[0]!.params).toEqual(local.best.params);
     expect(experiment.results[0]!.metrics).toEqual(local.best.in_sample);
   }, 180_000);
+
+  it('hands a detached sweep back on SIGTERM: the coordinating worker exits at once, another resumes it from the finished jobs', async () => {
+    const prefix = `${PREFIX}-handback`;
+    const args = ['optimize', '--symbol', 'ETH', '--strategy', 'sma_crossover', '--from', '2019-01-01', '--json'];
+    const first = await startWorker(REDIS_URL, prefix);
+    workers.push(first);
+    const detached = await btp([...args, '--queue', REDIS_URL, '--detach', '--job-size', '200'], { BTP_QUEUE_PREFIX: prefix });
+    expect(detached.code, detached.stderr).toBe(0);
+    const { sweep } = JSON.parse(detached.stdout) as { sweep: number };
+    await waitForLine(first, /coordinator coordinate-\d+ started/);
+    await waitForLine(first, /job .* done in/);
+    first.process.kill('SIGTERM');
+    // It stops without running the search to its end: the sweep is still unfinished when it has gone.
+    expect(await first.exited).toBe(0);
+    expect(first.log.join('\n')).toMatch(/coordinator coordinate-\d+ handed back/);
+    const status = async () => JSON.parse((await btp(['sweep', 'status', String(sweep), '--json'], { BTP_QUEUE_PREFIX: prefix })).stdout) as { status: string; experiment_id?: number };
+    expect((await status()).status).toBe('running');
+    const second = await startWorker(REDIS_URL, prefix);
+    workers.push(second);
+    let record = await status();
+    for (const started = Date.now(); record.status === 'running' && Date.now() - started < 120_000;) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      record = await status();
+    }
+    expect(record).toMatchObject({ status: 'done', experiment_id: expect.any(Number) });
+    expect(second.log.join('\n')).toMatch(/coordinator coordinate-\d+ started \(attempt 1\)/);
+    const shown = JSON.parse((await btp(['sweep', 'results', String(sweep), '--json'], { BTP_QUEUE_PREFIX: prefix })).stdout) as { results: Array<{ params: unknown; metrics: unknown }> };
+    const local = JSON.parse((await btp(args)).stdout) as { best: { params: unknown; in_sample: unknown }; trials: number };
+    expect(shown.results[0]!.params).toEqual(local.best.params);
+    expect(shown.results[0]!.metrics).toEqual(local.best.in_sample);
+    second.process.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 240_000);
 
   it('answers btp sweep results for a sweep still running with sweep_running, and for a batch with its ranked table', async () => {
     const idle = { BTP_QUEUE_PREFIX: `${PREFIX}-waiting` };
