@@ -65,6 +65,16 @@ describe('dates against today = 2026-11-24', () => {
     ['in February 2024', { start: '2024-02-01', end: '2024-02-29' }],
     ['from 2021-01 to 2021-03', { start: '2021-01-01', end: '2021-03-31' }],
     ['2019 through 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    // Counts of any size and unit spelling: weeks as "wks", a decade as ten years.
+    ['for the last 6 wks', { start: '2026-10-13', end: today }],
+    ['over the past 365 days', { start: '2025-11-24', end: today }],
+    ['over the last decade', { start: '2016-11-24', end: today }],
+    ['for the past fifteen years', { start: '2011-11-24', end: today }],
+    // "since ten years" (French "depuis dix ans") is the trailing ten years.
+    ['since ten years', { start: '2016-11-24', end: today }],
+    ['in the first six months of 2020', { start: '2020-01-01', end: '2020-06-30' }],
+    ['the last 2 quarters of 2021', { start: '2021-07-01', end: '2021-12-31' }],
+    ['the last 3 months of 2026', { start: '2026-10-01', end: today }],
   ])('%s', (phrase, expected) => {
     expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
   });
@@ -99,6 +109,8 @@ describe('numbers and words that are not dates', () => {
     'with $2021',
     'over 2 trades',
     'and march on',
+    'over the first 20 trades',
+    'since 3 trades',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();
   });

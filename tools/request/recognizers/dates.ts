@@ -19,7 +19,9 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   "YTD", "this month", "MTD", "this quarter", "QTD" run from its first day to today.
  * - "past|last N days|weeks|months|quarters|years" and "past year|month|quarter", "last week" end
  *   today and start on the same calendar day N units earlier (month ends clamp: Aug 31 − 6 months
- *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days.
+ *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days. Units include
+ *   "wks" and "decade"; counts go up to 999 ("past 365 days"); "since ten years" means the same.
+ * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
  * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
@@ -43,9 +45,14 @@ const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 
 
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
 };
-const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12 };
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+const UNIT_MONTHS: Readonly<Record<string, number>> = {
+  month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
+};
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7 };
+/** A count is a whole number below 1000, so "past 365 days" is a count and "last 2022" never is. */
+const MAX_COUNT = 999;
 
 function prefixKindOf(which: number): PrefixKind {
   let offset = which;
@@ -61,7 +68,7 @@ function datesClause(start: string | undefined, end: string | undefined, openEnd
 }
 
 function readCount(token: Token | undefined): number | undefined {
-  if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= 100 ? token.value : undefined;
+  if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= MAX_COUNT ? token.value : undefined;
   return isWord(token) && Object.hasOwn(COUNT_WORDS, token!.norm) ? COUNT_WORDS[token!.norm] : undefined;
 }
 
@@ -107,8 +114,10 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
     if (found && span) return { end: found.end, clauses: [datesClause(span.start, span.end)] };
   }
   const lead = tokens[index];
-  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent')) return undefined;
+  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent', 'since')) return undefined;
   const count = readCount(tokens[index + 1]);
+  // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
+  if (isWord(lead, 'since') && count === undefined) return undefined;
   const unitAt = count === undefined ? index + 1 : index + 2;
   const unit = tokens[unitAt];
   if (!isWord(unit)) return undefined;
@@ -116,6 +125,23 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unitName, today) : undefined;
   const span = calendar ?? trailingSpan(unit!.norm, count ?? 1, today);
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
+}
+
+const LEADING_OR_TRAILING = phrases('first|opening', 'last|final|closing');
+
+/** "the first six months of 2020", "the last 2 quarters of 2021": that many months from the year's start or to its end. */
+function readPartOfYear(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const side = matchLongest(tokens, index, LEADING_OR_TRAILING);
+  const count = side && readCount(tokens[side.end]);
+  const unit = count === undefined ? undefined : tokens[side!.end + 1];
+  const months = isWord(unit) && Object.hasOwn(UNIT_MONTHS, unit!.norm) ? count! * UNIT_MONTHS[unit!.norm]! : undefined;
+  if (months === undefined || months > 12 || !isWord(tokens[side!.end + 2], 'of')) return undefined;
+  const year = readDatePoint(tokens, side!.end + 3);
+  if (year?.point.unit !== 'year' || year.point.edge) return undefined;
+  const span = side!.which === 0 ? monthSpan(year.point.year!, 1, months) : monthSpan(year.point.year!, 13 - months, 12);
+  // Under way today, it ends today, as "for 2025" does; a future year stays as written, to be refused.
+  const end = span.start <= today && span.end > today ? today : span.end;
+  return { end: year.end, clauses: [datesClause(span.start, end)] };
 }
 
 /** "Jan" in "Jan-Jun 2023": a month name that is a date only as the start of a range whose end has a year. */
@@ -161,5 +187,5 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
 }
 
 export const recognizeDates: Recognizer = (tokens, index, context) =>
-  readRelative(tokens, index, context.today) ?? readPointRange(tokens, index, context.today);
+  readPartOfYear(tokens, index, context.today) ?? readRelative(tokens, index, context.today) ?? readPointRange(tokens, index, context.today);
 
