@@ -75,6 +75,18 @@ describe('dates against today = 2026-11-24', () => {
     ['in the first six months of 2020', { start: '2020-01-01', end: '2020-06-30' }],
     ['the last 2 quarters of 2021', { start: '2021-07-01', end: '2021-12-31' }],
     ['the last 3 months of 2026', { start: '2026-10-01', end: today }],
+    // Years written short or joined to their period.
+    ["since Q2 '23", { start: '2023-04-01', end: today }],
+    ["in '21", { start: '2021-01-01', end: '2021-12-31' }],
+    ["from '98 to '02", { start: '1998-01-01', end: '2002-12-31' }],
+    ['H2-2019', { start: '2019-07-01', end: '2019-12-31' }],
+    ['Q1-2023 to Q3-2023', { start: '2023-01-01', end: '2023-09-30' }],
+    ['2021-22', { start: '2021-01-01', end: '2022-12-31' }],
+    ['for 1999-01', { start: '1999-01-01', end: '1999-01-31' }],
+    ['Aug 2021 → Jan 2022', { start: '2021-08-01', end: '2022-01-31' }],
+    // Dots are day.month.year unless the second number cannot be a month.
+    ['13.05.2021 – 20.07.2021', { start: '2021-05-13', end: '2021-07-20' }],
+    ['from 05.03.2021 to 05.13.2021', { start: '2021-03-05', end: '2021-05-13' }],
   ])('%s', (phrase, expected) => {
     expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
   });
@@ -111,6 +123,7 @@ describe('numbers and words that are not dates', () => {
     'and march on',
     'over the first 20 trades',
     'since 3 trades',
+    'with 2.5 std',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();
   });

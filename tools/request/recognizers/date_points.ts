@@ -47,9 +47,21 @@ export function isBareYear(tokens: readonly Token[], index: number): boolean {
   return !(isPunct(next, '/') && isNumber(tokens[index + 2]) && !isYearNumber(tokens[index + 2]));
 }
 
+/** "'23": a two-digit year after an apostrophe, 1970–2069 (the POSIX `%y` pivot). */
+export function readShortYear(tokens: readonly Token[], index: number): { year: number; end: number } | undefined {
+  const digits = tokens[index + 1];
+  if (!isPunct(tokens[index], "'") || !isNumber(digits) || !digits.joined || !/^\d{2}$/.test(digits.norm)) return undefined;
+  return { year: digits.value + (digits.value < 70 ? 2000 : 1900), end: index + 2 };
+}
+
+/** "H2-2019", "Jan-2023": a hyphen written between a period and its year joins them (with spaces it is a range). */
+function isJoiningHyphen(tokens: readonly Token[], index: number): boolean {
+  return isPunct(tokens[index], '-') && tokens[index]!.joined && tokens[index + 1]?.joined === true;
+}
+
 function readYear(tokens: readonly Token[], index: number): { year: number; end: number } | undefined {
-  const at = isWord(tokens[index], 'of') || isPunct(tokens[index], ',') ? index + 1 : index;
-  return isBareYear(tokens, at) ? { year: tokens[at]!.value, end: at + 1 } : undefined;
+  const at = isWord(tokens[index], 'of') || isPunct(tokens[index], ',') || isJoiningHyphen(tokens, index) ? index + 1 : index;
+  return isBareYear(tokens, at) ? { year: tokens[at]!.value, end: at + 1 } : readShortYear(tokens, at);
 }
 
 function readDayNumber(tokens: readonly Token[], index: number): { day: number; end: number } | undefined {
@@ -133,6 +145,8 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index);
   if (found) return found;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
+  const short = readShortYear(tokens, index);
+  if (short) return { point: { unit: 'year', year: short.year, unmistakable: true }, end: short.end };
   return readWithChrono(tokens, index);
 }
 

@@ -1,7 +1,7 @@
 import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
 import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
@@ -9,8 +9,9 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  * - A year, quarter, half, month or day written with its year is taken as written: "for 2022",
  *   "Q1 2023", "in H2 2023", "March 2021", "2021-03-15". As a range end a year means its last day.
  * - Without a year ("in March", "Q3") it is the latest such period that has begun, cut at today.
- * - Ranges: "from A to B", "A-B", "A through B", "between A and B" run from A's first day to B's
- *   last; a part without a year borrows the other's ("between March and June 2022").
+ * - Ranges: "from A to B", "A-B", "A → B", "A through B", "between A and B" run from A's first day
+ *   to B's last; a part without a year borrows the other's ("between March and June 2022"); "2021-22"
+ *   is 2021 to 2022. "'23" is 2023 (1970–2069), "H2-2019" is H2 2019, "13.05.2021" is 13 May.
  * - "since A" and "from A" / "starting A" (with no end) run from A to today, except that in a
  *   follow-up "from A" keeps an end the conversation already has; "after A" sets only the start;
  *   "until A" / "to A" / "through A" / "before A" set only the end (a follow-up such as "extend it
@@ -150,7 +151,18 @@ function bareMonthBeforeRange(tokens: readonly Token[], index: number): { point:
   return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false, needsRangeEnd: true }, end: index + 1 };
 }
 
-function readRangeEnd(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+/** "2021-22": after a year and a hyphen, two joined digits are a later year of the same century. */
+function readAbbreviatedEndYear(tokens: readonly Token[], index: number, start: DatePoint): { point: DatePoint; end: number } | undefined {
+  const [separator, digits] = [tokens[index], tokens[index + 1]];
+  if (start.unit !== 'year' || start.edge || !isPunct(separator, '-') || !separator!.joined || !isNumber(digits) || !digits.joined) return undefined;
+  if (!/^\d{2}$/.test(digits.norm)) return undefined;
+  const year = Math.floor(start.year! / 100) * 100 + digits.value;
+  return year > start.year! ? { point: { unit: 'year', year, unmistakable: true }, end: index + 2 } : undefined;
+}
+
+function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): { point: DatePoint; end: number } | undefined {
+  const abbreviated = start && readAbbreviatedEndYear(tokens, index, start);
+  if (abbreviated) return abbreviated;
   const connector = matchLongest(tokens, index, RANGE_CONNECTORS);
   return connector && readDatePoint(tokens, connector.end);
 }
@@ -162,7 +174,7 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd)) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
-  const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end);
+  const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end, first.point);
   if (kind === 'between' && !second) return undefined;
   const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
   if (second) {
