@@ -58,6 +58,8 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   'max drawdown under {x}', 'max drawdown below {x}', 'max drawdown at most {x}', 'max drawdown {x}', 'max dd {x}', 'drawdown limit of {x}', 'drawdown within {x}',
   'max drawdown must not exceed {x}', "I won't accept more than a {x} drawdown", 'no more than {x} drawdown', "I don't want to lose more than {x}",
   'drawdown more than {x} is not good for me', "dd can't be more than {x}", 'max drawdown no worse than -{x}', 'max drawdown > -{x}', 'max drawdown >= -{x}',
+  'max loss from peak no more than {x}', 'I never want to be down more than {x} from the high', "don't wanna lose more than {x} of my money peak to trough",
+  'no more than {x} off the highs',
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {
@@ -101,5 +103,44 @@ describe('every target metric, every direction of writing it', () => {
       // The metric is the negative depth: -0.25 for a 25 % drawdown.
       expect(accepts(target!, -depth), `${text} → ${JSON.stringify(target)} on a ${depth} drawdown`).toBe(depth < size / 100);
     }), { numRuns: 500 });
+  });
+
+  it('win_rate: a share of winning or losing trades limits the win rate from the side the sentence says', () => {
+    const shares: ReadonlyArray<{ text: string; accepts: (winRate: number, x: number) => boolean }> = [
+      { text: "I don't want to lose on more than {x} of trades", accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'lose on at most {x} of my trades', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'lose in {x} of trades at most', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'win on at least {x} of trades', accepts: (winRate, x) => winRate >= x },
+      { text: 'winning in more than {x} of the trades', accepts: (winRate, x) => winRate > x },
+    ];
+    fc.assert(fc.property(fc.constantFrom(...shares), fc.integer({ min: 10, max: 90 }), fc.double({ min: 0, max: 1, noNaN: true }), (share, size, winRate) => {
+      fc.pre(Math.abs(winRate - size / 100) > 1e-9 && Math.abs(1 - winRate - size / 100) > 1e-9);
+      const text = share.text.replace('{x}', `${size}%`);
+      const target = targetOf(text, 'win_rate');
+      expect(target, text).toBeDefined();
+      expect(accepts(target!, winRate), `${text} → ${JSON.stringify(target)} on ${winRate}`).toBe(share.accepts(winRate, size / 100));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('shares and multiples written in words', () => {
+  it.each([
+    ["I don't want to lose more than a fifth peak to trough", 'max_drawdown', { operator: '>=', value: -0.2 }],
+    ['drawdown no more than a third', 'max_drawdown', { operator: '>=', value: -0.333333333333 }],
+    ['win on at least half of trades', 'win_rate', { operator: '>=', value: 0.5 }],
+    ['should at least double my money', 'total_return', { operator: '>=', value: 1 }],
+    ['I want to triple my capital', 'total_return', { operator: '>=', value: 2 }],
+    ['target 3x my money', 'total_return', { operator: '>=', value: 2 }],
+  ] as const)('"%s" is %s %o', (text, metric, expected) => {
+    expect(targetOf(text, metric)).toStrictEqual(expected);
+  });
+
+  it.each([
+    // A share of trades is never a count of them: unread (and so reported), not num_trades > 0.6.
+    ['more than 60% of trades', 'num_trades'],
+    // An instruction about the capital is not a return target.
+    ['double the capital', 'total_return'],
+  ] as const)('"%s" sets no %s target', (text, metric) => {
+    expect(targetOf(text, metric)).toBeUndefined();
   });
 });
