@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isNeighbourSwap } from './fuzzy_names.js';
+import { parseRequest } from './parse_request.js';
+
+function strategiesOf(text: string): unknown {
+  const outcome = parseRequest(text, { today: '2026-11-24' });
+  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
+}
+
+function notesOf(text: string): readonly string[] {
+  const outcome = parseRequest(text, { today: '2026-11-24' });
+  return outcome.ok ? outcome.notes : [];
+}
+
+describe('strategy acronyms mistyped by a swap', () => {
+  it('reads two neighbouring letters swapped as the acronym, and says so', () => {
+    expect(strategiesOf('mcad on BTC 2022')).toEqual([{ name: 'macd' }]);
+    expect(notesOf('mcad on BTC 2022')).toContain("read 'mcad' as 'macd'");
+  });
+
+  it.each(['maid', 'mace', 'mach', 'mac'])('never reads "%s" (another edit) as MACD', (word) => {
+    expect(strategiesOf(`${word} on BTC 2022`)).not.toEqual(expect.arrayContaining([{ name: 'macd' }]));
+  });
+
+  it('is exactly one swap of neighbours', () => {
+    expect(isNeighbourSwap('mcad', 'macd')).toBe(true);
+    expect(isNeighbourSwap('macd', 'macd')).toBe(false);
+    expect(isNeighbourSwap('mdca', 'macd')).toBe(false);
+    expect(isNeighbourSwap('amcd', 'macd')).toBe(true);
+  });
+});
+
+describe('parameter groups beside a strategy', () => {
+  it.each([
+    // Both numbers fit one crossover: its two windows.
+    ['ema 9 vs 21 on SOL 2022', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+    ['sma 20 versus 50 on BTC 2022', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    // A half-year label after the numbers is not an hour unit of the last one.
+    ['ema 20/50 H2 2019 on BTC', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
+    ['msft ema20/50 H2-2019', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
+  ])('%s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+  });
+
+  it('does not join numbers with "vs" that do not fit one strategy', () => {
+    expect(strategiesOf('momentum 30 vs 90 on BTC 2023')).toEqual([{ name: 'momentum', params: { lookback: 30 } }]);
+    expect(notesOf('momentum 30 vs 90 on BTC 2023').join(' ')).toContain("'90'");
+  });
+});
