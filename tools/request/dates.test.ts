@@ -75,6 +75,10 @@ describe('dates against today = 2026-11-24', () => {
     ['in the first six months of 2020', { start: '2020-01-01', end: '2020-06-30' }],
     ['the last 2 quarters of 2021', { start: '2021-07-01', end: '2021-12-31' }],
     ['the last 3 months of 2026', { start: '2026-10-01', end: today }],
+    // A span back from the end of the period it ends with.
+    ['over the fifteen years ending December 2024', { start: '2010-01-01', end: '2024-12-31' }],
+    ['the 3 years to June 2023', { start: '2020-07-01', end: '2023-06-30' }],
+    ['90 days through 2024-03-31', { start: '2024-01-02', end: '2024-03-31' }],
     // Years written short or joined to their period.
     ["since Q2 '23", { start: '2023-04-01', end: today }],
     ["in '21", { start: '2021-01-01', end: '2021-12-31' }],

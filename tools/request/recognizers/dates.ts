@@ -23,6 +23,7 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days. Units include
  *   "wks" and "decade"; counts go up to 999 ("past 365 days"); "since ten years" means the same.
  * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
+ * - "the fifteen years ending December 2024", "3 years to June 2023": back that long from the end.
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
  * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
@@ -145,6 +146,22 @@ function readPartOfYear(tokens: readonly Token[], index: number, today: string):
   return { end: year.end, clauses: [datesClause(span.start, end)] };
 }
 
+const SPAN_ENDS = phrases('ending', 'ending in|at|on|with', 'to', 'through', 'thru', 'until', 'till', 'up to', 'that ended|ends in|on|with');
+
+/** "the fifteen years ending December 2024", "3 years to June 2023": that long, up to the end of the period named. */
+function readSpanEndingAt(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const count = readCount(tokens[index]);
+  const unit = count === undefined ? undefined : tokens[index + 1];
+  if (!isWord(unit) || !(Object.hasOwn(UNIT_MONTHS, unit!.norm) || Object.hasOwn(UNIT_DAYS, unit!.norm))) return undefined;
+  const link = matchLongest(tokens, index + 2, SPAN_ENDS);
+  const point = link && readDatePoint(tokens, link.end);
+  const span = point && resolveDatePoint(point.point, today);
+  if (!span) return undefined;
+  const dayAfter = addDays(span.end, 1);
+  const start = Object.hasOwn(UNIT_MONTHS, unit!.norm) ? addMonths(dayAfter, -count! * UNIT_MONTHS[unit!.norm]!) : addDays(dayAfter, -count! * UNIT_DAYS[unit!.norm]!);
+  return { end: point.end, clauses: [datesClause(start, span.end)] };
+}
+
 /** "Jan" in "Jan-Jun 2023": a month name that is a date only as the start of a range whose end has a year. */
 function bareMonthBeforeRange(tokens: readonly Token[], index: number): { point: DatePoint & { needsRangeEnd?: boolean }; end: number } | undefined {
   const month = isWord(tokens[index]) ? monthNumberOf(tokens[index]!.norm) : undefined;
@@ -199,5 +216,6 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
 }
 
 export const recognizeDates: Recognizer = (tokens, index, context) =>
-  readPartOfYear(tokens, index, context.today) ?? readRelative(tokens, index, context.today) ?? readPointRange(tokens, index, context.today);
+  readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
+  ?? readPointRange(tokens, index, context.today);
 
