@@ -144,3 +144,29 @@ describe('shares and multiples written in words', () => {
     expect(targetOf(text, metric)).toBeUndefined();
   });
 });
+
+describe('"it" for the metric the request has just named', () => {
+  function targetsOf(text: string): unknown {
+    const outcome = parseRequest(text, { today: TODAY });
+    return outcome.ok ? outcome.spec.targets : outcome.error.code;
+  }
+
+  it.each([
+    ["What's the win rate of RSI on QQQ in 2022? Want it above 65%", { win_rate: { operator: '>', value: 0.65 } }],
+    ['SMA on BTC 2022. I care about the drawdown: keep it under 20%', { max_drawdown: { operator: '>', value: -0.2 } }],
+    ['SMA on BTC 2022 and the Sharpe, it must not be below 1', { sharpe_ratio: { operator: '>=', value: 1 } }],
+  ])('%s', (text, expected) => {
+    expect(targetsOf(text)).toStrictEqual(expected);
+  });
+
+  it.each([
+    // Two metrics: "it" could be either, so it is no target.
+    'Sharpe and Sortino of SMA on BTC 2022? Want it above 1',
+    // A span of time is no metric value.
+    "What's the Sharpe of SMA on BTC 2022? Run it over 3 years",
+    // No metric named before.
+    'SMA on BTC 2022, run it above 1',
+  ])('%s sets no target', (text) => {
+    expect(targetsOf(text)).toStrictEqual({});
+  });
+});

@@ -159,7 +159,7 @@ function isStopLoss(tokens: readonly Token[], index: number): boolean {
 
 /** "Sharpe > 1.5", "Sharpe of at least 2", "max drawdown under 20%", "target Sharpe 2", "win rate 55% or more". */
 function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
-  const metric = matchMetricAt(tokens, index);
+  const metric = matchMetricAt(tokens, index) ?? metricOfPronoun(tokens, index);
   if (!metric || (metric.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
   // "max loss from peak no more than 22%": the tail may come straight after the name.
   const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
@@ -172,10 +172,31 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   const bareAllowed = fillers.end === named.end && (hasTargetCue(tokens, index) || named.metric === 'max_drawdown');
   const value = readValue(tokens, valueAt);
   if (!value || (!refined && !value.percent && isYearNumber(tokens[valueAt])) || isShareOfTrades(named.metric, value)) return undefined;
+  if ('pronoun' in metric && NOT_METRIC_UNITS.has(tokens[value.end]?.norm ?? '')) return undefined;
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
   // "Sharpe 1.5 or more": a comparator after the value stands in for one before it.
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
   return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end: named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : final.end };
+}
+
+/** A span of time or a cost after a number is not a metric's value: "run it over 3 years". */
+const NOT_METRIC_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'bps', 'bp', 'trades']);
+
+/**
+ * "What's the win rate on RSI? Want it above 65%": "it" is the one metric named in this sentence
+ * or the one before. With two metrics there, or none, it names nothing and stays unread (so noted).
+ */
+function metricOfPronoun(tokens: readonly Token[], index: number): { metric: MetricKey; end: number; pronoun: true } | undefined {
+  if (!isWord(tokens[index], 'it', 'that')) return undefined;
+  const sentence = tokens[index]!.sentence;
+  const named = new Set<MetricKey>();
+  for (let position = index - 1; position >= 0 && tokens[position]!.sentence >= sentence - 1; position--) {
+    const found = matchMetricAt(tokens, position);
+    if (found) named.add(found.metric);
+  }
+  if (named.size !== 1) return undefined;
+  const [metric] = named;
+  return { metric: metric!, end: index + 1, pronoun: true };
 }
 
 /** Past "of my money" and "peak to trough" after a loss's size; `named` when a tail names the drawdown. */
