@@ -75,6 +75,14 @@ describe('dates against today = 2026-11-24', () => {
     ['in the first six months of 2020', { start: '2020-01-01', end: '2020-06-30' }],
     ['the last 2 quarters of 2021', { start: '2021-07-01', end: '2021-12-31' }],
     ['the last 3 months of 2026', { start: '2026-10-01', end: today }],
+    // Seasons of the northern hemisphere; winter, across two years, is not read.
+    ['for the summer of 2024', { start: '2024-06-01', end: '2024-08-31' }],
+    ['from spring 2021 to fall 2022', { start: '2021-03-01', end: '2022-11-30' }],
+    ["in autumn '23", { start: '2023-09-01', end: '2023-11-30' }],
+    // An event starts or ends a range; "during covid" has no agreed end and is not read.
+    ['since covid', { start: '2020-03-01', end: today }],
+    ['since covid-19', { start: '2020-03-01', end: today }],
+    ['before the pandemic', { end: '2020-02-29' }],
     // A span back from the end of the period it ends with.
     ['over the fifteen years ending December 2024', { start: '2010-01-01', end: '2024-12-31' }],
     ['the 3 years to June 2023', { start: '2020-07-01', end: '2023-06-30' }],
@@ -128,6 +136,8 @@ describe('numbers and words that are not dates', () => {
     'over the first 20 trades',
     'since 3 trades',
     'with 2.5 std',
+    'during covid',
+    'in winter',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();
   });

@@ -24,6 +24,8 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   "wks" and "decade"; counts go up to 999 ("past 365 days"); "since ten years" means the same.
  * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
  * - "the fifteen years ending December 2024", "3 years to June 2023": back that long from the end.
+ * - Seasons: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; winter is not read).
+ *   "since covid" starts in March 2020, the crash; an event only starts or ends a range.
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
  * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
@@ -191,6 +193,8 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd)) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
+  // "during covid" has no agreed end: an event is read only as where a range starts or stops.
+  if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
   const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end, first.point);
   if (kind === 'between' && !second) return undefined;
   const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
