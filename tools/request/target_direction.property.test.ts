@@ -170,3 +170,24 @@ describe('"it" for the metric the request has just named', () => {
     expect(targetsOf(text)).toStrictEqual({});
   });
 });
+
+describe('a misspelled comparator between a metric and its value', () => {
+  function readingOf(text: string): { targets: unknown; notes: readonly string[] } {
+    const outcome = parseRequest(`SMA on BTC for 2022, ${text}`, { today: TODAY });
+    return outcome.ok ? { targets: outcome.spec.targets, notes: outcome.notes } : { targets: outcome.error.code, notes: [] };
+  }
+
+  it.each([
+    ['sharpe abve 1', { sharpe_ratio: { operator: '>', value: 1 } }, "read 'abve' as 'above'"],
+    ['max drawdown undr 20%', { max_drawdown: { operator: '>', value: -0.2 } }, "read 'undr' as 'under'"],
+    ['a sharpe belw 2 is unacceptable', { sharpe_ratio: { operator: '>=', value: 2 } }, "read 'belw' as 'below'"],
+  ])('%s', (text, targets, note) => {
+    const reading = readingOf(text);
+    expect(reading.targets).toStrictEqual(targets);
+    expect(reading.notes).toContain(note);
+  });
+
+  it.each(['sharpe abve', 'sharpe ablaze 1', 'sharpe xbove 1'])('"%s" is no target', (text) => {
+    expect(readingOf(text).targets).toStrictEqual({});
+  });
+});

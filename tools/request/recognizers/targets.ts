@@ -6,6 +6,7 @@ import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 import { readFractionWords, readMoneyMultiple } from './written_shares.js';
+import { matchMisspelledName } from '../fuzzy_names.js';
 
 type WrittenOperator = TargetOperator | 'as_stated';
 
@@ -73,7 +74,14 @@ interface WrittenValue {
   end: number;
 }
 
-function matchComparator(tokens: readonly Token[], index: number): { operator: WrittenOperator; end: number } | undefined {
+/** A comparator as read; `correction` when it was misspelled ("read 'abve' as 'above'"). */
+interface FoundComparator {
+  operator: WrittenOperator;
+  end: number;
+  correction?: string;
+}
+
+function matchComparator(tokens: readonly Token[], index: number): FoundComparator | undefined {
   const found = matchLongest(tokens, index, ALL_COMPARATORS);
   return found && { operator: OPERATOR_OF_COMPARATOR[found.which]!, end: found.end };
 }
@@ -144,6 +152,23 @@ interface WrittenTarget {
   /** A negation between metric and comparator: "Sharpe must not be below 1". */
   negated: boolean;
   end: number;
+  /** "read 'abve' as 'above'" when the comparator was misspelled. */
+  correction?: string;
+}
+
+/** One-word comparators a typo may reach (fuzzy_names.ts: same first letter, one edit up to 5 letters). */
+const MISSPELLABLE_COMPARATORS = ['above', 'below', 'under', 'beyond', 'exceeds', 'exceeding'];
+
+/**
+ * "Sharpe abve 1": between a metric and a number, a word one edit from a comparator is that
+ * comparator. Only there: elsewhere "abve" could be anything.
+ */
+function misspelledComparator(tokens: readonly Token[], index: number): FoundComparator | undefined {
+  const word = tokens[index];
+  if (!isWord(word) || !isNumber(tokens[index + 1])) return undefined;
+  const meant = matchMisspelledName(word!.norm, MISSPELLABLE_COMPARATORS);
+  const operator = meant === undefined ? undefined : matchComparator([{ ...word!, norm: meant }], 0)?.operator;
+  return operator === undefined ? undefined : { operator, end: index + 1, correction: `read '${word!.text}' as '${meant}'` };
 }
 
 function skipFillers(tokens: readonly Token[], index: number): { end: number; negated: boolean } {
@@ -164,7 +189,7 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   // "max loss from peak no more than 22%": the tail may come straight after the name.
   const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
   const fillers = skipFillers(tokens, named.end);
-  const comparator = matchComparator(tokens, fillers.end);
+  const comparator = matchComparator(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;
   const valueAt = refined ? refined.end : fillers.end;
@@ -176,7 +201,9 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
   // "Sharpe 1.5 or more": a comparator after the value stands in for one before it.
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
-  return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end: named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : final.end };
+  const end = named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : final.end;
+  const correction = comparator?.correction === undefined ? {} : { correction: comparator.correction };
+  return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
 }
 
 /** A span of time or a cost after a number is not a metric's value: "run it over 3 years". */
@@ -281,7 +308,8 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const end = after ? matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end : written.end;
   // Each refusal turns the accepted side around once: "can't stomach a drawdown that is not under 30%" is rare, but exact.
   const refused = [Boolean(refusing), Boolean(after), written.negated].filter(Boolean).length % 2 === 1;
-  return { end, clauses: toTarget(written.metric, written.operator, written.value, refused) };
+  const clauses = toTarget(written.metric, written.operator, written.value, refused);
+  return { end, clauses: written.correction ? [...clauses, { kind: 'note', text: written.correction }] : clauses };
 }
 
 /** "no targets", "drop the Sharpe target". */
