@@ -1,7 +1,7 @@
 import type { WrittenNumber } from './parameter_slots.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
-import { isPunct, isWord, isYearNumber } from './token_matchers.js';
+import { isPunct, isWord, isYearNumber, skipWords } from './token_matchers.js';
 
 export interface NumberGroup {
   numbers: WrittenNumber[];
@@ -9,6 +9,7 @@ export interface NumberGroup {
 }
 
 const GROUP_SEPARATORS = ['/', ',', ':', '-', 'x'];
+const PAREN_QUALIFIERS: ReadonlySet<string> = new Set(['standard', 'default', 'classic', 'usual', 'typical', 'the', 'settings', 'params']);
 /** "ema 9 vs 21": joins numbers only where the caller says the whole group must fit one strategy. */
 const VERSUS = ['vs', 'versus', 'v'];
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'candle', 'candles'];
@@ -48,7 +49,8 @@ function skipBarUnit(tokens: readonly Token[], index: number): number {
  */
 export function readNumberGroup(tokens: readonly Token[], index: number, options: { versus?: boolean } = {}): NumberGroup | undefined {
   const parenthesised = isPunct(tokens[index], '(');
-  let position = parenthesised ? index + 1 : index;
+  // "MACD (standard 12/26/9)": words saying the numbers are the usual ones.
+  let position = parenthesised ? skipWords(tokens, index + 1, PAREN_QUALIFIERS) : index;
   const numbers: WrittenNumber[] = [];
   for (;;) {
     const number = readGroupNumber(tokens, position);

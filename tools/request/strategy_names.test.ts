@@ -47,6 +47,8 @@ describe('parameter groups beside a strategy', () => {
     // A half-year label after the numbers is not an hour unit of the last one.
     ['ema 20/50 H2 2019 on BTC', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
     ['msft ema20/50 H2-2019', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
+    // Words in the parentheses that say these are the usual numbers.
+    ['MACD (standard 12/26/9) on SPY 2020', [{ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }]],
   ])('%s', (text, expected) => {
     expect(strategiesOf(text)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
+import { NUMBER_WORDS } from '../number_words.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
 import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
@@ -47,10 +48,6 @@ const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 'and', 'up to|until');
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-};
 const UNIT_MONTHS: Readonly<Record<string, number>> = {
   month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
 };
@@ -73,7 +70,7 @@ function datesClause(start: string | undefined, end: string | undefined, openEnd
 
 function readCount(token: Token | undefined): number | undefined {
   if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= MAX_COUNT ? token.value : undefined;
-  return isWord(token) && Object.hasOwn(COUNT_WORDS, token!.norm) ? COUNT_WORDS[token!.norm] : undefined;
+  return isWord(token) && Object.hasOwn(NUMBER_WORDS, token!.norm) ? NUMBER_WORDS[token!.norm] : undefined;
 }
 
 function previousCalendarPeriod(unit: string, today: string): Span | undefined {
