@@ -137,6 +137,7 @@ describe('numbers and words that are not dates', () => {
     'since 3 trades',
     'with 2.5 std',
     'during covid',
+    "since the '90s",
     'in winter',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();

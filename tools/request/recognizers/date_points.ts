@@ -53,6 +53,8 @@ export function isBareYear(tokens: readonly Token[], index: number): boolean {
 export function readShortYear(tokens: readonly Token[], index: number): { year: number; end: number } | undefined {
   const digits = tokens[index + 1];
   if (!isPunct(tokens[index], "'") || !isNumber(digits) || !digits.joined || !/^\d{2}$/.test(digits.norm)) return undefined;
+  // "the '90s" is a decade, not 1990: left unread, and so noted.
+  if (isWord(tokens[index + 2], 's') && tokens[index + 2]!.joined) return undefined;
   return { year: digits.value + (digits.value < 70 ? 2000 : 1900), end: index + 2 };
 }
 
