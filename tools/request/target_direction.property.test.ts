@@ -131,6 +131,7 @@ describe('shares and multiples written in words', () => {
     ['should at least double my money', 'total_return', { operator: '>=', value: 1 }],
     ['I want to triple my capital', 'total_return', { operator: '>=', value: 2 }],
     ['target 3x my money', 'total_return', { operator: '>=', value: 2 }],
+    ['target: double my money', 'total_return', { operator: '>=', value: 1 }],
   ] as const)('"%s" is %s %o', (text, metric, expected) => {
     expect(targetOf(text, metric)).toStrictEqual(expected);
   });
@@ -140,6 +141,7 @@ describe('shares and multiples written in words', () => {
     ['more than 60% of trades', 'num_trades'],
     // An instruction about the capital is not a return target.
     ['double the capital', 'total_return'],
+    ['with fees of 10 bps, double my capital', 'total_return'],
   ] as const)('"%s" sets no %s target', (text, metric) => {
     expect(targetOf(text, metric)).toBeUndefined();
   });
@@ -166,6 +168,8 @@ describe('"it" for the metric the request has just named', () => {
     "What's the Sharpe of SMA on BTC 2022? Run it over 3 years",
     // No metric named before.
     'SMA on BTC 2022, run it above 1',
+    // "it" needs a comparator.
+    "What's the Sharpe of SMA on BTC 2022? Show it at 2 decimals",
   ])('%s sets no target', (text) => {
     expect(targetsOf(text)).toStrictEqual({});
   });

@@ -201,6 +201,8 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
   // "Sharpe 1.5 or more": a comparator after the value stands in for one before it.
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
+  // "it" needs a comparator: "show it at 2 decimals" is no target.
+  if ('pronoun' in metric && final.operator === 'as_stated') return undefined;
   const end = named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : final.end;
   const correction = comparator?.correction === undefined ? {} : { correction: comparator.correction };
   return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
@@ -261,11 +263,17 @@ function tradeShare(tokens: readonly Token[], index: number): WrittenTarget | un
   return { metric: 'win_rate', operator: MIRRORED[written ?? '<='], value: { ...value, value: 100 - value.value }, negated: false, end: trades.end };
 }
 
-/** "at least double my money", "I want to triple my capital": a total return. Needs a comparator or a goal, so "double the capital" is not one. */
+/** Words just before a multiple that make it a goal: "target: double my money", "aim to triple it". */
+const GOAL_BEFORE = ['target', 'targeting', 'aim', 'goal', 'should', 'must', 'to', ':'];
+
+/**
+ * "at least double my money", "I want to triple my capital": a total return. Needs a comparator or a
+ * goal, so "double my capital" alone (an instruction about the capital) is not one.
+ */
 function moneyMultiple(tokens: readonly Token[], index: number, goal: boolean): WrittenTarget | undefined {
   const comparator = matchComparator(tokens, index);
   const written = comparator && comparator.operator !== 'as_stated' ? comparator.operator : undefined;
-  if (!written && !goal && !hasTargetCue(tokens, index)) return undefined;
+  if (!written && !goal && !GOAL_BEFORE.includes(tokens[index - 1]?.norm ?? '')) return undefined;
   const multiple = readMoneyMultiple(tokens, written ? comparator!.end : index);
   return multiple && { metric: 'total_return', operator: written ?? 'as_stated', value: { value: multiple.percent, percent: true, end: multiple.end }, negated: false, end: multiple.end };
 }
