@@ -138,6 +138,7 @@ describe('numbers and words that are not dates', () => {
     'with 2.5 std',
     'during covid',
     "since the '90s",
+    'until prices start to fall',
     'in winter',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();

@@ -165,7 +165,9 @@ const SEASONS: Readonly<Record<string, number>> = { spring: 1, summer: 2, autumn
 function readSeason(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const token = tokens[index];
   if (!isWord(token) || !Object.hasOwn(SEASONS, token!.norm)) return undefined;
-  return withYear({ unit: 'season', part: SEASONS[token!.norm]! }, tokens, index + 1);
+  // Only with its year: "fall" and "spring" are verbs too ("sell when it starts to fall").
+  const season = withYear({ unit: 'season', part: SEASONS[token!.norm]! }, tokens, index + 1);
+  return season.point.year === undefined ? undefined : season;
 }
 
 /** Market events people date by: the covid crash began in March 2020 ("since covid"). */

@@ -25,7 +25,7 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   "wks" and "decade"; counts go up to 999 ("past 365 days"); "since ten years" means the same.
  * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
  * - "the fifteen years ending December 2024", "3 years to June 2023": back that long from the end.
- * - Seasons: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; winter is not read).
+ * - Seasons with their year: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; winter is not read).
  *   "since covid" starts in March 2020, the crash; an event only starts or ends a range.
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
