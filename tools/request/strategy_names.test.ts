@@ -53,8 +53,13 @@ describe('parameter groups beside a strategy', () => {
     expect(strategiesOf(text)).toEqual(expected);
   });
 
-  it('does not join numbers with "vs" that do not fit one strategy', () => {
-    expect(strategiesOf('momentum 30 vs 90 on BTC 2023')).toEqual([{ name: 'momentum', params: { lookback: 30 } }]);
-    expect(notesOf('momentum 30 vs 90 on BTC 2023').join(' ')).toContain("'90'");
+  it.each([
+    ['momentum 30 vs 90 on BTC 2023', { name: 'momentum', params: { lookback: 30 } }, "'90'"],
+    // Not RSI's bands 14/21 nor Donchian's exit 55: two settings compared.
+    ['rsi 14 vs 21 on BTC 2022', { name: 'rsi_mean_reversion', params: { period: 14 } }, "'21'"],
+    ['donchian 20 vs 55 on BTC 2022', { name: 'donchian_breakout', params: { period: 20 } }, "'55'"],
+  ])('joins numbers with "vs" only for a crossover\'s two averages: %s', (text, strategy, unread) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(notesOf(text).join(' ')).toContain(unread);
   });
 });

@@ -55,6 +55,11 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
   return entry ? { entry, end: index + 1, params: {}, correction: `read '${tokens[index]!.text}' as '${misspelled}'` } : undefined;
 }
 
+/** A strategy of two averages crossing, whose two windows "9 vs 21" names. */
+function isCrossover(entry: StrategyWords): boolean {
+  return entry.params.length === 2 && entry.params.includes('short') && entry.params.includes('long');
+}
+
 /** After the name: tails ("crossover", "bands") and number groups, joined by "with", "and", ",". */
 function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): number {
   let position = named.end;
@@ -65,8 +70,8 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): numbe
       continue;
     }
     const at = skipConnectors(tokens, position);
-    // "ema 9 vs 21" is one crossover when both numbers fit it; "momentum 30 vs 90" compares two.
-    const versus = readNumberGroup(tokens, at, { versus: true });
+    // "ema 9 vs 21" is a crossover of its two averages; "rsi 14 vs 21" or "momentum 30 vs 90" compares two settings.
+    const versus = isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
     const group = versus && assignGroup(named.entry, named.params, versus.numbers) ? versus : readNumberGroup(tokens, at);
     if (!group || (group !== versus && !assignGroup(named.entry, named.params, group.numbers))) return position;
     position = group.end;
