@@ -139,9 +139,17 @@ describe('numbers and words that are not dates', () => {
     'during covid',
     "since the '90s",
     'until prices start to fall',
+    'in winter 2022',
     'in winter',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();
+  });
+});
+
+describe('winter, across two years', () => {
+  it('sets no dates and says which months to name instead', () => {
+    const outcome = parseRequest('SMA on BTC in winter 2022', { today: '2026-11-24' });
+    expect(outcome.ok && outcome.notes).toContainEqual(expect.stringContaining('name the months, e.g. Dec 2022 to Feb 2023'));
   });
 });
 

@@ -25,7 +25,7 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   "wks" and "decade"; counts go up to 999 ("past 365 days"); "since ten years" means the same.
  * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
  * - "the fifteen years ending December 2024", "3 years to June 2023": back that long from the end.
- * - Seasons with their year: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; winter is not read).
+ * - Seasons with their year: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; "winter 2022", across two years, sets no dates and says so).
  *   "since covid" starts in March 2020, the crash; an event only starts or ends a range.
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
@@ -145,6 +145,20 @@ function readPartOfYear(tokens: readonly Token[], index: number, today: string):
   return { end: year.end, clauses: [datesClause(span.start, end)] };
 }
 
+/**
+ * "winter 2022" may be Dec 2021–Feb 2022 or Dec 2022–Feb 2023: rather than guess, it sets no dates
+ * and says so (reading "2022" alone would run the whole year).
+ */
+function readWinter(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], 'winter')) return undefined;
+  const at = isWord(tokens[index + 1], 'of') ? index + 2 : index + 1;
+  const year = readDatePoint(tokens, at);
+  if (year?.point.unit !== 'year' || year.point.edge) return undefined;
+  const [winter, written] = [tokens[index]!.text, year.point.year!];
+  const text = `'${winter} ${written}' spans two years, so no dates were read from it: name the months, e.g. Dec ${written} to Feb ${written + 1}`;
+  return { end: year.end, clauses: [{ kind: 'note', text }] };
+}
+
 const SPAN_ENDS = phrases('ending', 'ending in|at|on|with', 'to', 'through', 'thru', 'until', 'till', 'up to', 'that ended|ends in|on|with');
 
 /** "the fifteen years ending December 2024", "3 years to June 2023": that long, up to the end of the period named. */
@@ -217,6 +231,6 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
 }
 
 export const recognizeDates: Recognizer = (tokens, index, context) =>
-  readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
+  readWinter(tokens, index) ?? readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
   ?? readPointRange(tokens, index, context.today);
 
