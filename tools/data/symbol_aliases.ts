@@ -20,8 +20,10 @@ export const SYMBOL_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   tron: 'TRX', trx: 'TRX',
   'shiba inu': 'SHIB', shib: 'SHIB',
   's&p 500': 'SPY', 's&p500': 'SPY', 's&p': 'SPY', 'sp500': 'SPY', 'sp 500': 'SPY', spy: 'SPY',
-  nasdaq: 'QQQ', 'nasdaq 100': 'QQQ', 'nasdaq-100': 'QQQ', qqq: 'QQQ',
-  gold: 'GLD', gld: 'GLD',
+  // The funds' own names: "SPDR" alone names both SPY and GLD, so it is no alias by itself.
+  'spdr s&p 500': 'SPY', 'spdr s&p': 'SPY',
+  nasdaq: 'QQQ', 'nasdaq 100': 'QQQ', 'nasdaq-100': 'QQQ', qqq: 'QQQ', 'invesco qqq': 'QQQ',
+  gold: 'GLD', gld: 'GLD', 'spdr gold': 'GLD', 'spdr gold shares': 'GLD',
   apple: 'AAPL', aapl: 'AAPL',
   microsoft: 'MSFT', msft: 'MSFT',
   tesla: 'TSLA', tsla: 'TSLA',

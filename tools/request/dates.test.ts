@@ -65,6 +65,40 @@ describe('dates against today = 2026-11-24', () => {
     ['in February 2024', { start: '2024-02-01', end: '2024-02-29' }],
     ['from 2021-01 to 2021-03', { start: '2021-01-01', end: '2021-03-31' }],
     ['2019 through 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    // Counts of any size and unit spelling: weeks as "wks", a decade as ten years.
+    ['for the last 6 wks', { start: '2026-10-13', end: today }],
+    ['over the past 365 days', { start: '2025-11-24', end: today }],
+    ['over the last decade', { start: '2016-11-24', end: today }],
+    ['for the past fifteen years', { start: '2011-11-24', end: today }],
+    // "since ten years" (French "depuis dix ans") is the trailing ten years.
+    ['since ten years', { start: '2016-11-24', end: today }],
+    ['in the first six months of 2020', { start: '2020-01-01', end: '2020-06-30' }],
+    ['the last 2 quarters of 2021', { start: '2021-07-01', end: '2021-12-31' }],
+    ['the last 3 months of 2026', { start: '2026-10-01', end: today }],
+    // Seasons of the northern hemisphere; winter, across two years, is not read.
+    ['for the summer of 2024', { start: '2024-06-01', end: '2024-08-31' }],
+    ['from spring 2021 to fall 2022', { start: '2021-03-01', end: '2022-11-30' }],
+    ["in autumn '23", { start: '2023-09-01', end: '2023-11-30' }],
+    // An event starts or ends a range; "during covid" has no agreed end and is not read.
+    ['since covid', { start: '2020-03-01', end: today }],
+    ['since covid-19', { start: '2020-03-01', end: today }],
+    ['before the pandemic', { end: '2020-02-29' }],
+    // A span back from the end of the period it ends with.
+    ['over the fifteen years ending December 2024', { start: '2010-01-01', end: '2024-12-31' }],
+    ['the 3 years to June 2023', { start: '2020-07-01', end: '2023-06-30' }],
+    ['90 days through 2024-03-31', { start: '2024-01-02', end: '2024-03-31' }],
+    // Years written short or joined to their period.
+    ["since Q2 '23", { start: '2023-04-01', end: today }],
+    ["in '21", { start: '2021-01-01', end: '2021-12-31' }],
+    ["from '98 to '02", { start: '1998-01-01', end: '2002-12-31' }],
+    ['H2-2019', { start: '2019-07-01', end: '2019-12-31' }],
+    ['Q1-2023 to Q3-2023', { start: '2023-01-01', end: '2023-09-30' }],
+    ['2021-22', { start: '2021-01-01', end: '2022-12-31' }],
+    ['for 1999-01', { start: '1999-01-01', end: '1999-01-31' }],
+    ['Aug 2021 → Jan 2022', { start: '2021-08-01', end: '2022-01-31' }],
+    // Dots are day.month.year unless the second number cannot be a month.
+    ['13.05.2021 – 20.07.2021', { start: '2021-05-13', end: '2021-07-20' }],
+    ['from 05.03.2021 to 05.13.2021', { start: '2021-03-05', end: '2021-05-13' }],
   ])('%s', (phrase, expected) => {
     expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
   });
@@ -99,8 +133,23 @@ describe('numbers and words that are not dates', () => {
     'with $2021',
     'over 2 trades',
     'and march on',
+    'over the first 20 trades',
+    'since 3 trades',
+    'with 2.5 std',
+    'during covid',
+    "since the '90s",
+    'until prices start to fall',
+    'in winter 2022',
+    'in winter',
   ])('"%s" sets no dates', (phrase) => {
     expect(dateRangeOf(phrase, '2026-11-24')).toBeUndefined();
+  });
+});
+
+describe('winter, across two years', () => {
+  it('sets no dates and says which months to name instead', () => {
+    const outcome = parseRequest('SMA on BTC in winter 2022', { today: '2026-11-24' });
+    expect(outcome.ok && outcome.notes).toContainEqual(expect.stringContaining('name the months, e.g. Dec 2022 to Feb 2023'));
   });
 });
 

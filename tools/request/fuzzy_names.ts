@@ -35,3 +35,12 @@ export function matchMisspelledName(word: string, names: readonly string[]): str
   }
   return tied ? undefined : best;
 }
+
+/** `word` is `name` with two neighbouring letters swapped: "mcad" for "macd". */
+export function isNeighbourSwap(word: string, name: string): boolean {
+  if (word.length !== name.length) return false;
+  const differing = [...word].flatMap((letter, position) => (letter === name[position] ? [] : [position]));
+  if (differing.length !== 2) return false;
+  const [first, second] = differing as [number, number];
+  return second === first + 1 && word[first] === name[second] && word[second] === name[first];
+}

@@ -1,7 +1,7 @@
 import type { WrittenNumber } from './parameter_slots.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
-import { isPunct, isWord, isYearNumber } from './token_matchers.js';
+import { isPunct, isWord, isYearNumber, skipWords } from './token_matchers.js';
 
 export interface NumberGroup {
   numbers: WrittenNumber[];
@@ -9,6 +9,9 @@ export interface NumberGroup {
 }
 
 const GROUP_SEPARATORS = ['/', ',', ':', '-', 'x'];
+const PAREN_QUALIFIERS: ReadonlySet<string> = new Set(['standard', 'default', 'classic', 'usual', 'typical', 'the', 'settings', 'params']);
+/** "ema 9 vs 21": joins numbers only where the caller says the whole group must fit one strategy. */
+const VERSUS = ['vs', 'versus', 'v'];
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'candle', 'candles'];
 /** A number followed by these is money, a fee, a target or a span of time, not a parameter. */
 const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'h', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'usd', 'usdt',
@@ -21,11 +24,17 @@ function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumbe
   const number = readSignedNumber(tokens, index);
   if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1])) return undefined;
   const next = tokens[number.end];
-  if (next && (NOT_PARAMETER_UNITS.includes(next.norm) || (next.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x'))) return undefined;
+  if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(next.norm) || (next.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x'))) return undefined;
   if (isWord(next, ...NAMED_AFTER)) return undefined;
   if (isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) && isWord(tokens[number.end + 2], ...NAMED_AFTER)) return undefined;
   if (isWord(next, ...BAR_UNITS) && isWord(tokens[number.end + 1], ...NAMED_AFTER)) return undefined;
   return number;
+}
+
+/** "H2" in "20/50 H2 2019": a letter joined to a digit labels a period; it is no unit ("50 h") of the number before. */
+function startsPeriodLabel(tokens: readonly Token[], index: number): boolean {
+  const [letter, digit] = [tokens[index], tokens[index + 1]];
+  return isWord(letter, 'h', 'q') && !letter!.joined && digit?.kind === 'number' && digit.joined;
 }
 
 function skipBarUnit(tokens: readonly Token[], index: number): number {
@@ -35,18 +44,20 @@ function skipBarUnit(tokens: readonly Token[], index: number): number {
 
 /**
  * "20/50", "(12, 26, 9)", "20, 2.5", "10 40", "12 and -26", "7": the numbers of one parameter list,
- * then any "days". Years, money, fees and spans of time ("3 months") end the list.
+ * then any "days". Years, money, fees and spans of time ("3 months") end the list. With `versus`,
+ * "9 vs 21" is one list too.
  */
-export function readNumberGroup(tokens: readonly Token[], index: number): NumberGroup | undefined {
+export function readNumberGroup(tokens: readonly Token[], index: number, options: { versus?: boolean } = {}): NumberGroup | undefined {
   const parenthesised = isPunct(tokens[index], '(');
-  let position = parenthesised ? index + 1 : index;
+  // "MACD (standard 12/26/9)": words saying the numbers are the usual ones.
+  let position = parenthesised ? skipWords(tokens, index + 1, PAREN_QUALIFIERS) : index;
   const numbers: WrittenNumber[] = [];
   for (;;) {
     const number = readGroupNumber(tokens, position);
     if (!number) break;
     numbers.push({ value: number.value, decimal: number.decimal });
     position = skipBarUnit(tokens, number.end);
-    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to');
+    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to', ...(options.versus ? VERSUS : []));
     if (separator && readGroupNumber(tokens, position + 1)) position++;
     else if (!readGroupNumber(tokens, position)) break;
   }

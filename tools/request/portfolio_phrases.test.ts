@@ -37,6 +37,18 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(spec.symbols).toEqual(['SPY', 'QQQ', 'GLD']);
   });
 
+  it('weights written as decimal fractions, before or after each symbol, with the rest in cash', () => {
+    expect(specOf('portfolio: 0.5 BTC, 0.25 ETH, 0.25 SOL; macd; 2023').portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.25, SOL: 0.25 } });
+    expect(specOf('BTC 0.5 / ETH 0.3 / rest in cash, momentum since 2021').portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.3 } });
+    expect(specOf('60% SPY, 30% GLD and the rest in cash').portfolio).toEqual({ weights: { SPY: 0.6, GLD: 0.3 } });
+  });
+
+  it('reads no portfolio from whole numbers or a mix of fractions and percentages', () => {
+    // "2 BTC" is a quantity, and a list that mixes units is not one list of weights.
+    expect(specOf('2 BTC and 3 ETH with sma in 2023').portfolio).toBeNull();
+    expect(specOf('BTC 0.5, ETH 50% with sma in 2023').portfolio).toBeNull();
+  });
+
   it('other objective and limit wordings', () => {
     expect(specOf('minimum variance portfolio of SPY and GLD').portfolio).toMatchObject({ objective: 'min_variance' });
     expect(specOf('BTC and ETH portfolio, max return with max volatility 60%').portfolio).toMatchObject({ objective: 'max_return', max_volatility: 0.6 });

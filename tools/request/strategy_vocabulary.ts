@@ -28,7 +28,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('sma', 'smas', 'sma crossover', 'sma cross', 'ma', 'ma crossover', 'ma cross', 'moving average', 'moving averages',
       'moving average crossover', 'moving average cross', 'simple moving average', 'simple moving averages', 'dual moving average',
       'crossover', 'trend following with|using moving averages', 'trend following', 'ma cross|crossover', 'moving average trend following',
-      'simple moving average crossover|cross', 'dual ma|sma', 'moving averages crossover|cross'),
+      'simple moving average crossover|cross', 'dual ma|sma', 'moving averages crossover|cross', 'simple crossover|cross|crossovers'),
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
     tails: phrases(...CROSS_TAILS),
     shapes: {},
@@ -37,7 +37,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'ema_crossover',
     names: phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
-      'exponential moving average crossover'),
+      'exponential moving average crossover', 'exponential crossover|cross|crossovers'),
     tails: phrases(...CROSS_TAILS),
     shapes: {},
     params: ['short', 'long'],

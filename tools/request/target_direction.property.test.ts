@@ -58,6 +58,8 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   'max drawdown under {x}', 'max drawdown below {x}', 'max drawdown at most {x}', 'max drawdown {x}', 'max dd {x}', 'drawdown limit of {x}', 'drawdown within {x}',
   'max drawdown must not exceed {x}', "I won't accept more than a {x} drawdown", 'no more than {x} drawdown', "I don't want to lose more than {x}",
   'drawdown more than {x} is not good for me', "dd can't be more than {x}", 'max drawdown no worse than -{x}', 'max drawdown > -{x}', 'max drawdown >= -{x}',
+  'max loss from peak no more than {x}', 'I never want to be down more than {x} from the high', "don't wanna lose more than {x} of my money peak to trough",
+  'no more than {x} off the highs',
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {
@@ -101,5 +103,95 @@ describe('every target metric, every direction of writing it', () => {
       // The metric is the negative depth: -0.25 for a 25 % drawdown.
       expect(accepts(target!, -depth), `${text} → ${JSON.stringify(target)} on a ${depth} drawdown`).toBe(depth < size / 100);
     }), { numRuns: 500 });
+  });
+
+  it('win_rate: a share of winning or losing trades limits the win rate from the side the sentence says', () => {
+    const shares: ReadonlyArray<{ text: string; accepts: (winRate: number, x: number) => boolean }> = [
+      { text: "I don't want to lose on more than {x} of trades", accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'lose on at most {x} of my trades', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'lose in {x} of trades at most', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'win on at least {x} of trades', accepts: (winRate, x) => winRate >= x },
+      { text: 'winning in more than {x} of the trades', accepts: (winRate, x) => winRate > x },
+    ];
+    fc.assert(fc.property(fc.constantFrom(...shares), fc.integer({ min: 10, max: 90 }), fc.double({ min: 0, max: 1, noNaN: true }), (share, size, winRate) => {
+      fc.pre(Math.abs(winRate - size / 100) > 1e-9 && Math.abs(1 - winRate - size / 100) > 1e-9);
+      const text = share.text.replace('{x}', `${size}%`);
+      const target = targetOf(text, 'win_rate');
+      expect(target, text).toBeDefined();
+      expect(accepts(target!, winRate), `${text} → ${JSON.stringify(target)} on ${winRate}`).toBe(share.accepts(winRate, size / 100));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('shares and multiples written in words', () => {
+  it.each([
+    ["I don't want to lose more than a fifth peak to trough", 'max_drawdown', { operator: '>=', value: -0.2 }],
+    ['drawdown no more than a third', 'max_drawdown', { operator: '>=', value: -0.333333333333 }],
+    ['win on at least half of trades', 'win_rate', { operator: '>=', value: 0.5 }],
+    ['should at least double my money', 'total_return', { operator: '>=', value: 1 }],
+    ['I want to triple my capital', 'total_return', { operator: '>=', value: 2 }],
+    ['target 3x my money', 'total_return', { operator: '>=', value: 2 }],
+    ['target: double my money', 'total_return', { operator: '>=', value: 1 }],
+  ] as const)('"%s" is %s %o', (text, metric, expected) => {
+    expect(targetOf(text, metric)).toStrictEqual(expected);
+  });
+
+  it.each([
+    // A share of trades is never a count of them: unread (and so reported), not num_trades > 0.6.
+    ['more than 60% of trades', 'num_trades'],
+    // An instruction about the capital is not a return target.
+    ['double the capital', 'total_return'],
+    ['with fees of 10 bps, double my capital', 'total_return'],
+  ] as const)('"%s" sets no %s target', (text, metric) => {
+    expect(targetOf(text, metric)).toBeUndefined();
+  });
+});
+
+describe('"it" for the metric the request has just named', () => {
+  function targetsOf(text: string): unknown {
+    const outcome = parseRequest(text, { today: TODAY });
+    return outcome.ok ? outcome.spec.targets : outcome.error.code;
+  }
+
+  it.each([
+    ["What's the win rate of RSI on QQQ in 2022? Want it above 65%", { win_rate: { operator: '>', value: 0.65 } }],
+    ['SMA on BTC 2022. I care about the drawdown: keep it under 20%', { max_drawdown: { operator: '>', value: -0.2 } }],
+    ['SMA on BTC 2022 and the Sharpe, it must not be below 1', { sharpe_ratio: { operator: '>=', value: 1 } }],
+  ])('%s', (text, expected) => {
+    expect(targetsOf(text)).toStrictEqual(expected);
+  });
+
+  it.each([
+    // Two metrics: "it" could be either, so it is no target.
+    'Sharpe and Sortino of SMA on BTC 2022? Want it above 1',
+    // A span of time is no metric value.
+    "What's the Sharpe of SMA on BTC 2022? Run it over 3 years",
+    // No metric named before.
+    'SMA on BTC 2022, run it above 1',
+    // "it" needs a comparator.
+    "What's the Sharpe of SMA on BTC 2022? Show it at 2 decimals",
+  ])('%s sets no target', (text) => {
+    expect(targetsOf(text)).toStrictEqual({});
+  });
+});
+
+describe('a misspelled comparator between a metric and its value', () => {
+  function readingOf(text: string): { targets: unknown; notes: readonly string[] } {
+    const outcome = parseRequest(`SMA on BTC for 2022, ${text}`, { today: TODAY });
+    return outcome.ok ? { targets: outcome.spec.targets, notes: outcome.notes } : { targets: outcome.error.code, notes: [] };
+  }
+
+  it.each([
+    ['sharpe abve 1', { sharpe_ratio: { operator: '>', value: 1 } }, "read 'abve' as 'above'"],
+    ['max drawdown undr 20%', { max_drawdown: { operator: '>', value: -0.2 } }, "read 'undr' as 'under'"],
+    ['a sharpe belw 2 is unacceptable', { sharpe_ratio: { operator: '>=', value: 2 } }, "read 'belw' as 'below'"],
+  ])('%s', (text, targets, note) => {
+    const reading = readingOf(text);
+    expect(reading.targets).toStrictEqual(targets);
+    expect(reading.notes).toContain(note);
+  });
+
+  it.each(['sharpe abve', 'sharpe ablaze 1', 'sharpe xbove 1'])('"%s" is no target', (text) => {
+    expect(readingOf(text).targets).toStrictEqual({});
   });
 });

@@ -25,6 +25,11 @@ describe('tokenize', () => {
     expect(norms('Sharpe ≥ 2, DD ≤ 20% 2021–2024 =>')).toEqual(['sharpe', '>=', '2', ',', 'dd', '<=', '20', '%', '2021', '-', '2024', '>=']);
   });
 
+  it('reads dotted dates day first, an apostrophe only before a two-digit year, and an arrow as a dash', () => {
+    expect(norms("13.05.2021 → Q2 '23, I'm 0.5.")).toEqual(['2021-05-13', '-', 'q', '2', "'", '23', ',', "i'm", '0.5', '.']);
+    expect(norms('31.02.2022')).toEqual(['2022-02-31']);
+  });
+
   it('keeps s&p together and lower-cases words', () => {
     expect(norms('S&P500 and BTC/USDT')).toEqual(['s&p', '500', 'and', 'btc', '/', 'usdt']);
   });

@@ -23,13 +23,26 @@ export interface Token {
 
 const TOKEN_PATTERN = new RegExp([
   String.raw`(?<iso>\d{4}([-/])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
+  // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
+  String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
-  String.raw`(?<punct>>=|<=|=>|=<|[≥≤><=%$€£/()\-–—,.;:!?&+@])`,
+  // An apostrophe only before a two-digit year: "Q2 '23".
+  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
 
-const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-' };
+const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-' };
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * "13.05.2021" as YYYY-MM-DD: dots are the European day.month.year, so the day comes first unless
+ * the second number cannot be a month ("05.13.2021"). An impossible day stays impossible and is refused.
+ */
+function dottedToIso(raw: string): string {
+  const [first, second, year] = raw.split('.') as [string, string, string];
+  const [day, month] = Number(second) > 12 && Number(first) <= 12 ? [second, first] : [first, second];
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 export function tokenize(input: string): Token[] {
   const text = input.normalize('NFKC').replace(/[‘’`´]/g, "'");
@@ -49,7 +62,9 @@ export function tokenize(input: string): Token[] {
       TOKEN_PATTERN.lastIndex = match.index + raw.length;
     }
     const base = { text: raw, joined: tokens.length > 0 && gap === '', sentence };
-    if (groups.iso) {
+    if (groups.dotted) {
+      tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
+    } else if (groups.iso) {
       tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-'), value: Number.NaN });
     } else if (groups.number) {
       const plain = raw.replaceAll(',', '');

@@ -6,12 +6,14 @@ import { assertNever } from '../../assert_never.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
-  unit: 'day' | 'month' | 'quarter' | 'half' | 'year' | 'today';
+  unit: 'day' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'today';
   year?: number;
   month?: number;
   day?: number;
-  /** Quarter (1–4) or half (1–2). */
+  /** Quarter (1–4), half (1–2) or season (1 spring, 2 summer, 3 autumn). */
   part?: number;
+  /** An event ("covid"): a moment to start or end at, never a period to run over. */
+  instant?: boolean;
   /** Read only as the start of a range whose end has a year ("Jan" in "Jan-Jun 2023"). */
   needsRangeEnd?: boolean;
   /** A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021". */
@@ -47,9 +49,23 @@ export function isBareYear(tokens: readonly Token[], index: number): boolean {
   return !(isPunct(next, '/') && isNumber(tokens[index + 2]) && !isYearNumber(tokens[index + 2]));
 }
 
+/** "'23": a two-digit year after an apostrophe, 1970–2069 (the POSIX `%y` pivot). */
+export function readShortYear(tokens: readonly Token[], index: number): { year: number; end: number } | undefined {
+  const digits = tokens[index + 1];
+  if (!isPunct(tokens[index], "'") || !isNumber(digits) || !digits.joined || !/^\d{2}$/.test(digits.norm)) return undefined;
+  // "the '90s" is a decade, not 1990: left unread, and so noted.
+  if (isWord(tokens[index + 2], 's') && tokens[index + 2]!.joined) return undefined;
+  return { year: digits.value + (digits.value < 70 ? 2000 : 1900), end: index + 2 };
+}
+
+/** "H2-2019", "Jan-2023": a hyphen written between a period and its year joins them (with spaces it is a range). */
+function isJoiningHyphen(tokens: readonly Token[], index: number): boolean {
+  return isPunct(tokens[index], '-') && tokens[index]!.joined && tokens[index + 1]?.joined === true;
+}
+
 function readYear(tokens: readonly Token[], index: number): { year: number; end: number } | undefined {
-  const at = isWord(tokens[index], 'of') || isPunct(tokens[index], ',') ? index + 1 : index;
-  return isBareYear(tokens, at) ? { year: tokens[at]!.value, end: at + 1 } : undefined;
+  const at = isWord(tokens[index], 'of') || isPunct(tokens[index], ',') || isJoiningHyphen(tokens, index) ? index + 1 : index;
+  return isBareYear(tokens, at) ? { year: tokens[at]!.value, end: at + 1 } : readShortYear(tokens, at);
 }
 
 function readDayNumber(tokens: readonly Token[], index: number): { day: number; end: number } | undefined {
@@ -130,10 +146,39 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   if (isWord(token, 'today', 'now', 'present', 'yesterday')) {
     return { point: { unit: 'today', day: token.norm === 'yesterday' ? -1 : 0, unmistakable: false }, end: index + 1 };
   }
-  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index);
+  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
+    ?? readSeason(tokens, index) ?? readEvent(tokens, index);
   if (found) return found;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
+  const short = readShortYear(tokens, index);
+  if (short) return { point: { unit: 'year', year: short.year, unmistakable: true }, end: short.end };
   return readWithChrono(tokens, index);
+}
+
+/**
+ * Seasons of the northern hemisphere, as markets' calendars are: spring = Mar–May, summer = Jun–Aug,
+ * autumn = Sep–Nov. Winter spans two years ("winter 2022" is Dec 2021–Feb 2022 or Dec 2022–Feb
+ * 2023), so it is not read and stays noted as unread.
+ */
+const SEASONS: Readonly<Record<string, number>> = { spring: 1, summer: 2, autumn: 3, fall: 3 };
+
+function readSeason(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const token = tokens[index];
+  if (!isWord(token) || !Object.hasOwn(SEASONS, token!.norm)) return undefined;
+  // Only with its year: "fall" and "spring" are verbs too ("sell when it starts to fall").
+  const season = withYear({ unit: 'season', part: SEASONS[token!.norm]! }, tokens, index + 1);
+  return season.point.year === undefined ? undefined : season;
+}
+
+/** Market events people date by: the covid crash began in March 2020 ("since covid"). */
+const EVENTS = phrases('covid', 'covid crash', 'the covid crash', 'corona', 'coronavirus', 'the pandemic', 'pandemic', 'the covid pandemic', 'covid pandemic');
+
+function readEvent(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const found = matchLongest(tokens, index, EVENTS);
+  if (!found) return undefined;
+  // "covid-19": the number is the virus's name, not a date or a parameter.
+  const end = isPunct(tokens[found.end], '-') && tokens[found.end + 1]?.norm === '19' && tokens[found.end + 1]!.joined ? found.end + 2 : found.end;
+  return { point: { unit: 'month', year: 2020, month: 3, instant: true, unmistakable: false }, end };
 }
 
 const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginning', 'end|ending|close of', 'end', 'early', 'earlier part of', 'mid|middle|midway',
@@ -216,6 +261,7 @@ function plainSpanIn(point: DatePoint, year: number): Span | undefined {
     case 'year': return monthSpan(year, 1, 12);
     case 'quarter': return monthSpan(year, point.part! * 3 - 2, point.part! * 3);
     case 'half': return monthSpan(year, point.part! * 6 - 5, point.part! * 6);
+    case 'season': return monthSpan(year, point.part! * 3, point.part! * 3 + 2);
     case 'month': return monthSpan(year, point.month!, point.month!);
     case 'day': {
       const iso = toIsoDate({ year, month: point.month!, day: point.day! });

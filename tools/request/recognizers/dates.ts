@@ -1,7 +1,8 @@
 import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
+import { NUMBER_WORDS } from '../number_words.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
 import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
@@ -9,8 +10,9 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  * - A year, quarter, half, month or day written with its year is taken as written: "for 2022",
  *   "Q1 2023", "in H2 2023", "March 2021", "2021-03-15". As a range end a year means its last day.
  * - Without a year ("in March", "Q3") it is the latest such period that has begun, cut at today.
- * - Ranges: "from A to B", "A-B", "A through B", "between A and B" run from A's first day to B's
- *   last; a part without a year borrows the other's ("between March and June 2022").
+ * - Ranges: "from A to B", "A-B", "A → B", "A through B", "between A and B" run from A's first day
+ *   to B's last; a part without a year borrows the other's ("between March and June 2022"); "2021-22"
+ *   is 2021 to 2022. "'23" is 2023 (1970–2069), "H2-2019" is H2 2019, "13.05.2021" is 13 May.
  * - "since A" and "from A" / "starting A" (with no end) run from A to today, except that in a
  *   follow-up "from A" keeps an end the conversation already has; "after A" sets only the start;
  *   "until A" / "to A" / "through A" / "before A" set only the end (a follow-up such as "extend it
@@ -19,7 +21,12 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   "YTD", "this month", "MTD", "this quarter", "QTD" run from its first day to today.
  * - "past|last N days|weeks|months|quarters|years" and "past year|month|quarter", "last week" end
  *   today and start on the same calendar day N units earlier (month ends clamp: Aug 31 − 6 months
- *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days.
+ *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days. Units include
+ *   "wks" and "decade"; counts go up to 999 ("past 365 days"); "since ten years" means the same.
+ * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
+ * - "the fifteen years ending December 2024", "3 years to June 2023": back that long from the end.
+ * - Seasons with their year: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; "winter 2022", across two years, sets no dates and says so).
+ *   "since covid" starts in March 2020, the crash; an event only starts or ends a range.
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
  * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
@@ -41,11 +48,12 @@ const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 'and', 'up to|until');
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+const UNIT_MONTHS: Readonly<Record<string, number>> = {
+  month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
 };
-const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12 };
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7 };
+/** A count is a whole number below 1000, so "past 365 days" is a count and "last 2022" never is. */
+const MAX_COUNT = 999;
 
 function prefixKindOf(which: number): PrefixKind {
   let offset = which;
@@ -61,8 +69,8 @@ function datesClause(start: string | undefined, end: string | undefined, openEnd
 }
 
 function readCount(token: Token | undefined): number | undefined {
-  if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= 100 ? token.value : undefined;
-  return isWord(token) && Object.hasOwn(COUNT_WORDS, token!.norm) ? COUNT_WORDS[token!.norm] : undefined;
+  if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= MAX_COUNT ? token.value : undefined;
+  return isWord(token) && Object.hasOwn(NUMBER_WORDS, token!.norm) ? NUMBER_WORDS[token!.norm] : undefined;
 }
 
 function previousCalendarPeriod(unit: string, today: string): Span | undefined {
@@ -107,8 +115,10 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
     if (found && span) return { end: found.end, clauses: [datesClause(span.start, span.end)] };
   }
   const lead = tokens[index];
-  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent')) return undefined;
+  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent', 'since')) return undefined;
   const count = readCount(tokens[index + 1]);
+  // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
+  if (isWord(lead, 'since') && count === undefined) return undefined;
   const unitAt = count === undefined ? index + 1 : index + 2;
   const unit = tokens[unitAt];
   if (!isWord(unit)) return undefined;
@@ -118,13 +128,71 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
 }
 
+const LEADING_OR_TRAILING = phrases('first|opening', 'last|final|closing');
+
+/** "the first six months of 2020", "the last 2 quarters of 2021": that many months from the year's start or to its end. */
+function readPartOfYear(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const side = matchLongest(tokens, index, LEADING_OR_TRAILING);
+  const count = side && readCount(tokens[side.end]);
+  const unit = count === undefined ? undefined : tokens[side!.end + 1];
+  const months = isWord(unit) && Object.hasOwn(UNIT_MONTHS, unit!.norm) ? count! * UNIT_MONTHS[unit!.norm]! : undefined;
+  if (months === undefined || months > 12 || !isWord(tokens[side!.end + 2], 'of')) return undefined;
+  const year = readDatePoint(tokens, side!.end + 3);
+  if (year?.point.unit !== 'year' || year.point.edge) return undefined;
+  const span = side!.which === 0 ? monthSpan(year.point.year!, 1, months) : monthSpan(year.point.year!, 13 - months, 12);
+  // Under way today, it ends today, as "for 2025" does; a future year stays as written, to be refused.
+  const end = span.start <= today && span.end > today ? today : span.end;
+  return { end: year.end, clauses: [datesClause(span.start, end)] };
+}
+
+/**
+ * "winter 2022" may be Dec 2021–Feb 2022 or Dec 2022–Feb 2023: rather than guess, it sets no dates
+ * and says so (reading "2022" alone would run the whole year).
+ */
+function readWinter(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], 'winter')) return undefined;
+  const at = isWord(tokens[index + 1], 'of') ? index + 2 : index + 1;
+  const year = readDatePoint(tokens, at);
+  if (year?.point.unit !== 'year' || year.point.edge) return undefined;
+  const [winter, written] = [tokens[index]!.text, year.point.year!];
+  const text = `'${winter} ${written}' spans two years, so no dates were read from it: name the months, e.g. Dec ${written} to Feb ${written + 1}`;
+  return { end: year.end, clauses: [{ kind: 'note', text }] };
+}
+
+const SPAN_ENDS = phrases('ending', 'ending in|at|on|with', 'to', 'through', 'thru', 'until', 'till', 'up to', 'that ended|ends in|on|with');
+
+/** "the fifteen years ending December 2024", "3 years to June 2023": that long, up to the end of the period named. */
+function readSpanEndingAt(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const count = readCount(tokens[index]);
+  const unit = count === undefined ? undefined : tokens[index + 1];
+  if (!isWord(unit) || !(Object.hasOwn(UNIT_MONTHS, unit!.norm) || Object.hasOwn(UNIT_DAYS, unit!.norm))) return undefined;
+  const link = matchLongest(tokens, index + 2, SPAN_ENDS);
+  const point = link && readDatePoint(tokens, link.end);
+  const span = point && resolveDatePoint(point.point, today);
+  if (!span) return undefined;
+  const dayAfter = addDays(span.end, 1);
+  const start = Object.hasOwn(UNIT_MONTHS, unit!.norm) ? addMonths(dayAfter, -count! * UNIT_MONTHS[unit!.norm]!) : addDays(dayAfter, -count! * UNIT_DAYS[unit!.norm]!);
+  return { end: point.end, clauses: [datesClause(start, span.end)] };
+}
+
 /** "Jan" in "Jan-Jun 2023": a month name that is a date only as the start of a range whose end has a year. */
 function bareMonthBeforeRange(tokens: readonly Token[], index: number): { point: DatePoint & { needsRangeEnd?: boolean }; end: number } | undefined {
   const month = isWord(tokens[index]) ? monthNumberOf(tokens[index]!.norm) : undefined;
   return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false, needsRangeEnd: true }, end: index + 1 };
 }
 
-function readRangeEnd(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+/** "2021-22": after a year and a hyphen, two joined digits are a later year of the same century. */
+function readAbbreviatedEndYear(tokens: readonly Token[], index: number, start: DatePoint): { point: DatePoint; end: number } | undefined {
+  const [separator, digits] = [tokens[index], tokens[index + 1]];
+  if (start.unit !== 'year' || start.edge || !isPunct(separator, '-') || !separator!.joined || !isNumber(digits) || !digits.joined) return undefined;
+  if (!/^\d{2}$/.test(digits.norm)) return undefined;
+  const year = Math.floor(start.year! / 100) * 100 + digits.value;
+  return year > start.year! ? { point: { unit: 'year', year, unmistakable: true }, end: index + 2 } : undefined;
+}
+
+function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): { point: DatePoint; end: number } | undefined {
+  const abbreviated = start && readAbbreviatedEndYear(tokens, index, start);
+  if (abbreviated) return abbreviated;
   const connector = matchLongest(tokens, index, RANGE_CONNECTORS);
   return connector && readDatePoint(tokens, connector.end);
 }
@@ -136,7 +204,9 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd)) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
-  const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end);
+  // "during covid" has no agreed end: an event is read only as where a range starts or stops.
+  if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
+  const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end, first.point);
   if (kind === 'between' && !second) return undefined;
   const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
   if (second) {
@@ -161,5 +231,6 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
 }
 
 export const recognizeDates: Recognizer = (tokens, index, context) =>
-  readRelative(tokens, index, context.today) ?? readPointRange(tokens, index, context.today);
+  readWinter(tokens, index) ?? readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
+  ?? readPointRange(tokens, index, context.today);
 

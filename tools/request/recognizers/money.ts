@@ -1,11 +1,12 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
+import { readNumberWords } from '../number_words.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * Trading costs and capital: "0.1% fees" = 10 bps, "fees of 5 bps", "no fees" = 0, "5 bps slippage",
- * "$25k", "25,000 USD", "1.5m", "starting capital of 50000". A cost written without a unit is read
+ * "$25k", "25,000 USD", "1.5m", "one million dollars", "starting capital of 50000". A cost written without a unit is read
  * as basis points (and noted).
  */
 type CostKind = 'fees' | 'slippage';
@@ -80,11 +81,24 @@ interface Money {
   marked: boolean;
 }
 
+/**
+ * "one million dollars", "half a million", "fifty thousand": number words need a scale word to be an
+ * amount, and a currency (or "grand", which is dollars) to be money without a capital cue, as "a
+ * thousand times" is not.
+ */
+function readMoneyInWords(tokens: readonly Token[], index: number): Money | undefined {
+  const number = readNumberWords(tokens, index);
+  const scale = number && tokens[number.end];
+  if (!number || !isWord(scale) || !['thousand', 'grand', 'million', 'billion'].includes(scale!.norm)) return undefined;
+  const currency = isWord(tokens[number.end + 1], ...CURRENCY_WORDS);
+  return { amount: scaleAmount(number.value, scale!.norm), end: number.end + (currency ? 2 : 1), marked: currency || scale!.norm === 'grand' };
+}
+
 function readMoney(tokens: readonly Token[], index: number): Money | undefined {
   const sign = isPunct(tokens[index], ...CURRENCY_SIGNS) || isWord(tokens[index], 'usd', 'eur', 'gbp');
   const at = sign ? index + 1 : index;
   const number = tokens[at];
-  if (!isNumber(number)) return undefined;
+  if (!isNumber(number)) return readMoneyInWords(tokens, at);
   let end = at + 1;
   const scaleWord = tokens[end];
   const scaled = isWord(scaleWord) && Object.hasOwn(AMOUNT_SCALES, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2);

@@ -5,6 +5,7 @@ import { matchSymbolAt } from './symbols.js';
 
 /**
  * Portfolios: "60/40 BTC ETH", "BTC/ETH 60/40", "50% BTC, 30% ETH and 20% SOL", "BTC 60%, ETH 40%",
+ * "0.5 BTC, 0.25 ETH" (decimal fractions, never mixed with percentages), "the rest in cash" after them,
  * "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH" (no weights = equal weights). Weights
  * become fractions: divided by 100 when written as percentages or summing to more than 1.5.
  * "individually" / "no portfolio" turn a portfolio back into separate runs.
@@ -104,30 +105,49 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end) : undefined;
 }
 
-/** "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%"). */
-function readWeightedItem(tokens: readonly Token[], index: number, context: RecognizerContext): WeightedItem | undefined {
+/** How an item's weight is written: "50%" or, in a list of fractions only, "0.5". */
+type WeightUnit = 'percent' | 'fraction';
+
+/** The weight written at `index` in `unit`, as a fraction, and the index past it. */
+function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
   const number = tokens[index];
-  if (isNumber(number) && isPunct(tokens[index + 1], ...PERCENT_WORDS)) {
-    const found = matchSymbolAt(tokens, skipWords(tokens, index + 2, new Set(['in', 'of', 'to', 'into'])), { shouting: context.shouting, strong: true });
-    return found && { symbol: found.symbol, weight: number.value / 100, end: found.end };
+  if (!isNumber(number)) return undefined;
+  if (unit === 'percent') return isPunct(tokens[index + 1], ...PERCENT_WORDS) ? { weight: number.value / 100, end: index + 2 } : undefined;
+  // Only a decimal fraction: "0.5 BTC" is half, while "2 BTC" would be a quantity we do not read.
+  const fraction = number.text.includes('.') && number.value > 0 && number.value <= 1 && !isPunct(tokens[index + 1], ...PERCENT_WORDS);
+  return fraction ? { weight: number.value, end: index + 1 } : undefined;
+}
+
+/** "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5"). */
+function readWeightedItem(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem | undefined {
+  const before = readWeight(tokens, index, unit);
+  if (before) {
+    const found = matchSymbolAt(tokens, skipWords(tokens, before.end, new Set(['in', 'of', 'to', 'into'])), { shouting: context.shouting, strong: true });
+    return found && { symbol: found.symbol, weight: before.weight, end: found.end };
   }
   const found = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
   if (!found) return undefined;
   const at = isPunct(tokens[found.end], ':', '=', '@') || isWord(tokens[found.end], 'at') ? found.end + 1 : found.end;
-  const weight = tokens[at];
-  return isNumber(weight) && isPunct(tokens[at + 1], ...PERCENT_WORDS) ? { symbol: found.symbol, weight: weight.value / 100, end: at + 2 } : undefined;
+  const after = readWeight(tokens, at, unit);
+  return after && { symbol: found.symbol, weight: after.weight, end: after.end };
 }
 
+/** "the rest in cash" after the weights says what the spec already means by weights under 100 %. */
+const REST_IN_CASH = phrases('rest|remainder in cash', 'the rest|remainder in cash', 'rest|remainder cash', 'cash');
+
 function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const unit: WeightUnit = readWeightedItem(tokens, index, context, 'percent') ? 'percent' : 'fraction';
   const items: WeightedItem[] = [];
   let position = index;
   for (;;) {
-    const item = readWeightedItem(tokens, position, context);
+    const item = readWeightedItem(tokens, position, context, unit);
     if (!item) break;
     items.push(item);
     position = item.end;
     const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, new Set(['and', 'plus']));
-    if (!readWeightedItem(tokens, joinerEnd, context)) break;
+    const rest = items.length >= 2 ? matchLongest(tokens, joinerEnd, REST_IN_CASH) : undefined;
+    if (rest) return portfolioOf(items.map((entry) => entry.symbol), items.map((entry) => entry.weight), rest.end);
+    if (!readWeightedItem(tokens, joinerEnd, context, unit)) break;
     position = joinerEnd;
   }
   return portfolioOf(items.map((item) => item.symbol), items.map((item) => item.weight), position);

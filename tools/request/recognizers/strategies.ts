@@ -1,5 +1,5 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
-import { matchMisspelledName } from '../fuzzy_names.js';
+import { isNeighbourSwap, matchMisspelledName } from '../fuzzy_names.js';
 import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
@@ -11,6 +11,8 @@ interface NamedStrategy {
   entry: StrategyWords;
   end: number;
   params: Record<string, number>;
+  /** "read 'mcad' as 'macd'" when the name was misspelled. */
+  correction?: string;
 }
 
 const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of', 'on', 'set', 'to', 'params', 'parameters', 'settings', 'windows', 'periods', 'lengths'];
@@ -25,6 +27,8 @@ function skipConnectors(tokens: readonly Token[], index: number): number {
 const GENERIC_STRATEGY_NOUNS = phrases('strategy', 'strategies', 'system', 'indicator');
 const STRATEGY_KIND_WORDS = phrases('crossover', 'cross', 'breakout', 'oscillator');
 const MISSPELLABLE_STRATEGY_WORDS: Readonly<Record<string, string>> = { bollinger: 'bollinger_bands', donchian: 'donchian_breakout' };
+/** Acronyms of four letters are mistyped by swapping two letters ("mcad"); one other edit makes other words ("maid", "mace"). */
+const SWAPPABLE_ACRONYMS: Readonly<Record<string, string>> = { macd: 'macd' };
 
 /** Sets the group's numbers on the strategy's free parameters, by the schema's order and types. */
 function assignGroup(entry: StrategyWords, params: Record<string, number>, numbers: readonly WrittenNumber[]): boolean {
@@ -45,9 +49,15 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
     }
   }
   if (best || !isWord(tokens[index])) return best;
-  const misspelled = matchMisspelledName(tokens[index]!.norm, Object.keys(MISSPELLABLE_STRATEGY_WORDS));
-  const entry = misspelled && STRATEGY_WORDS.find((candidate) => candidate.id === MISSPELLABLE_STRATEGY_WORDS[misspelled]);
-  return entry ? { entry, end: index + 1, params: {} } : undefined;
+  const word = tokens[index]!.norm;
+  const misspelled = matchMisspelledName(word, Object.keys(MISSPELLABLE_STRATEGY_WORDS)) ?? Object.keys(SWAPPABLE_ACRONYMS).find((name) => isNeighbourSwap(word, name));
+  const entry = misspelled && STRATEGY_WORDS.find((candidate) => candidate.id === (MISSPELLABLE_STRATEGY_WORDS[misspelled] ?? SWAPPABLE_ACRONYMS[misspelled]));
+  return entry ? { entry, end: index + 1, params: {}, correction: `read '${tokens[index]!.text}' as '${misspelled}'` } : undefined;
+}
+
+/** A strategy of two averages crossing, whose two windows "9 vs 21" names. */
+function isCrossover(entry: StrategyWords): boolean {
+  return entry.params.length === 2 && entry.params.includes('short') && entry.params.includes('long');
 }
 
 /** After the name: tails ("crossover", "bands") and number groups, joined by "with", "and", ",". */
@@ -59,13 +69,16 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): numbe
       position = tail.end;
       continue;
     }
-    const group = readNumberGroup(tokens, skipConnectors(tokens, position));
-    if (!group || !assignGroup(named.entry, named.params, group.numbers)) return position;
+    const at = skipConnectors(tokens, position);
+    // "ema 9 vs 21" is a crossover of its two averages; "rsi 14 vs 21" or "momentum 30 vs 90" compares two settings.
+    const versus = isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
+    const group = versus && assignGroup(named.entry, named.params, versus.numbers) ? versus : readNumberGroup(tokens, at);
+    if (!group || (group !== versus && !assignGroup(named.entry, named.params, group.numbers))) return position;
     position = group.end;
   }
 }
 
-function knownStrategyAt(tokens: readonly Token[], index: number): { end: number; clause: Clause } | undefined {
+function knownStrategyAt(tokens: readonly Token[], index: number): { end: number; clause: Clause; correction?: string } | undefined {
   // "20/50 SMA", "50-day momentum": numbers written before the name.
   const prefix = readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
@@ -73,7 +86,7 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
   const end = readStrategyTail(tokens, named);
   const params = Object.keys(named.params).length > 0 ? { params: named.params } : {};
-  return { end, clause: { kind: 'strategy', name: named.entry.id, ...params } };
+  return { end, clause: { kind: 'strategy', name: named.entry.id, ...params }, ...(named.correction ? { correction: named.correction } : {}) };
 }
 
 function snakeCase(words: readonly Token[]): string {
@@ -136,7 +149,7 @@ export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   const every = everyStrategyAt(tokens, index);
   if (every) return every;
   const known = knownStrategyAt(tokens, index);
-  if (known) return { end: known.end, clauses: [known.clause] };
+  if (known) return { end: known.end, clauses: known.correction ? [known.clause, { kind: 'note', text: known.correction }] : [known.clause] };
   const unknown = unknownStrategyAt(tokens, index, context.shouting);
   return unknown && { end: unknown.end, clauses: [unknown.clause, { kind: 'note', text: unknown.note }] };
 };

@@ -5,6 +5,8 @@ import type { TargetOperator } from '../request_spec.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
+import { readFractionWords, readMoneyMultiple } from './written_shares.js';
+import { matchMisspelledName } from '../fuzzy_names.js';
 
 type WrittenOperator = TargetOperator | 'as_stated';
 
@@ -35,7 +37,7 @@ const NEGATING_FILLERS: ReadonlySet<string> = new Set(['not', 'never', "can't", 
  * over 30%", "volatility above 40% is unacceptable"): the accepted side is the other one.
  */
 const REFUSING_BEFORE = phrases(
-  "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't|never|shouldn't accept|stomach|tolerate|handle|afford|take|bear|want|risk|allow|abide|swallow|endure|have|see",
+  "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't|never|shouldn't accept|stomach|tolerate|handle|afford|take|bear|want|wanna|risk|allow|abide|swallow|endure|have|see",
   "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't accept|stomach|tolerate|handle|afford|take|bear|want|risk|allow|have|see any",
   "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't live with", 'can not|never accept|stomach|tolerate|handle|afford|take|bear|want|allow',
   'do|will|would not accept|stomach|tolerate|handle|afford|take|bear|want|allow|risk|have', 'not ok|okay|fine|comfortable with', 'avoid|avoiding|reject|rejecting|no',
@@ -54,7 +56,11 @@ const REFUSING_AFTER = phrases(
 const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable');
 const FOR_ME = phrases('for me', 'for us', 'to me', 'for my taste|account|portfolio', 'for my risk appetite');
 /** "peak to trough" after a loss size names the drawdown again. */
-const DRAWDOWN_TAILS = phrases('peak to trough', 'peak-to-trough', 'from peak|the peak', 'from the top', 'drawdown', 'dd', 'of drawdown', 'in drawdown');
+const DRAWDOWN_TAILS = phrases('peak to trough', 'peak-to-trough', 'from|off peak|top|high|highs', 'from|off the|a peak|top|high|highs', 'drawdown', 'dd', 'of drawdown', 'in drawdown');
+/** Between a loss's size and its tail: "lose more than a fifth of my money peak to trough". */
+const LOSS_OF = phrases('of my|our|the money|capital|account|equity|portfolio|stake');
+/** After a lead such as "never want to", the words of being at a loss: "be down more than 25% from the high". */
+const LOSS_STATE = phrases('be down', 'being down', 'be underwater|under water', 'down');
 /** Before a metric, these make a bare number a target: "target Sharpe 2". */
 const TARGET_CUES = ['target', 'targets', 'targeting', 'aim', 'aiming', 'goal', 'want', 'need', 'require', 'requiring', 'achieve', 'hit', 'reach', 'with'];
 const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater|over', '+', 'at minimum', 'at the minimum', 'at least', 'minimum', 'min', 'as a minimum|floor', 'or so and up');
@@ -68,7 +74,14 @@ interface WrittenValue {
   end: number;
 }
 
-function matchComparator(tokens: readonly Token[], index: number): { operator: WrittenOperator; end: number } | undefined {
+/** A comparator as read; `correction` when it was misspelled ("read 'abve' as 'above'"). */
+interface FoundComparator {
+  operator: WrittenOperator;
+  end: number;
+  correction?: string;
+}
+
+function matchComparator(tokens: readonly Token[], index: number): FoundComparator | undefined {
   const found = matchLongest(tokens, index, ALL_COMPARATORS);
   return found && { operator: OPERATOR_OF_COMPARATOR[found.which]!, end: found.end };
 }
@@ -77,6 +90,8 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   const negative = (isPunct(tokens[index], '-') && tokens[index + 1]?.joined) || isWord(tokens[index], 'negative', 'minus');
   const at = negative ? index + 1 : index;
   const number = tokens[at];
+  const fraction = negative ? undefined : readFractionWords(tokens, index);
+  if (fraction) return { value: fraction.percent, percent: true, end: fraction.end };
   if (!isNumber(number)) return undefined;
   let end = at + 1;
   let scaled = number.value;
@@ -137,6 +152,23 @@ interface WrittenTarget {
   /** A negation between metric and comparator: "Sharpe must not be below 1". */
   negated: boolean;
   end: number;
+  /** "read 'abve' as 'above'" when the comparator was misspelled. */
+  correction?: string;
+}
+
+/** One-word comparators a typo may reach (fuzzy_names.ts: same first letter, one edit up to 5 letters). */
+const MISSPELLABLE_COMPARATORS = ['above', 'below', 'under', 'beyond', 'exceeds', 'exceeding'];
+
+/**
+ * "Sharpe abve 1": between a metric and a number, a word one edit from a comparator is that
+ * comparator. Only there: elsewhere "abve" could be anything.
+ */
+function misspelledComparator(tokens: readonly Token[], index: number): FoundComparator | undefined {
+  const word = tokens[index];
+  if (!isWord(word) || !isNumber(tokens[index + 1])) return undefined;
+  const meant = matchMisspelledName(word!.norm, MISSPELLABLE_COMPARATORS);
+  const operator = meant === undefined ? undefined : matchComparator([{ ...word!, norm: meant }], 0)?.operator;
+  return operator === undefined ? undefined : { operator, end: index + 1, correction: `read '${word!.text}' as '${meant}'` };
 }
 
 function skipFillers(tokens: readonly Token[], index: number): { end: number; negated: boolean } {
@@ -152,22 +184,98 @@ function isStopLoss(tokens: readonly Token[], index: number): boolean {
 
 /** "Sharpe > 1.5", "Sharpe of at least 2", "max drawdown under 20%", "target Sharpe 2", "win rate 55% or more". */
 function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
-  const named = matchMetricAt(tokens, index);
-  if (!named || (named.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
+  const metric = matchMetricAt(tokens, index) ?? metricOfPronoun(tokens, index);
+  if (!metric || (metric.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
+  // "max loss from peak no more than 22%": the tail may come straight after the name.
+  const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
   const fillers = skipFillers(tokens, named.end);
-  const comparator = matchComparator(tokens, fillers.end);
+  const comparator = matchComparator(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;
   const valueAt = refined ? refined.end : fillers.end;
   // A bare number after a metric is a target only with a cue ("target Sharpe 2") or as a drawdown limit ("max dd 25%").
   const bareAllowed = fillers.end === named.end && (hasTargetCue(tokens, index) || named.metric === 'max_drawdown');
   const value = readValue(tokens, valueAt);
-  if (!value || (!refined && !value.percent && isYearNumber(tokens[valueAt]))) return undefined;
+  if (!value || (!refined && !value.percent && isYearNumber(tokens[valueAt])) || isShareOfTrades(named.metric, value)) return undefined;
+  if ('pronoun' in metric && NOT_METRIC_UNITS.has(tokens[value.end]?.norm ?? '')) return undefined;
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
   // "Sharpe 1.5 or more": a comparator after the value stands in for one before it.
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
-  const end = matchLongest(tokens, final.end, DRAWDOWN_TAILS)?.end ?? final.end;
-  return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end: named.metric === 'max_drawdown' ? end : final.end };
+  // "it" needs a comparator: "show it at 2 decimals" is no target.
+  if ('pronoun' in metric && final.operator === 'as_stated') return undefined;
+  const end = named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : final.end;
+  const correction = comparator?.correction === undefined ? {} : { correction: comparator.correction };
+  return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
+}
+
+/** A span of time or a cost after a number is not a metric's value: "run it over 3 years". */
+const NOT_METRIC_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'bps', 'bp', 'trades']);
+
+/**
+ * "What's the win rate on RSI? Want it above 65%": "it" is the one metric named in this sentence
+ * or the one before. With two metrics there, or none, it names nothing and stays unread (so noted).
+ */
+function metricOfPronoun(tokens: readonly Token[], index: number): { metric: MetricKey; end: number; pronoun: true } | undefined {
+  if (!isWord(tokens[index], 'it', 'that')) return undefined;
+  const sentence = tokens[index]!.sentence;
+  const named = new Set<MetricKey>();
+  for (let position = index - 1; position >= 0 && tokens[position]!.sentence >= sentence - 1; position--) {
+    const found = matchMetricAt(tokens, position);
+    if (found) named.add(found.metric);
+  }
+  if (named.size !== 1) return undefined;
+  const [metric] = named;
+  return { metric: metric!, end: index + 1, pronoun: true };
+}
+
+/** Past "of my money" and "peak to trough" after a loss's size; `named` when a tail names the drawdown. */
+function lossTail(tokens: readonly Token[], index: number): { end: number; named: boolean } {
+  const at = matchLongest(tokens, index, LOSS_OF)?.end ?? index;
+  const tail = matchLongest(tokens, at, DRAWDOWN_TAILS);
+  return tail ? { end: tail.end, named: true } : { end: at, named: false };
+}
+
+/** "60% of trades" is a share of the trades, never a count of them: only tradeShare reads it. */
+function isShareOfTrades(metric: MetricKey, value: WrittenValue): boolean {
+  return metric === 'num_trades' && value.percent;
+}
+
+const LOSING_ON = phrases('lose|losing|lost on|in', 'lose|losing|lost', 'be wrong on|in');
+const WINNING_ON = phrases('win|winning|won on|in', 'win|winning|won', 'be right on|in', 'profit on|in');
+const OF_TRADES = phrases('of trades|positions', 'of the|my|all trades|positions', 'of all the|my trades|positions');
+const MIRRORED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
+
+/**
+ * "lose on more than 60% of trades", "win in at least 55% of trades": the win rate. A share of
+ * losing trades is its complement (at most 60 % losers = at least 40 % winners); a loss share
+ * with no comparator is a most, as loss limits are.
+ */
+function tradeShare(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const losing = matchLongest(tokens, index, LOSING_ON);
+  const side = losing ?? matchLongest(tokens, index, WINNING_ON);
+  if (!side) return undefined;
+  const comparator = matchComparator(tokens, side.end);
+  const written = comparator && comparator.operator !== 'as_stated' ? comparator.operator : undefined;
+  const value = readValue(tokens, written ? comparator!.end : side.end);
+  const trades = value?.percent ? matchLongest(tokens, value.end, OF_TRADES) : undefined;
+  if (!value || !trades) return undefined;
+  if (!losing) return { metric: 'win_rate', operator: written ?? 'as_stated', value, negated: false, end: trades.end };
+  return { metric: 'win_rate', operator: MIRRORED[written ?? '<='], value: { ...value, value: 100 - value.value }, negated: false, end: trades.end };
+}
+
+/** Words just before a multiple that make it a goal: "target: double my money", "aim to triple it". */
+const GOAL_BEFORE = ['target', 'targeting', 'aim', 'goal', 'should', 'must', 'to', ':'];
+
+/**
+ * "at least double my money", "I want to triple my capital": a total return. Needs a comparator or a
+ * goal, so "double my capital" alone (an instruction about the capital) is not one.
+ */
+function moneyMultiple(tokens: readonly Token[], index: number, goal: boolean): WrittenTarget | undefined {
+  const comparator = matchComparator(tokens, index);
+  const written = comparator && comparator.operator !== 'as_stated' ? comparator.operator : undefined;
+  if (!written && !goal && !GOAL_BEFORE.includes(tokens[index - 1]?.norm ?? '')) return undefined;
+  const multiple = readMoneyMultiple(tokens, written ? comparator!.end : index);
+  return multiple && { metric: 'total_return', operator: written ?? 'as_stated', value: { value: multiple.percent, percent: true, end: multiple.end }, negated: false, end: multiple.end };
 }
 
 /** "at least 55% win rate", "under 20% drawdown", "no more than 20% max drawdown", "more than a 40% drawdown". */
@@ -177,7 +285,10 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an', 'is', 'of', 'at', 'be'])));
   if (!value) return undefined;
   const named = matchMetricAt(tokens, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
-  return named && { metric: named.metric, operator: comparator.operator, value, negated: false, end: named.end };
+  if (named) return isShareOfTrades(named.metric, value) ? undefined : { metric: named.metric, operator: comparator.operator, value, negated: false, end: named.end };
+  // "more than 25% from the high": a peak-to-trough tail alone names the drawdown ("of my money" alone does not).
+  const tail = lossTail(tokens, value.end);
+  return tail.named ? { metric: 'max_drawdown', operator: comparator.operator, value, negated: false, end: tail.end } : undefined;
 }
 
 /** After "I can live with": "a 25% drawdown (but not more)" is the most the user accepts. */
@@ -194,8 +305,10 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
   const accepting = refusing ? undefined : matchLongest(tokens, index, ACCEPTING_BEFORE);
   const lead = refusing ?? accepting;
-  const at = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
-  const written = metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? (accepting ? sizeThenMetric(tokens, at) : undefined);
+  const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
+  const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
+  const written = tradeShare(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
+    ?? (accepting ? sizeThenMetric(tokens, at) : undefined);
   if (!written) return undefined;
   const copulaEnd = skipWords(tokens, written.end, COPULAS);
   const negatedCopula = tokens.slice(written.end, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));
@@ -203,7 +316,8 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const end = after ? matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end : written.end;
   // Each refusal turns the accepted side around once: "can't stomach a drawdown that is not under 30%" is rare, but exact.
   const refused = [Boolean(refusing), Boolean(after), written.negated].filter(Boolean).length % 2 === 1;
-  return { end, clauses: toTarget(written.metric, written.operator, written.value, refused) };
+  const clauses = toTarget(written.metric, written.operator, written.value, refused);
+  return { end, clauses: written.correction ? [...clauses, { kind: 'note', text: written.correction }] : clauses };
 }
 
 /** "no targets", "drop the Sharpe target". */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { isNeighbourSwap } from './fuzzy_names.js';
+import { parseRequest } from './parse_request.js';
+
+function strategiesOf(text: string): unknown {
+  const outcome = parseRequest(text, { today: '2026-11-24' });
+  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
+}
+
+function notesOf(text: string): readonly string[] {
+  const outcome = parseRequest(text, { today: '2026-11-24' });
+  return outcome.ok ? outcome.notes : [];
+}
+
+describe('strategy acronyms mistyped by a swap', () => {
+  it('reads two neighbouring letters swapped as the acronym, and says so', () => {
+    expect(strategiesOf('mcad on BTC 2022')).toEqual([{ name: 'macd' }]);
+    expect(notesOf('mcad on BTC 2022')).toContain("read 'mcad' as 'macd'");
+  });
+
+  it.each(['maid', 'mace', 'mach', 'mac'])('never reads "%s" (another edit) as MACD', (word) => {
+    expect(strategiesOf(`${word} on BTC 2022`)).not.toEqual(expect.arrayContaining([{ name: 'macd' }]));
+  });
+
+  it('is exactly one swap of neighbours', () => {
+    expect(isNeighbourSwap('mcad', 'macd')).toBe(true);
+    expect(isNeighbourSwap('macd', 'macd')).toBe(false);
+    expect(isNeighbourSwap('mdca', 'macd')).toBe(false);
+    expect(isNeighbourSwap('amcd', 'macd')).toBe(true);
+  });
+});
+
+describe('the kind of average and the word "crossover" name the strategy', () => {
+  it.each([
+    ['a 50/200 exponential crossover on SPY', [{ name: 'ema_crossover', params: { short: 50, long: 200 } }]],
+    ['simple cross 10/30 on BTC', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
+  ])('%s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+  });
+});
+
+describe('parameter groups beside a strategy', () => {
+  it.each([
+    // Both numbers fit one crossover: its two windows.
+    ['ema 9 vs 21 on SOL 2022', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+    ['sma 20 versus 50 on BTC 2022', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    // A half-year label after the numbers is not an hour unit of the last one.
+    ['ema 20/50 H2 2019 on BTC', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
+    ['msft ema20/50 H2-2019', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
+    // Words in the parentheses that say these are the usual numbers.
+    ['MACD (standard 12/26/9) on SPY 2020', [{ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }]],
+  ])('%s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['momentum 30 vs 90 on BTC 2023', { name: 'momentum', params: { lookback: 30 } }, "'90'"],
+    // Not RSI's bands 14/21 nor Donchian's exit 55: two settings compared.
+    ['rsi 14 vs 21 on BTC 2022', { name: 'rsi_mean_reversion', params: { period: 14 } }, "'21'"],
+    ['donchian 20 vs 55 on BTC 2022', { name: 'donchian_breakout', params: { period: 20 } }, "'55'"],
+  ])('joins numbers with "vs" only for a crossover\'s two averages: %s', (text, strategy, unread) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(notesOf(text).join(' ')).toContain(unread);
+  });
+});
