@@ -35,6 +35,8 @@ describe('parseMemoryQuestion recognises questions about saved experiments', () 
     ['repeat experiment 3 for H1 2024', { tool: 'rerun_experiment', args: { id: 3, start: '2024-01-01', end: '2024-06-30' } }],
     ['run experiment 9 again from 2023-01-01 to 2023-06-30', { tool: 'rerun_experiment', args: { id: 9, start: '2023-01-01', end: '2023-06-30' } }],
     ['replay experiment 2 on last year', { tool: 'rerun_experiment', args: { id: 2, start: '2025-01-01', end: '2025-12-31' } }],
+    // Without the possessive read, this re-ran the saved window: a silent misread.
+    ["re-run experiment 2 on last year's data", { tool: 'rerun_experiment', args: { id: 2, start: '2025-01-01', end: '2025-12-31' } }],
     // Deleting is the CLI's job.
     ['delete experiment 5', { tool: 'delete_experiment', args: { id: 5 } }],
   ];

@@ -30,6 +30,10 @@ describe('tokenize', () => {
     expect(norms('31.02.2022')).toEqual(['2022-02-31']);
   });
 
+  it('reads a period named in the possessive as the period, and leaves other apostrophes alone', () => {
+    expect(norms("last year's data, this month's, the decade's; it's what's")).toEqual(['last', 'year', 'data', ',', 'this', 'month', ',', 'the', 'decade', ';', "it's", "what's"]);
+  });
+
   it('keeps s&p together and lower-cases words', () => {
     expect(norms('S&P500 and BTC/USDT')).toEqual(['s&p', '500', 'and', 'btc', '/', 'usdt']);
   });

@@ -31,6 +31,9 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
 
+// "last year's data" is "last year" data: a period named in the possessive is read as the period.
+const PERIOD_POSSESSIVE = /^(day|week|month|quarter|year|decade)'s$/;
+
 const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-' };
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
@@ -72,7 +75,7 @@ export function tokenize(input: string): Token[] {
       const read = tryReadNumber(raw, { allowLeadingZeros: true });
       tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
     } else if (groups.word) {
-      tokens.push({ ...base, kind: 'word', norm: raw.toLowerCase(), value: Number.NaN });
+      tokens.push({ ...base, kind: 'word', norm: raw.toLowerCase().replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
     } else {
       tokens.push({ ...base, kind: 'punct', norm: CANONICAL_PUNCT[raw] ?? raw, value: Number.NaN });
       if (raw === '(') parenDepth++;
