@@ -35,4 +35,12 @@ export default tseslint.config(
   { files: ['tools/**/*.ts'], rules: layerBoundary('tools/ (the pure domain)') },
   { files: ['memory/**/*.ts'], rules: layerBoundary('memory/ (the store)') },
   { files: ['queue/**/*.ts'], rules: layerBoundary('queue/ (the worker fleet)') },
+  // The agents are called by the CLI and the server, never the other way round.
+  {
+    files: ['agents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli', '**/cli/**'], message: 'agents/ must not import cli/: the CLI is a thin caller above it.' }] }],
+      'no-restricted-syntax': ['error', { selector: "ImportExpression[source.value=/(^|\\/)cli\\//]", message: 'agents/ must not import cli/.' }],
+    },
+  },
 );

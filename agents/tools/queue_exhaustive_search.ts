@@ -1,10 +1,10 @@
-import type { OptimizeFlags } from '../../cli/commands/optimize_run.js';
 import { DEFAULT_INTERVAL } from '../../tools/data/load_series.js';
 import type { DateWindow } from '../../tools/dates/date_window.js';
 import { EXHAUSTIVE_SEARCH_BUDGET, exhaustiveGrid, placeExhaustiveSearch, type ExhaustiveCombo, type ExhaustivePlace } from '../../tools/pipeline/exhaustive_search.js';
 import type { QueuedSearch } from '../../tools/pipeline/queued_search.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import type { OptimizeSweepRequest } from '../../queue/optimize_sweep_request.js';
 
 /** Where this app runs the request's exhaustive search: the fleet counts only when BTP_REDIS_URL is set. */
 export function placeRequestSearch(spec: RequestSpec, dependencies: ToolDependencies): { grid: ReturnType<typeof exhaustiveGrid>; place: ExhaustivePlace } {
@@ -16,7 +16,7 @@ export function placeRequestSearch(spec: RequestSpec, dependencies: ToolDependen
  * A combo as the `btp optimize --method grid` a worker runs for a detached sweep: the same window,
  * engine settings, targets and ranking as the request; the user's words become the experiment's query.
  */
-function optimizeFlagsOf(spec: RequestSpec, window: DateWindow, combo: ExhaustiveCombo, requestText: string): OptimizeFlags {
+function optimizeFlagsOf(spec: RequestSpec, window: DateWindow, combo: ExhaustiveCombo, requestText: string): OptimizeSweepRequest {
   return {
     symbol: combo.symbol, strategy: combo.strategy, from: window.start, to: window.end, interval: spec.interval ?? DEFAULT_INTERVAL, method: 'grid',
     target: Object.keys(spec.targets).length > 0 ? spec.targets : undefined, rankBy: spec.rank_by,

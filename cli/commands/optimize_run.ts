@@ -6,7 +6,6 @@ import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js'
 import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
 import type { OptimizationRun } from '../../tools/optimization/optimize_strategy.js';
 import { SEARCH_METHODS, type SearchMethodName } from '../../tools/optimization/methods/search_context.js';
-import type { Targets } from '../../tools/optimization/objective/targets.js';
 import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { assertMetricKey } from '../../tools/risk/index.js';
 import { renderOptimization } from '../../tools/report/terminal/optimization_format.js';
@@ -19,37 +18,11 @@ import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
 import { detachFleetSweep, runFleetSweep } from '../fleet_sweep.js';
 import { DEFAULT_JOB_SIZE, type FleetProgress } from '../../queue/sweep_fleet.js';
+import type { OptimizeSweepRequest } from '../../queue/optimize_sweep_request.js';
 import type { RemoteBatchScorer } from '../../tools/optimization/scoring/remote_batch_scorer.js';
 
-export interface OptimizeFlags extends ReportFileFlags {
-  symbol: string;
-  strategy: string;
-  from?: string;
-  to?: string;
-  interval: string;
-  method: string;
-  target?: Targets;
-  trials?: number;
-  seed?: number;
-  holdout?: number;
-  walkForward?: boolean;
-  folds?: number;
-  anchored?: boolean;
-  rankBy?: string;
-  feesBps?: number;
-  slippageBps?: number;
-  capital?: number;
-  allowShort?: boolean;
-  json?: boolean;
-  /** Score the candidates on a worker fleet through this Redis (BullMQ). */
-  queue?: string;
-  /** Candidates per fleet job. */
-  jobSize?: number;
-  /** With the fleet: return at once, a worker coordinates the search and saves the result. */
-  detach?: boolean;
-  /** The command as typed, kept with a fleet sweep: the experiment's request when a resume or a worker saves it. */
-  commandLine?: string;
-}
+/** `btp optimize`'s flags: the sweep request a fleet run keeps, and where to write the report. */
+export interface OptimizeFlags extends OptimizeSweepRequest, ReportFileFlags {}
 
 /** `print` writes the answer to stdout; `quiet` (a worker coordinating a detached sweep) only saves it. */
 export type CommandOutput = 'print' | 'quiet';
