@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { withDatabaseErrors } from './database_errors.js';
-import { ExperimentIdSchema } from './experiment_schemas.js';
+import { ExperimentIdSchema } from '../tools/numbers/experiment_id.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { experimentNotFound, parseInput } from './parse_input.js';
 import { experiments } from './schema.js';

@@ -12,6 +12,7 @@ import { REBALANCE_SCHEDULES } from '../tools/portfolio/calendar_periods.js';
 import { OBJECTIVES } from '../tools/portfolio/optimize/optimize_weights.js';
 import { RequestSpecSchema } from '../tools/request/request_spec.js';
 import { MetricKeySchema } from '../tools/risk/metric_key_schema.js';
+import { ExperimentIdSchema } from '../tools/numbers/experiment_id.js';
 
 
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
@@ -21,16 +22,6 @@ export const SymbolFilterSchema = z.string().trim().min(1).max(40).transform(nor
   .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9._&-]{0,14}$/, 'an upper-case symbol such as BTC or SPY'));
 
 export const StrategyIdSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, 'a snake_case strategy id such as sma_crossover');
-
-const ID_RULE = 'an experiment id is a whole number from 1, such as 12';
-/**
- * A positive decimal integer, as a number (from the agents) or as its digits (from the CLI) and
- * nothing else: "1e0", "0x2", "0b10", "+2", "2.0" and " 2" are refused, never read as an id.
- */
-export const ExperimentIdSchema = z.union([
-  z.number({ error: ID_RULE }).int(ID_RULE).positive(ID_RULE).max(Number.MAX_SAFE_INTEGER, ID_RULE),
-  z.string({ error: ID_RULE }).regex(/^[1-9]\d{0,15}$/, ID_RULE).transform(Number).pipe(z.number().max(Number.MAX_SAFE_INTEGER, ID_RULE)),
-], { error: ID_RULE });
 
 /** A rolling window: the last N × 24 hours before now. */
 export const DaysSchema = z.number().int().min(1).max(36_500);

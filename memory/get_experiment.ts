@@ -2,9 +2,8 @@ import type { DateWindow } from '../tools/dates/date_window.js';
 import { eq } from 'drizzle-orm';
 import type { RequestSpec } from '../tools/request/request_spec.js';
 import { withDatabaseErrors } from './database_errors.js';
-import {
-  ExperimentIdSchema, type AgentTraceEntry, type DataFileRecord, type EngineSettingsRecord, type StoredPortfolio, type StoredResult,
-} from './experiment_schemas.js';
+import type { AgentTraceEntry, DataFileRecord, EngineSettingsRecord, StoredPortfolio, StoredResult } from './experiment_schemas.js';
+import { ExperimentIdSchema } from '../tools/numbers/experiment_id.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { experimentNotFound, parseInput } from './parse_input.js';
 import { experiments } from './schema.js';

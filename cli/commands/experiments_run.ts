@@ -4,7 +4,8 @@
  */
 import { loadConfig } from '../../adk.config.js';
 import type { ExperimentRepository } from '../../memory/experiment_repository.js';
-import { BestQuerySchema, ExperimentIdSchema, type SearchFilters } from '../../memory/experiment_schemas.js';
+import { BestQuerySchema, type SearchFilters } from '../../memory/experiment_schemas.js';
+import { ExperimentIdSchema } from '../../tools/numbers/experiment_id.js';
 import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { reportOfExperiment } from '../../memory/report_of_experiment.js';
 import { parseInput } from '../../memory/parse_input.js';

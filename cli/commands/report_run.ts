@@ -1,6 +1,6 @@
 /** What `btp report` does; loaded only when it runs (cli/commands/report.ts registers it). */
 import { loadConfig } from '../../adk.config.js';
-import { ExperimentIdSchema } from '../../memory/experiment_schemas.js';
+import { ExperimentIdSchema } from '../../tools/numbers/experiment_id.js';
 import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { parseInput } from '../../memory/parse_input.js';
 import { reportOfExperiment } from '../../memory/report_of_experiment.js';

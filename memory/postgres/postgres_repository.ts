@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { ExperimentIdSchema, ExperimentInputSchema } from '../experiment_schemas.js';
+import { ExperimentInputSchema } from '../experiment_schemas.js';
+import { ExperimentIdSchema } from '../../tools/numbers/experiment_id.js';
 import type { ExperimentRepository } from '../experiment_repository.js';
 import { toExperiment } from '../get_experiment.js';
 import { experimentNotFound, parseInput } from '../parse_input.js';

@@ -1,4 +1,4 @@
-import { parseMemoryQuestion } from '../../../memory/memory_question.js';
+import { parseMemoryQuestion } from '../../../tools/request/recognizers/memory_question.js';
 import { listStrategyIds } from '../../../tools/strategy/registry.js';
 import type { AgentTurn } from '../agent_turn.js';
 import { TODAY_LABEL } from '../../callbacks/turn_facts.js';

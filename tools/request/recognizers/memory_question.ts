@@ -1,6 +1,8 @@
 /**
- * A small grammar for questions about saved experiments, so the offline planner answers them with
- * the memory tools and sends everything else to parse_request. Rules, tried in this order:
+ * The grammar's recognizer for questions about saved experiments: on the one tokenizer, with the
+ * same date, symbol, strategy and metric recognizers as a request, so "last year", "ETH" or
+ * "Sortino" read alike in both. The offline planner answers what it recognizes with the memory
+ * tools and sends everything else to parse_request. Rules, tried in this order:
  *
  * - re-run:  (rerun | re-run | repeat | replay | redo) [experiment | run] N [dates], or
  *            run (experiment | run) N ...: "re-run experiment 12 on 2025 data" →
@@ -19,15 +21,15 @@
  * week = 7, month = 30, year = 365. A request without a memory marker ("which strategy is best
  * on ETH in 2022?") is a backtest request, not a memory question.
  */
-import { ExperimentIdSchema } from './experiment_schemas.js';
-import { matchMetricAt } from '../tools/request/metric_vocabulary.js';
-import { recognizeDates } from '../tools/request/recognizers/dates.js';
-import { recognizeStrategy } from '../tools/request/recognizers/strategies.js';
-import { isShouting, matchSymbolAt } from '../tools/request/recognizers/symbols.js';
-import { tokenize, type Token } from '../tools/request/tokenizer.js';
-import { isNumber, isPunct, isWord } from '../tools/request/token_matchers.js';
-import type { MetricKey } from '../tools/risk/types.js';
-import { listStrategyIds } from '../tools/strategy/registry.js';
+import { ExperimentIdSchema } from '../../numbers/experiment_id.js';
+import { matchMetricAt } from '../metric_vocabulary.js';
+import { recognizeDates } from './dates.js';
+import { recognizeStrategy } from './strategies.js';
+import { isShouting, matchSymbolAt } from './symbols.js';
+import { tokenize, type Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord } from '../token_matchers.js';
+import type { MetricKey } from '../../risk/types.js';
+import { listStrategyIds } from '../../strategy/registry.js';
 
 // A type (not an interface) so the arguments stay assignable to a tool call's Record<string, unknown>.
 type Filters = {
