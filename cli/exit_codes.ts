@@ -15,6 +15,7 @@ type FailureExit = typeof EXIT_FAILED | typeof EXIT_BAD_INPUT;
 const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   usage: EXIT_BAD_INPUT,
   bad_input: EXIT_BAD_INPUT,
+  bad_date: EXIT_BAD_INPUT,
   bad_parameters: EXIT_BAD_INPUT,
   request_too_long: EXIT_BAD_INPUT,
   no_symbol: EXIT_BAD_INPUT,

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'invalid_data'
   | 'data_unavailable'
   | 'bad_input'
+  // A date that is malformed or does not exist (2021-02-31), wherever it was written: a flag, BTP_TODAY, a request.
+  | 'bad_date'
   | 'bad_weights'
   | 'infeasible_portfolio'
   | 'not_understood'

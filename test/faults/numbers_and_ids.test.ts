@@ -151,20 +151,20 @@ describe('every date goes through the one strict validator', () => {
   it('refuses an impossible date in a request instead of dropping it', () => {
     // Before: "from 2021-02-31" was dropped and the run started at the start of the data.
     const parsed = parseRequest('backtest SMA crossover on BTC from 2021-02-31 to 2023-01-01', { today: TODAY });
-    expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_input', value: '2021-02-31' } });
+    expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_date', value: '2021-02-31' } });
   });
 
   it('a bad BTP_TODAY is a typed error naming the variable', () => {
-    expect(thrown(() => loadConfig({ BTP_TODAY: 'garbage' }))).toMatchObject({ code: 'bad_input', details: { field: 'BTP_TODAY', value: 'garbage' } });
-    expect(thrown(() => loadConfig({ BTP_TODAY: '2021-02-31' }))).toMatchObject({ code: 'bad_input', details: { field: 'BTP_TODAY' } });
+    expect(thrown(() => loadConfig({ BTP_TODAY: 'garbage' }))).toMatchObject({ code: 'bad_date', details: { field: 'BTP_TODAY', value: 'garbage' } });
+    expect(thrown(() => loadConfig({ BTP_TODAY: '2021-02-31' }))).toMatchObject({ code: 'bad_date', details: { field: 'BTP_TODAY' } });
   });
 
   it('a bad BTP_TODAY, --today or --from is one line on stderr, exit 2, no stack trace', async () => {
     // Before: BTP_TODAY=garbage crashed every command with a raw stack trace.
     const today = await runBtp(['symbols'], { BTP_TODAY: 'garbage' });
     expect(today).toMatchObject({ code: 2, stdout: '' });
-    expect(today.stderr).toBe('error [bad_input]: BTP_TODAY "garbage" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31\n');
+    expect(today.stderr).toBe('error [bad_date]: BTP_TODAY "garbage" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31\n');
     const from = await runBtp(['backtest', '--symbols', 'BTC', '--from', '2021-02-31', '--no-chart']);
-    expect(from).toMatchObject({ code: 2, stdout: '', stderr: 'error [bad_input]: --from "2021-02-31" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31\n' });
+    expect(from).toMatchObject({ code: 2, stdout: '', stderr: 'error [bad_date]: --from "2021-02-31" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31\n' });
   });
 });

@@ -44,8 +44,8 @@ describe('findRangeIndices', () => {
   it('rejects an end before the start, a window with no data, and impossible dates', () => {
     expect(codeOf(() => findRangeIndices(daily, { start: '2021-01-05', end: '2021-01-04' }))).toBe('end_before_start');
     expect(codeOf(() => findRangeIndices(daily, { start: '2022-01-01', end: '2022-02-01' }))).toBe('out_of_data_range');
-    expect(codeOf(() => findRangeIndices(daily, { start: '2021-02-30' }))).toBe('bad_input');
-    expect(codeOf(() => findRangeIndices(daily, { start: '01/02/2021' }))).toBe('bad_input');
+    expect(codeOf(() => findRangeIndices(daily, { start: '2021-02-30' }))).toBe('bad_date');
+    expect(codeOf(() => findRangeIndices(daily, { start: '01/02/2021' }))).toBe('bad_date');
   });
 
   it('says what the data covers when the window misses it', () => {

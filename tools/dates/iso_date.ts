@@ -30,8 +30,8 @@ export function isIsoDate(text: unknown): text is string {
  */
 export const IsoDateSchema = z.string().regex(ISO_DATE, ISO_DATE_RULE).refine(isIsoDate, ISO_DATE_RULE);
 
-/** `text` when it is a real date; else `bad_input` naming where it came from (`--from`, `BTP_TODAY`, ...). */
+/** `text` when it is a real date; else `bad_date` naming where it came from (`--from`, `BTP_TODAY`, ...). */
 export function readIsoDate(text: string, source: string): string {
   if (isIsoDate(text)) return text;
-  throw new BacktestPilotError('bad_input', `${source} "${text}" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31`, { field: source, value: text });
+  throw new BacktestPilotError('bad_date', `${source} "${text}" is not a valid date; use YYYY-MM-DD, e.g. 2021-01-31`, { field: source, value: text });
 }

@@ -29,7 +29,7 @@ export function requestTooLong(message: string): BacktestPilotError {
 
 function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilotError | undefined {
   if (typeof options?.today !== 'string' || !isIsoDate(options.today)) {
-    return new BacktestPilotError('bad_input', `today must be a date as YYYY-MM-DD, got "${String(options?.today)}"`, { today: options?.today });
+    return new BacktestPilotError('bad_date', `today must be a date as YYYY-MM-DD, got "${String(options?.today)}"`, { today: options?.today });
   }
   const messages = [...(options.history ?? []), text];
   const bad = messages.findIndex((message) => typeof message !== 'string');
@@ -47,7 +47,7 @@ function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilot
 function checkWrittenDates(text: string): BacktestPilotError | undefined {
   const impossible = tokenize(text).find((token) => token.kind === 'iso_date' && token.norm.length === 10 && !isIsoDate(token.norm));
   if (!impossible) return undefined;
-  return new BacktestPilotError('bad_input', `${impossible.text} is not a real date; write a date as YYYY-MM-DD, e.g. 2022-02-28`, { date: impossible.text });
+  return new BacktestPilotError('bad_date', `${impossible.text} is not a real date; write a date as YYYY-MM-DD, e.g. 2022-02-28`, { date: impossible.text });
 }
 
 /**
@@ -76,7 +76,7 @@ function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): Ba
  * message is applied in turn and a follow-up changes only what it says ("now try it on ETH"
  * replaces the symbols, "add SOL too" adds one, "extend it to 2023" moves the end date). Never
  * throws on any text: the result is a spec that passes RequestSpecSchema, or a typed error
- * (`no_symbol` when the conversation names no instrument, `bad_input` for a bad `today`).
+ * (`no_symbol` when the conversation names no instrument, `bad_date` for a bad `today`).
  * Strategy-like names it cannot map ("Ichimoku strategy") stay in the spec under their own name,
  * so validation answers `unknown_strategy` in its place in the check order.
  */

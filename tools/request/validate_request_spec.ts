@@ -206,7 +206,7 @@ function checkOptimisationWindow(spec: RequestSpec, files: ReadonlyMap<string, S
 export function validateRequestSpec(spec: unknown, context: ValidationContext): SpecOutcome {
   try {
     if (!isIsoDate(context.today)) {
-      throw new BacktestPilotError('bad_input', `today must be a date as YYYY-MM-DD, got "${context.today}"`, { today: context.today });
+      throw new BacktestPilotError('bad_date', `today must be a date as YYYY-MM-DD, got "${context.today}"`, { today: context.today });
     }
     checkHasSymbols(spec);
     checkCosts(spec);
