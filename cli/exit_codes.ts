@@ -16,6 +16,7 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   usage: EXIT_BAD_INPUT,
   bad_input: EXIT_BAD_INPUT,
   bad_date: EXIT_BAD_INPUT,
+  bad_config: EXIT_BAD_INPUT,
   bad_parameters: EXIT_BAD_INPUT,
   request_too_long: EXIT_BAD_INPUT,
   no_symbol: EXIT_BAD_INPUT,

@@ -21,7 +21,7 @@ export function queueLocationOf(flag: string | undefined, env: NodeJS.ProcessEnv
   }
   const prefix = env.BTP_QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX;
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(prefix)) {
-    throw new BacktestPilotError('bad_input', `BTP_QUEUE_PREFIX must be 1-64 letters, digits, '_', '.' or '-'; got "${prefix}"`, { prefix });
+    throw new BacktestPilotError('bad_config', `BTP_QUEUE_PREFIX must be 1-64 letters, digits, '_', '.' or '-'; got "${prefix}"`, { prefix });
   }
   return { url, prefix };
 }

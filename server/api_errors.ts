@@ -9,6 +9,7 @@ import type { ErrorCode } from '../tools/errors.js';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   bad_input: 400,
   bad_date: 400,
+  bad_config: 400,
   malformed_json: 400,
   request_too_long: 400,
   client_state_refused: 400,

@@ -114,7 +114,7 @@ export async function startBtpServer(options: BtpServerOptions): Promise<BtpServ
   if (registry?.isEmpty) {
     keyStore?.close();
     await sessionHandle.close();
-    throw new BacktestPilotError('bad_input', 'btp serve requires API keys: set BTP_API_KEYS=user_id:key,... or create one with `btp keys create <user_id>`; BTP_AUTH=off turns authentication off for local use only');
+    throw new BacktestPilotError('bad_config', 'btp serve requires API keys: set BTP_API_KEYS=user_id:key,... or create one with `btp keys create <user_id>`; BTP_AUTH=off turns authentication off for local use only');
   }
   const locks = config.redisUrl ? redisSessionLocks(config.redisUrl) : sqliteSessionLocks(config.lockDatabasePath);
   const admission = new RunAdmission({ maxConcurrent: config.maxConcurrentRuns, maxQueued: config.maxQueuedRuns, maxWaitMs: config.runTimeoutMs });

@@ -59,7 +59,7 @@ const DEFAULT_RUN_TIMEOUT_S = 280;
 const USER_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 function fail(variable: string, message: string, raw: string | undefined): never {
-  throw new BacktestPilotError('bad_input', `${variable} ${message}, got "${raw ?? ''}"`, { variable });
+  throw new BacktestPilotError('bad_config', `${variable} ${message}, got "${raw ?? ''}"`, { variable });
 }
 
 const ARTIFACT_URI = /^(memory:\/\/|file:\/\/.+|gs:\/\/[a-z0-9][a-z0-9._-]{1,220})$/;
@@ -87,7 +87,7 @@ function parseApiKeys(raw: string | undefined): ApiKeyEntry[] {
     const key = colon > 0 ? pair.slice(colon + 1) : '';
     // The message never repeats the pair: it holds a secret.
     if (!USER_ID.test(userId) || key.length < 16) {
-      throw new BacktestPilotError('bad_input', 'BTP_API_KEYS must be a comma-separated list of user_id:key pairs (user ids of letters, digits, "_", "-", "."; keys of 16 characters or more)', { variable: 'BTP_API_KEYS' });
+      throw new BacktestPilotError('bad_config', 'BTP_API_KEYS must be a comma-separated list of user_id:key pairs (user ids of letters, digits, "_", "-", "."; keys of 16 characters or more)', { variable: 'BTP_API_KEYS' });
     }
     return { userId, key };
   });

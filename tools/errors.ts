@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'bad_input'
   // A date that is malformed or does not exist (2021-02-31), wherever it was written: a flag, BTP_TODAY, a request.
   | 'bad_date'
+  // An environment variable that configures the app (BTP_DATABASE_URL, BTP_SESSION_URI, BTP_API_KEYS, …) holds what it cannot use.
+  | 'bad_config'
   | 'bad_weights'
   | 'infeasible_portfolio'
   | 'not_understood'

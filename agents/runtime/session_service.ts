@@ -41,7 +41,7 @@ export function openSessionService(uri: string): SessionServiceHandle {
   try {
     service = getSessionServiceFromUri(uri);
   } catch (error) {
-    throw new BacktestPilotError('bad_input', `BTP_SESSION_URI must be memory://, sqlite://<path> or postgres://…: ${error instanceof Error ? error.message : String(error)}`, { uri });
+    throw new BacktestPilotError('bad_config', `BTP_SESSION_URI must be memory://, sqlite://<path> or postgres://…: ${error instanceof Error ? error.message : String(error)}`, { uri });
   }
   return {
     service,
