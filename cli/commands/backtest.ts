@@ -8,7 +8,6 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../../tools/data/index.js';
 import { buildReport } from '../../tools/report/build_report.js';
 import { backtestReportInput } from '../../tools/report/direct_run_inputs.js';
-import { writeReportFiles } from '../../tools/report/report_files.js';
 import { renderTerminal } from '../../tools/report/render_terminal.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { collect, parseDateOption, parseListOption, parseStrategyOption } from '../option_parsers.js';
@@ -70,7 +69,10 @@ export function registerBacktestCommand(program: Command): void {
       const document = buildReport(backtestReportInput(run, {
         request: ['btp', ...process.argv.slice(process.argv.indexOf('backtest'))].join(' '), riskFreeRate: config.riskFreeRate, prices,
       }));
-      const written = writeReportFiles(document, files);
+      // The report writer brings ECharts (1.3 MB of bundle): loaded only when files are asked for.
+      const written = wantsReportFiles(files)
+        ? (await import('../../tools/report/report_files.js')).writeReportFiles(document, files)
+        : [];
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, files: written })}\n`);
         return;
