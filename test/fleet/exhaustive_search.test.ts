@@ -4,9 +4,7 @@
  * finishes it and saves each sweep as an experiment, which the agents then report. Without
  * BTP_REDIS_URL the request is refused before anything runs; a grid within the budget runs here.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation } from '../../agents/runtime/conversation.js';
@@ -20,8 +18,8 @@ import type { QueuedSearch } from '../../tools/pipeline/queued_search.js';
 import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { startConversation, testConfig, toolTrajectory } from '../agents/conversation_helpers.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
+import { startBtpWorker, type RunningWorker } from './btp_worker.js';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const PREFIX = `btp-exhaustive-${process.pid}-${Date.now()}`;
 const database = tempDatabasePath();
@@ -29,25 +27,8 @@ const database = tempDatabasePath();
 const OVER_BUDGET = 'try every combination of RSI and MACD on BTC, ETH and SOL in 2022';
 const WORKER_TIMEOUT_MS = 150_000;
 
-let worker: ChildProcess | undefined;
-const workerLog: string[] = [];
+let worker: RunningWorker | undefined;
 const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-
-/** A `btp worker` on this run's prefix and store; resolves once it says it is ready. */
-async function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'worker', '--queue', REDIS_URL, '--concurrency', '2'], {
-    cwd: REPO_ROOT, env: { ...process.env, BTP_DB: database, BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!), BTP_QUEUE_PREFIX: PREFIX },
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.setEncoding('utf8').on('data', (text: string) => {
-      workerLog.push(...text.split('\n').filter(Boolean));
-      if (text.includes(' ready: ')) resolve();
-    });
-    void exited.then((code) => reject(new Error(`worker exited with ${code}: ${workerLog.join('\n')}`)));
-  });
-  return child;
-}
 
 /** Waits until every sweep has ended, or fails with the worker's log. */
 async function waitForSweeps(ids: readonly number[]): Promise<void> {
@@ -59,7 +40,7 @@ async function waitForSweeps(ids: readonly number[]): Promise<void> {
       expect(records.map((record) => [record.id, record.status, record.error])).toEqual(ids.map((id) => [id, 'done', undefined]));
       return;
     }
-    if (Date.now() > deadline) throw new Error(`sweeps ${ids.join(', ')} did not end in time: ${workerLog.join('\n')}`);
+    if (Date.now() > deadline) throw new Error(`sweeps ${ids.join(', ')} did not end in time: ${worker?.log.join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -76,15 +57,16 @@ async function savedExperiments(): Promise<Array<{ id: number; user_query: strin
 beforeAll(async () => {
   process.env.BTP_QUEUE_PREFIX = PREFIX;
   await redis.connect();
-  worker = await startWorker();
+  worker = await startBtpWorker({
+    queue: REDIS_URL, prefix: PREFIX, concurrency: 2, env: { ...process.env, BTP_DB: database, BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!) },
+  });
 }, 60_000);
 
 afterAll(async () => {
-  if (worker && worker.exitCode === null) {
-    const exited = new Promise((resolve) => worker!.once('exit', resolve));
-    worker.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (worker.exitCode === null) worker.kill('SIGKILL');
+  if (worker && worker.process.exitCode === null) {
+    worker.process.kill('SIGTERM');
+    await Promise.race([worker.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
   }
   const keys = await redis.keys(`${PREFIX}:*`);
   if (keys.length > 0) await redis.del(...keys);

@@ -3,7 +3,7 @@
  * run, removed afterwards), a coordinator `btp optimize --queue`, a worker killed mid-job, a job that
  * keeps failing, and a Redis that goes away.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { loadSeries } from '../../tools/data/load_series.js';
 import { DEFAULT_ENGINE_SETTINGS } from '../../tools/strategy/engine/types.js';
 import { runBtp, type BtpOutcome } from '../faults/run_btp.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
+import { startBtpWorker, type RunningWorker } from './btp_worker.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -26,27 +27,9 @@ function btp(args: string[], extraEnv: Record<string, string> = {}): Promise<Btp
   return runBtp(args, { BTP_DB: env.BTP_DB, BTP_QUEUE_PREFIX: PREFIX, ...extraEnv });
 }
 
-interface RunningWorker {
-  process: ChildProcess;
-  log: string[];
-  exited: Promise<number | null>;
-}
-
-/** A `btp worker` process; resolves once it says it is ready. */
-async function startWorker(queue = REDIS_URL, prefix = PREFIX): Promise<RunningWorker> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'worker', '--queue', queue, '--concurrency', '1', '--lock-ms', '1500'], {
-    cwd: REPO_ROOT, env: { ...env, BTP_QUEUE_PREFIX: prefix },
-  });
-  const log: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.setEncoding('utf8').on('data', (text: string) => {
-      log.push(...text.split('\n').filter(Boolean));
-      if (text.includes(' ready: ')) resolve();
-    });
-    void exited.then((code) => reject(new Error(`worker exited with ${code}: ${log.join('\n')}`)));
-  });
-  return { process: child, log, exited };
+/** A `btp worker` on this run's store and data, one job at a time, with a short lock so a killed one's job is soon retaken. */
+function startWorker(queue = REDIS_URL, prefix = PREFIX): Promise<RunningWorker> {
+  return startBtpWorker({ queue, prefix, env, concurrency: 1, lockMs: 1500 });
 }
 
 /** The first line matching `pattern` among those the worker logs from line `after` on. */
