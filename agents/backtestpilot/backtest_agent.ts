@@ -3,7 +3,7 @@ import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { BACKTEST_SHARDS, createRunBacktestsTool } from '../tools/run_backtests_tool.js';
 import type { AgentContext } from './agent_context.js';
-import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+import { PIPELINE_STEP, skipUnlessRunHere } from './guards.js';
 
 /**
  * Every strategy × symbol, concurrently: the jobs are dealt into shards that run side by side, and
@@ -23,6 +23,6 @@ export function createBacktestAgent({ model, dependencies }: AgentContext): Para
     name: AGENT_NAMES.backtest,
     description: 'Backtests every strategy on every symbol in parallel shards.',
     subAgents: shards,
-    beforeAgentCallback: skipUnlessValidated,
+    beforeAgentCallback: skipUnlessRunHere,
   }));
 }

@@ -3,7 +3,7 @@ import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { createLoadMarketDataTool } from '../tools/load_market_data_tool.js';
 import type { AgentContext } from './agent_context.js';
-import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+import { PIPELINE_STEP, skipUnlessRunHere } from './guards.js';
 
 /** Loads every symbol at once: the tool reads all files concurrently (tool-level fan-out). */
 export function createDataAgent({ model, dependencies }: AgentContext): LlmAgent {
@@ -13,7 +13,7 @@ export function createDataAgent({ model, dependencies }: AgentContext): LlmAgent
     model,
     instruction: 'Call load_market_data once, then list in one sentence which file was used for each symbol and any data-quality notes.',
     tools: [createLoadMarketDataTool(dependencies)],
-    beforeAgentCallback: skipUnlessValidated,
+    beforeAgentCallback: skipUnlessRunHere,
     ...PIPELINE_STEP,
   }));
 }

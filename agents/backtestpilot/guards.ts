@@ -15,9 +15,22 @@ export const skipUnlessValidated: SingleAgentCallback = (context) => {
   return skipped;
 };
 
+/**
+ * The steps that compute (data, backtests, risk, optimisation) run only for a validated request
+ * whose search was not queued on the worker fleet: a queued search's answer is the queue's news,
+ * and running the request's backtests first would only delay it.
+ */
+export const skipUnlessRunHere: SingleAgentCallback = (context) => {
+  const skipped = skipUnlessValidated(context);
+  if (skipped) return skipped;
+  if (!readState(context.state, STATE.queuedSearch)) return undefined;
+  const nothing: Content = { role: 'model', parts: [] };
+  return nothing;
+};
+
 /** The portfolio step runs only for a validated request that asked for a portfolio. */
 export const skipUnlessPortfolio: SingleAgentCallback = (context) => {
-  const skipped = skipUnlessValidated(context);
+  const skipped = skipUnlessRunHere(context);
   if (skipped) return skipped;
   const spec = readState(context.state, STATE.spec);
   if (spec?.portfolio) return undefined;

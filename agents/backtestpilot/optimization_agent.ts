@@ -4,7 +4,7 @@ import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { createOptimizeStepTool } from '../tools/optimize_step_tool.js';
 import type { AgentContext } from './agent_context.js';
-import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+import { PIPELINE_STEP, skipUnlessRunHere } from './guards.js';
 
 /**
  * A bounded target-driven loop: each iteration tries a batch of parameters; the tool ends the loop
@@ -24,6 +24,6 @@ export function createOptimizationAgent({ model, dependencies }: AgentContext): 
     description: `Tunes strategy parameters toward the user's targets, at most ${MAX_TARGET_ITERATIONS} iterations, stopping early when every target holds.`,
     subAgents: [step],
     maxIterations: MAX_TARGET_ITERATIONS,
-    beforeAgentCallback: skipUnlessValidated,
+    beforeAgentCallback: skipUnlessRunHere,
   }));
 }

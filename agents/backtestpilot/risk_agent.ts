@@ -3,7 +3,7 @@ import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
 import { createAnalyzeRiskTool } from '../tools/analyze_risk_tool.js';
 import type { AgentContext } from './agent_context.js';
-import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
+import { PIPELINE_STEP, skipUnlessRunHere } from './guards.js';
 
 export function createRiskAgent({ model }: AgentContext): LlmAgent {
   return new LlmAgent(withObservability({
@@ -14,7 +14,7 @@ export function createRiskAgent({ model }: AgentContext): LlmAgent {
       'Call analyze_risk once (pass rank_by only if the user asked to rank by a different metric than the request says), ' +
       'then say in one sentence which result ranks first.',
     tools: [createAnalyzeRiskTool()],
-    beforeAgentCallback: skipUnlessValidated,
+    beforeAgentCallback: skipUnlessRunHere,
     ...PIPELINE_STEP,
   }));
 }

@@ -12,8 +12,7 @@ import type { StrategyParams } from '../../tools/strategy/types.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
-import type { QueuedSearch } from '../../tools/pipeline/queued_search.js';
-import { placeRequestSearch, queueExhaustiveSearch } from './queue_exhaustive_search.js';
+import { placeRequestSearch } from './queue_exhaustive_search.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -21,9 +20,7 @@ export const OptimizeStepInputSchema = z.object({});
 
 /** What the step tool answers the model: the state without the trial logs. */
 export interface OptimizeStepReply {
-  status: OptimizationState['status'] | 'queued';
-  /** The exhaustive search queued on the fleet instead of run: its sweeps and what to ask. */
-  queued?: QueuedSearch;
+  status: OptimizationState['status'];
   iteration?: number;
   method?: string;
   trials?: number;
@@ -39,7 +36,7 @@ export interface OptimizeStepReply {
  * One iteration of the OptimizationAgent's loop (see `stepOptimization`). Sets `escalate` (ends
  * the LoopAgent) when the search has finished, or at once when no optimisation was asked for.
  */
-export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ state: OptimizationState; weights: WeightSearchState | null } | { queued: QueuedSearch }> {
+export async function optimizeStepInSession(session: ToolSession, dependencies: ToolDependencies): Promise<{ state: OptimizationState; weights: WeightSearchState | null }> {
   const spec = readState(session.state, STATE.spec);
   const validation = readState(session.state, STATE.validation);
   if (!spec || !validation?.ok) throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
@@ -52,18 +49,13 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   }
   // The parameter search and the portfolio's weight search run side by side; each stops on its own.
   let state = readState(session.state, STATE.optimization) ?? null;
+  if (readState(session.state, STATE.queuedSearch)) {
+    throw new BacktestPilotError('step_out_of_order', 'this exhaustive search was queued on the worker fleet when the request was validated; nothing runs here');
+  }
   if (state === null && spec.search === 'exhaustive') {
-    const { grid, place } = placeRequestSearch(spec, dependencies);
     // Validation refuses this first; a model that calls the step anyway gets the same refusal.
+    const { place } = placeRequestSearch(spec, dependencies);
     if (place.where === 'nowhere') throw place.error;
-    if (place.where === 'fleet') {
-      const requestText = readState(session.state, STATE.requestHistory)?.at(-1) ?? '';
-      // Placed on the fleet only when the app has one, so its Redis URL is set.
-      const queued = await queueExhaustiveSearch(spec, validation.run_window, grid.combos, requestText, dependencies.redisUrl!);
-      writeState(session.state, STATE.queuedSearch, queued);
-      exitLoop();
-      return { queued };
-    }
   }
   if (state === null || state.status === 'running') {
     const jobs = (await jobsForSpec(spec, validation.run_window, dependencies)).filter((job) => isOptimised(spec, job));
@@ -81,7 +73,6 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
 
 /** The model's view of a step: no trial logs (they stay in session state for the report and the experiment). */
 function summarizeOptimizationStep(step: Awaited<ReturnType<typeof optimizeStepInSession>>): OptimizeStepReply {
-  if ('queued' in step) return { status: 'queued', queued: step.queued };
   const { state, weights } = step;
   if (state.status === 'not_requested') return { status: state.status };
   const method = state.methods.at(-1);
@@ -111,8 +102,7 @@ export function createOptimizeStepTool(dependencies: ToolDependencies): Function
       'Run one iteration of the parameter search toward the user\'s targets (or the ranking metric when no target is set), ' +
       'on the in-sample part of the window (the last 30% is held out and checked when the search ends). ' +
       'A portfolio with targets and no objective gets its weights searched toward the targets the same way. ' +
-      `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for. ` +
-      'An exhaustive search ("try every combination") too big to run here is queued on the worker fleet instead (status "queued", with its sweep ids).',
+      `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
     parameters: OptimizeStepInputSchema,
     execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies))),
   });

@@ -10,7 +10,7 @@ import type { ValidationState } from '../../tools/request/validation_state.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
-import { placeRequestSearch } from './queue_exhaustive_search.js';
+import { placeRequestSearch, queueExhaustiveSearch } from './queue_exhaustive_search.js';
 import { runSession } from './run_values.js';
 import { returningErrors } from './tool_response.js';
 
@@ -55,12 +55,19 @@ export async function validateRequestInSession(session: ToolSession, dependencie
   }
   const { listing, fetchNotes, unavailable } = await listingWithMissingFetched(spec, dependencies);
   const checked = unavailable ? { ok: false as const, error: unavailable.toJSON() } : validateRequestSpec(spec, { today: dependencies.today(), symbols: listing });
-  // An exhaustive search too big to run here, with no fleet to queue it on, is refused before anything runs.
-  const place = checked.ok && checked.spec.search === 'exhaustive' ? placeRequestSearch(checked.spec, dependencies).place : undefined;
-  const outcome = place?.where === 'nowhere' ? { ok: false as const, error: place.error.toJSON() } : checked;
+  // An exhaustive search too big to run here is refused before anything runs when there is no fleet, and queued on it when there is.
+  const placed = checked.ok && checked.spec.search === 'exhaustive' ? placeRequestSearch(checked.spec, dependencies) : undefined;
+  const outcome = placed?.place.where === 'nowhere' ? { ok: false as const, error: placed.place.error.toJSON() } : checked;
   const validation: ValidationState = outcome.ok
     ? { ok: true, notes: [...fetchNotes, ...outcome.notes], run_window: runWindowFor(outcome.spec, listing) }
     : { ok: false, error: outcome.error };
+  // Once per run: a second call (a model that validates twice) must not queue the search twice.
+  if (validation.ok && placed?.place.where === 'fleet' && !readState(session.state, STATE.queuedSearch)) {
+    const requestText = readState(session.state, STATE.requestHistory)?.at(-1) ?? '';
+    // Placed on the fleet only when the app has one, so its Redis URL is set. Queued before the
+    // validation is recorded: a queue that cannot be reached fails the step and nothing is marked valid.
+    writeState(session.state, STATE.queuedSearch, await queueExhaustiveSearch(spec, validation.run_window, placed.grid.combos, requestText, dependencies.redisUrl!));
+  }
   writeState(session.state, STATE.validation, validation);
   if (validation.ok) {
     writeState(session.state, STATE.validatedSpec, spec);
@@ -77,8 +84,14 @@ export function createValidateRequestTool(dependencies: ToolDependencies): Funct
     name: 'validate_request',
     description:
       'Check the current request spec against the available data before anything runs: symbols, strategies, parameters, ' +
-      'dates and history length. Returns {ok, notes, run_window} or {ok: false, error: {code, message}}.',
+      'dates and history length. Returns {ok, notes, run_window} or {ok: false, error: {code, message}}. ' +
+      'An exhaustive search ("try every combination") too big to run here is queued on the worker fleet at this point (queued_sweeps, candidates); then only the report step runs.',
     parameters: ValidateRequestInputSchema,
-    execute: (_input, context) => returningErrors(() => validateRequestInSession(runSession(context!), dependencies)),
+    execute: (_input, context) => returningErrors(async () => {
+      const session = runSession(context!);
+      const validation = await validateRequestInSession(session, dependencies);
+      const queued = readState(session.state, STATE.queuedSearch);
+      return queued ? { ...validation, queued_sweeps: queued.sweeps.map((one) => one.sweep), candidates: queued.candidates } : validation;
+    }),
   });
 }

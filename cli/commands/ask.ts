@@ -34,7 +34,7 @@ export function registerAskCommand(program: Command): void {
     .option('--today <date>', 'resolve relative dates ("last year") against this day, YYYY-MM-DD')
     .option('--no-chart', 'do not draw the equity chart')
     .option('--md <file>', 'write the report as Markdown')
-    .option('--json', 'print {"spec", "results", "report", "experiment", "files"} as JSON'))
+    .option('--json', 'print {"spec", "results", "portfolio", "optimization", "weight_search", "queued_search", "report", "experiment", "files"} as JSON'))
     .action(runCommand(async (request: string, flags: AskFlags) => {
       if (request.length > MAX_MESSAGE_LENGTH) throw requestTooLong(request);
       const config = configWithToday(flags.today);
@@ -65,6 +65,8 @@ export function registerAskCommand(program: Command): void {
             // The portfolio run (what `btp portfolio --json` prints) and its weight search, when the request had them.
             portfolio: readState(state, STATE.portfolio)?.result ?? null,
             optimization: readState(state, STATE.optimization) ?? null, weight_search: readState(state, STATE.weightSearch) ?? null,
+            // An exhaustive search queued on the worker fleet instead of run: its sweeps, to poll with btp sweep status.
+            queued_search: readState(state, STATE.queuedSearch) ?? null,
             report: report ?? turn.reply, experiment: saved ?? null, files,
           };
         process.stdout.write(`${JSON.stringify(output)}\n`);

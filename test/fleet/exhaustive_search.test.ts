@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation } from '../../agents/runtime/conversation.js';
 import { openExperimentRepository } from '../../memory/open_repository.js';
 import { closeSharedExperimentStores } from '../../memory/shared_store.js';
+import { SweepFleet } from '../../queue/sweep_fleet.js';
+import { queueLocationOf } from '../../queue/queue_location.js';
 import { SweepRegistry } from '../../queue/sweep_registry.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { closeOptimizationPool } from '../../tools/optimization/scoring/optimization_pool.js';
@@ -17,6 +19,7 @@ import type { OptimizationState } from '../../tools/optimization/optimization_st
 import type { QueuedSearch } from '../../tools/pipeline/queued_search.js';
 import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_optimization.js';
 import { startConversation, testConfig, toolTrajectory } from '../agents/conversation_helpers.js';
+import { runBtp } from '../faults/run_btp.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
 import { startBtpWorker, type RunningWorker } from './btp_worker.js';
 
@@ -84,7 +87,8 @@ describe('an exhaustive search over the budget, with BTP_REDIS_URL set', () => {
     conversation = await startConversation({ BTP_DB: database, BTP_REDIS_URL: REDIS_URL });
     const turn = await conversation.send(OVER_BUDGET);
     expect(turn.errors).toEqual([]);
-    expect(toolTrajectory(turn.events).filter((name) => name === 'optimize_step')).toEqual(['optimize_step']);
+    // Queued when validated: nothing is loaded, backtested, ranked or optimised here first.
+    expect(toolTrajectory(turn.events)).toEqual(['parse_request', 'transfer_to_agent', 'validate_request', 'render_report']);
     queued = turn.state.queued_search as QueuedSearch;
     expect(queued.candidates).toBe(216_270);
     expect(queued.budget).toBe(200_000);
@@ -116,6 +120,25 @@ describe('an exhaustive search over the budget, with BTP_REDIS_URL set', () => {
     expect(progress.reply).toMatch(new RegExp(`^Sweep ${first} is done: rsi_mean_reversion on BTC: best .* after \\d+ trials\\. It is saved as experiment #\\d+\\.`));
     const results = await conversation.send(`show the results of sweep ${first}`);
     expect(results.reply).toMatch(/\nBest in sample: rsi_mean_reversion\(.*\) on BTC \(2022-01-01 to 2022-\d\d-\d\d\): Sharpe ratio /);
+  }, 60_000);
+});
+
+describe('btp ask --json, as a script runs it', () => {
+  it('prints the queued search (its sweeps to poll) and no results', async () => {
+    const { stdout, code } = await runBtp(['ask', '--json', OVER_BUDGET], { BTP_DB: database, BTP_REDIS_URL: REDIS_URL, BTP_QUEUE_PREFIX: PREFIX });
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout) as { queued_search: QueuedSearch; results: unknown[]; optimization: unknown; experiment: unknown; report: string };
+    expect(output.queued_search.candidates).toBe(216_270);
+    expect(output.queued_search.sweeps).toHaveLength(6);
+    expect(output.report).toContain(`queued on the worker fleet as sweeps ${output.queued_search.sweeps[0]!.sweep} to `);
+    expect([output.results, output.optimization, output.experiment]).toEqual([[], null, null]);
+    // Not this test's to run: the worker would otherwise spend the rest of the file on them.
+    const fleet = await SweepFleet.open(queueLocationOf(REDIS_URL));
+    try {
+      for (const one of output.queued_search.sweeps) await fleet.cancel(one.sweep);
+    } finally {
+      await fleet.close();
+    }
   }, 60_000);
 });
 

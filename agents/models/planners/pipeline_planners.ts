@@ -14,6 +14,10 @@ export const validationPlanner: Planner = toolThenSummary('validate_request', ()
   }
   const window = response.run_window as DateWindow;
   const notes = (response.notes as string[]).map((note) => ` Note: ${note}`).join('');
+  const queued = response.queued_sweeps as number[] | undefined;
+  if (queued) {
+    return `Request checked for ${window.start} to ${window.end}; its ${(response.candidates as number).toLocaleString('en-US')} candidates are queued on the worker fleet as sweep(s) ${queued.join(', ')}.${notes}`;
+  }
   return `Request checked; it runs from ${window.start ?? 'the start of the data'} to ${window.end ?? 'the end of the data'}.${notes}`;
 });
 
@@ -44,10 +48,6 @@ export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}), 
 /** One line per loop iteration: the agents' progress event for the optimisation. */
 export const optimizationStepPlanner: Planner = toolThenSummary('optimize_step', () => ({}), (response: Reply) => {
   if (response.status === 'not_requested') return 'No optimisation was asked for.';
-  if (response.status === 'queued') {
-    const queued = response.queued as { candidates: number; sweeps: Array<{ sweep: number }> };
-    return `Every combination is ${queued.candidates.toLocaleString('en-US')} candidates, over what a request runs by itself: queued on the worker fleet as sweep ${queued.sweeps.map((one) => one.sweep).join(', ')}.`;
-  }
   const best = response.best as { symbol: string; strategy: string; params: Record<string, number>; sharpe_ratio: number | null } | null;
   const params = best ? Object.entries(best.params).map(([name, value]) => `${name} ${value}`).join(', ') : '';
   const bestText = best ? `; best so far ${best.symbol} ${best.strategy} (${params}), in-sample Sharpe ratio ${formatMetric('sharpe_ratio', best.sharpe_ratio)}` : '';
