@@ -1,5 +1,6 @@
 import type { Event } from '@google/adk';
 import ora, { type Ora } from 'ora';
+import { describeOptimizationStep, type OptimizeStepReply } from '../agents/tools/optimize_step_reply.js';
 
 const STEP_LABELS: Readonly<Record<string, string>> = {
   user_agent: 'Understanding the request',
@@ -12,8 +13,10 @@ const STEP_LABELS: Readonly<Record<string, string>> = {
   report_agent: 'Writing the report',
 };
 
-function textOf(event: Event): string {
-  return (event.content?.parts ?? []).map((part) => part.text ?? '').join('');
+/** The iteration line of an optimisation step's reply, read from the event's data (ADK's helpers are not loaded for this). */
+function iterationOf(event: Event): string | undefined {
+  const reply = event.content?.parts?.find((part) => part.functionResponse?.name === 'optimize_step')?.functionResponse?.response;
+  return reply && !('error' in reply) ? describeOptimizationStep(reply as unknown as OptimizeStepReply) : undefined;
 }
 
 /** A spinner on stderr naming the agent at work; silent when stderr is not a terminal. */
@@ -26,8 +29,7 @@ export function createAgentProgress(enabled = process.stderr.isTTY === true): { 
       if (!label) return;
       spinner ??= ora({ stream: process.stderr }).start();
       // The optimisation loop reports each iteration (method, trials, best so far): show it as it comes.
-      const iteration = event.author === 'optimization_step_agent' ? textOf(event) : '';
-      spinner.text = iteration.startsWith('Optimisation iteration') ? iteration : `${label}…`;
+      spinner.text = iterationOf(event) ?? `${label}…`;
     },
     stop: () => { spinner?.stop(); spinner = undefined; },
   };

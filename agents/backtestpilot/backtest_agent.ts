@@ -15,7 +15,7 @@ export function createBacktestAgent({ model, dependencies }: AgentContext): Para
     name: AGENT_NAMES.backtestShard(shard),
     description: `Runs shard ${shard} of the strategy × symbol backtests.`,
     model,
-    instruction: `Call run_backtests with {"shard": ${shard}} once, then say in one sentence how many backtests ran.`,
+    instruction: `Call run_backtests with {"shard": ${shard}} once. Its reply ends your turn; if it returns an error, say the error message as it is.`,
     tools: [runBacktests],
     ...PIPELINE_STEP,
   })));

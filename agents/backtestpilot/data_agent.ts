@@ -11,7 +11,7 @@ export function createDataAgent({ model, dependencies }: AgentContext): LlmAgent
     name: AGENT_NAMES.data,
     description: 'Loads the market data of every requested symbol concurrently and checks its quality.',
     model,
-    instruction: 'Call load_market_data once, then list in one sentence which file was used for each symbol and any data-quality notes.',
+    instruction: 'Call load_market_data once. Its reply ends your turn; if it returns an error, say the error message as it is.',
     tools: [createLoadMarketDataTool(dependencies)],
     beforeAgentCallback: skipUnlessRunHere,
     ...PIPELINE_STEP,

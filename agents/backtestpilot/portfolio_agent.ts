@@ -11,7 +11,7 @@ export function createPortfolioAgent({ model, dependencies }: AgentContext): Llm
     name: AGENT_NAMES.portfolio,
     description: 'Backtests the requested portfolio as one account, choosing its weights first when an objective was given.',
     model,
-    instruction: 'Call run_portfolio once, then say in one sentence what it returned (or that no portfolio was asked for).',
+    instruction: 'Call run_portfolio once. Its reply ends your turn; if it returns an error, say the error message as it is.',
     tools: [createRunPortfolioTool(dependencies)],
     // Requests without a portfolio skip the step: no tool call, nothing said.
     beforeAgentCallback: skipUnlessPortfolio,

@@ -1,6 +1,7 @@
 import { LlmAgent } from '@google/adk';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
+import { answerWithReport } from '../callbacks/answer_with_report.js';
 import { createRenderReportTool } from '../tools/render_report_tool.js';
 import type { AgentContext } from './agent_context.js';
 import { PIPELINE_STEP, skipUnlessValidated } from './guards.js';
@@ -11,10 +12,10 @@ export function createReportAgent({ model, dependencies }: AgentContext): LlmAge
     description: 'Writes the report: executive summary, ranking table, trade-offs and recommendation, from the computed results only.',
     model,
     instruction:
-      'Call render_report once and answer with its report text exactly as returned. You may add at most one short paragraph of ' +
-      'interpretation after it, using only numbers that appear in the report. Never compute or invent a number.',
+      'Call render_report once. The report it renders becomes your answer as it is; if it returns an error, say the error message as it is.',
     tools: [createRenderReportTool(dependencies)],
     beforeAgentCallback: skipUnlessValidated,
+    afterAgentCallback: answerWithReport,
     ...PIPELINE_STEP,
   }));
 }

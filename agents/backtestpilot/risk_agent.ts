@@ -11,8 +11,8 @@ export function createRiskAgent({ model }: AgentContext): LlmAgent {
     description: 'Computes the risk metrics of every result and ranks them by the metric the user cares about (Sharpe by default).',
     model,
     instruction:
-      'Call analyze_risk once (pass rank_by only if the user asked to rank by a different metric than the request says), ' +
-      'then say in one sentence which result ranks first.',
+      'Call analyze_risk once (pass rank_by only if the user asked to rank by a different metric than the request says). ' +
+      'Its reply ends your turn; if it returns an error, say the error message as it is.',
     tools: [createAnalyzeRiskTool()],
     beforeAgentCallback: skipUnlessRunHere,
     ...PIPELINE_STEP,

@@ -9,7 +9,8 @@ import { BACKTEST_SHARDS } from './run_backtests_tool.js';
 import { backtestShardKey, STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
-import { returningErrors } from './tool_response.js';
+import { riskForModel } from './model_view.js';
+import { returningUnsummarized } from './tool_response.js';
 import { MetricKeySchema } from '../../tools/risk/metric_key_schema.js';
 
 export const AnalyzeRiskInputSchema = z.object({
@@ -48,6 +49,6 @@ export function createAnalyzeRiskTool(): FunctionTool<typeof AnalyzeRiskInputSch
       'and check the user\'s targets; a portfolio is checked against the targets too, with its risk split and the best symbol held alone. ' +
       'Returns the ranking with all metrics.',
     parameters: AnalyzeRiskInputSchema,
-    execute: (input, context) => returningErrors(() => analyzeRiskInSession(input, runSession(context!))),
+    execute: (input, context) => returningUnsummarized(context, () => riskForModel(analyzeRiskInSession(input, runSession(context!)))),
   });
 }

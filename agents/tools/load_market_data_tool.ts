@@ -9,7 +9,8 @@ import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
-import { returningErrors } from './tool_response.js';
+import { marketDataForModel } from './model_view.js';
+import { returningUnsummarized } from './tool_response.js';
 
 export const LoadMarketDataInputSchema = z.object({});
 
@@ -32,6 +33,6 @@ export function createLoadMarketDataTool(dependencies: ToolDependencies): Functi
     name: 'load_market_data',
     description: 'Load the OHLCV history of every symbol in the validated request, all at once, and check its quality.',
     parameters: LoadMarketDataInputSchema,
-    execute: (_input, context) => returningErrors(() => loadMarketDataInSession(runSession(context!), dependencies)),
+    execute: (_input, context) => returningUnsummarized(context, async () => ({ market_data: (await loadMarketDataInSession(runSession(context!), dependencies)).market_data.map(marketDataForModel) })),
   });
 }

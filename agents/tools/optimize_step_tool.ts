@@ -8,29 +8,16 @@ import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
 import { stepSpecWeightSearch, wantsWeightSearch } from '../../tools/portfolio/portfolio_from_spec.js';
-import type { StrategyParams } from '../../tools/strategy/types.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { placeRequestSearch } from './queue_exhaustive_search.js';
 import { runSession } from './run_values.js';
+import { roundForModel } from './model_view.js';
 import { returningErrors } from './tool_response.js';
+import type { OptimizeStepReply } from './optimize_step_reply.js';
 
 export const OptimizeStepInputSchema = z.object({});
-
-/** What the step tool answers the model: the state without the trial logs. */
-export interface OptimizeStepReply {
-  status: OptimizationState['status'];
-  iteration?: number;
-  method?: string;
-  trials?: number;
-  best?: { symbol: string; strategy: string; params: StrategyParams; sharpe_ratio: number | null; score: number } | null;
-  /** The portfolio's weight search, when the request has one. */
-  portfolio_weights?: {
-    status: WeightSearchState['status']; iteration: number; trials: number;
-    best: { weights: Record<string, number>; sharpe_ratio: number | null; all_targets_met: boolean } | null;
-  };
-}
 
 /**
  * One iteration of the OptimizationAgent's loop (see `stepOptimization`). Sets `escalate` (ends
@@ -104,6 +91,6 @@ export function createOptimizeStepTool(dependencies: ToolDependencies): Function
       'A portfolio with targets and no objective gets its weights searched toward the targets the same way. ' +
       `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
     parameters: OptimizeStepInputSchema,
-    execute: (_input, context) => returningErrors(async () => summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies))),
+    execute: (_input, context) => returningErrors(async () => roundForModel(summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies)))),
   });
 }

@@ -14,7 +14,7 @@ import { saveReportArtifacts } from './report_artifacts.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
-import { returningErrors } from './tool_response.js';
+import { returningUnsummarized } from './tool_response.js';
 
 export const RenderReportInputSchema = z.object({});
 
@@ -63,20 +63,20 @@ export function createRenderReportTool(dependencies?: ToolDependencies): Functio
     name: 'render_report',
     description:
       'Write the backtest report (summary, ranking table, trade-offs, optimisation, recommendation, notes, data used) from the computed results, ' +
-      'and save it as report.html, report.md and chart PNGs (artifacts). Present its text to the user as it is; every number in it comes from the results.',
+      'and save it as report.html, report.md and chart PNGs (artifacts). The report becomes the answer as it is; every number in it comes from the results.',
     parameters: RenderReportInputSchema,
-    execute: (_input, context) => returningErrors(async () => {
+    execute: (_input, context) => returningUnsummarized(context, async () => {
       const session = runSession(context!);
       // A search queued on the fleet is the run's news: its answer says so, and no half report (or artifact) is made.
       const queued = readState(session.state, STATE.queuedSearch);
       if (queued) {
-        const report = describeQueuedSearch(queued);
-        writeState(session.state, STATE.report, report);
-        return { report, artifacts: [] };
+        writeState(session.state, STATE.report, describeQueuedSearch(queued));
+        return { rendered: 'queued_search', artifacts: [] };
       }
       const { report, document } = await renderReportInSession(session, dependencies);
       const artifacts = await saveReportArtifacts(context as Context, document, report);
-      return { report, artifacts };
+      // The report itself is the agent's answer (answerWithReport): the reply says only what was made.
+      return { rendered: 'report', title: document.title, artifacts };
     }),
   });
 }

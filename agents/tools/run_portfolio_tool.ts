@@ -6,7 +6,7 @@ import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
-import { returningErrors } from './tool_response.js';
+import { returningUnsummarized } from './tool_response.js';
 
 export const RunPortfolioInputSchema = z.object({});
 
@@ -41,6 +41,6 @@ export function createRunPortfolioTool(dependencies: ToolDependencies): Function
       'an objective (max_sharpe, min_variance, risk_parity, equal_weight, max_return) the weights are chosen first on the first 70% of the window. ' +
       'Full results go to session state; the reply gives the weights and headline metrics. Does nothing when no portfolio was asked for.',
     parameters: RunPortfolioInputSchema,
-    execute: (_input, context) => returningErrors(() => runPortfolioInSession(runSession(context!), dependencies)),
+    execute: (_input, context) => returningUnsummarized(context, () => runPortfolioInSession(runSession(context!), dependencies)),
   });
 }

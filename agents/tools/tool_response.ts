@@ -18,3 +18,20 @@ export async function returningErrors<T extends object>(body: () => Promise<T> |
     throw error;
   }
 }
+
+/**
+ * `returningErrors` for a pipeline step whose reply needs no paraphrase (data, backtests, portfolio,
+ * risk, an optimisation iteration): on success its agent's turn ends with the tool's reply, with no
+ * second model call and no summary event (ADK's `skipSummarization`), which saves a model call per
+ * step under Gemini and an event per step in the session. A typed error still goes back to the
+ * model, which tells the user.
+ */
+export async function returningUnsummarized<T extends object>(
+  context: { actions: { skipSummarization?: boolean } } | undefined, body: () => Promise<T> | T,
+): Promise<T | ToolError> {
+  return returningErrors(async () => {
+    const reply = await body();
+    if (context) context.actions.skipSummarization = true;
+    return reply;
+  });
+}

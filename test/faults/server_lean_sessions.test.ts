@@ -53,10 +53,12 @@ describe('a /run turn', () => {
     expect(state.spec).toMatchObject({ symbols: ['SOL'] });
   });
 
-  it('grows the session by the turn\'s events alone: tens of KB, where it grew by 1.9 MB', () => {
+  it('grows the session by the turn\'s events alone: under 20 KB for a follow-up, under 32 KB with five optimisation iterations (it grew by 1.9 MB)', () => {
     expect(answers[1]!.status).toBe(200);
-    const growth = sizes.slice(1).map((size, turn) => size - sizes[turn]!);
-    for (const bytes of growth) expect(bytes).toBeLessThan(50_000);
+    const [readme, followUp] = sizes.slice(1).map((size, turn) => size - sizes[turn]!);
+    // Measured 29.7 KB and 17.6 KB; the README request's five optimisation iterations are 8 KB of it.
+    expect(readme).toBeLessThan(32_000);
+    expect(followUp).toBeLessThan(20_000);
   });
 
   it('saves the full run in the experiment store and holds nothing in the process afterwards', async () => {

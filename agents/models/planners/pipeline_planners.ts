@@ -1,11 +1,9 @@
 import type { DateWindow } from '../../../tools/dates/date_window.js';
-import { formatMetric } from '../../../tools/risk/format_metric.js';
+import { describeOptimizationStep, type OptimizeStepReply } from '../../tools/optimize_step_reply.js';
 import type { Planner } from '../planner_registry.js';
 import { toolThenSummary } from './tool_then_summary.js';
 
 type Reply = Record<string, unknown>;
-
-const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 
 export const validationPlanner: Planner = toolThenSummary('validate_request', () => ({}), (response: Reply) => {
   if (response.ok !== true) {
@@ -21,38 +19,22 @@ export const validationPlanner: Planner = toolThenSummary('validate_request', ()
   return `Request checked; it runs from ${window.start ?? 'the start of the data'} to ${window.end ?? 'the end of the data'}.${notes}`;
 });
 
-export const dataPlanner: Planner = toolThenSummary('load_market_data', () => ({}), (response: Reply) => {
-  const loaded = (response.market_data as Array<{ symbol: string; file: string; bars: number }>)
-    .map((data) => `${data.symbol} (${data.file}, ${data.bars} bars)`);
-  return `Loaded ${loaded.join(', ')}.`;
-});
+// The single-call steps between validation and the report end on their tool's reply (returningUnsummarized): their planners only report a failure.
+export const dataPlanner: Planner = toolThenSummary('load_market_data', () => ({}));
 
 export function backtestShardPlanner(shard: number): Planner {
-  return toolThenSummary('run_backtests', () => ({ shard }), (response: Reply) => `Shard ${shard}: ran ${count(response.results)} backtest(s).`);
+  return toolThenSummary('run_backtests', () => ({ shard }));
 }
 
-export const portfolioPlanner: Planner = toolThenSummary('run_portfolio', () => ({}), (response: Reply) => {
-  if (response.status === 'not_requested') return 'No portfolio was asked for.';
-  const weights = Object.entries(response.weights as Record<string, number>).map(([symbol, weight]) => `${symbol} ${formatMetric('exposure', weight)}`).join(', ');
-  const chosen = response.objective ? ` (weights chosen for ${String(response.objective)} on the first 70% of the window)` : '';
-  return `Portfolio ${weights}${chosen}, rebalanced ${String(response.rebalance)}: total return ${formatMetric('total_return', response.total_return as number)}, ` +
-    `Sharpe ratio ${formatMetric('sharpe_ratio', response.sharpe_ratio as number | null)}, maximum drawdown ${formatMetric('max_drawdown', response.max_drawdown as number)}.`;
-});
+export const portfolioPlanner: Planner = toolThenSummary('run_portfolio', () => ({}));
 
-export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}), (response: Reply) => {
-  const rows = response.rows as Array<{ symbol: string; strategy: string }>;
-  const best = rows[0];
-  return `Ranked ${rows.length} result(s) by ${String(response.rank_by)}${best ? `; first: ${best.symbol} ${best.strategy}` : ''}.`;
-});
+export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}));
 
-/** One line per loop iteration: the agents' progress event for the optimisation. */
-export const optimizationStepPlanner: Planner = toolThenSummary('optimize_step', () => ({}), (response: Reply) => {
-  if (response.status === 'not_requested') return 'No optimisation was asked for.';
-  const best = response.best as { symbol: string; strategy: string; params: Record<string, number>; sharpe_ratio: number | null } | null;
-  const params = best ? Object.entries(best.params).map(([name, value]) => `${name} ${value}`).join(', ') : '';
-  const bestText = best ? `; best so far ${best.symbol} ${best.strategy} (${params}), in-sample Sharpe ratio ${formatMetric('sharpe_ratio', best.sharpe_ratio)}` : '';
-  return `Optimisation iteration ${String(response.iteration)} (${String(response.method)}): ${String(response.trials)} parameter sets tried${bestText}; status ${String(response.status)}.`;
-});
+/**
+ * One line per loop iteration. Unlike the steps above, each iteration says something: the next
+ * iteration's model must see its last call answered, or it would take that answer for its own.
+ */
+export const optimizationStepPlanner: Planner = toolThenSummary('optimize_step', () => ({}), (response: Reply) => describeOptimizationStep(response as unknown as OptimizeStepReply));
 
-/** The report agent presents the rendered report as it is: it adds no number of its own. */
-export const reportPlanner: Planner = toolThenSummary('render_report', () => ({}), (response: Reply) => String(response.report));
+/** The report agent's answer is the rendered report itself (answerWithReport): its planner only reports a failure. */
+export const reportPlanner: Planner = toolThenSummary('render_report', () => ({}));

@@ -11,19 +11,23 @@ export function errorOf(response: ToolReply): { code: string; message: string } 
 
 /**
  * The plan of every pipeline agent: call its one tool, then say what came back in a sentence.
- * The offline model's whole "reasoning" for such an agent, deterministic by construction.
+ * The offline model's whole "reasoning" for such an agent, deterministic by construction. Without
+ * `summarize`, the tool ends the agent's turn itself when it succeeds (`returningUnsummarized`), so
+ * only a failure comes back here to be told.
  */
 export function toolThenSummary(
   toolName: string,
   args: (turn: AgentTurn) => Record<string, unknown>,
-  summarize: (response: ToolReply) => string,
+  summarize?: (response: ToolReply) => string,
 ): Planner {
   return (turn) => {
     const response = turn.lastIsFunctionResponse ? turn.functionResponses[toolName] : undefined;
     if (response) {
       // `{ok: false, error}` is an answer (a request that failed validation), not a broken tool.
       const error = response.ok === false ? undefined : errorOf(response);
-      return { text: error ? `${toolName} failed [${error.code}]: ${error.message}` : summarize(response) };
+      if (error) return { text: `${toolName} failed [${error.code}]: ${error.message}` };
+      if (!summarize) throw new Error(`${toolName} answered without ending its step: its tool must skip the summary`);
+      return { text: summarize(response) };
     }
     return { functionCalls: [{ name: toolName, args: args(turn) }] };
   };
