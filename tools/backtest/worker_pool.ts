@@ -16,11 +16,15 @@ export const WORKER_THRESHOLD_BAR_RUNS = 2_000_000;
 
 export type ParallelMode = 'auto' | 'workers' | 'in_process';
 
+/** Where the build puts the worker-thread entry: the bundled CLI runs from dist/cli/ and finds it here. */
+export const BACKTEST_WORKER_DIST_FOLDER = 'dist/tools/backtest';
+
 let pool: Piscina | undefined;
 
-function getPool(): Piscina | undefined {
+/** The worker threads, or undefined when no worker entry can be found (then batches run in-process). */
+export function getPool(): Piscina | undefined {
   if (pool) return pool;
-  const script = findWorkerScript(import.meta.url, 'backtest_worker', 'dist/tools/backtest');
+  const script = findWorkerScript(import.meta.url, 'backtest_worker', BACKTEST_WORKER_DIST_FOLDER);
   if (!script) return undefined;
   pool = new Piscina({ ...script, maxThreads: availableParallelism(), minThreads: 0, idleTimeout: 2_000 });
   return pool;

@@ -1,5 +1,6 @@
 import type { StrategyParams } from '../../strategy/types.js';
 import { CandidateBatch, type ProposeCandidates, type SearchContext } from './search_context.js';
+import { MISSING_SCORE } from '../objective/targets.js';
 import { toUnitCube } from '../space/search_space.js';
 import { expectedImprovement } from './expected_improvement.js';
 import { fitBestGaussianProcess, type GaussianProcess } from './gaussian_process.js';
@@ -22,15 +23,15 @@ const NOISE = 1e-4;
 /** EI's exploration margin, in standard deviations of the scores. */
 const EXPLORATION_MARGIN = 0.01;
 
-/** Scores of trials the metric could not be computed for (−1e9) would swamp the fit: floor them at the worst real score. */
+/** Scores of trials the metric could not be computed for (MISSING_SCORE) would swamp the fit: floor them at the worst real score. */
 function trainingSet(context: SearchContext): { inputs: number[][]; outputs: number[] } {
   const ranked = [...context.trials].sort((a, b) => b.score - a.score);
   const chosen = ranked.length <= MAX_TRAINING_POINTS
     ? ranked
     : [...ranked.slice(0, MAX_TRAINING_POINTS / 2), ...spread(ranked.slice(MAX_TRAINING_POINTS / 2), MAX_TRAINING_POINTS / 2)];
-  const real = chosen.map((trial) => trial.score).filter((score) => score > -1e8);
+  const real = chosen.map((trial) => trial.score).filter((score) => score !== MISSING_SCORE);
   const floor = real.length > 0 ? Math.min(...real) : 0;
-  const scores = chosen.map((trial) => (trial.score > -1e8 ? trial.score : floor));
+  const scores = chosen.map((trial) => (trial.score !== MISSING_SCORE ? trial.score : floor));
   const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
   const deviation = Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length) || 1;
   return {
