@@ -44,6 +44,17 @@ export const README_SAMPLES: readonly ReadmeSample[] = [
     }],
   },
   {
+    name: 'optimize',
+    steps: [{ args: ['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--from', '2018-01-01', '--to', '2024-12-31'], shown: '$ btp optimize --symbol BTC --strategy sma_crossover --from 2018-01-01 --to 2024-12-31' }],
+  },
+  {
+    name: 'portfolio',
+    steps: [{
+      args: ['portfolio', '--symbols', 'BTC,ETH', '--weights', '0.6,0.4', '--rebalance', 'monthly', '--from', '2020-01-01', '--to', '2023-12-31'],
+      shown: '$ btp portfolio --symbols BTC,ETH --weights 0.6,0.4 --rebalance monthly --from 2020-01-01 --to 2023-12-31',
+    }],
+  },
+  {
     name: 'refusals',
     steps: [
       { args: ['backtest', '--symbols', 'BTC', '--bogus'], shown: '$ btp backtest --symbols BTC --bogus', exit: 2 },
