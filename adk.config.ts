@@ -78,7 +78,7 @@ function parseRiskFreeRate(raw: string | undefined): number {
 
 function parseRedisUrl(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!isRedisUrl(raw)) throw new BacktestPilotError('bad_input', `BTP_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}"`, { BTP_REDIS_URL: raw });
+  if (!isRedisUrl(raw)) throw new BacktestPilotError('bad_config', `BTP_REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}"`, { BTP_REDIS_URL: raw });
   return raw;
 }
 
@@ -89,7 +89,7 @@ function parseToday(raw: string | undefined): string | undefined {
 function parseLogLevel(raw: string | undefined): LogLevelName {
   if (raw === undefined || raw === '') return 'warn';
   const level = LOG_LEVELS.find((name) => name === raw.toLowerCase());
-  if (!level) throw new BacktestPilotError('bad_input', `BTP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`, { field: 'BTP_LOG_LEVEL', value: raw });
+  if (!level) throw new BacktestPilotError('bad_config', `BTP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`, { field: 'BTP_LOG_LEVEL', value: raw });
   return level;
 }
 

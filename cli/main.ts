@@ -26,7 +26,7 @@ const program = new Command()
       configureMarketData({ ...marketDataSettingsOf(loadConfig()), onProgress: (line) => process.stderr.write(`${line}\n`) });
     } catch (error) {
       if (isBacktestPilotError(error)) throw error;
-      throw new BacktestPilotError('bad_input', error instanceof Error ? error.message : String(error));
+      throw new BacktestPilotError('bad_config', error instanceof Error ? error.message : String(error));
     }
   })
   // `btp portfolio optimize` shares flag names with `btp portfolio`: flags belong to the command they follow.

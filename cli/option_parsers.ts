@@ -26,7 +26,7 @@ const PARAM_NAME = /^[a-z][a-z0-9_]*$/;
 export function parseStrategyOption(value: string): { name: string; params?: Record<string, number> } {
   const [name, paramText] = value.split(':', 2) as [string, string | undefined];
   if (!name.trim()) {
-    throw new BacktestPilotError('bad_input', `--strategy needs a name, e.g. sma_crossover or sma_crossover:short=20,long=50`, { value });
+    throw new BacktestPilotError('bad_flag', `--strategy needs a name, e.g. sma_crossover or sma_crossover:short=20,long=50`, { value });
   }
   if (paramText === undefined || paramText.trim() === '') return { name: name.trim() };
   const entries = paramText.split(',').map((pair): [string, number] => {

@@ -54,7 +54,7 @@ export function parsePortfolioStrategies(values: readonly string[] | undefined):
       result.strategies = { ...result.strategies, [symbol]: parseStrategyOption(value.slice(equals + 1)) };
     } else {
       if (result.strategy) {
-        throw new BacktestPilotError('bad_input', `--strategy given twice for every symbol (${result.strategy.name}, ${value}); name the symbol for per-symbol strategies: BTC=${value}`, { value });
+        throw new BacktestPilotError('bad_flag', `--strategy given twice for every symbol (${result.strategy.name}, ${value}); name the symbol for per-symbol strategies: BTC=${value}`, { value });
       }
       result.strategy = parseStrategyOption(value);
     }

@@ -18,6 +18,6 @@ describe('--target', () => {
 
   it('refuses unknown metrics and text that is not a comparison', () => {
     expect(() => collectTarget('sharpness>1', undefined)).toThrow(expect.objectContaining({ code: 'unknown_metric', message: expect.stringContaining('unknown metric "sharpness"; metrics: sharpe_ratio, sortino_ratio') }));
-    expect(() => collectTarget('sharpe_ratio = 1', undefined)).toThrow(expect.objectContaining({ code: 'bad_input' }));
+    expect(() => collectTarget('sharpe_ratio = 1', undefined)).toThrow(expect.objectContaining({ code: 'bad_flag' }));
   });
 });

@@ -10,7 +10,7 @@ import { requireMetricNamed } from '../tools/request/vocabulary_names.js';
 export function collectTarget(value: string, previous: Targets | undefined): Targets {
   const match = /^\s*([a-z][a-z_ ]*?)\s*(>=|<=|>|<)\s*(.*?)\s*(%?)\s*$/i.exec(value);
   if (!match) {
-    throw new BacktestPilotError('bad_input', `--target must be metric, operator and number, e.g. sharpe_ratio>1.5 or max_drawdown>=-20%, got "${value}"`, { value });
+    throw new BacktestPilotError('bad_flag', `--target must be metric, operator and number, e.g. sharpe_ratio>1.5 or max_drawdown>=-20%, got "${value}"`, { value });
   }
   const [, name, operator, number, percent] = match as unknown as [string, string, MetricTarget['operator'], string, string];
   const metric = requireMetricNamed('--target', name);

@@ -50,9 +50,9 @@ describe('getBestExperiment on a hand-made store', () => {
     expect(best({ metric: 'max_drawdown', days: 7 })).toMatchObject({ value: -0.05, result: { symbol: 'ETH' } });
   });
 
-  it('refuses an unknown metric or a bad window with bad_input', () => {
-    expect(() => best({ metric: 'sharpe' as MetricKey })).toThrowError(expect.objectContaining({ code: 'bad_input' }));
-    expect(() => best({ days: -3 })).toThrowError(expect.objectContaining({ code: 'bad_input' }));
+  it('refuses an unknown metric or a bad window with bad_request', () => {
+    expect(() => best({ metric: 'sharpe' as MetricKey })).toThrowError(expect.objectContaining({ code: 'bad_request' }));
+    expect(() => best({ days: -3 })).toThrowError(expect.objectContaining({ code: 'bad_request' }));
   });
 });
 

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { withDatabaseErrors } from './database_errors.js';
-import { ExperimentIdSchema } from '../tools/numbers/experiment_id.js';
 import type { ExperimentStore } from './experiment_store.js';
-import { experimentNotFound, parseInput } from './parse_input.js';
+import { experimentNotFound, readExperimentId } from './parse_input.js';
 import { experiments } from './schema.js';
 
 /** Deletes one experiment; its result rows go with it (ON DELETE CASCADE, in the same statement). */
 export function deleteExperiment(store: ExperimentStore, id: number): { id: number; deleted: true } {
-  const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+  const experimentId = readExperimentId(id);
   const removed = withDatabaseErrors(store.path, () => store.db.transaction(
     (tx) => tx.delete(experiments).where(eq(experiments.id, experimentId)).returning({ id: experiments.id }).all(),
     { behavior: 'immediate' },

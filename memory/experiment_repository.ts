@@ -9,7 +9,7 @@ export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres
 /**
  * The experiment store, whatever holds it: every interface (CLI, agents' memory tools, the
  * save-run callback, the server) goes through this. Every method validates its input with the
- * store's zod schemas and fails with a typed BacktestPilotError (bad_input, experiment_not_found,
+ * store's zod schemas and fails with a typed BacktestPilotError (bad_request, bad_id, bad_date, experiment_not_found,
  * database_corrupt, database_newer_schema, database_read_only, database_unavailable).
  */
 export interface ExperimentRepository {

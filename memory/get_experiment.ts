@@ -3,9 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { RequestSpec } from '../tools/request/request_spec.js';
 import { withDatabaseErrors } from './database_errors.js';
 import type { AgentTraceEntry, DataFileRecord, EngineSettingsRecord, StoredPortfolio, StoredResult } from './experiment_schemas.js';
-import { ExperimentIdSchema } from '../tools/numbers/experiment_id.js';
 import type { ExperimentStore } from './experiment_store.js';
-import { experimentNotFound, parseInput } from './parse_input.js';
+import { experimentNotFound, readExperimentId } from './parse_input.js';
 import { experiments } from './schema.js';
 
 /** A saved experiment as every interface shows it (`btp experiments show --json`). */
@@ -35,7 +34,7 @@ export interface Experiment {
 }
 
 export function getExperiment(store: ExperimentStore, id: number): Experiment {
-  const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+  const experimentId = readExperimentId(id);
   const row = withDatabaseErrors(store.path, () => store.db.select().from(experiments).where(eq(experiments.id, experimentId)).get());
   if (!row) throw experimentNotFound(experimentId, store.path);
   return toExperiment(row);

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { withDatabaseErrors } from './database_errors.js';
-import { ExperimentIdSchema } from '../tools/numbers/experiment_id.js';
 import type { ExperimentStore } from './experiment_store.js';
-import { parseInput } from './parse_input.js';
+import { readExperimentId } from './parse_input.js';
 import { experiment_reports } from './schema.js';
 
 /** The report document saved with an experiment, or null for experiments saved before reports were kept. */
 export function getReportDocument(store: ExperimentStore, id: number): Record<string, unknown> | null {
-  const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+  const experimentId = readExperimentId(id);
   const row = withDatabaseErrors(store.path, () => store.db.select().from(experiment_reports).where(eq(experiment_reports.experiment_id, experimentId)).get());
   return row ? row.document : null;
 }

@@ -95,7 +95,7 @@ export async function rerunExperiment(
 ): Promise<RerunOutcome> {
   const startedAt = performance.now();
   const experiment = await repository.get(id);
-  const requested = options.window === undefined ? undefined : parseInput(DateWindowSchema, options.window, 're-run window');
+  const requested = options.window === undefined ? undefined : parseInput(DateWindowSchema, options.window, 're-run window', 'bad_date');
   const window = await rerunWindow(experiment, requested, dependencies);
   const spec = experiment.request_spec;
   const { risk_free_rate: riskFreeRate, ...settings } = experiment.engine_settings;

@@ -48,7 +48,7 @@ describe('saveExperiment and getExperiment', () => {
     store.close();
   });
 
-  it('refuses an incomplete or non-finite experiment with bad_input before writing anything', () => {
+  it('refuses an incomplete or non-finite experiment with bad_request before writing anything', () => {
     const store = openExperimentStore(tempDatabasePath());
     const valid = experimentInput([{}]);
     const broken = [
@@ -59,7 +59,7 @@ describe('saveExperiment and getExperiment', () => {
       { ...valid, user_query: '   ' },
       { ...valid, request_spec: { ...valid.request_spec, symbols: [] } },
     ];
-    for (const input of broken) expect(() => saveExperiment(store, input)).toThrowError(expect.objectContaining({ code: 'bad_input' }));
+    for (const input of broken) expect(() => saveExperiment(store, input)).toThrowError(expect.objectContaining({ code: 'bad_request' }));
     expect(count(store, 'experiments')).toBe(0);
     store.close();
   });
@@ -75,7 +75,7 @@ describe('deleteExperiment', () => {
     expect(getExperiment(store, keep.id).symbols).toEqual(['BTC', 'ETH']);
     expect(() => deleteExperiment(store, drop.id)).toThrowError(expect.objectContaining({ code: 'experiment_not_found' }));
     expect(() => getExperiment(store, drop.id)).toThrowError(expect.objectContaining({ code: 'experiment_not_found', details: { id: drop.id, database: store.path } }));
-    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => deleteExperiment(store, bad)).toThrowError(expect.objectContaining({ code: 'bad_input' }));
+    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => deleteExperiment(store, bad)).toThrowError(expect.objectContaining({ code: 'bad_id' }));
     store.close();
   });
 });

@@ -73,14 +73,14 @@ describe('searchExperiments', () => {
     expect(idsOf({ min: { sharpe_ratio: 1 }, max: { sharpe_ratio: 2.5 } })).toEqual([ids.btcEth, ids.ethRsi]);
   });
 
-  it('refuses malformed filters with bad_input and the field at fault', () => {
+  it('refuses malformed filters with bad_request and the field at fault', () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ limit: 0 }, 'limit'], [{ limit: 101 }, 'limit'], [{ offset: -1 }, 'offset'], [{ days: 0 }, 'days'],
       [{ min: { sharpe: 1 } }, 'min'], [{ since: '24/11/2026' }, 'since'], [{ strategy: 'SMA Crossover' }, 'strategy'],
       [{ symbol: "BTC'; DROP TABLE experiments; --" }, 'symbol'], [{ colour: 'red' }, 'colour'],
     ];
     for (const [filters, field] of cases) {
-      expect(() => searchExperiments(store, filters as never, NOW), JSON.stringify(filters)).toThrowError(expect.objectContaining({ code: 'bad_input' }));
+      expect(() => searchExperiments(store, filters as never, NOW), JSON.stringify(filters)).toThrowError(expect.objectContaining({ code: 'bad_request' }));
       expect(() => searchExperiments(store, filters as never, NOW)).toThrow(field);
     }
   });

@@ -21,7 +21,7 @@ const PG_DUMP_TIMEOUT_MS = 30 * 60_000;
 
 function refuseExisting(file: string): void {
   if (existsSync(file)) {
-    throw new BacktestPilotError('bad_input', `${file} already exists; a backup never overwrites a file: name a new one`, { file });
+    throw new BacktestPilotError('file_exists', `${file} already exists; a backup never overwrites a file: name a new one`, { file });
   }
 }
 
@@ -32,7 +32,7 @@ function refuseExisting(file: string): void {
  * the damage, and the file itself should be copied as it is (cp) before any repair.
  */
 async function backupSqlite(databasePath: string, file: string): Promise<StoreBackup> {
-  if (!existsSync(databasePath)) throw new BacktestPilotError('bad_input', `there is no experiment database at ${databasePath} to back up`, { database: databasePath });
+  if (!existsSync(databasePath)) throw new BacktestPilotError('database_missing', `there is no experiment database at ${databasePath} to back up`, { database: databasePath });
   const partial = `${file}.partial`;
   const source = withDatabaseErrors(databasePath, () => new Database(databasePath, { readonly: true, fileMustExist: true }));
   try {

@@ -31,7 +31,7 @@ function messageOf(error: unknown): string {
  */
 function checkSqlite(databasePath: string): StoreCheck {
   if (!existsSync(databasePath)) {
-    throw new BacktestPilotError('bad_input', `there is no experiment database at ${databasePath} yet; the first saved run creates it (BTP_DB names another file)`, { database: databasePath });
+    throw new BacktestPilotError('database_missing', `there is no experiment database at ${databasePath} yet; the first saved run creates it (BTP_DB names another file)`, { database: databasePath });
   }
   const known = readMigrations(migrationsFolder());
   const report: StoreCheck = {

@@ -6,11 +6,11 @@ const ID_RULE = 'a sweep id is a whole number from 1, such as 12';
 /** Digits only, as experiment ids: "1e0", "0x2", "+2" and "2.0" are refused, never read as an id. */
 export const SweepIdSchema = z.string().regex(/^[1-9]\d{0,15}$/, ID_RULE).transform(Number).pipe(z.number().max(Number.MAX_SAFE_INTEGER, ID_RULE));
 
-/** A sweep id as typed, or bad_input naming what was wrong. */
+/** A sweep id as typed, or bad_id naming what was wrong. */
 export function readSweepId(text: string, where: string): number {
   const parsed = SweepIdSchema.safeParse(text);
   if (parsed.success) return parsed.data;
-  throw new BacktestPilotError('bad_input', `${where}: ${ID_RULE}; got "${text}"`, { sweep: text });
+  throw new BacktestPilotError('bad_id', `${where}: ${ID_RULE}; got "${text}"`, { sweep: text });
 }
 
 export const SWEEP_KINDS = ['optimize', 'backtests'] as const;

@@ -7,7 +7,12 @@ import type { Response } from 'express';
 import type { ErrorCode } from '../tools/errors.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
-  bad_input: 400,
+  bad_flag: 400,
+  bad_id: 400,
+  bad_request: 400,
+  bad_interval: 400,
+  bad_symbol: 400,
+  unknown_source: 400,
   bad_date: 400,
   bad_config: 400,
   malformed_json: 400,
@@ -24,6 +29,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  invalid_argument: 500,
   session_state_invalid: 500,
   overloaded: 503,
   queue_timeout: 503,

@@ -64,7 +64,7 @@ export function openApiKeyStore(databasePath: string): ApiKeyStore {
     },
     list: () => select.all() as StoredKey[],
     revoke(id) {
-      if (!KEY_ID.test(id)) throw new BacktestPilotError('bad_input', `a key id is 8 to 32 letters, digits, "_" or "-" (as btp keys list shows it), got "${id}"`);
+      if (!KEY_ID.test(id)) throw new BacktestPilotError('bad_id', `a key id is 8 to 32 letters, digits, "_" or "-" (as btp keys list shows it), got "${id}"`);
       return revoke.run(new Date().toISOString(), id).changes === 1;
     },
     userOfHash(hash) {

@@ -53,7 +53,7 @@ export function scopePathIds(appName: string): Middleware {
       if (raw === undefined) continue;
       const id = decoded(raw);
       if (id === undefined || !ID_PATTERN.test(id)) {
-        sendError(res, 'bad_input', `the ${what} in the path must be 1 to 128 letters, digits, "_", "-" or "." starting with a letter or digit`);
+        sendError(res, 'bad_id', `the ${what} in the path must be 1 to 128 letters, digits, "_", "-" or "." starting with a letter or digit`);
         return;
       }
     }
@@ -86,7 +86,7 @@ export const refuseClientState: Middleware = (req, res, next) => {
   }
   const body: unknown = req.body;
   if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
-    sendError(res, 'bad_input', 'a session-create body is a JSON object, e.g. {}');
+    sendError(res, 'bad_request', 'a session-create body is a JSON object, e.g. {}');
     return;
   }
   const state = (body as { state?: unknown } | undefined)?.state;
@@ -117,7 +117,7 @@ function adkErrorCode(status: number, message: string): ErrorCode {
   if (status === 400 && /already exists/.test(message)) return 'session_exists';
   if (status === 404) return 'not_found';
   if (status === 501) return 'not_found';
-  return status >= 500 ? 'internal' : 'bad_input';
+  return status >= 500 ? 'internal' : 'bad_request';
 }
 
 /**

@@ -44,7 +44,7 @@ export function runGate(options: RunGateOptions) {
     const arrivedAt = Date.now();
     const parsed = RunBodySchema.safeParse(req.body);
     if (!parsed.success) {
-      sendError(res, 'bad_input', `the run body does not match ADK's {appName, userId, sessionId, newMessage: {role: "user", parts: [{text}]}}: ${describeIssues(parsed.error)}`);
+      sendError(res, 'bad_request', `the run body does not match ADK's {appName, userId, sessionId, newMessage: {role: "user", parts: [{text}]}}: ${describeIssues(parsed.error)}`);
       return;
     }
     const body = parsed.data;
@@ -54,7 +54,7 @@ export function runGate(options: RunGateOptions) {
       return;
     }
     if (text.trim() === '') {
-      sendError(res, 'bad_input', 'the request is empty; write what to backtest, e.g. "Backtest SMA 20/50 on BTC for 2022"');
+      sendError(res, 'bad_request', 'the request is empty; write what to backtest, e.g. "Backtest SMA 20/50 on BTC for 2022"');
       return;
     }
     if (body.stateDelta !== undefined && Object.keys(body.stateDelta).length > 0) {

@@ -17,7 +17,30 @@ export type ErrorCode =
   | 'bad_data_file'
   | 'invalid_data'
   | 'data_unavailable'
-  | 'bad_input'
+  // A flag's value the command cannot use (--port, --method, --target, --queue, ...); numbers in flags are bad_parameters.
+  | 'bad_flag'
+  // An id that is not well formed (an experiment, sweep, key, user or session id); a well-formed one that is absent is *_not_found.
+  | 'bad_id'
+  // A structured request whose shape is wrong: a JSON body, a request spec, a sweep or portfolio request, tool arguments.
+  | 'bad_request'
+  // A bar interval that is not spelled as a number and a unit (1d, 4h, 15m).
+  | 'bad_interval'
+  // A market-data source that cannot serve: an unknown exchange, or one without public OHLCV.
+  | 'unknown_source'
+  // A symbol that cannot be a ticker or a pair at its source ("BTC//" at Binance, "S P Y" at Yahoo).
+  | 'bad_symbol'
+  // A batch sweep larger than one command runs.
+  | 'sweep_too_large'
+  // A file a command would write already exists (a backup never overwrites).
+  | 'file_exists'
+  // No experiment database exists yet at the path the command reads.
+  | 'database_missing'
+  // A function was called with an argument it cannot use: a bug in its caller, never the user's input.
+  | 'invalid_argument'
+  // A file of the eval tooling (an eval set, its config, a Gemini recording) that cannot be read as one.
+  | 'bad_eval_set'
+  // A run the agents could not finish (a model error, a tool that raised): nothing was recorded from it.
+  | 'run_failed'
   // A date that is malformed or does not exist (2021-02-31), wherever it was written: a flag, BTP_TODAY, a request.
   | 'bad_date'
   // An environment variable that configures the app (BTP_DATABASE_URL, BTP_SESSION_URI, BTP_API_KEYS, …) holds what it cannot use.

@@ -33,7 +33,7 @@ describe('chooseModel', () => {
   it.each([
     ['a gemini model without a key', 'gemini-2.5-pro', /API key must be provided/],
     ['a model no class serves', 'gpt-4o', /Model gpt-4o not found/],
-  ])('refuses %s with bad_input before any agent runs', (_case, model, reason) => {
+  ])('refuses %s with bad_config before any agent runs', (_case, model, reason) => {
     let thrown: unknown;
     try {
       chooseModel(loadConfig({ BTP_MODEL: model }));
@@ -41,7 +41,7 @@ describe('chooseModel', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(BacktestPilotError);
-    expect(thrown).toMatchObject({ code: 'bad_input', details: { model } });
+    expect(thrown).toMatchObject({ code: 'bad_config', details: { model } });
     expect((thrown as Error).message).toMatch(reason);
     expect((thrown as Error).message).toMatch(/Use an offline-\* model/);
   });

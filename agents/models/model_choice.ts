@@ -20,7 +20,7 @@ export function chooseModel(config: AppConfig): string {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new BacktestPilotError(
-      'bad_input',
+      'bad_config',
       `Model "${config.model}" cannot be used: ${reason} Use an offline-* model (the default without a key, e.g. BTP_MODEL=offline-rules) or a gemini-* model with GOOGLE_API_KEY or GEMINI_API_KEY set.`,
       { model: config.model },
     );

@@ -23,7 +23,7 @@ const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 export function parseSessionId(raw: string): string {
   if (!SESSION_ID.test(raw)) {
-    throw new BacktestPilotError('bad_input', `a session id is 1 to 128 letters, digits, "_", "-" or "." (starting with a letter or digit), got "${raw}"`, { session: raw });
+    throw new BacktestPilotError('bad_id', `a session id is 1 to 128 letters, digits, "_", "-" or "." (starting with a letter or digit), got "${raw}"`, { session: raw });
   }
   return raw;
 }

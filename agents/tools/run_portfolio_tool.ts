@@ -15,7 +15,7 @@ export async function runPortfolioInSession(session: ToolSession, dependencies: 
   const spec = readState(session.state, STATE.spec);
   const validation = readState(session.state, STATE.validation);
   if (!spec || !validation?.ok) {
-    throw new BacktestPilotError('bad_input', 'the request has not been validated yet; run validate_request first');
+    throw new BacktestPilotError('step_out_of_order', 'the request has not been validated yet; run validate_request first');
   }
   const run = await runSpecPortfolio(spec, validation.run_window, {
     dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir, riskFreeRate: dependencies.riskFreeRate,

@@ -31,10 +31,10 @@ describe('btp eval run', () => {
 });
 
 describe('btp eval record --market-data', () => {
-  it('takes local, replayed or offline, and refuses anything else with bad_input listing them', () => {
+  it('takes local, replayed or offline, and refuses anything else with bad_flag listing them', () => {
     expect(['local', 'replayed', 'offline'].map(parseMarketDataOption)).toEqual(['local', 'replayed', 'offline']);
     expect(() => parseMarketDataOption('online')).toThrow(expect.objectContaining({
-      code: 'bad_input', message: '--market-data must be one of local, replayed, offline, got "online"',
+      code: 'bad_flag', message: '--market-data must be one of local, replayed, offline, got "online"',
     }));
   });
 });

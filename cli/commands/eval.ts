@@ -36,7 +36,7 @@ const collectText = (value: string, previous: string[] | undefined) => [...(prev
 export function parseMarketDataOption(value: string): MarketDataMode {
   const parsed = MarketDataModeSchema.safeParse(value);
   if (!parsed.success) {
-    throw new BacktestPilotError('bad_input', `--market-data must be one of ${MarketDataModeSchema.options.join(', ')}, got "${value}"`, { value });
+    throw new BacktestPilotError('bad_flag', `--market-data must be one of ${MarketDataModeSchema.options.join(', ')}, got "${value}"`, { value });
   }
   return parsed.data;
 }

@@ -97,7 +97,7 @@ describe('btp experiments', () => {
   it('refuses bad input with one clear line and exit code 2', async () => {
     const badId = await btp('show', 'twelve');
     expect(badId).toMatchObject({ code: 2, stdout: '' });
-    expect(badId.stderr).toBe('error [bad_input]: invalid experiment id "twelve": an experiment id is a whole number from 1, such as 12\n');
+    expect(badId.stderr).toBe('error [bad_id]: invalid experiment id "twelve": an experiment id is a whole number from 1, such as 12\n');
     const badMetric = await btp('best', '--metric', 'sharpness');
     expect(badMetric.code).toBe(2);
     expect(badMetric.stderr).toMatch(/^error \[unknown_metric\]: --metric: unknown metric "sharpness"; metrics: sharpe_ratio, /);

@@ -11,7 +11,7 @@ import { COMMANDS } from '../command_registry.js';
 function collectThreshold(flag: string) {
   return (value: string, previous: Record<string, number> | undefined): Record<string, number> => {
     const match = /^([a-z_]+)\s*=(.*)$/.exec(value.trim());
-    if (!match) throw new BacktestPilotError('bad_input', `${flag} must be metric=value, e.g. ${flag} sharpe_ratio=1, got "${value}"`, { flag, value });
+    if (!match) throw new BacktestPilotError('bad_flag', `${flag} must be metric=value, e.g. ${flag} sharpe_ratio=1, got "${value}"`, { flag, value });
     return { ...previous, [match[1]!]: readNumber(match[2]!, { name: `${flag} ${match[1]}` }) };
   };
 }

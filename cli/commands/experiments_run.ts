@@ -5,10 +5,9 @@
 import { loadConfig } from '../../adk.config.js';
 import type { ExperimentRepository } from '../../memory/experiment_repository.js';
 import { BestQuerySchema, type SearchFilters } from '../../memory/experiment_schemas.js';
-import { ExperimentIdSchema } from '../../tools/numbers/experiment_id.js';
 import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { reportOfExperiment } from '../../memory/report_of_experiment.js';
-import { parseInput } from '../../memory/parse_input.js';
+import { parseInput, readExperimentId } from '../../memory/parse_input.js';
 import { rerunExperiment } from '../../memory/rerun_experiment.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
@@ -62,7 +61,7 @@ async function withStore<T>(action: (repository: ExperimentRepository) => Promis
 }
 
 // Read before the store opens: a bad id touches nothing, not even the file's migrations.
-const experimentId = (raw: string) => parseInput(ExperimentIdSchema, raw, `experiment id "${raw}"`);
+const experimentId = (raw: string) => readExperimentId(raw, `experiment id "${raw}"`);
 
 export async function listExperiments(flags: ListFlags): Promise<void> {
   const filters: SearchFilters = {
@@ -82,7 +81,7 @@ export async function showExperiment(id: string, flags: JsonFlag): Promise<void>
 export async function showBestExperiment(flags: BestFlags): Promise<void> {
   const query = parseInput(BestQuerySchema, {
     metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days, baselines: flags.includeBaselines === true,
-  }, 'best-experiment query');
+  }, 'best-experiment query', 'bad_flag');
   const best = await withStore((repository) => repository.best(query));
   print(flags.json, best, () => renderBestExperiment(best, query));
 }

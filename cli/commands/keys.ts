@@ -20,7 +20,7 @@ export function registerKeysCommand(program: Command): void {
     .description('Create a key that acts as <user_id>; the key is printed once and never stored')
     .option('--json', 'print JSON')
     .action(runCommand((userId: string, options: { json?: boolean }) => {
-      if (!PathIdSchema.safeParse(userId).success) throw new BacktestPilotError('bad_input', `a user id is 1 to 128 letters, digits, "_", "-" or "." starting with a letter or digit, got "${userId}"`);
+      if (!PathIdSchema.safeParse(userId).success) throw new BacktestPilotError('bad_id', `a user id is 1 to 128 letters, digits, "_", "-" or "." starting with a letter or digit, got "${userId}"`);
       const created = withStore((store) => store.create(userId));
       if (options.json) process.stdout.write(`${JSON.stringify({ id: created.id, user_id: userId, key: created.key })}\n`);
       else process.stdout.write(`Created key ${created.id} for ${userId}. Store it now; it is not shown again:\n${created.key}\n`);
@@ -42,7 +42,7 @@ export function registerKeysCommand(program: Command): void {
     .command('revoke <id>')
     .description('Revoke a key by the id btp keys list shows; it stops working at once')
     .action(runCommand((id: string) => {
-      if (!withStore((store) => store.revoke(id))) throw new BacktestPilotError('bad_input', `no active key with id "${id}"; see btp keys list`);
+      if (!withStore((store) => store.revoke(id))) throw new BacktestPilotError('not_found', `no active key with id "${id}"; see btp keys list`);
       process.stdout.write(`Revoked key ${id}.\n`);
     }));
 }

@@ -77,12 +77,12 @@ describe('btp optimize', () => {
   it('refuses an unknown method, a strategy without parameters and a malformed target, with one clear line and exit code 2 (bad input)', async () => {
     const method = await btp('optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--method', 'annealing', '--json');
     expect(method.code).toBe(2);
-    expect(JSON.parse(method.stdout).error).toMatchObject({ code: 'bad_input', message: '--method must be one of grid, random, bayes, hill, got "annealing"' });
+    expect(JSON.parse(method.stdout).error).toMatchObject({ code: 'bad_flag', message: '--method must be one of grid, random, bayes, hill, got "annealing"' });
     const hold = await btp('optimize', '--symbol', 'BTC', '--strategy', 'buy_and_hold');
     expect(hold.code).toBe(2);
-    expect(hold.stderr).toMatch(/^error \[bad_input\]: buy_and_hold has no parameters to optimise; strategies with parameters: sma_crossover, /);
+    expect(hold.stderr).toMatch(/^error \[bad_parameters\]: buy_and_hold has no parameters to optimise; strategies with parameters: sma_crossover, /);
     const target = await btp('optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--target', 'sharpe = 1', '--json');
     expect(target.code).toBe(2);
-    expect(JSON.parse(target.stdout).error).toMatchObject({ code: 'bad_input' });
+    expect(JSON.parse(target.stdout).error).toMatchObject({ code: 'bad_flag' });
   });
 });

@@ -31,13 +31,13 @@ const MAX_TRIALS = 1_000_000;
 
 function methodOf(flag: string): SearchMethodName {
   const method = SEARCH_METHODS.find((name) => name === flag);
-  if (!method) throw new BacktestPilotError('bad_input', `--method must be one of ${SEARCH_METHODS.join(', ')}, got "${flag}"`, { method: flag, methods: [...SEARCH_METHODS] });
+  if (!method) throw new BacktestPilotError('bad_flag', `--method must be one of ${SEARCH_METHODS.join(', ')}, got "${flag}"`, { method: flag, methods: [...SEARCH_METHODS] });
   return method;
 }
 
 function wholeNumber(flag: string, value: number | undefined, min: number, max: number): number | undefined {
   if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) return value;
-  throw new BacktestPilotError('bad_input', `${flag} must be a whole number from ${min} to ${max}, got ${value}`, { flag, value });
+  throw new BacktestPilotError('bad_flag', `${flag} must be a whole number from ${min} to ${max}, got ${value}`, { flag, value });
 }
 
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */

@@ -21,9 +21,9 @@ describe('btp parse --jsonl, one line at a time', () => {
   });
 
   it('names the line number of malformed input and keeps going', () => {
-    expect(JSON.parse(parseJsonlLine('{"text": ', 3, CONTEXT)!).error).toMatchObject({ code: 'bad_input', line: 3 });
-    expect(JSON.parse(parseJsonlLine('[1, 2]', 4, CONTEXT)!).error).toMatchObject({ code: 'bad_input', line: 4 });
-    expect(JSON.parse(parseJsonlLine('{"text": "SMA on BTC", "history": "x"}', 5, CONTEXT)!).error).toMatchObject({ code: 'bad_input', line: 5 });
+    expect(JSON.parse(parseJsonlLine('{"text": ', 3, CONTEXT)!).error).toMatchObject({ code: 'bad_request', line: 3 });
+    expect(JSON.parse(parseJsonlLine('[1, 2]', 4, CONTEXT)!).error).toMatchObject({ code: 'bad_request', line: 4 });
+    expect(JSON.parse(parseJsonlLine('{"text": "SMA on BTC", "history": "x"}', 5, CONTEXT)!).error).toMatchObject({ code: 'bad_request', line: 5 });
   });
 
   it('skips blank lines', () => {

@@ -39,7 +39,7 @@ function outcomeJson(outcome: SpecOutcome): string {
 }
 
 function badLine(lineNumber: number, message: string): string {
-  return JSON.stringify({ error: new BacktestPilotError('bad_input', `line ${lineNumber}: ${message}`, { line: lineNumber }).toJSON() });
+  return JSON.stringify({ error: new BacktestPilotError('bad_request', `line ${lineNumber}: ${message}`, { line: lineNumber }).toJSON() });
 }
 
 function isStringArray(value: unknown): value is string[] {
@@ -109,7 +109,7 @@ export function registerParseCommand(program: Command): void {
         return;
       }
       if (text === undefined) {
-        throw new BacktestPilotError('bad_input', 'give the request as an argument, e.g. btp parse "SMA 20/50 on BTC for 2022", or use --jsonl', {});
+        throw new BacktestPilotError('usage', 'give the request as an argument, e.g. btp parse "SMA 20/50 on BTC for 2022", or use --jsonl', {});
       }
       const outcome = parseAndValidate(text, flags.history ?? [], context);
       if (!flags.json) {

@@ -1,8 +1,7 @@
 /** What `btp report` does; loaded only when it runs (cli/commands/report.ts registers it). */
 import { loadConfig } from '../../adk.config.js';
-import { ExperimentIdSchema } from '../../tools/numbers/experiment_id.js';
 import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
-import { parseInput } from '../../memory/parse_input.js';
+import { readExperimentId } from '../../memory/parse_input.js';
 import { reportOfExperiment } from '../../memory/report_of_experiment.js';
 import { renderMarkdown } from '../../tools/report/render_markdown.js';
 import { writeReportFiles } from '../../tools/report/report_files.js';
@@ -10,7 +9,7 @@ import { describeWrittenFiles, reportFileRequest, wantsReportFiles } from '../re
 import type { ReportFlags } from './report.js';
 
 export async function reportCommand(rawId: string, flags: ReportFlags): Promise<void> {
-  const id = parseInput(ExperimentIdSchema, rawId, 'experiment id');
+  const id = readExperimentId(rawId);
   const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
   let document;
   try {

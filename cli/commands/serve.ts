@@ -6,7 +6,7 @@ import { BacktestPilotError } from '../../tools/errors.js';
 import { runCommand } from '../command_runner.js';
 
 function parsePort(raw: string): number {
-  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65_535) throw new BacktestPilotError('bad_input', `--port must be a whole number from 0 to 65535, got "${raw}"`);
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65_535) throw new BacktestPilotError('bad_flag', `--port must be a whole number from 0 to 65535, got "${raw}"`);
   return Number(raw);
 }
 

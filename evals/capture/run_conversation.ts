@@ -82,7 +82,7 @@ export async function runCase(run: CaseRun): Promise<CaseRunResult> {
     };
     const { app_name: appName, user_id: userId, state } = sessionInput;
     if (appName !== config.appName) {
-      throw new BacktestPilotError('bad_input', `case ${run.evalId} is for app "${appName}"; this scorer runs "${config.appName}"`, { eval_id: run.evalId });
+      throw new BacktestPilotError('bad_eval_set', `case ${run.evalId} is for app "${appName}"; this scorer runs "${config.appName}"`, { eval_id: run.evalId });
     }
     const sessionService = new InMemorySessionService();
     const session = await sessionService.createSession({ appName, userId, state: structuredClone(state) });

@@ -59,9 +59,9 @@ describe('toInvocation', () => {
   it('keeps any tool response that is a typed error', () => {
     const failed = toInvocation({
       invocationId: 'x', userText: 'x', reply: 'no', createdAt: 0,
-      events: [responseEvent('risk_agent', 'analyze_risk', { error: { code: 'bad_input', message: 'm' } })],
+      events: [responseEvent('risk_agent', 'analyze_risk', { error: { code: 'bad_request', message: 'm' } })],
     });
-    expect(failed.intermediate_data?.tool_responses).toEqual([{ name: 'analyze_risk', response: { error: { code: 'bad_input', message: 'm' } } }]);
+    expect(failed.intermediate_data?.tool_responses).toEqual([{ name: 'analyze_risk', response: { error: { code: 'bad_request', message: 'm' } } }]);
   });
 
   it('holds the user message, the final response, and the steps\' texts as intermediate responses', () => {

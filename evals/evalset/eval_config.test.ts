@@ -36,7 +36,7 @@ describe('criteriaFor', () => {
         parseEvalConfig(json, 'evals/test_config.json');
         expect.unreachable();
       } catch (error) {
-        expect(isBacktestPilotError(error) && error.code).toBe('bad_input');
+        expect(isBacktestPilotError(error) && error.code).toBe('bad_eval_set');
       }
     }
   });

@@ -98,7 +98,7 @@ export function parseEvalConfig(json: unknown, source: string): EvalConfigFile {
   const parsed = EvalConfigSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new BacktestPilotError('bad_input', `${source} is not a valid eval config: ${issues.join('; ')}`, { file: source });
+    throw new BacktestPilotError('bad_eval_set', `${source} is not a valid eval config: ${issues.join('; ')}`, { file: source });
   }
   return parsed.data;
 }
@@ -115,7 +115,7 @@ export async function readEvalConfig(file: string): Promise<EvalConfigFile> {
   try {
     return parseEvalConfig(JSON.parse(text), file);
   } catch (error) {
-    if (error instanceof SyntaxError) throw new BacktestPilotError('bad_input', `${file} is not valid JSON: ${error.message}`, { file });
+    if (error instanceof SyntaxError) throw new BacktestPilotError('bad_eval_set', `${file} is not valid JSON: ${error.message}`, { file });
     throw error;
   }
 }

@@ -20,12 +20,12 @@ export async function recordingGemini<T>(file: string, evalSets: string[], run: 
 }
 
 export async function replayingGemini<T>(file: string, model: string, run: () => Promise<T>): Promise<T> {
-  if (!/^gemini-/.test(model)) throw new BacktestPilotError('bad_input', `--replay-gemini answers Gemini requests: use it with --model gemini-2.5-flash (got --model ${model})`, { model });
+  if (!/^gemini-/.test(model)) throw new BacktestPilotError('bad_flag', `--replay-gemini answers Gemini requests: use it with --model gemini-2.5-flash (got --model ${model})`, { model });
   let recording;
   try {
     recording = GeminiRecordingSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new BacktestPilotError('bad_input', `${file} is not a Gemini recording (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); make one with btp eval run --record-gemini <file>`, { file });
+    throw new BacktestPilotError('bad_eval_set', `${file} is not a Gemini recording (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); make one with btp eval run --record-gemini <file>`, { file });
   }
   // ADK's Gemini class refuses to start without a key; the interceptor never checks it.
   process.env.GOOGLE_API_KEY ??= 'replay-no-key';

@@ -49,7 +49,7 @@ describe('recordCase', () => {
     const file = path.join(folder, 'twice.evalset.json');
     await recordCase({ requests: ['HODL BTC for 2023'], outFile: file, model: 'offline', today: '2026-11-24' });
     const again = recordCase({ requests: ['HODL BTC for 2023'], outFile: file, model: 'offline', today: '2026-11-24' });
-    await expect(again).rejects.toSatisfy((error) => isBacktestPilotError(error) && error.code === 'bad_input' && error.message.includes('--replace'));
+    await expect(again).rejects.toSatisfy((error) => isBacktestPilotError(error) && error.code === 'bad_request' && error.message.includes('--replace'));
     const replaced = await recordCase({ requests: ['HODL BTC for 2023'], outFile: file, model: 'offline', today: '2026-11-24', replace: true });
     expect(replaced).toMatchObject({ action: 'replaced', caseCount: 1 });
   });

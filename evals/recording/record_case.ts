@@ -62,19 +62,19 @@ async function defaultToday(outFile: string): Promise<string> {
 export function assertCleanRun(evalId: string, run: CaseRunResult): void {
   const [first] = run.errors;
   if (first) {
-    throw new BacktestPilotError('bad_input', `case ${evalId}, turn ${first.turn}: ${first.author} raised ${first.code} (${first.message}); nothing was recorded`, { eval_id: evalId });
+    throw new BacktestPilotError('run_failed', `case ${evalId}, turn ${first.turn}: ${first.author} raised ${first.code} (${first.message}); nothing was recorded`, { eval_id: evalId });
   }
 }
 
 export async function recordCase(request: RecordRequest): Promise<RecordOutcome> {
-  if (request.requests.length === 0) throw new BacktestPilotError('bad_input', 'give at least one request to record');
+  if (request.requests.length === 0) throw new BacktestPilotError('usage', 'give at least one request to record');
   const evalSet: EvalSet = await exists(request.outFile)
     ? await readEvalSet(request.outFile)
     : { eval_set_id: evalSetIdFrom(request.outFile), eval_cases: [], creation_timestamp: Date.now() / 1000 };
   const evalId = request.evalId ?? evalIdFrom(request.requests[0]!);
   const index = evalSet.eval_cases.findIndex((evalCase) => evalCase.eval_id === evalId);
   if (index >= 0 && !request.replace) {
-    throw new BacktestPilotError('bad_input', `${request.outFile} already has a case "${evalId}"; pass --replace to record it again or --id to name this one`, { eval_id: evalId });
+    throw new BacktestPilotError('bad_request', `${request.outFile} already has a case "${evalId}"; pass --replace to record it again or --id to name this one`, { eval_id: evalId });
   }
   const today = request.today ?? await defaultToday(request.outFile);
   const run = await runCase({ evalId, userTexts: request.requests, model: request.model, today, marketData: request.marketData });

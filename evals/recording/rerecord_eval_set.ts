@@ -34,7 +34,7 @@ export async function rerecordEvalSet(request: RerecordRequest): Promise<Rerecor
   const config = await readEvalConfig(configFile);
   const wanted = request.caseIds ? new Set(request.caseIds) : undefined;
   const unknown = [...(wanted ?? [])].filter((id) => !evalSet.eval_cases.some((evalCase) => evalCase.eval_id === id));
-  if (unknown.length > 0) throw new BacktestPilotError('bad_input', `${request.file} has no case ${unknown.join(', ')}`, { case_ids: unknown });
+  if (unknown.length > 0) throw new BacktestPilotError('not_found', `${request.file} has no case ${unknown.join(', ')}`, { case_ids: unknown });
   const changes: RerecordChange[] = [];
   for (const [index, evalCase] of evalSet.eval_cases.entries()) {
     if (wanted && !wanted.has(evalCase.eval_id)) continue;

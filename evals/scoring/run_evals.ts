@@ -53,7 +53,7 @@ export interface EvalReport {
 export function todayOf(evalCase: EvalCase, config: EvalConfigFile, configFile: string): string {
   const today = evalCase.session_input?.today ?? config.today;
   if (!today) {
-    throw new BacktestPilotError('bad_input', `case ${evalCase.eval_id} has no session_input.today and ${configFile} sets no "today"; one is needed so relative dates replay the same way`, { eval_id: evalCase.eval_id });
+    throw new BacktestPilotError('bad_eval_set', `case ${evalCase.eval_id} has no session_input.today and ${configFile} sets no "today"; one is needed so relative dates replay the same way`, { eval_id: evalCase.eval_id });
   }
   return today;
 }
@@ -79,7 +79,7 @@ async function runAndScore(evalCase: EvalCase, evalSetId: string, model: string,
     return { ...base, ...score, failures: [...raised, ...score.failures], duration_ms: Math.round(performance.now() - started) };
   } catch (error) {
     // A model that cannot be reached fails its case, not the whole run: the table still shows the others.
-    if (error instanceof BacktestPilotError && error.code === 'bad_input') throw error;
+    if (error instanceof BacktestPilotError && error.code === 'bad_eval_set') throw error;
     const reason = error instanceof Error ? error.message : String(error);
     return { ...base, passed: false, scores: FAILED_RUN_SCORES, failures: [`the run failed: ${reason}`], duration_ms: Math.round(performance.now() - started) };
   }
@@ -110,7 +110,7 @@ export async function runEvals(options: RunEvalsOptions): Promise<EvalReport> {
   }
   if (wanted) {
     const unknown = [...wanted].filter((id) => !report.cases.some((result) => result.id === id));
-    if (unknown.length > 0) throw new BacktestPilotError('bad_input', `no case with id ${unknown.join(', ')} in ${files.join(', ')}`, { case_ids: unknown });
+    if (unknown.length > 0) throw new BacktestPilotError('not_found', `no case with id ${unknown.join(', ')} in ${files.join(', ')}`, { case_ids: unknown });
   }
   report.duration_ms = Math.round(performance.now() - started);
   return report;

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { ExperimentInputSchema } from '../experiment_schemas.js';
-import { ExperimentIdSchema } from '../../tools/numbers/experiment_id.js';
 import type { ExperimentRepository } from '../experiment_repository.js';
 import { toExperiment } from '../get_experiment.js';
-import { experimentNotFound, parseInput } from '../parse_input.js';
+import { experimentNotFound, parseInput, readExperimentId } from '../parse_input.js';
 import { experimentRow, resultRow } from '../save_experiment.js';
 import { pgGetBestExperiment } from './pg_best_experiment.js';
 import { pgSearchExperiments } from './pg_search_experiments.js';
@@ -38,14 +37,14 @@ export function postgresRepository(store: PostgresStore, url: string): Experimen
     },
 
     get: async (id) => {
-      const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+      const experimentId = readExperimentId(id);
       const [row] = await guarded(() => store.db.select().from(experiments).where(eq(experiments.id, experimentId)));
       if (!row) throw experimentNotFound(experimentId, store.location);
       return toExperiment(row);
     },
 
     report: async (id) => {
-      const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+      const experimentId = readExperimentId(id);
       const [row] = await guarded(() => store.db.select().from(experiment_reports).where(eq(experiment_reports.experiment_id, experimentId)));
       return row ? row.document : null;
     },
@@ -54,7 +53,7 @@ export function postgresRepository(store: PostgresStore, url: string): Experimen
     best: (query, now) => guarded(() => pgGetBestExperiment(store, query, now)),
 
     delete: async (id) => {
-      const experimentId = parseInput(ExperimentIdSchema, id, 'experiment id');
+      const experimentId = readExperimentId(id);
       const removed = await guarded(() => store.db.delete(experiments).where(eq(experiments.id, experimentId)).returning({ id: experiments.id }));
       if (removed.length === 0) throw experimentNotFound(experimentId, store.location);
       return { id: experimentId, deleted: true };

@@ -135,7 +135,7 @@ describe('experiment ids are positive decimal integers and nothing else', () => 
     for (const id of ['1e0', '0x1', '+1']) {
       const outcome = await runBtp(['experiments', 'delete', id], { BTP_DB: database });
       expect(outcome).toMatchObject({ code: 2, stdout: '' });
-      expect(outcome.stderr).toBe(`error [bad_input]: invalid experiment id "${id}": an experiment id is a whole number from 1, such as 12\n`);
+      expect(outcome.stderr).toBe(`error [bad_id]: invalid experiment id "${id}": an experiment id is a whole number from 1, such as 12\n`);
     }
     expect(createHash('sha256').update(readFileSync(database)).digest('hex')).toBe(before);
   });

@@ -88,8 +88,8 @@ describe('run bodies (zod, before the runner)', () => {
     ['a body that is an array', [runBody('alice', 's1', 'hi')]],
   ];
   for (const [name, body] of cases) {
-    it(`refuses ${name} with 400 bad_input and appends nothing`, async () => {
-      for (const route of ['/run', '/run_sse']) expectCleanError(await call(`${server.url}${route}`, { key: ALICE_KEY, body }), 400, 'bad_input');
+    it(`refuses ${name} with 400 bad_request and appends nothing`, async () => {
+      for (const route of ['/run', '/run_sse']) expectCleanError(await call(`${server.url}${route}`, { key: ALICE_KEY, body }), 400, 'bad_request');
       expect(await eventCount()).toBe(0);
     });
   }
@@ -132,9 +132,9 @@ describe('malformed requests', () => {
 
   it('answers path traversal in app, user or session ids with 400', async () => {
     for (const path of [`/apps/..%2F..%2Fetc/users/alice/sessions`, `/apps/${APP}/users/..%2Fbob/sessions`, `/apps/${APP}/users/alice/sessions/..%2F..%2Fs1`, `/apps/${APP}/users/alice/sessions/%00`]) {
-      expectCleanError(await call(`${server.url}${path}`, { key: ALICE_KEY }), 400, 'bad_input');
+      expectCleanError(await call(`${server.url}${path}`, { key: ALICE_KEY }), 400, 'bad_id');
     }
-    expectCleanError(await call(`${server.url}/run`, { key: ALICE_KEY, body: runBody('alice', '../s1', 'hi') }), 400, 'bad_input');
+    expectCleanError(await call(`${server.url}/run`, { key: ALICE_KEY, body: runBody('alice', '../s1', 'hi') }), 400, 'bad_request');
   });
 
   it('answers unknown routes, /debug/* and the Agent Engine route with 404 JSON', async () => {

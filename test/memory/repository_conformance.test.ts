@@ -38,7 +38,7 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH', days: 7 }, NOW))!.result.strategy).toBe('rsi_mean_reversion');
       expect((await repository.best({ metric: 'sharpe_ratio', symbol: 'ETH', baselines: true }, NOW))!.result).toMatchObject({ strategy: 'buy_and_hold', baseline: true });
       expect((await repository.best({ metric: 'sharpe_ratio', strategy: 'buy_and_hold' }, NOW))!.value).toBe(2.5);
-      await expect(repository.best({ metric: 'sharpe_ratio', baselines: 'yes' } as never, NOW)).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.best({ metric: 'sharpe_ratio', baselines: 'yes' } as never, NOW)).rejects.toMatchObject({ code: 'bad_request' });
     });
   });
 
@@ -58,8 +58,8 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
     it('refuses a portfolio whose weight is over 100% or whose hash is not a SHA-256, saving nothing', async () => {
       const before = (await repository.search({}, NOW)).total;
       const base = experimentInput([{ symbol: 'BTC' }]);
-      await expect(repository.save({ ...base, portfolio: { ...storedPortfolio(), weights: { BTC: 1.5 } } })).rejects.toMatchObject({ code: 'bad_input' });
-      await expect(repository.save({ ...base, portfolio: { ...storedPortfolio(), outcome_sha256: 'abc' } })).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.save({ ...base, portfolio: { ...storedPortfolio(), weights: { BTC: 1.5 } } })).rejects.toMatchObject({ code: 'bad_request' });
+      await expect(repository.save({ ...base, portfolio: { ...storedPortfolio(), outcome_sha256: 'abc' } })).rejects.toMatchObject({ code: 'bad_request' });
       expect((await repository.search({}, NOW)).total).toBe(before);
     });
   });
@@ -101,9 +101,9 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       });
     });
 
-    it('refuses a malformed experiment with bad_input and saves nothing', async () => {
+    it('refuses a malformed experiment with bad_request and saves nothing', async () => {
       const broken = { ...experimentInput([{ symbol: 'BTC' }]), results: [] };
-      await expect(repository.save(broken)).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.save(broken)).rejects.toMatchObject({ code: 'bad_request' });
       expect((await repository.search({}, NOW)).total).toBe(4);
     });
 
@@ -126,7 +126,7 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect(await idsOf({ since: '2026-11-01', until: '2026-11-20' })).toEqual([ids.ethRsi, ids.btcMacd]);
       expect(await idsOf({ symbol: 'ETH', min: { sharpe_ratio: 1 } })).toEqual([ids.ethRsi]);
       expect(await idsOf({ max: { total_return: 0 } })).toEqual([ids.solMomentum]);
-      await expect(repository.search({ limit: 0 }, NOW)).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.search({ limit: 0 }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
     });
 
     it('finds the best result by a metric, in either direction, never by an undefined one', async () => {
@@ -138,7 +138,7 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect(await repository.best({ metric: 'max_drawdown', days: 7 }, NOW)).toMatchObject({ value: -0.05, result: { symbol: 'ETH' } });
       expect(await repository.best({ symbol: 'SOL' }, NOW)).toBeNull();
       expect(await repository.best({ metric: 'sharpe_ratio', strategy: 'macd', days: 7 }, NOW)).toBeNull();
-      await expect(repository.best({ days: -3 }, NOW)).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.best({ days: -3 }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
     });
 
     it('deletes one experiment with its results, and says when there is nothing to delete', async () => {
@@ -148,7 +148,7 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect((await repository.best({}, NOW))!.value).toBe(3);
       await expect(repository.get(extra.id)).rejects.toMatchObject({ code: 'experiment_not_found' });
       await expect(repository.delete(extra.id)).rejects.toMatchObject({ code: 'experiment_not_found' });
-      await expect(repository.get(0)).rejects.toMatchObject({ code: 'bad_input' });
+      await expect(repository.get(0)).rejects.toMatchObject({ code: 'bad_id' });
     });
   });
 

@@ -16,7 +16,7 @@ export interface DataContext {
 
 function validationError(issues: { path: PropertyKey[]; message: string }[]): BacktestPilotError {
   const details = issues.map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`);
-  return new BacktestPilotError('bad_input', `invalid backtest request: ${details.join('; ')}`, { issues: details });
+  return new BacktestPilotError('bad_request', `invalid backtest request: ${details.join('; ')}`, { issues: details });
 }
 
 /**

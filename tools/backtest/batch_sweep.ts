@@ -46,7 +46,7 @@ const SUMMARY_THREAD_BAR_RUNS = 200_000;
 
 function invalid(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): BacktestPilotError {
   const details = issues.map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`);
-  return new BacktestPilotError('bad_input', `invalid sweep: ${details.join('; ')}`, { issues: details });
+  return new BacktestPilotError('bad_request', `invalid sweep: ${details.join('; ')}`, { issues: details });
 }
 
 /**
@@ -66,10 +66,10 @@ export async function planBatchSweep(input: BatchSweepRequestInput, context: Swe
   const window = { start: request.start, end: request.end };
   const pairs = await pairsOf(request, context);
   if (pairs.length === 0) {
-    throw new BacktestPilotError('bad_input', `the data folder ${context.dataDir} has no symbol at ${request.intervals.join(', ')}; btp symbols lists what it has`, { intervals: request.intervals });
+    throw new BacktestPilotError('interval_unavailable', `the data folder ${context.dataDir} has no symbol at ${request.intervals.join(', ')}; btp symbols lists what it has`, { intervals: request.intervals });
   }
   if (pairs.length * strategies.length > MAX_SWEEP_BACKTESTS) {
-    throw new BacktestPilotError('bad_input', `the sweep would run ${(pairs.length * strategies.length).toLocaleString('en-US')} backtests; at most ${MAX_SWEEP_BACKTESTS.toLocaleString('en-US')} per sweep`, { backtests: pairs.length * strategies.length });
+    throw new BacktestPilotError('sweep_too_large', `the sweep would run ${(pairs.length * strategies.length).toLocaleString('en-US')} backtests; at most ${MAX_SWEEP_BACKTESTS.toLocaleString('en-US')} per sweep`, { backtests: pairs.length * strategies.length });
   }
   const loads = await Promise.allSettled(pairs.map(({ symbol, interval }) => loadSeries(symbol, {
     dataDir: context.dataDir, cacheDir: context.cacheDir, interval, range: window, invalidRows: context.invalidRows,
@@ -91,7 +91,7 @@ export async function planBatchSweep(input: BatchSweepRequestInput, context: Swe
   series.forEach((one, index) => {
     const key = `${one.symbol} ${one.interval}`;
     const asked = pairs[index]!.symbol;
-    if (seen.has(key)) throw new BacktestPilotError('bad_input', `"${seen.get(key)}" and "${asked}" are the same symbol (${one.symbol}); list it once`, { symbol: one.symbol });
+    if (seen.has(key)) throw new BacktestPilotError('bad_request', `"${seen.get(key)}" and "${asked}" are the same symbol (${one.symbol}); list it once`, { symbol: one.symbol });
     seen.set(key, asked);
   });
   const jobs = series.flatMap((one) => strategies.map((strategy): BacktestJob => ({

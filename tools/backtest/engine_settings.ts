@@ -27,7 +27,7 @@ export function resolveEngineSettings(input: EngineSettingsInput = {}): EngineSe
   const parsed = EngineSettingsSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`);
-    throw new BacktestPilotError('bad_input', `invalid engine settings: ${issues.join('; ')}`, { issues });
+    throw new BacktestPilotError('bad_parameters', `invalid engine settings: ${issues.join('; ')}`, { issues });
   }
   const value = parsed.data;
   return {

@@ -142,6 +142,6 @@ describe('backtestStrategies', () => {
         codes.push(isBacktestPilotError(error) ? error.code : String(error));
       }
     }
-    expect(codes).toEqual(['unknown_strategy', 'bad_parameters', 'unknown_symbol', 'bad_input', 'end_before_start']);
+    expect(codes).toEqual(['unknown_strategy', 'bad_parameters', 'unknown_symbol', 'bad_request', 'end_before_start']);
   });
 });

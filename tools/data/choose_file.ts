@@ -32,7 +32,7 @@ function compareRanked<T extends FileSpan>(a: Ranked<T>, b: Ranked<T>): number {
  * largest overlap. An open end counts as covered, so with no window the longest history wins.
  */
 export function chooseFileForRange<T extends FileSpan>(candidates: readonly T[], window: DateWindow = {}): T {
-  if (candidates.length === 0) throw new BacktestPilotError('bad_input', 'no candidate files to choose from', {});
+  if (candidates.length === 0) throw new BacktestPilotError('invalid_argument', 'no candidate files to choose from', {});
   const start = window.start === undefined ? -Infinity : parseIsoDate(window.start, 'start');
   const end = window.end === undefined ? Infinity : parseIsoDate(window.end, 'end');
   if (end < start) {

@@ -172,7 +172,7 @@ describe('files the loader refuses', () => {
   it('says which intervals a symbol has when the asked one is missing', async () => {
     const dir = dataDirWith({ 'BTC-USDT-1d.csv': standardDaily });
     await expect(loadSeries('BTC', { dataDir: dir, interval: '4h' })).rejects.toMatchObject({
-      code: 'bad_input', details: { symbol: 'BTC', interval: '4h', available_intervals: ['1d'] },
+      code: 'interval_unavailable', details: { symbol: 'BTC', interval: '4h', available_intervals: ['1d'] },
     });
   });
 });

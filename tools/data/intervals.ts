@@ -6,14 +6,14 @@ type IntervalUnit = keyof typeof UNIT_MS;
 const INTERVAL_PATTERN = /^([1-9]\d{0,3})([smhdw])$/;
 
 /**
- * Canonical spelling of a bar interval (`1D` → `1d`) and its length in ms, or a bad_input error.
+ * Canonical spelling of a bar interval (`1D` → `1d`) and its length in ms, or a bad_interval error.
  * Months are not supported: their length varies.
  */
 export function parseInterval(raw: string): { interval: string; intervalMs: number } {
   const interval = raw.trim().toLowerCase();
   const match = INTERVAL_PATTERN.exec(interval);
   if (!match) {
-    throw new BacktestPilotError('bad_input', `interval "${raw}" is not valid; use a number and a unit s, m, h, d or w, e.g. 1d, 4h, 15m`, { interval: raw });
+    throw new BacktestPilotError('bad_interval', `interval "${raw}" is not valid; use a number and a unit s, m, h, d or w, e.g. 1d, 4h, 15m`, { interval: raw });
   }
   return { interval, intervalMs: Number(match[1]) * UNIT_MS[match[2] as IntervalUnit] };
 }

@@ -56,7 +56,7 @@ export async function loadSeries(symbol: string, options: LoadSeriesOptions): Pr
   if (atInterval.length === 0) {
     const others = await tryLoadEntries(found.entries, loadOptions);
     const available = [...new Set(others.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded.series.interval] : [])))].sort();
-    throw new BacktestPilotError('bad_input', `no ${interval} data for ${found.symbol}; available intervals: ${available.join(', ')}`, {
+    throw new BacktestPilotError('interval_unavailable', `no ${interval} data for ${found.symbol}; available intervals: ${available.join(', ')}`, {
       symbol: found.symbol, interval, available_intervals: available,
     });
   }

@@ -64,7 +64,7 @@ function resolveOutlierRule(options: ValidateDataOptions): OutlierRule {
     min_abs_log_return: options.outlierMinAbsLogReturn ?? DEFAULT_OUTLIER_RULE.min_abs_log_return,
   };
   if (!Number.isInteger(rule.window) || rule.window < 2 || !(rule.sigma > 0) || !(rule.min_abs_log_return >= 0)) {
-    throw new BacktestPilotError('bad_input', `invalid outlier rule ${JSON.stringify(rule)}: window must be an integer ≥ 2, sigma > 0, min_abs_log_return ≥ 0`, { outlier_rule: rule });
+    throw new BacktestPilotError('bad_parameters', `invalid outlier rule ${JSON.stringify(rule)}: window must be an integer ≥ 2, sigma > 0, min_abs_log_return ≥ 0`, { outlier_rule: rule });
   }
   return rule;
 }

@@ -25,7 +25,7 @@ describe('plotParameterHeatmap', () => {
   });
 
   it('refuses the same parameter twice or one the trials do not have', () => {
-    expect(() => plotParameterHeatmap([trial(10, 50, 1)], { x: 'short', y: 'short', metric: 'sharpe_ratio' })).toThrow(expect.objectContaining({ code: 'bad_input' }));
-    expect(() => plotParameterHeatmap([trial(10, 50, 1)], { x: 'short', y: 'period', metric: 'sharpe_ratio' })).toThrow(expect.objectContaining({ code: 'bad_input' }));
+    expect(() => plotParameterHeatmap([trial(10, 50, 1)], { x: 'short', y: 'short', metric: 'sharpe_ratio' })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+    expect(() => plotParameterHeatmap([trial(10, 50, 1)], { x: 'short', y: 'period', metric: 'sharpe_ratio' })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 });

@@ -28,7 +28,7 @@ export function plotParameterHeatmap(trials: ReadonlyArray<{ params: StrategyPar
   const { x, y, metric } = axes;
   const missing = [x, y].filter((name) => trials.length > 0 && trials[0]!.params[name] === undefined);
   if (x === y || missing.length > 0) {
-    throw new BacktestPilotError('bad_input', `a heatmap needs two different parameters of the trials (${Object.keys(trials[0]?.params ?? {}).join(', ')}), got ${x} and ${y}`, { x, y });
+    throw new BacktestPilotError('invalid_argument', `a heatmap needs two different parameters of the trials (${Object.keys(trials[0]?.params ?? {}).join(', ')}), got ${x} and ${y}`, { x, y });
   }
   const xValues = [...new Set(trials.map((trial) => trial.params[x]!))].sort((a, b) => a - b);
   const yValues = [...new Set(trials.map((trial) => trial.params[y]!))].sort((a, b) => a - b);

@@ -30,15 +30,15 @@ export const PortfolioRequestSchema = z.object({
 export type PortfolioRequest = z.output<typeof PortfolioRequestSchema>;
 export type PortfolioRequestInput = z.input<typeof PortfolioRequestSchema>;
 
-/** Parses a portfolio request, or `bad_input` listing every problem. */
+/** Parses a portfolio request, or `bad_request` listing every problem. */
 export function parsePortfolioRequest(input: PortfolioRequestInput): PortfolioRequest {
   const parsed = PortfolioRequestSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`);
-    throw new BacktestPilotError('bad_input', `invalid portfolio request: ${issues.join('; ')}`, { issues });
+    throw new BacktestPilotError('bad_request', `invalid portfolio request: ${issues.join('; ')}`, { issues });
   }
   if (parsed.data.allow_short) {
-    throw new BacktestPilotError('bad_input', 'portfolios are long only: a symbol whose strategy targets short holds cash instead; drop allow_short', { allow_short: true });
+    throw new BacktestPilotError('bad_request', 'portfolios are long only: a symbol whose strategy targets short holds cash instead; drop allow_short', { allow_short: true });
   }
   return parsed.data;
 }

@@ -21,7 +21,7 @@ function strategiesFor(symbols: readonly string[], request: Pick<PortfolioReques
   const canonical = (symbol: string) => symbol.toUpperCase();
   const unknown = Object.keys(named).filter((symbol) => !symbols.some((listed) => canonical(listed) === canonical(symbol)));
   if (unknown.length > 0) {
-    throw new BacktestPilotError('bad_input', `strategies name ${unknown.join(', ')}, not in the portfolio; the symbols are ${symbols.join(', ')}`, { unknown_symbols: unknown });
+    throw new BacktestPilotError('bad_request', `strategies name ${unknown.join(', ')}, not in the portfolio; the symbols are ${symbols.join(', ')}`, { unknown_symbols: unknown });
   }
   return symbols.map((symbol) => {
     const own = Object.entries(named).find(([key]) => canonical(key) === canonical(symbol))?.[1];
@@ -66,10 +66,10 @@ export async function optimizePortfolioWeights(input: PortfolioOptimizationReque
   const parsed = PortfolioOptimizationRequestSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`);
-    throw new BacktestPilotError('bad_input', `invalid portfolio optimisation request: ${issues.join('; ')}`, { issues });
+    throw new BacktestPilotError('bad_request', `invalid portfolio optimisation request: ${issues.join('; ')}`, { issues });
   }
   const request = parsed.data;
-  if (request.allow_short) throw new BacktestPilotError('bad_input', 'portfolios are long only; drop allow_short', { allow_short: true });
+  if (request.allow_short) throw new BacktestPilotError('bad_request', 'portfolios are long only; drop allow_short', { allow_short: true });
   const settings = resolveEngineSettings(request);
   const strategies = strategiesFor(request.symbols, request);
   const seriesList = await loadPortfolioSeries(request.symbols, request, context);

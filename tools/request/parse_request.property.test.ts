@@ -27,7 +27,7 @@ function checkOutcome(text: string, history: string[]): void {
     expect(outcome.spec.strategies.filter((strategy) => strategy.name === 'buy_and_hold')).toHaveLength(1);
   } else {
     // bad_parameters: a number written as a hex, octal or binary literal ("0b0") is refused, not read.
-    expect(['no_symbol', 'bad_input', 'bad_date', 'bad_parameters', 'not_understood']).toContain(outcome.error.code);
+    expect(['no_symbol', 'bad_request', 'bad_date', 'bad_parameters', 'not_understood']).toContain(outcome.error.code);
     expect(typeof outcome.error.message).toBe('string');
   }
 }

@@ -33,7 +33,7 @@ function checkInputs(text: unknown, options: ParseRequestOptions): BacktestPilot
   }
   const messages = [...(options.history ?? []), text];
   const bad = messages.findIndex((message) => typeof message !== 'string');
-  if (bad !== -1) return new BacktestPilotError('bad_input', `each message must be text; message ${bad + 1} is not`, { message_index: bad });
+  if (bad !== -1) return new BacktestPilotError('bad_request', `each message must be text; message ${bad + 1} is not`, { message_index: bad });
   const tooLong = messages.findIndex((message) => (message as string).length > MAX_MESSAGE_LENGTH);
   if (tooLong !== -1) return requestTooLong(messages[tooLong] as string);
   for (const message of messages) {
@@ -117,7 +117,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   const parsed = RequestSpecSchema.safeParse(candidate);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
-    return failure(new BacktestPilotError('bad_input', `the request does not make a valid spec: ${issues.join('; ')}`, { issues }));
+    return failure(new BacktestPilotError('bad_request', `the request does not make a valid spec: ${issues.join('; ')}`, { issues }));
   }
   const unique = [...new Set(notes)];
   return { ok: true, spec: unique.length > 0 ? { ...parsed.data, notes: unique } : parsed.data, notes: unique };

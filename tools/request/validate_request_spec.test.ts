@@ -49,8 +49,8 @@ describe('validateRequestSpec: each code', () => {
     expect(codeOf(null)).toBe('no_symbol');
   });
 
-  it('bad_input: a spec of the wrong shape', () => {
-    expect(codeOf(spec({ strategies: 'macd' as never }))).toBe('bad_input');
+  it('bad_request: a spec of the wrong shape', () => {
+    expect(codeOf(spec({ strategies: 'macd' as never }))).toBe('bad_request');
   });
 
   it('unknown_symbol: lists the known symbols and the nearest', () => {

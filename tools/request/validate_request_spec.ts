@@ -32,7 +32,7 @@ function parseSpec(spec: unknown): RequestSpec {
   const parsed = RequestSpecSchema.safeParse(spec);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'spec'}: ${issue.message}`);
-  throw new BacktestPilotError('bad_input', `the request spec is malformed: ${issues.join('; ')}`, { issues });
+  throw new BacktestPilotError('bad_request', `the request spec is malformed: ${issues.join('; ')}`, { issues });
 }
 
 function checkSymbolsKnown(spec: RequestSpec, listing: readonly SymbolInfo[]): Map<string, SymbolInfo> {
@@ -198,7 +198,7 @@ function checkOptimisationWindow(spec: RequestSpec, files: ReadonlyMap<string, S
 
 /**
  * Checks a spec against the data before anything runs; pure (the caller passes the data listing).
- * Checks run in this order and the first that fails is reported: no_symbol, (bad_input for a
+ * Checks run in this order and the first that fails is reported: no_symbol, (bad_request for a
  * malformed spec), unknown_symbol, interval_unavailable, unknown_strategy, bad_parameters, end_before_start,
  * future_dates, out_of_data_range, insufficient_history, insufficient_data (an optimisation's in-sample part). A range the data covers only in part is
  * fine: the run uses the covered part and a note says so; the spec's date_range stays as asked.

@@ -69,8 +69,8 @@ describe('computeAllMetrics', () => {
     ['a NaN risk-free rate', { riskFreeRate: Number.NaN }],
     ['fewer positions than equity bars', { position: Int8Array.of(1, 1) }],
     ['a non-finite equity value', { equity: Float64Array.of(110, Number.POSITIVE_INFINITY, 100, 100) }],
-  ])('rejects %s with bad_input', (_label, override) => {
-    expect(() => computeAllMetrics({ ...workedExample, ...override })).toThrow(expect.objectContaining({ code: 'bad_input' }));
+  ])('rejects %s with invalid_argument', (_label, override) => {
+    expect(() => computeAllMetrics({ ...workedExample, ...override })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 });
 

@@ -29,17 +29,17 @@ export interface MetricsInput {
 function assertValidInput(input: MetricsInput): void {
   const { equity, initialCapital, position, periodsPerYear, riskFreeRate = 0 } = input;
   if (!Number.isFinite(initialCapital) || initialCapital <= 0) {
-    throw new BacktestPilotError('bad_input', `initial capital must be a positive number, got ${initialCapital}`, { initial_capital: initialCapital });
+    throw new BacktestPilotError('invalid_argument', `initial capital must be a positive number, got ${initialCapital}`, { initial_capital: initialCapital });
   }
   if (!Number.isFinite(periodsPerYear) || periodsPerYear <= 0) {
-    throw new BacktestPilotError('bad_input', `periods per year must be a positive number, got ${periodsPerYear}`, { periods_per_year: periodsPerYear });
+    throw new BacktestPilotError('invalid_argument', `periods per year must be a positive number, got ${periodsPerYear}`, { periods_per_year: periodsPerYear });
   }
   if (!Number.isFinite(riskFreeRate)) {
-    throw new BacktestPilotError('bad_input', `risk-free rate must be a finite annual rate such as 0.04, got ${riskFreeRate}`, { risk_free_rate: riskFreeRate });
+    throw new BacktestPilotError('invalid_argument', `risk-free rate must be a finite annual rate such as 0.04, got ${riskFreeRate}`, { risk_free_rate: riskFreeRate });
   }
   if (position.length !== equity.length) {
     throw new BacktestPilotError(
-      'bad_input',
+      'invalid_argument',
       `position series must have one value per equity bar: ${position.length} positions for ${equity.length} bars`,
       { equity_bars: equity.length, position_bars: position.length },
     );

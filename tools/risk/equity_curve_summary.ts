@@ -46,7 +46,7 @@ const DRAWDOWN_SLACK = 1e-12;
  * after a short blew the account up, equity ≤ 0 is held flat and a ratio of non-positive equities
  * means nothing, so such a bar returns 0): the mean and sample std (blockwise, see BLOCK_BARS),
  * the squared downside shortfall (it needs no mean), the running peak and worst drawdown, and the
- * bars in the market. `bad_input` naming the bar when an equity value is not finite.
+ * bars in the market. `invalid_argument` naming the bar when an equity value is not finite.
  */
 export function summarizeEquityCurve({ equity, initialCapital, position, riskFreePerBar }: EquityCurveInput): EquityCurveSummary {
   const count = equity.length;
@@ -111,7 +111,7 @@ export function summarizeEquityCurve({ equity, initialCapital, position, riskFre
   }
   if (nonFiniteBar >= 0) {
     const value = equity[nonFiniteBar];
-    throw new BacktestPilotError('bad_input', `equity must be finite at every bar; bar ${nonFiniteBar} is ${value}`, { bar: nonFiniteBar });
+    throw new BacktestPilotError('invalid_argument', `equity must be finite at every bar; bar ${nonFiniteBar} is ${value}`, { bar: nonFiniteBar });
   }
   return {
     count,

@@ -38,7 +38,7 @@ describe('periodsPerYear', () => {
     expect(periodsPerYear({ intervalMs: 14 * DAY, assetClass: 'crypto' })).toBeCloseTo(365.25 / 14, 12);
   });
 
-  it.each([0, -HOUR, Number.NaN, Number.POSITIVE_INFINITY])('rejects interval %d ms with bad_input', (intervalMs) => {
-    expect(() => periodsPerYear({ intervalMs, assetClass: 'crypto' })).toThrow(expect.objectContaining({ code: 'bad_input' }));
+  it.each([0, -HOUR, Number.NaN, Number.POSITIVE_INFINITY])('rejects interval %d ms with invalid_argument', (intervalMs) => {
+    expect(() => periodsPerYear({ intervalMs, assetClass: 'crypto' })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 });

@@ -21,7 +21,7 @@ const EQUITY_SESSION_MS = 6.5 * HOUR_MS;
 export function periodsPerYear(input: { intervalMs: number; assetClass: AssetClass }): number {
   const { intervalMs, assetClass } = input;
   if (!Number.isFinite(intervalMs) || intervalMs <= 0) {
-    throw new BacktestPilotError('bad_input', `bar interval must be a positive number of milliseconds, got ${intervalMs}`, { interval_ms: intervalMs });
+    throw new BacktestPilotError('invalid_argument', `bar interval must be a positive number of milliseconds, got ${intervalMs}`, { interval_ms: intervalMs });
   }
   if (intervalMs >= SHORTEST_MONTH_MS && intervalMs <= LONGEST_MONTH_MS) return 12;
   if (intervalMs === WEEK_MS) return 52;

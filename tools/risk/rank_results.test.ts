@@ -51,9 +51,9 @@ describe('rankResults', () => {
     expect(ids(results)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('rejects an unknown metric (unknown_metric) or direction (bad_input)', () => {
+  it('rejects an unknown metric (unknown_metric) or direction (invalid_argument)', () => {
     expect(() => rankResults(results, 'return' as MetricKey)).toThrow(expect.objectContaining({ code: 'unknown_metric' }));
-    expect(() => rankResults(results, 'cagr', 'up' as 'asc')).toThrow(expect.objectContaining({ code: 'bad_input' }));
+    expect(() => rankResults(results, 'cagr', 'up' as 'asc')).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 
   it('property: a sorted permutation, nulls last, ties in input order', () => {

@@ -14,7 +14,7 @@ export function rankResults<T extends { metrics: PerformanceMetrics }>(
   assertMetricKey(metric);
   const order = direction ?? metricDirection(metric);
   if (order !== 'desc' && order !== 'asc') {
-    throw new BacktestPilotError('bad_input', `rank direction must be "desc" or "asc", got "${String(order)}"`, { direction: order });
+    throw new BacktestPilotError('invalid_argument', `rank direction must be "desc" or "asc", got "${String(order)}"`, { direction: order });
   }
   const sign = order === 'desc' ? -1 : 1;
   return [...results].sort((left, right) => {

@@ -67,8 +67,8 @@ describe('summarizeEquityCurve', () => {
     expect(summary.worstDrawdown).toBeCloseTo(-1.2, DIGITS);
   });
 
-  it('rejects a non-finite equity value with bad_input naming the bar', () => {
-    expect(() => summarize([100, Number.NaN], 100)).toThrow(expect.objectContaining({ code: 'bad_input', details: { bar: 1 } }));
+  it('rejects a non-finite equity value with invalid_argument naming the bar', () => {
+    expect(() => summarize([100, Number.NaN], 100)).toThrow(expect.objectContaining({ code: 'invalid_argument', details: { bar: 1 } }));
     expect(() => summarize([100, 100, Number.NEGATIVE_INFINITY], 100)).toThrow(expect.objectContaining({ details: { bar: 2 } }));
   });
 

@@ -22,7 +22,7 @@ async function createExchange(ccxt: CcxtModule, id: string, options: FetcherOpti
   const constructors = ccxt as unknown as Record<string, (new (config: object) => Exchange) | undefined>;
   const Constructor = Object.hasOwn(ccxt.exchanges, id) ? constructors[id] : undefined;
   if (!Constructor) {
-    throw new BacktestPilotError('bad_input', `unknown exchange "${id}"; use binance, yahoo or a ccxt exchange id such as kraken, coinbase, okx, bybit`, { source: id });
+    throw new BacktestPilotError('unknown_source', `unknown exchange "${id}"; use binance, yahoo or a ccxt exchange id such as kraken, coinbase, okx, bybit`, { source: id });
   }
   // Public market data only: no key, the library's own rate limiter on, every call bounded.
   const exchange = new Constructor({ enableRateLimit: true, timeout: options.timeoutMs });
@@ -52,9 +52,9 @@ export async function createCcxtFetcher(id: string, options: FetcherOptions): Pr
 
   async function fetchCandles(request: CandleRequest): Promise<Candle[]> {
     await call(() => exchange.loadMarkets());
-    if (!exchange.has['fetchOHLCV']) throw new BacktestPilotError('bad_input', `${id} has no public OHLCV endpoint; choose another --source`, { source: id });
+    if (!exchange.has['fetchOHLCV']) throw new BacktestPilotError('unknown_source', `${id} has no public OHLCV endpoint; choose another --source`, { source: id });
     if (!(request.interval in (exchange.timeframes ?? {}))) {
-      throw new BacktestPilotError('bad_input', `${id} has no ${request.interval} candles; it offers ${Object.keys(exchange.timeframes ?? {}).join(', ')}`, { source: id, interval: request.interval });
+      throw new BacktestPilotError('interval_unavailable', `${id} has no ${request.interval} candles; it offers ${Object.keys(exchange.timeframes ?? {}).join(', ')}`, { source: id, interval: request.interval });
     }
     if (!(request.market in (exchange.markets ?? {}))) {
       throw new BacktestPilotError('unknown_symbol', `${id} lists no market ${request.market}`, { source: id, symbol: request.market });

@@ -31,13 +31,13 @@ export function planFetch(raw: string, interval: string, source: string | undefi
   if (chosen === YAHOO_SOURCE) {
     // Yahoo writes share classes with a dash (BRK-B); our file names keep the dash for the quote.
     const ticker = aliasOf(text.toLowerCase()) ?? text.toUpperCase().replace(/\./g, '-');
-    if (!TICKER.test(ticker)) throw new BacktestPilotError('bad_input', `"${raw}" is not a Yahoo ticker; use one such as SPY, AAPL, BRK-B or ^GSPC`, { symbol: raw });
+    if (!TICKER.test(ticker)) throw new BacktestPilotError('bad_symbol', `"${raw}" is not a Yahoo ticker; use one such as SPY, AAPL, BRK-B or ^GSPC`, { symbol: raw });
     const fileSymbol = ticker.replace(/-/g, '.').replace(/[\^=]/g, '');
     return { requested: raw, source: chosen, market: ticker, file: `${fileSymbol}-USD-${interval}.csv` };
   }
   const quote = pair?.quote ?? DEFAULT_CRYPTO_QUOTE;
   if (!/^[A-Z0-9]{1,15}$/.test(base) || !(CRYPTO_QUOTES.has(quote) || quote === 'USD' || quote === 'EUR')) {
-    throw new BacktestPilotError('bad_input', `"${raw}" is not a crypto pair; use one such as BTC, ETH/USDT or SOL-USDC`, { symbol: raw });
+    throw new BacktestPilotError('bad_symbol', `"${raw}" is not a crypto pair; use one such as BTC, ETH/USDT or SOL-USDC`, { symbol: raw });
   }
   return { requested: raw, source: chosen, market: `${base}/${quote}`, file: `${base}-${quote}-${interval}.csv` };
 }

@@ -197,7 +197,7 @@ async function runJobs(jobs: readonly (SeriesJob | FetchFailure)[], settings: Fe
 }
 
 function failureOf(symbol: string, error: unknown): FetchFailure {
-  const failure = isBacktestPilotError(error) ? error : new BacktestPilotError('bad_input', String(error));
+  const failure = isBacktestPilotError(error) ? error : new BacktestPilotError('data_unavailable', String(error));
   return { symbol, code: failure.code, message: failure.message };
 }
 

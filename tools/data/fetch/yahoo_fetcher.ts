@@ -87,7 +87,7 @@ export async function createYahooFetcher(options: FetcherOptions): Promise<Remot
   async function fetchCandles(request: CandleRequest): Promise<Candle[]> {
     const interval = YAHOO_INTERVALS[request.interval];
     if (!interval) {
-      throw new BacktestPilotError('bad_input', `Yahoo has no ${request.interval} bars; it offers ${Object.keys(YAHOO_INTERVALS).join(', ')}`, { source: 'yahoo', interval: request.interval });
+      throw new BacktestPilotError('interval_unavailable', `Yahoo has no ${request.interval} bars; it offers ${Object.keys(YAHOO_INTERVALS).join(', ')}`, { source: 'yahoo', interval: request.interval });
     }
     const chart = await withRetries(() => yahoo.chart(request.market, {
       period1: new Date(request.fromMs), period2: new Date(request.toMs), interval: interval as '1d', return: 'array',

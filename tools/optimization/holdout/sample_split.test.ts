@@ -30,6 +30,6 @@ describe('splitInSample', () => {
 
   it('refuses a window too short to split and a share outside (0, 1)', () => {
     expect(() => splitInSample(seriesOf([1, 2, 3]))).toThrow(expect.objectContaining({ code: 'insufficient_history' }));
-    expect(() => splitInSample(seriesOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), undefined, 1)).toThrow(expect.objectContaining({ code: 'bad_input' }));
+    expect(() => splitInSample(seriesOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), undefined, 1)).toThrow(expect.objectContaining({ code: 'bad_parameters' }));
   });
 });

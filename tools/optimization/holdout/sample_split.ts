@@ -16,7 +16,7 @@ export interface SampleSplit {
 
 export function assertHoldoutFraction(fraction: number): void {
   if (!(fraction > 0 && fraction < 1)) {
-    throw new BacktestPilotError('bad_input', `the held-out share must be a fraction above 0 and below 1 (e.g. 0.3 for the last 30 %), got ${fraction}`, {
+    throw new BacktestPilotError('bad_parameters', `the held-out share must be a fraction above 0 and below 1 (e.g. 0.3 for the last 30 %), got ${fraction}`, {
       holdout_fraction: fraction,
     });
   }

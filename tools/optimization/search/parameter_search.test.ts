@@ -86,6 +86,6 @@ describe('sampling methods on BTC daily', () => {
   });
 
   it('refuses a strategy with nothing to optimise', async () => {
-    await expect(randomSearchParameters('buy_and_hold', options)).rejects.toMatchObject({ code: 'bad_input' });
+    await expect(randomSearchParameters('buy_and_hold', options)).rejects.toMatchObject({ code: 'bad_parameters' });
   });
 });

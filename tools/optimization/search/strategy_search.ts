@@ -55,7 +55,7 @@ function strategiesWithParameters(): string[] {
 export function searchSpaceOf(strategy: string, override?: SearchSpace): SearchSpace {
   const space = override ?? getStrategy(strategy).searchSpace ?? {};
   if (Object.keys(space).length === 0) {
-    throw new BacktestPilotError('bad_input', `${strategy} has no parameters to optimise; strategies with parameters: ${strategiesWithParameters().join(', ')}`, {
+    throw new BacktestPilotError('bad_parameters', `${strategy} has no parameters to optimise; strategies with parameters: ${strategiesWithParameters().join(', ')}`, {
       strategy, strategies_with_parameters: strategiesWithParameters(),
     });
   }

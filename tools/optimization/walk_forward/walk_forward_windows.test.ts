@@ -28,6 +28,6 @@ describe('walkForwardWindows', () => {
 
   it('refuses windows too short to split', () => {
     expect(() => walkForwardWindows(12, 5, 0.3, 'rolling')).toThrow(expect.objectContaining({ code: 'insufficient_history' }));
-    expect(() => walkForwardWindows(100, 0, 0.3, 'rolling')).toThrow(expect.objectContaining({ code: 'bad_input' }));
+    expect(() => walkForwardWindows(100, 0, 0.3, 'rolling')).toThrow(expect.objectContaining({ code: 'bad_parameters' }));
   });
 });

@@ -16,7 +16,7 @@ export interface FoldDays {
  */
 export function walkForwardWindows(days: number, folds: number, holdoutFraction: number, mode: WalkForwardMode): FoldDays[] {
   if (!Number.isInteger(folds) || folds < 1 || folds > 50) {
-    throw new BacktestPilotError('bad_input', `walk-forward folds must be a whole number from 1 to 50, got ${folds}`, { folds });
+    throw new BacktestPilotError('bad_parameters', `walk-forward folds must be a whole number from 1 to 50, got ${folds}`, { folds });
   }
   const testDays = Math.floor((days * holdoutFraction) / (1 - holdoutFraction + folds * holdoutFraction));
   const trainDays = days - folds * testDays;

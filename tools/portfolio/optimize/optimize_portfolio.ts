@@ -56,7 +56,7 @@ const MIN_IN_SAMPLE_BARS = 30;
  */
 export function optimizePortfolio(seriesList: readonly OhlcvSeries[], options: PortfolioOptimizationOptions): PortfolioOptimizationResult {
   if (!(options.holdout >= 0 && options.holdout < 1)) {
-    throw new BacktestPilotError('bad_input', `holdout is ${options.holdout}; give the held-out share as a fraction from 0 (none) up to but not including 1, e.g. 0.3`, { holdout: options.holdout });
+    throw new BacktestPilotError('bad_parameters', `holdout is ${options.holdout}; give the held-out share as a fraction from 0 (none) up to but not including 1, e.g. 0.3`, { holdout: options.holdout });
   }
   const symbols = seriesList.map((series) => series.symbol);
   const window = portfolioWindow(seriesList, options.range);
