@@ -4,7 +4,7 @@
  * a count or a deadline, every request a timeout, and both servers are stopped at the end.
  *
  * Phases: the baseline's 200 concurrent new one-turn sessions; the same on btp serve (p95 compared);
- * 200 concurrent two-turn sessions; a soak at 50 concurrent for BENCH_SOAK_S seconds (default 300)
+ * 200 concurrent two-turn sessions; a soak of BENCH_SOAK_RUNS runs (default 1,000) at 50 concurrent, at most BENCH_SOAK_S seconds (default 900)
  * with RSS at start, after 100 and 1,000 runs, and at the end; /healthz latency while saturated;
  * load shed at the default queue; bad input. Figures go to stdout and bench/results/service.json.
  */
@@ -19,7 +19,9 @@ const APP = 'backtestpilot';
 const KEY = 'bench-key-0123456789abcdef';
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 200);
 const SOAK_CONCURRENCY = Number(process.env.BENCH_SOAK_CONCURRENCY ?? 50);
-const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 300);
+const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 900);
+/** The soak stops after this many runs (issue 18: RSS after 1,000 runs against RSS after 100), or at SOAK_S seconds. */
+const SOAK_RUNS = Number(process.env.BENCH_SOAK_RUNS ?? 1000);
 const REQUEST = 'Backtest SMA 20/50 on BTC for 2022';
 const FOLLOW_UP = 'now try it on ETH';
 const REQUEST_TIMEOUT_MS = 300_000;
@@ -141,11 +143,13 @@ async function soak(server: Server): Promise<Record<string, number>> {
   const rss: Record<string, number> = { start: round(server.rssMb()) };
   const deadline = Date.now() + SOAK_S * 1000;
   let runs = 0;
+  let dispatched = 0;
   const outcomes: Outcome[] = [];
   const started = performance.now();
   await Promise.all(Array.from({ length: SOAK_CONCURRENCY }, async (_, worker) => {
     await request(`${server.url}/apps/${APP}/users/bench/sessions/soak${worker}`, {});
-    for (let turn = 0; Date.now() < deadline; turn++) {
+    for (let turn = 0; Date.now() < deadline && dispatched < SOAK_RUNS; turn++) {
+      dispatched++;
       // A fresh session every ten turns, so sessions stay the size real conversations reach.
       const session = `soak${worker}-${Math.floor(turn / 10)}`;
       if (turn % 10 === 0) await request(`${server.url}/apps/${APP}/users/bench/sessions/${session}`, {});
@@ -216,7 +220,7 @@ async function main(): Promise<void> {
     const sizes = twoTurn.outcomes.map((outcome) => outcome.bytes / 1024);
     print('/run answer size (KB)', { p50: round(percentile(sizes, 0.5)), max: round(Math.max(...sizes)) });
     print('bad input', await badInput(serve));
-    print(`soak: ${SOAK_CONCURRENCY} concurrent for ${SOAK_S} s (RSS in MB)`, await soak(serve));
+    print(`soak: ${SOAK_RUNS} runs at ${SOAK_CONCURRENCY} concurrent, at most ${SOAK_S} s (RSS in MB)`, await soak(serve));
     print('still up after everything', (await request(`${serve.url}/healthz`)).status === 200);
     await serve.stop();
 
