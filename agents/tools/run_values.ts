@@ -11,6 +11,8 @@ import { STATE_KEYS, type SessionState, type ToolSession } from './session_state
  */
 const BULKY_KEYS: ReadonlySet<string> = new Set([
   STATE_KEYS.backtestResults, STATE_KEYS.portfolio, STATE_KEYS.ranking, STATE_KEYS.optimization, STATE_KEYS.weightSearch,
+  // Not bulky, but it names where each series was read (a file path on the server): the report and the experiment keep it.
+  STATE_KEYS.marketData,
   // The report's text is the turn's answer already; in state it would be a third copy.
   STATE_KEYS.report, STATE_KEYS.reportDocument,
 ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
-import { MarketDataSummarySchema } from '../../tools/data/market_data_summary.js';
+import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import { IsoDateSchema } from '../../tools/dates/iso_date.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
@@ -69,7 +69,7 @@ export const STATE = {
   validatedSpec: defineStateKey(STATE_KEYS.validatedSpec, RequestSpecSchema),
   validatedHistory: defineStateKey(STATE_KEYS.validatedHistory, z.array(z.string())),
   validation: defineStateKey(STATE_KEYS.validation, ValidationStateSchema),
-  marketData: defineStateKey(STATE_KEYS.marketData, z.array(MarketDataSummarySchema)),
+  marketData: defineRunValueKey<MarketDataSummary[]>(STATE_KEYS.marketData),
   today: defineStateKey(STATE_KEYS.today, IsoDateSchema),
   queuedSearch: defineStateKey(STATE_KEYS.queuedSearch, QueuedSearchSchema),
   experiment: defineStateKey(STATE_KEYS.experiment, SavedExperimentSchema),

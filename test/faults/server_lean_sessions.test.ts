@@ -5,12 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heldRunCount } from '../../agents/tools/run_values.js';
 import { openSqliteRepository } from '../../memory/sqlite_repository.js';
 import { APP, call, createSession, runBody, startTestServer, type Answer, type TestServer } from '../server_harness.js';
 
 const KEY = 'lena-key-0123456789abcdef00';
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const README_REQUEST = 'Compare SMA vs RSI on BTC and ETH from 2021 to 2024, target Sharpe > 1.5';
 
 let server: TestServer;
@@ -51,6 +53,12 @@ describe('a /run turn', () => {
     expect(state.backtest_results).toEqual({ held_in_process: true, count: 3 });
     expect(state.report_document).toEqual({ held_in_process: true });
     expect(state.spec).toMatchObject({ symbols: ['SOL'] });
+  });
+
+  it('shows no file path of the server in the session (its events and its state)', async () => {
+    const session = await sessionJson();
+    expect(session).not.toContain(REPO_ROOT);
+    expect(session).not.toContain(server.dir);
   });
 
   it('grows the session by the turn\'s events alone: under 20 KB for a follow-up, under 32 KB with five optimisation iterations (it grew by 1.9 MB)', () => {
