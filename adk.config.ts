@@ -73,7 +73,7 @@ export function hasGeminiKey(env: Environment): boolean {
 // Configuration errors are typed like any bad input, so every command prints them as one line.
 function parseRiskFreeRate(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 0;
-  return readNumber(raw, { name: 'BTP_RISK_FREE_RATE (an annual rate, e.g. 0.04)', min: -0.1, max: 0.5 });
+  return readNumber(raw, { name: 'BTP_RISK_FREE_RATE (an annual rate, e.g. 0.04)', min: -0.1, max: 0.5, code: 'bad_config' });
 }
 
 function parseRedisUrl(raw: string | undefined): string | undefined {

@@ -17,7 +17,9 @@ export const CONNECT_TIMEOUT_MS = 3_000;
 export function queueLocationOf(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): QueueLocation {
   const url = flag ?? (env.BTP_REDIS_URL || DEFAULT_QUEUE_URL);
   if (!isRedisUrl(url)) {
-    throw new BacktestPilotError('bad_flag', `--queue must be a redis:// or rediss:// URL, e.g. ${DEFAULT_QUEUE_URL}; got "${url}"`, { queue: url });
+    // Named by where it came from: the flag, or the environment variable it fell back to.
+    if (flag !== undefined) throw new BacktestPilotError('bad_flag', `--queue must be a redis:// or rediss:// URL, e.g. ${DEFAULT_QUEUE_URL}; got "${url}"`, { queue: url });
+    throw new BacktestPilotError('bad_config', `BTP_REDIS_URL must be a redis:// or rediss:// URL, e.g. ${DEFAULT_QUEUE_URL}; got "${url}"`, { BTP_REDIS_URL: url });
   }
   const prefix = env.BTP_QUEUE_PREFIX || DEFAULT_QUEUE_PREFIX;
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(prefix)) {

@@ -23,6 +23,8 @@ export interface NumberReading extends NumberRange {
   amount?: boolean;
   /** Text where "05" is plainly five (a day in "05/03"), not a possible octal literal. */
   allowLeadingZeros?: boolean;
+  /** The refusal's code: bad_parameters (the default: flags, parameters, requests), or bad_config for an environment variable. */
+  code?: 'bad_parameters' | 'bad_config';
 }
 
 export type NumberOutcome = { ok: true; value: number } | { ok: false; reason: string };
@@ -106,12 +108,12 @@ export function tryReadNumber(text: string, reading: Omit<NumberReading, 'name'>
   return reason ? { ok: false, reason } : read;
 }
 
-/** Reads one number or throws `bad_parameters` naming the value, why it was refused and what is allowed. */
+/** Reads one number or throws `bad_parameters` (or `reading.code`) naming the value, why it was refused and what is allowed. */
 export function readNumber(text: string, reading: NumberReading): number {
   const read = tryReadNumber(text, reading);
   if (read.ok) return read.value;
   const allowed = describeRange(reading);
-  throw new BacktestPilotError('bad_parameters', `${reading.name} must be ${allowed}${reading.amount ? ' (e.g. 10000, 25k or 1.5m)' : ''}; got "${text}": ${read.reason}`, {
+  throw new BacktestPilotError(reading.code ?? 'bad_parameters', `${reading.name} must be ${allowed}${reading.amount ? ' (e.g. 10000, 25k or 1.5m)' : ''}; got "${text}": ${read.reason}`, {
     name: reading.name, value: text, allowed,
   });
 }

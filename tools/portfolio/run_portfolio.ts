@@ -60,8 +60,9 @@ export function portfolioPeriodsPerYear(seriesList: readonly OhlcvSeries[]): num
 function assertCompatible(seriesList: readonly OhlcvSeries[]): void {
   if (seriesList.length === 0) throw new BacktestPilotError('no_symbol', 'a portfolio needs at least one symbol');
   const intervals = [...new Set(seriesList.map((series) => series.interval))];
+  // Callers load every symbol at the request's one interval: no input reaches this.
   if (intervals.length > 1) {
-    throw new BacktestPilotError('bad_request', `the symbols' data have different intervals (${intervals.join(', ')}); a portfolio trades one interval`, { intervals });
+    throw new BacktestPilotError('invalid_argument', `the symbols' data have different intervals (${intervals.join(', ')}); a portfolio trades one interval`, { intervals });
   }
   const seen = new Set<string>();
   for (const series of seriesList) {
