@@ -143,7 +143,7 @@ function parseSourceUrls(env: Environment): Record<string, string> {
 export function marketDataSettingsOf(config: AppConfig): MarketDataSettings {
   return {
     invalidRows: config.invalidRows, cacheMaxBytes: config.cacheMaxMb * 1024 * 1024, offline: config.offline,
-    fetchOnDemand: config.fetchOnDemand, userDataDir: config.userDataDir, sourceUrls: config.sourceUrls,
+    fetchOnDemand: config.fetchOnDemand, sourceUrls: config.sourceUrls,
   };
 }
 

@@ -32,7 +32,7 @@ async function writeLargeCsv(file: string): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-/** Issue 18 §4: a 3-million-row 1-minute CSV (~200 MB) loads in under 10 s at under 1 GB peak RSS. */
+/** Issue 18 §4: a 3-million-row 1-minute CSV (~200 MB) loads through the folder source in under 10 s at under 1 GB peak RSS. */
 export async function benchLargeCsv(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'btp-bench-large-csv-'));
   try {
@@ -41,10 +41,16 @@ export async function benchLargeCsv(): Promise<BenchRow[]> {
     const sizeMb = statSync(file).size / 1024 / 1024;
     const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'large_csv_child.js');
     // A process of its own, so its peak RSS is the load's alone.
-    const result = JSON.parse(execFileSync(process.execPath, [child, dir, 'BIG'], { encoding: 'utf8' })) as { loadMs: number; bars: number; peakRssMb: number };
+    const result = JSON.parse(execFileSync(process.execPath, [child, dir, 'BIG'], { encoding: 'utf8' })) as {
+      loadMs: number; cpuMs: number; bars: number; peakRssMb: number; peakHeapMb: number; peakArrayBuffersMb: number;
+    };
     return [
-      { section: SECTION, name: `load a ${ROWS.toLocaleString('en-US')}-row 1-minute CSV (${sizeMb.toFixed(0)} MB), streamed, no cache`, value: result.loadMs / 1000, unit: 's', target: '< 10 s', met: result.loadMs < 10_000 && result.bars === ROWS },
+      { section: SECTION, name: `load a ${ROWS.toLocaleString('en-US')}-row 1-minute CSV (${sizeMb.toFixed(0)} MB) through the CSV folder source, streamed, no cache`, value: result.loadMs / 1000, unit: 's', target: '< 10 s', met: result.loadMs < 10_000 && result.bars === ROWS },
+      // CPU time as well: on a shared machine the wall time also counts the time other processes held the cores.
+      { section: SECTION, name: 'CPU time of that load (user + system, GC threads included)', value: result.cpuMs / 1000, unit: 's' },
       { section: SECTION, name: 'peak RSS of that load (its own process)', value: result.peakRssMb, unit: 'MB', target: '< 1024 MB', met: result.peakRssMb < 1024 },
+      { section: SECTION, name: 'peak JS heap used during that load (sampled every 20 ms)', value: result.peakHeapMb, unit: 'MB' },
+      { section: SECTION, name: 'peak array-buffer memory during that load (the typed columns)', value: result.peakArrayBuffersMb, unit: 'MB' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

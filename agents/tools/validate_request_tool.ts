@@ -1,7 +1,7 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import { csvFolderSource } from '../../tools/data/index.js';
-import { fetchMissingData } from '../../tools/data/fetch/fetch_missing.js';
+import { fetchMissingData } from '../../tools/data/source/fetch_missing.js';
 import { BacktestPilotError, isBacktestPilotError } from '../../tools/errors.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import { runWindowFor } from '../../tools/request/run_window.js';
@@ -33,8 +33,8 @@ async function listingWithMissingFetched(spec: RequestSpec, dependencies: ToolDe
     today: dependencies.today(), now: dependencies.now,
   };
   try {
-    const { fetched, notes } = await fetchMissingData(wanted, listing);
-    return { listing: fetched ? await list() : listing, fetchNotes: notes, unavailable: undefined };
+    const { attempted, notes } = await fetchMissingData(wanted, { dataDir: dependencies.dataDir, cacheDir: dependencies.cacheDir }, listing);
+    return { listing: attempted ? await list() : listing, fetchNotes: notes, unavailable: undefined };
   } catch (error) {
     if (!isBacktestPilotError(error)) throw error;
     if (error.code === 'data_unavailable') return { listing, fetchNotes: [], unavailable: error };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFilePath, decodeCacheFile, encodeCacheFile } from './cache_file.js';
-import { clearSeriesCache, getSeriesCacheStats } from './data_file.js';
+import { clearSeriesCache, getSeriesCacheStats, loadDataFile, MAX_FILES_IN_MEMORY } from './data_file.js';
 import { loadSeries } from './load_series.js';
 import { parseOhlcvCsv } from './parse_ohlcv_csv.js';
 import { sha256Hex } from './file_hash.js';
@@ -48,6 +48,21 @@ describe('the series cache', () => {
     const loaded = await loadEach(csvFolderSource({ dataDir, cacheDir }), ['ABC', 'abc', 'ABC/USDT'], '1d');
     expect(new Set(loaded).size).toBe(1);
     expect(getSeriesCacheStats().parses).toBe(1);
+  });
+
+  it('holds at most MAX_FILES_IN_MEMORY parsed files in memory, forgetting the first parsed first', async () => {
+    const { dataDir } = freshDirs();
+    const names = Array.from({ length: MAX_FILES_IN_MEMORY + 1 }, (_, index) => {
+      const name = `A${index}-USDT-1d.csv`;
+      writeFileSync(path.join(dataDir, name), `${HEADER}\n2024-01-01,10,12,9,11,${index}\n`);
+      return name;
+    });
+    for (const name of names) await loadDataFile(dataDir, name);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length, memory_hits: 0 });
+    await loadDataFile(dataDir, names[names.length - 1]!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length, memory_hits: 1 });
+    await loadDataFile(dataDir, names[0]!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length + 1, memory_hits: 1 });
   });
 
   it('re-parses a file whose content changed, keyed by the new hash', async () => {

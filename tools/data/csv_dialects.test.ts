@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isBacktestPilotError } from '../errors.js';
 import { clearSeriesCache } from './data_file.js';
@@ -123,6 +124,17 @@ describe('CSV dialects, recognised by header, load the same bars as the standard
     expect(series).toMatchObject({ symbol: 'ACME', quote: 'USD', interval: '1d', assetClass: 'equity', format: 'yahoo' });
     const crypto = await loadOnly({ 'NEWCOIN.csv': `Date,Open,High,Low,Close,Volume\n${daily.lines.join('\n')}\n` });
     expect(crypto.assetClass).toBe('crypto');
+  });
+});
+
+describe('values', () => {
+  it('reads every plain decimal exactly as Number does, however many digits', () => {
+    const decimal = fc.tuple(fc.constantFrom('', '+'), fc.stringMatching(/^[1-9]\d{0,19}$/), fc.option(fc.stringMatching(/^\d{0,20}$/)))
+      .map(([sign, whole, fraction]) => `${sign}${whole}${fraction === null ? '' : `.${fraction}`}`);
+    fc.assert(fc.property(decimal, (cell) => {
+      const parsed = parseOhlcvCsv(`timestamp,open,high,low,close,volume\n2024-01-01,${cell},${cell},${cell},${cell},${cell}\n`, 'X-USD-1d.csv');
+      for (const column of [parsed.open, parsed.high, parsed.low, parsed.close, parsed.volume]) expect(column[0]).toBe(Number(cell));
+    }));
   });
 });
 

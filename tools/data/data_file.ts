@@ -34,7 +34,7 @@ export interface SeriesCacheStats {
 
 // Enough for any real data directory; bounded so a long-running server re-reading edited files
 // does not keep every old version.
-const MAX_FILES_IN_MEMORY = 256;
+export const MAX_FILES_IN_MEMORY = 256;
 const loadedByKey = new Map<string, Promise<LoadedDataFile>>();
 const stats: SeriesCacheStats = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0 };
 

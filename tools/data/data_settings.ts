@@ -14,8 +14,6 @@ export interface MarketDataSettings {
   offline: boolean;
   /** Fetch what a request names that local data lacks, before validation (BTP_FETCH_ON_DEMAND, default on). */
   fetchOnDemand: boolean;
-  /** Where on-demand fetches are written: the user's data folder. */
-  userDataDir?: string;
   /** Base URL per source id (BTP_<SOURCE>_URL). */
   sourceUrls: Readonly<Record<string, string>>;
   /** Where a fetch's progress lines go (the CLI: stderr); none by default. */

@@ -26,7 +26,46 @@ const MISSING_VALUE = 'null';
 const NEWLINE = 0x0a;
 const INITIAL_CAPACITY = 1024;
 
+const DIGIT_0 = 0x30;
+const DOT = 0x2e;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+// Up to 15 digits the digits as an integer are exact, and so is 10^k for k ≤ 22.
+const EXACT_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, power) => 10 ** power);
+
+/**
+ * A plain `[+-]digits[.digits]` of at most 15 digits, read without building a string: an exact
+ * integer divided by an exact power of ten is correctly rounded, so the result is Number(text)'s.
+ * Undefined for anything else (spaces, exponents, more digits), which the general path reads.
+ */
+function parseShortDecimal(text: string): number | undefined {
+  let index = 0;
+  const sign = text.charCodeAt(0);
+  if (sign === MINUS || sign === PLUS) index = 1;
+  let digits = 0;
+  let mantissa = 0;
+  let fractionDigits = -1;
+  for (; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === DOT && fractionDigits === -1) {
+      fractionDigits = 0;
+      continue;
+    }
+    const digit = code - DIGIT_0;
+    if (digit < 0 || digit > 9 || digits === EXACT_DIGITS) return undefined;
+    mantissa = mantissa * 10 + digit;
+    digits += 1;
+    if (fractionDigits !== -1) fractionDigits += 1;
+  }
+  if (digits === 0) return undefined;
+  const value = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits]! : mantissa;
+  return sign === MINUS ? -value : value;
+}
+
 function parseDecimal(text: string): number {
+  const short = parseShortDecimal(text);
+  if (short !== undefined) return short;
   const trimmed = text.trim();
   return DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
@@ -220,20 +259,24 @@ export class OhlcvCsvReader {
     const record = splitCsvLine(text, this.fileName, line);
     const timeText = (record[columns.time] ?? '').trim();
     if (record.length < this.widthNeeded) throw this.rowError(timeText, `has ${record.length} columns, expected at least ${this.widthNeeded}`, line);
-    if (isMissingRow(record, columns)) {
-      this.skipped.push(timeText);
-      return;
+    const time = parseTimestamp(timeText);
+    const values = this.values;
+    let readable = !Number.isNaN(time);
+    for (let index = 0; index < VALUE_FIELDS.length; index += 1) {
+      values[index] = parseDecimal(record[columns[VALUE_FIELDS[index]!]]!);
+      readable &&= Number.isFinite(values[index]);
+    }
+    // Only a row with a cell that did not read can be one of Yahoo's `null` rows: good rows skip the check.
+    if (!readable) {
+      if (isMissingRow(record, columns)) {
+        this.skipped.push(timeText);
+        return;
+      }
+      if (Number.isNaN(time)) throw this.rowError(timeText, 'timestamp is not a date (YYYY-MM-DD), an ISO date-time or a Unix time', line);
+      const field = VALUE_FIELDS[values.findIndex((value) => !Number.isFinite(value))]!;
+      throw this.rowError(timeText, `${field} ${JSON.stringify(record[columns[field]]!.trim())} is not a plain decimal number`, line);
     }
     if (columns.symbol !== undefined && this.contentPair === undefined) this.contentPair = record[columns.symbol]!.trim();
-    const time = parseTimestamp(timeText);
-    if (Number.isNaN(time)) throw this.rowError(timeText, 'timestamp is not a date (YYYY-MM-DD), an ISO date-time or a Unix time', line);
-    const values = this.values;
-    for (let index = 0; index < VALUE_FIELDS.length; index += 1) {
-      const field = VALUE_FIELDS[index]!;
-      const cell = record[columns[field]]!;
-      values[index] = parseDecimal(cell);
-      if (!Number.isFinite(values[index])) throw this.rowError(timeText, `${field} ${JSON.stringify(cell.trim())} is not a plain decimal number`, line);
-    }
     const [open, high, low, close, volume] = values as unknown as [number, number, number, number, number];
     const valueRule = brokenValueRule(open, high, low, close, volume);
     if (valueRule) {

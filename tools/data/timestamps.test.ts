@@ -21,8 +21,19 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(text)).toBe(expected);
   });
 
-  it.each(['2023-02-30', '2024-13-01', '2024-01-01T24:00:00Z', '20240101', 'yesterday', '', '-1704067200', '0x65920080'])('rejects %j', (text) => {
+  it.each([
+    '2023-02-30', '2023-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-01-01T24:00:00Z', '2024-01-01T23:60:00Z',
+    '2024-01-01T23:59:60Z', '0050-01-01', '20240101', 'yesterday', '', '-1704067200', '0x65920080',
+  ])('rejects %j', (text) => {
     expect(parseTimestamp(text)).toBeNaN();
+  });
+
+  it('reads every real date and time of day as Date.parse does', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (date) => {
+      const text = date.toISOString().slice(0, 19);
+      expect(parseTimestamp(`${text}Z`)).toBe(Date.parse(`${text}Z`));
+      expect(parseTimestamp(text.slice(0, 10))).toBe(Date.parse(`${text.slice(0, 10)}T00:00:00Z`));
+    }));
   });
 
   it('reads any epoch in seconds, ms or µs as the same instant (1973 to 2286)', () => {

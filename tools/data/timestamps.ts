@@ -20,15 +20,24 @@ function offsetMinutes(offset: string | undefined): number {
   return digits.startsWith('-') ? -minutes : minutes;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Date.UTC rolls 2023-02-30 over into March and 24:00 into the next day, and reads years 0-99 as
+ * 1900-1999: such fields are refused instead. Checked by arithmetic, not a Date round trip, since
+ * it runs once per CSV row.
+ */
+function isRealDateTime(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
 function parseIsoTimestamp(match: RegExpExecArray): number {
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = match;
-  const fields = [Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)] as const;
-  const ms = Date.UTC(...fields);
-  const check = new Date(ms);
-  // Date.UTC rolls 2023-02-30 over into March; a round trip rejects impossible dates and times.
-  const valid = check.getUTCFullYear() === fields[0] && check.getUTCMonth() === fields[1] && check.getUTCDate() === fields[2]
-    && check.getUTCHours() === fields[3] && check.getUTCMinutes() === fields[4] && check.getUTCSeconds() === fields[5];
-  if (!valid) return Number.NaN;
+  const fields = [Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second)] as const;
+  if (!isRealDateTime(...fields)) return Number.NaN;
+  const ms = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5]);
   const millis = fraction === '' ? 0 : Math.round(Number(fraction) * 1000);
   return ms + millis - offsetMinutes(offset) * 60_000;
 }

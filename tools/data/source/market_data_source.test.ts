@@ -49,7 +49,7 @@ function remote(id: string): SourceCase['open'] {
   return () => {
     const { userDataDir, cacheDir } = freshFolders();
     const source = remoteSource(id, {
-      userDataDir, cacheDir, offline: false, baseUrls: { [id]: server.url },
+      dataDir: userDataDir, cacheDir, offline: false, baseUrls: { [id]: server.url },
       retry: { retries: 1, baseDelayMs: 5 }, timeoutMs: 5_000, now: () => Date.parse('2024-02-01T00:00:00Z'),
     });
     return { source, cacheDir };

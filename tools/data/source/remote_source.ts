@@ -1,36 +1,63 @@
+import path from 'node:path';
 import type { DateWindow } from '../../dates/date_window.js';
 import { BacktestPilotError } from '../../errors.js';
-import { findMissingData } from '../fetch/fetch_missing.js';
-import { fetchSeries, type FetchSettings } from '../fetch/fetch_series.js';
+import { writableDataFolder } from '../data_folders.js';
+import { planFetch } from '../fetch/fetch_plan.js';
+import { fetchSeries, type FetchFailure, type FetchSettings } from '../fetch/fetch_series.js';
+import { findMissingData, type MissingData } from '../fetch/missing_data.js';
+import type { SymbolInfo } from '../types.js';
 import { csvFolderSource } from './csv_folder_source.js';
 import type { MarketDataSource } from './market_data_source.js';
 
-export interface RemoteSourceSettings extends FetchSettings {
-  /** The parse cache of the folder fetched series are written to. */
+export interface RemoteSourceSettings extends Omit<FetchSettings, 'userDataDir'> {
+  /**
+   * The data path: the user's folder, alone or layered over others (the bundled sample). What is
+   * fetched is written to its top folder; the folders below are read, never written.
+   */
+  dataDir: string;
+  /** The parse cache of the data folders. */
   cacheDir?: string;
+  /** A piece the series can do without (an end beyond the held bars) that could not be fetched: the load goes on with the bars held. */
+  onNotFetched?: (piece: MissingData, failure: FetchFailure) => void;
+}
+
+/** The file a lower data folder holds under the name a fetch will write, which the fetched end extends. */
+function heldBelow(file: string, interval: string, listing: readonly SymbolInfo[], userDataDir: string): string | undefined {
+  const held = listing.find((info) => info.file === file && info.interval === interval && info.folder !== undefined
+    && path.resolve(info.folder) !== userDataDir);
+  return held && path.join(held.folder!, held.file);
 }
 
 /**
- * A crypto exchange (any ccxt id) or Yahoo: `load` fetches the bars of the range that the user's
- * folder does not hold yet (closed candles only, merged and written atomically with a provenance
- * record), then loads the file like any other; `list` is what it fetched before.
+ * A crypto exchange (any ccxt id) or Yahoo: `load` fetches the bars of the range that no data
+ * folder holds yet (closed candles only, merged and written atomically to the user's folder with a
+ * provenance record), then loads the series through the folders like any other; `list` is what it
+ * fetched before. A series held only in a lower folder is extended from its held bars, so the copy
+ * written over it keeps that history.
  */
 export function remoteSource(id: string, settings: RemoteSourceSettings): MarketDataSource {
-  const folder = csvFolderSource({ dataDir: settings.userDataDir, cacheDir: settings.cacheDir });
-  const list = async () => (await folder.list()).filter((info) => info.source === id);
+  const { dataDir, cacheDir, onNotFetched, ...fetching } = settings;
+  const userDataDir = writableDataFolder(dataDir);
+  const fetchSettings: FetchSettings = { ...fetching, userDataDir };
+  const folders = csvFolderSource({ dataDir, cacheDir });
   return {
     id,
-    list,
+    list: async () => (await folders.list()).filter((info) => info.source === id),
     async load(symbol: string, interval: string, range?: DateWindow) {
       const today = new Date((settings.now ?? Date.now)()).toISOString().slice(0, 10);
-      const missing = findMissingData({ symbols: [symbol], interval, start: range?.start, end: range?.end, today }, await list());
+      const listing = await folders.list();
+      const missing = findMissingData({ symbols: [symbol], interval, start: range?.start, end: range?.end, today }, listing);
+      // The two ends of one series one after the other: each rewrites its file from what the other wrote.
       for (const piece of missing) {
-        const outcome = await fetchSeries({ symbols: [symbol], interval, from: piece.from, to: piece.to, source: id }, settings);
+        const seed = heldBelow(planFetch(symbol, piece.interval, id).file, piece.interval, listing, userDataDir);
+        const outcome = await fetchSeries({ symbols: [symbol], interval: piece.interval, from: piece.from, to: piece.to, source: id, ...(seed ? { seed } : {}) }, fetchSettings);
         const [failure] = outcome.errors;
+        if (!failure) continue;
         // Only a piece the series cannot do without fails the load; a missing edge leaves the bars held.
-        if (failure && piece.required) throw new BacktestPilotError(failure.code, failure.message, { symbol, source: id });
+        if (piece.required) throw new BacktestPilotError(failure.code, failure.message, { symbol, source: id });
+        onNotFetched?.(piece, failure);
       }
-      return folder.load(symbol, interval, range);
+      return folders.load(symbol, interval, range);
     },
   };
 }
