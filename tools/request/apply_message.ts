@@ -90,6 +90,17 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
   }
 }
 
+/**
+ * A strategy named again without numbers keeps the ones it has ("rsi 14 30/70 on BTC", then "what
+ * about litecoin with the same rsi"); numbers written in the same message still change them.
+ */
+function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[]): void {
+  for (const entry of named) {
+    const earlier = entry.params === undefined ? kept.find((strategy) => strategy.name === entry.name && strategy.params !== undefined) : undefined;
+    if (earlier) entry.params = { ...earlier.params };
+  }
+}
+
 function applyLists(state: ConversationState, placed: readonly PlacedClause[], notes: string[]): void {
   const changes = assignListChanges(placed);
   const symbols = groupByChange(placed, changes, ({ clause }) => (clause.kind === 'symbol' ? clause.symbol : undefined));
@@ -102,6 +113,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   }
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
+  keepSettings(strategies.replace, kept);
   state.strategies = editList(kept, strategies, sameStrategy);
   applySharedParameters(placed, entries, state.strategies, notes);
   applyParameters(placed, entries, state.strategies, notes);
