@@ -1,4 +1,5 @@
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
+import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
@@ -43,19 +44,21 @@ function readSymbolList(tokens: readonly Token[], index: number, context: Recogn
   return symbols.length > 0 ? { symbols, end: position } : undefined;
 }
 
-/** "60/40", "50/30/20", "60%/40%". */
-export function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; percent: boolean; end: number } | undefined {
+/** "60/40", "50/30/20", "60%/40%"; `written` keeps each number as written, for when they are no weights. */
+export function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; written: WrittenNumber[]; percent: boolean; end: number } | undefined {
   const weights: number[] = [];
+  const written: WrittenNumber[] = [];
   let percent = false;
   let position = index;
   while (isNumber(tokens[position]) && tokens[position]!.value <= 100) {
     weights.push(tokens[position]!.value);
+    written.push({ value: tokens[position]!.value, decimal: tokens[position]!.norm.includes('.') });
     position++;
     if (isPunct(tokens[position], ...PERCENT_WORDS)) { percent = true; position++; }
     if (!isPunct(tokens[position], '/', '-') || !isNumber(tokens[position + 1])) break;
     position++;
   }
-  return weights.length >= 2 ? { weights, percent, end: position } : undefined;
+  return weights.length >= 2 ? { weights, written, percent, end: position } : undefined;
 }
 
 export function toFractions(weights: readonly number[], percent: boolean): number[] {
@@ -63,13 +66,27 @@ export function toFractions(weights: readonly number[], percent: boolean): numbe
   return percent || sum > 1.5 ? weights.map((weight) => weight / 100) : [...weights];
 }
 
-function portfolioOf(symbols: readonly string[], fractions: readonly number[], end: number): RecognizerMatch | undefined {
+/** "the rest in cash" after the weights: weights under 100 % are meant, not a slip (written_weights.ts). */
+const REST_IN_CASH = phrases('rest|remainder|remaining in|as cash', 'the rest|remainder in|as cash', 'rest|remainder cash', 'cash',
+  'keep|leave|hold|park the rest|remainder in cash', 'the rest|remainder stays|sits|is|in cash', 'the rest|remainder stays|sits|is in cash');
+const CASH_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with']);
+
+/** Index past "(,) the rest in cash" or "(,) 10% cash" at `index`, if written there. */
+export function readRestInCash(tokens: readonly Token[], index: number): number | undefined {
+  const at = skipWords(tokens, isPunct(tokens[index], ',', '/', '+', '&') ? index + 1 : index, CASH_JOINERS);
+  const share = isNumber(tokens[at]) && isPunct(tokens[at + 1], ...PERCENT_WORDS) ? skipWords(tokens, at + 2, new Set(['in', 'as'])) : at;
+  const found = matchLongest(tokens, share, REST_IN_CASH);
+  return found && (share === at || isWord(tokens[share], 'cash')) ? found.end : undefined;
+}
+
+function portfolioOf(symbols: readonly string[], fractions: readonly number[], end: number, tokens: readonly Token[]): RecognizerMatch | undefined {
   if (symbols.length < 2 || new Set(symbols).size !== symbols.length || symbols.length !== fractions.length) return undefined;
   const weights: Record<string, number> = {};
   symbols.forEach((symbol, position) => { weights[symbol] = fractions[position]!; });
   const clauses: Clause[] = symbols.map((symbol) => ({ kind: 'symbol', symbol }));
-  clauses.push({ kind: 'portfolio', weights });
-  return { end, clauses };
+  const cashEnd = readRestInCash(tokens, end);
+  clauses.push({ kind: 'portfolio', weights, ...(cashEnd === undefined ? {} : { restInCash: true }) });
+  return { end: cashEnd ?? end, clauses };
 }
 
 function equalWeights(symbols: readonly string[]): number[] {
@@ -89,7 +106,7 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
     if (!list) return undefined;
     // "60/40 BTC ETH portfolio": the noun after the list is part of the phrase, not a word left unread.
     const trailingNoun = noun ? undefined : matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
-    return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end);
+    return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end, tokens);
   }
   const list = readSymbolList(tokens, index, context);
   if (!list) return undefined;
@@ -98,11 +115,11 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   const trailing = readWeightGroup(tokens, weightsAt);
   if (trailing) {
     const nounAfter = noun ? undefined : matchLongest(tokens, trailing.end, PORTFOLIO_NOUNS);
-    return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end);
+    return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end, tokens);
   }
   const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT);
-  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end);
-  return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end) : undefined;
+  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end, tokens);
+  return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end, tokens) : undefined;
 }
 
 /** How an item's weight is written: "50%" or, in a list of fractions only, "0.5". */
@@ -132,8 +149,6 @@ function readWeightedItem(tokens: readonly Token[], index: number, context: Reco
   return after && { symbol: found.symbol, weight: after.weight, end: after.end };
 }
 
-/** "the rest in cash" after the weights says what the spec already means by weights under 100 %. */
-const REST_IN_CASH = phrases('rest|remainder in cash', 'the rest|remainder in cash', 'rest|remainder cash', 'cash');
 
 function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const unit: WeightUnit = readWeightedItem(tokens, index, context, 'percent') ? 'percent' : 'fraction';
@@ -145,12 +160,10 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
     items.push(item);
     position = item.end;
     const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, new Set(['and', 'plus']));
-    const rest = items.length >= 2 ? matchLongest(tokens, joinerEnd, REST_IN_CASH) : undefined;
-    if (rest) return portfolioOf(items.map((entry) => entry.symbol), items.map((entry) => entry.weight), rest.end);
     if (!readWeightedItem(tokens, joinerEnd, context, unit)) break;
     position = joinerEnd;
   }
-  return portfolioOf(items.map((item) => item.symbol), items.map((item) => item.weight), position);
+  return portfolioOf(items.map((item) => item.symbol), items.map((item) => item.weight), position, tokens);
 }
 
 /** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */
@@ -165,7 +178,7 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
     if (weighted) return weighted;
   }
   const list = readSymbolList(tokens, at, context);
-  return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end);
+  return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end, tokens);
 }
 
 export const recognizePortfolio: Recognizer = (tokens, index, context) => {
