@@ -55,6 +55,14 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf('33/33/33 BTC ETH SOL in 2023').portfolio?.weights).toEqual({ BTC: 0.33, ETH: 0.33, SOL: 0.33 });
   });
 
+  it('reads whole per cent without the sign beside a portfolio noun, and refuses such weights short of 100', () => {
+    expect(specOf('BTC 50 ETH 30 SOL 20 portfolio w/ rsi, 2023').portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.3, SOL: 0.2 } });
+    expect(specOf('portfolio: BTC 60, ETH 40 with sma in 2022').portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 } });
+    // Before, "10 portfolio" was a capital of 10 and 50 and 30 were dropped.
+    expect(parseRequest('BTC 50 ETH 30 SOL 10 portfolio with rsi in 2023', { today: TODAY, history: [] }))
+      .toMatchObject({ ok: false, error: { code: 'bad_weights', message: expect.stringContaining('50/30/10 add up to 90%') } });
+  });
+
   it('reads no portfolio from whole numbers or a mix of fractions and percentages', () => {
     // "2 BTC" is a quantity, and a list that mixes units is not one list of weights.
     expect(specOf('2 BTC and 3 ETH with sma in 2023').portfolio).toBeNull();
@@ -109,6 +117,12 @@ describe('portfolio follow-ups', () => {
     expect(specOf('now 20/50', ['sma 10/30 on BTC for 2022']).strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
     expect(specOf('try 20/80', ['rsi 14 30/70 on BTC for 2022']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 20, upper: 80 } });
     expect(specOf('rsi on ETH in 2022, 25/75').strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { lower: 25, upper: 75 } });
+  });
+
+  it('new weights are for the symbols the message leaves: "drop SOL and go 50/50"', () => {
+    const spec = specOf('drop sol and go 50/50', ['40% BTC 40% ETH 20% SOL, buy and hold, 2022']);
+    expect(spec.symbols).toEqual(['BTC', 'ETH']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
   });
 
   it('"make it 50/50" on three symbols keeps the weights and says why', () => {

@@ -122,8 +122,13 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end, tokens) : undefined;
 }
 
-/** How an item's weight is written: "50%" or, in a list of fractions only, "0.5". */
-type WeightUnit = 'percent' | 'fraction';
+/**
+ * How an item's weight is written: "50%"; in a list of fractions only, "0.5"; or, only beside a
+ * portfolio noun, whole per cent without the sign ("BTC 50 ETH 30 SOL 20 portfolio"). Weights that
+ * do not add up to 100 are then refused as such (written_weights.ts), never read as anything else.
+ */
+type WeightUnit = 'percent' | 'fraction' | 'whole';
+const WEIGHT_UNITS: readonly WeightUnit[] = ['percent', 'fraction', 'whole'];
 
 /** The weight written at `index` in `unit`, as a fraction, and the index past it. */
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
@@ -131,7 +136,9 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
   if (!isNumber(number)) return undefined;
   if (unit === 'percent') return isPunct(tokens[index + 1], ...PERCENT_WORDS) ? { weight: number.value / 100, end: index + 2 } : undefined;
   // Only a decimal fraction: "0.5 BTC" is half, while "2 BTC" would be a quantity we do not read.
-  const fraction = number.text.includes('.') && number.value > 0 && number.value <= 1 && !isPunct(tokens[index + 1], ...PERCENT_WORDS);
+  if (isPunct(tokens[index + 1], ...PERCENT_WORDS)) return undefined;
+  if (unit === 'whole') return Number.isInteger(number.value) && number.value > 0 && number.value <= 100 ? { weight: number.value / 100, end: index + 1 } : undefined;
+  const fraction = number.text.includes('.') && number.value > 0 && number.value <= 1;
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
 }
 
@@ -150,8 +157,10 @@ function readWeightedItem(tokens: readonly Token[], index: number, context: Reco
 }
 
 
-function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
-  const unit: WeightUnit = readWeightedItem(tokens, index, context, 'percent') ? 'percent' : 'fraction';
+/** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
+function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, led = false): RecognizerMatch | undefined {
+  const unit = WEIGHT_UNITS.find((candidate) => readWeightedItem(tokens, index, context, candidate));
+  if (!unit) return undefined;
   const items: WeightedItem[] = [];
   let position = index;
   for (;;) {
@@ -163,7 +172,13 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
     if (!readWeightedItem(tokens, joinerEnd, context, unit)) break;
     position = joinerEnd;
   }
-  return portfolioOf(items.map((item) => item.symbol), items.map((item) => item.weight), position, tokens);
+  const weights = items.map((item) => item.weight);
+  if (unit === 'whole') {
+    const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
+    if (!led && !noun) return undefined;
+    if (noun) position = noun.end;
+  }
+  return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);
 }
 
 /** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */
@@ -174,7 +189,7 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
   const lead = (noun ?? equal)!;
   const at = afterNoun(tokens, isPunct(tokens[lead.end], ':') ? lead.end + 1 : lead.end);
   if (!equal) {
-    const weighted = weightsAndList(tokens, at, context) ?? weightedItems(tokens, at, context);
+    const weighted = weightsAndList(tokens, at, context) ?? weightedItems(tokens, at, context, true);
     if (weighted) return weighted;
   }
   const list = readSymbolList(tokens, at, context);
