@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
-import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
+import { assignUnnamedNumbers } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
 import { assertNever } from '../assert_never.js';
 
@@ -69,24 +69,41 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
   }
 }
 
-/** "SMA and EMA, both 30/90": every strategy named in the message (else every listed one) that takes the numbers. */
+/**
+ * "SMA and EMA, both 30/90": every strategy named in the message (else every listed one) that takes
+ * the numbers; "with windows 10 and 50": the nearest that has them free; "now 20/50": the nearest
+ * that takes them, afresh.
+ */
 function applySharedParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
   for (const item of placed) {
     if (item.clause.kind !== 'shared_params') continue;
+    const { numbers, scope } = item.clause;
     const inMessage = placed.filter((other) => entries.has(other) && strategies.includes(entries.get(other)!));
     const nearest = [...inMessage.filter((other) => other.position < item.position).reverse(), ...inMessage.filter((other) => other.position > item.position)]
       .map((other) => entries.get(other)!);
     const named = inMessage.map((other) => entries.get(other)!);
-    const everyOwner = named.length > 0 ? named : strategies;
-    const owners = item.clause.scope === 'each' ? everyOwner : [...nearest, ...[...strategies].reverse()].filter((owner) => assignUnnamedNumbers(owner.name, owner.params ?? {}, (item.clause as { numbers: readonly WrittenNumber[] }).numbers)).slice(0, 1);
+    const takenOf = (owner: StrategyRequest) => (scope === 'nearest' ? owner.params ?? {} : {});
+    const owners = scope === 'each' ? (named.length > 0 ? named : strategies)
+      : [...nearest, ...[...strategies].reverse()].filter((owner) => strategyWordsOf(owner.name) && assignUnnamedNumbers(owner.name, takenOf(owner), numbers)).slice(0, 1);
     let used = false;
     for (const owner of owners) {
-      const assigned = assignUnnamedNumbers(owner.name, item.clause.scope === 'each' ? {} : owner.params ?? {}, item.clause.numbers);
+      const assigned = assignUnnamedNumbers(owner.name, takenOf(owner), numbers);
       if (!assigned || !strategyWordsOf(owner.name)) continue;
       owner.params = { ...owner.params, ...assigned };
       used = true;
     }
-    if (!used) notes.push(`ignored: '${item.clause.numbers.map((number) => number.value).join('/')}': none of the strategies takes ${item.clause.numbers.length} parameter(s)`);
+    if (!used) notes.push(`ignored: '${numbers.map((number) => number.value).join('/')}': none of the strategies takes ${numbers.length} parameter(s)`);
+  }
+}
+
+/**
+ * A strategy named again without numbers keeps the ones it has ("rsi 14 30/70 on BTC", then "what
+ * about litecoin with the same rsi"); numbers written in the same message still change them.
+ */
+function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[]): void {
+  for (const entry of named) {
+    const earlier = entry.params === undefined ? kept.find((strategy) => strategy.name === entry.name && strategy.params !== undefined) : undefined;
+    if (earlier) entry.params = { ...earlier.params };
   }
 }
 
@@ -102,6 +119,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   }
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
+  keepSettings(strategies.replace, kept);
   state.strategies = editList(kept, strategies, sameStrategy);
   applySharedParameters(placed, entries, state.strategies, notes);
   applyParameters(placed, entries, state.strategies, notes);

@@ -17,9 +17,10 @@ export type Clause =
   | { kind: 'param'; candidates: readonly string[]; value: number }
   /**
    * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
-   * and EMA, both 30/90", scope `each`) or for the nearest one ("with windows 10 and 50", `nearest`).
+   * and EMA, both 30/90", scope `each`), for the nearest one ("with windows 10 and 50", `nearest`),
+   * or new numbers for the nearest that takes them, replacing its own ("now 20/50", `latest`).
    */
-  | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' }
+  | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' | 'latest' }
   /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
   | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
@@ -32,7 +33,8 @@ export type Clause =
   | { kind: 'fees'; bps: number }
   | { kind: 'slippage'; bps: number }
   | { kind: 'capital'; amount: number }
-  | { kind: 'portfolio'; weights: Record<string, number> | null }
+  /** `restInCash`: the message said where weights under 100 % go ("the rest in cash"). */
+  | { kind: 'portfolio'; weights: Record<string, number> | null; restInCash?: true }
   | { kind: 'allow_short'; value: boolean }
   /** A bar interval as data files name it: `1h`, `4h`, `15m`, `1d`, `1w`. */
   | { kind: 'interval'; interval: string }
@@ -44,8 +46,11 @@ export type Clause =
   | { kind: 'weights_search' }
   | { kind: 'max_weight'; value: number }
   | { kind: 'max_volatility'; value: number }
-  /** "make it 50/50": weights for the portfolio's symbols in order. */
-  | { kind: 'portfolio_weights'; weights: number[] }
+  /**
+   * "make it 50/50": weights for the portfolio's symbols in order. `orParameters`: written bare
+   * ("now 80/20"), so with no portfolio in the conversation they are the strategy's numbers instead.
+   */
+  | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[] }
   /** "add SOL at 20%": the others shrink pro rata to make room. */
   | { kind: 'portfolio_add'; symbol: string; weight: number }
   /**

@@ -146,6 +146,26 @@ describe('numbers and words that are not dates', () => {
   });
 });
 
+describe('periods written short or still to come', () => {
+  it('"12m" and "3y" joined to a count after "trailing", "last", "past" are months and years, not bar intervals', () => {
+    expect(dateRangeOf('over the trailing 12m', '2025-11-20')).toEqual({ start: '2024-11-20', end: '2025-11-20' });
+    expect(dateRangeOf('last 3y', '2025-11-20')).toEqual({ start: '2022-11-20', end: '2025-11-20' });
+    expect(dateRangeOf('lst yr', '2025-11-20')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('the next or coming days, months or years are refused as future_dates, never ignored', () => {
+    for (const phrase of ['for the next 6 months', 'next year', 'over the coming weeks', 'in the upcoming 3 days']) {
+      const outcome = parseRequest(`SMA on BTC ${phrase}`, { today: '2025-11-20' });
+      expect(outcome.ok && outcome.spec.date_range?.start, phrase).toBe('2025-11-21');
+    }
+  });
+
+  it('"since the 2020 crash" starts in March 2020, as "since covid" does', () => {
+    expect(dateRangeOf('since the 2020 crash', '2025-11-20')).toEqual({ start: '2020-03-01', end: '2025-11-20' });
+    expect(dateRangeOf('from the march 2020 selloff to 2021', '2025-11-20')).toEqual({ start: '2020-03-01', end: '2021-12-31' });
+  });
+});
+
 describe('winter, across two years', () => {
   it('sets no dates and says which months to name instead', () => {
     const outcome = parseRequest('SMA on BTC in winter 2022', { today: '2026-11-24' });

@@ -118,6 +118,14 @@ describe('follow-ups change only what they say', () => {
     expect(spec.targets).toEqual({ cagr: { operator: '>', value: 0.2 } });
   });
 
+  it('a strategy named again without numbers keeps its numbers; numbers written with it change them', () => {
+    expect(specAfter(['rsi 14 30/70 on BTC 2022', 'what about litecoin with the same rsi']).strategies[0])
+      .toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } });
+    expect(specAfter(['SMA 20/50 vs RSI on BTC for 2022', 'just the sma on ETH']).strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
+    expect(specAfter(['rsi 14 30/70 on BTC 2022', 'same rsi on ETH but period 21']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 21, lower: 30, upper: 70 } });
+    expect(specAfter(['rsi 14 30/70 on BTC 2022', 'rsi 21 on ETH']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 21 } });
+  });
+
   it('keeps the earlier spec through a message it cannot read, and says so', () => {
     const outcome = parseRequest('hmm', { today: TODAY, history: ['SMA on BTC'] });
     expect(outcome.ok && outcome.spec.symbols).toEqual(['BTC']);

@@ -9,7 +9,7 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio') },
   {
     metric: 'max_drawdown',
-    names: phrases('max|maximum|peak|worst drawdown|drawdowns|dd', 'max|maximum draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd',
+    names: phrases('max|maximum|peak|worst drawdown|drawdowns|dd', 'max|maximum draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd', 'maxdd', 'maxdrawdown',
       'loss', 'losses', 'lose', 'losing', 'max|maximum|worst loss|losses', 'peak to trough loss|decline|drop', 'peak-to-trough'),
   },
   {

@@ -26,8 +26,9 @@ function checkOutcome(text: string, history: string[]): void {
     expect(RequestSpecSchema.safeParse(outcome.spec).success).toBe(true);
     expect(outcome.spec.strategies.filter((strategy) => strategy.name === 'buy_and_hold')).toHaveLength(1);
   } else {
-    // bad_parameters: a number written as a hex, octal or binary literal ("0b0") is refused, not read.
-    expect(['no_symbol', 'bad_request', 'bad_date', 'bad_parameters', 'not_understood']).toContain(outcome.error.code);
+    // bad_parameters: a number written as a hex, octal or binary literal ("0b0") is refused, not read;
+    // bad_weights: weights written short of 100 % ("60/40" beside "50%") with no word of cash.
+    expect(['no_symbol', 'bad_request', 'bad_date', 'bad_parameters', 'bad_weights', 'not_understood']).toContain(outcome.error.code);
     expect(typeof outcome.error.message).toBe('string');
   }
 }

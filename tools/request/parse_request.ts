@@ -2,13 +2,15 @@ import { BacktestPilotError } from '../errors.js';
 import { applyMessage } from './apply_message.js';
 import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec } from './conversation_state.js';
-import { readClauses, type ReadMessage } from './read_clauses.js';
+import { readClauses, type PlacedClause, type ReadMessage } from './read_clauses.js';
 import { tokenize } from './tokenizer.js';
 import { RequestSpecSchema } from './request_spec.js';
 import { findRefusedLiteral } from './strict_literals.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 import { carriesMeaning, ignoredNote } from './unread_words.js';
 import { checkCosts } from './check_costs.js';
+import { weightsOrParameters } from './weights_or_parameters.js';
+import { checkWrittenWeights } from './written_weights.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -76,7 +78,8 @@ function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): Ba
  * message is applied in turn and a follow-up changes only what it says ("now try it on ETH"
  * replaces the symbols, "add SOL too" adds one, "extend it to 2023" moves the end date). Never
  * throws on any text: the result is a spec that passes RequestSpecSchema, or a typed error
- * (`no_symbol` when the conversation names no instrument, `bad_date` for a bad `today`).
+ * (`no_symbol` when the conversation names no instrument, `bad_date` for a bad `today`,
+ * `bad_weights` for weights written short of 100 % without saying the rest is cash).
  * Strategy-like names it cannot map ("Ichimoku strategy") stay in the spec under their own name,
  * so validation answers `unknown_strategy` in its place in the check order.
  */
@@ -86,14 +89,16 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let state = emptyConversation();
   let notes: string[] = [];
   let latest: ReadMessage | undefined;
+  let placed: PlacedClause[] = [];
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
     latest = readClauses(message, options.today);
-    const applied = applyMessage(state, latest.placed, message);
+    placed = weightsOrParameters(latest.placed, state);
+    const applied = applyMessage(state, placed, message);
     state = applied.state;
     notes = applied.notes;
   }
-  const unclear = latest && notUnderstood(text, latest, (options.history ?? []).length === 0);
+  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed);
   if (unclear) return failure(unclear);
   const ignored = latest && ignoredNote(latest.unread);
   if (ignored) notes.unshift(ignored);

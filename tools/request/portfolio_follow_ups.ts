@@ -19,7 +19,7 @@ function equalWeights(symbols: readonly string[]): Record<string, number> {
  * Applies a message's portfolio settings and weight follow-ups to the state (after its lists and
  * settings): a rebalance schedule, objective or limit turns two or more symbols into an equal-weight
  * portfolio; "make it 50/50" reweights the portfolio's symbols in order (fixed weights replace an
- * objective); "add SOL at 20%" gives SOL 20% and shrinks the others pro rata. A "max Sharpe" or
+ * objective), those the message leaves ("drop SOL and go 50/50"); "add SOL at 20%" gives SOL 20% and shrinks the others pro rata. A "max Sharpe" or
  * "max return" that is not about weights ranks the results instead. Returns whether the message
  * set the portfolio, so it is not dropped for its changed symbols.
  */
@@ -47,7 +47,9 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         }
         break;
       case 'portfolio_weights': {
-        const symbols = state.portfolio ? Object.keys(state.portfolio) : state.symbols;
+        // "drop SOL and go 50/50": the weights are for the symbols the message leaves, in the portfolio's order.
+        const held = state.portfolio ? Object.keys(state.portfolio).filter((symbol) => state.symbols.includes(symbol)) : [];
+        const symbols = [...held, ...state.symbols.filter((symbol) => !held.includes(symbol))];
         if (symbols.length !== clause.weights.length) {
           notes.push(`${clause.weights.map((weight) => Math.round(weight * 100)).join('/')} gives ${clause.weights.length} weights but the portfolio holds ${symbols.length} symbols (${symbols.join(', ')}); the weights were left as they were`);
           break;

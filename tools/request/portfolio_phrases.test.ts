@@ -43,6 +43,26 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf('60% SPY, 30% GLD and the rest in cash').portfolio).toEqual({ weights: { SPY: 0.6, GLD: 0.3 } });
   });
 
+  it('refuses weights short of 100 % unless the message says the rest is cash', () => {
+    for (const text of ['portfolio 70/20 BTC ETH 2022', '50% BTC, 30% ETH with sma in 2022', 'BTC 0.5 / ETH 0.3, momentum since 2021']) {
+      const outcome = parseRequest(text, { today: TODAY, history: [] });
+      expect(outcome, text).toMatchObject({ ok: false, error: { code: 'bad_weights' } });
+      if (!outcome.ok) expect(outcome.error.message).toMatch(/add up to \d+%, not 100%.*the rest in cash/);
+    }
+    expect(specOf('70/20 BTC ETH, the rest in cash, 2022').portfolio).toEqual({ weights: { BTC: 0.7, ETH: 0.2 } });
+    expect(specOf('70% BTC, 20% ETH and 10% cash in 2022').portfolio).toEqual({ weights: { BTC: 0.7, ETH: 0.2 } });
+    // Thirds written in whole per cent are within rounding of 100 %.
+    expect(specOf('33/33/33 BTC ETH SOL in 2023').portfolio?.weights).toEqual({ BTC: 0.33, ETH: 0.33, SOL: 0.33 });
+  });
+
+  it('reads whole per cent without the sign beside a portfolio noun, and refuses such weights short of 100', () => {
+    expect(specOf('BTC 50 ETH 30 SOL 20 portfolio w/ rsi, 2023').portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.3, SOL: 0.2 } });
+    expect(specOf('portfolio: BTC 60, ETH 40 with sma in 2022').portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 } });
+    // Before, "10 portfolio" was a capital of 10 and 50 and 30 were dropped.
+    expect(parseRequest('BTC 50 ETH 30 SOL 10 portfolio with rsi in 2023', { today: TODAY, history: [] }))
+      .toMatchObject({ ok: false, error: { code: 'bad_weights', message: expect.stringContaining('50/30/10 add up to 90%') } });
+  });
+
   it('reads no portfolio from whole numbers or a mix of fractions and percentages', () => {
     // "2 BTC" is a quantity, and a list that mixes units is not one list of weights.
     expect(specOf('2 BTC and 3 ETH with sma in 2023').portfolio).toBeNull();
@@ -82,6 +102,27 @@ describe('portfolio follow-ups', () => {
     expect(spec.portfolio!.weights.BTC).toBeCloseTo(0.48, 12);
     expect(spec.portfolio!.weights.ETH).toBeCloseTo(0.32, 12);
     expect(spec.portfolio!.weights.SOL).toBe(0.2);
+  });
+
+  it('a bare split, or one after "now", "try" or "what about", reweights the portfolio', () => {
+    const cases: ReadonlyArray<[string, Record<string, number>]> = [
+      ['now 80/20', { BTC: 0.8, ETH: 0.2 }], ['80/20', { BTC: 0.8, ETH: 0.2 }], ['try 70/30 instead', { BTC: 0.7, ETH: 0.3 }], ['what about 90/10', { BTC: 0.9, ETH: 0.1 }],
+    ];
+    for (const [text, weights] of cases) expect(specOf(text, ['BTC/ETH 50/50 with macd in 2022']).portfolio?.weights, text).toEqual(weights);
+    expect(parseRequest('now 80/10', { today: TODAY, history: [first] })).toMatchObject({ ok: false, error: { code: 'bad_weights' } });
+    expect(specOf('make it 70/20 with the rest in cash', [first]).portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.2 });
+  });
+
+  it('with no portfolio in the conversation, the same numbers are the strategy\'s', () => {
+    expect(specOf('now 20/50', ['sma 10/30 on BTC for 2022']).strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
+    expect(specOf('try 20/80', ['rsi 14 30/70 on BTC for 2022']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 20, upper: 80 } });
+    expect(specOf('rsi on ETH in 2022, 25/75').strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { lower: 25, upper: 75 } });
+  });
+
+  it('new weights are for the symbols the message leaves: "drop SOL and go 50/50"', () => {
+    const spec = specOf('drop sol and go 50/50', ['40% BTC 40% ETH 20% SOL, buy and hold, 2022']);
+    expect(spec.symbols).toEqual(['BTC', 'ETH']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
   });
 
   it('"make it 50/50" on three symbols keeps the weights and says why', () => {

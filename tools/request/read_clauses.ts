@@ -1,5 +1,6 @@
 import type { Clause, Recognizer, RecognizerContext } from './clauses.js';
 import { recognizeDates } from './recognizers/dates.js';
+import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
@@ -26,7 +27,7 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeSearch, recognizeIntent,
   recognizeOutput, recognizeSymbol,
 ];
 

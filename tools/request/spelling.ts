@@ -24,7 +24,9 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([
   'change', 'changes', 'changed', 'changing', 'shared', 'sharing', 'shares', 'trough', 'troughs', 'chance', 'chances', 'charge', 'cheap',
 ]);
 /** Short forms people write for the grammar's words. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = { avg: 'average', avgs: 'averages', mov: 'moving', exp: 'exponential', std: 'std', optim: 'optimise', rev: 'reversion' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  avg: 'average', avgs: 'averages', mov: 'moving', exp: 'exponential', std: 'std', optim: 'optimise', rev: 'reversion', lst: 'last', len: 'length',
+};
 
 export interface Corrected {
   tokens: Token[];

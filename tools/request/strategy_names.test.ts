@@ -63,3 +63,21 @@ describe('parameter groups beside a strategy', () => {
     expect(notesOf(text).join(' ')).toContain(unread);
   });
 });
+
+describe('short forms traders write', () => {
+  it('"all strats" is every strategy; "30 len" is a period of 30', () => {
+    expect(strategiesOf('run all strats on doge in 2024')).toHaveLength(7);
+    expect(strategiesOf('bollinger 2.5 sd, 30 len on gld 2024')).toEqual([{ name: 'bollinger_bands', params: { std_dev: 2.5, period: 30 } }]);
+  });
+
+  it('"maxdd" is the maximum drawdown', () => {
+    const outcome = parseRequest('optimise ema on btc 2020-2024, maxdd <= 20%', { today: '2026-11-24' });
+    expect(outcome.ok && outcome.spec.targets).toEqual({ max_drawdown: { operator: '>=', value: -0.2 } });
+  });
+
+  it('"1M" is a million, not one-minute bars', () => {
+    const outcome = parseRequest('split 1M between btc and eth equally since 2021', { today: '2026-11-24' });
+    expect(outcome.ok && outcome.spec.initial_capital).toBe(1_000_000);
+    expect(outcome.ok && outcome.spec.interval).toBeUndefined();
+  });
+});

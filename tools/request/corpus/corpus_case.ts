@@ -33,6 +33,8 @@ const ExpectedSpecSchema = z.object({
   error: z.string().optional(),
   /** Substrings of the error message. */
   error_mentions: z.array(z.string()).optional(),
+  /** The text is a question about saved experiments: the memory tool it calls, with exactly these arguments. */
+  memory: z.object({ tool: z.string(), args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])) }).strict().optional(),
 }).strict();
 
 export const CorpusCaseSchema = z.object({

@@ -1,5 +1,6 @@
 import type { SymbolInfo } from '../../data/types.js';
 import { parseRequest } from '../parse_request.js';
+import { parseMemoryQuestion, type MemoryQuestion } from '../recognizers/memory_question.js';
 import type { RequestSpec } from '../request_spec.js';
 import type { SpecOutcome } from '../spec_outcome.js';
 import { validateRequestSpec } from '../validate_request_spec.js';
@@ -18,13 +19,21 @@ export interface CategoryScore {
   total: number;
 }
 
-/** Parse, then check against the data, as `btp parse` does. */
-export function readCase(corpusCase: LoadedCase, symbols: readonly SymbolInfo[]): SpecOutcome {
+/** A question about saved experiments, or a request read into a spec or an error. */
+export type CaseOutcome = { memory: MemoryQuestion } | { memory?: undefined; request: SpecOutcome };
+
+/**
+ * As the agent does: a question about saved experiments goes to its memory tool (user_planner.ts);
+ * anything else is parsed, then checked against the data, as `btp parse` does.
+ */
+export function readCase(corpusCase: LoadedCase, symbols: readonly SymbolInfo[]): CaseOutcome {
   const today = corpusCase.today ?? CORPUS_TODAY;
+  const question = parseMemoryQuestion(corpusCase.text, today);
+  if (question) return { memory: question };
   const parsed = parseRequest(corpusCase.text, { history: corpusCase.history ?? [], today });
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { request: parsed };
   const validated = validateRequestSpec(parsed.spec, { today, symbols });
-  return validated.ok ? { ...validated, notes: [...parsed.notes, ...validated.notes] } : validated;
+  return { request: validated.ok ? { ...validated, notes: [...parsed.notes, ...validated.notes] } : validated };
 }
 
 const show = (value: unknown) => JSON.stringify(value);
@@ -47,7 +56,7 @@ function strategyProblems(spec: RequestSpec, expected: NonNullable<ExpectedSpec[
   });
 }
 
-function sortKeys(record: Record<string, number>): Record<string, number> {
+function sortKeys<Value>(record: Record<string, Value>): Record<string, Value> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -91,8 +100,17 @@ function sortTargets(targets: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(targets).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+function memoryProblems(question: MemoryQuestion | undefined, expected: ExpectedSpec['memory']): string[] {
+  if (expected === undefined) return question ? [`read as the memory question ${show(question)}, not a request`] : [];
+  if (!question) return [`expected the memory question ${show(expected)}, read a request`];
+  const args = sortKeys(question.args as Record<string, unknown>);
+  return question.tool === expected.tool && show(args) === show(sortKeys(expected.args)) ? [] : [`memory question ${show(question)}, expected ${show(expected)}`];
+}
+
 /** What differs between an outcome and its expectation. */
-export function compareOutcome(outcome: SpecOutcome, expected: ExpectedSpec): string[] {
+export function compareOutcome(read: CaseOutcome, expected: ExpectedSpec): string[] {
+  if (read.memory !== undefined || expected.memory !== undefined) return memoryProblems(read.memory, expected.memory);
+  const outcome = read.request;
   if (expected.error !== undefined) {
     if (outcome.ok) return [`expected error ${expected.error}, got a spec ${show(outcome.spec)}`];
     const problems = outcome.error.code === expected.error ? [] : [`error ${outcome.error.code} (${outcome.error.message}), expected ${expected.error}`];

@@ -171,7 +171,8 @@ function readSeason(tokens: readonly Token[], index: number): { point: DatePoint
 }
 
 /** Market events people date by: the covid crash began in March 2020 ("since covid"). */
-const EVENTS = phrases('covid', 'covid crash', 'the covid crash', 'corona', 'coronavirus', 'the pandemic', 'pandemic', 'the covid pandemic', 'covid pandemic');
+const EVENTS = phrases('covid', 'covid crash', 'the covid crash', 'corona', 'coronavirus', 'the pandemic', 'pandemic', 'the covid pandemic', 'covid pandemic',
+  'the 2020 crash|crisis|selloff', '2020 crash|crisis|selloff', 'the march 2020 crash|selloff', 'march 2020 crash|selloff', 'the covid dip|selloff', 'covid dip|selloff');
 
 function readEvent(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const found = matchLongest(tokens, index, EVENTS);

@@ -48,10 +48,10 @@ const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 'and', 'up to|until');
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
-const UNIT_MONTHS: Readonly<Record<string, number>> = {
+export const UNIT_MONTHS: Readonly<Record<string, number>> = {
   month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
 };
-const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7 };
+export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7 };
 /** A count is a whole number below 1000, so "past 365 days" is a count and "last 2022" never is. */
 const MAX_COUNT = 999;
 
@@ -68,7 +68,7 @@ function datesClause(start: string | undefined, end: string | undefined, openEnd
   return { kind: 'dates', ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }), ...(openEnd ? { openEnd: true } : {}) };
 }
 
-function readCount(token: Token | undefined): number | undefined {
+export function readCount(token: Token | undefined): number | undefined {
   if (isNumber(token)) return Number.isInteger(token.value) && token.value > 0 && token.value <= MAX_COUNT ? token.value : undefined;
   return isWord(token) && Object.hasOwn(NUMBER_WORDS, token!.norm) ? NUMBER_WORDS[token!.norm] : undefined;
 }
@@ -120,12 +120,19 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
   if (isWord(lead, 'since') && count === undefined) return undefined;
   const unitAt = count === undefined ? index + 1 : index + 2;
-  const unit = tokens[unitAt];
-  if (!isWord(unit)) return undefined;
-  const unitName = UNIT_NAMES[unit!.norm] ?? unit!.norm;
+  const unit = readUnit(tokens[unitAt]);
+  if (unit === undefined) return undefined;
+  const unitName = UNIT_NAMES[unit] ?? unit;
   const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unitName, today) : undefined;
-  const span = calendar ?? trailingSpan(unit!.norm, count ?? 1, today);
+  const span = calendar ?? trailingSpan(unit, count ?? 1, today);
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
+}
+
+/** A unit's name; "12m" and "3y" joined to their count are months and years ("the trailing 12m"), as a span is never minutes. */
+export function readUnit(token: Token | undefined): string | undefined {
+  if (!isWord(token)) return undefined;
+  if (token!.joined && token!.norm === 'm') return 'months';
+  return token!.joined && token!.norm === 'y' ? 'years' : token!.norm;
 }
 
 const LEADING_OR_TRAILING = phrases('first|opening', 'last|final|closing');

@@ -34,6 +34,8 @@ function countThenUnit(tokens: readonly Token[], index: number): { interval: str
   const unitToken = tokens[at];
   const unit = isWord(unitToken) && Object.hasOwn(UNIT_OF, unitToken!.norm) ? UNIT_OF[unitToken!.norm]! : undefined;
   if (!unit || (unitToken!.norm.length === 1 && !unitToken!.joined)) return undefined;
+  // Minutes are a lower-case "m" as data files write them; "1M" is a million (or, on charting sites, a month).
+  if (unitToken!.text === 'M') return undefined;
   const interval = normalised(count, unit);
   // "4h" written as one word, or "15-minute" / "1-hour" as an adjective (a "20-day" window is not an interval).
   const joined = (unitToken!.joined && at === index + 1) || (at === index + 2 && (unit === 'm' || unit === 'h'));

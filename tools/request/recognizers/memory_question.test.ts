@@ -31,6 +31,8 @@ describe('parseMemoryQuestion recognises questions about saved experiments', () 
     ['open run 3', { tool: 'show_experiment', args: { id: 3 } }],
     // Re-runs.
     ['rerun 4', { tool: 'rerun_experiment', args: { id: 4 } }],
+    // "exp" is how people shorten "experiment" (before, a request with no symbol).
+    ['rerun exp 7 on 2024 data', { tool: 'rerun_experiment', args: { id: 7, start: '2024-01-01', end: '2024-12-31' } }],
     ['Re-run experiment #12', { tool: 'rerun_experiment', args: { id: 12 } }],
     ['repeat experiment 3 for H1 2024', { tool: 'rerun_experiment', args: { id: 3, start: '2024-01-01', end: '2024-06-30' } }],
     ['run experiment 9 again from 2023-01-01 to 2023-06-30', { tool: 'rerun_experiment', args: { id: 9, start: '2023-01-01', end: '2023-06-30' } }],

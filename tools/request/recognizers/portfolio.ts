@@ -1,4 +1,5 @@
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
+import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
@@ -43,19 +44,21 @@ function readSymbolList(tokens: readonly Token[], index: number, context: Recogn
   return symbols.length > 0 ? { symbols, end: position } : undefined;
 }
 
-/** "60/40", "50/30/20", "60%/40%". */
-export function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; percent: boolean; end: number } | undefined {
+/** "60/40", "50/30/20", "60%/40%"; `written` keeps each number as written, for when they are no weights. */
+export function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; written: WrittenNumber[]; percent: boolean; end: number } | undefined {
   const weights: number[] = [];
+  const written: WrittenNumber[] = [];
   let percent = false;
   let position = index;
   while (isNumber(tokens[position]) && tokens[position]!.value <= 100) {
     weights.push(tokens[position]!.value);
+    written.push({ value: tokens[position]!.value, decimal: tokens[position]!.norm.includes('.') });
     position++;
     if (isPunct(tokens[position], ...PERCENT_WORDS)) { percent = true; position++; }
     if (!isPunct(tokens[position], '/', '-') || !isNumber(tokens[position + 1])) break;
     position++;
   }
-  return weights.length >= 2 ? { weights, percent, end: position } : undefined;
+  return weights.length >= 2 ? { weights, written, percent, end: position } : undefined;
 }
 
 export function toFractions(weights: readonly number[], percent: boolean): number[] {
@@ -63,13 +66,27 @@ export function toFractions(weights: readonly number[], percent: boolean): numbe
   return percent || sum > 1.5 ? weights.map((weight) => weight / 100) : [...weights];
 }
 
-function portfolioOf(symbols: readonly string[], fractions: readonly number[], end: number): RecognizerMatch | undefined {
+/** "the rest in cash" after the weights: weights under 100 % are meant, not a slip (written_weights.ts). */
+const REST_IN_CASH = phrases('rest|remainder|remaining in|as cash', 'the rest|remainder in|as cash', 'rest|remainder cash', 'cash',
+  'keep|leave|hold|park the rest|remainder in cash', 'the rest|remainder stays|sits|is|in cash', 'the rest|remainder stays|sits|is in cash');
+const CASH_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with']);
+
+/** Index past "(,) the rest in cash" or "(,) 10% cash" at `index`, if written there. */
+export function readRestInCash(tokens: readonly Token[], index: number): number | undefined {
+  const at = skipWords(tokens, isPunct(tokens[index], ',', '/', '+', '&') ? index + 1 : index, CASH_JOINERS);
+  const share = isNumber(tokens[at]) && isPunct(tokens[at + 1], ...PERCENT_WORDS) ? skipWords(tokens, at + 2, new Set(['in', 'as'])) : at;
+  const found = matchLongest(tokens, share, REST_IN_CASH);
+  return found && (share === at || isWord(tokens[share], 'cash')) ? found.end : undefined;
+}
+
+function portfolioOf(symbols: readonly string[], fractions: readonly number[], end: number, tokens: readonly Token[]): RecognizerMatch | undefined {
   if (symbols.length < 2 || new Set(symbols).size !== symbols.length || symbols.length !== fractions.length) return undefined;
   const weights: Record<string, number> = {};
   symbols.forEach((symbol, position) => { weights[symbol] = fractions[position]!; });
   const clauses: Clause[] = symbols.map((symbol) => ({ kind: 'symbol', symbol }));
-  clauses.push({ kind: 'portfolio', weights });
-  return { end, clauses };
+  const cashEnd = readRestInCash(tokens, end);
+  clauses.push({ kind: 'portfolio', weights, ...(cashEnd === undefined ? {} : { restInCash: true }) });
+  return { end: cashEnd ?? end, clauses };
 }
 
 function equalWeights(symbols: readonly string[]): number[] {
@@ -89,7 +106,7 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
     if (!list) return undefined;
     // "60/40 BTC ETH portfolio": the noun after the list is part of the phrase, not a word left unread.
     const trailingNoun = noun ? undefined : matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
-    return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end);
+    return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end, tokens);
   }
   const list = readSymbolList(tokens, index, context);
   if (!list) return undefined;
@@ -98,15 +115,20 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   const trailing = readWeightGroup(tokens, weightsAt);
   if (trailing) {
     const nounAfter = noun ? undefined : matchLongest(tokens, trailing.end, PORTFOLIO_NOUNS);
-    return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end);
+    return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end, tokens);
   }
   const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT);
-  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end);
-  return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end) : undefined;
+  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end, tokens);
+  return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end, tokens) : undefined;
 }
 
-/** How an item's weight is written: "50%" or, in a list of fractions only, "0.5". */
-type WeightUnit = 'percent' | 'fraction';
+/**
+ * How an item's weight is written: "50%"; in a list of fractions only, "0.5"; or, only beside a
+ * portfolio noun, whole per cent without the sign ("BTC 50 ETH 30 SOL 20 portfolio"). Weights that
+ * do not add up to 100 are then refused as such (written_weights.ts), never read as anything else.
+ */
+type WeightUnit = 'percent' | 'fraction' | 'whole';
+const WEIGHT_UNITS: readonly WeightUnit[] = ['percent', 'fraction', 'whole'];
 
 /** The weight written at `index` in `unit`, as a fraction, and the index past it. */
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
@@ -114,7 +136,9 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
   if (!isNumber(number)) return undefined;
   if (unit === 'percent') return isPunct(tokens[index + 1], ...PERCENT_WORDS) ? { weight: number.value / 100, end: index + 2 } : undefined;
   // Only a decimal fraction: "0.5 BTC" is half, while "2 BTC" would be a quantity we do not read.
-  const fraction = number.text.includes('.') && number.value > 0 && number.value <= 1 && !isPunct(tokens[index + 1], ...PERCENT_WORDS);
+  if (isPunct(tokens[index + 1], ...PERCENT_WORDS)) return undefined;
+  if (unit === 'whole') return Number.isInteger(number.value) && number.value > 0 && number.value <= 100 ? { weight: number.value / 100, end: index + 1 } : undefined;
+  const fraction = number.text.includes('.') && number.value > 0 && number.value <= 1;
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
 }
 
@@ -132,11 +156,11 @@ function readWeightedItem(tokens: readonly Token[], index: number, context: Reco
   return after && { symbol: found.symbol, weight: after.weight, end: after.end };
 }
 
-/** "the rest in cash" after the weights says what the spec already means by weights under 100 %. */
-const REST_IN_CASH = phrases('rest|remainder in cash', 'the rest|remainder in cash', 'rest|remainder cash', 'cash');
 
-function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
-  const unit: WeightUnit = readWeightedItem(tokens, index, context, 'percent') ? 'percent' : 'fraction';
+/** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
+function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, led = false): RecognizerMatch | undefined {
+  const unit = WEIGHT_UNITS.find((candidate) => readWeightedItem(tokens, index, context, candidate));
+  if (!unit) return undefined;
   const items: WeightedItem[] = [];
   let position = index;
   for (;;) {
@@ -145,12 +169,16 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
     items.push(item);
     position = item.end;
     const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, new Set(['and', 'plus']));
-    const rest = items.length >= 2 ? matchLongest(tokens, joinerEnd, REST_IN_CASH) : undefined;
-    if (rest) return portfolioOf(items.map((entry) => entry.symbol), items.map((entry) => entry.weight), rest.end);
     if (!readWeightedItem(tokens, joinerEnd, context, unit)) break;
     position = joinerEnd;
   }
-  return portfolioOf(items.map((item) => item.symbol), items.map((item) => item.weight), position);
+  const weights = items.map((item) => item.weight);
+  if (unit === 'whole') {
+    const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
+    if (!led && !noun) return undefined;
+    if (noun) position = noun.end;
+  }
+  return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);
 }
 
 /** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */
@@ -161,11 +189,11 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
   const lead = (noun ?? equal)!;
   const at = afterNoun(tokens, isPunct(tokens[lead.end], ':') ? lead.end + 1 : lead.end);
   if (!equal) {
-    const weighted = weightsAndList(tokens, at, context) ?? weightedItems(tokens, at, context);
+    const weighted = weightsAndList(tokens, at, context) ?? weightedItems(tokens, at, context, true);
     if (weighted) return weighted;
   }
   const list = readSymbolList(tokens, at, context);
-  return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end);
+  return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end, tokens);
 }
 
 export const recognizePortfolio: Recognizer = (tokens, index, context) => {

@@ -3,7 +3,7 @@ import type { PortfolioObjective } from '../../portfolio/optimize/optimize_weigh
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
-import { readWeightGroup, toFractions } from './portfolio.js';
+import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 
 /**
@@ -115,17 +115,36 @@ function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch
   return value && { end: value.end, clauses: [{ kind: 'max_volatility', value: value.value }] };
 }
 
-const RESET_LEADS = phrases('make it|that|them', 'change it|that|the weights to', 'set it|that|the weights to', 'switch to', 'go', 'weights', 'split it', 'reweight to', 're weight to');
+const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to', 'split it', 'reweight to', 're weight to', 'reweight it to');
+/** Leads that say nothing of weights: after them "20/50" may be a strategy's numbers (weightsOrParameters). */
+const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'and', 'then');
 
-/** "make it 50/50", "change the weights to 70/30": new weights for the portfolio's symbols, in order. */
+function isWholeSplit(fractions: readonly number[]): boolean {
+  const sum = fractions.reduce((total, fraction) => total + fraction, 0);
+  return sum > 0.985 && sum < 1 + 1e-9;
+}
+
+/**
+ * "make it 50/50", "change the weights to 70/30", "now 80/20", a bare "70/30": new weights for the
+ * portfolio's symbols, in order, and "the rest in cash" after them. Unless the lead names weights
+ * or the numbers are percentages, the same numbers may be the strategy's instead.
+ */
 function resetWeights(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
-  const lead = matchLongest(tokens, index, RESET_LEADS);
-  const at = lead ? lead.end : index;
-  const group = readWeightGroup(tokens, at);
-  if (!group || !lead) return undefined;
+  const weightLead = matchLongest(tokens, index, WEIGHT_LEADS);
+  const lead = weightLead ?? matchLongest(tokens, index, PLAIN_LEADS);
+  const group = readWeightGroup(tokens, lead ? lead.end : index);
+  if (!group) return undefined;
+  const fractions = toFractions(group.weights, group.percent);
+  // With no lead only a whole split is weights: "1/3 each" and "10/40" are something else.
+  if (!lead && !isWholeSplit(fractions)) return undefined;
   // Followed by symbols, it is a whole portfolio ("make it 60/40 BTC ETH"): the portfolio recogniser's.
   if (matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
-  return { end: skipWords(tokens, group.end, FOLLOW_UP_FILLERS), clauses: [{ kind: 'portfolio_weights', weights: toFractions(group.weights, group.percent) }] };
+  const cashEnd = readRestInCash(tokens, group.end);
+  const clause: Clause = {
+    kind: 'portfolio_weights', weights: fractions,
+    ...(cashEnd === undefined ? {} : { restInCash: true }), ...(weightLead || group.percent ? {} : { orParameters: group.written }),
+  };
+  return { end: skipWords(tokens, cashEnd ?? group.end, FOLLOW_UP_FILLERS), clauses: [clause] };
 }
 
 /** "add SOL at 20%", "add 20% SOL", "include SOL with 10%". */

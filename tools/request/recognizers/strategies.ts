@@ -117,7 +117,8 @@ function unknownStrategyAt(tokens: readonly Token[], index: number, shouting: bo
 }
 
 /** "which strategy", "the best strategy", "all strategies": every strategy we have (the baseline stays a baseline). */
-const EVERY_STRATEGY = phrases('all|every|each|which|what|best strategy|strategies', 'all the|of|available strategies', 'the best strategy|strategies', 'every single strategy');
+const EVERY_STRATEGY = phrases('all|every|each|which|what|best strategy|strategies|strat|strats', 'all the|of|available strategies|strats', 'the best strategy|strategies|strat|strats',
+  'every single strategy');
 
 function everyStrategyAt(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const found = matchLongest(tokens, index, EVERY_STRATEGY);

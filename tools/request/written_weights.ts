@@ -1,0 +1,39 @@
+import { BacktestPilotError } from '../errors.js';
+import type { Clause } from './clauses.js';
+import type { PlacedClause } from './read_clauses.js';
+import { roundClean } from './token_matchers.js';
+
+/** Written weights within rounding of 100 % ("33/33/33" is 99 %) are whole. */
+const SHORT_BY = 0.015;
+
+function percentOf(fraction: number): number {
+  return roundClean(fraction * 100);
+}
+
+/** The weights a clause writes without saying the rest is cash. */
+function weightsWithoutCash(clause: Clause): readonly number[] | undefined {
+  if (clause.kind === 'portfolio') return clause.weights && !clause.restInCash ? Object.values(clause.weights) : undefined;
+  return clause.kind === 'portfolio_weights' && !clause.restInCash ? clause.weights : undefined;
+}
+
+/**
+ * Weights the message wrote that add up to less than 100 % without saying where the rest goes:
+ * "70/20 BTC ETH" is as likely a slip for 70/30 as 10 % held in cash, so it is refused, never
+ * read one way or the other; "…, the rest in cash" says it. Over 100 % is validation's
+ * `bad_weights` (validate_request_spec.ts).
+ */
+export function checkWrittenWeights(placed: readonly PlacedClause[]): BacktestPilotError | undefined {
+  for (const { clause } of placed) {
+    const weights = weightsWithoutCash(clause);
+    if (!weights) continue;
+    const sum = weights.reduce((total, weight) => total + weight, 0);
+    if (sum >= 1 - SHORT_BY) continue;
+    const written = weights.map(percentOf).join('/');
+    return new BacktestPilotError(
+      'bad_weights',
+      `the weights ${written} add up to ${percentOf(sum)}%, not 100%; give weights that add up to 100% (e.g. ${weights.slice(0, -1).map(percentOf).join('/')}/${percentOf(1 - sum + weights.at(-1)!)}), or say the rest is cash ("${written}, the rest in cash")`,
+      { weights, sum },
+    );
+  }
+  return undefined;
+}
