@@ -61,13 +61,13 @@ interface RunEvent {
 
 const textOf = (event: RunEvent) => event.content?.parts?.[0]?.text;
 
-/** The helper's per-server temp folders that hold the CLI's app bundles. */
-async function serverBundleDirs(): Promise<string[]> {
-  const names = (await readdir(os.tmpdir())).filter((name) => name.startsWith('btp-adk-bundles-'));
-  const withBundles = await Promise.all(
-    names.map(async (name) => ((await readdir(path.join(os.tmpdir(), name))).some((entry) => entry.startsWith('adk_agent_loader-')) ? name : undefined)),
-  );
-  return withBundles.filter((name) => name !== undefined);
+/** The app bundles the CLI wrote into this server's own temp folder (none once the folder is gone). */
+async function bundlesIn(bundleDir: string): Promise<string[]> {
+  const entries = await readdir(bundleDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries.filter((entry) => entry.startsWith('adk_agent_loader-'));
 }
 
 let tempRoot: string;
@@ -131,11 +131,11 @@ describe('startAdkServer api_server', () => {
   });
 
   it('stops the whole process group and removes the bundles it built', async () => {
-    const bundleDirs = await serverBundleDirs();
-    expect(bundleDirs.length).toBeGreaterThan(0);
+    // Only this server's folder is checked: other runs may have left theirs in the shared /tmp.
+    expect((await bundlesIn(server.bundleDir)).length).toBeGreaterThan(0);
     await server.stop();
     expect(() => process.kill(-server.pid, 0)).toThrow();
-    expect(await serverBundleDirs()).toEqual([]);
+    expect(await bundlesIn(server.bundleDir)).toEqual([]);
     await expect(fetch(`${server.baseUrl}/list-apps`)).rejects.toThrow();
   });
 });

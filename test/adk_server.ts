@@ -34,6 +34,8 @@ export interface AdkServer {
   baseUrl: string;
   /** Process id of the server, which is also its process group id. */
   pid: number;
+  /** The server's own TMPDIR, where the CLI bundles each app; removed by stop(). */
+  bundleDir: string;
   /** Everything the server printed so far (stdout and stderr interleaved, last 256 KB). */
   output(): string;
   stop(): Promise<void>;
@@ -128,5 +130,5 @@ export async function startAdkServer(options: AdkServerOptions): Promise<AdkServ
     await stop();
     throw new Error(`adk ${options.command} on ${baseUrl} ${exited ? 'exited' : 'did not answer in time'}; output:\n${output}`);
   }
-  return { baseUrl, pid, output: () => output, stop };
+  return { baseUrl, pid, bundleDir, output: () => output, stop };
 }
