@@ -2,8 +2,8 @@
  * `btp serve`: ADK's AdkApiServer (its /run, /run_sse, session and artifact routes, so ADK clients
  * keep working) with the guards, limits and observability a shared service needs, in the order a
  * request meets them: request id and log → helmet → CORS → health and metrics → hidden routes →
- * API key → rate limit → JSON only, 64 KB → path ids, app and user → client state → run gate →
- * ADK's handler → JSON errors.
+ * drain → a full queue's refusal → API key → rate limit → JSON only, 64 KB → path ids, app and
+ * user → client state → run gate → ADK's handler → JSON errors.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -38,7 +38,7 @@ import { RunValuesPlugin } from './run_values_plugin.js';
 import { currentRequest, withRequestContext } from './request_context.js';
 import { RunAdmission } from './run_admission.js';
 import { ID_PATTERN } from './run_body.js';
-import { runGate, SHUTDOWN } from './run_gate.js';
+import { runGate, shedWhenFull, SHUTDOWN } from './run_gate.js';
 import { JSON_BODY_LIMIT_BYTES, type ServerConfig } from './server_config.js';
 import { redisSessionLocks, sqliteSessionLocks } from './session_lock.js';
 import { startTelemetry, type Telemetry } from './telemetry.js';
@@ -191,6 +191,7 @@ export async function startBtpServer(options: BtpServerOptions): Promise<BtpServ
     if (draining) sendError(res, 'shutting_down', 'the server is shutting down; retry on another instance', { retryAfterSeconds: 1 });
     else next();
   });
+  app.post(['/run', '/run_sse'], shedWhenFull(admission, metrics));
   app.use(authenticate(registry));
   app.use(rateLimit({
     windowMs: 60_000,

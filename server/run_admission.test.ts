@@ -52,4 +52,14 @@ describe('RunAdmission', () => {
     next.cancel();
     expect(admission.active).toBe(0);
   });
+
+  it('says whether a run would be refused without taking a place', () => {
+    const admission = new RunAdmission({ maxConcurrent: 1, maxQueued: 1, maxWaitMs: 10_000 });
+    expect(admission.refusal()).toBeUndefined();
+    admission.reserve();
+    expect(admission.refusal()).toBeUndefined();
+    admission.reserve();
+    expect(admission.refusal()).toMatchObject({ code: 'overloaded', message: 'the server is running 1 requests and 1 more are waiting; try again shortly' });
+    expect([admission.active, admission.queued]).toEqual([1, 1]);
+  });
 });

@@ -58,9 +58,8 @@ export class RunAdmission {
       const release = this.started();
       return { ready: Promise.resolve(release), cancel: release };
     }
-    if (this.queue.length >= this.limits.maxQueued) {
-      return new BacktestPilotError('overloaded', `the server is running ${this.running} requests and ${this.queue.length} more are waiting; try again shortly`);
-    }
+    const refusal = this.refusal();
+    if (refusal) return refusal;
     let cancelled = false;
     let release: (() => void) | undefined;
     const leaveQueue = (waiter: Waiter) => {
@@ -94,6 +93,15 @@ export class RunAdmission {
         else leaveQueue(waiter!);
       },
     };
+  }
+
+  /**
+   * `overloaded` when every slot runs and the queue is full, without taking a place: the server asks
+   * this first, so a burst past the queue is refused before any other work is spent on it.
+   */
+  refusal(): BacktestPilotError | undefined {
+    if (this.running < this.limits.maxConcurrent || this.queue.length < this.limits.maxQueued) return undefined;
+    return new BacktestPilotError('overloaded', `the server is running ${this.running} requests and ${this.queue.length} more are waiting; try again shortly`);
   }
 
   private started(): () => void {

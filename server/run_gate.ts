@@ -38,6 +38,23 @@ const OVERLOADED_RETRY_S = 5;
 /** A lock outlives its run's deadline by this much, so only a dead instance's lock ever expires. */
 const LOCK_MARGIN_MS = 30_000;
 
+/**
+ * Refuses a run at the door while every slot runs and the queue is full, before authentication, body
+ * parsing or validation: under a burst each refusal then costs next to nothing, so refusals leave in
+ * milliseconds even while admitted runs keep the event loop busy.
+ */
+export function shedWhenFull(admission: RunAdmission, metrics: ServerMetrics) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const refusal = admission.refusal();
+    if (!refusal) {
+      next();
+      return;
+    }
+    metrics.runsRefused.inc({ reason: refusal.code });
+    sendError(res, refusal.code, refusal.message, { retryAfterSeconds: OVERLOADED_RETRY_S });
+  };
+}
+
 export function runGate(options: RunGateOptions) {
   const tracer = () => trace.getTracer('backtestpilot');
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
