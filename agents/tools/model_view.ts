@@ -1,5 +1,6 @@
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
+import type { MetricKey, PerformanceMetrics } from '../../tools/risk/types.js';
 
 // Four significant digits: more than any sentence about a result needs, a third of the bytes.
 const MODEL_DIGITS = 4;
@@ -18,10 +19,19 @@ export function roundForModel<T>(value: T): T {
   return value;
 }
 
+/** The figures every ranking row shows the model; the report that ends the turn has the full table. */
+const HEADLINE_METRICS: readonly MetricKey[] = ['total_return', 'cagr', 'sharpe_ratio', 'max_drawdown', 'num_trades'];
+
+function headlineMetrics(metrics: PerformanceMetrics, extra: readonly MetricKey[]): Partial<PerformanceMetrics> {
+  const keys = new Set([...HEADLINE_METRICS, ...extra]);
+  return Object.fromEntries(Object.entries(metrics).filter(([key]) => keys.has(key as MetricKey)));
+}
+
 /**
- * The ranking as the model reads it: each row's metrics, its edge over buy-and-hold and whether it
- * meets the targets (the target checks repeat the metrics). A row's window is given only where it
- * differs from the first row's, which is the whole ranking's window in the usual case.
+ * The ranking as the model reads it: each row's headline metrics (plus the ranking metric and any
+ * targeted one) and whether it meets the targets. It stays in the session's events for every later
+ * turn, where the report's table (same turn) already holds the rest, so the rest is left out here.
+ * A row's window is given only where it differs from the first row's, the usual whole window.
  */
 export function riskForModel(analysis: RiskAnalysis) {
   const window = analysis.rows[0]?.range;
@@ -29,8 +39,11 @@ export function riskForModel(analysis: RiskAnalysis) {
   return roundForModel({
     rank_by: analysis.rank_by,
     ...(window ? { window } : {}),
-    rows: analysis.rows.map(({ range, targets, ...row }) => ({
-      ...row, ...(sameWindow(range) ? {} : { range }), ...(targets ? { targets_met: targets.all_met, target_score: targets.score } : {}),
+    rows: analysis.rows.map(({ range, targets, metrics, vs_buy_and_hold: _edge, ...row }) => ({
+      ...row,
+      metrics: headlineMetrics(metrics, [analysis.rank_by, ...(targets?.checks.map((check) => check.metric) ?? [])]),
+      ...(sameWindow(range) ? {} : { range }),
+      ...(targets ? { targets_met: targets.all_met, target_score: targets.score } : {}),
     })),
     notes: analysis.notes,
     ...(analysis.portfolio ? { portfolio: analysis.portfolio } : {}),
