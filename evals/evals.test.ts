@@ -30,13 +30,13 @@ function parsedStrategies(sets: Awaited<ReturnType<typeof committedSets>>, setId
   return new Set(names);
 }
 
-/** The sources that served the series a set's turns loaded (load_market_data's provenance). */
+/** The sources that served the series a set's turns loaded (load_market_data's `source`). */
 function servingSources(sets: Awaited<ReturnType<typeof committedSets>>, setId: string): Set<string> {
   const sources = sets.filter((set) => set.eval_set_id === setId)
     .flatMap((set) => set.eval_cases.flatMap((evalCase) => evalCase.conversation))
     .flatMap((invocation) => invocation.intermediate_data?.tool_responses ?? [])
     .filter((response) => response.name === 'load_market_data')
-    .flatMap((response) => ((response.response.market_data as Array<{ provenance?: { source: string } }> | undefined) ?? []).map((data) => data.provenance?.source));
+    .flatMap((response) => ((response.response.market_data as Array<{ source?: string }> | undefined) ?? []).map((data) => data.source));
   return new Set(sources.filter((source) => source !== undefined));
 }
 

@@ -15,7 +15,7 @@ export function createOptimizationAgent({ model, dependencies }: AgentContext): 
     name: AGENT_NAMES.optimizationStep,
     description: 'Runs one iteration of the parameter search toward the user\'s targets.',
     model,
-    instruction: 'Call optimize_step once, then say in one sentence what this iteration found.',
+    instruction: 'Call optimize_step once. Its reply ends your turn; only if it answers an error, say in one sentence what failed.',
     tools: [createOptimizeStepTool(dependencies)],
     ...PIPELINE_STEP,
   }));

@@ -14,7 +14,7 @@ import { readState, writeState } from './state_key.js';
 import { placeRequestSearch } from './queue_exhaustive_search.js';
 import { runSession } from './run_values.js';
 import { roundForModel } from './model_view.js';
-import { returningErrors } from './tool_response.js';
+import { returningUnsummarized } from './tool_response.js';
 import type { OptimizeStepReply } from './optimize_step_reply.js';
 
 export const OptimizeStepInputSchema = z.object({});
@@ -91,6 +91,6 @@ export function createOptimizeStepTool(dependencies: ToolDependencies): Function
       'A portfolio with targets and no objective gets its weights searched toward the targets the same way. ' +
       `Ends the optimisation loop by itself when every target holds, after ${MAX_TARGET_ITERATIONS} iterations, or when no optimisation was asked for.`,
     parameters: OptimizeStepInputSchema,
-    execute: (_input, context) => returningErrors(async () => roundForModel(summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies)))),
+    execute: (_input, context) => returningUnsummarized(context, async () => roundForModel(summarizeOptimizationStep(await optimizeStepInSession(runSession(context!), dependencies)))),
   });
 }

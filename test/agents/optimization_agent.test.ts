@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeOptimizationStep, type OptimizeStepReply } from '../../agents/tools/optimize_step_reply.js';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
@@ -33,11 +34,13 @@ describe('the OptimizationAgent', () => {
     expect(report).toContain(`Deflated Sharpe ratio: ${formatMetric('win_rate', best.assessment!.deflated_sharpe_ratio)} after ${state.trials} trials`);
   });
 
-  it('reports progress once per iteration, naming the method and the best so far', async () => {
+  it('answers each iteration with its progress, naming the method and the best so far, in one call and no summary', async () => {
     const turn = await (await startConversation()).send('Optimise SMA on BTC from 2018 to 2024, target Sharpe > 3');
-    const progress = turn.events.filter((event) => event.author === 'optimization_step_agent')
-      .map((event) => (event.content?.parts ?? []).map((part) => part.text ?? '').join(''))
-      .filter((text) => text.startsWith('Optimisation iteration'));
+    const stepEvents = turn.events.filter((event) => event.author === 'optimization_step_agent');
+    const parts = stepEvents.flatMap((event) => event.content?.parts ?? []);
+    // Each iteration is a call and its reply: the reply ends the iteration, with no model text after it.
+    expect(parts.map((part) => (part.functionCall ? 'call' : part.functionResponse ? 'reply' : 'text'))).toEqual(Array.from({ length: 5 }, () => ['call', 'reply']).flat());
+    const progress = parts.flatMap((part) => (part.functionResponse ? [describeOptimizationStep(part.functionResponse.response as unknown as OptimizeStepReply)] : []));
     expect(progress).toHaveLength(5);
     expect(progress[0]).toMatch(/^Optimisation iteration 1 \(random search\): 48 parameter sets tried; best so far BTC sma_crossover \(short \d+, long \d+\), in-sample Sharpe ratio \d\.\d\d; status running\.$/);
     expect(progress[4]).toMatch(/^Optimisation iteration 5 \(hill climbing \(coordinate ascent\)\): \d+ parameter sets tried; .*status best_attempt\.$/);

@@ -1,7 +1,6 @@
 import type { DateWindow } from '../../../tools/dates/date_window.js';
-import { describeOptimizationStep, type OptimizeStepReply } from '../../tools/optimize_step_reply.js';
 import type { Planner } from '../planner_registry.js';
-import { toolThenSummary } from './tool_then_summary.js';
+import { errorOf, toolThenSummary } from './tool_then_summary.js';
 
 type Reply = Record<string, unknown>;
 
@@ -31,10 +30,16 @@ export const portfolioPlanner: Planner = toolThenSummary('run_portfolio', () => 
 export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}));
 
 /**
- * One line per loop iteration. Unlike the steps above, each iteration says something: the next
- * iteration's model must see its last call answered, or it would take that answer for its own.
+ * Each loop iteration calls the step once. A successful step ends the iteration on its reply
+ * (returningUnsummarized), so an answered call seen here is the previous iteration's: call again.
+ * Only a failure, answered within this iteration, is told.
  */
-export const optimizationStepPlanner: Planner = toolThenSummary('optimize_step', () => ({}), (response: Reply) => describeOptimizationStep(response as unknown as OptimizeStepReply));
+export const optimizationStepPlanner: Planner = (turn) => {
+  const response = turn.lastIsFunctionResponse ? turn.functionResponses.optimize_step : undefined;
+  const error = response ? errorOf(response) : undefined;
+  if (error) return { text: `optimize_step failed [${error.code}]: ${error.message}` };
+  return { functionCalls: [{ name: 'optimize_step', args: {} }] };
+};
 
 /** The report agent's answer is the rendered report itself (answerWithReport): its planner only reports a failure. */
 export const reportPlanner: Planner = toolThenSummary('render_report', () => ({}));
