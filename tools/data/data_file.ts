@@ -144,7 +144,7 @@ export async function loadDataFile(folder: string, fileName: string, options: Lo
   const filePath = path.join(folder, fileName);
   const policy = options.invalidRows ?? marketDataSettings().invalidRows;
   try {
-    const { sha256: knownSha256 } = await hashFile(filePath);
+    const { sha256: knownSha256 } = await hashFile(filePath, options.cacheDir);
     const key = `${knownSha256}/${filePath}`;
     const known = loadedByKey.get(key);
     if (known) {

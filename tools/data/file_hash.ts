@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { forgetDigestIndexes, knownDigest, rememberDigest } from './digest_index.js';
 
 interface HashedStat {
   size: number;
@@ -26,16 +27,23 @@ export async function streamFile(filePath: string, onChunk: (chunk: Buffer) => v
   return hash.digest('hex');
 }
 
-/** SHA-256 of a file's bytes, streamed (a 200 MB file is never held whole). */
-export async function hashFile(filePath: string): Promise<{ sha256: string }> {
-  const { size, mtimeMs } = await stat(filePath);
+/**
+ * SHA-256 of a file's bytes, streamed (a 200 MB file is never held whole). With `indexDir`, the
+ * digest is also remembered on disk for later processes (see digest_index.ts).
+ */
+export async function hashFile(filePath: string, indexDir?: string): Promise<{ sha256: string }> {
+  const { size, mtimeMs, ctimeMs, ino } = await stat(filePath);
   const known = hashByPath.get(filePath);
   if (known && known.size === size && known.mtimeMs === mtimeMs) return { sha256: known.sha256 };
-  const sha256 = await streamFile(filePath);
+  const identity = { size, mtimeMs, ctimeMs, ino };
+  const indexed = indexDir === undefined ? undefined : knownDigest(indexDir, filePath, identity);
+  const sha256 = indexed ?? await streamFile(filePath);
   hashByPath.set(filePath, { size, mtimeMs, sha256 });
+  if (indexDir !== undefined && indexed === undefined) await rememberDigest(indexDir, filePath, identity, sha256);
   return { sha256 };
 }
 
 export function forgetFileHashes(): void {
   hashByPath.clear();
+  forgetDigestIndexes();
 }
