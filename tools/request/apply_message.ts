@@ -6,6 +6,7 @@ import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
 import { assignUnnamedNumbers } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
+import { rangeNote } from './range_notes.js';
 import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
@@ -50,22 +51,27 @@ function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): 
 /**
  * Sets each named parameter on its strategy: the nearest one named before it in the message that
  * has such a parameter, else the nearest after it, else the latest listed strategy that has it
- * ("make the short window 10" in a follow-up).
+ * ("make the short window 10" in a follow-up). A search range found its parameter the same way, for its note.
  */
 function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
   const named = placed.filter((item) => entries.has(item));
   for (const item of placed) {
-    if (item.clause.kind !== 'param') continue;
-    const { candidates, value } = item.clause;
+    const { clause } = item;
+    if (clause.kind !== 'param' && clause.kind !== 'param_range') continue;
+    const { candidates } = clause;
     const before = named.filter((other) => other.position < item.position).reverse();
     const after = named.filter((other) => other.position > item.position);
     const fromMessage = [...before, ...after].map((other) => entries.get(other)!).filter((entry) => strategies.includes(entry));
     const owner = [...fromMessage, ...[...strategies].reverse()].find((strategy) => parameterOf(strategy, candidates));
-    if (!owner) {
-      notes.push(`ignored "${candidates[0]} ${value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
+    if (clause.kind === 'param_range') {
+      notes.push(rangeNote(clause, owner && { strategy: owner.name, parameter: parameterOf(owner, candidates)! }));
       continue;
     }
-    owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: value };
+    if (!owner) {
+      notes.push(`ignored "${candidates[0]} ${clause.value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
+      continue;
+    }
+    owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: clause.value };
   }
 }
 
@@ -156,7 +162,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'interval': state.interval = clause.interval; return;
     case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
-    case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
+    case 'symbol': case 'strategy': case 'param': case 'param_range': case 'shared_params': case 'mode': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': return;

@@ -15,6 +15,8 @@ export type Clause =
   | { kind: 'strategy'; name: string; params?: Record<string, number> }
   /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
   | { kind: 'param'; candidates: readonly string[]; value: number }
+  /** A parameter's search range ("short window 10 to 50 step 10"): reported, since the spec cannot carry it (recognizers/parameter_ranges.ts). */
+  | { kind: 'param_range'; candidates: readonly string[]; min: number; max: number; step?: number }
   /**
    * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
    * and EMA, both 30/90", scope `each`), for the nearest one ("with windows 10 and 50", `nearest`),

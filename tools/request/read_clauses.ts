@@ -5,6 +5,7 @@ import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
 import { recognizeOutput } from './recognizers/outputs.js';
+import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
 import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
@@ -27,7 +28,7 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
   recognizeOutput, recognizeSymbol,
 ];
 
