@@ -40,6 +40,8 @@ export type Clause =
   | { kind: 'allow_short'; value: boolean }
   /** A bar interval as data files name it: `1h`, `4h`, `15m`, `1d`, `1w`. */
   | { kind: 'interval'; interval: string }
+  /** Bars the data cannot have ("monthly bars", "1M candles"): the request is refused with bad_interval (unsupported_interval.ts). */
+  | { kind: 'unsupported_interval'; written: string }
   | { kind: 'output'; output: OutputKind }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
   | { kind: 'rebalance'; schedule: RebalanceSchedule }
