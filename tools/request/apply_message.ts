@@ -15,10 +15,17 @@ interface ListEdit<Item> {
   remove: Item[];
 }
 
-/** Replaced (when the message names any to replace), then added to, then removed from. */
-function editList<Item>(current: readonly Item[], edit: ListEdit<Item>, same: (a: Item, b: Item) => boolean): Item[] {
+/**
+ * Replaced (when the message names any to replace), then added to, then removed from. An item the
+ * same as one listed takes its place when `fuller` says it says more.
+ */
+function editList<Item>(current: readonly Item[], edit: ListEdit<Item>, same: (a: Item, b: Item) => boolean, fuller?: (item: Item, listed: Item) => boolean): Item[] {
   const result: Item[] = [];
-  const push = (item: Item) => { if (!result.some((existing) => same(existing, item))) result.push(item); };
+  const push = (item: Item) => {
+    const at = result.findIndex((existing) => same(existing, item));
+    if (at === -1) result.push(item);
+    else if (fuller?.(item, result[at]!)) result[at] = item;
+  };
   (edit.replace.length > 0 ? edit.replace : current).forEach(push);
   edit.add.forEach(push);
   return result.filter((item) => !edit.remove.some((removed) => same(removed, item)));
@@ -41,6 +48,14 @@ function paramsEqual(a: StrategyRequest, b: StrategyRequest): boolean {
 /** A plain mention ("add SMA") of a strategy already listed changes nothing; removal matches by name. */
 function sameStrategy(a: StrategyRequest, b: StrategyRequest): boolean {
   return a.name === b.name && (a.params === undefined || b.params === undefined || paramsEqual(a, b));
+}
+
+/**
+ * "a trend-following sleeve … a 50/200 simple moving average crossover": the strategy named first
+ * plainly, then with its numbers, is one strategy with those numbers, not the plain one alone.
+ */
+function hasMoreSettings(item: StrategyRequest, listed: StrategyRequest): boolean {
+  return listed.params === undefined && item.params !== undefined;
 }
 
 function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): string | undefined {
@@ -126,7 +141,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   keepSettings(strategies.replace, kept);
-  state.strategies = editList(kept, strategies, sameStrategy);
+  state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, notes);
   applyParameters(placed, entries, state.strategies, notes);
 }
