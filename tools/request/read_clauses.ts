@@ -4,6 +4,7 @@ import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
+import { recognizeMoneyGoal } from './recognizers/money_goal.js';
 import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
 import { recognizeParameter } from './recognizers/parameters.js';
@@ -28,7 +29,7 @@ export interface PlacedClause {
 
 /** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
   recognizeOutput, recognizeSymbol,
 ];
 
