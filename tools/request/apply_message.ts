@@ -7,6 +7,7 @@ import type { StrategyRequest } from './request_spec.js';
 import { assignUnnamedNumbers } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
 import { rangeNote } from './range_notes.js';
+import { expandValueLists, type ValueList } from './parameter_values.js';
 import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
@@ -66,13 +67,15 @@ function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): 
 /**
  * Sets each named parameter on its strategy: the nearest one named before it in the message that
  * has such a parameter, else the nearest after it, else the latest listed strategy that has it
- * ("make the short window 10" in a follow-up). A search range found its parameter the same way, for its note.
+ * ("make the short window 10" in a follow-up). A search range finds its parameter the same way, for
+ * its note, and a list of values its strategy, which is then run once per value (returned).
  */
-function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
+function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): ValueList[] {
   const named = placed.filter((item) => entries.has(item));
+  const valueLists: ValueList[] = [];
   for (const item of placed) {
     const { clause } = item;
-    if (clause.kind !== 'param' && clause.kind !== 'param_range') continue;
+    if (clause.kind !== 'param' && clause.kind !== 'param_range' && clause.kind !== 'param_values') continue;
     const { candidates } = clause;
     const before = named.filter((other) => other.position < item.position).reverse();
     const after = named.filter((other) => other.position > item.position);
@@ -82,12 +85,15 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
       notes.push(rangeNote(clause, owner && { strategy: owner.name, parameter: parameterOf(owner, candidates)! }));
       continue;
     }
+    const value = clause.kind === 'param' ? String(clause.value) : clause.values.join(', ');
     if (!owner) {
-      notes.push(`ignored "${candidates[0]} ${clause.value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
+      notes.push(`ignored "${candidates[0]} ${value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
       continue;
     }
-    owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: clause.value };
+    if (clause.kind === 'param_values') valueLists.push({ owner, parameter: parameterOf(owner, candidates)!, values: clause.values });
+    else owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: clause.value };
   }
+  return valueLists;
 }
 
 /**
@@ -143,7 +149,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   keepSettings(strategies.replace, kept);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, notes);
-  applyParameters(placed, entries, state.strategies, notes);
+  state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, notes));
 }
 
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
@@ -177,7 +183,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'interval': state.interval = clause.interval; return;
     case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
-    case 'symbol': case 'strategy': case 'param': case 'param_range': case 'shared_params': case 'mode': return;
+    case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': return;
     // Refused before the spec is made (unsupported_interval.ts).
     case 'unsupported_interval': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.

@@ -17,6 +17,8 @@ export type Clause =
   | { kind: 'param'; candidates: readonly string[]; value: number }
   /** A parameter's search range ("short window 10 to 50 step 10"): reported, since the spec cannot carry it (recognizers/parameter_ranges.ts). */
   | { kind: 'param_range'; candidates: readonly string[]; min: number; max: number; step?: number }
+  /** Values to compare for one parameter ("lookbacks of 20, 60 and 120"): the strategy runs once per value (parameter_values.ts). */
+  | { kind: 'param_values'; candidates: readonly string[]; values: readonly number[] }
   /**
    * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
    * and EMA, both 30/90", scope `each`), for the nearest one ("with windows 10 and 50", `nearest`),
