@@ -142,6 +142,8 @@ describe('portfolio follow-ups', () => {
       error: { code: 'bad_weights', message: expect.stringContaining('50/50 gives 2 weights but the portfolio holds 3 symbols (BTC, ETH, SOL); give 3 weights') },
     });
     expect(parseRequest('make it 60/30/10', { today: TODAY, history: ['equal-weight BTC and ETH'] })).toMatchObject({ ok: false, error: { code: 'bad_weights' } });
+    // With no symbol in the conversation, the missing symbol is what to say.
+    expect(parseRequest('make it 50/50', { today: TODAY, history: [] })).toMatchObject({ ok: false, error: { code: 'no_symbol' } });
   });
 
   it('such a split earlier in the conversation kept the weights, so later follow-ups still run', () => {

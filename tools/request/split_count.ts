@@ -12,7 +12,8 @@ export function checkSplitCount(placed: readonly PlacedClause[], state: Conversa
   for (const { clause } of placed) {
     if (clause.kind !== 'portfolio_weights') continue;
     const held = state.portfolio ? Object.keys(state.portfolio) : state.symbols;
-    if (held.length === clause.weights.length) continue;
+    // With no symbols at all, no_symbol says what is missing.
+    if (held.length === 0 || held.length === clause.weights.length) continue;
     const written = clause.weights.map((weight) => Math.round(weight * 100)).join('/');
     const fix = held.length > clause.weights.length
       ? `give ${held.length} weights (one for each of ${held.join(', ')}), or drop ${held.length - clause.weights.length === 1 ? 'a symbol' : 'symbols'} first ("drop ${held.at(-1)} and go ${written}")`
