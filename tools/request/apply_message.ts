@@ -6,6 +6,8 @@ import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
 import { assignUnnamedNumbers } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
+import { rangeNote } from './range_notes.js';
+import { expandValueLists, type ValueList } from './parameter_values.js';
 import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
@@ -14,10 +16,17 @@ interface ListEdit<Item> {
   remove: Item[];
 }
 
-/** Replaced (when the message names any to replace), then added to, then removed from. */
-function editList<Item>(current: readonly Item[], edit: ListEdit<Item>, same: (a: Item, b: Item) => boolean): Item[] {
+/**
+ * Replaced (when the message names any to replace), then added to, then removed from. An item the
+ * same as one listed takes its place when `fuller` says it says more.
+ */
+function editList<Item>(current: readonly Item[], edit: ListEdit<Item>, same: (a: Item, b: Item) => boolean, fuller?: (item: Item, listed: Item) => boolean): Item[] {
   const result: Item[] = [];
-  const push = (item: Item) => { if (!result.some((existing) => same(existing, item))) result.push(item); };
+  const push = (item: Item) => {
+    const at = result.findIndex((existing) => same(existing, item));
+    if (at === -1) result.push(item);
+    else if (fuller?.(item, result[at]!)) result[at] = item;
+  };
   (edit.replace.length > 0 ? edit.replace : current).forEach(push);
   edit.add.forEach(push);
   return result.filter((item) => !edit.remove.some((removed) => same(removed, item)));
@@ -42,6 +51,14 @@ function sameStrategy(a: StrategyRequest, b: StrategyRequest): boolean {
   return a.name === b.name && (a.params === undefined || b.params === undefined || paramsEqual(a, b));
 }
 
+/**
+ * "a trend-following sleeve … a 50/200 simple moving average crossover": the strategy named first
+ * plainly, then with its numbers, is one strategy with those numbers, not the plain one alone.
+ */
+function hasMoreSettings(item: StrategyRequest, listed: StrategyRequest): boolean {
+  return listed.params === undefined && item.params !== undefined;
+}
+
 function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): string | undefined {
   const known = strategyWordsOf(strategy.name)?.params ?? [];
   return candidates.find((candidate) => known.includes(candidate));
@@ -50,23 +67,33 @@ function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): 
 /**
  * Sets each named parameter on its strategy: the nearest one named before it in the message that
  * has such a parameter, else the nearest after it, else the latest listed strategy that has it
- * ("make the short window 10" in a follow-up).
+ * ("make the short window 10" in a follow-up). A search range finds its parameter the same way, for
+ * its note, and a list of values its strategy, which is then run once per value (returned).
  */
-function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
+function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): ValueList[] {
   const named = placed.filter((item) => entries.has(item));
+  const valueLists: ValueList[] = [];
   for (const item of placed) {
-    if (item.clause.kind !== 'param') continue;
-    const { candidates, value } = item.clause;
+    const { clause } = item;
+    if (clause.kind !== 'param' && clause.kind !== 'param_range' && clause.kind !== 'param_values') continue;
+    const { candidates } = clause;
     const before = named.filter((other) => other.position < item.position).reverse();
     const after = named.filter((other) => other.position > item.position);
     const fromMessage = [...before, ...after].map((other) => entries.get(other)!).filter((entry) => strategies.includes(entry));
     const owner = [...fromMessage, ...[...strategies].reverse()].find((strategy) => parameterOf(strategy, candidates));
+    if (clause.kind === 'param_range') {
+      notes.push(rangeNote(clause, owner && { strategy: owner.name, parameter: parameterOf(owner, candidates)! }));
+      continue;
+    }
+    const value = clause.kind === 'param' ? String(clause.value) : clause.values.join(', ');
     if (!owner) {
       notes.push(`ignored "${candidates[0]} ${value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
       continue;
     }
-    owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: value };
+    if (clause.kind === 'param_values') valueLists.push({ owner, parameter: parameterOf(owner, candidates)!, values: clause.values });
+    else owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: clause.value };
   }
+  return valueLists;
 }
 
 /**
@@ -120,9 +147,9 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   keepSettings(strategies.replace, kept);
-  state.strategies = editList(kept, strategies, sameStrategy);
+  state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, notes);
-  applyParameters(placed, entries, state.strategies, notes);
+  state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, notes));
 }
 
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
@@ -156,7 +183,9 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'interval': state.interval = clause.interval; return;
     case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
-    case 'symbol': case 'strategy': case 'param': case 'shared_params': case 'mode': return;
+    case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': return;
+    // Refused before the spec is made (unsupported_interval.ts).
+    case 'unsupported_interval': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': return;

@@ -15,6 +15,10 @@ export type Clause =
   | { kind: 'strategy'; name: string; params?: Record<string, number> }
   /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
   | { kind: 'param'; candidates: readonly string[]; value: number }
+  /** A parameter's search range ("short window 10 to 50 step 10"): reported, since the spec cannot carry it (recognizers/parameter_ranges.ts). */
+  | { kind: 'param_range'; candidates: readonly string[]; min: number; max: number; step?: number }
+  /** Values to compare for one parameter ("lookbacks of 20, 60 and 120"): the strategy runs once per value (parameter_values.ts). */
+  | { kind: 'param_values'; candidates: readonly string[]; values: readonly number[] }
   /**
    * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
    * and EMA, both 30/90", scope `each`), for the nearest one ("with windows 10 and 50", `nearest`),
@@ -38,6 +42,8 @@ export type Clause =
   | { kind: 'allow_short'; value: boolean }
   /** A bar interval as data files name it: `1h`, `4h`, `15m`, `1d`, `1w`. */
   | { kind: 'interval'; interval: string }
+  /** Bars the data cannot have ("monthly bars", "1M candles"): the request is refused with bad_interval (unsupported_interval.ts). */
+  | { kind: 'unsupported_interval'; written: string }
   | { kind: 'output'; output: OutputKind }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
   | { kind: 'rebalance'; schedule: RebalanceSchedule }

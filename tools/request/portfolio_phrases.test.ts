@@ -63,6 +63,16 @@ describe('portfolio phrases parse into spec.portfolio', () => {
       .toMatchObject({ ok: false, error: { code: 'bad_weights', message: expect.stringContaining('50/30/10 add up to 90%') } });
   });
 
+  it('reads two or more symbols each followed by a whole number as weights, even without a portfolio noun', () => {
+    expect(specOf('btc 60 eth 40, rsi 2023').portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 } });
+    // Before, 30 became the SMA's short window and 50 was ignored.
+    expect(parseRequest('BTC 50 ETH 30 sma since 2022', { today: TODAY, history: [] }))
+      .toMatchObject({ ok: false, error: { code: 'bad_weights', message: expect.stringContaining('50/30 add up to 80%') } });
+    // A unit makes the number a window, and one symbol is no list of weights.
+    expect(specOf('sma on BTC 20 day and ETH 50 day').portfolio).toBeNull();
+    expect(specOf('sma on BTC 20 50').portfolio).toBeNull();
+  });
+
   it('reads no portfolio from whole numbers or a mix of fractions and percentages', () => {
     // "2 BTC" is a quantity, and a list that mixes units is not one list of weights.
     expect(specOf('2 BTC and 3 ETH with sma in 2023').portfolio).toBeNull();
@@ -125,10 +135,20 @@ describe('portfolio follow-ups', () => {
     expect(spec.portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
   });
 
-  it('"make it 50/50" on three symbols keeps the weights and says why', () => {
-    const outcome = parseRequest('make it 50/50', { today: TODAY, history: ['equal-weight BTC, ETH and SOL'] });
+  it('"make it 50/50" on three symbols is refused with bad_weights, naming the symbols and the ways out', () => {
+    // Before, the weights stayed as they were with only a note, and the run went ahead.
+    expect(parseRequest('make it 50/50', { today: TODAY, history: ['equal-weight BTC, ETH and SOL'] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_weights', message: expect.stringContaining('50/50 gives 2 weights but the portfolio holds 3 symbols (BTC, ETH, SOL); give 3 weights') },
+    });
+    expect(parseRequest('make it 60/30/10', { today: TODAY, history: ['equal-weight BTC and ETH'] })).toMatchObject({ ok: false, error: { code: 'bad_weights' } });
+    // With no symbol in the conversation, the missing symbol is what to say.
+    expect(parseRequest('make it 50/50', { today: TODAY, history: [] })).toMatchObject({ ok: false, error: { code: 'no_symbol' } });
+  });
+
+  it('such a split earlier in the conversation kept the weights, so later follow-ups still run', () => {
+    const outcome = parseRequest('add sma', { today: TODAY, history: ['equal-weight BTC, ETH and SOL', 'make it 50/50'] });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     expect(outcome.spec.portfolio?.weights).toEqual({ BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 });
-    expect(outcome.notes.join(' ')).toMatch(/gives 2 weights but the portfolio holds 3 symbols/);
   });
 });

@@ -4,7 +4,10 @@ import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
+import { recognizeMoneyGoal } from './recognizers/money_goal.js';
 import { recognizeOutput } from './recognizers/outputs.js';
+import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
+import { recognizeParameterValues } from './recognizers/parameter_values.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
 import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
@@ -25,9 +28,12 @@ export interface PlacedClause {
   sentence: number;
 }
 
-/** On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers. */
+/**
+ * On a tie in length the earlier recogniser wins, so grammar words beat unknown tickers, and a list
+ * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
+ */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoney, recognizeStrategy, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
   recognizeOutput, recognizeSymbol,
 ];
 

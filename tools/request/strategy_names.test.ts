@@ -53,6 +53,14 @@ describe('parameter groups beside a strategy', () => {
     expect(strategiesOf(text)).toEqual(expected);
   });
 
+  it('a strategy named plainly, then again with its numbers, is one strategy with those numbers', () => {
+    // Before, the plain mention stayed and the numbers were dropped with the second.
+    expect(strategiesOf('a trend-following sleeve on QQQ: a 50/200 simple moving average crossover')).toEqual([{ name: 'sma_crossover', params: { short: 50, long: 200 } }]);
+    expect(strategiesOf('sma crossover on BTC, sma 20/50 and sma 10/30')).toEqual([
+      { name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'sma_crossover', params: { short: 10, long: 30 } },
+    ]);
+  });
+
   it.each([
     ['momentum 30 vs 90 on BTC 2023', { name: 'momentum', params: { lookback: 30 } }, "'90'"],
     // Not RSI's bands 14/21 nor Donchian's exit 55: two settings compared.

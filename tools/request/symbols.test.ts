@@ -77,6 +77,10 @@ describe('symbols: ambiguous words in a symbol\'s context', () => {
     ['40% BTC and 60% gold', ['BTC', 'GLD']],
     ['backtest meta with RSI', ['META']],
     ['BACKTEST GOLD AND BTC WITH SMA', ['GLD', 'BTC']],
+    // An asset noun after the word: before, "for the Ripple coin" found no symbol.
+    ['RSI for the Ripple coin, 2023', ['XRP']],
+    ['momentum on the gold ETF', ['GLD']],
+    ['sma on the sol token', ['SOL']],
   ])('%s → %j', (text, expected) => {
     expect(symbolsOf(text)).toEqual(expected);
   });

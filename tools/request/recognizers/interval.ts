@@ -51,7 +51,33 @@ function unitThenCount(tokens: readonly Token[], index: number): { interval: str
   return interval === undefined ? undefined : { interval, end: index + 2 };
 }
 
+/** Words that make a month an interval; "3 months data" stays a span of time. */
+const MONTH_BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|timeframe|timeframes|tf|interval|intervals|klines', 'time frame');
+const MONTH_UNITS = ['mo', 'mos', 'mon', 'month', 'months', 'monthly'];
+
+/**
+ * "monthly bars", "1-month candles", "1M chart": bars a month long, which the data cannot have (a
+ * month's length varies; tools/data/intervals.ts). Read so that the request is refused with
+ * bad_interval, never run on daily bars with the words ignored. "1M" is also a minute in some
+ * tools, so the refusal says how to ask for either.
+ */
+function monthlyBars(tokens: readonly Token[], index: number): { end: number; written: string } | undefined {
+  const first = tokens[index];
+  if (isWord(first, 'monthly')) {
+    const bars = matchLongest(tokens, index + 1, MONTH_BAR_WORDS);
+    return bars && { end: bars.end, written: tokens.slice(index, bars.end).map((token) => token.text).join(' ') };
+  }
+  if (!isNumber(first)) return undefined;
+  const at = isPunct(tokens[index + 1], '-') ? index + 2 : index + 1;
+  const unit = tokens[at];
+  if (!(isWord(unit, ...MONTH_UNITS) || (isWord(unit) && unit!.text === 'M' && unit!.joined))) return undefined;
+  const bars = matchLongest(tokens, at + 1, MONTH_BAR_WORDS);
+  return bars && { end: bars.end, written: `${first.text}${at === index + 2 ? '-' : unit!.joined ? '' : ' '}${unit!.text}` };
+}
+
 export const recognizeInterval: Recognizer = (tokens, index) => {
+  const monthly = monthlyBars(tokens, index);
+  if (monthly) return { end: monthly.end, clauses: [{ kind: 'unsupported_interval', written: monthly.written }] };
   const adverb = tokens[index];
   if (isWord(adverb) && Object.hasOwn(ADVERBS, adverb!.norm)) {
     const bars = matchLongest(tokens, index + 1, BAR_WORDS);

@@ -36,7 +36,11 @@ interface CostValue {
   unitless: boolean;
 }
 
+/** "fees to zero", "slippage: nil": a cost written as a word for nothing. */
+const NOTHING_WORDS = ['zero', 'nil', 'nothing', 'none'];
+
 function readCostValue(tokens: readonly Token[], index: number): CostValue | undefined {
+  if (isWord(tokens[index], ...NOTHING_WORDS)) return { bps: 0, end: index + 1, unitless: false };
   const number = tokens[index];
   if (!isNumber(number)) return undefined;
   const percent = matchLongest(tokens, index + 1, PERCENT_UNITS);
@@ -74,7 +78,7 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   return after && { end: after.end, clauses: costClauses(kind, value) };
 }
 
-interface Money {
+export interface Money {
   amount: number;
   end: number;
   /** Written with a currency or a k/m scale, so it is money even without "capital". */
@@ -94,7 +98,8 @@ function readMoneyInWords(tokens: readonly Token[], index: number): Money | unde
   return { amount: scaleAmount(number.value, scale!.norm), end: number.end + (currency ? 2 : 1), marked: currency || scale!.norm === 'grand' };
 }
 
-function readMoney(tokens: readonly Token[], index: number): Money | undefined {
+/** An amount of money at `index`: "$25k", "1.5m", "25,000 USD", "fifty thousand"; `marked` when written as money. */
+export function readMoney(tokens: readonly Token[], index: number): Money | undefined {
   const sign = isPunct(tokens[index], ...CURRENCY_SIGNS) || isWord(tokens[index], 'usd', 'eur', 'gbp');
   const at = sign ? index + 1 : index;
   const number = tokens[at];

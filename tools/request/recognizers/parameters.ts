@@ -49,6 +49,12 @@ function candidatesOf(which: number): readonly string[] {
   return [];
 }
 
+/** A parameter's name written at `index` ("short window", "std"), the ids it may mean, and the index past it. */
+export function matchParameterName(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[] } | undefined {
+  const named = matchLongest(tokens, index, ALL_NAMES);
+  return named && { end: named.end, candidates: candidatesOf(named.which) };
+}
+
 function readValue(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
   const number = readSignedNumber(tokens, index);
   if (!number || isYearNumber(tokens[number.end - 1]) || NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '')) return undefined;

@@ -27,6 +27,8 @@ interface WeightedItem {
   symbol: string;
   weight: number;
   end: number;
+  /** Written "BTC 50", not "50 BTC" (which may be a quantity of coins). */
+  symbolFirst: boolean;
 }
 
 function readSymbolList(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
@@ -147,15 +149,27 @@ function readWeightedItem(tokens: readonly Token[], index: number, context: Reco
   const before = readWeight(tokens, index, unit);
   if (before) {
     const found = matchSymbolAt(tokens, skipWords(tokens, before.end, new Set(['in', 'of', 'to', 'into'])), { shouting: context.shouting, strong: true });
-    return found && { symbol: found.symbol, weight: before.weight, end: found.end };
+    return found && { symbol: found.symbol, weight: before.weight, end: found.end, symbolFirst: false };
   }
   const found = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
   if (!found) return undefined;
   const at = isPunct(tokens[found.end], ':', '=', '@') || isWord(tokens[found.end], 'at') ? found.end + 1 : found.end;
   const after = readWeight(tokens, at, unit);
-  return after && { symbol: found.symbol, weight: after.weight, end: after.end };
+  return after && { symbol: found.symbol, weight: after.weight, end: after.end, symbolFirst: true };
 }
 
+
+/** Units after a whole number that make it a window or a span, not a weight: "BTC 20 day". */
+const NOT_WEIGHT_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'h', 'm', 'w', 'k', 'bps', 'bp', 'x', 'year', 'years', 'month', 'months', 'week', 'weeks'];
+
+/**
+ * "BTC 50 ETH 30": two or more symbols each followed by a whole number with no unit can only be
+ * weights, so they are read as such even without a portfolio noun, and a sum short of 100 is then
+ * refused (written_weights.ts) instead of one number silently becoming a window.
+ */
+function pairedWholeWeights(tokens: readonly Token[], items: readonly WeightedItem[]): boolean {
+  return items.length >= 2 && items.every((item) => item.symbolFirst && !isWord(tokens[item.end], ...NOT_WEIGHT_UNITS) && !(tokens[item.end]?.joined && isWord(tokens[item.end])));
+}
 
 /** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
 function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, led = false): RecognizerMatch | undefined {
@@ -175,7 +189,7 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
   const weights = items.map((item) => item.weight);
   if (unit === 'whole') {
     const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
-    if (!led && !noun) return undefined;
+    if (!led && !noun && !pairedWholeWeights(tokens, items)) return undefined;
     if (noun) position = noun.end;
   }
   return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);

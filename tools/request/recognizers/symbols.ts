@@ -14,6 +14,7 @@ const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'plus', 'swap', 'replace', 'into', 'of', 'for', 'in', 'hold', 'long', 'short',
 ]);
 
+const ASSET_NOUNS = ['coin', 'coins', 'token', 'tokens', 'crypto', 'stock', 'stocks', 'shares', 'etf', 'etfs', 'fund', 'futures'];
 const LIST_CONNECTORS = [',', 'and', '&', 'or', '/', 'plus', 'vs', 'versus', '+'];
 /** "replace SOL with gold", "swap ETH for link": after another symbol these introduce one. */
 const EXCHANGE_WORDS = ['with', 'for', 'by'];
@@ -118,6 +119,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
   if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
   const next = tokens[index + 1];
+  // "the Ripple coin", "gold ETF", "meta stock": the noun after the word says it is an asset.
+  if (isWord(next, ...ASSET_NOUNS)) return true;
   return Boolean(next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, index + 2, { shouting }, false));
 }
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+const TODAY = '2026-01-10';
+
+function outcomeOf(text: string) {
+  return parseRequest(text, { today: TODAY });
+}
+
+describe('bars a month long are refused with bad_interval, never run on daily bars', () => {
+  it.each([
+    ['monthly bars for SPY, sma 10/20', 'monthly bars ("monthly bars")'],
+    ['sma on SPY with 1-month candles', 'monthly bars ("1-month")'],
+    ['rsi on QQQ, 1 month chart', 'monthly bars ("1 month")'],
+    ['ema 9/21 on BTC, monthly timeframe', 'monthly bars ("monthly timeframe")'],
+  ])('"%s"', (text, mention) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.error.code).toBe('bad_interval');
+    expect(!outcome.ok && outcome.error.message).toContain(mention);
+  });
+
+  it('"1M candles" names both readings, since charting sites write a month that way and some tools a minute', () => {
+    const outcome = outcomeOf('1M candles on BTC, ema 9/21, 2024');
+    expect(!outcome.ok && outcome.error.code).toBe('bad_interval');
+    expect(!outcome.ok && outcome.error.message).toContain('"1M" could mean one-minute or one-month bars: write 1m');
+  });
+
+  it('leaves "1m candles", "1M" money, monthly rebalancing and "3 months data" as they were', () => {
+    const minute = outcomeOf('sma on SPY, 1m candles');
+    expect(minute.ok && minute.spec.interval).toBe('1m');
+    const money = outcomeOf('1M capital, sma on SPY');
+    expect(money.ok && money.spec.initial_capital).toBe(1_000_000);
+    expect(outcomeOf('sma on BTC and ETH, rebalance monthly').ok).toBe(true);
+    const span = outcomeOf('sma on SPY, last 3 months data');
+    expect(span.ok && span.spec.date_range).toEqual({ start: '2025-10-10', end: TODAY });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+const TODAY = '2026-01-10';
+
+function specOf(text: string, history: string[] = []) {
+  const outcome = parseRequest(text, { today: TODAY, history });
+  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
+  return outcome.spec;
+}
+
+describe('a cost set to a word for nothing is zero', () => {
+  it.each(['drop the fees to zero', 'fees: nil', 'cut commission to nothing', 'set slippage to zero'])('"%s"', (text) => {
+    const spec = specOf(text, ['ema 12/26 on BTC 2021 with 5 bps slippage']);
+    expect(text.includes('slippage') ? spec.slippage_bps : spec.fees_bps).toBe(0);
+    // The word for nothing was read, not left as ignored.
+    expect(spec.notes?.join(' ') ?? '').not.toMatch(/zero|nil|nothing/);
+  });
+});
+
+describe('a goal written as money is the capital and a total return target', () => {
+  it('"turn 10k into at least 30k" starts with 10,000 and asks for +200 %', () => {
+    const spec = specOf('I want to turn 10k into at least 30k - ema on DOGE since 2020');
+    expect(spec.initial_capital).toBe(10_000);
+    expect(spec.targets).toEqual({ total_return: { operator: '>=', value: 2 } });
+    expect(spec.optimization_required).toBe(true);
+  });
+
+  it('"more than" is strict', () => {
+    const spec = specOf('grow $5,000 to more than 20k with sma on BTC');
+    expect(spec.initial_capital).toBe(5000);
+    expect(spec.targets).toEqual({ total_return: { operator: '>', value: 3 } });
+  });
+
+  it('bare numbers are no money, and a smaller goal is no goal', () => {
+    expect(specOf('sma on BTC, turn 10 into 20').targets).toEqual({});
+    expect(specOf('sma on BTC, turn 30k into 10k').targets).toEqual({});
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+const TODAY = '2026-01-10';
+
+function strategiesOf(text: string): unknown {
+  const outcome = parseRequest(text, { today: TODAY });
+  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
+}
+
+const momentum = (lookback: number) => ({ name: 'momentum', params: { lookback } });
+const rsi = (params: Record<string, number>) => ({ name: 'rsi_mean_reversion', params });
+
+describe('values to compare for one parameter run the strategy once per value', () => {
+  it.each([
+    // Before, 20 was the lookback and 60 and 120 were ignored.
+    ['try lookbacks of 20, 60 and 120 days for momentum on QQQ', [momentum(20), momentum(60), momentum(120)]],
+    ['momentum on QQQ with a lookback of 20, 60 or 120', [momentum(20), momentum(60), momentum(120)]],
+    ['rsi period 7, 14 or 21 on ETH', [rsi({ period: 7 }), rsi({ period: 14 }), rsi({ period: 21 })]],
+    ['rsi on ETH, oversold levels of 20, 25 and 30', [rsi({ lower: 20 }), rsi({ lower: 25 }), rsi({ lower: 30 })]],
+  ])('%s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+  });
+
+  it('keeps the strategy\'s other settings in every run', () => {
+    expect(strategiesOf('donchian on BTC, entry 20 or 55, exit 10')).toEqual([
+      { name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }, { name: 'donchian_breakout', params: { period: 55, exit_period: 10 } },
+    ]);
+  });
+
+  it.each([
+    // A strategy's own numbers, not a list to compare: not rising, or two joined by "and".
+    ['macd periods 12, 26 and 9 on BTC', [{ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }]],
+    ['sma windows 10 and 50 on BTC', [{ name: 'sma_crossover', params: { short: 10, long: 50 } }]],
+    ['rsi 14 with bands 30 and 70 on BTC', [rsi({ period: 14, lower: 30, upper: 70 })]],
+  ])('leaves a strategy\'s own numbers as they were: %s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+  });
+});
