@@ -60,7 +60,9 @@ export function tradeOffs({ ranking }: ReportInput): Span[][] {
     const compared = rows.filter((row) => row.strategy === strategy && row.vs_buy_and_hold);
     const betterSharpe = compared.filter((row) => (row.vs_buy_and_hold!.sharpe_ratio ?? -Infinity) > 0).length;
     const shallower = compared.filter((row) => row.vs_buy_and_hold!.max_drawdown > 0).length;
-    items.push(`${strategy} beat buy and hold on Sharpe ratio on ${betterSharpe} of ${compared.length} symbol(s) and had a smaller drawdown on ${shallower} of ${compared.length}.`);
+    // A strategy run with several settings on one symbol is compared run by run, not symbol by symbol.
+    const unit = new Set(compared.map((row) => row.symbol)).size === compared.length ? 'symbol(s)' : 'run(s)';
+    items.push(`${strategy} beat buy and hold on Sharpe ratio on ${betterSharpe} of ${compared.length} ${unit} and had a smaller drawdown on ${shallower} of ${compared.length}.`);
   }
   return items.map((item) => [plain(item)]);
 }
