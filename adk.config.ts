@@ -103,11 +103,14 @@ function parseDataPath(raw: string | undefined): string {
   return joinDataFolders(dataFolders(raw));
 }
 
+// A terabyte is far past any machine this runs on, and keeps the bound in bytes a safe integer.
+const MAX_CACHE_MAX_MB = 1024 * 1024;
+
+// Empty is refused, not read as the default: `BTP_CACHE_MAX_MB=` is more likely a script's unset
+// variable than a wish for 1 GB, and issue 18 refuses empty numbers everywhere.
 function parseCacheMaxMb(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_CACHE_MAX_MB;
-  const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`BTP_CACHE_MAX_MB must be a whole number of megabytes ≥ 1 (e.g. 1024), got "${raw}"`);
-  return value;
+  if (raw === undefined) return DEFAULT_CACHE_MAX_MB;
+  return readNumber(raw, { name: 'BTP_CACHE_MAX_MB (megabytes per cache, e.g. 1024)', min: 1, max: MAX_CACHE_MAX_MB, integer: true, code: 'bad_config' });
 }
 
 function parseInvalidRows(raw: string | undefined): InvalidRowPolicy {
