@@ -1,9 +1,10 @@
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFilePath, decodeCacheFile, encodeCacheFile } from './cache_file.js';
-import { clearSeriesCache, getSeriesCacheStats, loadDataFile, MAX_FILES_IN_MEMORY } from './data_file.js';
+import { clearSeriesCache, getSeriesCacheStats, loadDataFile } from './data_file.js';
+import { configureMarketData, resetMarketDataSettings } from './data_settings.js';
 import { loadSeries } from './load_series.js';
 import { parseOhlcvCsv } from './parse_ohlcv_csv.js';
 import { sha256Hex } from './file_hash.js';
@@ -24,6 +25,7 @@ function freshDirs(): { dataDir: string; cacheDir: string } {
 }
 
 beforeEach(() => clearSeriesCache());
+afterEach(() => resetMarketDataSettings());
 
 describe('the series cache', () => {
   it('parses once, then serves memory hits; a new process (cleared memory) reads the disk cache', async () => {
@@ -48,21 +50,6 @@ describe('the series cache', () => {
     const loaded = await loadEach(csvFolderSource({ dataDir, cacheDir }), ['ABC', 'abc', 'ABC/USDT'], '1d');
     expect(new Set(loaded).size).toBe(1);
     expect(getSeriesCacheStats().parses).toBe(1);
-  });
-
-  it('holds at most MAX_FILES_IN_MEMORY parsed files in memory, forgetting the first parsed first', async () => {
-    const { dataDir } = freshDirs();
-    const names = Array.from({ length: MAX_FILES_IN_MEMORY + 1 }, (_, index) => {
-      const name = `A${index}-USDT-1d.csv`;
-      writeFileSync(path.join(dataDir, name), `${HEADER}\n2024-01-01,10,12,9,11,${index}\n`);
-      return name;
-    });
-    for (const name of names) await loadDataFile(dataDir, name);
-    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length, memory_hits: 0 });
-    await loadDataFile(dataDir, names[names.length - 1]!);
-    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length, memory_hits: 1 });
-    await loadDataFile(dataDir, names[0]!);
-    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length + 1, memory_hits: 1 });
   });
 
   it('re-parses a file whose content changed, keyed by the new hash', async () => {
@@ -112,6 +99,75 @@ describe('the series cache', () => {
     } finally {
       chmodSync(dataDir, 0o755);
     }
+  });
+});
+
+// A fresh parse of up to 1,024 rows keeps six 1,024-row Float64 columns alive: 49,152 bytes, plus
+// 1,024 per entry (see series_bytes.ts). Three such files fill a bound of 150,528 bytes exactly.
+const SMALL_FILE_BYTES = 50_176;
+// 1,025 rows outgrow the first columns: 2,048 rows × 6 × 8 + 1,024.
+const LARGER_FILE_BYTES = 99_328;
+
+function filesOf(dataDir: string, names: readonly string[], rows = 1): string[] {
+  return names.map((symbol) => {
+    const name = `${symbol}-USDT-1d.csv`;
+    const lines = Array.from({ length: rows }, (_, day) => `${new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10)},10,12,9,11,100`);
+    writeFileSync(path.join(dataDir, name), `${HEADER}\n${lines.join('\n')}\n`);
+    return name;
+  });
+}
+
+describe('the in-memory series cache, bounded by BTP_CACHE_MAX_MB', () => {
+  it('keeps series while their bytes fit the bound', async () => {
+    configureMarketData({ cacheMaxBytes: 3 * SMALL_FILE_BYTES });
+    const { dataDir } = freshDirs();
+    const [a, b, c] = filesOf(dataDir, ['A', 'B', 'C']);
+    for (const name of [a!, b!, c!]) await loadDataFile(dataDir, name);
+    for (const name of [a!, b!, c!]) await loadDataFile(dataDir, name);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 3, memory_hits: 3, memory_evictions: 0, memory_bytes: 150_528 });
+  });
+
+  it('evicts the least recently used series, not the first loaded: a hit protects it', async () => {
+    configureMarketData({ cacheMaxBytes: 3 * SMALL_FILE_BYTES });
+    const { dataDir } = freshDirs();
+    const [a, b, c, d] = filesOf(dataDir, ['A', 'B', 'C', 'D']);
+    for (const name of [a!, b!, c!]) await loadDataFile(dataDir, name);
+    await loadDataFile(dataDir, a!); // A, loaded first, is now the most recently used
+    await loadDataFile(dataDir, d!); // so B goes to make room for D
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 4, memory_hits: 1, memory_evictions: 1, memory_bytes: 150_528 });
+    await loadDataFile(dataDir, a!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 4, memory_hits: 2 });
+    await loadDataFile(dataDir, b!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 5, memory_hits: 2 });
+  });
+
+  it('evicts by bytes, not by count: one larger series displaces two small ones', async () => {
+    configureMarketData({ cacheMaxBytes: 3 * SMALL_FILE_BYTES });
+    const { dataDir } = freshDirs();
+    const small = filesOf(dataDir, ['A', 'B', 'C']);
+    const [large] = filesOf(dataDir, ['LARGE'], 1025);
+    for (const name of small) await loadDataFile(dataDir, name);
+    await loadDataFile(dataDir, large!);
+    // 150,528 + 99,328 is over the bound; dropping A leaves 199,680, dropping B 149,504.
+    expect(getSeriesCacheStats()).toMatchObject({ memory_evictions: 2, memory_bytes: SMALL_FILE_BYTES + LARGER_FILE_BYTES });
+    expect(SMALL_FILE_BYTES + LARGER_FILE_BYTES).toBe(149_504);
+    await loadDataFile(dataDir, small[2]!);
+    await loadDataFile(dataDir, large!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 4, memory_hits: 2 });
+  });
+
+  it('serves a series bigger than the whole bound but does not keep it, nor drop the others for it', async () => {
+    configureMarketData({ cacheMaxBytes: SMALL_FILE_BYTES + 1 });
+    const { dataDir } = freshDirs();
+    const [small] = filesOf(dataDir, ['A']);
+    const [large] = filesOf(dataDir, ['LARGE'], 1025);
+    await loadDataFile(dataDir, small!);
+    const served = await loadDataFile(dataDir, large!);
+    expect(served.series.close).toHaveLength(1025);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 2, memory_too_large: 1, memory_evictions: 0, memory_bytes: SMALL_FILE_BYTES });
+    await loadDataFile(dataDir, large!);
+    await loadDataFile(dataDir, small!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 3, memory_hits: 1, memory_too_large: 2 });
   });
 });
 
