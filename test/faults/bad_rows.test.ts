@@ -122,7 +122,7 @@ describe('the parse cache', () => {
     writeFileSync(entry, bytes);
     clearSeriesCache();
     const rebuilt = await loadSeries('ABC', { dataDir: dir, cacheDir });
-    expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1 });
+    expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1, disk_corrupt: 1 });
     expect([...rebuilt.close]).toEqual([...first.close]);
     clearSeriesCache();
     await loadSeries('ABC', { dataDir: dir, cacheDir });

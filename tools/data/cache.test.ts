@@ -66,10 +66,14 @@ describe('the series cache', () => {
     expect([...before.close]).toEqual([11, 12, 13]);
   });
 
-  it('ignores a corrupt or tampered cache file and rebuilds it', async () => {
+  it('ignores a corrupt or tampered cache file and rebuilds it, saying so', async () => {
+    const warnings: string[] = [];
+    configureMarketData({ onProgress: (line) => warnings.push(line) });
     const { dataDir, cacheDir } = freshDirs();
     writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
     const good = await loadSeries('ABC', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ disk_corrupt: 0 });
+    expect(warnings).toEqual([]);
     const cacheFile = cacheFilePath(cacheDir, good.sha256);
     const valid = readFileSync(cacheFile);
 
@@ -79,9 +83,10 @@ describe('the series cache', () => {
       writeFileSync(cacheFile, corrupt);
       clearSeriesCache();
       expect(await loadSeries('ABC', { dataDir, cacheDir })).toEqual(good);
-      expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1 });
+      expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1, disk_corrupt: 1 });
       expect(readFileSync(cacheFile).equals(valid)).toBe(true);
     }
+    expect(warnings).toEqual(Array.from({ length: 3 }, () => `cache entry ${cacheFile} failed its checksum; deleted and rebuilt from ABC-USDT-1d.csv`));
   });
 
   it('never writes the data directory, and loads even when the cache cannot be written', async () => {
@@ -186,5 +191,18 @@ describe('the cache file format', () => {
 
   it('refuses a file written for another source hash', () => {
     expect(decodeCacheFile(encodeCacheFile(sha, parsed), 'f'.repeat(64))).toBeUndefined();
+  });
+});
+
+describe('a data warning with no progress listener', () => {
+  it('is a Node process warning, so a server that sets no listener still reports a rebuilt entry', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
+    const good = await loadSeries('ABC', { dataDir, cacheDir });
+    writeFileSync(cacheFilePath(cacheDir, good.sha256), 'garbage');
+    clearSeriesCache();
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    expect(await loadSeries('ABC', { dataDir, cacheDir })).toEqual(good);
+    expect(await warned).toMatchObject({ name: 'Warning', code: 'BTP_DATA_WARNING', message: expect.stringMatching(/failed its checksum; deleted and rebuilt from ABC-USDT-1d\.csv$/) as unknown });
   });
 });

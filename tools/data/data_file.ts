@@ -3,7 +3,7 @@ import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
 import { ByteBoundedLru } from './byte_bounded_lru.js';
 import { readCacheFile, writeCacheFile } from './cache_file.js';
 import { bundledSampleFolder } from './data_folders.js';
-import { marketDataSettings } from './data_settings.js';
+import { marketDataSettings, reportDataWarning } from './data_settings.js';
 import { forgetFileHashes, hashFile, streamFile } from './file_hash.js';
 import { OhlcvCsvReader, type ParsedOhlcv } from './parse_ohlcv_csv.js';
 import { readFetchRecord, type SeriesProvenance } from './provenance.js';
@@ -32,6 +32,8 @@ export interface SeriesCacheStats {
   parses: number;
   disk_writes: number;
   disk_write_failures: number;
+  /** Disk cache entries that failed their checksum: deleted, rebuilt from the CSV, and reported. */
+  disk_corrupt: number;
   /** Series dropped from memory to stay under BTP_CACHE_MAX_MB. */
   memory_evictions: number;
   /** Series larger than the whole bound: served, then let go. */
@@ -47,7 +49,7 @@ const loaded = new ByteBoundedLru<LoadedDataFile>(() => marketDataSettings().cac
 // Loads under way, shared by every caller asking for the same file meanwhile; their size is known
 // only once they finish, so they join `loaded` then.
 const loading = new Map<string, Promise<LoadedDataFile>>();
-const counts = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0, memory_too_large: 0 };
+const counts = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0, disk_corrupt: 0, memory_too_large: 0 };
 
 export function getSeriesCacheStats(): SeriesCacheStats {
   return { ...counts, memory_evictions: loaded.evictions, memory_bytes: loaded.bytes };
@@ -72,10 +74,14 @@ async function parseFile(filePath: string, fileName: string): Promise<{ sha256: 
 }
 
 async function readParsed(filePath: string, fileName: string, knownSha256: string, cacheDir: string | undefined): Promise<{ sha256: string; parsed: ParsedOhlcv }> {
-  const cached = cacheDir === undefined ? undefined : await readCacheFile(cacheDir, knownSha256);
-  if (cached) {
+  const cached = cacheDir === undefined ? { status: 'miss' as const } : await readCacheFile(cacheDir, knownSha256);
+  if (cached.status === 'hit') {
     counts.disk_hits += 1;
-    return { sha256: knownSha256, parsed: cached };
+    return { sha256: knownSha256, parsed: cached.parsed };
+  }
+  if (cached.status === 'corrupt') {
+    counts.disk_corrupt += 1;
+    reportDataWarning(`cache entry ${cached.file} failed its checksum; deleted and rebuilt from ${fileName}`);
   }
   // The bytes parsed are hashed again as they stream: the file may have changed since it was hashed.
   const { sha256, parsed } = await parseFile(filePath, fileName);
