@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -191,6 +191,43 @@ describe('the cache file format', () => {
 
   it('refuses a file written for another source hash', () => {
     expect(decodeCacheFile(encodeCacheFile(sha, parsed), 'f'.repeat(64))).toBeUndefined();
+  });
+});
+
+describe('the disk cache, bounded by the same BTP_CACHE_MAX_MB', () => {
+  const oneRow = (symbol: string) => `${HEADER}\n2024-01-01,10,12,9,11,${symbol.charCodeAt(0)}\n`;
+
+  it('evicts the entry least recently read from disk, not the first written', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    const texts = Object.fromEntries(['A', 'B', 'C'].map((symbol) => [symbol, oneRow(symbol)]));
+    for (const [symbol, text] of Object.entries(texts)) writeFileSync(path.join(dataDir, `${symbol}-USDT-1d.csv`), text);
+    const entryOf = (symbol: string) => cacheFilePath(cacheDir, sha256Hex(Buffer.from(texts[symbol]!)));
+    // One row: a 296-byte magic, length and JSON header block, 48 bytes of columns, a 32-byte checksum.
+    const entryBytes = encodeCacheFile(sha256Hex(Buffer.from(texts.A!)), parseOhlcvCsv(texts.A!, 'A-USDT-1d.csv')).length;
+    expect(entryBytes).toBe(376);
+    configureMarketData({ cacheMaxBytes: 2 * entryBytes });
+    await loadSeries('A', { dataDir, cacheDir });
+    await loadSeries('B', { dataDir, cacheDir });
+    // Written a day apart, A first; then A is read from disk, which marks it used now.
+    utimesSync(entryOf('A'), new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2024, 0, 1)));
+    utimesSync(entryOf('B'), new Date(Date.UTC(2024, 0, 2)), new Date(Date.UTC(2024, 0, 2)));
+    clearSeriesCache();
+    await loadSeries('A', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 1 });
+    await loadSeries('C', { dataDir, cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual([entryOf('A'), entryOf('C')].map((entry) => path.basename(entry)).sort());
+  });
+
+  it('does not write an entry larger than the whole bound, and keeps the others', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'A-USDT-1d.csv'), oneRow('A'));
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), secondVersion);
+    configureMarketData({ cacheMaxBytes: 400 });
+    await loadSeries('A', { dataDir, cacheDir });
+    const series = await loadSeries('ABC', { dataDir, cacheDir });
+    expect([...series.close]).toEqual([11, 12.5, 13, 14]);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 2, disk_writes: 1, disk_too_large: 1 });
+    expect(readdirSync(cacheDir)).toEqual([path.basename(cacheFilePath(cacheDir, sha256Hex(Buffer.from(oneRow('A')))))]);
   });
 });
 

@@ -150,11 +150,14 @@ export async function evictCacheEntries(cacheDir: string, maxBytes: number): Pro
   return evicted;
 }
 
-/** Writes to a temporary name and renames, so a reader never sees a half-written cache file. */
-export async function writeCacheFile(cacheDir: string, sourceSha256: string, parsed: ParsedOhlcv, maxBytes = Number.POSITIVE_INFINITY): Promise<void> {
+/**
+ * Writes to a temporary name and renames, so a reader never sees a half-written cache file; false
+ * when the entry alone is over the bound and was not written.
+ */
+export async function writeCacheFile(cacheDir: string, sourceSha256: string, parsed: ParsedOhlcv, maxBytes = Number.POSITIVE_INFINITY): Promise<boolean> {
   const encoded = encodeCacheFile(sourceSha256, parsed);
   // An entry bigger than the whole bound would only evict everything else and then itself.
-  if (encoded.length > maxBytes) return;
+  if (encoded.length > maxBytes) return false;
   const target = cacheFilePath(cacheDir, sourceSha256);
   const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
   await mkdir(cacheDir, { recursive: true });
@@ -166,4 +169,5 @@ export async function writeCacheFile(cacheDir: string, sourceSha256: string, par
     throw error;
   }
   if (Number.isFinite(maxBytes)) await evictCacheEntries(cacheDir, maxBytes);
+  return true;
 }

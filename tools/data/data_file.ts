@@ -32,6 +32,8 @@ export interface SeriesCacheStats {
   parses: number;
   disk_writes: number;
   disk_write_failures: number;
+  /** Parses larger than the whole bound, so not written to the disk cache. */
+  disk_too_large: number;
   /** Disk cache entries that failed their checksum: deleted, rebuilt from the CSV, and reported. */
   disk_corrupt: number;
   /** Series dropped from memory to stay under BTP_CACHE_MAX_MB. */
@@ -49,7 +51,7 @@ const loaded = new ByteBoundedLru<LoadedDataFile>(() => marketDataSettings().cac
 // Loads under way, shared by every caller asking for the same file meanwhile; their size is known
 // only once they finish, so they join `loaded` then.
 const loading = new Map<string, Promise<LoadedDataFile>>();
-const counts = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0, disk_corrupt: 0, memory_too_large: 0 };
+const counts = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0, disk_too_large: 0, disk_corrupt: 0, memory_too_large: 0 };
 
 export function getSeriesCacheStats(): SeriesCacheStats {
   return { ...counts, memory_evictions: loaded.evictions, memory_bytes: loaded.bytes };
@@ -89,7 +91,7 @@ async function readParsed(filePath: string, fileName: string, knownSha256: strin
   if (cacheDir !== undefined) {
     // The cache only saves time: a read-only or full cache directory must not fail the load.
     await writeCacheFile(cacheDir, sha256, parsed, marketDataSettings().cacheMaxBytes).then(
-      () => { counts.disk_writes += 1; },
+      (written) => { counts[written ? 'disk_writes' : 'disk_too_large'] += 1; },
       () => { counts.disk_write_failures += 1; },
     );
   }
