@@ -28,7 +28,7 @@ export interface AppConfig {
   userDataDir: string;
   /** Where parsed series are cached (`BTP_CACHE_DIR`, default `<package>/data/processed`), keyed by the source file's hash. */
   cacheDir: string;
-  /** Bound of that cache (`BTP_CACHE_MAX_MB`, default 1024); least recently used entries are evicted. */
+  /** Bound of each parse cache, the series in memory and the files on disk (`BTP_CACHE_MAX_MB`, default 1024); least recently used entries are evicted. */
   cacheMaxMb: number;
   /** Rows breaking a data rule fail the load (`error`) or are dropped and listed in notes (`drop`): `BTP_DATA_INVALID`. */
   invalidRows: InvalidRowPolicy;

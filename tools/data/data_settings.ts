@@ -8,7 +8,7 @@ import type { InvalidRowPolicy } from './row_rules.js';
  */
 export interface MarketDataSettings {
   invalidRows: InvalidRowPolicy;
-  /** Upper bound of the on-disk parse cache; least recently used entries are evicted past it. */
+  /** Upper bound of each parse cache, in memory and on disk; least recently used entries are evicted past it. */
   cacheMaxBytes: number;
   /** No network access at all: fetches fail fast with `data_unavailable`. */
   offline: boolean;
