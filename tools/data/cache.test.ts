@@ -194,6 +194,21 @@ describe('the cache file format', () => {
   });
 });
 
+describe('a load that clearSeriesCache() forgot while it ran', () => {
+  it('is served to its caller but not kept', async () => {
+    const { dataDir } = freshDirs();
+    const [a] = filesOf(dataDir, ['A']);
+    const pending = loadDataFile(dataDir, a!);
+    // Cleared once the parse is done, while the load still reads its provenance: mid-load.
+    while (getSeriesCacheStats().parses === 0) await new Promise((resolve) => setImmediate(resolve));
+    clearSeriesCache();
+    expect([...(await pending).series.close]).toEqual([11]);
+    expect(getSeriesCacheStats()).toMatchObject({ memory_bytes: 0 });
+    await loadDataFile(dataDir, a!);
+    expect(getSeriesCacheStats()).toMatchObject({ memory_hits: 0, memory_bytes: SMALL_FILE_BYTES });
+  });
+});
+
 describe('the disk cache, bounded by the same BTP_CACHE_MAX_MB', () => {
   const oneRow = (symbol: string) => `${HEADER}\n2024-01-01,10,12,9,11,${symbol.charCodeAt(0)}\n`;
 

@@ -176,10 +176,16 @@ export async function loadDataFile(folder: string, fileName: string, options: Lo
       .then(async ({ sha256, parsed }) => describeSeries(fileName, sha256, parsed, await provenanceOf(folder, filePath, sha256)));
     loading.set(key, load);
     // A failed load is not remembered: the next call retries (and names the file it was asked for).
-    const file = await load.finally(() => {
-      if (loading.get(key) === load) loading.delete(key);
+    // Nor is one that `clearSeriesCache()` forgot while it ran (it is no longer the key's load).
+    const current = () => loading.get(key) === load;
+    const file = await load.catch((error: unknown) => {
+      if (current()) loading.delete(key);
+      throw error;
     });
-    if (!loaded.set(key, file, seriesBytes(file.series))) counts.memory_too_large += 1;
+    if (current()) {
+      loading.delete(key);
+      if (!loaded.set(key, file, seriesBytes(file.series))) counts.memory_too_large += 1;
+    }
     return enforcePolicy(file, policy);
   } catch (error) {
     throw asDataFileError(error, fileName);
