@@ -28,7 +28,7 @@ export interface AppConfig {
   userDataDir: string;
   /** Where parsed series are cached (`BTP_CACHE_DIR`, default `<package>/data/processed`), keyed by the source file's hash. */
   cacheDir: string;
-  /** Bound of that cache (`BTP_CACHE_MAX_MB`, default 1024); least recently used entries are evicted. */
+  /** Bound of each parse cache, the series in memory and the files on disk (`BTP_CACHE_MAX_MB`, default 1024); least recently used entries are evicted. */
   cacheMaxMb: number;
   /** Rows breaking a data rule fail the load (`error`) or are dropped and listed in notes (`drop`): `BTP_DATA_INVALID`. */
   invalidRows: InvalidRowPolicy;
@@ -103,11 +103,14 @@ function parseDataPath(raw: string | undefined): string {
   return joinDataFolders(dataFolders(raw));
 }
 
+// A terabyte is far past any machine this runs on, and keeps the bound in bytes a safe integer.
+const MAX_CACHE_MAX_MB = 1024 * 1024;
+
+// Empty is refused, not read as the default: `BTP_CACHE_MAX_MB=` is more likely a script's unset
+// variable than a wish for 1 GB, and issue 18 refuses empty numbers everywhere.
 function parseCacheMaxMb(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_CACHE_MAX_MB;
-  const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`BTP_CACHE_MAX_MB must be a whole number of megabytes ≥ 1 (e.g. 1024), got "${raw}"`);
-  return value;
+  if (raw === undefined) return DEFAULT_CACHE_MAX_MB;
+  return readNumber(raw, { name: 'BTP_CACHE_MAX_MB (megabytes per cache, e.g. 1024)', min: 1, max: MAX_CACHE_MAX_MB, integer: true, code: 'bad_config' });
 }
 
 function parseInvalidRows(raw: string | undefined): InvalidRowPolicy {

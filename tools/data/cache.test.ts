@@ -1,9 +1,10 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFilePath, decodeCacheFile, encodeCacheFile } from './cache_file.js';
-import { clearSeriesCache, getSeriesCacheStats, loadDataFile, MAX_FILES_IN_MEMORY } from './data_file.js';
+import { clearSeriesCache, getSeriesCacheStats, loadDataFile } from './data_file.js';
+import { configureMarketData, resetMarketDataSettings } from './data_settings.js';
 import { loadSeries } from './load_series.js';
 import { parseOhlcvCsv } from './parse_ohlcv_csv.js';
 import { sha256Hex } from './file_hash.js';
@@ -24,6 +25,7 @@ function freshDirs(): { dataDir: string; cacheDir: string } {
 }
 
 beforeEach(() => clearSeriesCache());
+afterEach(() => resetMarketDataSettings());
 
 describe('the series cache', () => {
   it('parses once, then serves memory hits; a new process (cleared memory) reads the disk cache', async () => {
@@ -50,21 +52,6 @@ describe('the series cache', () => {
     expect(getSeriesCacheStats().parses).toBe(1);
   });
 
-  it('holds at most MAX_FILES_IN_MEMORY parsed files in memory, forgetting the first parsed first', async () => {
-    const { dataDir } = freshDirs();
-    const names = Array.from({ length: MAX_FILES_IN_MEMORY + 1 }, (_, index) => {
-      const name = `A${index}-USDT-1d.csv`;
-      writeFileSync(path.join(dataDir, name), `${HEADER}\n2024-01-01,10,12,9,11,${index}\n`);
-      return name;
-    });
-    for (const name of names) await loadDataFile(dataDir, name);
-    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length, memory_hits: 0 });
-    await loadDataFile(dataDir, names[names.length - 1]!);
-    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length, memory_hits: 1 });
-    await loadDataFile(dataDir, names[0]!);
-    expect(getSeriesCacheStats()).toMatchObject({ parses: names.length + 1, memory_hits: 1 });
-  });
-
   it('re-parses a file whose content changed, keyed by the new hash', async () => {
     const { dataDir, cacheDir } = freshDirs();
     const file = path.join(dataDir, 'ABC-USDT-1d.csv');
@@ -79,10 +66,14 @@ describe('the series cache', () => {
     expect([...before.close]).toEqual([11, 12, 13]);
   });
 
-  it('ignores a corrupt or tampered cache file and rebuilds it', async () => {
+  it('ignores a corrupt or tampered cache file and rebuilds it, saying so', async () => {
+    const warnings: string[] = [];
+    configureMarketData({ onProgress: (line) => warnings.push(line) });
     const { dataDir, cacheDir } = freshDirs();
     writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
     const good = await loadSeries('ABC', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ disk_corrupt: 0 });
+    expect(warnings).toEqual([]);
     const cacheFile = cacheFilePath(cacheDir, good.sha256);
     const valid = readFileSync(cacheFile);
 
@@ -92,9 +83,10 @@ describe('the series cache', () => {
       writeFileSync(cacheFile, corrupt);
       clearSeriesCache();
       expect(await loadSeries('ABC', { dataDir, cacheDir })).toEqual(good);
-      expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1 });
+      expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 0, parses: 1, disk_writes: 1, disk_corrupt: 1 });
       expect(readFileSync(cacheFile).equals(valid)).toBe(true);
     }
+    expect(warnings).toEqual(Array.from({ length: 3 }, () => `cache entry ${cacheFile} failed its checksum; deleted and rebuilt from ABC-USDT-1d.csv`));
   });
 
   it('never writes the data directory, and loads even when the cache cannot be written', async () => {
@@ -115,6 +107,75 @@ describe('the series cache', () => {
   });
 });
 
+// A fresh parse of up to 1,024 rows keeps six 1,024-row Float64 columns alive: 49,152 bytes, plus
+// 1,024 per entry (see series_bytes.ts). Three such files fill a bound of 150,528 bytes exactly.
+const SMALL_FILE_BYTES = 50_176;
+// 1,025 rows outgrow the first columns: 2,048 rows × 6 × 8 + 1,024.
+const LARGER_FILE_BYTES = 99_328;
+
+function filesOf(dataDir: string, names: readonly string[], rows = 1): string[] {
+  return names.map((symbol) => {
+    const name = `${symbol}-USDT-1d.csv`;
+    const lines = Array.from({ length: rows }, (_, day) => `${new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10)},10,12,9,11,100`);
+    writeFileSync(path.join(dataDir, name), `${HEADER}\n${lines.join('\n')}\n`);
+    return name;
+  });
+}
+
+describe('the in-memory series cache, bounded by BTP_CACHE_MAX_MB', () => {
+  it('keeps series while their bytes fit the bound', async () => {
+    configureMarketData({ cacheMaxBytes: 3 * SMALL_FILE_BYTES });
+    const { dataDir } = freshDirs();
+    const [a, b, c] = filesOf(dataDir, ['A', 'B', 'C']);
+    for (const name of [a!, b!, c!]) await loadDataFile(dataDir, name);
+    for (const name of [a!, b!, c!]) await loadDataFile(dataDir, name);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 3, memory_hits: 3, memory_evictions: 0, memory_bytes: 150_528 });
+  });
+
+  it('evicts the least recently used series, not the first loaded: a hit protects it', async () => {
+    configureMarketData({ cacheMaxBytes: 3 * SMALL_FILE_BYTES });
+    const { dataDir } = freshDirs();
+    const [a, b, c, d] = filesOf(dataDir, ['A', 'B', 'C', 'D']);
+    for (const name of [a!, b!, c!]) await loadDataFile(dataDir, name);
+    await loadDataFile(dataDir, a!); // A, loaded first, is now the most recently used
+    await loadDataFile(dataDir, d!); // so B goes to make room for D
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 4, memory_hits: 1, memory_evictions: 1, memory_bytes: 150_528 });
+    await loadDataFile(dataDir, a!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 4, memory_hits: 2 });
+    await loadDataFile(dataDir, b!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 5, memory_hits: 2 });
+  });
+
+  it('evicts by bytes, not by count: one larger series displaces two small ones', async () => {
+    configureMarketData({ cacheMaxBytes: 3 * SMALL_FILE_BYTES });
+    const { dataDir } = freshDirs();
+    const small = filesOf(dataDir, ['A', 'B', 'C']);
+    const [large] = filesOf(dataDir, ['LARGE'], 1025);
+    for (const name of small) await loadDataFile(dataDir, name);
+    await loadDataFile(dataDir, large!);
+    // 150,528 + 99,328 is over the bound; dropping A leaves 199,680, dropping B 149,504.
+    expect(getSeriesCacheStats()).toMatchObject({ memory_evictions: 2, memory_bytes: SMALL_FILE_BYTES + LARGER_FILE_BYTES });
+    expect(SMALL_FILE_BYTES + LARGER_FILE_BYTES).toBe(149_504);
+    await loadDataFile(dataDir, small[2]!);
+    await loadDataFile(dataDir, large!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 4, memory_hits: 2 });
+  });
+
+  it('serves a series bigger than the whole bound but does not keep it, nor drop the others for it', async () => {
+    configureMarketData({ cacheMaxBytes: SMALL_FILE_BYTES + 1 });
+    const { dataDir } = freshDirs();
+    const [small] = filesOf(dataDir, ['A']);
+    const [large] = filesOf(dataDir, ['LARGE'], 1025);
+    await loadDataFile(dataDir, small!);
+    const served = await loadDataFile(dataDir, large!);
+    expect(served.series.close).toHaveLength(1025);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 2, memory_too_large: 1, memory_evictions: 0, memory_bytes: SMALL_FILE_BYTES });
+    await loadDataFile(dataDir, large!);
+    await loadDataFile(dataDir, small!);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 3, memory_hits: 1, memory_too_large: 2 });
+  });
+});
+
 describe('the cache file format', () => {
   const parsed = parseOhlcvCsv(secondVersion, 'ABC-USDT-1d.csv');
   const sha = sha256Hex(Buffer.from(secondVersion));
@@ -130,5 +191,75 @@ describe('the cache file format', () => {
 
   it('refuses a file written for another source hash', () => {
     expect(decodeCacheFile(encodeCacheFile(sha, parsed), 'f'.repeat(64))).toBeUndefined();
+  });
+});
+
+describe('a load that clearSeriesCache() forgot while it ran', () => {
+  it('is served to its caller but not kept', async () => {
+    const { dataDir } = freshDirs();
+    const [a] = filesOf(dataDir, ['A']);
+    const pending = loadDataFile(dataDir, a!);
+    // Cleared once the parse is done, while the load still reads its provenance: mid-load.
+    while (getSeriesCacheStats().parses === 0) await new Promise((resolve) => setImmediate(resolve));
+    clearSeriesCache();
+    expect([...(await pending).series.close]).toEqual([11]);
+    expect(getSeriesCacheStats()).toMatchObject({ memory_bytes: 0 });
+    await loadDataFile(dataDir, a!);
+    expect(getSeriesCacheStats()).toMatchObject({ memory_hits: 0, memory_bytes: SMALL_FILE_BYTES });
+  });
+});
+
+// The parsed-series entries only: the cache folder may hold other files (an index of digests) that the bound does not count.
+function cacheEntries(cacheDir: string): string[] {
+  return readdirSync(cacheDir).filter((name) => name.endsWith('.ohlcv')).sort();
+}
+
+describe('the disk cache, bounded by the same BTP_CACHE_MAX_MB', () => {
+  const oneRow = (symbol: string) => `${HEADER}\n2024-01-01,10,12,9,11,${symbol.charCodeAt(0)}\n`;
+
+  it('evicts the entry least recently read from disk, not the first written', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    const texts = Object.fromEntries(['A', 'B', 'C'].map((symbol) => [symbol, oneRow(symbol)]));
+    for (const [symbol, text] of Object.entries(texts)) writeFileSync(path.join(dataDir, `${symbol}-USDT-1d.csv`), text);
+    const entryOf = (symbol: string) => cacheFilePath(cacheDir, sha256Hex(Buffer.from(texts[symbol]!)));
+    // One row: a 296-byte magic, length and JSON header block, 48 bytes of columns, a 32-byte checksum.
+    const entryBytes = encodeCacheFile(sha256Hex(Buffer.from(texts.A!)), parseOhlcvCsv(texts.A!, 'A-USDT-1d.csv')).length;
+    expect(entryBytes).toBe(376);
+    configureMarketData({ cacheMaxBytes: 2 * entryBytes });
+    await loadSeries('A', { dataDir, cacheDir });
+    await loadSeries('B', { dataDir, cacheDir });
+    // Written a day apart, A first; then A is read from disk, which marks it used now.
+    utimesSync(entryOf('A'), new Date(Date.UTC(2024, 0, 1)), new Date(Date.UTC(2024, 0, 1)));
+    utimesSync(entryOf('B'), new Date(Date.UTC(2024, 0, 2)), new Date(Date.UTC(2024, 0, 2)));
+    clearSeriesCache();
+    await loadSeries('A', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 1 });
+    await loadSeries('C', { dataDir, cacheDir });
+    expect(cacheEntries(cacheDir)).toEqual([entryOf('A'), entryOf('C')].map((entry) => path.basename(entry)).sort());
+  });
+
+  it('does not write an entry larger than the whole bound, and keeps the others', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'A-USDT-1d.csv'), oneRow('A'));
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), secondVersion);
+    configureMarketData({ cacheMaxBytes: 400 });
+    await loadSeries('A', { dataDir, cacheDir });
+    const series = await loadSeries('ABC', { dataDir, cacheDir });
+    expect([...series.close]).toEqual([11, 12.5, 13, 14]);
+    expect(getSeriesCacheStats()).toMatchObject({ parses: 2, disk_writes: 1, disk_too_large: 1 });
+    expect(cacheEntries(cacheDir)).toEqual([path.basename(cacheFilePath(cacheDir, sha256Hex(Buffer.from(oneRow('A')))))]);
+  });
+});
+
+describe('a data warning with no progress listener', () => {
+  it('is a Node process warning, so a server that sets no listener still reports a rebuilt entry', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
+    const good = await loadSeries('ABC', { dataDir, cacheDir });
+    writeFileSync(cacheFilePath(cacheDir, good.sha256), 'garbage');
+    clearSeriesCache();
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    expect(await loadSeries('ABC', { dataDir, cacheDir })).toEqual(good);
+    expect(await warned).toMatchObject({ name: 'Warning', code: 'BTP_DATA_WARNING', message: expect.stringMatching(/failed its checksum; deleted and rebuilt from ABC-USDT-1d\.csv$/) as unknown });
   });
 });

@@ -102,26 +102,30 @@ export function decodeCacheFile(file: Buffer, sourceSha256: string): ParsedOhlcv
   };
 }
 
+/** A cache read: the parse, nothing stored, or an entry that was there but failed its checks (now deleted). */
+export type CacheRead = { status: 'hit'; parsed: ParsedOhlcv } | { status: 'miss' } | { status: 'corrupt'; file: string };
+
 /**
- * The cached parse of a file, or undefined. A hit is touched (its mtime set to now) so eviction
- * drops the least recently used entry; an entry that fails its checksum is deleted, to be rebuilt.
+ * The cached parse of a file. A hit is touched (its mtime set to now) so eviction drops the least
+ * recently used entry; an entry that fails its checksum is deleted, to be rebuilt, and said so:
+ * a cache folder that keeps corrupting is a disk to look at.
  */
-export async function readCacheFile(cacheDir: string, sourceSha256: string): Promise<ParsedOhlcv | undefined> {
+export async function readCacheFile(cacheDir: string, sourceSha256: string): Promise<CacheRead> {
   const target = cacheFilePath(cacheDir, sourceSha256);
   let bytes: Buffer;
   try {
     bytes = await readFile(target);
   } catch {
-    return undefined;
+    return { status: 'miss' };
   }
-  const decoded = decodeCacheFile(bytes, sourceSha256);
-  if (!decoded) {
+  const parsed = decodeCacheFile(bytes, sourceSha256);
+  if (!parsed) {
     await rm(target, { force: true }).catch(() => undefined);
-    return undefined;
+    return { status: 'corrupt', file: target };
   }
   const now = new Date();
   await utimes(target, now, now).catch(() => undefined);
-  return decoded;
+  return { status: 'hit', parsed };
 }
 
 /** Deletes least recently used cache entries until the folder's entries fit in `maxBytes`. */
@@ -146,11 +150,14 @@ export async function evictCacheEntries(cacheDir: string, maxBytes: number): Pro
   return evicted;
 }
 
-/** Writes to a temporary name and renames, so a reader never sees a half-written cache file. */
-export async function writeCacheFile(cacheDir: string, sourceSha256: string, parsed: ParsedOhlcv, maxBytes = Number.POSITIVE_INFINITY): Promise<void> {
+/**
+ * Writes to a temporary name and renames, so a reader never sees a half-written cache file; false
+ * when the entry alone is over the bound and was not written.
+ */
+export async function writeCacheFile(cacheDir: string, sourceSha256: string, parsed: ParsedOhlcv, maxBytes = Number.POSITIVE_INFINITY): Promise<boolean> {
   const encoded = encodeCacheFile(sourceSha256, parsed);
   // An entry bigger than the whole bound would only evict everything else and then itself.
-  if (encoded.length > maxBytes) return;
+  if (encoded.length > maxBytes) return false;
   const target = cacheFilePath(cacheDir, sourceSha256);
   const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
   await mkdir(cacheDir, { recursive: true });
@@ -162,4 +169,5 @@ export async function writeCacheFile(cacheDir: string, sourceSha256: string, par
     throw error;
   }
   if (Number.isFinite(maxBytes)) await evictCacheEntries(cacheDir, maxBytes);
+  return true;
 }

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
+import { ByteBoundedLru } from './byte_bounded_lru.js';
 import { readCacheFile, writeCacheFile } from './cache_file.js';
 import { bundledSampleFolder } from './data_folders.js';
-import { marketDataSettings } from './data_settings.js';
+import { marketDataSettings, reportDataWarning } from './data_settings.js';
 import { forgetFileHashes, hashFile, streamFile } from './file_hash.js';
 import { OhlcvCsvReader, type ParsedOhlcv } from './parse_ohlcv_csv.js';
 import { readFetchRecord, type SeriesProvenance } from './provenance.js';
 import { ROW_RULE_TEXT, type InvalidRowPolicy } from './row_rules.js';
+import { seriesBytes } from './series_bytes.js';
 import { identifySeries } from './series_identity.js';
 import { formatBarTime } from './timestamps.js';
 import type { OhlcvSeries, SymbolInfo } from './types.js';
@@ -30,23 +32,37 @@ export interface SeriesCacheStats {
   parses: number;
   disk_writes: number;
   disk_write_failures: number;
+  /** Parses larger than the whole bound, so not written to the disk cache. */
+  disk_too_large: number;
+  /** Disk cache entries that failed their checksum: deleted, rebuilt from the CSV, and reported. */
+  disk_corrupt: number;
+  /** Series dropped from memory to stay under BTP_CACHE_MAX_MB. */
+  memory_evictions: number;
+  /** Series larger than the whole bound: served, then let go. */
+  memory_too_large: number;
+  /** Bytes the series held in memory keep alive (see `seriesBytes`). */
+  memory_bytes: number;
 }
 
-// Enough for any real data directory; bounded so a long-running server re-reading edited files
-// does not keep every old version.
-export const MAX_FILES_IN_MEMORY = 256;
-const loadedByKey = new Map<string, Promise<LoadedDataFile>>();
-const stats: SeriesCacheStats = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0 };
+// Bounded by bytes, not files: a long-running server re-reading edited files must not keep every
+// old version, and one 200 MB series weighs as much as thousands of small ones. Same bound as the
+// disk cache (BTP_CACHE_MAX_MB), each layer on its own.
+const loaded = new ByteBoundedLru<LoadedDataFile>(() => marketDataSettings().cacheMaxBytes);
+// Loads under way, shared by every caller asking for the same file meanwhile; their size is known
+// only once they finish, so they join `loaded` then.
+const loading = new Map<string, Promise<LoadedDataFile>>();
+const counts = { memory_hits: 0, disk_hits: 0, parses: 0, disk_writes: 0, disk_write_failures: 0, disk_too_large: 0, disk_corrupt: 0, memory_too_large: 0 };
 
 export function getSeriesCacheStats(): SeriesCacheStats {
-  return { ...stats };
+  return { ...counts, memory_evictions: loaded.evictions, memory_bytes: loaded.bytes };
 }
 
 /** Forgets every parsed series and file hash held in memory (the disk cache stays). */
 export function clearSeriesCache(): void {
-  loadedByKey.clear();
+  loaded.clear();
+  loading.clear();
   forgetFileHashes();
-  for (const key of Object.keys(stats) as (keyof SeriesCacheStats)[]) stats[key] = 0;
+  for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] = 0;
 }
 
 /**
@@ -60,19 +76,23 @@ async function parseFile(filePath: string, fileName: string): Promise<{ sha256: 
 }
 
 async function readParsed(filePath: string, fileName: string, knownSha256: string, cacheDir: string | undefined): Promise<{ sha256: string; parsed: ParsedOhlcv }> {
-  const cached = cacheDir === undefined ? undefined : await readCacheFile(cacheDir, knownSha256);
-  if (cached) {
-    stats.disk_hits += 1;
-    return { sha256: knownSha256, parsed: cached };
+  const cached = cacheDir === undefined ? { status: 'miss' as const } : await readCacheFile(cacheDir, knownSha256);
+  if (cached.status === 'hit') {
+    counts.disk_hits += 1;
+    return { sha256: knownSha256, parsed: cached.parsed };
+  }
+  if (cached.status === 'corrupt') {
+    counts.disk_corrupt += 1;
+    reportDataWarning(`cache entry ${cached.file} failed its checksum; deleted and rebuilt from ${fileName}`);
   }
   // The bytes parsed are hashed again as they stream: the file may have changed since it was hashed.
   const { sha256, parsed } = await parseFile(filePath, fileName);
-  stats.parses += 1;
+  counts.parses += 1;
   if (cacheDir !== undefined) {
     // The cache only saves time: a read-only or full cache directory must not fail the load.
     await writeCacheFile(cacheDir, sha256, parsed, marketDataSettings().cacheMaxBytes).then(
-      () => { stats.disk_writes += 1; },
-      () => { stats.disk_write_failures += 1; },
+      (written) => { counts[written ? 'disk_writes' : 'disk_too_large'] += 1; },
+      () => { counts.disk_write_failures += 1; },
     );
   }
   return { sha256, parsed };
@@ -146,18 +166,27 @@ export async function loadDataFile(folder: string, fileName: string, options: Lo
   try {
     const { sha256: knownSha256 } = await hashFile(filePath, options.cacheDir);
     const key = `${knownSha256}/${filePath}`;
-    const known = loadedByKey.get(key);
+    // Both looked up without awaiting in between, so concurrent callers share one load.
+    const known = loaded.get(key) ?? loading.get(key);
     if (known) {
-      stats.memory_hits += 1;
+      counts.memory_hits += 1;
       return enforcePolicy(await known, policy);
     }
-    const loading = readParsed(filePath, fileName, knownSha256, options.cacheDir)
+    const load = readParsed(filePath, fileName, knownSha256, options.cacheDir)
       .then(async ({ sha256, parsed }) => describeSeries(fileName, sha256, parsed, await provenanceOf(folder, filePath, sha256)));
-    loadedByKey.set(key, loading);
-    if (loadedByKey.size > MAX_FILES_IN_MEMORY) loadedByKey.delete(loadedByKey.keys().next().value!);
+    loading.set(key, load);
     // A failed load is not remembered: the next call retries (and names the file it was asked for).
-    loading.catch(() => loadedByKey.delete(key));
-    return enforcePolicy(await loading, policy);
+    // Nor is one that `clearSeriesCache()` forgot while it ran (it is no longer the key's load).
+    const current = () => loading.get(key) === load;
+    const file = await load.catch((error: unknown) => {
+      if (current()) loading.delete(key);
+      throw error;
+    });
+    if (current()) {
+      loading.delete(key);
+      if (!loaded.set(key, file, seriesBytes(file.series))) counts.memory_too_large += 1;
+    }
+    return enforcePolicy(file, policy);
   } catch (error) {
     throw asDataFileError(error, fileName);
   }

@@ -8,7 +8,7 @@ import type { InvalidRowPolicy } from './row_rules.js';
  */
 export interface MarketDataSettings {
   invalidRows: InvalidRowPolicy;
-  /** Upper bound of the on-disk parse cache; least recently used entries are evicted past it. */
+  /** Upper bound of each parse cache, in memory and on disk; least recently used entries are evicted past it. */
   cacheMaxBytes: number;
   /** No network access at all: fetches fail fast with `data_unavailable`. */
   offline: boolean;
@@ -16,7 +16,7 @@ export interface MarketDataSettings {
   fetchOnDemand: boolean;
   /** Base URL per source id (BTP_<SOURCE>_URL). */
   sourceUrls: Readonly<Record<string, string>>;
-  /** Where a fetch's progress lines go (the CLI: stderr); none by default. */
+  /** Where a fetch's progress lines and the data layer's warnings go (the CLI: stderr); see `reportDataWarning`. */
   onProgress?: (line: string) => void;
 }
 
@@ -38,4 +38,14 @@ export function marketDataSettings(): Readonly<MarketDataSettings> {
 /** Back to the defaults (tests). */
 export function resetMarketDataSettings(): void {
   current = { ...defaults };
+}
+
+/**
+ * A line an operator should see though the result is right (a corrupt cache entry was rebuilt):
+ * through `onProgress` when set, else as a Node process warning on stderr, so the server, which
+ * sets no `onProgress`, still says it.
+ */
+export function reportDataWarning(line: string): void {
+  if (current.onProgress) current.onProgress(line);
+  else process.emitWarning(line, { code: 'BTP_DATA_WARNING' });
 }
