@@ -33,7 +33,7 @@ describe('the series cache', () => {
     writeFileSync(path.join(dataDir, 'ABC-USDT-1d.csv'), firstVersion);
     const first = await loadSeries('ABC', { dataDir, cacheDir });
     expect(getSeriesCacheStats()).toMatchObject({ parses: 1, disk_writes: 1, memory_hits: 0, disk_hits: 0 });
-    expect(readdirSync(cacheDir).sort()).toEqual([path.basename(cacheFilePath(cacheDir, sha256Hex(Buffer.from(firstVersion)))), 'digests.v1.json'].sort());
+    expect(readdirSync(cacheDir).sort()).toEqual([path.basename(cacheFilePath(cacheDir, sha256Hex(Buffer.from(firstVersion)))), 'digests.v2.json'].sort());
 
     expect(await loadSeries('abc', { dataDir, cacheDir })).toBe(first);
     expect(getSeriesCacheStats()).toMatchObject({ parses: 1, memory_hits: 1 });

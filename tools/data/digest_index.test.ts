@@ -42,10 +42,20 @@ describe('the digest index', () => {
     expect(await hashFile(file, indexDir)).toEqual({ sha256: sha256Hex(Buffer.from('bbbb\n')) });
   });
 
+  it('ignores an index whose entries fail their checksum', async () => {
+    const { file, indexDir } = folderWith('dddd\n');
+    await hashFile(file, indexDir);
+    const indexFile = path.join(indexDir, 'digests.v2.json');
+    const stored = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: string; sha256: string };
+    writeFileSync(indexFile, JSON.stringify({ ...stored, entries: stored.entries.replace(sha256Hex(Buffer.from('dddd\n')), sha256Hex(Buffer.from('other'))) }));
+    forgetDigestIndexes();
+    expect(knownDigest(indexDir, file, await identityOf(file))).toBeUndefined();
+  });
+
   it('treats a corrupt index as empty and rebuilds it', async () => {
     const { file, indexDir } = folderWith('cccc\n');
     await hashFile(file, indexDir);
-    writeFileSync(path.join(indexDir, 'digests.v1.json'), '{"not json');
+    writeFileSync(path.join(indexDir, 'digests.v2.json'), '{"not json');
     forgetDigestIndexes();
     expect(knownDigest(indexDir, file, await identityOf(file))).toBeUndefined();
     forgetFileHashes();

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { z } from 'zod';
  * process (`btp symbols`, `btp backtest`) need not read every CSV to learn that it has not changed.
  * An entry holds only while the file's identity is the same: size, mtime, and ctime and inode,
  * which no tool sets back (git's index trusts the same fields). The index is a hint: a missing,
- * corrupt or lost entry only means the file is hashed again.
+ * corrupt (failing its checksum) or lost entry only means the file is hashed again.
  */
 export interface FileIdentity {
   size: number;
@@ -18,13 +18,17 @@ export interface FileIdentity {
   ino: number;
 }
 
-const INDEX_FILE = 'digests.v1.json';
+const INDEX_FILE = 'digests.v2.json';
 /** Enough for any data folder; past it the oldest entries go (they are rebuilt on need). */
 const MAX_ENTRIES = 10_000;
 
 const EntrySchema = z.object({ size: z.number(), mtimeMs: z.number(), ctimeMs: z.number(), ino: z.number(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-const IndexSchema = z.record(z.string(), EntrySchema);
+/** The entries with a checksum of their JSON: a damaged index must not point a file at another file's parse. */
+const IndexSchema = z.object({ entries: z.string(), sha256: z.string() });
+const EntriesSchema = z.record(z.string(), EntrySchema);
 type Entry = z.infer<typeof EntrySchema>;
+
+const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const indexes = new Map<string, Map<string, Entry>>();
 
@@ -37,8 +41,9 @@ function indexOf(indexDir: string): Map<string, Entry> {
   if (!index) {
     index = new Map();
     try {
-      const parsed = IndexSchema.safeParse(JSON.parse(readFileSync(path.join(indexDir, INDEX_FILE), 'utf8')));
-      if (parsed.success) index = new Map(Object.entries(parsed.data));
+      const stored = IndexSchema.safeParse(JSON.parse(readFileSync(path.join(indexDir, INDEX_FILE), 'utf8')));
+      const entries = stored.success && checksum(stored.data.entries) === stored.data.sha256 ? EntriesSchema.safeParse(JSON.parse(stored.data.entries)) : undefined;
+      if (entries?.success) index = new Map(Object.entries(entries.data));
     } catch {
       // No index yet, or an unreadable one: start empty and rebuild it.
     }
@@ -63,7 +68,8 @@ export async function rememberDigest(indexDir: string, filePath: string, identit
   const temporary = `${target}.${randomUUID()}.tmp`;
   try {
     await mkdir(indexDir, { recursive: true });
-    await writeFile(temporary, JSON.stringify(Object.fromEntries(index)));
+    const entries = JSON.stringify(Object.fromEntries(index));
+    await writeFile(temporary, JSON.stringify({ entries, sha256: checksum(entries) }));
     await rename(temporary, target);
   } catch {
     // A read-only or blocked cache folder keeps the index in memory only.
