@@ -116,7 +116,7 @@ function parseCacheMaxMb(raw: string | undefined): number {
 function parseInvalidRows(raw: string | undefined): InvalidRowPolicy {
   if (raw === undefined || raw === '') return 'error';
   const policy = INVALID_ROW_POLICIES.find((name) => name === raw.trim().toLowerCase());
-  if (!policy) throw new Error(`BTP_DATA_INVALID must be one of ${INVALID_ROW_POLICIES.join(', ')}, got "${raw}"`);
+  if (!policy) throw new BacktestPilotError('bad_config', `BTP_DATA_INVALID must be one of ${INVALID_ROW_POLICIES.join(', ')}, got "${raw}"`);
   return policy;
 }
 
@@ -124,7 +124,7 @@ function parseSwitch(name: string, raw: string | undefined, fallback: boolean): 
   if (raw === undefined || raw === '') return fallback;
   if (raw === '0' || raw.toLowerCase() === 'false') return false;
   if (raw === '1' || raw.toLowerCase() === 'true') return true;
-  throw new Error(`${name} must be 1 or 0, got "${raw}"`);
+  throw new BacktestPilotError('bad_config', `${name} must be 1 or 0 (or true/false), got "${raw}"`);
 }
 
 // BTP_DATABASE_URL and the like name no data source; only ids a source could have are kept.
@@ -136,7 +136,7 @@ function parseSourceUrls(env: Environment): Record<string, string> {
     const match = /^BTP_([A-Z0-9]+)_URL$/.exec(key);
     const id = match?.[1]?.toLowerCase();
     if (!id || NOT_SOURCES.has(id) || !value) continue;
-    if (!/^https?:\/\/[^\s/]+/.test(value)) throw new Error(`${key} must be an http(s) URL such as http://127.0.0.1:8080, got "${value}"`);
+    if (!/^https?:\/\/[^\s/]+/.test(value)) throw new BacktestPilotError('bad_config', `${key} must be an http(s) URL such as http://127.0.0.1:8080, got "${value}"`);
     urls[id] = value;
   }
   return urls;

@@ -92,6 +92,9 @@ describe('bad_flag and bad_config: where a value came from', () => {
     expect(await refusal(() => loadConfig({ BTP_REDIS_URL: 'http://127.0.0.1:6379' }))).toMatchObject({ code: 'bad_config' });
     expect(await refusal(() => loadConfig({ BTP_LOG_LEVEL: 'loud' }))).toMatchObject({ code: 'bad_config' });
     expect(await refusal(() => loadConfig({ BTP_RISK_FREE_RATE: '0x1' }))).toMatchObject({ code: 'bad_config' });
+    expect(await refusal(() => loadConfig({ BTP_DATA_INVALID: 'skip' }))).toMatchObject({ code: 'bad_config', message: expect.stringMatching(/^BTP_DATA_INVALID /) });
+    expect(await refusal(() => loadConfig({ BTP_OFFLINE: 'maybe' }))).toMatchObject({ code: 'bad_config', message: expect.stringMatching(/^BTP_OFFLINE /) });
+    expect(await refusal(() => loadConfig({ BTP_BINANCE_URL: 'ftp://mirror' }))).toMatchObject({ code: 'bad_config', message: expect.stringMatching(/^BTP_BINANCE_URL /) });
   });
 
   it('btp parse without a request is a usage error', async () => {
