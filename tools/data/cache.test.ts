@@ -238,6 +238,24 @@ describe('the disk cache, bounded by the same BTP_CACHE_MAX_MB', () => {
     expect(cacheEntries(cacheDir)).toEqual([entryOf('A'), entryOf('C')].map((entry) => path.basename(entry)).sort());
   });
 
+  it('marks a disk hit used only when its last mark is a minute old or more', async () => {
+    const { dataDir, cacheDir } = freshDirs();
+    writeFileSync(path.join(dataDir, 'A-USDT-1d.csv'), oneRow('A'));
+    await loadSeries('A', { dataDir, cacheDir });
+    const entry = cacheFilePath(cacheDir, sha256Hex(Buffer.from(oneRow('A'))));
+    const recent = new Date(Date.now() - 30_000);
+    utimesSync(entry, recent, recent);
+    clearSeriesCache();
+    await loadSeries('A', { dataDir, cacheDir });
+    expect(statSync(entry).mtimeMs).toBe(recent.getTime());
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(entry, old, old);
+    clearSeriesCache();
+    await loadSeries('A', { dataDir, cacheDir });
+    expect(getSeriesCacheStats()).toMatchObject({ disk_hits: 1 });
+    expect(statSync(entry).mtimeMs).toBeGreaterThan(Date.now() - 10_000);
+  });
+
   it('does not write an entry larger than the whole bound, and keeps the others', async () => {
     const { dataDir, cacheDir } = freshDirs();
     writeFileSync(path.join(dataDir, 'A-USDT-1d.csv'), oneRow('A'));
