@@ -243,12 +243,14 @@ describe('the disk cache, bounded by the same BTP_CACHE_MAX_MB', () => {
     writeFileSync(path.join(dataDir, 'A-USDT-1d.csv'), oneRow('A'));
     await loadSeries('A', { dataDir, cacheDir });
     const entry = cacheFilePath(cacheDir, sha256Hex(Buffer.from(oneRow('A'))));
-    const recent = new Date(Date.now() - 30_000);
+    // Whole seconds: a millisecond time does not round-trip through utimes and stat exactly.
+    const wholeSecondsAgo = (ms: number) => new Date(Math.floor((Date.now() - ms) / 1000) * 1000);
+    const recent = wholeSecondsAgo(30_000);
     utimesSync(entry, recent, recent);
     clearSeriesCache();
     await loadSeries('A', { dataDir, cacheDir });
     expect(statSync(entry).mtimeMs).toBe(recent.getTime());
-    const old = new Date(Date.now() - 120_000);
+    const old = wholeSecondsAgo(120_000);
     utimesSync(entry, old, old);
     clearSeriesCache();
     await loadSeries('A', { dataDir, cacheDir });
