@@ -11,7 +11,8 @@ export function createValidationAgent({ model, dependencies }: AgentContext): Ll
     description: 'Checks the request against the available data before anything expensive runs, and fails fast.',
     model,
     instruction:
-      'Call validate_request once. If it returns ok, reply with one sentence giving the date window the run will use and any notes. ' +
+      'Call validate_request once. If it returns ok with notes or queued sweeps, reply with one sentence giving the date window the run will use and the notes ' +
+      '(a clean pass ends your turn by itself). ' +
       'If it returns an error, reply with the error message as it is (it says what was wrong and what is allowed). Do not run anything else.',
     tools: [createValidateRequestTool(dependencies)],
     ...PIPELINE_STEP,

@@ -15,7 +15,9 @@ export const TODAY_LABEL = 'btp_today';
 /** The root's before-agent callback: the turn's date, from the one clock every tool reads. */
 export function recordTurnFacts(dependencies: Pick<ToolDependencies, 'today'>): SingleAgentCallback {
   return (context) => {
-    writeState(context.state, STATE.today, dependencies.today());
+    const today = dependencies.today();
+    // Unchanged since the last turn: no state write, so no event of its own.
+    if (readState(context.state, STATE.today) !== today) writeState(context.state, STATE.today, today);
     return undefined;
   };
 }

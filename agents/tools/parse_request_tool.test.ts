@@ -22,3 +22,16 @@ describe('parse_request read_by (set by BTP_MODEL=hybrid)', () => {
     expect(session.state.get(STATE_KEYS.requestReader)).toBeNull();
   });
 });
+
+describe('a new request clears the run before it', () => {
+  it('resets what an earlier run left, and writes no null where nothing was', () => {
+    const session = createMemorySession();
+    parseRequestInSession({ text: 'SMA crossover on BTC for 2022' }, session, dependencies);
+    expect(session.state.get(STATE_KEYS.validation)).toBeUndefined();
+    expect(session.state.get(STATE_KEYS.experiment)).toBeUndefined();
+    session.state.set(STATE_KEYS.experiment, { id: 7 });
+    parseRequestInSession({ text: 'now try it on ETH' }, session, dependencies);
+    expect(session.state.get(STATE_KEYS.experiment)).toBeNull();
+    expect(session.state.get(STATE_KEYS.validation)).toBeUndefined();
+  });
+});

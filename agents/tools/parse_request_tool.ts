@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseRequest } from '../../tools/request/parse_request.js';
 import { GRAMMAR_READER, type RequestReader } from '../../tools/report/report_input.js';
 import { GEMINI_READER } from '../models/hybrid_hint.js';
+import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { RUN_OUTPUT_KEYS, STATE, type ToolSession } from './session_state.js';
@@ -34,7 +35,8 @@ export function parseRequestInSession(input: ParseRequestInput, session: ToolSes
   const reader: RequestReader | null = input.read_by === undefined ? null : { model: input.read_by, text: input.text };
   writeState(session.state, STATE.requestReader, reader);
   writeState(session.state, STATE.requestHistory, [...history, input.text]);
-  for (const key of RUN_OUTPUT_KEYS) writeState(session.state, key, null);
+  // Only what an earlier run left: a first request writes no nulls into the session's events.
+  for (const key of RUN_OUTPUT_KEYS) if (session.state.get(key.name) != null) writeState(session.state, key, null);
   return outcome;
 }
 
@@ -43,8 +45,14 @@ export function createParseRequestTool(dependencies: ToolDependencies): Function
     name: 'parse_request',
     description:
       'Parse the user\'s trading request (symbols, strategies and parameters, dates, targets, fees, capital, portfolio weights) ' +
-      'into the request spec, merged with the earlier requests of this conversation. Call it with the user\'s message verbatim.',
+      'into the request spec, merged with the earlier requests of this conversation, and hand a parsed request to the pipeline, which runs it. ' +
+      'Call it with the user\'s message verbatim.',
     parameters: ParseRequestInputSchema,
-    execute: (input, context) => returningErrors(() => parseRequestInSession(input, runSession(context!), dependencies)),
+    execute: (input, context) => returningErrors(() => {
+      const outcome = parseRequestInSession(input, runSession(context!), dependencies);
+      // A parsed request always goes to the pipeline: the tool hands it over, with no model call and no transfer_to_agent events.
+      if (outcome.ok) context!.actions.transferToAgent = AGENT_NAMES.pipeline;
+      return outcome;
+    }),
   });
 }

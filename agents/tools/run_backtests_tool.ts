@@ -8,6 +8,7 @@ import type { ToolDependencies } from '../../tools/tool_dependencies.js';
 import { backtestShardKey, STATE, type ToolSession } from './session_state.js';
 import { readState, writeState } from './state_key.js';
 import { runSession } from './run_values.js';
+import { roundForModel } from './model_view.js';
 import { returningUnsummarized } from './tool_response.js';
 
 /** The BacktestAgent fans out over this many parallel shards (one per core of the target machine). */
@@ -44,6 +45,6 @@ export function createRunBacktestsTool(dependencies: ToolDependencies): Function
       `Backtest one shard of the validated request's strategy × symbol jobs (the jobs are split into ${BACKTEST_SHARDS} shards that run in parallel). ` +
       'Full results go to session state; the reply lists each run\'s total return and Sharpe ratio.',
     parameters: RunBacktestsInputSchema,
-    execute: (input, context) => returningUnsummarized(context, () => runBacktestShardInSession(input.shard, runSession(context!), dependencies)),
+    execute: (input, context) => returningUnsummarized(context, async () => roundForModel(await runBacktestShardInSession(input.shard, runSession(context!), dependencies))),
   });
 }

@@ -91,7 +91,10 @@ export function createValidateRequestTool(dependencies: ToolDependencies): Funct
       const session = runSession(context!);
       const validation = await validateRequestInSession(session, dependencies);
       const queued = readState(session.state, STATE.queuedSearch);
-      return queued ? { ...validation, queued_sweeps: queued.sweeps.map((one) => one.sweep), candidates: queued.candidates } : validation;
+      if (queued) return { ...validation, queued_sweeps: queued.sweeps.map((one) => one.sweep), candidates: queued.candidates };
+      // A clean pass has nothing to tell: the step ends on the reply, without a model call to paraphrase it.
+      if (validation.ok && validation.notes.length === 0) context!.actions.skipSummarization = true;
+      return validation;
     }),
   });
 }

@@ -16,7 +16,7 @@ import { startConversation, testConfig, toolTrajectory } from './conversation_he
 
 afterAll(closeWorkerPool);
 
-const PIPELINE_TOOLS = ['parse_request', 'transfer_to_agent', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'optimize_step', 'render_report'];
+const PIPELINE_TOOLS = ['parse_request', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'optimize_step', 'render_report'];
 
 describe('the agent tree', () => {
   it('is the design: an LlmAgent root over a Sequential pipeline with a Parallel backtest step and a bounded Loop', () => {

@@ -88,7 +88,7 @@ describe('an exhaustive search over the budget, with BTP_REDIS_URL set', () => {
     const turn = await conversation.send(OVER_BUDGET);
     expect(turn.errors).toEqual([]);
     // Queued when validated: nothing is loaded, backtested, ranked or optimised here first.
-    expect(toolTrajectory(turn.events)).toEqual(['parse_request', 'transfer_to_agent', 'validate_request', 'render_report']);
+    expect(toolTrajectory(turn.events)).toEqual(['parse_request', 'validate_request', 'render_report']);
     queued = turn.state.queued_search as QueuedSearch;
     expect(queued.candidates).toBe(216_270);
     expect(queued.budget).toBe(200_000);

@@ -48,7 +48,7 @@ describe('every pipeline run is saved as an experiment', () => {
       'user_agent', 'validation_agent', 'data_agent', 'backtest_shard_0', 'backtest_shard_1', 'portfolio_agent', 'risk_agent', 'report_agent',
     ]);
     expect(trace.flatMap((entry) => entry.tools.map((tool) => tool.tool)).filter((tool) => tool !== 'optimize_step')).toEqual([
-      'parse_request', 'transfer_to_agent', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'render_report',
+      'parse_request', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'render_report',
     ]);
     expect(trace.filter((entry) => entry.agent === 'optimization_step_agent').length).toBeGreaterThanOrEqual(1);
     expect(trace.find((entry) => entry.agent === 'backtest_shard_1')!.branch).toBe('backtest_agent.backtest_shard_1');

@@ -3,7 +3,6 @@ import { listStrategyIds } from '../../../tools/strategy/registry.js';
 import type { AgentTurn } from '../agent_turn.js';
 import { TODAY_LABEL } from '../../callbacks/turn_facts.js';
 import type { Planner } from '../planner_registry.js';
-import { AGENT_NAMES } from './agent_names.js';
 import { deleteRefusal, MEMORY_TOOL_NAMES, memoryReply } from './memory_replies.js';
 import { errorOf } from './tool_then_summary.js';
 import { parseSweepQuestion } from '../../../queue/sweep_question.js';
@@ -51,8 +50,9 @@ export const userPlanner: Planner = (turn) => {
   const parsed = turn.lastIsFunctionResponse ? turn.functionResponses.parse_request : undefined;
   if (parsed) {
     const error = errorOf(parsed);
+    // A parsed request is handed to the pipeline by the tool itself, so only an error comes back here.
     if (error) return { text: `I can't run that yet (${error.code}): ${error.message}` };
-    return { transferTo: AGENT_NAMES.pipeline };
+    throw new Error('parse_request answered a spec without handing it to the pipeline');
   }
   if (SMALL_TALK.test(turn.userText)) return { text: HELP_TEXT };
   const sweep = parseSweepQuestion(turn.userText);
