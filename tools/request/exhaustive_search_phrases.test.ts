@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRequestSpec } from './describe_request_spec.js';
-import { parseRequest } from './parse_request.js';
-
-const TODAY = '2026-01-10';
-
-function specOf(text: string, history: string[] = []) {
-  const outcome = parseRequest(text, { today: TODAY, history });
-  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
-  return outcome.spec;
-}
+import { specOf } from './test_support/spec_of.js';
 
 describe('asking for every parameter combination sets spec.search to "exhaustive" and implies optimising', () => {
   it.each([

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './parse_request.js';
-
-const TODAY = '2026-01-10';
-
-function specOf(text: string, history: string[] = []) {
-  const outcome = parseRequest(text, { today: TODAY, history });
-  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
-  return outcome.spec;
-}
+import { specOf } from './test_support/spec_of.js';
 
 describe('a cost set to a word for nothing is zero', () => {
   it.each(['drop the fees to zero', 'fees: nil', 'cut commission to nothing', 'set slippage to zero'])('"%s"', (text) => {

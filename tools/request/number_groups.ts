@@ -11,7 +11,7 @@ export interface NumberGroup {
 const GROUP_SEPARATORS = ['/', ',', ':', '-', 'x'];
 const PAREN_QUALIFIERS: ReadonlySet<string> = new Set(['standard', 'default', 'classic', 'usual', 'typical', 'the', 'settings', 'params']);
 /** "ema 9 vs 21": joins numbers only where the caller says the whole group must fit one strategy. */
-const VERSUS = ['vs', 'versus', 'v'];
+export const VERSUS_WORDS: readonly string[] = ['vs', 'versus', 'v'];
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'candle', 'candles'];
 /** A number followed by these is money, a fee, a target or a span of time, not a parameter. */
 const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'h', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'usd', 'usdt',
@@ -57,7 +57,7 @@ export function readNumberGroup(tokens: readonly Token[], index: number, options
     if (!number) break;
     numbers.push({ value: number.value, decimal: number.decimal });
     position = skipBarUnit(tokens, number.end);
-    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to', ...(options.versus ? VERSUS : []));
+    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to', ...(options.versus ? VERSUS_WORDS : []));
     if (separator && readGroupNumber(tokens, position + 1)) position++;
     else if (!readGroupNumber(tokens, position)) break;
   }

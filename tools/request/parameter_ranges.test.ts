@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './parse_request.js';
-
-const TODAY = '2026-01-10';
-
-function specOf(text: string, history: string[] = []) {
-  const outcome = parseRequest(text, { today: TODAY, history });
-  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
-  return outcome.spec;
-}
+import { specOf } from './test_support/spec_of.js';
 
 describe('a parameter search range is optimisation intent, and the note says the range cannot be set', () => {
   it.each([

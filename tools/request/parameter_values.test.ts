@@ -18,6 +18,9 @@ describe('values to compare for one parameter run the strategy once per value', 
     ['momentum on QQQ with a lookback of 20, 60 or 120', [momentum(20), momentum(60), momentum(120)]],
     ['rsi period 7, 14 or 21 on ETH', [rsi({ period: 7 }), rsi({ period: 14 }), rsi({ period: 21 })]],
     ['rsi on ETH, oversold levels of 20, 25 and 30', [rsi({ lower: 20 }), rsi({ lower: 25 }), rsi({ lower: 30 })]],
+    // "vs" compares in any order; before, the value after it was ignored.
+    ['rsi period 14 vs 21 on ETH', [rsi({ period: 14 }), rsi({ period: 21 })]],
+    ['momentum on QQQ, lookback 90 vs 30', [momentum(90), momentum(30)]],
   ])('%s', (text, expected) => {
     expect(strategiesOf(text)).toEqual(expected);
   });

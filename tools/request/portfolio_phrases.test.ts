@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse_request.js';
-
-const TODAY = '2026-01-10';
-
-function specOf(text: string, history: string[] = []) {
-  const outcome = parseRequest(text, { today: TODAY, history });
-  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
-  return outcome.spec;
-}
+import { PHRASE_TEST_TODAY as TODAY, specOf } from './test_support/spec_of.js';
 
 describe('portfolio phrases parse into spec.portfolio', () => {
   it('"Backtest a 60/40 BTC ETH portfolio rebalanced monthly from 2020 to 2023"', () => {

@@ -62,11 +62,39 @@ describe('parameter groups beside a strategy', () => {
   });
 
   it.each([
-    ['momentum 30 vs 90 on BTC 2023', { name: 'momentum', params: { lookback: 30 } }, "'90'"],
+    ['momentum 30 vs 90 on BTC 2023', [{ name: 'momentum', params: { lookback: 30 } }, { name: 'momentum', params: { lookback: 90 } }]],
     // Not RSI's bands 14/21 nor Donchian's exit 55: two settings compared.
-    ['rsi 14 vs 21 on BTC 2022', { name: 'rsi_mean_reversion', params: { period: 14 } }, "'21'"],
-    ['donchian 20 vs 55 on BTC 2022', { name: 'donchian_breakout', params: { period: 20 } }, "'55'"],
-  ])('joins numbers with "vs" only for a crossover\'s two averages: %s', (text, strategy, unread) => {
+    ['rsi 14 vs 21 on BTC 2022', [{ name: 'rsi_mean_reversion', params: { period: 14 } }, { name: 'rsi_mean_reversion', params: { period: 21 } }]],
+    ['donchian 20 vs 55 on BTC 2022', [{ name: 'donchian_breakout', params: { period: 20 } }, { name: 'donchian_breakout', params: { period: 55 } }]],
+    ['rsi 14 versus 21 vs 28 on BTC 2022', [14, 21, 28].map((period) => ({ name: 'rsi_mean_reversion', params: { period } }))],
+    // A single number fills the first free parameter: MACD's fast average.
+    ['macd 12 vs 8 on BTC 2022', [{ name: 'macd', params: { fast: 12 } }, { name: 'macd', params: { fast: 8 } }]],
+    // A decimal is a deviation, as "bollinger 2.5" alone is.
+    ['bollinger 2.0 vs 2.5 on BTC 2022', [{ name: 'bollinger_bands', params: { std_dev: 2 } }, { name: 'bollinger_bands', params: { std_dev: 2.5 } }]],
+    // Whole groups compare too: two crossovers, two MACDs, RSI's bands.
+    ['sma 20/50 vs 10/30 on BTC 2022', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'sma_crossover', params: { short: 10, long: 30 } }]],
+    ['macd 12/26/9 vs 8/17/9 on BTC 2022', [{ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }, { name: 'macd', params: { fast: 8, slow: 17, signal: 9 } }]],
+    ['rsi 30/70 vs 20/80 on BTC 2022', [{ name: 'rsi_mean_reversion', params: { lower: 30, upper: 70 } }, { name: 'rsi_mean_reversion', params: { lower: 20, upper: 80 } }]],
+    // Numbers after the compared settings belong to each of them.
+    ['rsi 14 vs 21 with 30/70 bands on BTC 2022', [14, 21].map((period) => ({ name: 'rsi_mean_reversion', params: { period, lower: 30, upper: 70 } }))],
+  ])('numbers joined by "vs" compare settings of one strategy: %s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+    expect(notesOf(text)).toEqual([]);
+  });
+
+  it('"vs" then another strategy still compares the two strategies', () => {
+    expect(strategiesOf('momentum 30 vs 90 vs rsi on BTC 2022')).toEqual([
+      { name: 'momentum', params: { lookback: 30 } }, { name: 'momentum', params: { lookback: 90 } }, { name: 'rsi_mean_reversion' },
+    ]);
+  });
+
+  it.each([
+    // A crossover's single numbers are its windows: three of them fit no crossover.
+    ['ema 9 vs 21 vs 50 on BTC 2022', { name: 'ema_crossover', params: { short: 9 } }, "'21', '50'"],
+    // Groups of different lengths, or filling different parameters, are no settings compared.
+    ['sma 20/50 vs 10 on BTC 2022', { name: 'sma_crossover', params: { short: 20, long: 50 } }, "'10'"],
+    ['bollinger 20 vs 2.5 on BTC 2022', { name: 'bollinger_bands', params: { period: 20 } }, "'2.5'"],
+  ])('says what it could not read where "vs" joins numbers that compare nothing: %s', (text, strategy, unread) => {
     expect(strategiesOf(text)).toEqual([strategy]);
     expect(notesOf(text).join(' ')).toContain(unread);
   });

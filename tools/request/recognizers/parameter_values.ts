@@ -1,4 +1,5 @@
 import type { Recognizer } from '../clauses.js';
+import { VERSUS_WORDS } from '../number_groups.js';
 import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, isYearNumber, skipWords } from '../token_matchers.js';
@@ -6,10 +7,11 @@ import { matchParameterName } from './parameters.js';
 
 /**
  * Values to compare for one parameter: "lookbacks of 20, 60 and 120 days", "rsi period 7, 14 or
- * 21", "oversold levels of 20, 25 and 30". Each value is a run of its own (parameter_values.ts).
- * A list is told apart from a strategy's own numbers ("macd periods 12, 26, 9", "windows 10 and
- * 50") by how people write one: rising values, joined by "or", or three or more after a plural
- * name or "of". Before, the first value was taken and the rest ignored.
+ * 21", "oversold levels of 20, 25 and 30", "lookback 30 vs 90". Each value is a run of its own
+ * (parameter_values.ts). A list is told apart from a strategy's own numbers ("macd periods 12, 26,
+ * 9", "windows 10 and 50") by how people write one: joined by "vs" in any order, or rising values
+ * joined by "or", or three or more after a plural name or "of". Before, the first value was taken
+ * and the rest ignored.
  */
 const LEADS: ReadonlySet<string> = new Set(['of', 'at', 'like', 'values', 'value', 'each', 'either']);
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
@@ -36,10 +38,11 @@ function readValue(tokens: readonly Token[], index: number): { value: number; en
   return { value: number.value, end: unitEnd };
 }
 
-/** "20, 60 and 120", "7, 14 or 21", "20 or 50": the values and whether "or" joined them. */
-function readValueList(tokens: readonly Token[], index: number): { values: number[]; end: number; or: boolean } | undefined {
+/** "20, 60 and 120", "7, 14 or 21", "30 vs 90": the values and whether "or" or "vs" joined them. */
+function readValueList(tokens: readonly Token[], index: number): { values: number[]; end: number; or: boolean; versus: boolean } | undefined {
   const values: number[] = [];
   let or = false;
+  let versus = false;
   let position = index;
   for (;;) {
     const value = readValue(tokens, position);
@@ -47,14 +50,15 @@ function readValueList(tokens: readonly Token[], index: number): { values: numbe
     values.push(value.value);
     position = value.end;
     let next = isPunct(tokens[position], ',') ? position + 1 : position;
-    if (isWord(tokens[next], 'and', 'or')) {
+    if (isWord(tokens[next], 'and', 'or', ...VERSUS_WORDS)) {
       or ||= tokens[next]!.norm === 'or';
+      versus ||= VERSUS_WORDS.includes(tokens[next]!.norm);
       next++;
     }
     if (next === position || !readValue(tokens, next)) break;
     position = next;
   }
-  return values.length >= 2 ? { values, end: position, or } : undefined;
+  return values.length >= 2 ? { values, end: position, or, versus } : undefined;
 }
 
 export const recognizeParameterValues: Recognizer = (tokens, index) => {
@@ -66,6 +70,6 @@ export const recognizeParameterValues: Recognizer = (tokens, index) => {
   if (!list) return undefined;
   const rising = list.values.every((value, at) => at === 0 || value > list.values[at - 1]!);
   const ledByOf = tokens.slice(leadAt, valueAt).some((token) => token.norm === 'of');
-  if (!rising || !(list.or || (list.values.length >= 3 && (name.plural || ledByOf)))) return undefined;
+  if (!list.versus && (!rising || !(list.or || (list.values.length >= 3 && (name.plural || ledByOf))))) return undefined;
   return { end: list.end, clauses: [{ kind: 'param_values', candidates: name.candidates, values: list.values }] };
 };

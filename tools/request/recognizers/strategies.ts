@@ -3,6 +3,7 @@ import { isNeighbourSwap, matchMisspelledName } from '../fuzzy_names.js';
 import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
+import { comparedSettings, readComparedGroups } from '../compared_settings.js';
 import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
@@ -38,6 +39,14 @@ function assignGroup(entry: StrategyWords, params: Record<string, number>, numbe
   return true;
 }
 
+/** The same numbers on every setting compared ("rsi 14 vs 21 with 30/70 bands"): all of them, or none when one cannot take them. */
+function assignGroupToEach(entry: StrategyWords, settings: ReadonlyArray<Record<string, number>>, numbers: readonly WrittenNumber[]): boolean {
+  const assigned = settings.map((params) => assignUnnamedNumbers(entry.id, params, numbers));
+  if (assigned.some((setting) => setting === undefined)) return false;
+  settings.forEach((params, at) => Object.assign(params, assigned[at]));
+  return true;
+}
+
 function matchStrategyName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
   let best: NamedStrategy | undefined;
   for (const entry of STRATEGY_WORDS) {
@@ -60,9 +69,13 @@ function isCrossover(entry: StrategyWords): boolean {
   return entry.params.length === 2 && entry.params.includes('short') && entry.params.includes('long');
 }
 
-/** After the name: tails ("crossover", "bands") and number groups, joined by "with", "and", ",". */
-function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): number {
+/**
+ * After the name: tails ("crossover", "bands") and number groups, joined by "with", "and", ",".
+ * Groups joined by "vs" are settings compared ("momentum 30 vs 90"): one setting each.
+ */
+function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end: number; settings: Array<Record<string, number>> } {
   let position = named.end;
+  let settings = [named.params];
   for (;;) {
     const tail = matchLongest(tokens, position, named.entry.tails);
     if (tail) {
@@ -70,23 +83,39 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): numbe
       continue;
     }
     const at = skipConnectors(tokens, position);
-    // "ema 9 vs 21" is a crossover of its two averages; "rsi 14 vs 21" or "momentum 30 vs 90" compares two settings.
-    const versus = isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
-    const group = versus && assignGroup(named.entry, named.params, versus.numbers) ? versus : readNumberGroup(tokens, at);
-    if (!group || (group !== versus && !assignGroup(named.entry, named.params, group.numbers))) return position;
+    // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
+    const windows = settings.length === 1 && isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
+    if (windows && assignGroup(named.entry, settings[0]!, windows.numbers)) {
+      position = windows.end;
+      continue;
+    }
+    const group = readNumberGroup(tokens, at);
+    if (!group) break;
+    // A crossover's lone windows ("ema 9 vs 21 vs 50") are never settings compared. One "vs" chain
+    // per strategy: numbers after a second one are left to the readers of loose numbers.
+    const loneWindow = isCrossover(named.entry) && group.numbers.length === 1;
+    const compared = settings.length === 1 && !loneWindow ? readComparedGroups(tokens, group) : undefined;
+    const settingsCompared = compared && comparedSettings(named.entry.id, settings[0]!, compared);
+    if (settingsCompared) {
+      settings = settingsCompared;
+      position = compared[compared.length - 1]!.end;
+      continue;
+    }
+    if (!assignGroupToEach(named.entry, settings, group.numbers)) break;
     position = group.end;
   }
+  return { end: position, settings };
 }
 
-function knownStrategyAt(tokens: readonly Token[], index: number): { end: number; clause: Clause; correction?: string } | undefined {
+function knownStrategyAt(tokens: readonly Token[], index: number): { end: number; clauses: Clause[]; correction?: string } | undefined {
   // "20/50 SMA", "50-day momentum": numbers written before the name.
   const prefix = readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
   if (!named) return undefined;
   if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
-  const end = readStrategyTail(tokens, named);
-  const params = Object.keys(named.params).length > 0 ? { params: named.params } : {};
-  return { end, clause: { kind: 'strategy', name: named.entry.id, ...params }, ...(named.correction ? { correction: named.correction } : {}) };
+  const { end, settings } = readStrategyTail(tokens, named);
+  const clauses: Clause[] = settings.map((params) => ({ kind: 'strategy', name: named.entry.id, ...(Object.keys(params).length > 0 ? { params } : {}) }));
+  return { end, clauses, ...(named.correction ? { correction: named.correction } : {}) };
 }
 
 function snakeCase(words: readonly Token[]): string {
@@ -150,7 +179,7 @@ export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   const every = everyStrategyAt(tokens, index);
   if (every) return every;
   const known = knownStrategyAt(tokens, index);
-  if (known) return { end: known.end, clauses: known.correction ? [known.clause, { kind: 'note', text: known.correction }] : [known.clause] };
+  if (known) return { end: known.end, clauses: known.correction ? [...known.clauses, { kind: 'note', text: known.correction }] : known.clauses };
   const unknown = unknownStrategyAt(tokens, index, context.shouting);
   return unknown && { end: unknown.end, clauses: [unknown.clause, { kind: 'note', text: unknown.note }] };
 };

@@ -1,0 +1,12 @@
+import { parseRequest } from '../parse_request.js';
+import type { RequestSpec } from '../request_spec.js';
+
+/** The day the phrase tests read their requests on. */
+export const PHRASE_TEST_TODAY = '2026-01-10';
+
+/** The spec a request (after its history) parses to; a test that expects a spec fails loudly on an error. */
+export function specOf(text: string, history: string[] = []): RequestSpec {
+  const outcome = parseRequest(text, { today: PHRASE_TEST_TODAY, history });
+  if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
+  return outcome.spec;
+}
