@@ -9,6 +9,7 @@ import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../../tools/data/in
 import { buildReport } from '../../tools/report/build_report.js';
 import { backtestReportInput } from '../../tools/report/direct_run_inputs.js';
 import { renderTerminal } from '../../tools/report/render_terminal.js';
+import type { WrittenFile } from '../../tools/report/report_files.js';
 import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { collect, parseDateOption, parseListOption, parseStrategyOption } from '../option_parsers.js';
 import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
@@ -62,6 +63,12 @@ export function registerBacktestCommand(program: Command): void {
         rank_by: flags.rankBy,
       }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
       const files = reportFileRequest(flags);
+      const printJson = (written: readonly WrittenFile[]) => process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, files: written })}\n`);
+      // JSON alone shows no report: building one (charts' series, formatted figures) would only slow the command.
+      if (flags.json && !wantsReportFiles(files)) {
+        printJson([]);
+        return;
+      }
       const prices = wantsReportFiles(files)
         ? new Map((await loadEach(csvFolderSource(config), flags.symbols, flags.interval ?? DEFAULT_INTERVAL, { start: flags.from, end: flags.to }))
           .map((series) => [series.symbol, series]))
@@ -74,7 +81,7 @@ export function registerBacktestCommand(program: Command): void {
         ? (await import('../../tools/report/report_files.js')).writeReportFiles(document, files)
         : [];
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, files: written })}\n`);
+        printJson(written);
         return;
       }
       const lines = [renderTerminal(document, { chart: flags.chart })];
