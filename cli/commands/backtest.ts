@@ -1,16 +1,10 @@
 import type { MetricKey } from '../../tools/risk/types.js';
 import type { Command } from 'commander';
-import pc from 'picocolors';
 import { loadConfig } from '../../adk.config.js';
 import { backtestStrategies } from '../../tools/backtest/backtest_strategies.js';
 import { withEngineSettingOptions } from '../engine_options.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
-import { csvFolderSource, DEFAULT_INTERVAL, loadEach } from '../../tools/data/index.js';
-import { buildReport } from '../../tools/report/build_report.js';
-import { backtestReportInput } from '../../tools/report/direct_run_inputs.js';
-import { renderTerminal } from '../../tools/report/render_terminal.js';
-import type { WrittenFile } from '../../tools/report/report_files.js';
-import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
+import { reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { collect, parseDateOption, parseListOption, parseStrategyOption } from '../option_parsers.js';
 import { parseMetricOption, parseStrategyNameOption } from '../vocabulary_options.js';
 import { COMMANDS } from '../command_registry.js';
@@ -63,30 +57,12 @@ export function registerBacktestCommand(program: Command): void {
         rank_by: flags.rankBy,
       }, { dataDir: config.dataDir, cacheDir: config.cacheDir, riskFreeRate: config.riskFreeRate });
       const files = reportFileRequest(flags);
-      const printJson = (written: readonly WrittenFile[]) => process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, files: written })}\n`);
-      // JSON alone shows no report: building one (charts' series, formatted figures) would only slow the command.
-      if (flags.json && !wantsReportFiles(files)) {
-        printJson([]);
-        return;
-      }
-      const prices = wantsReportFiles(files)
-        ? new Map((await loadEach(csvFolderSource(config), flags.symbols, flags.interval ?? DEFAULT_INTERVAL, { start: flags.from, end: flags.to }))
-          .map((series) => [series.symbol, series]))
-        : undefined;
-      const document = buildReport(backtestReportInput(run, {
-        request: ['btp', ...process.argv.slice(process.argv.indexOf('backtest'))].join(' '), riskFreeRate: config.riskFreeRate, prices,
-      }));
-      // The report writer brings ECharts (1.3 MB of bundle): loaded only when files are asked for.
-      const written = wantsReportFiles(files)
-        ? (await import('../../tools/report/report_files.js')).writeReportFiles(document, files)
-        : [];
-      if (flags.json) {
-        printJson(written);
-        return;
-      }
-      const lines = [renderTerminal(document, { chart: flags.chart })];
-      for (const note of run.notes) lines.push(pc.yellow(`note: ${note}`));
-      lines.push(...describeWrittenFiles(written));
-      process.stdout.write(`${lines.join('\n')}\n`);
+      // JSON alone shows no report: the renderers are not even loaded.
+      const written = flags.json && !wantsReportFiles(files)
+        ? []
+        : await (await import('./backtest_report.js')).showBacktestReport(run, config, {
+          symbols: flags.symbols, interval: flags.interval, from: flags.from, to: flags.to, chart: flags.chart, json: flags.json === true, files,
+        });
+      if (flags.json) process.stdout.write(`${JSON.stringify({ results: run.results, rank_by: run.rank_by, notes: run.notes, files: written })}\n`);
     }, jsonFlagOf));
 }
