@@ -100,6 +100,33 @@ describe('parameter groups beside a strategy', () => {
   });
 });
 
+describe('a parameter\'s name written right after the strategy\'s name fills that parameter', () => {
+  it.each([
+    // Before, "std" ended the name ("bollinger std bands") and the 2 became the period.
+    ['bollinger std 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger std dev 2.5 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2.5 } }],
+    ['bollinger sd 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger sigma 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger standard deviation 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger bands std 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger std 2 period 20 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2, period: 20 } }],
+    // The name written after the value, as before.
+    ['bollinger 2 std on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger 2.5 standard deviations on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2.5 } }],
+    // Before, "rsi length" was read as a parameter's name and the strategy was lost.
+    ['rsi length 14 on BTC 2023', { name: 'rsi_mean_reversion', params: { period: 14 } }],
+    ['rsi period 14 on BTC 2023', { name: 'rsi_mean_reversion', params: { period: 14 } }],
+    ['macd signal 9 on BTC 2023', { name: 'macd', params: { signal: 9 } }],
+    ['donchian exit 20 on BTC 2023', { name: 'donchian_breakout', params: { exit_period: 20 } }],
+    ['donchian channel exit 10 on BTC 2023', { name: 'donchian_breakout', params: { exit_period: 10 } }],
+    ['momentum lookback 60 on BTC 2023', { name: 'momentum', params: { lookback: 60 } }],
+    ['ema fast 9 slow 21 on BTC 2023', { name: 'ema_crossover', params: { short: 9, long: 21 } }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(notesOf(text)).toEqual([]);
+  });
+});
+
 describe('short forms traders write', () => {
   it('"all strats" is every strategy; "30 len" is a period of 30', () => {
     expect(strategiesOf('run all strats on doge in 2024')).toHaveLength(7);

@@ -6,6 +6,7 @@ import { readNumberGroup } from '../number_groups.js';
 import { comparedSettings, readComparedGroups } from '../compared_settings.js';
 import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { readNamedValue } from './parameters.js';
 import { matchSymbolAt } from './symbols.js';
 
 interface NamedStrategy {
@@ -77,6 +78,9 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end
   let position = named.end;
   let settings = [named.params];
   for (;;) {
+    // "bollinger std 2": "std" may end the name ("bollinger std bands"), but with a value after it
+    // names the deviation, left to the named reader; taken as a tail, the 2 became the period.
+    if (readNamedValue(tokens, position)) break;
     const tail = matchLongest(tokens, position, named.entry.tails);
     if (tail) {
       position = tail.end;
