@@ -127,6 +127,22 @@ describe('a parameter\'s name written right after the strategy\'s name fills tha
   });
 });
 
+describe('unnamed numbers, then a parameter\'s name with its own value', () => {
+  it.each([
+    // Before, the last unnamed number took the name after it and the name's own value was ignored.
+    ['macd 12 26 signal 9 on BTC 2023', { name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }],
+    ['bollinger 20 std 2 on ETH 2023', { name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }],
+    ['sma 10 long 50 on BTC 2023', { name: 'sma_crossover', params: { short: 10, long: 50 } }],
+    ['donchian 20 day exit 10 on BTC 2023', { name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }],
+    // Names written after their values keep them.
+    ['donchian 40 entry 15 exit on LTC 2023', { name: 'donchian_breakout', params: { period: 40, exit_period: 15 } }],
+    ['bollinger 20 2 std on ETH 2023', { name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(notesOf(text)).toEqual([]);
+  });
+});
+
 describe('short forms traders write', () => {
   it('"all strats" is every strategy; "30 len" is a period of 30', () => {
     expect(strategiesOf('run all strats on doge in 2024')).toHaveLength(7);

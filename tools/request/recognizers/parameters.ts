@@ -108,6 +108,16 @@ export function readNamedValue(tokens: readonly Token[], index: number): { end: 
   return value && { end: skipBarUnit(tokens, value.end), candidates: candidatesOf(named.which), value: value.value };
 }
 
+/**
+ * Whether the parameter's name at `index` owns the value after it ("std 2", "entry 20 exit 10"),
+ * rather than that value being the next name's, written after its value ("entry 15 exit").
+ */
+export function namesValueAfter(tokens: readonly Token[], index: number): boolean {
+  const named = readNamedValue(tokens, index);
+  if (!named) return false;
+  return !matchLongest(tokens, named.end, ALL_NAMES) || namesValueAfter(tokens, named.end);
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands". */
 export const recognizeParameter: Recognizer = (tokens, index) => {
   const bands = readBandPair(tokens, index);
@@ -119,6 +129,9 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;
   // "a 14 period" names the period; "a 40 day entry" has a unit first.
-  const trailing = matchLongest(tokens, value.end, ALL_NAMES) ?? matchLongest(tokens, skipBarUnit(tokens, value.end), ALL_NAMES);
+  const nameAt = matchLongest(tokens, value.end, ALL_NAMES) ? value.end : skipBarUnit(tokens, value.end);
+  const trailing = matchLongest(tokens, nameAt, ALL_NAMES);
+  // "20 std 2": a name with its own value after it is that value's, not this one's.
+  if (namesValueAfter(tokens, nameAt)) return undefined;
   return trailing && { end: trailing.end, clauses: [{ kind: 'param', candidates: candidatesOf(trailing.which), value: value.value }] };
 };
