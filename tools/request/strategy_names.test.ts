@@ -143,6 +143,23 @@ describe('unnamed numbers, then a parameter\'s name with its own value', () => {
   });
 });
 
+describe('numbers after RSI\'s level words are levels', () => {
+  it.each([
+    ['rsi thresholds 25/75 on BTC 2023', { name: 'rsi_mean_reversion', params: { lower: 25, upper: 75 } }],
+    ['rsi levels 30/70 vs 20/80 on BTC 2023', [{ lower: 30, upper: 70 }, { lower: 20, upper: 80 }]],
+    ['rsi bands 14 30 70 on BTC 2023', { name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }],
+  ])('%s', (text, expected) => {
+    const strategies = Array.isArray(expected) ? expected.map((params) => ({ name: 'rsi_mean_reversion', params })) : [expected];
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it.each(['rsi threshold 25 on BTC 2023', 'rsi level 25 on BTC 2023'])('leaves a lone level, which one unsaid, unread and says so: %s', (text) => {
+    // Before, the 25 silently became the RSI's period.
+    expect(strategiesOf(text)).toEqual([{ name: 'rsi_mean_reversion' }]);
+    expect(notesOf(text)).toContain("ignored: '25'");
+  });
+});
+
 describe('short forms traders write', () => {
   it('"all strats" is every strategy; "30 len" is a period of 30', () => {
     expect(strategiesOf('run all strats on doge in 2024')).toHaveLength(7);
