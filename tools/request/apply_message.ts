@@ -8,6 +8,7 @@ import { assignUnnamedNumbers } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
 import { rangeNote } from './range_notes.js';
 import { expandValueLists, type ValueList } from './parameter_values.js';
+import { writeValues, type WrittenValues } from './replaced_values.js';
 import { assertNever } from '../assert_never.js';
 
 interface ListEdit<Item> {
@@ -70,7 +71,7 @@ function parameterOf(strategy: StrategyRequest, candidates: readonly string[]): 
  * ("make the short window 10" in a follow-up). A search range finds its parameter the same way, for
  * its note, and a list of values its strategy, which is then run once per value (returned).
  */
-function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): ValueList[] {
+function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], written: WrittenValues, notes: string[]): ValueList[] {
   const named = placed.filter((item) => entries.has(item));
   const valueLists: ValueList[] = [];
   for (const item of placed) {
@@ -90,8 +91,10 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
       notes.push(`ignored "${candidates[0]} ${value}": none of the strategies has a ${candidates.join(' or ')} parameter`);
       continue;
     }
-    if (clause.kind === 'param_values') valueLists.push({ owner, parameter: parameterOf(owner, candidates)!, values: clause.values });
-    else owner.params = { ...owner.params, [parameterOf(owner, candidates)!]: clause.value };
+    const parameter = parameterOf(owner, candidates)!;
+    writeValues(written, owner, parameter, clause.kind === 'param' ? [clause.value] : clause.values, notes);
+    if (clause.kind === 'param_values') valueLists.push({ owner, parameter, values: clause.values });
+    else owner.params = { ...owner.params, [parameter]: clause.value };
   }
   return valueLists;
 }
@@ -101,7 +104,7 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
  * the numbers; "with windows 10 and 50": the nearest that has them free; "now 20/50": the nearest
  * that takes them, afresh.
  */
-function applySharedParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], notes: string[]): void {
+function applySharedParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], written: WrittenValues, notes: string[]): void {
   for (const item of placed) {
     if (item.clause.kind !== 'shared_params') continue;
     const { numbers, scope } = item.clause;
@@ -116,6 +119,7 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
     for (const owner of owners) {
       const assigned = assignUnnamedNumbers(owner.name, takenOf(owner), numbers);
       if (!assigned || !strategyWordsOf(owner.name)) continue;
+      for (const [parameter, value] of Object.entries(assigned)) writeValues(written, owner, parameter, [value], notes);
       owner.params = { ...owner.params, ...assigned };
       used = true;
     }
@@ -140,16 +144,19 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   state.symbols = editList(state.symbols, symbols, (a, b) => a === b);
   // Fresh objects, so a parameter set below never edits an earlier message's spec.
   const entries = new Map<PlacedClause, StrategyRequest>();
+  const written: WrittenValues = new Map();
   for (const item of placed) {
     if (item.clause.kind !== 'strategy') continue;
-    entries.set(item, { name: item.clause.name, ...(item.clause.params ? { params: { ...item.clause.params } } : {}) });
+    const entry = { name: item.clause.name, ...(item.clause.params ? { params: { ...item.clause.params } } : {}) };
+    entries.set(item, entry);
+    written.set(entry, { ...item.clause.params });
   }
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   keepSettings(strategies.replace, kept);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
-  applySharedParameters(placed, entries, state.strategies, notes);
-  state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, notes));
+  applySharedParameters(placed, entries, state.strategies, written, notes);
+  state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));
 }
 
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {

@@ -1,4 +1,5 @@
 import type { WrittenNumber } from './parameter_slots.js';
+import { namesValueAfter } from './recognizers/parameters.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
 import { isPunct, isWord, isYearNumber, skipWords } from './token_matchers.js';
@@ -16,7 +17,11 @@ const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'cand
 /** A number followed by these is money, a fee, a target or a span of time, not a parameter. */
 const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', 'k', 'm', 'h', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'usd', 'usdt',
   'dollars', 'years', 'year', 'yr', 'yrs', 'months', 'month', 'weeks', 'week', 'trades', 'sharpe'];
-/** A number followed by a parameter's own name is that parameter ("2 std", "15 day exit"): the named reader takes it. */
+/**
+ * A number followed by a parameter's own name is that parameter ("2 std", "15 day exit"): the named
+ * reader takes it. Not when the name has its own value after it ("bollinger 20 std 2", "macd 12 26
+ * signal 9"): there the number is unnamed, where before it took the name and the value was ignored.
+ */
 const NAMED_AFTER = ['std', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard', 'deviation', 'deviations', 'exit', 'signal', 'fast', 'slow', 'short',
   'long', 'upper', 'lower', 'oversold', 'overbought', 'lookback', 'entry'];
 
@@ -25,9 +30,8 @@ function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumbe
   if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1])) return undefined;
   const next = tokens[number.end];
   if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(next.norm) || (next.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x'))) return undefined;
-  if (isWord(next, ...NAMED_AFTER)) return undefined;
-  if (isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) && isWord(tokens[number.end + 2], ...NAMED_AFTER)) return undefined;
-  if (isWord(next, ...BAR_UNITS) && isWord(tokens[number.end + 1], ...NAMED_AFTER)) return undefined;
+  const nameAt = isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) ? number.end + 2 : isWord(next, ...BAR_UNITS) ? number.end + 1 : number.end;
+  if (isWord(tokens[nameAt], ...NAMED_AFTER) && !namesValueAfter(tokens, nameAt)) return undefined;
   return number;
 }
 

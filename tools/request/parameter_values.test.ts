@@ -8,6 +8,11 @@ function strategiesOf(text: string): unknown {
   return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
 }
 
+function notesOf(text: string): readonly string[] {
+  const outcome = parseRequest(text, { today: TODAY });
+  return outcome.ok ? outcome.notes : [outcome.error.code];
+}
+
 const momentum = (lookback: number) => ({ name: 'momentum', params: { lookback } });
 const rsi = (params: Record<string, number>) => ({ name: 'rsi_mean_reversion', params });
 
@@ -23,6 +28,17 @@ describe('values to compare for one parameter run the strategy once per value', 
     ['momentum on QQQ, lookback 90 vs 30', [momentum(90), momentum(30)]],
   ])('%s', (text, expected) => {
     expect(strategiesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Before, 30 was the lookback, then "90 day lookback" silently replaced it: one momentum, 90.
+    ['momentum with a 30 vs 90 day lookback on BTC', [momentum(30), momentum(90)]],
+    ['momentum 30 vs 90-day lookback on BTC', [momentum(30), momentum(90)]],
+    ['momentum with 20, 60 or 120 day lookbacks on QQQ', [momentum(20), momentum(60), momentum(120)]],
+    ['rsi with 7 or 14 period lookback on ETH', [rsi({ period: 7 }), rsi({ period: 14 })]],
+  ])('values written before the parameter\'s name: %s', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+    expect(notesOf(text)).toEqual([]);
   });
 
   it('keeps the strategy\'s other settings in every run', () => {

@@ -100,6 +100,66 @@ describe('parameter groups beside a strategy', () => {
   });
 });
 
+describe('a parameter\'s name written right after the strategy\'s name fills that parameter', () => {
+  it.each([
+    // Before, "std" ended the name ("bollinger std bands") and the 2 became the period.
+    ['bollinger std 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger std dev 2.5 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2.5 } }],
+    ['bollinger sd 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger sigma 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger standard deviation 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger bands std 2 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger std 2 period 20 on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2, period: 20 } }],
+    // The name written after the value, as before.
+    ['bollinger 2 std on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2 } }],
+    ['bollinger 2.5 standard deviations on ETH 2023', { name: 'bollinger_bands', params: { std_dev: 2.5 } }],
+    // Before, "rsi length" was read as a parameter's name and the strategy was lost.
+    ['rsi length 14 on BTC 2023', { name: 'rsi_mean_reversion', params: { period: 14 } }],
+    ['rsi period 14 on BTC 2023', { name: 'rsi_mean_reversion', params: { period: 14 } }],
+    ['macd signal 9 on BTC 2023', { name: 'macd', params: { signal: 9 } }],
+    ['donchian exit 20 on BTC 2023', { name: 'donchian_breakout', params: { exit_period: 20 } }],
+    ['donchian channel exit 10 on BTC 2023', { name: 'donchian_breakout', params: { exit_period: 10 } }],
+    ['momentum lookback 60 on BTC 2023', { name: 'momentum', params: { lookback: 60 } }],
+    ['ema fast 9 slow 21 on BTC 2023', { name: 'ema_crossover', params: { short: 9, long: 21 } }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(notesOf(text)).toEqual([]);
+  });
+});
+
+describe('unnamed numbers, then a parameter\'s name with its own value', () => {
+  it.each([
+    // Before, the last unnamed number took the name after it and the name's own value was ignored.
+    ['macd 12 26 signal 9 on BTC 2023', { name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }],
+    ['bollinger 20 std 2 on ETH 2023', { name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }],
+    ['sma 10 long 50 on BTC 2023', { name: 'sma_crossover', params: { short: 10, long: 50 } }],
+    ['donchian 20 day exit 10 on BTC 2023', { name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }],
+    // Names written after their values keep them.
+    ['donchian 40 entry 15 exit on LTC 2023', { name: 'donchian_breakout', params: { period: 40, exit_period: 15 } }],
+    ['bollinger 20 2 std on ETH 2023', { name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(notesOf(text)).toEqual([]);
+  });
+});
+
+describe('numbers after RSI\'s level words are levels', () => {
+  it.each([
+    ['rsi thresholds 25/75 on BTC 2023', { name: 'rsi_mean_reversion', params: { lower: 25, upper: 75 } }],
+    ['rsi levels 30/70 vs 20/80 on BTC 2023', [{ lower: 30, upper: 70 }, { lower: 20, upper: 80 }]],
+    ['rsi bands 14 30 70 on BTC 2023', { name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }],
+  ])('%s', (text, expected) => {
+    const strategies = Array.isArray(expected) ? expected.map((params) => ({ name: 'rsi_mean_reversion', params })) : [expected];
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it.each(['rsi threshold 25 on BTC 2023', 'rsi level 25 on BTC 2023'])('leaves a lone level, which one unsaid, unread and says so: %s', (text) => {
+    // Before, the 25 silently became the RSI's period.
+    expect(strategiesOf(text)).toEqual([{ name: 'rsi_mean_reversion' }]);
+    expect(notesOf(text)).toContain("ignored: '25'");
+  });
+});
+
 describe('short forms traders write', () => {
   it('"all strats" is every strategy; "30 len" is a period of 30', () => {
     expect(strategiesOf('run all strats on doge in 2024')).toHaveLength(7);

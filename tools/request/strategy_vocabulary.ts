@@ -11,6 +11,8 @@ export interface StrategyWords {
   presets?: ReadonlyArray<{ names: readonly Phrase[]; params: Readonly<Record<string, number>> }>;
   /** Words that may follow the name or its numbers: "SMA 20/50 crossover", "RSI 14 with 30/70 bands". */
   tails: readonly Phrase[];
+  /** Tails that say which parameters the numbers after them are: after RSI's "threshold", 25 is a level, never the period. */
+  namingTails?: { names: readonly Phrase[]; params: readonly string[] };
   /**
    * A strategy's own convention for a list of n numbers, where it differs from the schema's
    * order: RSI's "30/70" is its bands. Other lists follow the schema (parameter_slots.ts).
@@ -20,6 +22,7 @@ export interface StrategyWords {
 }
 
 const GENERIC_TAILS = ['strategy', 'strategies', 'system', 'rule', 'rules', 'approach', 'model'];
+const RSI_LEVEL_WORDS = ['band', 'bands', 'level', 'levels', 'threshold', 'thresholds'];
 const CROSS_TAILS = ['crossover', 'crossovers', 'cross', 'crosses', 'crossing', ...GENERIC_TAILS];
 
 export const STRATEGY_WORDS: readonly StrategyWords[] = [
@@ -49,7 +52,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'overbought oversold strategy', 'overbought-oversold', 'oversold bounce', 'buy the oversold',
       'mean rev', 'mean-rev', 'mean reverting', 'rsi mean rev', 'rsi reversal',
       'mean reversion on|with|using rsi', 'mean reversion based on rsi', 'rsi mean reversion', 'rsi reversion'),
-    tails: phrases('mean reversion', 'reversion', 'oscillator', 'band', 'bands', 'level', 'levels', 'threshold', 'thresholds', ...GENERIC_TAILS),
+    tails: phrases('mean reversion', 'reversion', 'oscillator', ...RSI_LEVEL_WORDS, ...GENERIC_TAILS),
+    namingTails: { names: phrases(...RSI_LEVEL_WORDS), params: ['lower', 'upper'] },
     shapes: { 2: ['lower', 'upper'] },
     params: ['period', 'lower', 'upper'],
   },

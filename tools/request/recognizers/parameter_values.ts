@@ -1,4 +1,4 @@
-import type { Recognizer } from '../clauses.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { VERSUS_WORDS } from '../number_groups.js';
 import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
@@ -61,15 +61,37 @@ function readValueList(tokens: readonly Token[], index: number): { values: numbe
   return values.length >= 2 ? { values, end: position, or, versus } : undefined;
 }
 
-export const recognizeParameterValues: Recognizer = (tokens, index) => {
+/**
+ * Rising values joined by "or", or three or more after a plural name or "of", or any joined by
+ * "vs": values to compare, not one setting and the strategy's other numbers.
+ */
+function isComparedList(list: { values: readonly number[]; or: boolean; versus: boolean }, plural: boolean, ledByOf: boolean): boolean {
+  const rising = list.values.every((value, at) => at === 0 || value > list.values[at - 1]!);
+  return list.versus || (rising && (list.or || (list.values.length >= 3 && (plural || ledByOf))));
+}
+
+/** "lookback 30 vs 90", "rsi period 7, 14 or 21": the name, then the values. */
+function readNameThenValues(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const name = matchName(tokens, index);
   if (!name) return undefined;
   const leadAt = isPunct(tokens[name.end], ':', '=') ? name.end + 1 : name.end;
   const valueAt = skipWords(tokens, leadAt, LEADS);
   const list = readValueList(tokens, valueAt);
   if (!list) return undefined;
-  const rising = list.values.every((value, at) => at === 0 || value > list.values[at - 1]!);
   const ledByOf = tokens.slice(leadAt, valueAt).some((token) => token.norm === 'of');
-  if (!list.versus && (!rising || !(list.or || (list.values.length >= 3 && (name.plural || ledByOf))))) return undefined;
+  if (!isComparedList(list, name.plural, ledByOf)) return undefined;
   return { end: list.end, clauses: [{ kind: 'param_values', candidates: name.candidates, values: list.values }] };
-};
+}
+
+/**
+ * "a 30 vs 90 day lookback", "20, 60 or 120 day lookbacks": the values, then the name. Before, the
+ * first value was the strategy's unnamed number and the last, named, silently replaced it.
+ */
+export function readValuesThenName(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const list = readValueList(tokens, index);
+  const name = list && matchName(tokens, list.end);
+  if (!name || !isComparedList(list, name.plural, false)) return undefined;
+  return { end: name.end, clauses: [{ kind: 'param_values', candidates: name.candidates, values: list.values }] };
+}
+
+export const recognizeParameterValues: Recognizer = (tokens, index) => readNameThenValues(tokens, index) ?? readValuesThenName(tokens, index);

@@ -13,7 +13,7 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
   {
     names: phrases('period', 'window', 'length', 'entry', 'entry period|window|channel|length', 'channel period|window|length', 'band period|window|length',
-      'moving average|ma|sma period|window|length', 'lookback window', 'rsi length'),
+      'moving average|ma|sma period|window|length', 'lookback window'),
     candidates: ['period', 'lookback'],
   },
   { names: phrases('exit', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
@@ -99,20 +99,39 @@ function readBandPair(tokens: readonly Token[], index: number): RecognizerMatch 
   return named && { end: named.end, clauses: bandClauses(named) };
 }
 
+/** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
+export function readNamedValue(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[]; value: number } | undefined {
+  const named = matchLongest(tokens, index, ALL_NAMES);
+  if (!named) return undefined;
+  const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
+  const value = readValue(tokens, valueAt);
+  return value && { end: skipBarUnit(tokens, value.end), candidates: candidatesOf(named.which), value: value.value };
+}
+
+/**
+ * Whether the parameter's name at `index` owns the value after it ("std 2", "entry 20 exit 10"),
+ * rather than that value being the next name's, written after its value ("entry 15 exit").
+ */
+export function namesValueAfter(tokens: readonly Token[], index: number): boolean {
+  const named = readNamedValue(tokens, index);
+  if (!named) return false;
+  return !matchLongest(tokens, named.end, ALL_NAMES) || namesValueAfter(tokens, named.end);
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands". */
 export const recognizeParameter: Recognizer = (tokens, index) => {
   const bands = readBandPair(tokens, index);
   if (bands) return bands;
-  const named = matchLongest(tokens, index, ALL_NAMES);
-  if (named) {
-    const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
-    const value = readValue(tokens, valueAt);
-    if (value === undefined) return undefined;
-    return { end: skipBarUnit(tokens, value.end), clauses: [{ kind: 'param', candidates: candidatesOf(named.which), value: value.value }] };
+  if (matchLongest(tokens, index, ALL_NAMES)) {
+    const named = readNamedValue(tokens, index);
+    return named && { end: named.end, clauses: [{ kind: 'param', candidates: named.candidates, value: named.value }] };
   }
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;
   // "a 14 period" names the period; "a 40 day entry" has a unit first.
-  const trailing = matchLongest(tokens, value.end, ALL_NAMES) ?? matchLongest(tokens, skipBarUnit(tokens, value.end), ALL_NAMES);
+  const nameAt = matchLongest(tokens, value.end, ALL_NAMES) ? value.end : skipBarUnit(tokens, value.end);
+  const trailing = matchLongest(tokens, nameAt, ALL_NAMES);
+  // "20 std 2": a name with its own value after it is that value's, not this one's.
+  if (namesValueAfter(tokens, nameAt)) return undefined;
   return trailing && { end: trailing.end, clauses: [{ kind: 'param', candidates: candidatesOf(trailing.which), value: value.value }] };
 };

@@ -6,6 +6,8 @@ import { readNumberGroup } from '../number_groups.js';
 import { comparedSettings, readComparedGroups } from '../compared_settings.js';
 import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { readValuesThenName } from './parameter_values.js';
+import { readNamedValue } from './parameters.js';
 import { matchSymbolAt } from './symbols.js';
 
 interface NamedStrategy {
@@ -47,6 +49,12 @@ function assignGroupToEach(entry: StrategyWords, settings: ReadonlyArray<Record<
   return true;
 }
 
+/** Whether the numbers, on the strategy's free parameters, fill only `named` ones, or all of them ("rsi bands 14 30 70"). */
+function fillsNamed(entry: StrategyWords, params: Readonly<Record<string, number>>, numbers: readonly WrittenNumber[], named: readonly string[]): boolean {
+  const filled = Object.keys(assignUnnamedNumbers(entry.id, params, numbers) ?? {});
+  return filled.length > 0 && (filled.every((name) => named.includes(name)) || named.every((name) => filled.includes(name)));
+}
+
 function matchStrategyName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
   let best: NamedStrategy | undefined;
   for (const entry of STRATEGY_WORDS) {
@@ -76,13 +84,22 @@ function isCrossover(entry: StrategyWords): boolean {
 function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end: number; settings: Array<Record<string, number>> } {
   let position = named.end;
   let settings = [named.params];
+  // Set by a tail that names the parameters of the numbers after it ("rsi threshold 25").
+  let onlyParams: readonly string[] | undefined;
   for (;;) {
+    // "bollinger std 2": "std" may end the name ("bollinger std bands"), but with a value after it
+    // names the deviation, left to the named reader; taken as a tail, the 2 became the period.
+    if (readNamedValue(tokens, position)) break;
     const tail = matchLongest(tokens, position, named.entry.tails);
     if (tail) {
+      const naming = named.entry.namingTails;
+      onlyParams = naming && matchLongest(tokens, position, naming.names)?.end === tail.end ? naming.params : undefined;
       position = tail.end;
       continue;
     }
     const at = skipConnectors(tokens, position);
+    // "momentum with a 30 vs 90 day lookback": values to compare for the parameter named after them.
+    if (readValuesThenName(tokens, at)) break;
     // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
     const windows = settings.length === 1 && isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
     if (windows && assignGroup(named.entry, settings[0]!, windows.numbers)) {
@@ -91,6 +108,9 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end
     }
     const group = readNumberGroup(tokens, at);
     if (!group) break;
+    // "rsi threshold 25" names a level, which one unsaid: left unread and reported, never the period.
+    if (onlyParams && !settings.every((params) => fillsNamed(named.entry, params, group.numbers, onlyParams!))) break;
+    onlyParams = undefined;
     // A crossover's lone windows ("ema 9 vs 21 vs 50") are never settings compared. One "vs" chain
     // per strategy: numbers after a second one are left to the readers of loose numbers.
     const loneWindow = isCrossover(named.entry) && group.numbers.length === 1;
