@@ -138,6 +138,12 @@ function keepSettings(named: readonly StrategyRequest[], kept: readonly Strategy
   }
 }
 
+/** The values the user wrote as numbers: a preset's own (a golden cross's 50/200) are what the name means. */
+function writtenParams(clause: Extract<Clause, { kind: 'strategy' }>): Record<string, number> {
+  const preset = clause.preset ?? {};
+  return Object.fromEntries(Object.entries(clause.params ?? {}).filter(([parameter, value]) => preset[parameter] !== value));
+}
+
 function applyLists(state: ConversationState, placed: readonly PlacedClause[], notes: string[]): void {
   const changes = assignListChanges(placed);
   const symbols = groupByChange(placed, changes, ({ clause }) => (clause.kind === 'symbol' ? clause.symbol : undefined));
@@ -149,7 +155,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
     if (item.clause.kind !== 'strategy') continue;
     const entry = { name: item.clause.name, ...(item.clause.params ? { params: { ...item.clause.params } } : {}) };
     entries.set(item, entry);
-    written.set(entry, { ...item.clause.params });
+    written.set(entry, writtenParams(item.clause));
   }
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));

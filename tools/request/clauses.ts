@@ -12,7 +12,8 @@ export type ListMode = 'replace' | 'add' | 'remove' | 'swap';
 export type Clause =
   | { kind: 'symbol'; symbol: string }
   /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */
-  | { kind: 'strategy'; name: string; params?: Record<string, number> }
+  /** `preset`: the values a name fixes by definition (a golden cross's 50/200), which the user did not write as numbers. */
+  | { kind: 'strategy'; name: string; params?: Record<string, number>; preset?: Readonly<Record<string, number>> }
   /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
   | { kind: 'param'; candidates: readonly string[]; value: number }
   /** A parameter's search range ("short window 10 to 50 step 10"): reported, since the spec cannot carry it (recognizers/parameter_ranges.ts). */

@@ -35,6 +35,12 @@ describe('a parameter given two values in one message is never replaced silently
     expect(read('momentum 30 with lookbacks of 30, 60 and 90 on BTC').notes).toEqual([]);
   });
 
+  it('says nothing when a value replaces what a name means by definition: a golden cross is 50/200, but no 50 was written', () => {
+    const { strategies, notes } = read('golden cross with a 40 day short window on SPY');
+    expect(strategies).toEqual([{ name: 'sma_crossover', params: { short: 40, long: 200 } }]);
+    expect(notes).toEqual([]);
+  });
+
   it('says nothing when a follow-up changes a value an earlier message gave', () => {
     const { strategies, notes } = read('make the short window 10', ['sma 20/50 on BTC']);
     expect(strategies).toEqual([{ name: 'sma_crossover', params: { short: 10, long: 50 } }]);

@@ -14,6 +14,8 @@ interface NamedStrategy {
   entry: StrategyWords;
   end: number;
   params: Record<string, number>;
+  /** The preset's values when the name was one ("golden cross"). */
+  preset?: Readonly<Record<string, number>>;
   /** "read 'mcad' as 'macd'" when the name was misspelled. */
   correction?: string;
 }
@@ -62,7 +64,7 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
     if (plain && (!best || plain.end > best.end)) best = { entry, end: plain.end, params: {} };
     for (const preset of entry.presets ?? []) {
       const named = matchLongest(tokens, index, preset.names);
-      if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: { ...preset.params } };
+      if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: { ...preset.params }, preset: preset.params };
     }
   }
   if (best || !isWord(tokens[index])) return best;
@@ -134,7 +136,9 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   if (!named) return undefined;
   if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
   const { end, settings } = readStrategyTail(tokens, named);
-  const clauses: Clause[] = settings.map((params) => ({ kind: 'strategy', name: named.entry.id, ...(Object.keys(params).length > 0 ? { params } : {}) }));
+  const clauses: Clause[] = settings.map((params) => ({
+    kind: 'strategy', name: named.entry.id, ...(Object.keys(params).length > 0 ? { params } : {}), ...(named.preset ? { preset: named.preset } : {}),
+  }));
   return { end, clauses, ...(named.correction ? { correction: named.correction } : {}) };
 }
 
