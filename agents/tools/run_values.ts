@@ -80,7 +80,7 @@ export function runState(session: RunSession): SessionState {
 
 /** The tool's view of an ADK context, with bulky values kept in process (see runState). */
 export function runSession(context: RunSession): ToolSession {
-  return { state: runState(context), actions: context.actions };
+  return { state: runState(context) };
 }
 
 /** The bulky values a finished run made, by state key, forgotten here (the CLI prints and writes them). */
