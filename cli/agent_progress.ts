@@ -1,6 +1,6 @@
 import type { Event } from '@google/adk';
 import ora, { type Ora } from 'ora';
-import { describeOptimizationStep, type OptimizeStepReply } from '../agents/tools/optimize_step_reply.js';
+import { AGENT_NAMES } from '../agents/models/planners/agent_names.js';
 
 const STEP_LABELS: Readonly<Record<string, string>> = {
   user_agent: 'Understanding the request',
@@ -9,14 +9,14 @@ const STEP_LABELS: Readonly<Record<string, string>> = {
   backtest_shard_0: 'Backtesting',
   backtest_shard_1: 'Backtesting',
   risk_agent: 'Ranking by risk',
-  optimization_step_agent: 'Optimising parameters',
+  [AGENT_NAMES.optimizationStep]: 'Optimising parameters',
   report_agent: 'Writing the report',
 };
 
-/** The iteration line of an optimisation step's reply, read from the event's data (ADK's helpers are not loaded for this). */
+/** The line an optimisation step's event says (the iteration's progress, or what failed), read from the event's data. */
 function iterationOf(event: Event): string | undefined {
-  const reply = event.content?.parts?.find((part) => part.functionResponse?.name === 'optimize_step')?.functionResponse?.response;
-  return reply && !('error' in reply) ? describeOptimizationStep(reply as unknown as OptimizeStepReply) : undefined;
+  if (event.author !== AGENT_NAMES.optimizationStep) return undefined;
+  return event.content?.parts?.find((part) => part.text)?.text;
 }
 
 /** A spinner on stderr naming the agent at work; silent when stderr is not a terminal. */

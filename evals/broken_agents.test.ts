@@ -61,7 +61,7 @@ describe('a deliberately broken agent fails the evals', () => {
     expect(symbols!.passed).toBe(false);
     expect(symbols!.scores.tool_trajectory).toBeCloseTo(3 / 5, 12);
     expect(symbols!.scores.response_numbers).toBeLessThan(1);
-    expect(symbols!.failures).toContain('turn 2 tool trajectory (EXACT): call 1: expected parse_request(text="Now try it on ETH"), got parse_request(text="Now try it on ") (8 calls expected, 8 made)');
+    expect(symbols!.failures).toContain('turn 2 tool trajectory (EXACT): call 1: expected parse_request(text="Now try it on ETH"), got parse_request(text="Now try it on ") (7 calls expected, 7 made)');
     // A conversation whose follow-ups name no symbol is unaffected.
     expect(fees!.passed).toBe(true);
   });

@@ -32,23 +32,28 @@ describe('buildAgentTrace', () => {
       event(141, 'backtest_shard_0', text, { branch: 'backtest_agent.backtest_shard_0' }),
       event(142, 'backtest_shard_1', text, { branch: 'backtest_agent.backtest_shard_1' }),
       // A loop runs the same agent twice: two entries.
-      event(150, 'optimization_step_agent', call('optimize_step', 'c6')),
-      event(170, 'optimization_step_agent', response('optimize_step', 'c6', { error: 'Error in tool optimize_step: bad args' })),
-      event(171, 'optimization_step_agent', text),
-      event(175, 'optimization_step_agent', call('optimize_step', 'c7')),
-      event(185, 'optimization_step_agent', response('optimize_step', 'c7')),
-      event(186, 'optimization_step_agent', text),
+      event(150, 'critic_agent', call('critique', 'c6')),
+      event(170, 'critic_agent', response('critique', 'c6', { error: 'Error in tool critique: bad args' })),
+      event(171, 'critic_agent', text),
+      event(175, 'critic_agent', call('critique', 'c7')),
+      event(185, 'critic_agent', response('critique', 'c7')),
+      event(186, 'critic_agent', text),
+      // An agent that works without tools (the optimisation step) says one thing per run: each is an entry, timed from the event before it.
+      event(200, 'optimization_step_agent', text),
+      event(230, 'optimization_step_agent', text),
     ];
     const trace = buildAgentTrace(events, 'turn_2');
     expect(trace.startedAt).toBe(T0);
-    expect(trace.endedAt).toBe(T0 + 186);
+    expect(trace.endedAt).toBe(T0 + 230);
     expect(trace.entries).toEqual([
       { agent: 'user_agent', started_ms: 0, duration_ms: 22, tools: [{ tool: 'parse_request', duration_ms: 16 }, { tool: 'transfer_to_agent', duration_ms: 1 }] },
       { agent: 'validation_agent', started_ms: 22, duration_ms: 74, tools: [{ tool: 'validate_request', duration_ms: 65, error_code: 'future_dates' }] },
       { agent: 'backtest_shard_0', branch: 'backtest_agent.backtest_shard_0', started_ms: 96, duration_ms: 45, tools: [{ tool: 'run_backtests', duration_ms: 40 }] },
       { agent: 'backtest_shard_1', branch: 'backtest_agent.backtest_shard_1', started_ms: 100, duration_ms: 42, tools: [{ tool: 'run_backtests', duration_ms: 29 }] },
-      { agent: 'optimization_step_agent', started_ms: 142, duration_ms: 29, tools: [{ tool: 'optimize_step', duration_ms: 20, error_code: 'tool_error' }] },
-      { agent: 'optimization_step_agent', started_ms: 171, duration_ms: 15, tools: [{ tool: 'optimize_step', duration_ms: 10 }] },
+      { agent: 'critic_agent', started_ms: 142, duration_ms: 29, tools: [{ tool: 'critique', duration_ms: 20, error_code: 'tool_error' }] },
+      { agent: 'critic_agent', started_ms: 171, duration_ms: 15, tools: [{ tool: 'critique', duration_ms: 10 }] },
+      { agent: 'optimization_step_agent', started_ms: 186, duration_ms: 14, tools: [] },
+      { agent: 'optimization_step_agent', started_ms: 200, duration_ms: 30, tools: [] },
     ]);
   });
 

@@ -1,13 +1,17 @@
 /**
- * Feeds the seed's backtest metrics from the agents' tool calls: backtests_total{strategy,symbol}
- * and backtest_duration_seconds from run_backtests, active_backtests while one runs, and
- * optimization_trials_total from optimize_step (whose `trials` counts the request's trials so far).
+ * Feeds the seed's backtest metrics from the agents' work: backtests_total{strategy,symbol} and
+ * backtest_duration_seconds from run_backtests calls, active_backtests while one runs, and
+ * optimization_trials_total from each optimisation step's event (the search's state, held in
+ * process for the run, counts the request's trials so far).
  */
-import { BasePlugin, type BaseTool, type Context, type InvocationContext } from '@google/adk';
+import { BasePlugin, Context, type BaseTool, type Event, type InvocationContext } from '@google/adk';
+import { AGENT_NAMES } from '../agents/models/planners/agent_names.js';
+import { runState } from '../agents/tools/run_values.js';
+import { STATE } from '../agents/tools/session_state.js';
+import { readState } from '../agents/tools/state_key.js';
 import type { ServerMetrics } from './metrics.js';
 
 const BACKTEST_TOOL = 'run_backtests';
-const OPTIMIZE_TOOL = 'optimize_step';
 
 function listOf(value: unknown): Array<Record<string, unknown>> {
   return Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : [];
@@ -38,11 +42,18 @@ export class MetricsPlugin extends BasePlugin {
       for (const run of listOf(result?.results)) {
         if (typeof run.strategy === 'string' && typeof run.symbol === 'string') this.metrics.countBacktest(run.strategy, run.symbol);
       }
-    } else if (tool.name === OPTIMIZE_TOOL && typeof result?.trials === 'number') {
-      const before = this.trialsSoFar.get(toolContext.invocationId) ?? 0;
-      if (result.trials > before) this.metrics.optimizationTrials.inc(result.trials - before);
-      this.trialsSoFar.set(toolContext.invocationId, result.trials);
     }
+    return undefined;
+  }
+
+  override async onEventCallback({ invocationContext, event }: { invocationContext: InvocationContext; event: Event }): Promise<undefined> {
+    if (event.author !== AGENT_NAMES.optimizationStep) return undefined;
+    const search = readState(runState(new Context({ invocationContext })), STATE.optimization);
+    if (!search || search.status === 'not_requested') return undefined;
+    const { invocationId } = invocationContext;
+    const before = this.trialsSoFar.get(invocationId) ?? 0;
+    if (search.trials > before) this.metrics.optimizationTrials.inc(search.trials - before);
+    this.trialsSoFar.set(invocationId, search.trials);
     return undefined;
   }
 

@@ -1,23 +1,20 @@
-import { LlmAgent, LoopAgent } from '@google/adk';
+import { LoopAgent } from '@google/adk';
 import { MAX_TARGET_ITERATIONS } from '../../tools/optimization/search/target_search.js';
 import { AGENT_NAMES } from '../models/planners/agent_names.js';
 import { withObservability } from '../observability/with_observability.js';
-import { createOptimizeStepTool } from '../tools/optimize_step_tool.js';
 import type { AgentContext } from './agent_context.js';
-import { PIPELINE_STEP, skipUnlessRunHere } from './guards.js';
+import { skipUnlessRunHere } from './guards.js';
+import { OptimizationStepAgent } from './optimization_step_agent.js';
 
 /**
- * A bounded target-driven loop: each iteration tries a batch of parameters; the tool ends the loop
+ * A bounded target-driven loop: each iteration tries a batch of parameters; the step ends the loop
  * (escalate) as soon as every target holds, when no optimisation was asked for, or at the limit.
  */
-export function createOptimizationAgent({ model, dependencies }: AgentContext): LoopAgent {
-  const step = new LlmAgent(withObservability({
+export function createOptimizationAgent({ dependencies }: AgentContext): LoopAgent {
+  const step = new OptimizationStepAgent(withObservability({
     name: AGENT_NAMES.optimizationStep,
     description: 'Runs one iteration of the parameter search toward the user\'s targets.',
-    model,
-    instruction: 'Call optimize_step once. Its reply ends your turn; only if it answers an error, say in one sentence what failed.',
-    tools: [createOptimizeStepTool(dependencies)],
-    ...PIPELINE_STEP,
+    dependencies,
   }));
   return new LoopAgent(withObservability({
     name: AGENT_NAMES.optimization,

@@ -21,9 +21,11 @@ const SEED_SPAN_NAMES: Readonly<Record<string, string>> = {
   load_market_data: 'load_data',
   run_backtests: 'run_backtests',
   analyze_risk: 'compute_risk',
-  optimize_step: 'optimize',
   render_report: 'generate_report',
 };
+
+/** The seed's span for an optimisation iteration, which the OptimizationStepAgent runs itself (no tool call). */
+export const OPTIMIZE_SPAN_NAME = 'optimize';
 
 export function toolSpanName(toolName: string): string {
   return Object.hasOwn(SEED_SPAN_NAMES, toolName) ? SEED_SPAN_NAMES[toolName] : `tool ${toolName}`;

@@ -1,7 +1,8 @@
 /**
  * Adds structured logs and OpenTelemetry spans to one agent's config. Agent-level callbacks are the
  * hook because plugin-level agent callbacks never fire in ADK 2.0.0 (adk-js.md §7.3). Works for
- * LlmAgent and for SequentialAgent/ParallelAgent/LoopAgent, which accept the agent callbacks too.
+ * LlmAgent and for SequentialAgent/ParallelAgent/LoopAgent and our own BaseAgents (the optimisation
+ * step), which accept the agent callbacks too.
  *
  *   new LlmAgent(withObservability({ name: 'analyst', model, tools, beforeAgentCallback: guard }))
  *

@@ -31,6 +31,18 @@ describe('run values: bulky state kept with the run, not in the session', () => 
     expect(heldRunCount()).toBe(0);
   });
 
+  it('writes a stand-in to state only when it changes (each write is in the session\'s events)', () => {
+    const written: string[] = [];
+    const session = adkLikeSession('inv-d');
+    const recording = { ...session, state: { get: session.state.get, set: (key: string, value: unknown) => { written.push(key); session.state.set(key, value); } } };
+    for (const iteration of [1, 2, 3]) runState(recording).set(STATE_KEYS.optimization, { status: 'running', iteration });
+    runState(recording).set(STATE_KEYS.backtestResults, [1]);
+    runState(recording).set(STATE_KEYS.backtestResults, [1, 2]);
+    expect(written).toEqual([STATE_KEYS.optimization, STATE_KEYS.backtestResults, STATE_KEYS.backtestResults]);
+    expect(runState(recording).get(STATE_KEYS.optimization)).toEqual({ status: 'running', iteration: 3 });
+    takeRunValues('inv-d');
+  });
+
   it('clears with null like state does, and a session without an invocation keeps everything in state', () => {
     const session = adkLikeSession('inv-c');
     runState(session).set(STATE_KEYS.ranking, { rows: [] });

@@ -70,7 +70,9 @@ export function runState(session: RunSession): SessionState {
     set: (key: string, value: unknown) => {
       if (isBulky(key)) {
         valuesOf(invocationId).set(key, value);
-        state.set(key, standIn(value));
+        // An unchanged stand-in is not written again: each write lands in the event's stateDelta, and the optimisation loop writes its state every iteration.
+        const next = standIn(value);
+        if (JSON.stringify(state.get(key)) !== JSON.stringify(next)) state.set(key, next);
       } else {
         state.set(key, value);
       }
@@ -80,7 +82,7 @@ export function runState(session: RunSession): SessionState {
 
 /** The tool's view of an ADK context, with bulky values kept in process (see runState). */
 export function runSession(context: RunSession): ToolSession {
-  return { state: runState(context), actions: context.actions };
+  return { state: runState(context) };
 }
 
 /** The bulky values a finished run made, by state key, forgotten here (the CLI prints and writes them). */

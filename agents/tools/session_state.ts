@@ -102,20 +102,18 @@ export interface SessionState {
   set(key: string, value: unknown): void;
 }
 
-/** A tool's view of its ADK context: the state, and the loop-exit flag for the optimisation loop. */
+/** A tool's view of its ADK context: the session state it reads and writes. */
 export interface ToolSession {
   readonly state: SessionState;
-  readonly actions?: { escalate?: boolean };
 }
 
 /** An in-memory session: the tools' tests, and the CLI reading a finished turn's state through the typed keys. */
-export function createMemorySession(initial: Record<string, unknown> = {}): ToolSession & { readonly actions: { escalate?: boolean } } {
+export function createMemorySession(initial: Record<string, unknown> = {}): ToolSession {
   const values = new Map(Object.entries(initial));
   return {
     state: {
       get: (key: string) => values.get(key),
       set: (key: string, value: unknown) => { values.set(key, value); },
     },
-    actions: {},
   };
 }

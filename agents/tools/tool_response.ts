@@ -21,10 +21,10 @@ export async function returningErrors<T extends object>(body: () => Promise<T> |
 
 /**
  * `returningErrors` for a pipeline step whose reply needs no paraphrase (data, backtests, portfolio,
- * risk, an optimisation iteration): on success its agent's turn ends with the tool's reply, with no
- * second model call and no summary event (ADK's `skipSummarization`), which saves a model call per
- * step under Gemini and an event per step in the session. A typed error still goes back to the
- * model, which tells the user.
+ * risk, report): on success its agent's turn ends with the tool's reply, with no second model call
+ * and no summary event (ADK's `skipSummarization`), which saves a model call per step under Gemini
+ * and an event per step in the session. A typed error still goes back to the model, which tells
+ * the user.
  */
 export async function returningUnsummarized<T extends object>(
   context: { actions: { skipSummarization?: boolean } } | undefined, body: () => Promise<T> | T,

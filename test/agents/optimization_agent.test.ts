@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeOptimizationStep, type OptimizeStepReply } from '../../agents/tools/optimize_step_reply.js';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
@@ -34,16 +33,25 @@ describe('the OptimizationAgent', () => {
     expect(report).toContain(`Deflated Sharpe ratio: ${formatMetric('win_rate', best.assessment!.deflated_sharpe_ratio)} after ${state.trials} trials`);
   });
 
-  it('answers each iteration with its progress, naming the method and the best so far, in one call and no summary', async () => {
+  it('runs each iteration without a model: one event naming the method and the best so far, the last ending the loop', async () => {
     const turn = await (await startConversation()).send('Optimise SMA on BTC from 2018 to 2024, target Sharpe > 3');
     const stepEvents = turn.events.filter((event) => event.author === 'optimization_step_agent');
-    const parts = stepEvents.flatMap((event) => event.content?.parts ?? []);
-    // Each iteration is a call and its reply: the reply ends the iteration, with no model text after it.
-    expect(parts.map((part) => (part.functionCall ? 'call' : part.functionResponse ? 'reply' : 'text'))).toEqual(Array.from({ length: 5 }, () => ['call', 'reply']).flat());
-    const progress = parts.flatMap((part) => (part.functionResponse ? [describeOptimizationStep(part.functionResponse.response as unknown as OptimizeStepReply)] : []));
-    expect(progress).toHaveLength(5);
+    expect(stepEvents).toHaveLength(5);
+    expect(stepEvents.map((event) => event.content?.role)).toEqual(Array.from({ length: 5 }, () => 'model'));
+    expect(stepEvents.flatMap((event) => event.content?.parts ?? []).some((part) => part.functionCall || part.functionResponse)).toBe(false);
+    const progress = stepEvents.map((event) => event.content?.parts?.map((part) => part.text).join(''));
     expect(progress[0]).toMatch(/^Optimisation iteration 1 \(random search\): 48 parameter sets tried; best so far BTC sma_crossover \(short \d+, long \d+\), in-sample Sharpe ratio \d\.\d\d; status running\.$/);
     expect(progress[4]).toMatch(/^Optimisation iteration 5 \(hill climbing \(coordinate ascent\)\): \d+ parameter sets tried; .*status best_attempt\.$/);
+    // The state writes go in the events: the search's stand-in (its state is held in process) once, as it first appears. Only the last escalates.
+    expect(stepEvents.map((event) => event.actions.stateDelta)).toEqual([{ [STATE_KEYS.optimization]: { held_in_process: true } }, {}, {}, {}, {}]);
+    expect(stepEvents.map((event) => event.actions.escalate ?? false)).toEqual([false, false, false, false, true]);
+  });
+
+  it('ends the loop at once, with its line, when no optimisation was asked for', async () => {
+    const turn = await (await startConversation()).send('Backtest SMA on BTC for 2022');
+    const stepEvents = turn.events.filter((event) => event.author === 'optimization_step_agent');
+    expect(stepEvents.map((event) => [event.content?.parts?.[0]?.text, event.actions.escalate])).toEqual([['No optimisation was asked for.', true]]);
+    expect(turn.state[STATE_KEYS.optimization]).toEqual({ status: 'not_requested' });
   });
 
   it('warns in the report when the held-out result collapses', async () => {

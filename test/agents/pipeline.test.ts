@@ -16,7 +16,7 @@ import { startConversation, testConfig, toolTrajectory } from './conversation_he
 
 afterAll(closeWorkerPool);
 
-const PIPELINE_TOOLS = ['parse_request', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'optimize_step', 'render_report'];
+const PIPELINE_TOOLS = ['parse_request', 'validate_request', 'load_market_data', 'run_backtests', 'run_backtests', 'analyze_risk', 'render_report'];
 
 describe('the agent tree', () => {
   it('is the design: an LlmAgent root over a Sequential pipeline with a Parallel backtest step and a bounded Loop', () => {
@@ -80,7 +80,7 @@ describe('a request end to end through the runner', () => {
     expect(['targets_met', 'best_attempt']).toContain(optimization.status);
     expect(optimization.iteration).toBeGreaterThanOrEqual(1);
     expect(optimization.iteration).toBeLessThanOrEqual(5);
-    expect(toolTrajectory(turn.events).filter((name) => name === 'optimize_step')).toHaveLength(optimization.iteration);
+    expect(turn.events.filter((event) => event.author === 'optimization_step_agent')).toHaveLength(optimization.iteration);
     if (optimization.status === 'targets_met') expect(optimization.best!.metrics.sharpe_ratio!).toBeGreaterThan(1.5);
     else expect(optimization.iteration).toBe(5);
     expect(turn.reply).toContain('## Optimisation');
@@ -134,7 +134,7 @@ describe('a request end to end through the runner', () => {
     const turn = await (await startConversation({ BTP_DB: database })).send('Backtest a 50/50 SPY GLD portfolio rebalanced quarterly from 2015 to 2023, target Sharpe above 0.9');
     const search = turn.state[STATE_KEYS.weightSearch] as WeightSearchState;
     expect(search).toMatchObject({ status: 'targets_met', iteration: 1, trials: 5, best: { targets: { all_met: true } } });
-    expect(toolTrajectory(turn.events).filter((tool) => tool === 'optimize_step')).toHaveLength(1);
+    expect(turn.events.filter((event) => event.author === 'optimization_step_agent')).toHaveLength(1);
     // The portfolio itself keeps the weights asked for; the search's pick is reported beside it.
     expect((turn.state[STATE_KEYS.portfolio] as PortfolioRunState).weights).toEqual({ SPY: 0.5, GLD: 0.5 });
     const pick = Object.entries(search.best!.weights).map(([symbol, weight]) => `${formatMetric('exposure', weight)} ${symbol}`).join(', ');

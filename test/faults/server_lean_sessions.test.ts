@@ -61,12 +61,13 @@ describe('a /run turn', () => {
     expect(session).not.toContain(server.dir);
   });
 
-  it('grows the session by the turn\'s events alone: under 20 KB for a follow-up, under 24 KB with five optimisation iterations (it grew by 1.9 MB)', () => {
+  it('grows the session by the turn\'s events alone: under 20 KB a turn, five optimisation iterations included (it grew by 1.9 MB)', () => {
     expect(answers[1]!.status).toBe(200);
     const [readme, followUp] = sizes.slice(1).map((size, turn) => size - sizes[turn]!);
-    // Measured 22.9 KB and 14.8 KB. Of the README request's 29 events, the five optimisation iterations (a call and its reply each)
-    // are 5.5 KB and the report's text 3.7 KB; ADK's own fields (ids, timestamps, empty action maps) take about 300 bytes an event.
-    expect(readme).toBeLessThan(24_000);
+    // Measured 19.9 KB (19,949 bytes) and 14.1 KB. Of the README request's 24 events, the five optimisation iterations (one event
+    // each, run without a model) are 2.6 KB and the report's text 3.8 KB; ADK's own fields (ids, timestamps, empty action maps)
+    // take about 300 bytes an event. The README turn is held to issue 16's 20 KB, about 50 bytes above what it measured.
+    expect(readme).toBeLessThan(20_000);
     expect(followUp).toBeLessThan(20_000);
   });
 

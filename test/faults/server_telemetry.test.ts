@@ -55,7 +55,7 @@ describe('traces', () => {
     expect(answers[0].status, answers[0].text).toBe(200);
     const root = spanNamed('user_request');
     expect(root.parentSpanContext?.spanId).toBeUndefined();
-    for (const step of ['parse_request', 'validate_inputs', 'load_data', 'run_backtests', 'compute_risk', 'generate_report']) {
+    for (const step of ['parse_request', 'validate_inputs', 'load_data', 'run_backtests', 'compute_risk', 'optimize', 'generate_report']) {
       const span = spanNamed(step);
       expect(span.spanContext().traceId).toBe(root.spanContext().traceId);
       expect(ancestorsOf(span)).toContain('user_request');

@@ -1,6 +1,6 @@
 import type { DateWindow } from '../../../tools/dates/date_window.js';
 import type { Planner } from '../planner_registry.js';
-import { errorOf, toolThenSummary } from './tool_then_summary.js';
+import { toolThenSummary } from './tool_then_summary.js';
 
 type Reply = Record<string, unknown>;
 
@@ -28,18 +28,6 @@ export function backtestShardPlanner(shard: number): Planner {
 export const portfolioPlanner: Planner = toolThenSummary('run_portfolio', () => ({}));
 
 export const riskPlanner: Planner = toolThenSummary('analyze_risk', () => ({}));
-
-/**
- * Each loop iteration calls the step once. A successful step ends the iteration on its reply
- * (returningUnsummarized), so an answered call seen here is the previous iteration's: call again.
- * Only a failure, answered within this iteration, is told.
- */
-export const optimizationStepPlanner: Planner = (turn) => {
-  const response = turn.lastIsFunctionResponse ? turn.functionResponses.optimize_step : undefined;
-  const error = response ? errorOf(response) : undefined;
-  if (error) return { text: `optimize_step failed [${error.code}]: ${error.message}` };
-  return { functionCalls: [{ name: 'optimize_step', args: {} }] };
-};
 
 /** The report agent's answer is the rendered report itself (answerWithReport): its planner only reports a failure. */
 export const reportPlanner: Planner = toolThenSummary('render_report', () => ({}));

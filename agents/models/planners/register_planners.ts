@@ -5,7 +5,7 @@
 import { BACKTEST_SHARDS } from '../../tools/run_backtests_tool.js';
 import { registerPlanner } from '../planner_registry.js';
 import { AGENT_NAMES } from './agent_names.js';
-import { backtestShardPlanner, dataPlanner, optimizationStepPlanner, portfolioPlanner, reportPlanner, riskPlanner, validationPlanner } from './pipeline_planners.js';
+import { backtestShardPlanner, dataPlanner, portfolioPlanner, reportPlanner, riskPlanner, validationPlanner } from './pipeline_planners.js';
 import { userPlanner } from './user_planner.js';
 
 registerPlanner(AGENT_NAMES.user, userPlanner);
@@ -14,5 +14,4 @@ registerPlanner(AGENT_NAMES.data, dataPlanner);
 for (let shard = 0; shard < BACKTEST_SHARDS; shard++) registerPlanner(AGENT_NAMES.backtestShard(shard), backtestShardPlanner(shard));
 registerPlanner(AGENT_NAMES.portfolio, portfolioPlanner);
 registerPlanner(AGENT_NAMES.risk, riskPlanner);
-registerPlanner(AGENT_NAMES.optimizationStep, optimizationStepPlanner);
 registerPlanner(AGENT_NAMES.report, reportPlanner);
