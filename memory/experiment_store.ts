@@ -7,6 +7,7 @@ import { withDatabaseErrors } from './database_errors.js';
 import { applyMigrations, countUnknownMigrations, newerSchemaError, readMigrations } from './migrate.js';
 import { appVersion, migrationsFolder } from '../tools/package_root.js';
 import * as schema from './schema.js';
+import { switchToWal } from './sqlite_wal.js';
 
 export type ExperimentDatabase = BetterSQLite3Database<typeof schema>;
 
@@ -29,7 +30,7 @@ const BUSY_TIMEOUT_MS = 10_000;
  * writes of a save off the disk's critical path.
  */
 function configure(sqlite: Database.Database, databasePath: string): void {
-  const mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+  const mode = switchToWal(sqlite, BUSY_TIMEOUT_MS);
   if (mode !== 'wal') {
     throw new BacktestPilotError(
       'database_read_only',

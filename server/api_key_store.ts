@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BacktestPilotError } from '../tools/errors.js';
+import { switchToWal } from '../memory/sqlite_wal.js';
 
 export interface StoredKey {
   id: string;
@@ -43,7 +44,7 @@ const KEY_ID = /^[A-Za-z0-9_-]{8,32}$/;
 export function openApiKeyStore(databasePath: string): ApiKeyStore {
   mkdirSync(path.dirname(databasePath), { recursive: true });
   const sqlite = new Database(databasePath, { timeout: 10_000 });
-  sqlite.pragma('journal_mode = WAL');
+  switchToWal(sqlite, 10_000);
   sqlite.exec(`CREATE TABLE IF NOT EXISTS api_keys (
     id TEXT PRIMARY KEY,
     user_id TEXT NOT NULL,

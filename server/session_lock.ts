@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Redis } from 'ioredis';
+import { switchToWal } from '../memory/sqlite_wal.js';
 
 export interface SessionLocks {
   /** A release function when the session was free, undefined when a run holds it. */
@@ -21,7 +22,7 @@ export interface SessionLocks {
 export function sqliteSessionLocks(databasePath: string): SessionLocks {
   mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
   const sqlite = new Database(databasePath, { timeout: 5_000 });
-  sqlite.pragma('journal_mode = WAL');
+  switchToWal(sqlite, 5_000);
   sqlite.exec('CREATE TABLE IF NOT EXISTS run_locks (session_key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_at INTEGER NOT NULL)');
   const clearExpired = sqlite.prepare('DELETE FROM run_locks WHERE session_key = ? AND expires_at < ?');
   const insert = sqlite.prepare('INSERT OR IGNORE INTO run_locks (session_key, owner, expires_at) VALUES (?, ?, ?)');
