@@ -173,7 +173,8 @@ describe('btp worker fleet', () => {
     const args = ['optimize', '--symbol', 'ETH', '--strategy', 'sma_crossover', '--from', '2019-01-01', '--json'];
     const first = await startWorker(REDIS_URL, prefix);
     workers.push(first);
-    const detached = await btp([...args, '--queue', REDIS_URL, '--detach', '--job-size', '200'], { BTP_QUEUE_PREFIX: prefix });
+    // Small jobs, so the search is still running when SIGTERM comes, however slowly this process reads the log on a busy machine.
+    const detached = await btp([...args, '--queue', REDIS_URL, '--detach', '--job-size', '10'], { BTP_QUEUE_PREFIX: prefix });
     expect(detached.code, detached.stderr).toBe(0);
     const { sweep } = JSON.parse(detached.stdout) as { sweep: number };
     await waitForLine(first, /coordinator coordinate-\d+ started/);
