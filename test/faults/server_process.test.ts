@@ -26,7 +26,14 @@ beforeAll(async () => {
     BTP_SESSION_URI: `sqlite://${path.join(dir, 'sessions.db')}`,
     BTP_TODAY: '2025-06-30',
   };
-  [first, second] = await Promise.all([startServeProcess(env), startServeProcess(env)]);
+  const started = await Promise.allSettled([startServeProcess(env), startServeProcess(env)]);
+  // One that failed to start must not leave the other running after the tests.
+  const failed = started.find((outcome) => outcome.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.stop() : undefined)));
+    throw failed.reason;
+  }
+  [first, second] = started.map((outcome) => (outcome as PromiseFulfilledResult<ServeProcess>).value) as [ServeProcess, ServeProcess];
 }, 300_000);
 
 afterAll(async () => {
