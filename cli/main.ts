@@ -5,6 +5,7 @@ import { configureMarketData } from '../tools/data/data_settings.js';
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
 import { endQuietlyOnClosedPipe } from './closed_pipe.js';
 import { COMMANDS, isCommandName, type CommandName } from './command_registry.js';
+import { hoistFlags } from './hoist_flags.js';
 import { exitIfLingering } from './lingering_exit.js';
 import { reportError } from './report_error.js';
 import { handleCommanderError, reportUsageErrorsInOneLine } from './usage_errors.js';
@@ -40,9 +41,11 @@ function requestedCommand(args: readonly string[]): CommandName | undefined {
   return isCommandName(first) ? first : undefined;
 }
 
-// The data flags are the program's own and may come first: `btp --offline ask …`.
+// The data flags are the program's own, written before the command (`btp --offline ask …`) or
+// anywhere after it (`btp ask "…" --offline`): commander sees them first either way.
 const GLOBAL_FLAGS = new Set(['--offline', '--drop-invalid']);
-const requested = requestedCommand(process.argv.slice(2).filter((arg) => !GLOBAL_FLAGS.has(arg)));
+const argv = hoistFlags(process.argv, GLOBAL_FLAGS);
+const requested = requestedCommand(argv.slice(2).filter((arg) => !GLOBAL_FLAGS.has(arg)));
 if (requested) {
   // Only the command that runs is loaded: the rest of the CLI (and ADK) stays on disk.
   (await COMMANDS[requested].register())(program);
@@ -58,7 +61,7 @@ if (requested) {
 }
 
 try {
-  await program.parseAsync(process.argv);
+  await program.parseAsync(argv);
 } catch (error) {
   // Commander's usage errors, then option parsers' typed errors (they run before a command's own handling).
   if (!handleCommanderError(program, error, process.argv.slice(2))) {
