@@ -2,7 +2,7 @@ import type { Exchange } from 'ccxt';
 import { BacktestPilotError } from '../../errors.js';
 import type { Candle } from './candles.js';
 import { mergeCandles } from './candles.js';
-import type { CandleRequest, FetcherOptions, RemoteFetcher } from './remote_fetcher.js';
+import type { CandleRequest, FetchedCandles, FetcherOptions, RemoteFetcher } from './remote_fetcher.js';
 import { withRetries } from './retry.js';
 
 type CcxtModule = typeof import('ccxt');
@@ -50,7 +50,7 @@ export async function createCcxtFetcher(id: string, options: FetcherOptions): Pr
   const pageLimit = options.pageLimit ?? DEFAULT_PAGE_LIMIT;
   const call = <T>(attempt: () => Promise<T>) => withRetries(attempt, (error) => isRetryable(ccxt, error), options.retry);
 
-  async function fetchCandles(request: CandleRequest): Promise<Candle[]> {
+  async function fetchCandles(request: CandleRequest): Promise<FetchedCandles> {
     await call(() => exchange.loadMarkets());
     if (!exchange.has['fetchOHLCV']) throw new BacktestPilotError('unknown_source', `${id} has no public OHLCV endpoint; choose another --source`, { source: id });
     if (!(request.interval in (exchange.timeframes ?? {}))) {
@@ -70,7 +70,7 @@ export async function createCcxtFetcher(id: string, options: FetcherOptions): Pr
       pages.push(fresh);
       since = fresh[fresh.length - 1]![0] + request.intervalMs;
     }
-    return mergeCandles(...pages).filter((candle) => candle[0] < request.toMs);
+    return { candles: mergeCandles(...pages).filter((candle) => candle[0] < request.toMs) };
   }
 
   return { id, adjusted: false, fetchCandles, close: async () => { await exchange.close(); } };

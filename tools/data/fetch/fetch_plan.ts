@@ -1,6 +1,7 @@
 import { BacktestPilotError } from '../../errors.js';
 import { splitPair } from '../file_name_identity.js';
 import { aliasOf, CRYPTO_SYMBOLS, normalizeSymbol } from '../symbol_aliases.js';
+import { expectedCurrency, fileSymbolOf, YAHOO_TICKER, yahooTicker } from './yahoo_ticker.js';
 
 export const DEFAULT_EXCHANGE = 'binance';
 export const YAHOO_SOURCE = 'yahoo';
@@ -16,9 +17,14 @@ export interface FetchPlan {
   market: string;
   /** `<SYM>-<QUOTE>-<interval>.csv`, the loader's standard name. */
   file: string;
+  /** The quote currency the file name states; a Yahoo chart in another currency renames the file. */
+  quote: string;
 }
 
-const TICKER = /^[A-Z0-9][A-Z0-9.\-^=]{0,14}$/;
+/** The file a series of `symbol` quoted in `quote` is written to. */
+export function seriesFileName(symbol: string, quote: string, interval: string): string {
+  return `${symbol}-${quote}-${interval}.csv`;
+}
 
 /** Crypto symbols and pairs go to an exchange (Binance unless told), anything else to Yahoo. */
 export function planFetch(raw: string, interval: string, source: string | undefined): FetchPlan {
@@ -29,15 +35,14 @@ export function planFetch(raw: string, interval: string, source: string | undefi
   const isCrypto = pair !== undefined || CRYPTO_SYMBOLS.has(base);
   const chosen = (source ?? (isCrypto ? DEFAULT_EXCHANGE : YAHOO_SOURCE)).toLowerCase();
   if (chosen === YAHOO_SOURCE) {
-    // Yahoo writes share classes with a dash (BRK-B); our file names keep the dash for the quote.
-    const ticker = aliasOf(text.toLowerCase()) ?? text.toUpperCase().replace(/\./g, '-');
-    if (!TICKER.test(ticker)) throw new BacktestPilotError('bad_symbol', `"${raw}" is not a Yahoo ticker; use one such as SPY, AAPL, BRK-B or ^GSPC`, { symbol: raw });
-    const fileSymbol = ticker.replace(/-/g, '.').replace(/[\^=]/g, '');
-    return { requested: raw, source: chosen, market: ticker, file: `${fileSymbol}-USD-${interval}.csv` };
+    const ticker = aliasOf(text.toLowerCase()) ?? yahooTicker(text);
+    if (!YAHOO_TICKER.test(ticker)) throw new BacktestPilotError('bad_symbol', `"${raw}" is not a Yahoo ticker; use one such as SPY, AAPL, BRK-B, VOD.L or ^GSPC`, { symbol: raw });
+    const quote = expectedCurrency(ticker);
+    return { requested: raw, source: chosen, market: ticker, quote, file: seriesFileName(fileSymbolOf(ticker), quote, interval) };
   }
   const quote = pair?.quote ?? DEFAULT_CRYPTO_QUOTE;
   if (!/^[A-Z0-9]{1,15}$/.test(base) || !(CRYPTO_QUOTES.has(quote) || quote === 'USD' || quote === 'EUR')) {
     throw new BacktestPilotError('bad_symbol', `"${raw}" is not a crypto pair; use one such as BTC, ETH/USDT or SOL-USDC`, { symbol: raw });
   }
-  return { requested: raw, source: chosen, market: `${base}/${quote}`, file: `${base}-${quote}-${interval}.csv` };
+  return { requested: raw, source: chosen, market: `${base}/${quote}`, quote, file: seriesFileName(base, quote, interval) };
 }

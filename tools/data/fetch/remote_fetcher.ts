@@ -10,6 +10,12 @@ export interface CandleRequest {
   toMs: number;
 }
 
+/** Bars fetched, and the currency the source says they are quoted in when it says (Yahoo does). */
+export interface FetchedCandles {
+  candles: Candle[];
+  currency?: string;
+}
+
 /** A network source of bars (an exchange through ccxt, Yahoo through yahoo-finance2). */
 export interface RemoteFetcher {
   /** `binance`, any ccxt exchange id, or `yahoo`: what provenance records as the source. */
@@ -17,7 +23,7 @@ export interface RemoteFetcher {
   /** Whether its prices are split- and dividend-adjusted (Yahoo equities); crypto is raw. */
   readonly adjusted: boolean;
   /** Every closed and open bar it has in the window; paging, retries and timeouts are its own. */
-  fetchCandles(request: CandleRequest): Promise<Candle[]>;
+  fetchCandles(request: CandleRequest): Promise<FetchedCandles>;
   close(): Promise<void>;
 }
 

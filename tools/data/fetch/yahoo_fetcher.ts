@@ -1,8 +1,9 @@
 import { BacktestPilotError } from '../../errors.js';
 import { DAY_MS } from '../timestamps.js';
 import { type Candle } from './candles.js';
-import type { CandleRequest, FetcherOptions, RemoteFetcher } from './remote_fetcher.js';
+import type { CandleRequest, FetchedCandles, FetcherOptions, RemoteFetcher } from './remote_fetcher.js';
 import { withRetries } from './retry.js';
+import { currencyCode } from './yahoo_ticker.js';
 
 // The intervals Yahoo's chart API serves that we use; it has no 4h bars.
 const YAHOO_INTERVALS: Readonly<Record<string, string>> = { '1m': '1m', '5m': '5m', '15m': '15m', '30m': '30m', '1h': '1h', '1d': '1d', '1w': '1wk' };
@@ -84,7 +85,7 @@ export async function createYahooFetcher(options: FetcherOptions): Promise<Remot
     validation: { logErrors: false, logOptionsErrors: false },
   });
 
-  async function fetchCandles(request: CandleRequest): Promise<Candle[]> {
+  async function fetchCandles(request: CandleRequest): Promise<FetchedCandles> {
     const interval = YAHOO_INTERVALS[request.interval];
     if (!interval) {
       throw new BacktestPilotError('interval_unavailable', `Yahoo has no ${request.interval} bars; it offers ${Object.keys(YAHOO_INTERVALS).join(', ')}`, { source: 'yahoo', interval: request.interval });
@@ -93,7 +94,8 @@ export async function createYahooFetcher(options: FetcherOptions): Promise<Remot
       period1: new Date(request.fromMs), period2: new Date(request.toMs), interval: interval as '1d', return: 'array',
     }), isRetryable, options.retry);
     const candles = toCandles(chart.quotes as ChartQuote[], chart.meta.gmtoffset ?? 0, request.intervalMs);
-    return candles.filter((candle) => candle[0] >= request.fromMs && candle[0] < request.toMs);
+    const inWindow = candles.filter((candle) => candle[0] >= request.fromMs && candle[0] < request.toMs);
+    return { candles: inWindow, ...(chart.meta.currency ? { currency: currencyCode(chart.meta.currency) } : {}) };
   }
 
   return { id: 'yahoo', adjusted: true, fetchCandles, close: async () => {} };
