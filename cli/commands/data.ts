@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import { loadConfig, type AppConfig } from '../../adk.config.js';
-import { listDataDirectory } from '../../tools/data/index.js';
+import { getSupportedSymbols, listDataDirectory } from '../../tools/data/index.js';
+import { heldBelowIn } from '../../tools/data/source/held_below.js';
 import { fetchSeries, updateSeries, type FetchOutcome, type FetchSettings } from '../../tools/data/fetch/fetch_series.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
 
@@ -55,8 +56,10 @@ function registerFetch(data: Command): void {
     .option('--json', 'print JSON')
     .action(runCommand(async (symbols: string[], flags: FetchFlags) => {
       const config = loadConfig();
+      // A series the bundled sample holds is extended from it, not shadowed by a few fetched bars.
+      const listing = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
       const outcome = await fetchSeries(
-        { symbols, interval: flags.interval, from: flags.from, to: flags.to, source: flags.source ?? flags.exchange },
+        { symbols, interval: flags.interval, from: flags.from, to: flags.to, source: flags.source ?? flags.exchange, seedOf: heldBelowIn(listing, config.userDataDir) },
         fetchSettings(config, flags),
       );
       printOutcome(outcome, flags.json, config.userDataDir);

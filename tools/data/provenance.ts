@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -53,8 +53,37 @@ export async function readFetchRecord(csvPath: string, sha256: string): Promise<
   }
 }
 
-/** Writes a file so that readers see the old bytes or the new ones, never a half file: temp, then rename. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The temporary files of earlier writes of `target` whose writer was killed before its rename. */
+async function removeAbandonedTemporaries(target: string): Promise<void> {
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(target));
+  } catch {
+    return;
+  }
+  await Promise.all(names.map(async (name) => {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : Number.NaN;
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) await rm(path.join(path.dirname(target), name), { force: true });
+  }));
+}
+
+/**
+ * Writes a file so that readers see the old bytes or the new ones, never a half file: temp, then
+ * rename. A temporary file a killed writer left behind is removed by the next write of the file.
+ */
 export async function writeFileAtomically(target: string, contents: string | Uint8Array | AsyncIterable<string | Uint8Array>): Promise<void> {
+  await removeAbandonedTemporaries(target);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomUUID()}.tmp`);
   try {
     const handle = await open(temporary, 'wx');

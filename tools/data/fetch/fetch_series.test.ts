@@ -134,7 +134,7 @@ describe('btp data fetch against recorded Binance and Yahoo responses', () => {
     const seed = path.join(mkdtempSync(path.join(root, 'held-')), 'BTC-USDT-1d.csv');
     writeFileSync(seed, `timestamp,open,high,low,close,volume\n${sampleRows('BTC-USDT-1d.csv', '2023-12-01', '2024-01-05').join('\n')}\n`);
     const start = server.requests.length;
-    const outcome = await fetchSeries({ symbols: ['BTC'], from: '2024-01-06', to: '2024-01-10', seed }, settingsFor(dir));
+    const outcome = await fetchSeries({ symbols: ['BTC'], from: '2024-01-06', to: '2024-01-10', seedOf: () => seed }, settingsFor(dir));
     expect(outcome.fetched[0]).toMatchObject({ first: '2023-12-01', last: '2024-01-10', bars: 41, new_bars: 5 });
     // Raw exchange prices do not change once a bar closes: only the missing end is asked for.
     expect(requestsSince(start, '/api/v3/klines')[0]).toContain(`startTime=${day('2024-01-06')}`);
@@ -150,7 +150,7 @@ describe('btp data fetch against recorded Binance and Yahoo responses', () => {
     const rebased = held.map((row) => row.split(',').map((cell, index) => (index >= 1 && index <= 4 ? (Number(cell) * 0.99).toFixed(6) : cell)).join(','));
     writeFileSync(seed, `timestamp,open,high,low,close,volume\n${rebased.join('\n')}\n`);
     const start = server.requests.length;
-    await fetchSeries({ symbols: ['SPY'], from: '2024-01-08', to: '2024-01-12', seed }, settingsFor(dir));
+    await fetchSeries({ symbols: ['SPY'], from: '2024-01-08', to: '2024-01-12', seedOf: () => seed }, settingsFor(dir));
     expect(requestsSince(start, '/v8/finance/chart/SPY')[0]).toContain(`period1=${day('2023-12-01') / 1000}`);
     clearSeriesCache();
     const series = await loadSeries('SPY', { dataDir: dir });
@@ -229,6 +229,37 @@ describe('btp data fetch against recorded Binance and Yahoo responses', () => {
     expect(outcome.errors[0]).toMatchObject({ symbol: 'BRK-B', code: 'data_unavailable' });
     expect(outcome.errors[0]!.message).toContain('BRK.B-USD-1d.csv');
   });
+
+  it('fetches an index by its caret ticker (^GSPC) into GSPC-USD-1d.csv', async () => {
+    const dir = freshDir();
+    const outcome = await fetchSeries({ symbols: ['^GSPC'], from: '2024-01-02', to: '2024-01-12' }, settingsFor(dir));
+    expect(outcome.errors).toEqual([]);
+    expect(server.requests.some((request) => decodeURIComponent(request).startsWith('/v8/finance/chart/^GSPC?'))).toBe(true);
+    expect(outcome.fetched[0]).toMatchObject({ symbol: '^GSPC', market: '^GSPC', file: 'GSPC-USD-1d.csv', bars: 9 });
+    clearSeriesCache();
+    expect((await loadSeries('GSPC', { dataDir: dir })).time.length).toBe(9);
+  });
+
+  it('keeps an exchange suffix (VOD.L) and names the file after the currency Yahoo quotes it in (pence: GBX)', async () => {
+    const dir = freshDir();
+    const outcome = await fetchSeries({ symbols: ['vod.l'], from: '2024-01-02', to: '2024-01-12' }, settingsFor(dir));
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.fetched[0]).toMatchObject({ market: 'VOD.L', file: 'VOD.L-GBX-1d.csv', first: '2024-01-02', last: '2024-01-12', bars: 9 });
+    expect(readdirSync(dir).sort()).toEqual(['VOD.L-GBX-1d.csv', 'VOD.L-GBX-1d.provenance.json']);
+  });
+
+  it('files a chart under the currency it is quoted in when that is not the one its suffix suggests', async () => {
+    const dir = freshDir();
+    // Yahoo's VOD.L chart is in GBp; asked as if it were a US ticker, the file still says GBX, not USD.
+    const outcome = await fetchSeries({ symbols: ['VOD.L'], from: '2024-01-02', to: '2024-01-12', source: 'yahoo' }, settingsFor(dir));
+    expect(outcome.fetched[0]!.file).toBe('VOD.L-GBX-1d.csv');
+  });
+
+  it('the error of a source given with --source says how to fetch it again from that source', async () => {
+    const dir = freshDir();
+    const outcome = await fetchSeries({ symbols: ['BTC'], from: '2024-01-01', to: '2024-01-03', source: 'kraken' }, settingsFor(dir, { offline: true }));
+    expect(outcome.errors[0]!.message).toContain('`btp data fetch BTC --interval 1d --from 2024-01-01 --to 2024-01-03 --source kraken`');
+  });
 });
 
 describe('a write killed half-way', () => {
@@ -254,5 +285,9 @@ describe('a write killed half-way', () => {
     clearSeriesCache();
     expect((await loadSeries('BTC', { dataDir: dir })).time.length).toBe(3);
     expect(existsSync(target)).toBe(true);
+    // The next write of the file clears what the killed writer left.
+    await fetchSeries({ symbols: ['BTC'], from: '2024-01-01', to: '2024-01-10' }, settingsFor(dir));
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readFileSync(target, 'utf8')).toBe(newText.replace(/\.0,/g, ','));
   });
 });

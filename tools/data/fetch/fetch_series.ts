@@ -9,8 +9,9 @@ import { DAY_MS, formatBarTime, parseIsoDate } from '../timestamps.js';
 import { createCcxtFetcher } from './ccxt_fetcher.js';
 import { findGaps } from '../find_gaps.js';
 import { closedCandles, mergeCandles, type Candle } from './candles.js';
-import { planFetch, YAHOO_SOURCE, type FetchPlan } from './fetch_plan.js';
-import { DEFAULT_FETCH_TIMEOUT_MS, type FetcherOptions, type RemoteFetcher } from './remote_fetcher.js';
+import { describeFetchError } from './describe_fetch_error.js';
+import { planFetch, seriesFileName, YAHOO_SOURCE, type FetchPlan } from './fetch_plan.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, type FetchedCandles, type FetcherOptions, type RemoteFetcher } from './remote_fetcher.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { formatSeriesCsv } from './series_csv.js';
 import { createYahooFetcher } from './yahoo_fetcher.js';
@@ -40,10 +41,11 @@ export interface FetchRequest {
   /** `binance` (crypto default), `yahoo` (everything else by default) or any ccxt exchange id. */
   source?: string;
   /**
-   * The copy of the series held in a lower data folder (the bundled sample), which the user's copy
-   * starts from when it has none: written alone, a fetched end would shadow all the history below it.
+   * Where a lower data folder (the bundled sample) holds a series under a file name and interval:
+   * the user's copy starts from it when it has none, since written alone a fetched end would shadow
+   * all the history below it.
    */
-  seed?: string;
+  seedOf?: (file: string, interval: string) => string | undefined;
 }
 
 /** One series written (or left alone when nothing was new). */
@@ -78,11 +80,25 @@ const YEAR_MS = 365 * DAY_MS;
 
 function unavailable(plan: FetchPlan, interval: string, window: string, reason: string, settings: FetchSettings): BacktestPilotError {
   const variable = `BTP_${plan.source.toUpperCase()}_URL`;
+  const [from, to] = window.split('..').map((end) => end.slice(0, 10));
   return new BacktestPilotError('data_unavailable',
     `cannot fetch ${plan.market} ${interval} ${window} from ${plan.source}: ${reason}; nothing was written. `
-    + `Fetch it when online with \`btp data fetch ${plan.requested} --interval ${interval}\`, point ${variable} at a mirror, `
+    + `Fetch it when online with \`${fetchCommand(plan, interval, from!, to!)}\`, point ${variable} at a mirror, `
     + `or put a CSV named ${plan.file} in ${settings.userDataDir}`,
     { symbol: plan.requested, market: plan.market, source: plan.source, interval, window, file: plan.file });
+}
+
+/** The `btp data fetch` command that gets this series again, naming the source only when it is not the default. */
+function fetchCommand(plan: FetchPlan, interval: string, from: string, to: string): string {
+  let defaultSource: string | undefined;
+  try {
+    defaultSource = planFetch(plan.requested, interval, undefined).source;
+  } catch {
+    defaultSource = undefined;
+  }
+  const source = defaultSource === plan.source ? '' : ` --source ${plan.source}`;
+  const symbol = /^[\w.^=/-]+$/.test(plan.requested) ? plan.requested : `'${plan.requested.replace(/'/g, '')}'`;
+  return `btp data fetch ${symbol} --interval ${interval} --from ${from} --to ${to}${source}`;
 }
 
 /** Bars already in the user's copy of this series, when there is one. */
@@ -128,30 +144,54 @@ interface SeriesJob {
   intervalMs: number;
   fromMs: number;
   toMs: number;
-  seed?: string;
+  /** The lower folder's copy of a file name, which a user's copy starts from when it has none. */
+  seedOf?: (file: string) => string | undefined;
+}
+
+/** The bars the series already has: the user's copy, else the copy a lower folder holds that the fetch extends. */
+async function heldCandles(plan: FetchPlan, job: SeriesJob, settings: FetchSettings): Promise<Candle[]> {
+  const own = await readExistingCandles(path.join(settings.userDataDir, plan.file));
+  const seed = own.length === 0 ? job.seedOf?.(plan.file) : undefined;
+  return seed === undefined ? own : readExistingCandles(seed);
+}
+
+/** The plan's file named after the currency the source quotes in, when that is not the one expected. */
+function refiled(plan: FetchPlan, currency: string | undefined, interval: string): FetchPlan {
+  if (currency === undefined || currency === plan.quote) return plan;
+  const symbol = plan.file.slice(0, -`-${plan.quote}-${interval}.csv`.length);
+  return { ...plan, quote: currency, file: seriesFileName(symbol, currency, interval) };
 }
 
 async function fetchOne(job: SeriesJob, pool: FetcherPool, settings: FetchSettings, now: number): Promise<FetchedSeries> {
-  const { plan, interval, intervalMs } = job;
+  const { interval, intervalMs } = job;
+  let plan = job.plan;
   const window = `${formatBarTime(job.fromMs, intervalMs)}..${formatBarTime(Math.max(job.fromMs, job.toMs - 1), intervalMs)}`;
   if (settings.offline) throw unavailable(plan, interval, window, 'offline (BTP_OFFLINE=1 or --offline forbids network access)', settings);
   const fetcher = await pool.get(plan.source);
-  const target = path.join(settings.userDataDir, plan.file);
-  const own = await readExistingCandles(target);
-  const existing = own.length === 0 && job.seed !== undefined ? await readExistingCandles(job.seed) : own;
   // Adjusted prices are re-based at every dividend: bars held from an earlier fetch are fetched again
   // with the new ones (an update too), never mixed in on an older adjustment.
-  const fromMs = fetcher.adjusted && existing.length > 0 ? Math.min(job.fromMs, existing[0]![0]) : job.fromMs;
+  const fetchFrom = (held: readonly Candle[]) => (fetcher.adjusted && held.length > 0 ? Math.min(job.fromMs, held[0]![0]) : job.fromMs);
+  const fetchWindow = async (fromMs: number): Promise<FetchedCandles> => {
+    try {
+      return await fetcher.fetchCandles({ market: plan.market, interval, intervalMs, fromMs, toMs: job.toMs });
+    } catch (error) {
+      if (isBacktestPilotError(error)) throw error;
+      throw unavailable(plan, interval, window, describeFetchError(error), settings);
+    }
+  };
+  let existing = await heldCandles(plan, job, settings);
+  let fromMs = fetchFrom(existing);
   settings.onProgress?.(`fetching ${plan.market} ${interval} ${window} from ${plan.source}…`);
-  let fetched: Candle[];
-  try {
-    fetched = await fetcher.fetchCandles({ market: plan.market, interval, intervalMs, fromMs, toMs: job.toMs });
-  } catch (error) {
-    if (isBacktestPilotError(error)) throw error;
-    throw unavailable(plan, interval, window, error instanceof Error ? error.message : String(error), settings);
+  let fetched = await fetchWindow(fromMs);
+  const quoted = refiled(plan, fetched.currency, interval);
+  if (quoted !== plan) {
+    // Quoted in another currency than its exchange suffix suggested: filed under that currency, with the bars held there.
+    plan = quoted;
+    existing = await heldCandles(plan, job, settings);
+    if (fetchFrom(existing) < fromMs) fetched = await fetchWindow((fromMs = fetchFrom(existing)));
   }
   // The last bar of a live market is still moving: only closed bars are written.
-  const closed = closedCandles(fetched, intervalMs, now);
+  const closed = closedCandles(fetched.candles, intervalMs, now);
   const known = new Set(existing.map((candle) => candle[0]));
   const newBars = closed.filter((candle) => !known.has(candle[0])).length;
   const merged = mergeCandles(existing, closed);
@@ -159,6 +199,7 @@ async function fetchOne(job: SeriesJob, pool: FetcherPool, settings: FetchSettin
   const csv = formatSeriesCsv(merged, intervalMs);
   const sha256 = sha256Hex(Buffer.from(csv, 'utf8'));
   const fetchedAt = new Date(now).toISOString();
+  const target = path.join(settings.userDataDir, plan.file);
   await mkdir(settings.userDataDir, { recursive: true });
   await writeFileAtomically(target, csv);
   const record: FetchRecord = { source: plan.source, market: plan.market, interval, fetched_at: fetchedAt, sha256, ...(fetcher.adjusted ? { adjusted: true } : {}) };
@@ -215,7 +256,7 @@ export async function fetchSeries(request: FetchRequest, settings: FetchSettings
     try {
       return {
         plan: planFetch(symbol, interval, request.source), interval, intervalMs, fromMs: Math.floor(fromMs / intervalMs) * intervalMs, toMs,
-        ...(request.seed === undefined ? {} : { seed: request.seed }),
+        ...(request.seedOf === undefined ? {} : { seedOf: (file: string) => request.seedOf?.(file, interval) }),
       };
     } catch (error) {
       return failureOf(symbol, error);
@@ -254,7 +295,8 @@ export async function updateSeries(settings: FetchSettings): Promise<FetchOutcom
       const existing = await readExistingCandles(path.join(settings.userDataDir, file));
       const last = existing[existing.length - 1];
       if (!last) throw new BacktestPilotError('bad_data_file', `${file} holds no bars to update; fetch it again with btp data fetch`, { file });
-      const plan: FetchPlan = { requested: record.market, source: record.source, market: record.market, file };
+      const quote = /-([A-Za-z]{2,5})-[^-]+\.csv$/.exec(file)?.[1]?.toUpperCase() ?? '';
+      const plan: FetchPlan = { requested: record.market, source: record.source, market: record.market, file, quote };
       return { plan, interval, intervalMs, fromMs: last[0] + intervalMs, toMs: now };
     } catch (error) {
       return failureOf(record.market, error);

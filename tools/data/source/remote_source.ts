@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { DateWindow } from '../../dates/date_window.js';
 import { BacktestPilotError } from '../../errors.js';
 import { writableDataFolder } from '../data_folders.js';
-import { planFetch } from '../fetch/fetch_plan.js';
 import { fetchSeries, type FetchFailure, type FetchSettings } from '../fetch/fetch_series.js';
 import { findMissingData, type MissingData } from '../fetch/missing_data.js';
-import type { SymbolInfo } from '../types.js';
 import { csvFolderSource } from './csv_folder_source.js';
+import { heldBelowIn } from './held_below.js';
 import type { MarketDataSource } from './market_data_source.js';
 
 export interface RemoteSourceSettings extends Omit<FetchSettings, 'userDataDir'> {
@@ -19,13 +17,6 @@ export interface RemoteSourceSettings extends Omit<FetchSettings, 'userDataDir'>
   cacheDir?: string;
   /** A piece the series can do without (an end beyond the held bars) that could not be fetched: the load goes on with the bars held. */
   onNotFetched?: (piece: MissingData, failure: FetchFailure) => void;
-}
-
-/** The file a lower data folder holds under the name a fetch will write, which the fetched end extends. */
-function heldBelow(file: string, interval: string, listing: readonly SymbolInfo[], userDataDir: string): string | undefined {
-  const held = listing.find((info) => info.file === file && info.interval === interval && info.folder !== undefined
-    && path.resolve(info.folder) !== userDataDir);
-  return held && path.join(held.folder!, held.file);
 }
 
 /**
@@ -48,9 +39,9 @@ export function remoteSource(id: string, settings: RemoteSourceSettings): Market
       const listing = await folders.list();
       const missing = findMissingData({ symbols: [symbol], interval, start: range?.start, end: range?.end, today }, listing);
       // The two ends of one series one after the other: each rewrites its file from what the other wrote.
+      const seedOf = heldBelowIn(listing, userDataDir);
       for (const piece of missing) {
-        const seed = heldBelow(planFetch(symbol, piece.interval, id).file, piece.interval, listing, userDataDir);
-        const outcome = await fetchSeries({ symbols: [symbol], interval: piece.interval, from: piece.from, to: piece.to, source: id, ...(seed ? { seed } : {}) }, fetchSettings);
+        const outcome = await fetchSeries({ symbols: [symbol], interval: piece.interval, from: piece.from, to: piece.to, source: id, seedOf }, fetchSettings);
         const [failure] = outcome.errors;
         if (!failure) continue;
         // Only a piece the series cannot do without fails the load; a missing edge leaves the bars held.
