@@ -10,7 +10,7 @@ export default defineConfig({
     setupFiles: ['./test/fast_check_setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // The shared market data sits beside the checkout; tests read it through BTP_DATA_DIR.
+    // Tests read the bundled sample (data/sample) alone, so series a developer fetched into data/ohlcv never change a number.
     // Runs the tests make are saved to a scratch experiment store, never to the user's ./data one.
     // NO_COLOR: CI runners set CI, which turns picocolors on; assertions read plain text.
     env: {

@@ -80,16 +80,18 @@ const YEAR_MS = 365 * DAY_MS;
 
 function unavailable(plan: FetchPlan, interval: string, window: string, reason: string, settings: FetchSettings): BacktestPilotError {
   const variable = `BTP_${plan.source.toUpperCase()}_URL`;
-  const [from, to] = window.split('..').map((end) => end.slice(0, 10));
+  const [from, last] = window.split('..').map((end) => end.slice(0, 10));
+  // A window that runs to today is fetched again up to the day it is run, so the hint names no end.
+  const to = last! >= new Date((settings.now ?? Date.now)()).toISOString().slice(0, 10) ? undefined : last;
   return new BacktestPilotError('data_unavailable',
     `cannot fetch ${plan.market} ${interval} ${window} from ${plan.source}: ${reason}; nothing was written. `
-    + `Fetch it when online with \`${fetchCommand(plan, interval, from!, to!)}\`, point ${variable} at a mirror, `
+    + `Fetch it when online with \`${fetchCommand(plan, interval, from!, to)}\`, point ${variable} at a mirror, `
     + `or put a CSV named ${plan.file} in ${settings.userDataDir}`,
     { symbol: plan.requested, market: plan.market, source: plan.source, interval, window, file: plan.file });
 }
 
 /** The `btp data fetch` command that gets this series again, naming the source only when it is not the default. */
-function fetchCommand(plan: FetchPlan, interval: string, from: string, to: string): string {
+function fetchCommand(plan: FetchPlan, interval: string, from: string, to: string | undefined): string {
   let defaultSource: string | undefined;
   try {
     defaultSource = planFetch(plan.requested, interval, undefined).source;
@@ -98,7 +100,7 @@ function fetchCommand(plan: FetchPlan, interval: string, from: string, to: strin
   }
   const source = defaultSource === plan.source ? '' : ` --source ${plan.source}`;
   const symbol = /^[\w.^=/-]+$/.test(plan.requested) ? plan.requested : `'${plan.requested.replace(/'/g, '')}'`;
-  return `btp data fetch ${symbol} --interval ${interval} --from ${from} --to ${to}${source}`;
+  return `btp data fetch ${symbol} --interval ${interval} --from ${from}${to === undefined ? '' : ` --to ${to}`}${source}`;
 }
 
 /** Bars already in the user's copy of this series, when there is one. */
