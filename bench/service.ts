@@ -74,6 +74,15 @@ async function startServer(command: string, args: string[], env: Record<string, 
 
 interface Outcome { status: number; ms: number; bytes: number }
 
+/** The server's own timing of its refusals (btp_run_refusal_seconds): how many, and how many within a bound. */
+function refusalBuckets(metrics: string): { count: number; within(seconds: number): number } {
+  const count = Number(/^btp_run_refusal_seconds_count (\d+)/m.exec(metrics)?.[1] ?? 0);
+  return {
+    count,
+    within: (seconds) => Number(new RegExp(`^btp_run_refusal_seconds_bucket\\{le="${seconds}"\\} (\\d+)`, 'm').exec(metrics)?.[1] ?? Number.NaN),
+  };
+}
+
 async function request(url: string, body?: unknown, init: { headers?: Record<string, string>; rawBody?: string; method?: string } = {}): Promise<Outcome> {
   const started = performance.now();
   try {
@@ -231,10 +240,12 @@ async function main(): Promise<void> {
     const floor = (await Promise.all(Array.from({ length: SESSIONS }, () => request(`${shedding.url}/healthz`)))).map((outcome) => outcome.ms);
     const shed = await concurrentSessions(shedding, 's', [REQUEST], 'bench');
     const refused = shed.outcomes.filter((outcome) => outcome.status === 503).map((outcome) => outcome.ms);
+    const serverSide = refusalBuckets(await (await fetch(`${shedding.url}/metrics`)).text());
     print(`load shed at the defaults (${SESSIONS} at once, 4 running + 80 queued)`, {
       answered_200: shed.outcomes.filter((outcome) => outcome.status === 200).length, refused_503: refused.length,
       refusal_p50_ms: round(percentile(refused, 0.5)), refusal_p99_ms: round(percentile(refused, 0.99)),
       same_burst_of_healthz_p50_ms: round(percentile(floor, 0.5)), same_burst_of_healthz_p99_ms: round(percentile(floor, 0.99)),
+      server_side_refusals_timed: serverSide.count, server_side_within_10ms: serverSide.within(0.01), server_side_within_100ms: serverSide.within(0.1),
     });
     await shedding.stop();
   } finally {

@@ -164,6 +164,7 @@ export async function startBtpServer(options: BtpServerOptions): Promise<BtpServ
       const seconds = (performance.now() - started) / 1000;
       metrics.requests.inc({ route, status: String(res.statusCode) });
       metrics.requestDuration.observe({ route }, seconds);
+      if (res.locals.refusedRun === true) metrics.refusalDuration.observe(seconds);
       if (route !== '/healthz' && route !== '/metrics') {
         requestLogger.info({ event: 'http.request', method: req.method, route, status: res.statusCode, duration_ms: Math.round(seconds * 1000), user_id: res.locals.userId }, `${req.method} ${route} ${res.statusCode}`);
       }

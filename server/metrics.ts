@@ -23,6 +23,8 @@ export class ServerMetrics {
   readonly optimizationTrials = new Counter({ name: 'optimization_trials_total', help: 'Parameter sets tried by the optimiser', registers: [this.registry] });
   readonly runsInFlight = new Gauge({ name: 'btp_runs_in_flight', help: 'Agent runs executing now', registers: [this.registry] });
   readonly runsQueued = new Gauge({ name: 'btp_runs_queued', help: 'Agent runs waiting for a slot', registers: [this.registry] });
+  /** The server's own share of a refusal: from the request reaching the app to the 503 flushed. */
+  readonly refusalDuration = new Histogram({ name: 'btp_run_refusal_seconds', help: 'From a refused run request reaching the app to its 503 sent', buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1], registers: [this.registry] });
   readonly runsRefused = new Counter({ name: 'btp_runs_refused_total', help: 'Runs refused, by reason', labelNames: ['reason'], registers: [this.registry] });
 
   constructor() {

@@ -51,6 +51,7 @@ export function shedWhenFull(admission: RunAdmission, metrics: ServerMetrics) {
       return;
     }
     metrics.runsRefused.inc({ reason: refusal.code });
+    res.locals.refusedRun = true;
     sendError(res, refusal.code, refusal.message, { retryAfterSeconds: OVERLOADED_RETRY_S });
   };
 }

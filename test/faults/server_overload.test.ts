@@ -50,6 +50,10 @@ describe('load shedding', () => {
     expect(slowestRefusal).toBeLessThan(fastestAdmitted);
     const metrics = (await call(`${server.url}/metrics`)).text;
     expect(metrics).toMatch(/btp_runs_refused_total\{reason="overloaded"\} [1-9]/);
+    // The server's own share of each refusal is timed: every one of them, each well under a second.
+    const timedRefusals = Number(/btp_run_refusal_seconds_count (\d+)/.exec(metrics)?.[1]);
+    expect(timedRefusals).toBeGreaterThanOrEqual(refused.length);
+    expect(metrics).toContain(`btp_run_refusal_seconds_bucket{le="1"} ${timedRefusals}`);
   });
 
   it('keeps /healthz quick while saturated (p99 reported; < 100 ms is the goal on an idle host)', async () => {
