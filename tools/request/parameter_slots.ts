@@ -32,10 +32,13 @@ export function parameterSlotsOf(id: string): readonly ParameterSlot[] {
  * the first free parameter that takes decimals (a decimal can only be a Bollinger `std_dev`, never
  * a window). A decimal with nowhere to go is kept in order, so validation refuses it by name
  * rather than the parser dropping it. A strategy's own convention for a count, such as RSI's
- * "30/70" being its bands, comes first. Undefined when there are more numbers than free parameters.
+ * "30/70" being its bands, or for a lone small number ("bollinger 2" is its width), comes first. Undefined when there are more numbers than free parameters.
  */
 export function assignUnnamedNumbers(id: string, taken: Readonly<Record<string, number>>, numbers: readonly WrittenNumber[]): Record<string, number> | undefined {
-  const convention = strategyWordsOf(id)?.shapes[numbers.length];
+  const words = strategyWordsOf(id);
+  const lone = words?.loneSmallNumber;
+  if (lone && numbers.length === 1 && numbers[0]!.value < lone.below && !(lone.param in taken)) return { [lone.param]: numbers[0]!.value };
+  const convention = words?.shapes[numbers.length];
   if (convention && convention.every((name) => !(name in taken))) {
     return Object.fromEntries(convention.map((name, position) => [name, numbers[position]!.value]));
   }

@@ -39,6 +39,11 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['MACD(8,21,5) on QQQ', spec({ symbols: ['QQQ'], strategies: [{ name: 'macd', params: { fast: 8, slow: 21, signal: 5 } }, BASELINE] })],
   ['Bollinger 20, 2.5 std on GLD', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { period: 20, std_dev: 2.5 } }, BASELINE] })],
   ['Bollinger bands with a 2.5 std on gold', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { std_dev: 2.5 } }, BASELINE] })],
+  // A lone small number is the width (a 2-bar band means nothing); a window-sized one is the period.
+  ['bollinger 2 on gold', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { std_dev: 2 } }, BASELINE] })],
+  ['bollinger 20 on gold', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { period: 20 } }, BASELINE] })],
+  ['bollinger 2 sigma bands on gold', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { std_dev: 2 } }, BASELINE] })],
+  ['bollinger with 3 standard deviation bands on gold', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { std_dev: 3 } }, BASELINE] })],
   ['Donchian breakout 55/20 on BTC', spec({ symbols: ['BTC'], strategies: [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }, BASELINE] })],
   ['turtle breakout on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }, BASELINE] })],
   ['momentum with a lookback of 60 days on SOL', spec({ symbols: ['SOL'], strategies: [{ name: 'momentum', params: { lookback: 60 } }, BASELINE] })],

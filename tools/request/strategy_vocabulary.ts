@@ -18,6 +18,11 @@ export interface StrategyWords {
    * order: RSI's "30/70" is its bands. Other lists follow the schema (parameter_slots.ts).
    */
   shapes: Readonly<Record<number, readonly string[]>>;
+  /**
+   * A lone whole number below `below` names `param`, not the first window: "bollinger 2" is 2σ
+   * bands, since a band over 2 bars means nothing.
+   */
+  loneSmallNumber?: { below: number; param: string };
   params: readonly string[];
 }
 
@@ -70,6 +75,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands'),
     tails: phrases('band', 'bands', 'mean reversion', 'reversion', 'std', 'stdev', 'sd', 'sigma', 'standard deviation|deviations', ...GENERIC_TAILS),
     shapes: {},
+    // The shortest period a search tries is 5; widths are 1 to 3.5 deviations.
+    loneSmallNumber: { below: 5, param: 'std_dev' },
     params: ['period', 'std_dev'],
   },
   {

@@ -29,7 +29,9 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   },
   {
     names: phrases('std', 'std dev', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard deviation|deviations', 'deviation|deviations', 'band width', 'bandwidth',
-      'std_dev', 'std devs', 'stdevs', 'standard dev|devs', 'std deviation|deviations', 'sds', 'width', 'multiplier', 'band multiplier'),
+      'std_dev', 'std devs', 'stdevs', 'standard dev|devs', 'std deviation|deviations', 'sds', 'width', 'multiplier', 'band multiplier',
+      // "2 sigma bands", "2 standard deviation bands": the bands' width.
+      'std|stdev|sd|sds|sigma|sigmas band|bands', 'std dev|devs band|bands', 'standard deviation|deviations band|bands', 'deviation|deviations band|bands'),
     candidates: ['std_dev'],
   },
 ];
