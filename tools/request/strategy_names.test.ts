@@ -30,17 +30,11 @@ describe('strategy acronyms mistyped by a swap', () => {
   });
 });
 
-describe('the kind of average and the word "crossover" name the strategy', () => {
-  it.each([
-    ['a 50/200 exponential crossover on SPY', [{ name: 'ema_crossover', params: { short: 50, long: 200 } }]],
-    ['simple cross 10/30 on BTC', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
-  ])('%s', (text, expected) => {
-    expect(strategiesOf(text)).toEqual(expected);
-  });
-});
-
 describe('parameter groups beside a strategy', () => {
   it.each([
+    // The kind of average and the word "crossover" name the strategy.
+    ['a 50/200 exponential crossover on SPY', [{ name: 'ema_crossover', params: { short: 50, long: 200 } }]],
+    ['simple cross 10/30 on BTC', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
     // Both numbers fit one crossover: its two windows.
     ['ema 9 vs 21 on SOL 2022', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
     ['sma 20 versus 50 on BTC 2022', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
