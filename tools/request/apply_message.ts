@@ -131,11 +131,27 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
  * A strategy named again without numbers keeps the ones it has ("rsi 14 30/70 on BTC", then "what
  * about litecoin with the same rsi"); numbers written in the same message still change them.
  */
-function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[]): void {
+function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[], notes: string[]): void {
   for (const entry of named) {
     const earlier = entry.params === undefined ? kept.find((strategy) => strategy.name === entry.name && strategy.params !== undefined) : undefined;
     if (earlier) entry.params = { ...earlier.params };
   }
+  const [swapped] = named;
+  const [replaced] = kept;
+  if (named.length === 1 && kept.length === 1 && swapped!.params === undefined && replaced!.params !== undefined && takesSameParameters(swapped!, replaced!)) {
+    swapped!.params = { ...replaced!.params };
+    notes.push(`${swapped!.name} keeps ${replaced!.name}'s settings (${Object.entries(replaced!.params).map(([name, value]) => `${name} ${value}`).join(', ')})`);
+  }
+}
+
+/**
+ * "sma 20/50", then "same but with ema": one strategy swapped for another with the very same
+ * parameters (the two crossovers) is the same test with the other average, so it keeps the numbers.
+ */
+function takesSameParameters(a: StrategyRequest, b: StrategyRequest): boolean {
+  const ours = strategyWordsOf(a.name)?.params ?? [];
+  const theirs = strategyWordsOf(b.name)?.params ?? [];
+  return a.name !== b.name && ours.length > 0 && ours.length === theirs.length && ours.every((name) => theirs.includes(name));
 }
 
 /** The values the user wrote as numbers: a preset's own (a golden cross's 50/200) are what the name means. */
@@ -159,7 +175,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   }
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
-  keepSettings(strategies.replace, kept);
+  keepSettings(strategies.replace, kept, notes);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));

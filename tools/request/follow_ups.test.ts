@@ -126,6 +126,15 @@ describe('follow-ups change only what they say', () => {
     expect(specAfter(['rsi 14 30/70 on BTC 2022', 'rsi 21 on ETH']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 21 } });
   });
 
+  it('one crossover swapped for the other keeps its windows, and says so; a strategy with other parameters starts from its defaults', () => {
+    const outcome = parseRequest('same but with ema', { today: TODAY, history: ['sma 20/50 on btc 2022'] });
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 20, long: 50 } });
+    expect(outcome.ok && outcome.notes).toContain("ema_crossover keeps sma_crossover's settings (short 20, long 50)");
+    expect(specAfter(['sma 20/50 on btc 2022', 'same but with ema', 'and over 2023 instead']).strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 20, long: 50 } });
+    expect(specAfter(['sma 20/50 on btc 2022', 'use rsi instead']).strategies[0]).toEqual({ name: 'rsi_mean_reversion' });
+    expect(specAfter(['sma 20/50 on btc 2022', 'same but with ema 10/30']).strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 10, long: 30 } });
+  });
+
   it('keeps the earlier spec through a message it cannot read, and says so', () => {
     const outcome = parseRequest('hmm', { today: TODAY, history: ['SMA on BTC'] });
     expect(outcome.ok && outcome.spec.symbols).toEqual(['BTC']);

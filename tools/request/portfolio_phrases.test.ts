@@ -61,6 +61,13 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     // Before, 30 became the SMA's short window and 50 was ignored.
     expect(parseRequest('BTC 50 ETH 30 sma since 2022', { today: TODAY, history: [] }))
       .toMatchObject({ ok: false, error: { code: 'bad_weights', message: expect.stringContaining('50/30 add up to 80%') } });
+    // Numbers first, opening the message, read the same way (quantities such as "2 BTC" are no weights).
+    expect(specOf('70 btc 30 eth sma 2022').portfolio).toEqual({ weights: { BTC: 0.7, ETH: 0.3 } });
+    expect(specOf('60 spy 40 qqq 2020').portfolio).toEqual({ weights: { SPY: 0.6, QQQ: 0.4 } });
+    // Read as written, so that validation refuses the 120 % as bad_weights.
+    expect(specOf('70 btc 50 eth sma 2022').portfolio).toEqual({ weights: { BTC: 0.7, ETH: 0.5 } });
+    // After a strategy the numbers are its own, not weights.
+    expect(specOf('sma 20 btc 50 eth 2022').portfolio).toBeNull();
     // A unit makes the number a window, and one symbol is no list of weights.
     expect(specOf('sma on BTC 20 day and ETH 50 day').portfolio).toBeNull();
     expect(specOf('sma on BTC 20 50').portfolio).toBeNull();

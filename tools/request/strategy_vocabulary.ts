@@ -128,4 +128,7 @@ export const STRATEGY_QUALIFIERS: ReadonlySet<string> = new Set([
   'exit', 'entry', 'risk', 'portfolio', 'backtest', 'backtested', 'which', 'what', 'whichever', 'different', 'robust',
   'profitable', 'based', 'only', 'single', 'combined', 'hybrid', 'custom', 'own', 'original', 'above', 'next', 'last', 'it',
   'is', 'and', 'or', 'with', 'of', 'for', 'on', 'to', 'in', 'vs', 'than', 'per', 'right', 'wrong', 'winner', 'loser', 'trend', 'reversal', 'contrarian', 'passive', 'active', 'naive', 'dumb', 'smart', 'safe', 'risky',
+  // Prepositions and verbs that only lead into the noun: "care about strategies", "compare strategies".
+  'about', 'among', 'between', 'from', 'like', 'such', 'using', 'compare', 'comparing', 'rank', 'ranking', 'run', 'test', 'testing',
+  'many', 'more', 'most', 'few', 'fewer', 'various', 'similar', 'whose', 'into', 'without', 'over', 'under',
 ]);

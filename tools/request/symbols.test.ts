@@ -18,6 +18,7 @@ describe('symbols: aliases, pairs and notations', () => {
     ['SMA on the S&P500', ['SPY']],
     ['SMA on sp500', ['SPY']],
     ['SMA on the nasdaq-100', ['QQQ']],
+    ['what if I just held ripple from 2018 to 2020', ['XRP']],
     // Funds by their own names; "SPDR" alone names two of them, so it is no alias.
     ['SMA on the SPDR S&P 500 ETF', ['SPY']],
     ['SMA on SPDR Gold Shares and Invesco QQQ', ['GLD', 'QQQ']],

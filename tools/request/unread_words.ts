@@ -22,7 +22,7 @@ const REQUEST_WORDS = `
 backtest backtests backtested backtesting back test tested testing test tests run runs running ran rerun simulate simulated simulation
 check checking evaluate evaluation analyse analyze analysis assess compare comparing comparison compared show shows showing shown see seeing
 saw seen tell telling told give giving gave given want wants wanted wanting need needs needed like liked love wish wonder wondering curious
-interested know knowing understand help try trying tried look looking looks use used using apply applied applying perform performs
+interested care cares know knowing understand help try trying tried look looking looks use used using apply applied applying perform performs
 performed performing performance work works worked working do does result results outcome outcomes number numbers figure figures stats
 statistics metric metrics report reports chart charts graph graphs plot plots picture output summary detail details detailed
 strategy strategies system systems approach approaches method methods rule rules setup setups signal signals trading trade trades

@@ -70,6 +70,13 @@ describe('validateRequestSpec: each code', () => {
     expect(error.message).toContain('buy_and_hold');
   });
 
+  it('a preposition before "strategies" names no strategy ("care about strategies with at least 10 trades")', () => {
+    const parsed = parseRequest('compare RSI against MACD for Apple stock in 2017 and 2018, I only care about strategies with at least 10 trades', { today: '2026-11-24' });
+    expect(parsed.ok && parsed.spec.strategies.map((strategy) => strategy.name)).toEqual(['rsi_mean_reversion', 'macd', 'buy_and_hold']);
+    expect(parsed.ok && parsed.spec.targets).toEqual({ num_trades: { operator: '>=', value: 10 } });
+    expect(parsed.ok && parsed.notes).toEqual([]);
+  });
+
   it('unknown_strategy: a strategy-like name the parser could not map reaches validation', () => {
     const parsed = parseRequest('Ichimoku strategy on BTC for 2022', { today: TODAY });
     expect(parsed.ok && parsed.notes).toEqual(['"ichimoku" is not a strategy we have']);

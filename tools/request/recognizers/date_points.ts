@@ -87,6 +87,15 @@ function readLetterPart(tokens: readonly Token[], index: number, letter: string,
   return ok ? digit.value : undefined;
 }
 
+/** "2nd", "3rd" as the tokenizer splits them (a number, then its suffix written against it). */
+function readDigitOrdinal(tokens: readonly Token[], index: number): { which: number; end: number } | undefined {
+  const digit = tokens[index];
+  const suffix = tokens[index + 1];
+  const ok = isNumber(digit) && Number.isInteger(digit.value) && digit.value >= 1 && digit.value <= 4
+    && isWord(suffix, ...ORDINAL_SUFFIXES) && suffix!.joined;
+  return ok ? { which: digit.value - 1, end: index + 2 } : undefined;
+}
+
 function readPart(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const yearFirst = isBareYear(tokens, index) ? tokens[index]!.value : undefined;
   const at = yearFirst === undefined ? index : index + 1;
@@ -105,7 +114,7 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
     const year = readYear(tokens, index + 2);
     if (year && digit.value >= 1 && digit.value <= (unit === 'half' ? 2 : 4)) return { point: { unit, part: digit.value, year: year.year, unmistakable: true }, end: year.end };
   }
-  const ordinal = matchLongest(tokens, index, PART_ORDINALS);
+  const ordinal = matchLongest(tokens, index, PART_ORDINALS) ?? readDigitOrdinal(tokens, index);
   if (!ordinal) return undefined;
   const unit = isWord(tokens[ordinal.end], 'quarter') ? 'quarter' : isWord(tokens[ordinal.end], 'half') ? 'half' : undefined;
   if (!unit) return undefined;
@@ -170,7 +179,7 @@ function readSeason(tokens: readonly Token[], index: number): { point: DatePoint
   return season.point.year === undefined ? undefined : season;
 }
 
-/** Market events people date by: the covid crash began in March 2020 ("since covid"). */
+/** Market events people date by: the covid crash began in March 2020 ("since covid"); "the covid year" is 2020. */
 const EVENTS = phrases('covid', 'covid crash', 'the covid crash', 'corona', 'coronavirus', 'the pandemic', 'pandemic', 'the covid pandemic', 'covid pandemic',
   'the 2020 crash|crisis|selloff', '2020 crash|crisis|selloff', 'the march 2020 crash|selloff', 'march 2020 crash|selloff', 'the covid dip|selloff', 'covid dip|selloff');
 
@@ -179,6 +188,8 @@ function readEvent(tokens: readonly Token[], index: number): { point: DatePoint;
   if (!found) return undefined;
   // "covid-19": the number is the virus's name, not a date or a parameter.
   const end = isPunct(tokens[found.end], '-') && tokens[found.end + 1]?.norm === '19' && tokens[found.end + 1]!.joined ? found.end + 2 : found.end;
+  // "the covid (crash) year", "the pandemic year": the calendar year 2020, a period like "2020" itself.
+  if (isWord(tokens[end], 'year')) return { point: { unit: 'year', year: 2020, unmistakable: true }, end: end + 1 };
   return { point: { unit: 'month', year: 2020, month: 3, instant: true, unmistakable: false }, end };
 }
 

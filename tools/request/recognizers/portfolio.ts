@@ -163,12 +163,26 @@ function readWeightedItem(tokens: readonly Token[], index: number, context: Reco
 const NOT_WEIGHT_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'h', 'm', 'w', 'k', 'bps', 'bp', 'x', 'year', 'years', 'month', 'months', 'week', 'weeks'];
 
 /**
- * "BTC 50 ETH 30": two or more symbols each followed by a whole number with no unit can only be
- * weights, so they are read as such even without a portfolio noun, and a sum short of 100 is then
+ * "BTC 50 ETH 30" (or "70 BTC 30 ETH" opening the list): two or more symbols each beside a whole
+ * number with no unit can only be weights, so they are read as such even without a portfolio noun, and a sum short of 100 is then
  * refused (written_weights.ts) instead of one number silently becoming a window.
  */
-function pairedWholeWeights(tokens: readonly Token[], items: readonly WeightedItem[]): boolean {
-  return items.length >= 2 && items.every((item) => item.symbolFirst && !isWord(tokens[item.end], ...NOT_WEIGHT_UNITS) && !(tokens[item.end]?.joined && isWord(tokens[item.end])));
+function pairedWholeWeights(tokens: readonly Token[], items: readonly WeightedItem[], index: number): boolean {
+  if (items.length < 2) return false;
+  // "2 BTC and 3 ETH" are quantities; "70 BTC 30 ETH" (or a slip such as "70 BTC 50 ETH") are shares of the whole.
+  if (items.every((item) => !item.symbolFirst)) return opensNumberFirstList(tokens[index - 1]) && items.reduce((sum, item) => sum + item.weight, 0) >= NUMBER_FIRST_MIN_SUM;
+  return items.every((item) => item.symbolFirst && !isWord(tokens[item.end], ...NOT_WEIGHT_UNITS) && !(tokens[item.end]?.joined && isWord(tokens[item.end])));
+}
+
+/** Number-first whole numbers adding up to less than this are quantities, not weights. */
+const NUMBER_FIRST_MIN_SUM = 0.9;
+
+/** Words after which "70 BTC 30 ETH" opens the message's list of holdings, not a strategy's numbers ("sma 20 btc …"). */
+const NUMBER_FIRST_LEADS: ReadonlySet<string> = new Set(['backtest', 'test', 'run', 'hold', 'holding', 'buy', 'with', 'of', 'allocate', 'put', 'split', 'into']);
+
+/** "70 BTC 30 ETH" read as whole weights only at the message's start, after a comma or colon, or after a lead word. */
+function opensNumberFirstList(previous: Token | undefined): boolean {
+  return previous === undefined || isPunct(previous, ',', ':', ';', '.') || isWord(previous, ...NUMBER_FIRST_LEADS);
 }
 
 /** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
@@ -189,7 +203,7 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
   const weights = items.map((item) => item.weight);
   if (unit === 'whole') {
     const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
-    if (!led && !noun && !pairedWholeWeights(tokens, items)) return undefined;
+    if (!led && !noun && !pairedWholeWeights(tokens, items, index)) return undefined;
     if (noun) position = noun.end;
   }
   return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);

@@ -10,7 +10,7 @@ const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'm
 /** Words after which the next word names what to trade: "on gold", "add link", "backtest meta". */
 const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'on', 'trade', 'trading', 'traded', 'buy', 'buying', 'hold', 'holding', 'backtest', 'backtesting', 'test', 'testing',
-  'try', 'add', 'adding', 'drop', 'remove', 'exclude', 'excluding', 'include', 'including', 'vs', 'versus', 'against',
+  'held', 'try', 'add', 'adding', 'drop', 'remove', 'exclude', 'excluding', 'include', 'including', 'vs', 'versus', 'against',
   'plus', 'swap', 'replace', 'into', 'of', 'for', 'in', 'hold', 'long', 'short',
 ]);
 
