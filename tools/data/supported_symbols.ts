@@ -28,7 +28,7 @@ export async function listDataDirectory(dataDir: string, options: DataDirectoryO
   const topLayerOf = new Map<string, number>();
   for (const { info, layer } of loaded) topLayerOf.set(seriesKey(info), Math.min(layer, topLayerOf.get(seriesKey(info)) ?? layer));
   return {
-    symbols: loaded.filter(({ info, layer }) => topLayerOf.get(seriesKey(info)) === layer).map(({ info }) => info).sort(compareInfo),
+    symbols: loaded.filter(({ info, layer }) => topLayerOf.get(seriesKey(info)) === layer).map(({ info, layer }) => ({ ...info, layer })).sort(compareInfo),
     errors: attempts.flatMap((attempt) => ('error' in attempt ? [attempt.error] : [])),
     skipped: scan.skipped,
   };

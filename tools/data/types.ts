@@ -70,6 +70,8 @@ export interface SymbolInfo {
   source?: string;
   /** The data folder (layer of the data path) holding the file. */
   folder?: string;
+  /** Its place in the data path, 0 at the top (the user's folder): a symbol's files in a higher layer hide a lower one's. */
+  layer?: number;
   /** When `btp data fetch` / `update` last wrote it (ISO, UTC); absent for files not fetched. */
   fetched_at?: string;
 }

@@ -1,16 +1,25 @@
 import type { SymbolInfo } from '../data/types.js';
+import { chooseFileForRange } from '../data/choose_file.js';
 import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import { daysBetween } from './calendar.js';
 
 /**
- * The listing line a symbol's run uses: with an interval, its longest file at that interval (never
- * another interval); without one, its daily file with the most bars (backtests default to daily
- * bars), else its longest file of any interval.
+ * The listing line a symbol's run uses, chosen as the loader chooses (load_series.ts): at the
+ * interval asked for (never another), else daily bars (backtests default to them), else any; from
+ * the top layer of the data path that has the symbol (the user's copy hides the sample's); then
+ * the file that covers the window, else the largest overlap (chooseFileForRange).
  */
-export function dataFileFor(symbol: string, listing: readonly SymbolInfo[], interval?: string): SymbolInfo | undefined {
+export function dataFileFor(symbol: string, listing: readonly SymbolInfo[], interval?: string, window: DateWindow = {}): SymbolInfo | undefined {
   const files = listing.filter((info) => info.symbol === symbol && (interval === undefined || info.interval === interval));
   const daily = files.filter((info) => info.interval === '1d');
-  return (daily.length > 0 ? daily : files).reduce<SymbolInfo | undefined>((best, info) => (!best || info.bars > best.bars ? info : best), undefined);
+  const atInterval = daily.length > 0 ? daily : files;
+  if (atInterval.length === 0) return undefined;
+  const topLayer = Math.min(...atInterval.map((info) => info.layer ?? 0));
+  const spans = atInterval.filter((info) => (info.layer ?? 0) === topLayer).map((info) => {
+    const days = fileDays(info);
+    return { file: info.file, first: Date.parse(days.start), last: Date.parse(days.end), bars: info.bars, info };
+  });
+  return chooseFileForRange(spans, window).info;
 }
 
 /**

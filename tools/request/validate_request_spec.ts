@@ -1,4 +1,4 @@
-import type { ClosedDateWindow } from '../dates/date_window.js';
+import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
 import { suggestSymbol } from '../data/resolve_symbol.js';
 import type { SymbolInfo } from '../data/types.js';
 import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
@@ -35,11 +35,18 @@ function parseSpec(spec: unknown): RequestSpec {
   throw new BacktestPilotError('bad_request', `the request spec is malformed: ${issues.join('; ')}`, { issues });
 }
 
+/** The window a file is chosen for; a backwards one is end_before_start's to report, later in the order. */
+function windowOf(spec: RequestSpec): DateWindow {
+  const { start, end } = spec.date_range ?? {};
+  if (start !== undefined && end !== undefined && end < start) return {};
+  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+}
+
 function checkSymbolsKnown(spec: RequestSpec, listing: readonly SymbolInfo[]): Map<string, SymbolInfo> {
   const files = new Map<string, SymbolInfo>();
   const known = [...new Set(listing.map((info) => info.symbol))].sort();
   for (const symbol of [...spec.symbols, ...Object.keys(spec.portfolio?.weights ?? {})]) {
-    const info = dataFileFor(symbol, listing, spec.interval);
+    const info = dataFileFor(symbol, listing, spec.interval, windowOf(spec));
     if (info) {
       files.set(symbol, info);
       continue;
