@@ -62,6 +62,11 @@ describe('dates against today = 2026-11-24', () => {
     ['2nd half of 2021', { start: '2021-07-01', end: '2021-12-31' }],
     ['in the 3rd quarter of 2022', { start: '2022-07-01', end: '2022-09-30' }],
     ['in the covid crash year', { start: '2020-01-01', end: '2020-12-31' }],
+    // Today is 2026-11-24: "last" is the latest such month that has ended, "this" the current year's.
+    ['from last march to this june', { start: '2026-03-01', end: '2026-06-30' }],
+    ['last november', { start: '2025-11-01', end: '2025-11-30' }],
+    ['since last may', { start: '2026-05-01', end: today }],
+    ['this november', { start: '2026-11-01', end: today }],
     ['2023Q3', { start: '2023-07-01', end: '2023-09-30' }],
     ['in the second quarter of 2022', { start: '2022-04-01', end: '2022-06-30' }],
     ['up to today', { end: today }],

@@ -18,6 +18,8 @@ export interface DatePoint {
   needsRangeEnd?: boolean;
   /** A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021". */
   edge?: 'start' | 'end' | 'early' | 'mid' | 'late';
+  /** "last March" (the latest March that has ended) or "this June" (June of the current year), in place of a year. */
+  relative?: 'last' | 'this';
   /** Written as q1/h2 or with a year: safe to read without a preposition before it. */
   unmistakable: boolean;
 }
@@ -123,6 +125,15 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
   return withYear({ unit, part }, tokens, ordinal.end + 1);
 }
 
+/** "last March", "this June", "previous may": a month placed by the word before it, never a bare word. */
+function readRelativeMonth(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const lead = tokens[index];
+  const name = tokens[index + 1];
+  const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
+  if (month === undefined || !isWord(lead, 'last', 'previous', 'this') || readYear(tokens, index + 2)) return undefined;
+  return { point: { unit: 'month', month, relative: lead!.norm === 'this' ? 'this' : 'last', unmistakable: true }, end: index + 2 };
+}
+
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const name = tokens[index];
   const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
@@ -155,7 +166,7 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   if (isWord(token, 'today', 'now', 'present', 'yesterday')) {
     return { point: { unit: 'today', day: token.norm === 'yesterday' ? -1 : 0, unmistakable: false }, end: index + 1 };
   }
-  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
+  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readRelativeMonth(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
     ?? readSeason(tokens, index) ?? readEvent(tokens, index);
   if (found) return found;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
@@ -287,6 +298,7 @@ function plainSpanIn(point: DatePoint, year: number): Span | undefined {
 /**
  * The days a point covers. A point with its year is taken as written (so "2027" is in the future);
  * one without takes `year` if given, else its latest occurrence that has begun by today, cut at today.
+ * "last March" is the latest March that has ended; "this June" is June of today's year.
  */
 export function resolveDatePoint(point: DatePoint, today: string, year?: number): Span | undefined {
   if (point.unit === 'today') {
@@ -296,8 +308,13 @@ export function resolveDatePoint(point: DatePoint, today: string, year?: number)
   // A period that has begun but not ended ("for 2025" in November 2025) runs to today.
   const upToToday = (span: Span | undefined) => span && (span.start <= today && span.end > today ? { start: span.start, end: today } : span);
   if (point.year !== undefined) return upToToday(spanIn(point, point.year));
-  if (year !== undefined) return upToToday(spanIn(point, year));
   const thisYear = fromIsoDate(today).year;
+  if (point.relative === 'this') return upToToday(spanIn(point, thisYear));
+  if (point.relative === 'last') {
+    const current = spanIn(point, thisYear);
+    return current && current.end < today ? current : spanIn(point, thisYear - 1);
+  }
+  if (year !== undefined) return upToToday(spanIn(point, year));
   const current = spanIn(point, thisYear);
   const span = current && current.start <= today ? current : spanIn(point, thisYear - 1);
   return span && { start: span.start, end: span.end > today ? today : span.end };
@@ -305,7 +322,7 @@ export function resolveDatePoint(point: DatePoint, today: string, year?: number)
 
 /** The year a point without one takes from its partner in a range ("March to June 2022" → 2022). */
 export function yearFromPartner(point: DatePoint, partner: Span | undefined, partnerIsEnd: boolean): number | undefined {
-  if (point.year !== undefined || !partner) return undefined;
+  if (point.year !== undefined || point.relative !== undefined || !partner) return undefined;
   const year = fromIsoDate(partner.start).year;
   const span = spanIn(point, year);
   if (!span) return year;
