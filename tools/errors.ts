@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'bad_request'
   // A bar interval that is not spelled as a number and a unit (1d, 4h, 15m).
   | 'bad_interval'
+  // An exit or sizing rule the strategies cannot follow (a stop loss, take profit, leverage, position sizing).
+  | 'unsupported_rule'
   // A market-data source that cannot serve: an unknown exchange, or one without public OHLCV.
   | 'unknown_source'
   // A symbol that cannot be a ticker or a pair at its source ("BTC//" at Binance, "S P Y" at Yahoo).

@@ -213,8 +213,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': return;
-    // Refused before the spec is made (unsupported_interval.ts).
-    case 'unsupported_interval': return;
+    // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
+    case 'unsupported_interval': case 'unsupported_rule': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': return;

@@ -4,6 +4,7 @@ import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
 import type { OutputKind, SearchKind, TargetOperator } from './request_spec.js';
 import type { Token } from './tokenizer.js';
+import type { UnsupportedRule } from './recognizers/trade_rules.js';
 
 /** How a follow-up changes a list (symbols, strategies): replace it, add to it, remove from it. */
 export type ListMode = 'replace' | 'add' | 'remove' | 'swap';
@@ -45,6 +46,8 @@ export type Clause =
   | { kind: 'interval'; interval: string }
   /** Bars the data cannot have ("monthly bars", "1M candles"): the request is refused with bad_interval (unsupported_interval.ts). */
   | { kind: 'unsupported_interval'; written: string }
+  /** An exit or sizing rule no strategy follows ("a 5% stop loss", "3x leverage"): refused with unsupported_rule (unsupported_rules.ts). */
+  | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string }
   | { kind: 'output'; output: OutputKind }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
   | { kind: 'rebalance'; schedule: RebalanceSchedule }

@@ -16,7 +16,7 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
     metric: 'cagr',
     names: phrases('cagr', 'annual|annualized|annualised|yearly return|returns', 'compound annual growth rate', 'annual growth', 'compounded annual return'),
   },
-  { metric: 'total_return', names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit') },
+  { metric: 'total_return', names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit', 'profits', 'gain', 'gains') },
   { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility') },
   { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate') },
   { metric: 'profit_factor', names: phrases('profit factor') },

@@ -1,4 +1,5 @@
 import type { Clause, Recognizer, RecognizerContext } from './clauses.js';
+import { writtenText } from './token_matchers.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
@@ -15,6 +16,7 @@ import { recognizeSearch } from './recognizers/search.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
+import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
@@ -34,7 +36,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizePortfolioSettings, recognizePortfolio, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeSymbol,
+  recognizeOutput, recognizeUnsupportedRule, recognizeSymbol,
 ];
 
 /** What one message said, and what of it nobody could read. */
@@ -76,7 +78,7 @@ export function readClauses(text: string, today: string): ReadMessage {
     }
     for (const clause of best.clauses) placed.push({ clause, position: index, sentence: tokens[index]!.sentence });
     const span = tokens.slice(index, best.end);
-    read.push(span.map((token, position) => (position > 0 && !token.joined ? ' ' : '') + token.text).join(''));
+    read.push(writtenText(span));
     readMeaningful += span.filter(carriesMeaning).length;
     index = best.end;
   }

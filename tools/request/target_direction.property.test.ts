@@ -147,6 +147,23 @@ describe('shares and multiples written in words', () => {
   });
 });
 
+describe('a size written before its metric', () => {
+  it.each([
+    // After a goal the size is the goal, in the metric's own direction (these were "Sharpe <= 2" or unread).
+    ['I want a 2 sharpe', 'sharpe_ratio', { operator: '>=', value: 2 }],
+    ['targeting a 1.5 sortino', 'sortino_ratio', { operator: '>=', value: 1.5 }],
+    ['target 50% profit', 'total_return', { operator: '>=', value: 0.5 }],
+    ['target a 50% return', 'total_return', { operator: '>=', value: 0.5 }],
+    ['aiming for a 50% gain', 'total_return', { operator: '>=', value: 0.5 }],
+    ['looking for 30% annual return', 'cagr', { operator: '>=', value: 0.3 }],
+    // After a tolerance it is the most the user accepts.
+    ['I can live with a 25% drawdown', 'max_drawdown', { operator: '>=', value: -0.25 }],
+    ['I can live with a volatility of 40%', 'volatility', { operator: '<=', value: 0.4 }],
+  ] as const)('"%s" is %s %o', (text, metric, expected) => {
+    expect(targetOf(text, metric)).toStrictEqual(expected);
+  });
+});
+
 describe('"it" for the metric the request has just named', () => {
   function targetsOf(text: string): unknown {
     const outcome = parseRequest(text, { today: TODAY });

@@ -68,3 +68,8 @@ export function isYearNumber(token: Token | undefined): boolean {
 export function roundClean(value: number): number {
   return Number(value.toPrecision(12));
 }
+
+/** Tokens as the user wrote them: spaced where they were spaced ("5% stop-loss", not "5 % stop - loss"). */
+export function writtenText(tokens: readonly Token[]): string {
+  return tokens.map((token, position) => (position > 0 && !token.joined ? ' ' : '') + token.text).join('');
+}

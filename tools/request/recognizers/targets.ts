@@ -44,7 +44,14 @@ const REFUSING_BEFORE = phrases(
   'unacceptable', 'unacceptable :', 'not acceptable', 'not acceptable :',
 );
 /** Neutral lead-ins that are read (so not reported as ignored) and change nothing. */
-const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with', 'i|we want|need|require', 'want|need|require');
+const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with');
+/**
+ * Lead-ins that name a goal: a size and a metric after them are the goal in the metric's own
+ * direction ("I want a 2 Sharpe" is Sharpe >= 2, "target a 50% profit" a return of at least 50%),
+ * never the most the user accepts, as after "I can live with".
+ */
+const GOAL_BEFORE_TARGET = phrases('i|we want|need|require', 'want|need|require', 'i|we am|are looking|aiming|hoping|shooting for', 'looking|aiming|hoping|shooting|going for',
+  'target|targeting', 'aim|go for', 'aim|target|targeting at', 'i|we would like', "i'd|we'd like");
 /** After a target: "is unacceptable", "would be a deal breaker", "isn't ok". */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'would', 'will', 'be', 'being', '=', 'just', 'simply', 'totally', 'completely', 'absolutely', 'definitely', 'really', 'quite', 'way', "isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not']);
 const REFUSING_AFTER = phrases(
@@ -291,24 +298,28 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   return tail.named ? { metric: 'max_drawdown', operator: comparator.operator, value, negated: false, end: tail.end } : undefined;
 }
 
-/** After "I can live with": "a 25% drawdown (but not more)" is the most the user accepts. */
-function sizeThenMetric(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+/**
+ * After "I can live with": "a 25% drawdown (but not more)" is the most the user accepts (`<=`); after
+ * a goal ("I want", "target") the size is the goal as stated ("a 2 Sharpe", "a 50% profit").
+ */
+function sizeThenMetric(tokens: readonly Token[], index: number, operator: '<=' | 'as_stated'): WrittenTarget | undefined {
   const value = readValue(tokens, index);
   const named = value && matchMetricAt(tokens, value.end);
-  if (!value || !named) return undefined;
-  const limit = matchLongest(tokens, named.end, phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'at most', 'max', 'tops'));
-  return { metric: named.metric, operator: '<=', value, negated: false, end: limit?.end ?? named.end };
+  if (!value || !named || isShareOfTrades(named.metric, value)) return undefined;
+  const limit = operator === '<=' ? matchLongest(tokens, named.end, phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'at most', 'max', 'tops')) : undefined;
+  return { metric: named.metric, operator, value, negated: false, end: limit?.end ?? named.end };
 }
 
 /** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
 function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
   const accepting = refusing ? undefined : matchLongest(tokens, index, ACCEPTING_BEFORE);
-  const lead = refusing ?? accepting;
+  const goal = refusing || accepting ? undefined : matchLongest(tokens, index, GOAL_BEFORE_TARGET);
+  const lead = refusing ?? accepting ?? goal;
   const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
   const written = tradeShare(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
-    ?? (accepting ? sizeThenMetric(tokens, at) : undefined);
+    ?? (accepting ? sizeThenMetric(tokens, at, '<=') : goal ? sizeThenMetric(tokens, at, 'as_stated') : undefined);
   if (!written) return undefined;
   const copulaEnd = skipWords(tokens, written.end, COPULAS);
   const negatedCopula = tokens.slice(written.end, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));

@@ -1,0 +1,35 @@
+import { BacktestPilotError } from '../errors.js';
+import type { PlacedClause } from './read_clauses.js';
+import type { UnsupportedRule } from './recognizers/trade_rules.js';
+
+const EXIT_ONLY_ON_SIGNAL = 'each strategy exits only on its own signal';
+/** For exits: what the user can ask for instead, which the optimiser does honour. */
+const RISK_TARGET_INSTEAD = '; remove it to run the strategy as it is, or ask for a drawdown limit instead ("max drawdown under 20%"), which ranks and optimises by risk';
+
+const WHY: Readonly<Record<UnsupportedRule, string>> = {
+  stop_loss: `stop-loss exits are not supported: ${EXIT_ONLY_ON_SIGNAL}`,
+  trailing_stop: `trailing stops are not supported: ${EXIT_ONLY_ON_SIGNAL}`,
+  take_profit: `take-profit exits are not supported: ${EXIT_ONLY_ON_SIGNAL}`,
+  leverage: 'leverage is not supported: every run trades its capital once, with no borrowing (1x)',
+  position_size: 'position sizing is not supported: a strategy puts its whole capital into each trade',
+};
+
+const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
+  stop_loss: RISK_TARGET_INSTEAD,
+  trailing_stop: RISK_TARGET_INSTEAD,
+  take_profit: RISK_TARGET_INSTEAD,
+  leverage: '; remove it to run unleveraged',
+  position_size: '; remove it to run with the whole capital, or split capital across symbols as a portfolio ("50% BTC 50% ETH")',
+};
+
+/**
+ * A rule the strategies cannot follow is refused, never dropped: a run without the stop the user
+ * asked for would look like an answer to the question and is not one.
+ */
+export function checkUnsupportedRules(placed: readonly PlacedClause[]): BacktestPilotError | undefined {
+  for (const { clause } of placed) {
+    if (clause.kind !== 'unsupported_rule') continue;
+    return new BacktestPilotError('unsupported_rule', `${WHY[clause.rule]} ("${clause.written}")${INSTEAD[clause.rule]}`, { rule: clause.rule, written: clause.written });
+  }
+  return undefined;
+}
