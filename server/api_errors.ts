@@ -12,6 +12,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   bad_request: 400,
   bad_interval: 400,
   unsupported_rule: 400,
+  several_periods: 400,
   bad_symbol: 400,
   unknown_source: 400,
   bad_date: 400,

@@ -79,6 +79,10 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['find the best parameters for RSI on SOL', spec({ symbols: ['SOL'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], optimization_required: true })],
   ['optimize for sortino: EMA on BTC', spec({ symbols: ['BTC'], strategies: [{ name: 'ema_crossover' }, BASELINE], optimization_required: true, rank_by: 'sortino_ratio' })],
   ['SMA on BTC, rank by sortino', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
+  // The metric a question judges by ranks the results (it was "ignored: 'sortino'").
+  ['SMA on BTC, show me the best one by sortino', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
+  ['which has the best calmar, SMA on BTC', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],
+  ["what's the win rate of SMA on BTC", spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'win_rate' })],
   ['SMA on BTC, no need to optimize', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE] })],
 
   // costs, capital, shorting

@@ -28,7 +28,7 @@ function checkOutcome(text: string, history: string[]): void {
   } else {
     // bad_parameters: a number written as a hex, octal or binary literal ("0b0") is refused, not read;
     // bad_weights: weights written short of 100 % ("60/40" beside "50%") with no word of cash.
-    expect(['no_symbol', 'bad_request', 'bad_date', 'bad_parameters', 'bad_weights', 'not_understood']).toContain(outcome.error.code);
+    expect(['no_symbol', 'bad_request', 'bad_date', 'bad_parameters', 'bad_weights', 'not_understood', 'several_periods', 'unsupported_rule']).toContain(outcome.error.code);
     expect(typeof outcome.error.message).toBe('string');
   }
 }

@@ -13,6 +13,7 @@ import { weightsOrParameters } from './weights_or_parameters.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkUnsupportedRules } from './unsupported_rules.js';
+import { checkSeveralPeriods } from './several_periods.js';
 import { checkSplitCount } from './split_count.js';
 
 export interface ParseRequestOptions {
@@ -101,7 +102,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     state = applied.state;
     notes = applied.notes;
   }
-  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSplitCount(placed, state);
+  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? checkSplitCount(placed, state);
   if (unclear) return failure(unclear);
   const ignored = latest && ignoredNote(latest.unread);
   if (ignored) notes.unshift(ignored);

@@ -19,6 +19,9 @@ describe('symbols: aliases, pairs and notations', () => {
     ['SMA on sp500', ['SPY']],
     ['SMA on the nasdaq-100', ['QQQ']],
     ['what if I just held ripple from 2018 to 2020', ['XRP']],
+    // A list written with spaces only: an ambiguous name beside symbols is one of them.
+    ['backtest btc eth sol ada with sma 2023', ['BTC', 'ETH', 'SOL', 'ADA']],
+    ['spy qqq gld momentum since 2015', ['SPY', 'QQQ', 'GLD']],
     // Funds by their own names; "SPDR" alone names two of them, so it is no alias.
     ['SMA on the SPDR S&P 500 ETF', ['SPY']],
     ['SMA on SPDR Gold Shares and Invesco QQQ', ['GLD', 'QQQ']],

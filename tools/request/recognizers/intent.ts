@@ -26,6 +26,9 @@ const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using',
   'with respect to', 'in terms of', 'by best|highest',
+  // "show me the best one by Sortino", "which strategy has the best Calmar", "what's the Sharpe of MACD": the metric the user judges by.
+  'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
+  "what's|whats|what|what'd the", 'what is|was|were|would|will the',
 );
 const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
 const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');

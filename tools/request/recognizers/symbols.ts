@@ -111,6 +111,15 @@ function unambiguousSymbolEndsAt(tokens: readonly Token[], end: number, shouting
 const TERSE_FOLLOWERS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd', 'bollinger', 'bb', 'donchian', 'momentum', 'mom', 'mean', 'golden', 'death',
   'turtle', 'hodl', 'b&h', 'bh', 'buy', 'ma', 'moving', 'breakout', 'crossover', ',', '/', ':', '-', 'vs', 'hourly', 'daily', 'ytd', 'since', 'from', 'in', 'for']);
 
+/** Back over ambiguous names written one after another ("eth sol ada"): true when the run starts at an unambiguous symbol. */
+function spaceListReachesUnambiguousSymbol(tokens: readonly Token[], index: number, shouting: boolean): boolean {
+  for (let end = index; end > 0 && isWord(tokens[end - 1]); end--) {
+    if (unambiguousSymbolEndsAt(tokens, end, shouting)) return true;
+    if (!AMBIGUOUS_ALIASES.has(tokens[end - 1]!.norm)) return false;
+  }
+  return false;
+}
+
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015".
   if (index === 0 && TERSE_FOLLOWERS.has(tokens[1]?.norm ?? '')) return true;
@@ -118,6 +127,9 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
   if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
+  // "btc eth sol ada", "spy qqq gld": a list written with spaces only, beside a symbol no one could misread.
+  if (spaceListReachesUnambiguousSymbol(tokens, index, shouting)) return true;
+  if (isWord(tokens[index + 1]) && matchSymbolAt(tokens, index + 1, { shouting }, false)) return true;
   const next = tokens[index + 1];
   // "the Ripple coin", "gold ETF", "meta stock": the noun after the word says it is an asset.
   if (isWord(next, ...ASSET_NOUNS)) return true;
