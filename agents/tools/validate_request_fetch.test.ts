@@ -113,6 +113,17 @@ describe('the DataAgent fetches what a request needs before validation decides',
     expect(readdirSync(userDir)).toEqual([]);
   });
 
+  it('reads a share class as written in a request (brk-b) and asks Yahoo for BRK-B; offline the error names BRK.B', async () => {
+    clearSeriesCache();
+    const online = setup({});
+    await validateRequestInSession(sessionFor('Backtest SMA on brk-b for 2022', '2024-02-01'), { ...online.dependencies, dataDir: online.userDir });
+    expect(server.requests.some((request) => request.startsWith('/v8/finance/chart/BRK-B?'))).toBe(true);
+    const offline = setup({ BTP_OFFLINE: '1' });
+    const validation = await validateRequestInSession(sessionFor('Backtest SMA on BRK.B for 2022', '2024-02-01'), { ...offline.dependencies, dataDir: offline.userDir });
+    expect(validation).toMatchObject({ ok: false, error: { code: 'data_unavailable' } });
+    expect((validation as { error: { message: string } }).error.message).toContain('btp data fetch BRK.B');
+  });
+
   it('does not fetch what the folders already hold', async () => {
     clearSeriesCache();
     const { dependencies } = setup({});

@@ -7,6 +7,7 @@ import { BacktestPilotError } from '../errors.js';
 import { loadSeries } from './load_series.js';
 import { resolveSymbol, suggestSymbol } from './resolve_symbol.js';
 import { getSupportedSymbols } from './supported_symbols.js';
+import { normalizeSymbol } from './symbol_aliases.js';
 
 const dataDir = path.resolve(process.env.BTP_DATA_DIR ?? 'data/sample');
 const HELD_SYMBOLS = ['AAPL', 'ADA', 'BNB', 'BTC', 'DOGE', 'ETH', 'GLD', 'LTC', 'MSFT', 'QQQ', 'SOL', 'SPY', 'XRP'];
@@ -56,6 +57,17 @@ describe('resolveSymbol on the shared data', () => {
       const outcome = await resolveSymbol(dataDir, raw).catch((error: BacktestPilotError) => error.code);
       expect(held.has(outcome) || outcome === 'unknown_symbol' || outcome === 'no_symbol').toBe(true);
     }), { numRuns: 100 });
+  });
+});
+
+describe('normalizeSymbol: one spelling of each instrument, as file names and requests write it', () => {
+  it.each([
+    ['brk-b', 'BRK.B'], ['BRK.B', 'BRK.B'], ['bf-b', 'BF.B'], ['vod.l', 'VOD.L'], ['7203.t', '7203.T'], ['SHOP.TO', 'SHOP.TO'],
+    ['^GSPC', 'GSPC'], ['^gspc', 'GSPC'],
+    // Three letters or more after the dash are a quote currency: a pair, not a share class.
+    ['BTC-USD', 'BTC'], ['eth-usdt', 'ETH'], ['BTC/USDT', 'BTC'],
+  ])('%s → %s', (raw, symbol) => {
+    expect(normalizeSymbol(raw)).toBe(symbol);
   });
 });
 

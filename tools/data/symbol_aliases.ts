@@ -42,16 +42,24 @@ export function aliasOf(text: string): string | undefined {
 export const QUOTE_CURRENCIES: readonly string[] = ['USDT', 'USDC', 'BUSD', 'USD', 'EUR', 'GBP'];
 
 const PAIR_SEPARATOR = /[\s/_:-]+/;
+/**
+ * A share class or an exchange listing: one or two letters after one dot or dash (`BRK.B`, `brk-b`,
+ * `VOD.L`, `7203.T`). Quote currencies are three letters or more, so `BTC-USD` stays a pair.
+ */
+const SUFFIXED_TICKER = /^([a-z0-9]{1,6})[.-]([a-z]{1,2})$/;
 
 /**
  * Reduces any user spelling of an instrument to an upper-case base symbol, without checking that
- * data exists for it: `bitcoin` → `BTC`, `BTC/USDT` → `BTC`, `ethusdt` → `ETH`, `Apple` → `AAPL`.
- * Returns the upper-cased input when it is no known alias or pair.
+ * data exists for it: `bitcoin` → `BTC`, `BTC/USDT` → `BTC`, `ethusdt` → `ETH`, `Apple` → `AAPL`,
+ * `brk-b` → `BRK.B` (the dot form of share classes and exchange suffixes, as files name them),
+ * `^GSPC` → `GSPC`. Returns the upper-cased input when it is no known alias or pair.
  */
 export function normalizeSymbol(raw: string): string {
-  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^\^/, '');
   const alias = aliasOf(text);
   if (alias) return alias;
+  const suffixed = SUFFIXED_TICKER.exec(text);
+  if (suffixed) return `${suffixed[1]!.toUpperCase()}.${suffixed[2]!.toUpperCase()}`;
   const parts = text.split(PAIR_SEPARATOR).filter(Boolean);
   if (parts.length === 2 && QUOTE_CURRENCIES.includes(parts[1]!.toUpperCase())) {
     return aliasOf(parts[0]!) ?? parts[0]!.toUpperCase();

@@ -22,6 +22,16 @@ describe('symbols: aliases, pairs and notations', () => {
     // A list written with spaces only: an ambiguous name beside symbols is one of them.
     ['backtest btc eth sol ada with sma 2023', ['BTC', 'ETH', 'SOL', 'ADA']],
     ['spy qqq gld momentum since 2015', ['SPY', 'QQQ', 'GLD']],
+    // Share classes and listings abroad in the dot form files use; an index without its caret.
+    ['SMA on BRK-B for 2022', ['BRK.B']],
+    ['SMA on brk-b for 2022', ['BRK.B']],
+    ['SMA on BRK.B and BF-B for 2022', ['BRK.B', 'BF.B']],
+    ['RSI on vod.l for 2023', ['VOD.L']],
+    ['MACD on 7203.T for 2021', ['7203.T']],
+    ['MACD on ^GSPC for 2020', ['GSPC']],
+    // A quote currency after the dash is a pair; a lower-case word with a dash is no share class.
+    ['SMA on BTC-USDT for 2022', ['BTC']],
+    ['re-do the sma on btc 2022', ['BTC']],
     // Funds by their own names; "SPDR" alone names two of them, so it is no alias.
     ['SMA on the SPDR S&P 500 ETF', ['SPY']],
     ['SMA on SPDR Gold Shares and Invesco QQQ', ['GLD', 'QQQ']],

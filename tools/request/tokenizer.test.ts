@@ -41,4 +41,14 @@ describe('tokenize', () => {
   it('numbers sentences at . ! ? ; and line breaks, not at decimal points', () => {
     expect(tokenize('add 0.5 BTC. drop ETH; ok\nnow').map((token) => token.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 3]);
   });
+
+  it('reads share classes, listings abroad and caret indices as one word, whose dot ends no sentence', () => {
+    expect(tokenize('sma on BRK.B and vod.l, 7203.T or ^GSPC for 2022. Then ETH').map((token) => [token.norm, token.sentence])).toEqual([
+      ['sma', 0], ['on', 0], ['brk.b', 0], ['and', 0], ['vod.l', 0], [',', 0], ['7203.t', 0], ['or', 0], ['^gspc', 0], ['for', 0], ['2022', 0], ['.', 0],
+      ['then', 1], ['eth', 1],
+    ]);
+    // A full stop without its space is still a full stop: "BTC.It", "e.g.", "2022.So".
+    expect(norms('on BTC.It was')).toEqual(['on', 'btc', '.', 'it', 'was']);
+    expect(norms('e.g. 2022.So')).toEqual(['e', '.', 'g', '.', '2022', '.', 'so']);
+  });
 });

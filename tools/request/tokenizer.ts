@@ -34,6 +34,13 @@ const TOKEN_PATTERN = new RegExp([
 // "last year's data" is "last year" data: a period named in the possessive is read as the period.
 const PERIOD_POSSESSIVE = /^(day|week|month|quarter|year|decade)'s$/;
 
+/**
+ * "BRK.B", "brk.b", "VOD.L", "7203.T": a share class or a listing abroad, read as one word, so its dot
+ * ends no sentence. Capitals or lower case throughout, as tickers are written; "BTC.It was" (a
+ * missing space after a full stop) is no ticker.
+ */
+const DOTTED_TICKER_AT = /(?:[A-Z]{2,6}\.[A-Z]{1,2}|[a-z]{2,6}\.[a-z]{1,2}|\d{4}\.[A-Z]{1,2})(?![A-Za-z0-9])/y;
+
 const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-' };
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
@@ -65,6 +72,20 @@ export function tokenize(input: string): Token[] {
       TOKEN_PATTERN.lastIndex = match.index + raw.length;
     }
     const base = { text: raw, joined: tokens.length > 0 && gap === '', sentence };
+    DOTTED_TICKER_AT.lastIndex = match.index;
+    const ticker = (groups.word || groups.number) ? DOTTED_TICKER_AT.exec(text)?.[0] : undefined;
+    if (ticker) {
+      tokens.push({ ...base, text: ticker, kind: 'word', norm: ticker.toLowerCase(), value: Number.NaN });
+      TOKEN_PATTERN.lastIndex = match.index + ticker.length;
+      lastEnd = TOKEN_PATTERN.lastIndex;
+      continue;
+    }
+    // "^GSPC": an index as Yahoo writes it; the caret is no token of its own.
+    if (groups.word && gap.endsWith('^')) {
+      tokens.push({ ...base, text: `^${raw}`, joined: false, kind: 'word', norm: `^${raw.toLowerCase()}`, value: Number.NaN });
+      lastEnd = match.index + raw.length;
+      continue;
+    }
     if (groups.dotted) {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
     } else if (groups.iso) {

@@ -11,6 +11,8 @@ describe("Yahoo's ticker spelling", () => {
     ['SHOP.TO', 'SHOP.TO', 'SHOP.TO', 'CAD'],
     ['SAP.DE', 'SAP.DE', 'SAP.DE', 'EUR'],
     ['^gspc', '^GSPC', 'GSPC', 'USD'],
+    // As a request or a file names it, without the caret.
+    ['GSPC', '^GSPC', 'GSPC', 'USD'],
     ['GC=F', 'GC=F', 'GCF', 'USD'],
     ['spy', 'SPY', 'SPY', 'USD'],
   ])('%s is %s on Yahoo, %s in file names, quoted in %s', (typed, ticker, fileSymbol, currency) => {

@@ -19,9 +19,18 @@ const DEFAULT_CURRENCY = 'USD';
 const SUFFIXED = /^([A-Z0-9^][A-Z0-9-]*)\.([A-Z]{1,3})$/;
 export const YAHOO_TICKER = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/;
 
-/** `brk.b` → `BRK-B`, `vod.l` → `VOD.L`, `^gspc` → `^GSPC`: the ticker Yahoo's chart API knows. */
+/**
+ * Indices Yahoo writes with a caret, by the name files and requests give them without it: a request
+ * for "^GSPC" reaches the fetch as `GSPC` (normalizeSymbol), and Yahoo's `GSPC` is no index.
+ */
+const CARET_INDICES: ReadonlySet<string> = new Set([
+  'GSPC', 'DJI', 'IXIC', 'NDX', 'RUT', 'VIX', 'NYA', 'SOX', 'TNX', 'FTSE', 'FTMC', 'GDAXI', 'FCHI', 'STOXX50E', 'N225', 'HSI', 'AXJO', 'GSPTSE', 'BVSP', 'MXX', 'KS11', 'NSEI', 'BSESN',
+]);
+
+/** `brk.b` → `BRK-B`, `vod.l` → `VOD.L`, `^gspc` and `GSPC` → `^GSPC`: the ticker Yahoo's chart API knows. */
 export function yahooTicker(text: string): string {
   const upper = text.trim().toUpperCase();
+  if (CARET_INDICES.has(upper)) return `^${upper}`;
   const suffixed = SUFFIXED.exec(upper);
   if (suffixed && Object.hasOwn(EXCHANGE_CURRENCIES, suffixed[2]!)) return upper;
   return upper.replace(/\./g, '-');

@@ -1,4 +1,4 @@
-import { aliasOf, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
+import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
 import type { Recognizer } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import type { Token } from '../tokenizer.js';
@@ -94,6 +94,23 @@ function pairWordBase(token: Token): string | undefined {
   return undefined;
 }
 
+/** "BRK.B", "vod.l", "7203.T" (one word, see the tokenizer) and "^GSPC": their shape makes them tickers. */
+function matchWrittenTicker(token: Token, index: number): SymbolMatch | undefined {
+  return /^(\^[a-z]{2,8}|[a-z0-9]{2,6}\.[a-z]{1,2})$/.test(token.norm) ? { end: index + 1, symbol: normalizeSymbol(token.text) } : undefined;
+}
+
+/**
+ * "BRK-B", "BF-B": a share class after a dash, written against both (a quote currency there makes a
+ * pair instead). In lower case ("brk-b") only where a symbol is expected, as "re-do" is a word.
+ */
+function matchDashedShareClass(tokens: readonly Token[], index: number, plainlyMeant: () => boolean): SymbolMatch | undefined {
+  const [base, dash, share, after] = [tokens[index], tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (!isWord(base) || !/^[a-z]{2,6}$/.test(base!.norm) || !isPunct(dash, '-') || !dash!.joined) return undefined;
+  if (!isWord(share) || !share!.joined || !/^[a-z]{1,2}$/.test(share!.norm) || (after?.joined && after.kind !== 'punct')) return undefined;
+  const capitals = base!.text === base!.text.toUpperCase() && share!.text === share!.text.toUpperCase();
+  return capitals || plainlyMeant() ? { end: index + 3, symbol: normalizeSymbol(`${base!.norm}.${share!.norm}`) } : undefined;
+}
+
 function isCapitalised(token: Token, shouting: boolean): boolean {
   return !shouting && token.text.length >= 2 && /^[A-Z0-9&]+$/.test(token.text) && /[A-Z]/.test(token.text);
 }
@@ -145,7 +162,10 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
 export function matchSymbolAt(tokens: readonly Token[], index: number, options: SymbolOptions, allowAmbiguous = true): SymbolMatch | undefined {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return undefined;
-  const longer = matchMultiTokenAlias(tokens, index) ?? matchPair(tokens, index);
+  const written = matchWrittenTicker(token, index);
+  if (written) return written;
+  const longer = matchMultiTokenAlias(tokens, index) ?? matchPair(tokens, index)
+    ?? matchDashedShareClass(tokens, index, () => isWord(tokens[index - 1]) && SYMBOL_SLOT_WORDS.has(tokens[index - 1]!.norm));
   if (longer) return longer;
   const alias = aliasOf(token.norm);
   if (alias) {
