@@ -1,3 +1,4 @@
+import { dataRefOf } from '../tools/data/data_ref.js';
 import type { DateWindow } from '../tools/dates/date_window.js';
 import { describeEngineSettings } from '../tools/backtest/engine_settings.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
@@ -46,7 +47,7 @@ export function experimentFromOptimization(run: OptimizationRun, facts: Optimiza
     },
     run_window: report.in_sample_range,
     results: [toStoredResult(run.selection.in_sample, 1, false)],
-    data_files: [{ symbol: facts.series.symbol, file: facts.series.file, sha256: facts.series.sha256, interval: facts.series.interval }],
+    data_files: [{ symbol: facts.series.symbol, ...dataRefOf(facts.series) }],
     engine_settings: { ...describeEngineSettings(facts.settings), risk_free_rate: facts.riskFreeRate },
     execution_time: facts.executionTime,
     agent_trace: [],

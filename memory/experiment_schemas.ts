@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EngineSettingsSchema } from '../tools/backtest/engine_settings.js';
 import { DateWindowSchema } from '../tools/dates/date_window.js';
 import { IsoDateSchema } from '../tools/dates/iso_date.js';
+import { DataRefSchema } from '../tools/data/data_ref.js';
 import { normalizeSymbol } from '../tools/data/symbol_aliases.js';
 import { REBALANCE_SCHEDULES } from '../tools/portfolio/calendar_periods.js';
 import { OBJECTIVES } from '../tools/portfolio/optimize/optimize_weights.js';
@@ -44,7 +45,7 @@ export const StoredResultSchema = z.object({
   strategy: StrategyIdSchema,
   params: z.record(z.string(), finite),
   baseline: z.boolean(),
-  data: z.object({ file: z.string().min(1), sha256: Sha256Schema, interval: z.string().min(1) }).strict(),
+  data: DataRefSchema,
   range: RangeSchema,
   periods_per_year: z.number().positive(),
   metrics: PerformanceMetricsSchema,
@@ -79,9 +80,8 @@ export const StoredPortfolioSchema = z.object({
   notes: z.array(z.string()),
 }).strict();
 
-export const DataFileRecordSchema = z.object({
-  symbol: z.string().min(1), file: z.string().min(1), sha256: Sha256Schema, interval: z.string().min(1),
-}).strict();
+/** Each data file a run used: the symbol and its DataRef (provenance absent in runs saved before it was recorded). */
+export const DataFileRecordSchema = DataRefSchema.extend({ symbol: z.string().min(1) }).strict();
 
 export const ToolTraceEntrySchema = z.object({
   tool: z.string().min(1),

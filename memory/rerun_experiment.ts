@@ -1,3 +1,4 @@
+import { dataRefOf } from '../tools/data/data_ref.js';
 import { resolveEngineSettings } from '../tools/backtest/engine_settings.js';
 import { csvFolderSource } from '../tools/data/index.js';
 import type { OhlcvSeries } from '../tools/data/types.js';
@@ -123,7 +124,7 @@ export async function rerunExperiment(
     run_window: window,
     results: results.map((result, index) => toStoredResult(result, index + 1, baselines.has(result.strategy))),
     portfolio,
-    data_files: seriesList.map(({ symbol, file, sha256, interval }) => ({ symbol, file, sha256, interval })),
+    data_files: seriesList.map((series) => ({ symbol: series.symbol, ...dataRefOf(series) })),
     engine_settings: experiment.engine_settings,
     execution_time: performance.now() - startedAt,
     agent_trace: [],

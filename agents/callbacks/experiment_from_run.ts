@@ -1,3 +1,4 @@
+import { dataRefOf } from '../../tools/data/data_ref.js';
 import type { AgentTraceEntry, ExperimentInput } from '../../memory/experiment_schemas.js';
 import { toStoredResult } from '../../memory/stored_result.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
@@ -53,7 +54,7 @@ export function experimentFromRun(state: SessionState, facts: RunFacts): Experim
     request_spec: spec,
     run_window: validation.run_window,
     results: results.map((result, index) => toStoredResult(result, index + 1, baselines.has(result.strategy))),
-    data_files: marketData.map(({ symbol, file, sha256, interval }) => ({ symbol, file, sha256, interval })),
+    data_files: marketData.map((data) => ({ symbol: data.symbol, ...dataRefOf(data) })),
     engine_settings: { ...results[0]!.settings, risk_free_rate: facts.riskFreeRate },
     execution_time: facts.executionTime,
     agent_trace: facts.agentTrace,

@@ -84,7 +84,7 @@ describe('the DataAgent fetches what a request needs before validation decides',
     expect(await validateRequestInSession(session, { ...dependencies, dataDir })).toMatchObject({ ok: true });
     expect(vi.mocked(remoteSource).mock.calls.map(([id, settings]) => [id, settings.dataDir])).toEqual([['binance', dataDir]]);
     const series = await loadSeries('ETH', { dataDir, range: { start: '2024-01-01', end: '2024-01-10' } });
-    expect(series.provenance).toMatchObject({ source: 'binance', id: path.join(userDir, 'ETH-USDT-1d.csv'), market: 'ETH/USDT' });
+    expect(series.provenance).toMatchObject({ source: 'binance', id: `${path.basename(userDir)}/ETH-USDT-1d.csv`, market: 'ETH/USDT' });
   });
 
   it('runs on the held bars, with a note, when the missing end of a held series cannot be fetched', async () => {

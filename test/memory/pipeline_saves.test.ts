@@ -37,8 +37,14 @@ describe('every pipeline run is saved as an experiment', () => {
       optimization: { status: expect.any(String) },
     });
     expect(experiment.data_files).toEqual([
-      { symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: fileSha256('BTC-USDT-1d.csv'), interval: '1d' },
-      { symbol: 'ETH', file: 'ETH-USDT-1d.csv', sha256: fileSha256('ETH-USDT-1d.csv'), interval: '1d' },
+      {
+        symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: fileSha256('BTC-USDT-1d.csv'), interval: '1d',
+        provenance: { source: 'sample', id: 'sample/BTC-USDT-1d.csv', digest: fileSha256('BTC-USDT-1d.csv') },
+      },
+      {
+        symbol: 'ETH', file: 'ETH-USDT-1d.csv', sha256: fileSha256('ETH-USDT-1d.csv'), interval: '1d',
+        provenance: { source: 'sample', id: 'sample/ETH-USDT-1d.csv', digest: fileSha256('ETH-USDT-1d.csv') },
+      },
     ]);
     expect(experiment.results).toHaveLength(6);
     expect(experiment.results.map((result) => result.rank)).toEqual([1, 2, 3, 4, 5, 6]);

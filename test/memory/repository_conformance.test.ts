@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentRepository } from '../../memory/experiment_repository.js';
 import { openPostgresRepository } from '../../memory/postgres/postgres_repository.js';
 import { openSqliteRepository } from '../../memory/sqlite_repository.js';
-import { experimentInput, storedPortfolio, type ResultSpec } from './fixtures.js';
+import { experimentInput, HASH_A, storedPortfolio, type ResultSpec } from './fixtures.js';
 import { freshPostgresDatabase, postgresAvailable } from './postgres_database.js';
 import { tempDatabasePath } from './temp_database.js';
 
@@ -179,6 +179,23 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect((await repository.search({}, NOW)).total).toBe(before + 20);
       expect((await repository.search({ symbol: 'LINK', limit: 100 }, NOW)).experiments).toHaveLength(20);
       expect(await repository.best({ symbol: 'DOT' }, NOW)).toMatchObject({ value: 19, result: { params: { short: 20, long: 60 } } });
+    });
+
+    it('keeps where each data file came from, and reads runs saved before that was recorded without one', async () => {
+      const provenance = { source: 'binance', id: 'ohlcv/AVAX-USDT-1d.csv', digest: HASH_A, market: 'AVAX/USDT', fetched_at: '2026-11-20T08:00:00.000Z' };
+      const input = experimentInput([{ symbol: 'AVAX', metrics: { sharpe_ratio: 1 } }], { timestamp: NOW - 2_000 });
+      const withSources = {
+        ...input,
+        data_files: input.data_files.map((file) => ({ ...file, provenance })),
+        results: input.results.map((result) => ({ ...result, data: { ...result.data, provenance } })),
+      };
+      const saved = await repository.save(withSources);
+      const read = await repository.get(saved.id);
+      expect(read.data_files.map((file) => file.provenance)).toEqual([provenance]);
+      expect(read.results.map((result) => result.data.provenance)).toEqual([provenance]);
+      // A run saved as runs were before sources were recorded reads back without one.
+      const older = await repository.save(input);
+      expect((await repository.get(older.id)).data_files.map((file) => file.provenance)).toEqual([undefined]);
     });
   });
 });

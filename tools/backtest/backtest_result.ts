@@ -1,3 +1,4 @@
+import type { DataRef } from '../data/data_ref.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
 import type { EngineSettingsInput } from './engine_settings.js';
@@ -22,7 +23,7 @@ export interface BacktestResult {
   symbol: string;
   strategy: string;
   params: StrategyParams;
-  data: { file: string; sha256: string; interval: string };
+  data: DataRef;
   range: { start: string; end: string; bars: number };
   settings: Required<EngineSettingsInput>;
   periods_per_year: number;

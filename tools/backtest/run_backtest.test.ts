@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,17 @@ describe('runBacktest on real data, checked against an independent calculation',
     // BTC closed 2020 far above its 200-day average, so the strategy is long from the first open.
     expect(result.positions[0]).toBe(1);
     expect(result.trades[0]!.entry_time).toBe('2021-01-01');
+  });
+
+  it('names the data it ran on: the file, its SHA-256 and where it came from, by the folder\'s name, never an absolute path', async () => {
+    const series = await loadSeries('BTC', { dataDir });
+    const result = runBacktest(series, { strategy: 'sma_crossover', params: {}, range: { start: '2022-01-01', end: '2022-12-31' }, settings: resolveEngineSettings() });
+    const digest = createHash('sha256').update(readFileSync(path.join(dataDir, 'BTC-USDT-1d.csv'))).digest('hex');
+    expect(result.data).toEqual({
+      file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d',
+      provenance: { source: 'sample', id: `${path.basename(path.resolve(dataDir))}/BTC-USDT-1d.csv`, digest },
+    });
+    expect(JSON.stringify(result)).not.toContain(path.resolve(dataDir));
   });
 
   it('clips a partly covered window to the data and says so', async () => {

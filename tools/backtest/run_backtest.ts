@@ -1,3 +1,4 @@
+import { dataRefOf } from '../data/data_ref.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
 import { withoutAnnualisedFiguresIfShort } from '../risk/short_runs.js';
@@ -97,7 +98,7 @@ export function toBacktestResult(series: OhlcvSeries, options: BacktestOptions, 
     symbol: series.symbol,
     strategy: options.strategy,
     params: core.params,
-    data: { file: series.file, sha256: series.sha256, interval: series.interval },
+    data: dataRefOf(series),
     range: { start, end, bars: simulation.equity.length },
     settings: describeEngineSettings(options.settings),
     periods_per_year: core.periodsPerYear,

@@ -98,18 +98,24 @@ async function readParsed(filePath: string, fileName: string, knownSha256: strin
   return { sha256, parsed };
 }
 
+/**
+ * Where a file's series came from. `id` is the data folder's own name and the file's
+ * (`sample/BTC-USDT-1d.csv`, `ohlcv/BTC-USDT-1d.csv`): it travels in results and saved experiments,
+ * so it never holds the user's absolute path.
+ */
 async function provenanceOf(folder: string, filePath: string, sha256: string): Promise<SeriesProvenance> {
+  const id = `${path.basename(path.resolve(folder))}/${path.basename(filePath)}`;
   const fetched = await readFetchRecord(filePath, sha256);
   if (fetched) {
     return {
-      source: fetched.source, id: filePath, digest: sha256, fetched_at: fetched.fetched_at, market: fetched.market,
+      source: fetched.source, id, digest: sha256, fetched_at: fetched.fetched_at, market: fetched.market,
       ...(fetched.adjusted ? { adjusted: true } : {}),
     };
   }
-  return { source: path.resolve(folder) === bundledSampleFolder() ? 'sample' : 'file', id: filePath, digest: sha256 };
+  return { source: path.resolve(folder) === bundledSampleFolder() ? 'sample' : 'file', id, digest: sha256 };
 }
 
-function describeSeries(fileName: string, sha256: string, parsed: ParsedOhlcv, provenance: SeriesProvenance): LoadedDataFile {
+function describeSeries(folder: string, fileName: string, sha256: string, parsed: ParsedOhlcv, provenance: SeriesProvenance): LoadedDataFile {
   const identity = identifySeries(fileName, parsed.time, parsed.contentPair);
   const series: OhlcvSeries = {
     ...identity,
@@ -131,7 +137,7 @@ function describeSeries(fileName: string, sha256: string, parsed: ParsedOhlcv, p
     last: formatBarTime(parsed.time[bars - 1]!, identity.intervalMs),
     bars,
     source: provenance.source,
-    folder: path.dirname(provenance.id),
+    folder: path.resolve(folder),
     ...(provenance.fetched_at ? { fetched_at: provenance.fetched_at } : {}),
   };
   return { series, info };
@@ -173,7 +179,7 @@ export async function loadDataFile(folder: string, fileName: string, options: Lo
       return enforcePolicy(await known, policy);
     }
     const load = readParsed(filePath, fileName, knownSha256, options.cacheDir)
-      .then(async ({ sha256, parsed }) => describeSeries(fileName, sha256, parsed, await provenanceOf(folder, filePath, sha256)));
+      .then(async ({ sha256, parsed }) => describeSeries(folder, fileName, sha256, parsed, await provenanceOf(folder, filePath, sha256)));
     loading.set(key, load);
     // A failed load is not remembered: the next call retries (and names the file it was asked for).
     // Nor is one that `clearSeriesCache()` forgot while it ran (it is no longer the key's load).

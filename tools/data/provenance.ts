@@ -5,8 +5,9 @@ import { z } from 'zod';
 
 /**
  * Where a series came from, whatever source served it: `source` is `sample` (bundled with the
- * package), `file` (a CSV the user placed), a ccxt exchange id (`binance`) or `yahoo`; `id` is the
- * file it was read from; `digest` the SHA-256 of that file's bytes.
+ * package), `file` (a CSV the user placed), a ccxt exchange id (`binance`) or `yahoo`; `id` names
+ * the file it was read from by its data folder's name (`sample/BTC-USDT-1d.csv`), never by an
+ * absolute path; `digest` the SHA-256 of that file's bytes.
  */
 export const SeriesProvenanceSchema = z.object({
   source: z.string().min(1),

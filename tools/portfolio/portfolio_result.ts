@@ -1,4 +1,5 @@
 import type { EngineSettingsInput } from '../backtest/engine_settings.js';
+import type { DataRef } from '../data/data_ref.js';
 import type { AssetClass } from '../data/types.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import type { StrategyParams } from '../strategy/types.js';
@@ -39,8 +40,8 @@ export interface PortfolioResult {
     risk: RiskBudget;
     notes: string[];
   };
-  assets: Array<{
-    symbol: string; file: string; sha256: string; interval: string; asset_class: AssetClass;
+  assets: Array<DataRef & {
+    symbol: string; asset_class: AssetClass;
     first: string; last: string; bars: number; bars_in_range: number; weight: number;
   }>;
   correlation: { symbols: string[]; matrix: Array<Array<number | null>> };

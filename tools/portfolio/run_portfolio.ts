@@ -1,5 +1,6 @@
 import { describeEngineSettings } from '../backtest/engine_settings.js';
 import { findRangeIndices } from '../backtest/date_range.js';
+import { dataRefOf } from '../data/data_ref.js';
 import type { DateWindow } from '../dates/date_window.js';
 import { BacktestPilotError } from '../errors.js';
 import { formatBarTime } from '../data/timestamps.js';
@@ -170,7 +171,7 @@ export function toPortfolioResult(seriesList: readonly OhlcvSeries[], options: P
       notes,
     },
     assets: seriesList.map((series, at) => ({
-      symbol: series.symbol, file: series.file, sha256: series.sha256, interval: series.interval, asset_class: series.assetClass,
+      symbol: series.symbol, ...dataRefOf(series), asset_class: series.assetClass,
       first: formatBarTime(series.time[0]!, intervalMs), last: formatBarTime(series.time[series.time.length - 1]!, intervalMs),
       bars: series.time.length, bars_in_range: endBar - startBar + 1, weight: options.weights[at]!,
     })),

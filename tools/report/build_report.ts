@@ -1,4 +1,5 @@
 import { formatMetric } from '../risk/format_metric.js';
+import { describeSource } from './describe_source.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
 import { readRequestSpec } from '../request/describe_request_spec.js';
@@ -21,13 +22,9 @@ function windowOf(rows: ReportInput['ranking']['rows']): string {
 /** The engine's "BTC data (file) covers …; ran on …" note, which validation has already given for that symbol. */
 const CLIPPED_RUN_NOTE = /^(\S+) data \(.*\) covers .*; ran on /;
 
-/** A series' file, span and digest, and for a fetched one where and when it was fetched. */
+/** A series' file, span, digest and source. */
 function dataLine(data: ReportInput['marketData'][number]): string {
-  const { provenance } = data;
-  const fetched = provenance?.fetched_at
-    ? `; fetched from ${provenance.source}${provenance.market ? ` (${provenance.market})` : ''}${provenance.adjusted ? ', split- and dividend-adjusted,' : ''} on ${provenance.fetched_at.slice(0, 10)}`
-    : '';
-  return `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)}${fetched})`;
+  return `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)}; source ${describeSource(data.provenance)})`;
 }
 
 function notesOf(input: ReportInput): string[] {

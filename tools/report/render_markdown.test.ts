@@ -3,6 +3,7 @@ import type { RequestSpec } from '../request/request_spec.js';
 import type { RankingRow } from '../risk/risk_analysis.js';
 import type { PerformanceMetrics } from '../risk/types.js';
 import { buildReport } from './build_report.js';
+import { renderHtml } from './render_html.js';
 import { renderMarkdown } from './render_markdown.js';
 
 const composeReport = (value: ReportInput) => renderMarkdown(buildReport(value));
@@ -48,7 +49,8 @@ describe('renderMarkdown(buildReport(…))', () => {
     expect(report).toContain('Buy and hold on BTC returned 60.00% with a Sharpe ratio of 0.75 and a maximum drawdown of -55.00%.');
     expect(report).toContain('| 2 | BTC | buy_and_hold *(baseline)* |');
     expect(report).toContain('with a maximum drawdown 25.00% shallower than holding');
-    expect(report).toContain('- BTC: BTC-USDT-1d.csv (2017-08-17 to 2026-01-05, 3064 bars, sha256 abcdef012345)');
+    // A series whose source was not recorded (a run saved before sources were) says so.
+    expect(report).toContain('- BTC: BTC-USDT-1d.csv (2017-08-17 to 2026-01-05, 3064 bars, sha256 abcdef012345; source unknown)');
   });
 
   it('says when holding beat every strategy, and when every run lost money', () => {
@@ -95,9 +97,18 @@ describe('renderMarkdown(buildReport(…))', () => {
         { symbol: 'ETH', file: 'ETH-USDT-1d.csv', sha256: 'fedcba9876543210', interval: '1d', first: '2021-01-01', last: '2021-12-31', bars: 365, data_ok: true, data_notes: [], provenance: { source: 'sample', id: 'data/sample/ETH-USDT-1d.csv', digest: 'fedcba9876543210' } },
       ],
     }));
-    expect(report).toContain('- BTC: BTC-USDT-1d.csv (2021-01-01 to 2021-12-31, 365 bars, sha256 abcdef012345; fetched from binance (BTC/USDT) on 2026-11-24)');
-    expect(report).toContain('- SPY: SPY-USD-1d.csv (2021-01-04 to 2021-12-31, 252 bars, sha256 0123456789ab; fetched from yahoo (SPY), split- and dividend-adjusted, on 2026-11-20)');
-    expect(report).toMatch(/^- ETH: ETH-USDT-1d\.csv \(2021-01-01 to 2021-12-31, 365 bars, sha256 fedcba987654\)$/m);
+    expect(report).toContain('- BTC: BTC-USDT-1d.csv (2021-01-01 to 2021-12-31, 365 bars, sha256 abcdef012345; source binance (BTC/USDT), fetched 2026-11-24)');
+    expect(report).toContain('- SPY: SPY-USD-1d.csv (2021-01-04 to 2021-12-31, 252 bars, sha256 0123456789ab; source yahoo (SPY, split- and dividend-adjusted), fetched 2026-11-20)');
+    expect(report).toMatch(/^- ETH: ETH-USDT-1d\.csv \(2021-01-01 to 2021-12-31, 365 bars, sha256 fedcba987654; source sample\)$/m);
+  });
+
+  it('names each series\' source in the HTML tearsheet\'s data table too, in the same words', () => {
+    const provenance = { source: 'binance', id: 'ohlcv/BTC-USDT-1d.csv', digest: 'abcdef0123456789', fetched_at: '2026-11-24T12:00:00.000Z', market: 'BTC/USDT' };
+    const html = renderHtml(buildReport(input([winner, hold], {
+      marketData: [{ symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: 'abcdef0123456789', interval: '1d', first: '2021-01-01', last: '2021-12-31', bars: 365, data_ok: true, data_notes: [], provenance }],
+    })));
+    expect(html).toContain('<th class="right">Bars</th><th>Source</th><th>SHA-256</th>');
+    expect(html).toContain('<td>binance (BTC/USDT), fetched 2026-11-24</td>');
   });
 
   it('reports the optimisation: methods, trials, in- and out-of-sample figures, targets, deflated Sharpe and the warning', () => {

@@ -29,7 +29,7 @@ afterAll(async () => {
 interface SourceCase {
   name: string;
   /** A fresh source and its own cache folder (remote sources start with an empty user folder). */
-  open: () => { source: MarketDataSource; cacheDir: string };
+  open: () => { source: MarketDataSource; cacheDir: string; dataDir: string };
   symbol: string;
   /** Other spellings of the same instrument. */
   aliases: string[];
@@ -52,7 +52,7 @@ function remote(id: string): SourceCase['open'] {
       dataDir: userDataDir, cacheDir, offline: false, baseUrls: { [id]: server.url },
       retry: { retries: 1, baseDelayMs: 5 }, timeoutMs: 5_000, now: () => Date.parse('2024-02-01T00:00:00Z'),
     });
-    return { source, cacheDir };
+    return { source, cacheDir, dataDir: userDataDir };
   };
 }
 
@@ -61,7 +61,7 @@ const SOURCES: SourceCase[] = [
     name: 'the CSV folder',
     open: () => {
       const cacheDir = mkdtempSync(path.join(root, 'cache-'));
-      return { source: csvFolderSource({ dataDir: bundledSampleFolder(), cacheDir }), cacheDir };
+      return { source: csvFolderSource({ dataDir: bundledSampleFolder(), cacheDir }), cacheDir, dataDir: bundledSampleFolder() };
     },
     symbol: 'BTC', aliases: ['btc', 'BTC/USDT', 'bitcoin'], range: { start: '2024-01-01', end: '2024-01-10' },
     provenance: 'sample', unknown: { symbol: 'ZZZQ', code: 'unknown_symbol' },
@@ -86,9 +86,10 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 describe.each(SOURCES)('MarketDataSource: $name', (sourceCase) => {
   let source: MarketDataSource;
   let cacheDir: string;
+  let dataDir: string;
   beforeAll(() => {
     clearSeriesCache();
-    ({ source, cacheDir } = sourceCase.open());
+    ({ source, cacheDir, dataDir } = sourceCase.open());
   });
 
   it('loads the whole series at the interval, covering the range, as equal typed columns in strictly increasing time', async () => {
@@ -108,8 +109,9 @@ describe.each(SOURCES)('MarketDataSource: $name', (sourceCase) => {
   it('names its provenance: the source, the file read and the SHA-256 of that file\'s bytes', async () => {
     const series = await source.load(sourceCase.symbol, '1d', sourceCase.range);
     expect(series.provenance).toMatchObject({ source: sourceCase.provenance, digest: series.sha256 });
-    expect(sha256Of(series.provenance!.id)).toBe(series.sha256);
-    expect(path.basename(series.provenance!.id)).toBe(series.file);
+    // The file by its data folder's name, never an absolute path: results and saved runs carry it.
+    expect(series.provenance!.id).toBe(`${path.basename(dataDir)}/${series.file}`);
+    expect(sha256Of(path.join(dataDir, series.file))).toBe(series.sha256);
   });
 
   it('reads every spelling of the symbol as the same series, from its cache, without asking the network again', async () => {
