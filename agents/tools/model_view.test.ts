@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTargets } from '../../tools/optimization/objective/targets.js';
 import type { RankingRow, RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import type { PerformanceMetrics } from '../../tools/risk/types.js';
-import { riskForModel } from './model_view.js';
+import { dataRefForModel, riskForModel } from './model_view.js';
 
 const metrics: PerformanceMetrics = {
   total_return: 1.23456789, cagr: 0.2, volatility: 0.5, sharpe_ratio: 0.9, sortino_ratio: 1.4, max_drawdown: -0.3,
@@ -34,5 +34,18 @@ describe('riskForModel', () => {
     const rows = riskForModel(analysis).rows as Array<{ range?: unknown }>;
     expect(rows[0]!.range).toBeUndefined();
     expect(rows[1]!.range).toEqual({ start: '2022-01-01', end: '2024-12-31', bars: 1096 });
+  });
+});
+
+describe('dataRefForModel', () => {
+  it('names the source that served the data and leaves out the rest of its provenance, which the file and sha256 beside it repeat', () => {
+    const digest = 'ab'.repeat(32);
+    const ref = {
+      symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d',
+      provenance: { source: 'binance', id: 'ohlcv/BTC-USDT-1d.csv', digest, fetched_at: '2026-12-01T00:00:00.000Z', market: 'BTC/USDT' },
+    };
+    expect(dataRefForModel(ref)).toEqual({ symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d', source: 'binance' });
+    // Saved before provenance was recorded: no source is made up.
+    expect(dataRefForModel({ file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d' })).toEqual({ file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d' });
   });
 });

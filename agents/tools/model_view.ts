@@ -1,4 +1,6 @@
+import type { Experiment } from '../../memory/get_experiment.js';
 import type { MarketDataSummary } from '../../tools/data/market_data_summary.js';
+import type { SeriesProvenance } from '../../tools/data/provenance.js';
 import type { RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import type { MetricKey, PerformanceMetrics } from '../../tools/risk/types.js';
 
@@ -56,5 +58,23 @@ export function riskForModel(analysis: RiskAnalysis) {
  */
 export function marketDataForModel(data: MarketDataSummary) {
   const { sha256, provenance, ...rest } = data;
-  return { ...rest, sha256: sha256.slice(0, 12), ...(provenance ? { source: provenance.source } : {}) };
+  return { ...rest, sha256: sha256.slice(0, 12), ...sourceOf(provenance) };
+}
+
+// The source's name is all a sentence needs; the id and digest repeat the file and sha256 beside it.
+const sourceOf = (provenance: SeriesProvenance | undefined) => (provenance ? { source: provenance.source } : {});
+
+/** A data ref (a result's `data`, an experiment's data file) as the model reads it: its source's name in place of its provenance. */
+export function dataRefForModel<Ref extends { provenance?: SeriesProvenance }>(ref: Ref): Omit<Ref, 'provenance'> & { source?: string } {
+  const { provenance, ...rest } = ref;
+  return { ...rest, ...sourceOf(provenance) };
+}
+
+/** A saved experiment as the model reads it: each result's data and each data file name their source only. */
+export function experimentForModel(experiment: Experiment) {
+  return {
+    ...experiment,
+    results: experiment.results.map((result) => ({ ...result, data: dataRefForModel(result.data) })),
+    data_files: experiment.data_files.map(dataRefForModel),
+  };
 }

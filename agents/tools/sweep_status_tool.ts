@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { storeLocationOf } from '../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../memory/shared_repository.js';
 import type { ToolDependencies } from '../../tools/tool_dependencies.js';
+import { dataRefForModel } from './model_view.js';
 import { returningErrors } from './tool_response.js';
 
 export const SweepStatusInputSchema = z.object({
@@ -24,9 +25,12 @@ export function createSweepStatusTool(dependencies: ToolDependencies & { redisUr
       const [{ queueLocationOf }, { reportSweep }] = await Promise.all([import('../../queue/queue_location.js'), import('../../queue/sweep_report.js')]);
       const report = await reportSweep(queueLocationOf(dependencies.redisUrl), input.id);
       const experimentId = report.sweep.kind === 'optimize' ? report.sweep.experiment_id : undefined;
-      if (experimentId === undefined) return report;
+      const batch = report.batch && { ...report.batch, best: report.batch.best.map((row) => ({ ...row, data: dataRefForModel(row.data) })) };
+      const lean = { ...report, ...(batch ? { batch } : {}) };
+      if (experimentId === undefined) return lean;
       const experiment = await (await sharedExperimentRepository(storeLocationOf(dependencies))).get(experimentId);
-      return { ...report, experiment: { id: experiment.id, user_query: experiment.user_query, best: experiment.results[0] } };
+      const best = experiment.results[0];
+      return { ...lean, experiment: { id: experiment.id, user_query: experiment.user_query, best: best && { ...best, data: dataRefForModel(best.data) } } };
     }),
   });
 }

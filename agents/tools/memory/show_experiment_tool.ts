@@ -1,6 +1,7 @@
 import { FunctionTool } from '@google/adk';
 import { z } from 'zod';
 import type { ToolDependencies } from '../../../tools/tool_dependencies.js';
+import { experimentForModel } from '../model_view.js';
 import { returningErrors } from '../tool_response.js';
 import { storeLocationOf } from '../../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
@@ -14,6 +15,6 @@ export function createShowExperimentTool(dependencies: ToolDependencies): Functi
     name: 'show_experiment',
     description: 'Show one saved experiment in full: the request, the window, every result with its metrics, the data files and their hashes, the agent trace.',
     parameters: ShowExperimentInputSchema,
-    execute: (input) => returningErrors(async () => (await sharedExperimentRepository(storeLocationOf(dependencies))).get(input.id)),
+    execute: (input) => returningErrors(async () => experimentForModel(await (await sharedExperimentRepository(storeLocationOf(dependencies))).get(input.id))),
   });
 }
