@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DataRef } from '../../tools/data/data_ref.js';
 import { evaluateTargets } from '../../tools/optimization/objective/targets.js';
 import type { RankingRow, RiskAnalysis } from '../../tools/risk/risk_analysis.js';
 import type { PerformanceMetrics } from '../../tools/risk/types.js';
@@ -46,6 +47,7 @@ describe('dataRefForModel', () => {
     };
     expect(dataRefForModel(ref)).toEqual({ symbol: 'BTC', file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d', source: 'binance' });
     // Saved before provenance was recorded: no source is made up.
-    expect(dataRefForModel({ file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d' })).toEqual({ file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d' });
+    const savedBefore: DataRef = { file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d' };
+    expect(dataRefForModel(savedBefore)).toEqual({ file: 'BTC-USDT-1d.csv', sha256: digest, interval: '1d' });
   });
 });

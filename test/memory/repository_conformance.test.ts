@@ -196,6 +196,11 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       // A run saved as runs were before sources were recorded reads back without one.
       const older = await repository.save(input);
       expect((await repository.get(older.id)).data_files.map((file) => file.provenance)).toEqual([undefined]);
+      // A path in place of the portable id would leak where the user keeps the files: refused, nothing saved.
+      const before = (await repository.search({}, NOW)).total;
+      const leaking = { ...withSources, data_files: input.data_files.map((file) => ({ ...file, provenance: { ...provenance, id: '/home/trader/prices/AVAX-USDT-1d.csv' } })) };
+      await expect(repository.save(leaking)).rejects.toMatchObject({ code: 'bad_request' });
+      expect((await repository.search({}, NOW)).total).toBe(before);
     });
   });
 });

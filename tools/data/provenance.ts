@@ -11,7 +11,7 @@ import { z } from 'zod';
  */
 export const SeriesProvenanceSchema = z.object({
   source: z.string().min(1),
-  id: z.string().min(1),
+  id: z.string().regex(/^[^/\\:]+(?:\/[^/\\:]+)?$/, 'a data folder\'s name and a file name (sample/BTC-USDT-1d.csv), never a path'),
   digest: z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256'),
   /** When a fetched series was last fetched or updated (ISO time, UTC). */
   fetched_at: z.string().optional(),

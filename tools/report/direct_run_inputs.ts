@@ -14,13 +14,13 @@ import { analyzeResults } from '../risk/risk_analysis.js';
 import type { MetricKey } from '../risk/types.js';
 import type { ReportInput } from './report_input.js';
 
-/** The data a result ran on, as provenance: the file, its hash and the bars used. */
+/** The data a result ran on: the file, its hash, where it came from and the bars used. */
 export function usedData(results: readonly BacktestResult[]): MarketDataSummary[] {
   const seen = new Map<string, MarketDataSummary>();
   for (const result of results) {
     if (seen.has(result.symbol)) continue;
     seen.set(result.symbol, {
-      symbol: result.symbol, file: result.data.file, sha256: result.data.sha256, interval: result.data.interval,
+      symbol: result.symbol, ...result.data,
       first: result.range.start, last: result.range.end, bars: result.range.bars, data_ok: true, data_notes: [],
     });
   }

@@ -5,6 +5,7 @@ import type { PortfolioResult } from '../../portfolio/portfolio_result.js';
 import { formatMetric } from '../../risk/index.js';
 import type { PerformanceMetrics } from '../../risk/types.js';
 import type { MetricKey } from '../../risk/types.js';
+import { describeSource } from '../describe_source.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 const plain = { head: [], border: [] };
@@ -39,13 +40,13 @@ export function renderPortfolio(result: PortfolioResult, { chart = true } = {}):
   const lines: string[] = [];
   const cash = 1 - Object.values(portfolio.weights).reduce((sum, weight) => sum + weight, 0);
   lines.push(`Portfolio ${portfolio.range.start} to ${portfolio.range.end} (${portfolio.range.bars} shared bars), rebalanced ${portfolio.rebalance}`);
-  const symbols = new Table({ head: ['Symbol', 'Target', 'Strategy', 'Contribution', 'Data'], style: plain, colAligns: ['left', 'right', 'left', 'right', 'left'] });
+  const symbols = new Table({ head: ['Symbol', 'Target', 'Strategy', 'Contribution', 'Data', 'Source'], style: plain, colAligns: ['left', 'right', 'left', 'right', 'left', 'left'] });
   for (const asset of result.assets) {
     const strategy = portfolio.strategies[asset.symbol]!;
     const params = Object.entries(strategy.params).map(([name, value]) => `${name}=${value}`).join(',');
-    symbols.push([asset.symbol, percent(asset.weight), params ? `${strategy.name}(${params})` : strategy.name, percent(portfolio.contributions[asset.symbol]!), asset.file]);
+    symbols.push([asset.symbol, percent(asset.weight), params ? `${strategy.name}(${params})` : strategy.name, percent(portfolio.contributions[asset.symbol]!), asset.file, describeSource(asset.provenance)]);
   }
-  if (cash > 1e-12) symbols.push(['cash', percent(cash), '', '', '']);
+  if (cash > 1e-12) symbols.push(['cash', percent(cash), '', '', '', '']);
   lines.push(symbols.toString());
   lines.push(metricsTable([['Portfolio', portfolio.metrics]]));
   lines.push(`Fees paid ${portfolio.fees_paid.toFixed(2)}   turnover ${portfolio.turnover.toFixed(2)}× a year   rebalances ${portfolio.num_rebalances}   fills ${portfolio.fills.length}`);
