@@ -7,12 +7,16 @@
  * 200 concurrent two-turn sessions; a soak of BENCH_SOAK_RUNS runs (default 1,000) at 50 concurrent, at most BENCH_SOAK_S seconds (default 900)
  * with RSS at start, after 100 and 1,000 runs, and at the end; /healthz latency while saturated;
  * load shed at the default queue; bad input. Figures go to stdout and bench/results/service.json.
+ * btp serve keeps its experiments and sessions in a fresh database on the local PostgreSQL (issue 16:
+ * "the hardened server has auth, metrics, logs, traces and Postgres"); BENCH_STORE=sqlite, or no
+ * server answering, uses SQLite files instead, and the output says which.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { benchDatabase } from './bench_postgres.js';
 
 const ROOT = process.cwd();
 const APP = 'backtestpilot';
@@ -200,6 +204,7 @@ async function badInput(server: Server): Promise<Array<{ input: string; status: 
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'btp-bench-service-'));
+  let dropDatabase = async (): Promise<void> => undefined;
   const report: Record<string, unknown> = { date: new Date().toISOString(), host: `${os.cpus().length} CPUs, load ${os.loadavg().map(round).join(' ')}`, sessions: SESSIONS, soak_s: SOAK_S, soak_concurrency: SOAK_CONCURRENCY };
   const print = (name: string, value: unknown) => {
     report[name] = value;
@@ -213,9 +218,15 @@ async function main(): Promise<void> {
     print('baseline: bare adk api_server, one-turn sessions', { ...figures(bareRun.outcomes, bareRun.seconds), rss_start_mb: round(bareStart), rss_end_mb: round(bare.rssMb()) });
     await bare.stop();
 
-    const serveEnv = {
+    const database = process.env.BENCH_STORE === 'sqlite' ? { unavailable: 'BENCH_STORE=sqlite' } : await benchDatabase();
+    if ('drop' in database) dropDatabase = database.drop;
+    const store: Record<string, string> = 'url' in database
+      ? { BTP_DATABASE_URL: database.url }
+      : { BTP_DB: `${dir}/serve.db`, BTP_SESSION_URI: `sqlite://${dir}/serve-sessions.db` };
+    print('btp serve stores experiments and sessions in', 'url' in database ? 'PostgreSQL (a fresh database on the local server)' : `SQLite files (${database.unavailable})`);
+    const serveEnv: Record<string, string> = {
       BTP_API_KEYS: `bench:${KEY}`, BTP_RATE_LIMIT: '1000000', BTP_MAX_QUEUED_RUNS: String(4 * SESSIONS),
-      BTP_DB: `${dir}/serve.db`, BTP_KEYS_DB: `${dir}/keys.db`, BTP_LOCK_DB: `${dir}/locks.db`, BTP_SESSION_URI: `sqlite://${dir}/serve-sessions.db`, BTP_LOG_LEVEL: 'warn',
+      BTP_KEYS_DB: `${dir}/keys.db`, BTP_LOCK_DB: `${dir}/locks.db`, BTP_LOG_LEVEL: 'warn', ...store,
     };
     const serve = await startServer('node', [path.join(ROOT, 'dist', 'cli', 'btp.js'), 'serve', '--host', '127.0.0.1', '--port', '{port}'], serveEnv, '/readyz');
     const serveStart = serve.rssMb();
@@ -235,7 +246,7 @@ async function main(): Promise<void> {
 
     // Load shed at the defaults: 4 running, 80 queued, the rest refused at once.
     const shedding = await startServer('node', [path.join(ROOT, 'dist', 'cli', 'btp.js'), 'serve', '--host', '127.0.0.1', '--port', '{port}'],
-      { ...serveEnv, BTP_MAX_QUEUED_RUNS: '80', BTP_MAX_CONCURRENT_RUNS: '4', BTP_DB: `${dir}/shed.db`, BTP_SESSION_URI: `sqlite://${dir}/shed-sessions.db` }, '/readyz');
+      { ...serveEnv, BTP_MAX_QUEUED_RUNS: '80', BTP_MAX_CONCURRENT_RUNS: '4', ...('url' in database ? {} : { BTP_DB: `${dir}/shed.db`, BTP_SESSION_URI: `sqlite://${dir}/shed-sessions.db` } as Record<string, string>) }, '/readyz');
     // The floor under any refusal figure: the same burst of new connections, answered by /healthz alone.
     const floor = (await Promise.all(Array.from({ length: SESSIONS }, () => request(`${shedding.url}/healthz`)))).map((outcome) => outcome.ms);
     const shed = await concurrentSessions(shedding, 's', [REQUEST], 'bench');
@@ -249,6 +260,7 @@ async function main(): Promise<void> {
     });
     await shedding.stop();
   } finally {
+    await dropDatabase().catch((error: unknown) => console.error(`could not drop the bench database: ${String(error)}`));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(path.join(ROOT, 'bench', 'results', 'service.json'), `${JSON.stringify(report, null, 2)}\n`);
