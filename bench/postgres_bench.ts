@@ -4,38 +4,22 @@
  * (BTP_BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres), dropped after.
  * Skipped, with a row saying so, when no server answers.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openPostgresStore } from '../memory/postgres/postgres_store.js';
 import { postgresRepository } from '../memory/postgres/postgres_repository.js';
 import { BEST_QUERIES, DAY_MS, EXPERIMENTS, RESULTS_PER_EXPERIMENT, experimentAt } from './memory_bench.js';
+import { benchDatabase, BENCH_POSTGRES_ADMIN_URL } from './bench_postgres.js';
 import { medianTimingAsync, seededRandom, type BenchRow } from './measure.js';
 
 const SECTION = 'experiments (Postgres)';
 const WRITERS = 10;
-const ADMIN_URL = process.env.BTP_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function benchPostgres(): Promise<BenchRow[]> {
-  const name = `btp_bench_${randomBytes(4).toString('hex')}`;
-  try {
-    await admin(`CREATE DATABASE "${name}"`);
-  } catch (error) {
-    return [{ section: SECTION, name: `skipped: no PostgreSQL server answers at ${ADMIN_URL} (${error instanceof Error ? error.message : String(error)})`, value: 0, unit: '' }];
+  const database = await benchDatabase();
+  if ('unavailable' in database) {
+    return [{ section: SECTION, name: `skipped: no PostgreSQL server answers at ${BENCH_POSTGRES_ADMIN_URL} (${database.unavailable})`, value: 0, unit: '' }];
   }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const store = await openPostgresStore(url.toString());
-  const repository = postgresRepository(store, url.toString());
+  const store = await openPostgresStore(database.url);
+  const repository = postgresRepository(store, database.url);
   try {
     const random = seededRandom(7);
     const now = Date.now();
@@ -60,6 +44,6 @@ export async function benchPostgres(): Promise<BenchRow[]> {
     return rows;
   } finally {
     await repository.close();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await database.drop();
   }
 }
