@@ -80,6 +80,8 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   sweep_cancelled: EXIT_FAILED,
   // Asked for the results of a sweep that has not finished: ask again later.
   sweep_running: EXIT_FAILED,
+  sweep_finished: EXIT_FAILED,
+  sweep_store_mismatch: EXIT_FAILED,
   search_over_budget: EXIT_BAD_INPUT,
   // An agent tool called out of turn: the model's mistake, not the user's input.
   step_out_of_order: EXIT_FAILED,

@@ -33,11 +33,18 @@ export function describeLocation(location: QueueLocation): string {
   return location.url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
-/** A plain client that fails fast instead of queueing commands while Redis is away (the registry, the watchdog). */
+/** The longest pause between reconnect attempts while Redis is away. */
+const MAX_RECONNECT_DELAY_MS = 2_000;
+
+/**
+ * A plain client (the registry, the watchdog) that fails commands at once while Redis is away
+ * instead of queueing them, and reconnects with backoff: a Redis restarted within the watchdog's
+ * patience costs a worker or a coordinator nothing, a Redis that stays away is reported by it.
+ */
 export function openRedisClient(location: QueueLocation): Redis {
   return new Redis(location.url, {
     lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, commandTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 1,
-    enableOfflineQueue: false, retryStrategy: () => null,
+    enableOfflineQueue: false, retryStrategy: (attempt) => Math.min(attempt * 200, MAX_RECONNECT_DELAY_MS),
   });
 }
 

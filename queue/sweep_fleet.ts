@@ -13,14 +13,12 @@ import {
 } from './sweep_job.js';
 import type { BacktestJob } from '../tools/backtest/backtest_job.js';
 import type { RemoteBacktestRunner } from '../tools/backtest/remote_backtest_runner.js';
-import { SweepRegistry, type SweepRecord } from './sweep_registry.js';
+import { SweepRegistry, sweepCancelled, type SweepRecord } from './sweep_registry.js';
 import { COORDINATOR_JOB, COORDINATOR_QUEUE, coordinatorJobIdOf, type CoordinatorJob } from './coordinator_job.js';
 
 /** Tries per job (the first and two retries), with exponential backoff from this delay. */
 export const JOB_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 500;
-/** Default candidates per job: about a second of one core on a few thousand bars, so queue overhead stays small. */
-export const DEFAULT_JOB_SIZE = 4_000;
 /** Default backtests per job of a batch sweep: a job of daily-bar backtests then takes a few hundred ms. */
 export const DEFAULT_BACKTESTS_PER_JOB = 500;
 const CLOSE_TIMEOUT_MS = 2_000;
@@ -82,9 +80,7 @@ export class SweepFleet {
   watch(sweep: number): void {
     this.stopWatch?.();
     this.stopWatch = watchRedis(this.redis, this.location, (error) => this.abort(error), {
-      check: async () => ((await this.registry.get(sweep))?.status === 'cancelled'
-        ? new BacktestPilotError('sweep_cancelled', `sweep ${sweep} was cancelled; its finished jobs are kept (btp sweep --resume ${sweep} continues it)`, { sweep })
-        : undefined),
+      check: async () => ((await this.registry.get(sweep))?.status === 'cancelled' ? sweepCancelled(sweep) : undefined),
     });
   }
 
@@ -122,13 +118,14 @@ export class SweepFleet {
       if (earlier && (earlier.name !== name || JSON.stringify(earlier.data) !== JSON.stringify(data))) {
         throw new BacktestPilotError('sweep_failed', `job ${jobId} of sweep ${sweep.id} was queued with other inputs than this run makes (the data, the program or the request changed since it started), so its result cannot be reused: start a new sweep`, { sweep: sweep.id, job: jobId });
       }
+      // Read before adding: an add finds the existing job, and a fresh one may finish before it is asked.
+      const earlierState = earlier ? await earlier.getState() : undefined;
       const job: Job = await this.queue.add(name, data, {
         jobId, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: RETRY_DELAY_MS }, removeOnComplete: false, removeOnFail: false,
       });
       await this.registry.addJob(sweep.id, jobId);
-      const state = await job.getState();
-      if (resume && state === 'failed') await job.retry('failed');
-      const reused = state === 'completed';
+      if (resume && earlierState === 'failed') await job.retry('failed');
+      const reused = earlierState === 'completed';
       try {
         return { result: await job.waitUntilFinished(this.events), reused };
       } catch (error) {
@@ -230,10 +227,25 @@ export class SweepFleet {
     return counts;
   }
 
-  /** Marks the sweep cancelled and removes its jobs that no worker has taken; finished ones stay. */
+  /**
+   * Marks the sweep cancelled and removes its jobs that no worker has taken (and a detached sweep's
+   * coordinator not yet taken); finished ones stay. A sweep that already finished is left as it is:
+   * sweep_finished, since its result was saved.
+   */
   async cancel(sweep: number): Promise<{ removed: number }> {
-    await this.registry.update(sweep, { status: 'cancelled' });
+    const { record } = await this.registry.transition(sweep, (current) => (current.status === 'running' || current.status === 'failed' ? { status: 'cancelled' } : undefined));
+    if (record.status === 'done') {
+      throw new BacktestPilotError('sweep_finished', `sweep ${sweep} already finished, so there is nothing to cancel${record.experiment_id !== undefined ? `: it is saved as experiment #${record.experiment_id}` : ''}; btp sweep results ${sweep} shows what it found`, { sweep });
+    }
     let removed = 0;
+    const coordinators = new Queue(COORDINATOR_QUEUE, { connection: bullConnection(this.location), prefix: this.location.prefix });
+    coordinators.on('error', () => undefined);
+    try {
+      const coordinator = await coordinators.getJob(coordinatorJobIdOf(sweep));
+      if (coordinator && (await coordinator.isWaiting() || await coordinator.isDelayed())) await coordinator.remove().catch(() => undefined);
+    } finally {
+      await coordinators.close();
+    }
     for (const id of await this.registry.jobIds(sweep)) {
       const state = await this.queue.getJobState(id);
       if (state === 'waiting' || state === 'delayed' || state === 'prioritized' || state === 'waiting-children') {

@@ -31,8 +31,28 @@ export const SweepRecordSchema = z.object({
   experiment_id: z.number().int().optional(),
   /** One line of the outcome when it ended, e.g. the best parameters. */
   summary: z.string().optional(),
+  /**
+   * Where experiment_id lives (the store as its location is described, password hidden) and when it
+   * was saved: a reader with another store is told so instead of shown its own experiment of that id.
+   */
+  experiment_store: z.string().optional(),
+  experiment_created_at: z.string().optional(),
 }).strict();
 export type SweepRecord = z.infer<typeof SweepRecordSchema>;
+
+function notFound(id: number): BacktestPilotError {
+  return new BacktestPilotError('sweep_not_found', `no sweep ${id} in this queue (it may have been started on another Redis or prefix)`, { sweep: id });
+}
+
+/** What a caller waiting on a sweep, or about to save its result, gets once it was cancelled. */
+export function sweepCancelled(id: number): BacktestPilotError {
+  return new BacktestPilotError('sweep_cancelled', `sweep ${id} was cancelled; its finished jobs are kept (btp sweep --resume ${id} continues it)`, { sweep: id });
+}
+
+type RecordChange = Partial<Omit<SweepRecord, 'id' | 'kind' | 'created_at'>>;
+
+/** Sets KEYS[1] to ARGV[2] only if it still holds ARGV[1]: a compare-and-set, so a cancel and a finish never both win. */
+const COMPARE_AND_SET = "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0";
 
 /** Sweeps and their job ids in Redis, under the fleet's prefix. */
 export class SweepRegistry {
@@ -61,14 +81,35 @@ export class SweepRegistry {
 
   async require(id: number): Promise<SweepRecord> {
     const record = await this.get(id);
-    if (!record) throw new BacktestPilotError('sweep_not_found', `no sweep ${id} in this queue (it may have been started on another Redis or prefix)`, { sweep: id });
+    if (!record) throw notFound(id);
     return record;
   }
 
-  async update(id: number, change: Partial<Omit<SweepRecord, 'id' | 'kind' | 'created_at'>>): Promise<SweepRecord> {
+  async update(id: number, change: RecordChange): Promise<SweepRecord> {
     const record = SweepRecordSchema.parse({ ...(await this.require(id)), ...change, updated_at: new Date().toISOString() });
     await this.redis.set(this.key(id), JSON.stringify(record));
     return record;
+  }
+
+  /**
+   * Changes the record as `decide` says, atomically against every other writer: read, decide,
+   * compare-and-set, again if someone wrote in between. `decide` returning undefined changes nothing.
+   */
+  async transition(id: number, decide: (record: SweepRecord) => RecordChange | undefined): Promise<{ record: SweepRecord; changed: boolean }> {
+    for (;;) {
+      const text = await this.redis.get(this.key(id));
+      if (text === null) throw notFound(id);
+      const current = SweepRecordSchema.parse(JSON.parse(text));
+      const change = decide(current);
+      if (!change) return { record: current, changed: false };
+      const next = SweepRecordSchema.parse({ ...current, ...change, updated_at: new Date().toISOString() });
+      if (await this.redis.eval(COMPARE_AND_SET, 1, this.key(id), text, JSON.stringify(next)) === 1) return { record: next, changed: true };
+    }
+  }
+
+  /** Ends a running sweep with this outcome; false when it is no longer running (cancelled meanwhile). */
+  async finishIfRunning(id: number, change: RecordChange): Promise<boolean> {
+    return (await this.transition(id, (record) => (record.status === 'running' ? change : undefined))).changed;
   }
 
   async addJob(id: number, jobId: string): Promise<void> {

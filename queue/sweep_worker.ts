@@ -35,9 +35,16 @@ export interface RunningWorker {
   stopped: Promise<void>;
 }
 
-/** Errors of the job itself (bad data, an unknown strategy): retrying cannot help, so they go straight to the failed set. */
-function isPermanent(error: unknown): boolean {
-  return isBacktestPilotError(error) && !['queue_unavailable', 'internal', 'database_unavailable'].includes(error.code);
+/**
+ * Errors of this worker or of the moment, which a retry (later, or on another worker) can get past:
+ * Redis or the store away, and this worker's copy of the data missing or not the one the job names
+ * (a data folder being synced, a worker started on the wrong folder).
+ */
+const TRANSIENT_CODES: readonly string[] = ['queue_unavailable', 'internal', 'database_unavailable', 'data_unavailable', 'bad_data_file'];
+
+/** Errors of the job itself (a malformed request, an unknown strategy): retrying cannot help, so they go straight to the failed set. */
+export function isPermanent(error: unknown): boolean {
+  return isBacktestPilotError(error) && !TRANSIENT_CODES.includes(error.code);
 }
 
 /** A job's payload, checked; a malformed job or one of a cancelled sweep goes straight to the failed set. */
@@ -87,7 +94,12 @@ function runJobOfKind(job: Job, options: SweepWorkerOptions, registry: SweepRegi
 /** A coordinator job: the sweep's command run to its end in this process, its record updated by it. */
 async function coordinateJob(job: Job, coordinate: SweepCoordinator, registry: SweepRegistry, stop: AbortSignal): Promise<{ worker: string }> {
   const task = await taskOf(job, CoordinatorJobSchema, registry);
-  await coordinate(await registry.require(task.sweep), stop);
+  try {
+    await coordinate(await registry.require(task.sweep), stop);
+  } catch (error) {
+    // An earlier attempt finished and recorded it, then lost its claim: the sweep is done, not failed.
+    if (!isBacktestPilotError(error) || error.code !== 'sweep_finished') throw error;
+  }
   return { worker: workerName() };
 }
 

@@ -89,6 +89,10 @@ export type ErrorCode =
   | 'sweep_failed'
   | 'sweep_cancelled'
   | 'sweep_running'
+  /** Resume or cancel of a sweep that has already finished. */
+  | 'sweep_finished'
+  /** A sweep's experiment was saved in another store than the one this caller reads. */
+  | 'sweep_store_mismatch'
   /** An exhaustive search bigger than a request may run, with no fleet to queue it on. */
   | 'search_over_budget';
 

@@ -22,13 +22,15 @@ export function createSweepStatusTool(dependencies: ToolDependencies & { redisUr
     parameters: SweepStatusInputSchema,
     execute: (input) => returningErrors(async () => {
       // Loaded on first use: a session that never asks about sweeps never loads the queue client.
-      const [{ queueLocationOf }, { reportSweep }] = await Promise.all([import('../../queue/queue_location.js'), import('../../queue/sweep_report.js')]);
+      const [{ queueLocationOf }, { reportSweep }, { sweepExperiment }] = await Promise.all([
+        import('../../queue/queue_location.js'), import('../../queue/sweep_report.js'), import('../../queue/sweep_experiment.js'),
+      ]);
       const report = await reportSweep(queueLocationOf(dependencies.redisUrl), input.id);
       const experimentId = report.sweep.kind === 'optimize' ? report.sweep.experiment_id : undefined;
       const batch = report.batch && { ...report.batch, best: report.batch.best.map((row) => ({ ...row, data: dataRefForModel(row.data) })) };
       const lean = { ...report, ...(batch ? { batch } : {}) };
       if (experimentId === undefined) return lean;
-      const experiment = await (await sharedExperimentRepository(storeLocationOf(dependencies))).get(experimentId);
+      const experiment = await sweepExperiment(report.sweep, await sharedExperimentRepository(storeLocationOf(dependencies)));
       const best = experiment.results[0];
       return { ...lean, experiment: { id: experiment.id, user_query: experiment.user_query, best: best && { ...best, data: dataRefForModel(best.data) } } };
     }),

@@ -134,10 +134,11 @@ export async function batchSweepCommand(flags: BatchSweepFlags, resumeId?: numbe
     await detachFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags, detach: undefined } }, flags.json);
     return;
   }
-  await runFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags }, resumeId, stop }, async ({ fleet, sweep, resume }) => {
+  await runFleetSweep({ queue: flags.queue, kind: 'backtests', request: { ...flags }, resumeId, stop }, async ({ fleet, sweep, resume, assertRunning }) => {
     const runner = fleet.backtestRunner(sweep, { jobSize: flags.jobSize ?? DEFAULT_BACKTESTS_PER_JOB, invalidRows: loadConfig().invalidRows, resume });
     const run = await sweepHere(flags, plan, startedAt, output, { runner, progress: runner.progress, sweep: sweep.id });
-    // Kept with the sweep, so btp sweep results and the agents can show them later.
+    // Kept with the sweep, so btp sweep results and the agents can show them later; not for a sweep cancelled meanwhile.
+    await assertRunning();
     await fleet.registry.saveResults(sweep.id, run);
     return run;
   }, summaryOf);

@@ -16,8 +16,10 @@ import { writeReportFiles } from '../../tools/report/report_files.js';
 import { describeWrittenFiles, reportFileRequest, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
 import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
-import { detachFleetSweep, runFleetSweep } from '../fleet_sweep.js';
-import { DEFAULT_JOB_SIZE, type FleetProgress } from '../../queue/sweep_fleet.js';
+import { detachFleetSweep, runFleetSweep, type SweepOutcome } from '../fleet_sweep.js';
+import { experimentStoreOf } from '../../queue/sweep_experiment.js';
+import { jobSizeFor } from '../../queue/job_size.js';
+import type { FleetProgress } from '../../queue/sweep_fleet.js';
 import type { OptimizeSweepRequest } from '../../queue/optimize_sweep_request.js';
 import type { RemoteBatchScorer } from '../../tools/optimization/scoring/remote_batch_scorer.js';
 
@@ -40,12 +42,20 @@ function wholeNumber(flag: string, value: number | undefined, min: number, max: 
   throw new BacktestPilotError('bad_flag', `${flag} must be a whole number from ${min} to ${max}, got ${value}`, { flag, value });
 }
 
+/** Where a run was saved: its id, its timestamp and its store (what a sweep records to find it again). */
+interface SavedRun {
+  id: number;
+  timestamp: string;
+  store: string;
+}
+
 /** Saves the run; a store that cannot be written is reported, never allowed to cost the user the result. */
-async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1], report: ReportDocument): Promise<{ id: number } | { error: ReturnType<BacktestPilotError['toJSON']> }> {
+async function saveRun(run: OptimizationRun, facts: Parameters<typeof experimentFromOptimization>[1], report: ReportDocument): Promise<SavedRun | { error: ReturnType<BacktestPilotError['toJSON']> }> {
   try {
     const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
     try {
-      return { id: (await repository.save({ ...experimentFromOptimization(run, facts), report: report as unknown as Record<string, unknown> })).id };
+      const saved = await repository.save({ ...experimentFromOptimization(run, facts), report: report as unknown as Record<string, unknown> });
+      return { id: saved.id, timestamp: saved.timestamp, store: experimentStoreOf(repository.location) };
     } finally {
       await repository.close();
     }
@@ -89,16 +99,18 @@ export async function optimizeCommand(given: OptimizeFlags, resumeId?: number, o
     await detachFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags, detach: undefined } }, flags.json);
     return;
   }
-  await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId, stop }, async ({ fleet, sweep, resume }) => {
-    const scorer = fleet.scorer(sweep, { jobSize: flags.jobSize ?? DEFAULT_JOB_SIZE, invalidRows: loadConfig().invalidRows, resume });
-    return optimizeHere(flags, output, { scorer, progress: scorer.progress, sweep: sweep.id });
-  }, (outcome) => ({ summary: outcome.summary, experiment_id: outcome.experimentId }));
+  await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId, stop }, ({ fleet, sweep, resume, assertRunning }) => optimizeHere(flags, output, {
+    sweep: sweep.id, assertRunning,
+    scorerFor: (bars) => fleet.scorer(sweep, { jobSize: flags.jobSize ?? jobSizeFor(bars), invalidRows: loadConfig().invalidRows, resume }),
+  }), (outcome) => outcome);
 }
 
 interface FleetScoring {
-  scorer: RemoteBatchScorer;
-  progress: FleetProgress;
+  /** The fleet's scorer for a search over this many bars (its jobs sized to them unless --job-size says). */
+  scorerFor: (bars: number) => RemoteBatchScorer & { progress: FleetProgress };
   sweep: number;
+  /** Throws sweep_cancelled when the sweep was cancelled while it ran: then nothing is saved. */
+  assertRunning: () => Promise<void>;
 }
 
 /** The flags checked and the search prepared (its data loaded): what runs, or what a detach checks first. */
@@ -117,25 +129,29 @@ async function prepareFromFlags(flags: OptimizeFlags) {
   return { prepared, rankBy };
 }
 
-async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?: FleetScoring): Promise<{ summary: string; experimentId?: number }> {
+async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?: FleetScoring): Promise<SweepOutcome> {
   const startedAt = performance.now();
   const config = loadConfig();
   const { prepared, rankBy } = await prepareFromFlags(flags);
-  if (fleet) prepared.input.remote = fleet.scorer;
   const { series, range, settings } = prepared;
+  const scorer = fleet?.scorerFor(series.time.length);
+  if (scorer) prepared.input.remote = scorer;
   const progress = createSearchProgress(prepared.budget, {
-    enabled: !flags.json && process.stderr.isTTY === true, fleet: fleet && (() => describeFleet(fleet.progress, startedAt)),
+    enabled: !flags.json && process.stderr.isTTY === true, fleet: scorer && (() => describeFleet(scorer.progress, startedAt)),
   });
   try {
     const run = await runOptimization(prepared, progress.onProgress).finally(progress.stop);
     const userQuery = flags.commandLine ?? typedCommand();
     const document = buildReport(optimizationReportInput(run, rankBy, { request: userQuery, riskFreeRate: config.riskFreeRate, prices: new Map([[series.symbol, series]]) }));
-    const experiment = await saveRun(run, {
+    await fleet?.assertRunning();
+    const saved = await saveRun(run, {
       userQuery, series, range, settings, riskFreeRate: config.riskFreeRate, rankBy, executionTime: performance.now() - startedAt,
     }, document);
+    // Printed as before: the id, or why it could not be saved.
+    const experiment = 'id' in saved ? { id: saved.id } : saved;
     const files = writeReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
-    const sweep = fleet && {
-      id: fleet.sweep, jobs: fleet.progress.jobsDone, jobs_reused: fleet.progress.jobsReused, workers: [...fleet.progress.workers].sort(),
+    const sweep = fleet && scorer && {
+      id: fleet.sweep, jobs: scorer.progress.jobsDone, jobs_reused: scorer.progress.jobsReused, workers: [...scorer.progress.workers].sort(),
     };
     if (output === 'print') {
       process.stdout.write(flags.json
@@ -148,7 +164,10 @@ async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?:
       reportSaveFailure(experiment.error);
     }
     const best = Object.entries(run.report.best.params).map(([name, value]) => `${name}=${value}`).join(', ');
-    return { summary: `${run.report.strategy} on ${run.report.symbol}: best ${best} after ${run.report.trials} trials`, experimentId: 'id' in experiment ? experiment.id : undefined };
+    return {
+      summary: `${run.report.strategy} on ${run.report.symbol}: best ${best} after ${run.report.trials} trials`,
+      ...('id' in saved ? { experiment_id: saved.id, experiment_store: saved.store, experiment_created_at: saved.timestamp } : {}),
+    };
   } finally {
     // A worker coordinating a detached sweep shares its threads with the jobs it runs at the same time: they stay.
     if (output === 'print') await closeOptimizationPool();

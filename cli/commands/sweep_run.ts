@@ -1,5 +1,8 @@
 /** What `btp sweep` does; loaded only when it runs. */
+import { loadConfig } from '../../adk.config.js';
+import { openExperimentRepository, storeLocationOf } from '../../memory/open_repository.js';
 import { queueLocationOf } from '../../queue/queue_location.js';
+import { sweepExperiment } from '../../queue/sweep_experiment.js';
 import { SweepFleet } from '../../queue/sweep_fleet.js';
 import type { SweepRecord } from '../../queue/sweep_registry.js';
 import { BacktestPilotError } from '../../tools/errors.js';
@@ -51,7 +54,6 @@ export async function sweepStatus(id: number, flags: SweepFlags): Promise<void> 
 
 export async function cancelSweep(id: number, flags: SweepFlags): Promise<void> {
   const { removed, states } = await withFleet(flags, async (fleet) => {
-    await fleet.registry.require(id);
     const outcome = await fleet.cancel(id);
     return { ...outcome, states: await fleet.jobStates(id) };
   });
@@ -86,7 +88,13 @@ export async function sweepResults(id: number, flags: SweepFlags & { top?: numbe
     throw new BacktestPilotError(record.status === 'cancelled' ? 'sweep_cancelled' : 'sweep_failed', `sweep ${id} ${record.status === 'cancelled' ? 'was cancelled' : 'failed'}${record.error ? `: ${record.error}` : ''}; btp sweep --resume ${id} continues it`, { sweep: id });
   }
   if (record.kind === 'optimize') {
-    if (record.experiment_id === undefined) throw new BacktestPilotError('sweep_failed', `sweep ${id} finished without a saved experiment${record.error ? ` (${record.error})` : ''}`, { sweep: id });
+    // Checked against this store first: its experiment of that id may be another run.
+    const repository = await openExperimentRepository(storeLocationOf(loadConfig()));
+    try {
+      await sweepExperiment(record, repository);
+    } finally {
+      await repository.close();
+    }
     await showExperiment(String(record.experiment_id), flags);
     return;
   }

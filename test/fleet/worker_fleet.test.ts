@@ -7,9 +7,12 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SweepFleet } from '../../queue/sweep_fleet.js';
+import { SWEEP_QUEUE } from '../../queue/sweep_job.js';
+import { SweepRegistry } from '../../queue/sweep_registry.js';
 import { loadSeries } from '../../tools/data/load_series.js';
 import { DEFAULT_ENGINE_SETTINGS } from '../../tools/strategy/engine/types.js';
 import { runBtp, type BtpOutcome } from '../faults/run_btp.js';
@@ -137,6 +140,12 @@ describe('btp worker fleet', () => {
     expect(fromFleet.results).toEqual(here.results);
     expect(here.backtests).toBe(15 * 8);
     expect(fromFleet.sweep.jobs).toBe(Math.ceil(120 / 9));
+    // A finished sweep is not run again; one whose coordinator died before recording its end (left running) is.
+    const finished = await btp(['sweep', '--resume', String(fromFleet.sweep.id)]);
+    expect(finished.code).toBe(1);
+    expect(finished.stderr).toContain(`error [sweep_finished]: sweep ${fromFleet.sweep.id} already finished: btp sweep results ${fromFleet.sweep.id} shows what it found`);
+    const redis = new Redis(REDIS_URL);
+    await new SweepRegistry(redis, PREFIX).update(fromFleet.sweep.id, { status: 'running' }).finally(() => redis.disconnect());
     const resumed = await btp(['sweep', '--resume', String(fromFleet.sweep.id), '--json']);
     expect(resumed.code, resumed.stderr).toBe(0);
     const again = JSON.parse(resumed.stdout) as { results: unknown[]; sweep: { jobs_reused: number } };
@@ -166,7 +175,25 @@ describe('btp worker fleet', () => {
     const local = JSON.parse((await btp(args)).stdout) as { best: { params: unknown; in_sample: unknown } };
     expect(experiment.results[0]!.params).toEqual(local.best.params);
     expect(experiment.results[0]!.metrics).toEqual(local.best.in_sample);
-  }, 180_000);
+
+    // Finished means finished: a cancel or a resume changes nothing and saves no second experiment.
+    const count = async () => (JSON.parse((await btp(['experiments', 'list', '--json'])).stdout) as { experiments: unknown[] }).experiments.length;
+    const saved = await count();
+    const cancel = await btp(['sweep', 'cancel', String(sweep)]);
+    expect([cancel.code, cancel.stderr]).toEqual([1, `error [sweep_finished]: sweep ${sweep} already finished, so there is nothing to cancel: it is saved as experiment #${record.experiment_id}; btp sweep results ${sweep} shows what it found\n`]);
+    const resume = await btp(['sweep', '--resume', String(sweep)]);
+    expect(resume.code).toBe(1);
+    expect(resume.stderr).toContain(`error [sweep_finished]: sweep ${sweep} already finished and is saved as experiment #${record.experiment_id}: btp sweep results ${sweep} shows what it found; to run it again, start a new sweep`);
+    expect(await count()).toBe(saved);
+    expect(JSON.parse((await btp(['sweep', 'status', String(sweep), '--json'])).stdout)).toMatchObject({ status: 'done', experiment_id: record.experiment_id });
+
+    // A reader on another store is told where the experiment is, not shown its own experiment of that id.
+    const elsewhere = tempDatabasePath();
+    await btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--json'], { BTP_DB: elsewhere });
+    const mismatch = await btp(['sweep', 'results', String(sweep)], { BTP_DB: elsewhere });
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stderr).toMatch(new RegExp(`^error \\[sweep_store_mismatch\\]: sweep ${sweep} was saved as experiment #${record.experiment_id} in SQLite file ${path.basename(env.BTP_DB)} on .+, not in this store \\(SQLite file ${path.basename(elsewhere)} on .+\\): give btp workers and their readers the same store`));
+  }, 240_000);
 
   it('hands a detached sweep back on SIGTERM: the coordinating worker exits at once, another resumes it from the finished jobs', async () => {
     const prefix = `${PREFIX}-handback`;
@@ -260,6 +287,46 @@ describe('btp worker fleet', () => {
     }
   }, 60_000);
 
+  it('lets exactly one of a cancel and a finish win, however they interleave: a cancelled sweep never turns done, nor a done one cancelled', async () => {
+    const redis = new Redis(REDIS_URL);
+    try {
+      const registry = new SweepRegistry(redis, PREFIX);
+      for (let round = 0; round < 20; round += 1) {
+        const sweep = await registry.create('optimize', { test: 'race' });
+        const [finished, cancelled] = await Promise.all([
+          registry.finishIfRunning(sweep.id, { status: 'done', summary: 'finished' }),
+          registry.transition(sweep.id, (record) => (record.status === 'running' ? { status: 'cancelled' } : undefined)).then((outcome) => outcome.changed),
+        ]);
+        expect(finished).not.toBe(cancelled);
+        expect((await registry.require(sweep.id)).status).toBe(finished ? 'done' : 'cancelled');
+      }
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it('retries a job whose data this worker cannot match, with backoff, before failing it: another worker or a synced folder may have it', async () => {
+    const fleet = await SweepFleet.open({ url: REDIS_URL, prefix: PREFIX });
+    const queue = new Queue(SWEEP_QUEUE, { connection: { url: REDIS_URL }, prefix: PREFIX });
+    try {
+      const series = await loadSeries('BTC', { dataDir: env.BTP_DATA_DIR });
+      const sweep = await fleet.registry.create('optimize', { test: 'other data' });
+      fleet.watch(sweep.id);
+      const scorer = fleet.scorer(sweep, { jobSize: 10, invalidRows: 'error', resume: false });
+      const startedAt = Date.now();
+      const other = { ...series, sha256: 'f'.repeat(64) };
+      await expect(scorer.score({ series: other, strategy: 'sma_crossover', settings: { ...DEFAULT_ENGINE_SETTINGS }, names: ['short', 'long'], values: Float64Array.from([10, 50]) }))
+        .rejects.toThrow(/is not the series the sweep runs on/);
+      const job = await queue.getJob(`sweep-${sweep.id}-0`);
+      expect(job?.attemptsMade).toBe(3);
+      // Backoff of 500 ms, then 1 s, between the three attempts.
+      expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1_500);
+    } finally {
+      await queue.close();
+      await fleet.close();
+    }
+  }, 60_000);
+
   it('reuses a finished job on resume only when the run asks the same of it: other inputs fail the sweep instead of mixing results', async () => {
     const fleet = await SweepFleet.open({ url: REDIS_URL, prefix: PREFIX });
     try {
@@ -345,4 +412,28 @@ describe('btp worker fleet', () => {
       redis.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('rides out a Redis restart of a second or two: the worker reconnects and scores the next sweep', async () => {
+    const port = await freePort();
+    const startRedis = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+    let redis = startRedis();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const queue = `redis://127.0.0.1:${port}`;
+      const worker = await startWorker(queue, `${PREFIX}-restart`);
+      workers.push(worker);
+      redis.kill('SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      redis = startRedis();
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(worker.process.exitCode, worker.log.join('\n')).toBeNull();
+      const sweep = await btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--queue', queue, '--json'], { BTP_QUEUE_PREFIX: `${PREFIX}-restart` });
+      expect(sweep.code, sweep.stderr).toBe(0);
+      expect((JSON.parse(sweep.stdout) as { sweep: { workers: string[] } }).sweep.workers).toHaveLength(1);
+      worker.process.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  }, 90_000);
 });
