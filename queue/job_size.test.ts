@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { jobSizeFor } from './job_size.js';
 
-describe('jobSizeFor: candidates per fleet job, so that each job is about 75 M bar × candidate steps', () => {
-  it('sizes jobs by the bars each candidate runs over', () => {
-    expect(jobSizeFor(3_064)).toBe(24_478); // 75e6 / 3,064 = 24,477.8: BTC's daily history
-    expect(jobSizeFor(19_704)).toBe(3_806); // 75e6 / 19,704 = 3,806.3: BTC's hourly history
-    expect(jobSizeFor(365)).toBe(100_000); // a year of daily bars: at most 100,000 candidates a job
-    expect(jobSizeFor(10_000_000)).toBe(100); // at least 100, however long the series
-    expect(jobSizeFor(0)).toBe(100_000);
+describe('jobSizeFor: candidates per fleet job', () => {
+  it('cuts a search into 16 jobs when that keeps each between 2 M and 75 M bar × candidate steps', () => {
+    expect(jobSizeFor(3_064, 23_655)).toBe(1_479); // the full sma_crossover grid on BTC daily: ceil(23,655 / 16)
+    expect(jobSizeFor(19_704, 40_000)).toBe(2_500); // 40,000 / 16 on BTC hourly: 49 M steps a job
   });
 
-  it('keeps every job near the same work, within the bounds', () => {
-    for (const bars of [800, 1_000, 5_000, 50_000, 300_000]) {
-      expect(Math.abs(jobSizeFor(bars) * bars - 75_000_000)).toBeLessThanOrEqual(bars / 2);
-    }
+  it('holds a job to about 1.5 s of one core (75 M steps) on a big search', () => {
+    expect(jobSizeFor(3_064, 1_000_000)).toBe(24_478); // 75e6 / 3,064 = 24,477.8
+    expect(jobSizeFor(19_704, 1_000_000)).toBe(3_806); // 75e6 / 19,704 = 3,806.3
+  });
+
+  it('keeps a job at 2 M steps or more on a small search, so the queue costs under 5 %', () => {
+    expect(jobSizeFor(365, 37_584)).toBe(5_479); // 2e6 / 365 = 5,479.5; 37,584 / 16 would be 2,349
+    expect(jobSizeFor(3_064, 100)).toBe(653); // 2e6 / 3,064 = 652.7
+  });
+
+  it('stays within 100 and 100,000 candidates', () => {
+    expect(jobSizeFor(10_000_000, 1_000_000)).toBe(100);
+    expect(jobSizeFor(10, 10_000_000)).toBe(100_000);
+    expect(jobSizeFor(0, 50)).toBe(100_000);
   });
 });

@@ -28,7 +28,7 @@ export function registerOptimizeCommand(program: Command): void {
     .option('--rank-by <metric>', 'what to maximise when no target is set, by key or name, e.g. sortino (default sharpe_ratio)', parseMetricOption('--rank-by'))
     .option('--queue <url>', 'score the candidates on a worker fleet (btp worker) through this Redis, e.g. redis://127.0.0.1:6379: same result bit for bit')
     .option('--detach', 'with the fleet: queue the search and return at once; a btp worker runs it and saves the result as an experiment (btp sweep status <id>)')
-    .option('--job-size <n>', 'candidates per fleet job (default: about 1.5 s of one core each, 75 M bar × candidate steps)', parseNumberOption('--job-size', { integer: true, min: 1, max: 1_000_000 }))
+    .option('--job-size <n>', 'candidates per fleet job (default: the search in 16 jobs, each 2 M to 75 M bar × candidate steps)', parseNumberOption('--job-size', { integer: true, min: 1, max: 1_000_000 }))
     .option('--json', 'print {"method", "trials", "best": {"params", "in_sample", "out_of_sample"}, "in_sample_range", "out_of_sample_range", "deflated_sharpe_ratio", "targets_met", ..., "files"}'))
     // The engine, the worker pool and the experiment store load only when the command runs.
     .action(runCommand(async (flags: OptimizeFlags) => (await import('./optimize_run.js')).optimizeCommand(flags), jsonFlagOf));

@@ -101,13 +101,13 @@ export async function optimizeCommand(given: OptimizeFlags, resumeId?: number, o
   }
   await runFleetSweep({ queue: flags.queue, kind: 'optimize', request: { ...flags }, resumeId, stop }, ({ fleet, sweep, resume, assertRunning }) => optimizeHere(flags, output, {
     sweep: sweep.id, assertRunning,
-    scorerFor: (bars) => fleet.scorer(sweep, { jobSize: flags.jobSize ?? jobSizeFor(bars), invalidRows: loadConfig().invalidRows, resume }),
+    scorerFor: (bars, candidates) => fleet.scorer(sweep, { jobSize: flags.jobSize ?? jobSizeFor(bars, candidates), invalidRows: loadConfig().invalidRows, resume }),
   }), (outcome) => outcome);
 }
 
 interface FleetScoring {
-  /** The fleet's scorer for a search over this many bars (its jobs sized to them unless --job-size says). */
-  scorerFor: (bars: number) => RemoteBatchScorer & { progress: FleetProgress };
+  /** The fleet's scorer for a search of this many candidates over this many bars (its jobs sized to them unless --job-size says). */
+  scorerFor: (bars: number, candidates: number) => RemoteBatchScorer & { progress: FleetProgress };
   sweep: number;
   /** Throws sweep_cancelled when the sweep was cancelled while it ran: then nothing is saved. */
   assertRunning: () => Promise<void>;
@@ -134,7 +134,7 @@ async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?:
   const config = loadConfig();
   const { prepared, rankBy } = await prepareFromFlags(flags);
   const { series, range, settings } = prepared;
-  const scorer = fleet?.scorerFor(series.time.length);
+  const scorer = fleet?.scorerFor(series.time.length, prepared.budget);
   if (scorer) prepared.input.remote = scorer;
   const progress = createSearchProgress(prepared.budget, {
     enabled: !flags.json && process.stderr.isTTY === true, fleet: scorer && (() => describeFleet(scorer.progress, startedAt)),
