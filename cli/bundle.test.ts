@@ -35,6 +35,19 @@ describe('the bundled btp bin', () => {
     expect(bundled).toEqual(source);
   });
 
+  it('keeps btp chat sessions in SQLite through ADK\'s database session service, which the bundle loads only for chat and serve', async () => {
+    const sessions = `sqlite://${path.join(mkdtempSync(path.join(os.tmpdir(), 'btp-bundle-sessions-')), 'sessions.db')}`;
+    const chat = (line: string) => new Promise<string>((resolve, reject) => {
+      const child = execFile(process.execPath, [binPath(), 'chat', '--session', 'kept', '--today', '2026-11-24'], {
+        cwd: REPO_ROOT, timeout: 60_000, env: { ...process.env, BTP_DB: tempDatabasePath(), BTP_MODEL: 'offline-rules', BTP_SESSION_URI: sessions },
+      }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+      child.stdin!.end(`${line}\n`);
+    });
+    expect(await chat('Backtest SMA on BTC for 2022')).toContain('sma_crossover');
+    // A new process: the follow-up is understood only if the first turn's spec came back from the file.
+    expect(await chat('now try it on ETH')).toMatch(/sma_crossover[^\n]*\n?[\s\S]*ETH/);
+  });
+
   it('fetches through ccxt and yahoo-finance2 as the unbundled CLI does (each from recorded responses)', async () => {
     const replay = await startReplayServer();
     try {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { z } from 'zod';
 import { loadConfig, marketDataSettingsOf } from '../adk.config.js';
 import { configureMarketData } from '../tools/data/data_settings.js';
 import { BacktestPilotError, isBacktestPilotError } from '../tools/errors.js';
@@ -11,6 +12,10 @@ import { reportError } from './report_error.js';
 import { handleCommanderError, reportUsageErrorsInOneLine } from './usage_errors.js';
 
 endQuietlyOnClosedPipe();
+// zod's compiled fast paths (a Function built per object schema on its first parse) cost more to
+// build than they save in a command that parses a few values once; in btp serve a parse is
+// microseconds against a run's seconds either way.
+z.config({ jitless: true });
 
 const program = new Command()
   .name('btp')

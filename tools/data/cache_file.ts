@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sha256Hex } from './file_hash.js';
 import type { ParsedOhlcv } from './parse_ohlcv_csv.js';
 import type { CsvFormat, ParseIssues } from './types.js';
+import { compareNames } from '../compare_names.js';
 
 /**
  * On-disk cache of one parsed file: 8-byte magic, uint32 LE header length, a JSON header, padding
@@ -90,9 +91,13 @@ export function decodeCacheFile(file: Buffer, sourceSha256: string): ParsedOhlcv
     && header.source_sha256 === sourceSha256 && Number.isInteger(header.bars) && header.bars > 0
     && file.length === payloadOffset + header.bars * BYTES_PER_ROW + CHECKSUM_BYTES;
   if (!valid) return undefined;
-  // Copy into a fresh buffer: Float64Array views need 8-byte alignment, which a Buffer may lack.
-  const payload = new Float64Array(header.bars * COLUMN_NAMES.length);
-  new Uint8Array(payload.buffer).set(file.subarray(payloadOffset, file.length - CHECKSUM_BYTES));
+  // A view on the file's own bytes when the file owns its whole buffer (a file read whole does, so
+  // no pooled neighbour is kept alive) and the payload is 8-byte aligned there, as a Float64Array
+  // view needs; else a copy. The view saves a copy of every column at every load.
+  const values = header.bars * COLUMN_NAMES.length;
+  const ownsBuffer = file.byteOffset === 0 && file.buffer.byteLength === file.length;
+  const payload = ownsBuffer && payloadOffset % Float64Array.BYTES_PER_ELEMENT === 0 ? new Float64Array(file.buffer, payloadOffset, values) : new Float64Array(values);
+  if (payload.buffer !== file.buffer) new Uint8Array(payload.buffer).set(file.subarray(payloadOffset, file.length - CHECKSUM_BYTES));
   const column = (index: number) => payload.subarray(index * header.bars, (index + 1) * header.bars);
   return {
     time: column(0), open: column(1), high: column(2), low: column(3), close: column(4), volume: column(5),
@@ -152,7 +157,7 @@ export async function evictCacheEntries(cacheDir: string, maxBytes: number): Pro
     } catch {
       return [];
     }
-  }))).flat().sort((a, b) => a.usedMs - b.usedMs || a.name.localeCompare(b.name));
+  }))).flat().sort((a, b) => a.usedMs - b.usedMs || compareNames(a.name, b.name));
   let total = entries.reduce((sum, entry) => sum + entry.size, 0);
   const evicted: string[] = [];
   for (const entry of entries) {

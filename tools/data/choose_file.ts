@@ -1,6 +1,7 @@
 import type { DateWindow } from '../dates/date_window.js';
 import { BacktestPilotError } from '../errors.js';
 import { DAY_MS, parseIsoDate } from './timestamps.js';
+import { compareNames } from '../compare_names.js';
 
 /** A candidate file's span: first and last bar times (epoch ms) and its bar count. */
 export interface FileSpan {
@@ -23,7 +24,7 @@ interface Ranked<T> {
 
 function compareRanked<T extends FileSpan>(a: Ranked<T>, b: Ranked<T>): number {
   return Number(b.covers) - Number(a.covers) || b.overlap - a.overlap || b.span - a.span
-    || b.candidate.bars - a.candidate.bars || a.candidate.file.localeCompare(b.candidate.file);
+    || b.candidate.bars - a.candidate.bars || compareNames(a.candidate.file, b.candidate.file);
 }
 
 /**

@@ -6,6 +6,7 @@ import { dataFolders } from './data_folders.js';
 import { asDataFileError, loadDataFile, type LoadedDataFile } from './data_file.js';
 import { identityFromFileName, type FileNameIdentity } from './file_name_identity.js';
 import type { InvalidRowPolicy } from './row_rules.js';
+import { compareNames } from '../compare_names.js';
 
 export interface CsvFileEntry {
   /** A name exactly as the directory listing gave it; the only file names ever opened. */
@@ -59,7 +60,7 @@ async function readableFileReason(filePath: string): Promise<string | undefined>
 
 async function scanFolder(folder: string, layer: number): Promise<DataFolderScan> {
   const names = await readdir(folder, { withFileTypes: true });
-  const csvNames = names.filter((entry) => entry.name.toLowerCase().endsWith('.csv')).map((entry) => entry.name).sort((a, b) => a.localeCompare(b));
+  const csvNames = names.filter((entry) => entry.name.toLowerCase().endsWith('.csv')).map((entry) => entry.name).sort(compareNames);
   const reasons = await Promise.all(csvNames.map((name) => readableFileReason(path.join(folder, name))));
   const scan: DataFolderScan = { entries: [], skipped: [] };
   csvNames.forEach((file, index) => {

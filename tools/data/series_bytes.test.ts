@@ -16,9 +16,22 @@ function rows(count: number): string {
 }
 
 describe('the bytes a loaded series keeps alive', () => {
-  it('counts six decoded columns sharing one buffer once: 3 bars × 6 × 8 = 144 bytes plus 1,024 of overhead', () => {
+  it('counts six columns decoded as views on the cache file once, by the whole file they keep alive: 472 bytes plus 1,024 of overhead', () => {
     const parsed = parseOhlcvCsv(`${HEADER}\n${rows(3)}\n`, 'ABC-USDT-1d.csv');
-    const decoded = decodeCacheFile(encodeCacheFile('0'.repeat(64), parsed), '0'.repeat(64))!;
+    const file = encodeCacheFile('0'.repeat(64), parsed);
+    expect(file.length).toBe(472);
+    const decoded = decodeCacheFile(file, '0'.repeat(64))!;
+    expect(decoded.close.buffer).toBe(file.buffer);
+    expect(seriesBytes({ ...seriesOf(`${HEADER}\n${rows(3)}\n`), ...decoded })).toBe(1_496);
+  });
+
+  it('copies the columns out of a file that shares its buffer or sits unaligned in it: 3 bars × 6 × 8 = 144 bytes plus 1,024', () => {
+    const parsed = parseOhlcvCsv(`${HEADER}\n${rows(3)}\n`, 'ABC-USDT-1d.csv');
+    const file = encodeCacheFile('0'.repeat(64), parsed);
+    const shifted = Buffer.concat([Buffer.alloc(1), file]).subarray(1);
+    const decoded = decodeCacheFile(shifted, '0'.repeat(64))!;
+    expect(decoded.close.buffer).not.toBe(shifted.buffer);
+    expect(Array.from(decoded.close)).toEqual(Array.from(parsed.close));
     expect(seriesBytes({ ...seriesOf(`${HEADER}\n${rows(3)}\n`), ...decoded })).toBe(1_168);
   });
 

@@ -1,6 +1,7 @@
 import { scanDataFolders, tryLoadEntries, type DataFileError, type SkippedEntry } from './data_directory.js';
 import type { DataDirectoryOptions } from './resolve_symbol.js';
 import type { SymbolInfo } from './types.js';
+import { compareNames } from '../compare_names.js';
 
 /**
  * What the data path holds: one line per loadable file, one error per file that is not, and the
@@ -13,7 +14,7 @@ export interface DataDirectoryListing {
 }
 
 function compareInfo(a: SymbolInfo, b: SymbolInfo): number {
-  return a.symbol.localeCompare(b.symbol) || a.quote.localeCompare(b.quote) || a.interval.localeCompare(b.interval) || a.file.localeCompare(b.file);
+  return compareNames(a.symbol, b.symbol) || compareNames(a.quote, b.quote) || compareNames(a.interval, b.interval) || compareNames(a.file, b.file);
 }
 
 /**

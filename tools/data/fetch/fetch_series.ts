@@ -15,6 +15,7 @@ import { DEFAULT_FETCH_TIMEOUT_MS, type FetchedCandles, type FetcherOptions, typ
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { formatSeriesCsv } from './series_csv.js';
 import { createYahooFetcher } from './yahoo_fetcher.js';
+import { compareNames } from '../../compare_names.js';
 
 export interface FetchSettings {
   /** Where series are written: the user's data folder (top layer of the data path). */
@@ -284,7 +285,7 @@ export async function listFetchRecords(userDataDir: string): Promise<{ file: str
       return [];
     }
   }));
-  return records.flat().sort((a, b) => a.file.localeCompare(b.file));
+  return records.flat().sort((a, b) => compareNames(a.file, b.file));
 }
 
 /** `btp data update`: every fetched series, from just after its last bar to now, appended. */
