@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
+import { newThreadPool } from './new_thread_pool.js';
 import type { BacktestResult } from './backtest_result.js';
 import type { BacktestJob } from './backtest_job.js';
 import runBacktestBatch, { summarizeBacktestBatch } from './backtest_worker.js';
@@ -26,7 +27,7 @@ export function getPool(): Piscina | undefined {
   if (pool) return pool;
   const script = findWorkerScript(import.meta.url, 'backtest_worker', BACKTEST_WORKER_DIST_FOLDER);
   if (!script) return undefined;
-  pool = new Piscina({ ...script, maxThreads: availableParallelism(), minThreads: 0, idleTimeout: 2_000 });
+  pool = newThreadPool({ ...script, maxThreads: availableParallelism(), minThreads: 0, idleTimeout: 2_000 });
   return pool;
 }
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
+import { newThreadPool } from '../../backtest/new_thread_pool.js';
 import { findWorkerScript } from '../../backtest/worker_script.js';
 import type { CandidateBatchTask } from './optimization_worker.js';
 
@@ -19,7 +20,7 @@ export function getOptimizationPool(threads = availableParallelism()): Piscina |
   if (pool) return pool;
   const script = findWorkerScript(import.meta.url, 'optimization_worker', OPTIMIZATION_WORKER_DIST_FOLDER);
   if (!script) return undefined;
-  pool = new Piscina({ ...script, maxThreads: threads, minThreads: 0, idleTimeout: 2_000 });
+  pool = newThreadPool({ ...script, maxThreads: threads, minThreads: 0, idleTimeout: 2_000 });
   return pool;
 }
 
