@@ -6,6 +6,7 @@ import { expectedImprovement } from './expected_improvement.js';
 import { fitBestGaussianProcess, type GaussianProcess } from './gaussian_process.js';
 import { proposeHillClimb } from './hill_climb.js';
 import { drawRandomPoints } from './random.js';
+import { yieldToEventLoop } from './yield_to_event_loop.js';
 
 /** Points scored at random before the surrogate is trusted: 2·d + 1, at least 5. */
 function initialDesignSize(dimensions: number): number {
@@ -20,6 +21,8 @@ const POOL_SIZE = 384;
 const MAX_TRAINING_POINTS = 256;
 const LENGTH_SCALES = [0.05, 0.1, 0.2, 0.4, 0.8];
 const NOISE = 1e-4;
+/** Pool points predicted between two turns of the event loop (a prediction is O(n²) on up to 256 trials). */
+const PREDICTIONS_PER_SLICE = 64;
 /** EI's exploration margin, in standard deviations of the scores. */
 const EXPLORATION_MARGIN = 0.01;
 
@@ -57,9 +60,13 @@ function candidatePool(context: SearchContext): StrategyParams[] {
  * EI of every pool point is damped by 1 − k(x, chosen) so the batch spreads out instead of piling
  * onto one peak (a cheap stand-in for re-fitting after each pick).
  */
-function pickByExpectedImprovement(context: SearchContext, model: GaussianProcess, best: number, pool: StrategyParams[], count: number): StrategyParams[] {
+async function pickByExpectedImprovement(context: SearchContext, model: GaussianProcess, best: number, pool: StrategyParams[], count: number): Promise<StrategyParams[]> {
   const coordinates = pool.map((point) => toUnitCube(context.space, point));
-  const acquisition = coordinates.map((point) => expectedImprovement(model.predict(point), best, EXPLORATION_MARGIN));
+  const acquisition: number[] = [];
+  for (let index = 0; index < coordinates.length; index++) {
+    if (index % PREDICTIONS_PER_SLICE === 0) await yieldToEventLoop();
+    acquisition.push(expectedImprovement(model.predict(coordinates[index]!), best, EXPLORATION_MARGIN));
+  }
   const picked: StrategyParams[] = [];
   for (let round = 0; round < count && round < pool.length; round++) {
     let chosen = -1;
@@ -84,7 +91,7 @@ function pickByExpectedImprovement(context: SearchContext, model: GaussianProces
  * points with the largest expected improvement over the best score so far. Starts with the start
  * point and random draws until there is enough to fit; falls back to random draws if a fit fails.
  */
-export const proposeBayesian: ProposeCandidates = (context, count) => {
+export const proposeBayesian: ProposeCandidates = async (context, count) => {
   const designSize = initialDesignSize(Object.keys(context.space).length);
   if (context.trials.length < designSize) {
     const batch = new CandidateBatch(context);
@@ -92,7 +99,7 @@ export const proposeBayesian: ProposeCandidates = (context, count) => {
     return drawRandomPoints(context, Math.min(count, designSize - context.trials.length), batch);
   }
   const { inputs, outputs } = trainingSet(context);
-  const model = fitBestGaussianProcess(inputs, outputs, LENGTH_SCALES, NOISE);
+  const model = await fitBestGaussianProcess(inputs, outputs, LENGTH_SCALES, NOISE);
   const pool = candidatePool(context);
   const batchSize = Math.min(count, POINTS_PER_FIT);
   return model ? pickByExpectedImprovement(context, model, Math.max(...outputs), pool, batchSize) : pool.slice(0, batchSize);

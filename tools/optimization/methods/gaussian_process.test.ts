@@ -31,10 +31,10 @@ describe('Gaussian process', () => {
     }));
   });
 
-  it('prefers the length-scale that fits a smooth function', () => {
+  it('prefers the length-scale that fits a smooth function', async () => {
     const xs = Array.from({ length: 12 }, (_, index) => [index / 11]);
     const ys = xs.map(([x]) => Math.sin(3 * x!));
-    expect(fitBestGaussianProcess(xs, ys, [0.01, 0.5], 1e-6)!.lengthScale).toBe(0.5);
+    expect((await fitBestGaussianProcess(xs, ys, [0.01, 0.5], 1e-6))!.lengthScale).toBe(0.5);
   });
 });
 

@@ -3,6 +3,7 @@
  * over inputs scaled to [0, 1] per parameter, unit signal variance (fit to standardised scores) and
  * a small noise term. What Bayesian optimisation predicts untried parameters with.
  */
+import { yieldToEventLoop } from './yield_to_event_loop.js';
 
 export interface GaussianProcessOptions {
   lengthScale: number;
@@ -112,12 +113,16 @@ export function fitGaussianProcess(
   };
 }
 
-/** The fit whose length-scale explains the scores best (largest marginal likelihood) among `lengthScales`. */
-export function fitBestGaussianProcess(
+/**
+ * The fit whose length-scale explains the scores best (largest marginal likelihood) among
+ * `lengthScales`, the event loop let in before each fit (one is O(n³) on up to 256 trials).
+ */
+export async function fitBestGaussianProcess(
   inputs: ReadonlyArray<readonly number[]>, outputs: readonly number[], lengthScales: readonly number[], noise: number,
-): GaussianProcess | undefined {
+): Promise<GaussianProcess | undefined> {
   let best: GaussianProcess | undefined;
   for (const lengthScale of lengthScales) {
+    await yieldToEventLoop();
     const fit = fitGaussianProcess(inputs, outputs, { lengthScale, noise });
     if (fit && (!best || fit.logMarginalLikelihood > best.logMarginalLikelihood)) best = fit;
   }

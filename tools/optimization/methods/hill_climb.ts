@@ -44,7 +44,7 @@ function coordinateMoves(context: SearchContext, center: StrategyParams): Strate
  * climb continues from the best point that still has untried moves; a fresh random point when none
  * has. Works for integer and continuous parameters alike: moves are whole steps of each range.
  */
-export const proposeHillClimb: ProposeCandidates = (context, count) => {
+export const proposeHillClimb = ((context: SearchContext, count: number): StrategyParams[] => {
   if (context.trials.length === 0) {
     const batch = new CandidateBatch(context);
     batch.add(context.start);
@@ -60,4 +60,4 @@ export const proposeHillClimb: ProposeCandidates = (context, count) => {
     if (batch.size > 0) return batch.points;
   }
   return drawRandomPoints(context, Math.min(count, 1));
-};
+}) satisfies ProposeCandidates;

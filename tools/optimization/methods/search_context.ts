@@ -35,9 +35,10 @@ export interface SearchContext {
 
 /**
  * Proposes at most `count` new points, feasible except for grid search's (scoring rejects those);
- * fewer, or none, when the method has nothing left.
+ * fewer, or none, when the method has nothing left. A method with a long computation (Bayesian)
+ * answers with a promise, to let the event loop in between its slices.
  */
-export type ProposeCandidates = (context: SearchContext, count: number) => StrategyParams[];
+export type ProposeCandidates = (context: SearchContext, count: number) => StrategyParams[] | Promise<StrategyParams[]>;
 
 /** Collects proposals that are untried, not already proposed in this batch, and feasible. */
 export class CandidateBatch {

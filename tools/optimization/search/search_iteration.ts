@@ -115,7 +115,7 @@ export async function runSearchIteration(input: SearchIterationInput): Promise<S
   // Proposals the strategy rejects at run time still spend budget, so a search always ends.
   let spent = 0;
   while (spent < budget) {
-    const proposals = PROPOSERS[method](context, Math.min(chunk, budget - spent));
+    const proposals = await PROPOSERS[method](context, Math.min(chunk, budget - spent));
     if (proposals.length === 0) {
       exhausted = true;
       break;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunCharts } from '../report_document.js';
-import { renderPng, renderPngAsync, renderSvg } from './render_chart.js';
+import { renderPng, renderSvg } from './render_chart.js';
 import { drawdownOption, equityOption, priceOption } from './run_chart_options.js';
 import { parameterHeatmapOption, rankingOption } from './summary_chart_options.js';
 
@@ -87,10 +87,5 @@ describe('SVG renderers (golden structure)', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.readUInt32BE(16)).toBe(1_200);
     expect(png.readUInt32BE(20)).toBe(600);
-  });
-
-  it('PNG off the event loop: the same bytes as the synchronous raster', async () => {
-    const spec = { option: equityOption([run]), ...size };
-    expect((await renderPngAsync(spec)).equals(renderPng(spec))).toBe(true);
   });
 });

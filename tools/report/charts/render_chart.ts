@@ -44,11 +44,3 @@ function rasterOptions(scale: number) {
 export function renderPng(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { scale = 2 }: { scale?: number } = {}): Buffer {
   return new (loadResvg().Resvg)(renderSvg(spec), rasterOptions(scale)).render().asPng();
 }
-
-/**
- * renderPng off the event loop: resvg rasterises on libuv's thread pool. The server's runs use it,
- * since a synchronous raster (about 70 ms a chart) held every other request, /healthz included.
- */
-export async function renderPngAsync(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { scale = 2 }: { scale?: number } = {}): Promise<Buffer> {
-  return (await loadResvg().renderAsync(renderSvg(spec), rasterOptions(scale))).asPng();
-}
