@@ -1,4 +1,4 @@
-import { renderPng } from './charts/render_chart.js';
+import { renderPngAsync } from './charts/render_chart.js';
 import { reportCharts } from './charts/report_charts.js';
 import { renderHtml } from './render_html.js';
 import type { ReportDocument } from './report_document.js';
@@ -16,14 +16,16 @@ export interface ArtifactFile {
 /**
  * The files a report is saved as beside a run: report.html (the tearsheet), report.md, the equity
  * and drawdown PNGs, and trades.csv when the request asked for it. CPU-heavy (ECharts lays out
- * every chart, resvg rasterises two), so the server renders it on a worker thread (report_pool.ts).
+ * every chart, resvg rasterises two on libuv's pool), so the server renders it on a worker thread (report_pool.ts).
  */
-export function reportArtifactFiles(document: ReportDocument, markdown: string): ArtifactFile[] {
+export async function reportArtifactFiles(document: ReportDocument, markdown: string): Promise<ArtifactFile[]> {
   const charts = reportCharts(document);
+  const pngs = await Promise.all(ARTIFACT_CHARTS.flatMap((id) => charts.filter((spec) => spec.id === id)
+    .map(async (spec): Promise<ArtifactFile> => ({ name: `${spec.id}.png`, mimeType: 'image/png', data: await renderPngAsync(spec) }))));
   const files: ArtifactFile[] = [
     { name: 'report.html', mimeType: 'text/html', data: renderHtml(document, charts) },
     { name: 'report.md', mimeType: 'text/markdown', data: markdown },
-    ...ARTIFACT_CHARTS.flatMap((id) => charts.filter((spec) => spec.id === id).map((spec) => ({ name: `${spec.id}.png`, mimeType: 'image/png', data: renderPng(spec) }))),
+    ...pngs,
   ];
   if (document.requested_outputs.includes('trades_csv')) files.push({ name: 'trades.csv', mimeType: 'text/csv', data: tradesCsv(document.runs) });
   return files;

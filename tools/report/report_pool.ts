@@ -13,13 +13,20 @@ export const REPORT_WORKER_DIST_FOLDER = 'dist/tools/report';
  */
 const IDLE_TIMEOUT_MS = 30_000;
 
+/**
+ * The thread's heap bound. A report's garbage (its document, the tearsheet's 1 MB of HTML, the PNGs)
+ * is collected late under V8's default bound: a server's RSS grew by gigabytes over 200 runs. Bounded,
+ * the thread collects as it goes; one render needs well under this.
+ */
+const OLD_GENERATION_MB = 160;
+
 let pool: Piscina | undefined;
 
 function reportPool(): Piscina | undefined {
   if (pool) return pool;
   const script = findWorkerScript(import.meta.url, 'report_worker', REPORT_WORKER_DIST_FOLDER);
   if (!script) return undefined;
-  pool = newThreadPool({ ...script, minThreads: 0, maxThreads: 2, idleTimeout: IDLE_TIMEOUT_MS });
+  pool = newThreadPool({ ...script, minThreads: 0, maxThreads: 1, idleTimeout: IDLE_TIMEOUT_MS, resourceLimits: { maxOldGenerationSizeMb: OLD_GENERATION_MB } });
   return pool;
 }
 

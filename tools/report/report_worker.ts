@@ -7,6 +7,6 @@ export interface ReportArtifactTask {
 }
 
 /** The worker-thread entry (piscina): a report's artifact files, rendered off the caller's event loop. */
-export default function renderReportArtifacts(task: ReportArtifactTask): ArtifactFile[] {
+export default function renderReportArtifacts(task: ReportArtifactTask): Promise<ArtifactFile[]> {
   return reportArtifactFiles(task.document, task.markdown);
 }

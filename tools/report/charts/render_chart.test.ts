@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunCharts } from '../report_document.js';
-import { renderPng, renderSvg } from './render_chart.js';
+import { renderPng, renderPngAsync, renderSvg } from './render_chart.js';
 import { drawdownOption, equityOption, priceOption } from './run_chart_options.js';
 import { parameterHeatmapOption, rankingOption } from './summary_chart_options.js';
 
@@ -80,6 +80,11 @@ describe('SVG renderers (golden structure)', () => {
       ...size,
     });
     expect(marks(heatmap, 0)).toBe(3);
+  });
+
+  it('PNG off the event loop: the same bytes as the synchronous raster', async () => {
+    const spec = { option: equityOption([run]), ...size };
+    expect((await renderPngAsync(spec)).equals(renderPng(spec))).toBe(true);
   });
 
   it('PNG: a real image at twice the chart\'s size', () => {

@@ -44,3 +44,12 @@ function rasterOptions(scale: number) {
 export function renderPng(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { scale = 2 }: { scale?: number } = {}): Buffer {
   return new (loadResvg().Resvg)(renderSvg(spec), rasterOptions(scale)).render().asPng();
 }
+
+/**
+ * renderPng through resvg's asynchronous render, which rasterises on libuv's thread pool. The server
+ * uses it (on its report thread): a synchronous render keeps a few MB of native memory per image
+ * that is never given back (RSS grew ~12 MB a report over hundreds of runs), this one does not.
+ */
+export async function renderPngAsync(spec: Pick<ChartSpec, 'option' | 'width' | 'height'>, { scale = 2 }: { scale?: number } = {}): Promise<Buffer> {
+  return (await loadResvg().renderAsync(renderSvg(spec), rasterOptions(scale))).asPng();
+}
