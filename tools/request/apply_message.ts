@@ -10,6 +10,7 @@ import { rangeNote } from './range_notes.js';
 import { expandValueLists, type ValueList } from './parameter_values.js';
 import { writeValues, type WrittenValues } from './replaced_values.js';
 import { assertNever } from '../assert_never.js';
+import { addMonths } from './calendar.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -181,6 +182,23 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));
 }
 
+/** "add 2022 too": the window grows to cover the dates named as well as the ones it had. */
+function widenWindow(state: ConversationState, clause: Extract<Clause, { kind: 'dates' }>, notes: string[]): void {
+  const { start, end } = state.dateRange ?? {};
+  if (start === undefined || end === undefined || clause.start === undefined || clause.end === undefined) {
+    applySetting(state, clause, notes);
+    return;
+  }
+  state.dateRange = { start: clause.start < start ? clause.start : start, end: clause.end > end ? clause.end : end };
+  notes.push(`the window grew from ${start} to ${end} to cover ${clause.start} to ${clause.end} as well: ${state.dateRange.start} to ${state.dateRange.end}`);
+}
+
+/** "2 years", "18 months": a span of whole months as people say it. */
+function describeSpan(months: number): string {
+  if (months % 12 === 0) return months === 12 ? 'a year' : `${months / 12} years`;
+  return months === 1 ? 'a month' : `${months} months`;
+}
+
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
   switch (clause.kind) {
     case 'dates':
@@ -192,6 +210,17 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
         ? { start: clause.start, end: clause.end }
         : { ...state.dateRange, ...(clause.start !== undefined ? { start: clause.start } : {}), ...(clause.end !== undefined ? { end: clause.end } : {}) };
       return;
+    case 'window_change': {
+      const { start, end } = state.dateRange ?? {};
+      // A window with an open edge was refused before this (checkWindowChange).
+      if (start === undefined || end === undefined) return;
+      const from = clause.edge === 'start' ? start : end;
+      const moved = addMonths(from, clause.months);
+      state.dateRange = clause.edge === 'start' ? { start: moved, end } : { start, end: moved };
+      const other = clause.edge === 'end' && /longer|shorter/.test(clause.written) ? `; to move the start instead, say "start ${describeSpan(Math.abs(clause.months))} ${clause.months > 0 ? 'earlier' : 'later'}"` : '';
+      notes.push(`"${clause.written}": the ${clause.edge} moved from ${from} to ${moved}, so the window is ${state.dateRange.start} to ${state.dateRange.end}${other}`);
+      return;
+    }
     case 'target':
       state.targets = { ...state.targets, [clause.metric]: { operator: clause.operator, value: clause.value } };
       return;
@@ -236,7 +265,11 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   const notes: string[] = [];
   if (placed.length === 0) notes.push(`nothing recognised in "${text}"`);
   applyLists(state, placed, notes);
-  for (const { clause } of placed) applySetting(state, clause, notes);
+  const changes = assignListChanges(placed);
+  for (const item of placed) {
+    if (item.clause.kind === 'dates' && changes.get(item) === 'add') widenWindow(state, item.clause, notes);
+    else applySetting(state, item.clause, notes);
+  }
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.

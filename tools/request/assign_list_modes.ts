@@ -3,8 +3,9 @@ import type { PlacedClause } from './read_clauses.js';
 
 export type ListChange = 'replace' | 'add' | 'remove';
 
+/** Dates count too, so "add 2022 too" is told from "now 2022": the window grows instead of moving. */
 function isListClause(placed: PlacedClause): boolean {
-  return placed.clause.kind === 'symbol' || placed.clause.kind === 'strategy';
+  return placed.clause.kind === 'symbol' || placed.clause.kind === 'strategy' || placed.clause.kind === 'dates';
 }
 
 /**
@@ -45,8 +46,10 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
       continue;
     }
     if (!isListClause(item)) continue;
-    if (oneKind) oneKind.kind ??= clause.kind;
-    if (current === undefined || (oneKind !== undefined && oneKind.kind !== clause.kind)) unmarked.push(item);
+    // A mode word reaches dates only right after it ("add 2022"): in "add ETH for 2023" the year is the run's new window.
+    const reaches = clause.kind !== 'dates' || placed[placed.indexOf(item) - 1]?.clause.kind === 'mode';
+    if (oneKind && clause.kind !== 'dates') oneKind.kind ??= clause.kind;
+    if (current === undefined || !reaches || (oneKind !== undefined && oneKind.kind !== clause.kind)) unmarked.push(item);
     else if (current === 'swap') {
       changes.set(item, swapped.has(clause.kind) ? 'add' : 'remove');
       swapped.add(clause.kind);

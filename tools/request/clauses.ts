@@ -29,6 +29,8 @@ export type Clause =
   | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' | 'latest' }
   /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
   | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
+  /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
+  | { kind: 'window_change'; edge: 'start' | 'end'; months: number; written: string }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }

@@ -103,6 +103,35 @@ describe('follow-ups change only what they say', () => {
     expect(specAfter(['SMA on SOL and ETH', 'replace SOL with gold']).symbols).toEqual(['ETH', 'GLD']);
   });
 
+  it.each([
+    ['make it 2 years longer', { start: '2021-01-01', end: '2023-12-31' }],
+    ['extend it by a year', { start: '2021-01-01', end: '2022-12-31' }],
+    ['make the window 6 months shorter', { start: '2021-01-01', end: '2021-06-30' }],
+    ['go back two more years', { start: '2019-01-01', end: '2021-12-31' }],
+    ['start a year earlier', { start: '2020-01-01', end: '2021-12-31' }],
+    ['extend the test back by 18 months', { start: '2019-07-01', end: '2021-12-31' }],
+    ['end 3 months earlier', { start: '2021-01-01', end: '2021-09-30' }],
+    ['add another year', { start: '2021-01-01', end: '2022-12-31' }],
+    ['add 2 years before', { start: '2019-01-01', end: '2021-12-31' }],
+    // Dates added to the window grow it; a new year alone moves it.
+    ['add 2022 too', { start: '2021-01-01', end: '2022-12-31' }],
+    ['include 2019 as well', { start: '2019-01-01', end: '2021-12-31' }],
+    ['now 2023', { start: '2023-01-01', end: '2023-12-31' }],
+    ['add ETH for 2023', { start: '2023-01-01', end: '2023-12-31' }],
+  ])('moves the window by what "%s" says', (message, window) => {
+    expect(specAfter(['Backtest SMA on BTC for 2021', message]).date_range).toEqual(window);
+  });
+
+  it('says which edge a "longer" moved, and how to move the other', () => {
+    const outcome = parseRequest('make it 2 years longer', { today: TODAY, history: ['Backtest SMA on BTC for 2021'] });
+    expect(outcome.ok && outcome.notes).toEqual(['"make it 2 years longer": the end moved from 2021-12-31 to 2023-12-31, so the window is 2021-01-01 to 2023-12-31; to move the start instead, say "start 2 years earlier"']);
+  });
+
+  it('refuses to move a window the conversation does not have yet', () => {
+    const outcome = parseRequest('make it 2 years longer', { today: TODAY, history: ['Backtest SMA on BTC'] });
+    expect(outcome.ok ? outcome.spec : outcome.error.message).toBe('"make it 2 years longer" moves the dates of the run before, and no dates were given yet: name the window, e.g. "for 2019 to 2023"');
+  });
+
   it('moves only the start when told where to start', () => {
     expect(specAfter(['SMA on BTC from 2020 to 2022', 'start from 2021']).date_range).toEqual({ start: '2021-01-01', end: '2022-12-31' });
   });

@@ -14,6 +14,7 @@ import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkUnsupportedRules } from './unsupported_rules.js';
 import { checkSeveralPeriods } from './several_periods.js';
+import { checkWindowChange } from './window_change_check.js';
 import { checkSplitCount } from './split_count.js';
 
 export interface ParseRequestOptions {
@@ -94,15 +95,17 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let notes: string[] = [];
   let latest: ReadMessage | undefined;
   let placed: PlacedClause[] = [];
+  let windowError: BacktestPilotError | undefined;
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
     latest = readClauses(message, options.today);
     placed = weightsOrParameters(latest.placed, state);
+    windowError = checkWindowChange(placed, state);
     const applied = applyMessage(state, placed, message);
     state = applied.state;
     notes = applied.notes;
   }
-  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? checkSplitCount(placed, state);
+  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? windowError ?? checkSplitCount(placed, state);
   if (unclear) return failure(unclear);
   const ignored = latest && ignoredNote(latest.unread);
   if (ignored) notes.unshift(ignored);

@@ -36,6 +36,11 @@ describe('symbols: aliases, pairs and notations', () => {
     ['SMA on the SPDR S&P 500 ETF', ['SPY']],
     ['SMA on SPDR Gold Shares and Invesco QQQ', ['GLD', 'QQQ']],
     ['SMA on apple, tesla and nvidia', ['AAPL', 'TSLA', 'NVDA']],
+    // The possessive names the instrument it owns.
+    ["Backtest SMA on BTC's price for 2022", ['BTC']],
+    ["test RSI on Apple's shares and Tesla's in 2023", ['AAPL', 'TSLA']],
+    ["how did btc's and eth's sma do in 2021", ['BTC', 'ETH']],
+    ["let's backtest it's sma on SPY for 2022", ['SPY']],
     ['SMA on shiba inu', ['SHIB']],
     ['SMA on PEPE/USDT', ['PEPE']],
     ['RSI on XYZ', ['XYZ']],

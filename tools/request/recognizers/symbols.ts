@@ -162,6 +162,12 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
 export function matchSymbolAt(tokens: readonly Token[], index: number, options: SymbolOptions, allowAmbiguous = true): SymbolMatch | undefined {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return undefined;
+  // "BTC's price", "Tesla's shares": the possessive names its owner.
+  if (token.norm.endsWith("'s") && token.norm.length > 3) {
+    const owner: Token = { ...token, text: token.text.slice(0, -2), norm: token.norm.slice(0, -2) };
+    const found = matchSymbolAt(tokens.map((other, at) => (at === index ? owner : other)), index, options, allowAmbiguous);
+    if (found) return found;
+  }
   const written = matchWrittenTicker(token, index);
   if (written) return written;
   const longer = matchMultiTokenAlias(tokens, index) ?? matchPair(tokens, index)
