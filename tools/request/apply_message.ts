@@ -243,7 +243,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'note': notes.push(clause.text); return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': return;
     // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
-    case 'unsupported_interval': case 'unsupported_rule': return;
+    case 'unsupported_interval': case 'unsupported_rule': case 'span_parameter': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': return;

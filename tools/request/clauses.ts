@@ -29,6 +29,8 @@ export type Clause =
   | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' | 'latest' }
   /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
   | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
+  /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
+  | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
   /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
   | { kind: 'window_change'; edge: 'start' | 'end'; months: number; written: string }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }

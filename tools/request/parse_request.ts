@@ -15,6 +15,8 @@ import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkUnsupportedRules } from './unsupported_rules.js';
 import { checkSeveralPeriods } from './several_periods.js';
 import { checkWindowChange } from './window_change_check.js';
+import { unknownTickerAfterOn } from './unknown_ticker.js';
+import { applySpanParameters } from './span_parameters.js';
 import { checkSplitCount } from './split_count.js';
 
 export interface ParseRequestOptions {
@@ -96,6 +98,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let latest: ReadMessage | undefined;
   let placed: PlacedClause[] = [];
   let windowError: BacktestPilotError | undefined;
+  let spanError: BacktestPilotError | undefined;
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
     latest = readClauses(message, options.today);
@@ -104,12 +107,24 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const applied = applyMessage(state, placed, message);
     state = applied.state;
     notes = applied.notes;
+    // Once the message's symbols are known: a lookback written as a span becomes bars, or is refused.
+    const spans = applySpanParameters(placed, state);
+    if (spans instanceof BacktestPilotError) spanError = spans;
+    else {
+      spanError = undefined;
+      notes.push(...spans.notes);
+    }
   }
-  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? windowError ?? checkSplitCount(placed, state);
+  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? checkSplitCount(placed, state);
   if (unclear) return failure(unclear);
   const ignored = latest && ignoredNote(latest.unread);
   if (ignored) notes.unshift(ignored);
   notes.push(...(latest?.corrections ?? []));
+  const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
+  if (unknownTicker) {
+    state = { ...state, symbols: [unknownTicker] };
+    notes = notes.map((note) => note.replace(new RegExp(`(, )?'${unknownTicker.toLowerCase()}'`, 'i'), '')).filter((note) => note !== 'ignored: ');
+  }
   if (state.symbols.length === 0) {
     return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
   }

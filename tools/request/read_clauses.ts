@@ -18,6 +18,7 @@ import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
+import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
@@ -36,7 +37,7 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
   recognizeOutput, recognizeUnsupportedRule, recognizeSymbol,
 ];
 

@@ -158,11 +158,15 @@ function metricOf(tokens: readonly Token[]): MetricKey {
   return 'sharpe_ratio';
 }
 
-/** "my", "experiments", "saved", "I ran", "did I", "have I": the question is about the user's own runs. */
+/** Who ran the runs asked about: "I ran", "did we", "have I". */
+const RUNNERS = ['i', 'we'];
+
+/** "my", "experiments", "saved", "I ran", "we got", "did I", "have we": the question is about the user's own runs. */
 function hasMemoryMarker(tokens: readonly Token[]): boolean {
   const all = words(tokens);
   if (all.some((word) => MEMORY_MARKERS.includes(word))) return true;
-  return all.some((word, index) => (word === 'i' && PAST_ACTIONS.includes(all[index + 1] ?? '')) || (PAST_ACTIONS.includes(word) && all[index + 1] === 'i') || (word === 'have' && all[index + 1] === 'i'));
+  return all.some((word, index) => (RUNNERS.includes(word) && PAST_ACTIONS.includes(all[index + 1] ?? ''))
+    || (PAST_ACTIONS.includes(word) && RUNNERS.includes(all[index + 1] ?? '')) || (word === 'have' && RUNNERS.includes(all[index + 1] ?? '')));
 }
 
 function isListQuestion(tokens: readonly Token[]): boolean {

@@ -132,9 +132,13 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
 type WeightUnit = 'percent' | 'fraction' | 'whole';
 const WEIGHT_UNITS: readonly WeightUnit[] = ['percent', 'fraction', 'whole'];
 
+/** Weights written as words: "half BTC, half ETH" (read only as two or more holdings, never "half the capital"). */
+const WEIGHT_WORDS: Readonly<Record<string, number>> = { half: 0.5 };
+
 /** The weight written at `index` in `unit`, as a fraction, and the index past it. */
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
   const number = tokens[index];
+  if (unit === 'fraction' && isWord(number, ...Object.keys(WEIGHT_WORDS))) return { weight: WEIGHT_WORDS[number!.norm]!, end: index + 1 };
   if (!isNumber(number)) return undefined;
   if (unit === 'percent') return isPunct(tokens[index + 1], ...PERCENT_WORDS) ? { weight: number.value / 100, end: index + 2 } : undefined;
   // Only a decimal fraction: "0.5 BTC" is half, while "2 BTC" would be a quantity we do not read.
@@ -201,6 +205,7 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
     position = joinerEnd;
   }
   const weights = items.map((item) => item.weight);
+  if (items.length < 2 && isWord(tokens[index], ...Object.keys(WEIGHT_WORDS))) return undefined;
   if (unit === 'whole') {
     const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
     if (!led && !noun && !pairedWholeWeights(tokens, items, index)) return undefined;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+const TODAY = '2025-11-20';
+
+function read(text: string, history: string[] = []): string {
+  const outcome = parseRequest(text, { today: TODAY, history });
+  return outcome.ok ? JSON.stringify(outcome.spec.strategies.find((strategy) => strategy.name === 'momentum')?.params ?? null) : `${outcome.error.code}: ${outcome.error.message}`;
+}
+
+describe('a lookback written as a span of time', () => {
+  it.each([
+    ['momentum with a 1 year lookback on gold since 2006', '{"lookback":252}'], // 12 × 21 trading days
+    ['momentum on BTC since 2019 with a lookback of 3 months', '{"lookback":91}'], // 3 × 365 / 12 = 91.25 days
+    ['momentum 6 month lookback on spy and qqq', '{"lookback":126}'],
+    ['momentum on eth with a 2 week lookback', '{"lookback":14}'],
+  ])('"%s" is that many daily bars of the market its symbols trade in: %s', (text, params) => {
+    expect(read(text)).toBe(params);
+  });
+
+  it('keeps the converted lookback through a follow-up', () => {
+    expect(read('now try it on eth', ['momentum with a 1 year lookback on btc for 2022'])).toBe('{"lookback":365}');
+  });
+
+  it('refuses, with both readings, a span over symbols of both markets or a ticker it does not know', () => {
+    const both = 'bad_parameters: "12 month lookback": a lookback counts bars, and that span is 252 daily bars of a stock or ETF (trading days) but 365 of a coin (every day); say which, e.g. "lookback 252" or "lookback 365"';
+    expect(read('momentum 12 month lookback on spy and btc')).toBe(both);
+    expect(read('momentum 12 month lookback on PEPE')).toBe(both);
+  });
+
+  it('refuses a lookback for strategies that have none', () => {
+    expect(read('sma crossover with a 2 week lookback on btc')).toBe('bad_parameters: "2 week lookback": none of the strategies asked for (sma_crossover) has a lookback; momentum has one, in bars');
+  });
+});
