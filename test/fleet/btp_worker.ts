@@ -36,3 +36,11 @@ export async function startBtpWorker(options: WorkerOptions): Promise<RunningWor
   });
   return { process: child, log, exited };
 }
+
+/** Stops a worker as an operator would (SIGTERM, so it hands back its work), and kills it if it has not gone within 10 s. */
+export async function stopBtpWorker(worker: RunningWorker | undefined): Promise<void> {
+  if (!worker || worker.process.exitCode !== null) return;
+  worker.process.kill('SIGTERM');
+  await Promise.race([worker.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
+}

@@ -5,14 +5,11 @@
  * BTP_REDIS_URL the request is refused before anything runs; a grid within the budget runs here.
  */
 import path from 'node:path';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation } from '../../agents/runtime/conversation.js';
 import { openExperimentRepository } from '../../memory/open_repository.js';
 import { closeSharedExperimentStores } from '../../memory/shared_store.js';
-import { COORDINATOR_QUEUE, coordinatorJobIdOf } from '../../queue/coordinator_job.js';
-import { SweepFleet } from '../../queue/sweep_fleet.js';
 import { queueLocationOf } from '../../queue/queue_location.js';
 import { SweepRegistry } from '../../queue/sweep_registry.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
@@ -23,7 +20,8 @@ import { prepareOptimization, runOptimization } from '../../tools/pipeline/run_o
 import { startConversation, testConfig, toolTrajectory } from '../agents/conversation_helpers.js';
 import { runBtp } from '../faults/run_btp.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
-import { startBtpWorker, type RunningWorker } from './btp_worker.js';
+import { startBtpWorker, stopBtpWorker, type RunningWorker } from './btp_worker.js';
+import { cancelSweeps } from './cancel_sweeps.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const PREFIX = `btp-exhaustive-${process.pid}-${Date.now()}`;
@@ -50,22 +48,6 @@ async function waitForSweeps(ids: readonly number[]): Promise<void> {
   }
 }
 
-/** Waits until no worker is coordinating any of these sweeps (a cancelled one's coordinator stops within a second or two). */
-async function coordinatorsIdle(ids: readonly number[]): Promise<void> {
-  const coordinators = new Queue(COORDINATOR_QUEUE, { connection: { url: REDIS_URL }, prefix: PREFIX });
-  try {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const states = await Promise.all(ids.map((id) => coordinators.getJobState(coordinatorJobIdOf(id))));
-      if (!states.includes('active')) return;
-      if (Date.now() > deadline) throw new Error(`coordinators still active: ${states.join(', ')}; ${worker?.log.join('\n')}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  } finally {
-    await coordinators.close();
-  }
-}
-
 async function savedExperiments(): Promise<Array<{ id: number; user_query: string }>> {
   const repository = await openExperimentRepository({ kind: 'sqlite', path: database });
   try {
@@ -84,11 +66,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (worker && worker.process.exitCode === null) {
-    worker.process.kill('SIGTERM');
-    await Promise.race([worker.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
-  }
+  await stopBtpWorker(worker);
   const keys = await redis.keys(`${PREFIX}:*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();
@@ -150,19 +128,8 @@ describe('btp ask --json, as a script runs it', () => {
     expect(output.queued_search.sweeps).toHaveLength(6);
     expect(output.report).toContain(`queued on the worker fleet as sweeps ${output.queued_search.sweeps[0]!.sweep} to `);
     expect([output.results, output.optimization, output.experiment]).toEqual([[], null, null]);
-    // Not this test's to run: the worker would otherwise spend the rest of the file on them. One it
-    // already finished is sweep_finished; one it is coordinating stops before saving anything.
-    const fleet = await SweepFleet.open(queueLocationOf(REDIS_URL));
-    try {
-      for (const one of output.queued_search.sweeps) {
-        await fleet.cancel(one.sweep).catch((error: unknown) => {
-          if ((error as { code?: string }).code !== 'sweep_finished') throw error;
-        });
-      }
-    } finally {
-      await fleet.close();
-    }
-    await coordinatorsIdle(output.queued_search.sweeps.map((one) => one.sweep));
+    // Not this test's to run: the worker would otherwise spend the rest of the file on them.
+    await cancelSweeps(queueLocationOf(REDIS_URL), output.queued_search.sweeps.map((one) => one.sweep), () => worker?.log.join('\n') ?? '');
   }, 90_000);
 });
 

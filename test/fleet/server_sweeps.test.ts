@@ -4,14 +4,12 @@
  * "show the results of sweep N" from Redis and the server's store, as the CLI's agents do.
  */
 import path from 'node:path';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COORDINATOR_QUEUE, coordinatorJobIdOf } from '../../queue/coordinator_job.js';
-import { SweepFleet } from '../../queue/sweep_fleet.js';
 import { SweepRegistry } from '../../queue/sweep_registry.js';
 import { call, createSession, runBody, startTestServer, type TestServer } from '../server_harness.js';
-import { startBtpWorker, type RunningWorker } from './btp_worker.js';
+import { startBtpWorker, stopBtpWorker, type RunningWorker } from './btp_worker.js';
+import { cancelSweeps } from './cancel_sweeps.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const PREFIX = `btp-serve-sweeps-${process.pid}-${Date.now()}`;
@@ -46,11 +44,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (worker && worker.process.exitCode === null) {
-    worker.process.kill('SIGTERM');
-    await Promise.race([worker.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
-  }
+  await stopBtpWorker(worker);
   await server?.stop();
   const keys = await redis.keys(`${PREFIX}:*`);
   if (keys.length > 0) await redis.del(...keys);
@@ -74,16 +68,7 @@ describe('sweeps through POST /run', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     // The rest are not this test's to wait for.
-    const fleet = await SweepFleet.open({ url: REDIS_URL, prefix: PREFIX });
-    try {
-      for (const id of ids.slice(1)) {
-        await fleet.cancel(id).catch((error: unknown) => {
-          if ((error as { code?: string }).code !== 'sweep_finished') throw error;
-        });
-      }
-    } finally {
-      await fleet.close();
-    }
+    await cancelSweeps({ url: REDIS_URL, prefix: PREFIX }, ids.slice(1), () => worker?.log.join('\n') ?? '');
 
     const record = await registry.require(first);
     expect(record.status).toBe('done');
@@ -91,16 +76,6 @@ describe('sweeps through POST /run', () => {
     expect(results).toMatch(new RegExp(`^Sweep ${first} is done: rsi_mean_reversion on BTC: best .* It is saved as experiment #${record.experiment_id}\\.`));
     expect(results).toMatch(/\nBest in sample: rsi_mean_reversion\(.*\) on BTC \(2022-01-01 to 2022-\d\d-\d\d\): Sharpe ratio /);
 
-    const coordinators = new Queue(COORDINATOR_QUEUE, { connection: { url: REDIS_URL }, prefix: PREFIX });
-    try {
-      for (const stop = Date.now() + 60_000; Date.now() < stop;) {
-        const states = await Promise.all(ids.map((id) => coordinators.getJobState(coordinatorJobIdOf(id))));
-        if (!states.includes('active')) break;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    } finally {
-      await coordinators.close();
-    }
   }, 240_000);
 
   it('answers about a sweep this queue does not have with sweep_not_found, in words', async () => {

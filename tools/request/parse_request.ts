@@ -117,14 +117,12 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   }
   const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? checkSplitCount(placed, state);
   if (unclear) return failure(unclear);
-  const ignored = latest && ignoredNote(latest.unread);
+  const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
+  if (unknownTicker) state = { ...state, symbols: [unknownTicker] };
+  // The unknown ticker was read, as a symbol: it is not among the ignored words.
+  const ignored = latest && ignoredNote(latest.unread.filter((token) => token.norm !== unknownTicker?.toLowerCase()));
   if (ignored) notes.unshift(ignored);
   notes.push(...(latest?.corrections ?? []));
-  const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
-  if (unknownTicker) {
-    state = { ...state, symbols: [unknownTicker] };
-    notes = notes.map((note) => note.replace(new RegExp(`(, )?'${unknownTicker.toLowerCase()}'`, 'i'), '')).filter((note) => note !== 'ignored: ');
-  }
   if (state.symbols.length === 0) {
     return failure(new BacktestPilotError('no_symbol', 'no symbol in the request or the conversation; name at least one instrument, e.g. BTC, ETH or SPY', {}));
   }

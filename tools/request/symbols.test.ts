@@ -104,3 +104,16 @@ describe('symbols: ambiguous words in a symbol\'s context', () => {
     expect(symbolsOf(text)).toEqual(expected);
   });
 });
+
+describe('an unknown ticker written in lower case after "on"', () => {
+  it('is read as that ticker when the message names no known one, so validation can say it has no data for it', () => {
+    const outcome = parseRequest('macd on nflx, fast 12 wibble, 2020', { today: '2026-11-24' });
+    expect(outcome.ok && [outcome.spec.symbols, outcome.notes]).toEqual([['NFLX'], ["ignored: 'wibble'"]]);
+  });
+
+  it('is not read when the message names a known symbol, nor when it is a common word', () => {
+    expect(symbolsOf('rsi on pltr and btc 2022')).toEqual(['BTC']);
+    expect(symbolsOf('sma on it 2022')).toBe('no_symbol');
+  });
+});
+
