@@ -6,7 +6,7 @@ import { assertNever } from '../../assert_never.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
-  unit: 'day' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'today';
+  unit: 'day' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'today';
   year?: number;
   month?: number;
   day?: number;
@@ -167,7 +167,7 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
     return { point: { unit: 'today', day: token.norm === 'yesterday' ? -1 : 0, unmistakable: false }, end: index + 1 };
   }
   const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readRelativeMonth(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
-    ?? readSeason(tokens, index) ?? readEvent(tokens, index);
+    ?? readSeason(tokens, index) ?? readEvent(tokens, index) ?? readDecade(tokens, index);
   if (found) return found;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
   const short = readShortYear(tokens, index);
@@ -188,6 +188,30 @@ function readSeason(tokens: readonly Token[], index: number): { point: DatePoint
   // Only with its year: "fall" and "spring" are verbs too ("sell when it starts to fall").
   const season = withYear({ unit: 'season', part: SEASONS[token!.norm]! }, tokens, index + 1);
   return season.point.year === undefined ? undefined : season;
+}
+
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  seventies: 1970, eighties: 1980, nineties: 1990, noughties: 2000, aughts: 2000,
+}));
+
+/**
+ * "the 2010s", "2010's", "the '90s", "the 90s", "the nineties": ten calendar years. A two-digit
+ * decade needs "the" or an apostrophe before it ("90s" alone may be a setting), and pivots as "'23" does.
+ */
+function readDecade(tokens: readonly Token[], at: number): { point: DatePoint; end: number } | undefined {
+  // Read from "the" on, so that "since the 2010s" keeps its "since".
+  const index = isWord(tokens[at], 'the') ? at + 1 : at;
+  const token = tokens[index];
+  const afterThe = isWord(tokens[index - 1], 'the');
+  if (isWord(token) && afterThe && DECADE_WORDS.has(token!.norm)) return { point: { unit: 'decade', year: DECADE_WORDS.get(token!.norm)!, unmistakable: true }, end: index + 1 };
+  const apostrophe = isPunct(token, "'");
+  const digits = apostrophe ? tokens[index + 1] : token;
+  const suffix = tokens[index + (apostrophe ? 2 : 1)];
+  if (!isNumber(digits) || !isWord(suffix, 's') || !Number.isInteger(digits.value) || digits.value % 10 !== 0) return undefined;
+  const end = index + (apostrophe ? 3 : 2);
+  if (/^\d{4}$/.test(digits.norm) && digits.value >= 1900 && digits.value <= 2090) return { point: { unit: 'decade', year: digits.value, unmistakable: true }, end };
+  if (!/^\d{2}$/.test(digits.norm) || !suffix!.joined || !(apostrophe || afterThe)) return undefined;
+  return { point: { unit: 'decade', year: digits.value + (digits.value < 70 ? 2000 : 1900), unmistakable: true }, end };
 }
 
 /** Market events people date by: the covid crash began in March 2020 ("since covid"); "the covid year" is 2020. */
@@ -218,7 +242,7 @@ function readEdge(tokens: readonly Token[], index: number): { point: DatePoint; 
       : words.some((word) => ['mid', 'middle', 'midway'].includes(word)) ? 'mid'
         : words.includes('early') || words.includes('earlier') ? 'early' : EDGE_OF[found.which] ?? 'start';
   const at = isPunct(tokens[found.end], '-') ? found.end + 1 : found.end;
-  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
+  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? readDecade(tokens, at) ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
   if (!inner || inner.point.unit === 'day') return undefined;
   return { point: { ...inner.point, edge, unmistakable: inner.point.year !== undefined }, end: inner.end };
 }
@@ -262,6 +286,8 @@ function edgeOf(span: Span, edge: NonNullable<DatePoint['edge']>, unit: DatePoin
   const { year, month } = fromIsoDate(span.start);
   if (edge === 'start') return { start: span.start, end: span.start };
   if (edge === 'end') return { start: span.end, end: span.end };
+  // "the early 2010s" 2010–2013, "the mid 2010s" 2013–2016, "the late 2010s" 2017–2019.
+  if (unit === 'decade') return edge === 'early' ? yearsSpan(year, year + 3) : edge === 'late' ? yearsSpan(year + 7, year + 9) : yearsSpan(year + 3, year + 6);
   if (unit === 'year') {
     if (edge === 'early') return monthSpan(year, 1, 4);
     if (edge === 'late') return monthSpan(year, 9, 12);
@@ -274,6 +300,10 @@ function edgeOf(span: Span, edge: NonNullable<DatePoint['edge']>, unit: DatePoin
   return { start: middle, end: middle };
 }
 
+function yearsSpan(first: number, last: number): Span {
+  return { start: `${first}-01-01`, end: `${last}-12-31` };
+}
+
 function spanIn(point: DatePoint, year: number): Span | undefined {
   const span = plainSpanIn(point, year);
   return span && point.edge ? edgeOf(span, point.edge, point.unit) : span;
@@ -282,6 +312,7 @@ function spanIn(point: DatePoint, year: number): Span | undefined {
 function plainSpanIn(point: DatePoint, year: number): Span | undefined {
   switch (point.unit) {
     case 'year': return monthSpan(year, 1, 12);
+    case 'decade': return yearsSpan(year, year + 9);
     case 'quarter': return monthSpan(year, point.part! * 3 - 2, point.part! * 3);
     case 'half': return monthSpan(year, point.part! * 6 - 5, point.part! * 6);
     case 'season': return monthSpan(year, point.part! * 3, point.part! * 3 + 2);
