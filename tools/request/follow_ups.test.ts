@@ -136,6 +136,25 @@ describe('follow-ups change only what they say', () => {
     expect(specAfter(['SMA on BTC from 2020 to 2022', 'start from 2021']).date_range).toEqual({ start: '2021-01-01', end: '2022-12-31' });
   });
 
+  it.each([
+    ['push the start back to mid-2019', { start: '2019-07-01', end: '2020-12-31' }],
+    ['move the start date forward to March 2020', { start: '2020-03-01', end: '2020-12-31' }],
+    ['set the beginning to 2018', { start: '2018-01-01', end: '2020-12-31' }],
+    ['move the end date out to 2022', { start: '2020-01-01', end: '2022-12-31' }],
+    ['pull the end back to Q3 2020', { start: '2020-01-01', end: '2020-09-30' }],
+  ])('"%s" sets that edge of the window and keeps the other', (message, expected) => {
+    expect(specAfter(['Backtest RSI on AAPL for 2020', message]).date_range).toEqual(expected);
+  });
+
+  it.each([
+    ['macd on btc in 2022', 'use 10 30 7 instead', { name: 'macd', params: { fast: 10, slow: 30, signal: 7 } }],
+    ['macd on btc in 2022', 'go with 12 26 9', { name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }],
+    ['sma on btc in 2022', 'what about 10 and 40', { name: 'sma_crossover', params: { short: 10, long: 40 } }],
+    ['sma on btc in 2022', 'how about 15, 45', { name: 'sma_crossover', params: { short: 15, long: 45 } }],
+  ])('after "%s", the unnamed numbers of "%s" are the strategy\'s', (first, message, expected) => {
+    expect(specAfter([first, message]).strategies[0]).toEqual(expected);
+  });
+
   it('drops a portfolio whose symbols change, with a note', () => {
     const outcome = parseRequest('add SOL', { today: TODAY, history: ['60/40 BTC ETH'] });
     expect(outcome.ok && outcome.spec.portfolio).toBeNull();

@@ -16,6 +16,7 @@ import { recognizeSearch } from './recognizers/search.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
+import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
@@ -38,7 +39,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeSymbol,
+  recognizeOutput, recognizeUnsupportedRule, recognizeSymbol, recognizeLooseSettings,
 ];
 
 /** What one message said, and what of it nobody could read. */

@@ -34,14 +34,20 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
 
 type PrefixKind = 'between' | 'from' | 'since' | 'start' | 'after' | 'before' | 'end' | 'period';
 
+/** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
+const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
+const MOVE_DIRECTIONS = 'back|forward|forwards|out|up|earlier|later';
+const edgeMoves = (edge: string) => phrases(`${MOVE_VERBS} the ${edge} to`, `${MOVE_VERBS} the ${edge} ${MOVE_DIRECTIONS} to`,
+  `${MOVE_VERBS} the ${edge} date to`, `${MOVE_VERBS} the ${edge} date ${MOVE_DIRECTIONS} to`);
+
 const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
   { kind: 'between', words: phrases('between') },
   { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
   { kind: 'since', words: phrases('since', 'ever since') },
-  { kind: 'start', words: phrases('starting', 'starting in|at|on', 'start in|at|on', 'beginning', 'beginning in|at|on', 'begin in|at|on') },
+  { kind: 'start', words: [...phrases('starting', 'starting in|at|on', 'start in|at|on', 'beginning', 'beginning in|at|on', 'begin in|at|on'), ...edgeMoves('start|beginning')] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
-  { kind: 'end', words: phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', 'ending', 'ending in|at|on', 'end in|at|on') },
+  { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', 'ending', 'ending in|at|on', 'end in|at|on'), ...edgeMoves('end|finish')] },
   { kind: 'period', words: phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of') },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
