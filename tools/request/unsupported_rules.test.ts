@@ -8,7 +8,12 @@ function errorOf(text: string) {
 
 describe('exit and sizing rules no strategy follows are refused, never dropped', () => {
   it.each([
-    ['SMA on BTC 2022 with a 5% stop loss', 'stop_loss', 'stop loss'],
+    ['SMA on BTC 2022 with a 5% stop loss', 'stop_loss', '5% stop loss'],
+    // A percentage makes "stop" a rule: "a hard 7% stop", "stop at 7%", "a 5% trailing stop".
+    ['sma 10/30 on eth 2022 with a hard 7% stop', 'stop_loss', 'hard 7% stop'],
+    ['rsi on btc 2022, stop at 7%', 'stop_loss', 'stop at 7%'],
+    ['sma on eth 2022, 5% trailing stop', 'trailing_stop', '5% trailing stop'],
+    ['sma on btc 2022 with a 10% take profit', 'take_profit', '10% take profit'],
     ['RSI on ETH 2023 with a stop-loss', 'stop_loss', 'stop-loss'],
     ['momentum on SPY 2020, stop out at 10%', 'stop_loss', 'stop out at 10%'],
     ['RSI on ETH 2023 trailing stop 8%', 'trailing_stop', 'trailing stop 8%'],
@@ -33,5 +38,7 @@ describe('exit and sizing rules no strategy follows are refused, never dropped',
     expect(errorOf('SMA on BTC 2022, max drawdown under 20%')).toBeUndefined();
     expect(errorOf('SMA on BTC 2022, target a 50% profit')).toBeUndefined();
     expect(errorOf('SMA on BTC 2022 ranked by profit factor')).toBeUndefined();
+    expect(errorOf('MACD on SPY 2022, exit and stop when the signal flips')).toBeUndefined();
+    expect(errorOf('SMA on BTC 2022 with 5% fees')).toBeUndefined();
   });
 });

@@ -22,6 +22,31 @@ function pastAmount(tokens: readonly Token[], index: number): number {
   return isPunct(tokens[at + 1], '%') || isWord(tokens[at + 1], 'x', 'percent', 'pct') ? at + 2 : at + 1;
 }
 
+/** How traders qualify a stop: "a hard 7% stop", "a tight 3% stop". */
+const STOP_QUALIFIERS = ['hard', 'tight', 'fixed', 'wide', 'protective', 'mental', 'strict'];
+
+function isPercentAt(tokens: readonly Token[], index: number): boolean {
+  return isNumber(tokens[index]) && (isPunct(tokens[index + 1], '%') || isWord(tokens[index + 1], 'percent', 'pct'));
+}
+
+/**
+ * The amount before the rule: "a 7% stop", "hard 7% stop", "5% trailing stop", "a 10% take profit".
+ * "stop" alone is a rule only right after a percentage; elsewhere it is a verb ("stop when RSI…").
+ */
+function readAmountFirst(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
+  const at = isWord(tokens[index], ...STOP_QUALIFIERS) ? index + 1 : index;
+  if (!isPercentAt(tokens, at)) return undefined;
+  const found = matchLongest(tokens, at + 2, ALL_WORDS);
+  if (found) return { end: found.end, rule: RULE_OF[found.which]! };
+  return isWord(tokens[at + 2], 'stop', 'stops', 'sl') ? { end: at + 3, rule: 'stop_loss' } : undefined;
+}
+
+/** "stop at 7%", "sl of 5%": a bare stop followed by its percentage. */
+function readStopAtAmount(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
+  if (!isWord(tokens[index], 'stop', 'sl') || !isWord(tokens[index + 1], 'at', 'of') || !isPercentAt(tokens, index + 2)) return undefined;
+  return { end: index + 4, rule: 'stop_loss' };
+}
+
 /**
  * "a 5% stop loss", "take profit at 10%", "3x leverage", "position size 50%": rules the strategies
  * cannot follow (they exit on their own signals and trade the whole capital once). Read whole, so
@@ -30,8 +55,7 @@ function pastAmount(tokens: readonly Token[], index: number): number {
  */
 export const recognizeUnsupportedRule: Recognizer = (tokens, index) => {
   const found = matchLongest(tokens, index, ALL_WORDS);
-  if (!found) return undefined;
-  const end = pastAmount(tokens, found.end);
-  const written = writtenText(tokens.slice(index, end));
-  return { end, clauses: [{ kind: 'unsupported_rule', rule: RULE_OF[found.which]!, written }] };
+  const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index);
+  if (!rule) return undefined;
+  return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
