@@ -46,6 +46,9 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['bollinger with 3 standard deviation bands on gold', spec({ symbols: ['GLD'], strategies: [{ name: 'bollinger_bands', params: { std_dev: 3 } }, BASELINE] })],
   ['Donchian breakout 55/20 on BTC', spec({ symbols: ['BTC'], strategies: [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }, BASELINE] })],
   ['turtle breakout on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }, BASELINE] })],
+  // Entry and exit channels as turtle traders write them; numbers given replace the preset's.
+  ['turtle-style donchian, 55 in / 20 out on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }, BASELINE] })],
+  ['breakout with 40 in and 15 out on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'donchian_breakout', params: { period: 40, exit_period: 15 } }, BASELINE] })],
   ['momentum with a lookback of 60 days on SOL', spec({ symbols: ['SOL'], strategies: [{ name: 'momentum', params: { lookback: 60 } }, BASELINE] })],
   ['90-day momentum on BTC and ETH', spec({ symbols: ['BTC', 'ETH'], strategies: [{ name: 'momentum', params: { lookback: 90 } }, BASELINE] })],
   ['Compare SMA vs RSI on BTC and ETH from 2021 to 2024', spec({ symbols: ['BTC', 'ETH'], strategies: [sma(), { name: 'rsi_mean_reversion' }, BASELINE], date_range: { start: '2021-01-01', end: '2024-12-31' } })],

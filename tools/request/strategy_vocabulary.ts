@@ -82,7 +82,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'donchian_breakout',
     names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts'),
-    presets: [{ names: phrases('turtle', 'turtles', 'turtle breakout', 'turtle trading', 'turtle system'), params: { period: 20, exit_period: 10 } }],
+    presets: [{ names: phrases('turtle', 'turtles', 'turtle breakout', 'turtle trading', 'turtle system', 'turtle style', 'turtle rules'), params: { period: 20, exit_period: 10 } }],
     tails: phrases('channel', 'channels', 'breakout', 'breakouts', ...GENERIC_TAILS),
     shapes: {},
     params: ['period', 'exit_period'],

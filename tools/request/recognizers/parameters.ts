@@ -120,9 +120,22 @@ export function namesValueAfter(tokens: readonly Token[], index: number): boolea
   return !matchLongest(tokens, named.end, ALL_NAMES) || namesValueAfter(tokens, named.end);
 }
 
-/** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands". */
+/**
+ * "55 in / 20 out", "20 in, 10 out": a breakout's entry and exit channels as turtle traders write
+ * them. Only as a pair: "in" alone is a preposition ("50 in 2022").
+ */
+export function readEntryExitPair(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const entry = readValue(tokens, index);
+  if (!entry || !isWord(tokens[entry.end], 'in')) return undefined;
+  const exitAt = isPunct(tokens[entry.end + 1], '/', ',') || isWord(tokens[entry.end + 1], 'and') ? entry.end + 2 : entry.end + 1;
+  const exit = readValue(tokens, exitAt);
+  if (!exit || !isWord(tokens[exit.end], 'out')) return undefined;
+  return { end: exit.end + 1, clauses: [{ kind: 'param', candidates: ['period'], value: entry.value }, { kind: 'param', candidates: ['exit_period'], value: exit.value }] };
+}
+
+/** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out". */
 export const recognizeParameter: Recognizer = (tokens, index) => {
-  const bands = readBandPair(tokens, index);
+  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index);
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES)) {
     const named = readNamedValue(tokens, index);

@@ -7,7 +7,7 @@ import { comparedSettings, readComparedGroups } from '../compared_settings.js';
 import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { readValuesThenName } from './parameter_values.js';
-import { readNamedValue } from './parameters.js';
+import { readEntryExitPair, readNamedValue } from './parameters.js';
 import { matchSymbolAt } from './symbols.js';
 
 interface NamedStrategy {
@@ -103,7 +103,7 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end
     }
     const at = skipConnectors(tokens, position);
     // "momentum with a 30 vs 90 day lookback": values to compare for the parameter named after them.
-    if (readValuesThenName(tokens, at)) break;
+    if (readValuesThenName(tokens, at) || readEntryExitPair(tokens, at)) break;
     // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
     const windows = settings.length === 1 && isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
     if (windows && assignGroup(named.entry, settings[0]!, windows.numbers)) {
