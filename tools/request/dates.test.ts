@@ -91,6 +91,9 @@ describe('dates against today = 2026-11-24', () => {
     ['since covid', { start: '2020-03-01', end: today }],
     ['since covid-19', { start: '2020-03-01', end: today }],
     ['before the pandemic', { end: '2020-02-29' }],
+    // Run over, a crash is its calendar year: five weeks are too few to judge a strategy on.
+    ['over the covid crash', { start: '2020-01-01', end: '2020-12-31' }],
+    ['during the 2020 selloff', { start: '2020-01-01', end: '2020-12-31' }],
     // Decades are ten calendar years; early, mid and late are their first four, middle four and last three.
     ['for the 2010s', { start: '2010-01-01', end: '2019-12-31' }],
     ["in the 2000's", { start: '2000-01-01', end: '2009-12-31' }],

@@ -14,6 +14,8 @@ export interface DatePoint {
   part?: number;
   /** An event ("covid"): a moment to start or end at, never a period to run over. */
   instant?: boolean;
+  /** A crash ("the covid crash"): run over, it is its calendar year (the crash alone is a few weeks). */
+  crashYear?: number;
   /** Read only as the start of a range whose end has a year ("Jan" in "Jan-Jun 2023"). */
   needsRangeEnd?: boolean;
   /** A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021". */
@@ -216,7 +218,10 @@ function readDecade(tokens: readonly Token[], at: number): { point: DatePoint; e
 
 /** Market events people date by: the covid crash began in March 2020 ("since covid"); "the covid year" is 2020. */
 const EVENTS = phrases('covid', 'covid crash', 'the covid crash', 'corona', 'coronavirus', 'the pandemic', 'pandemic', 'the covid pandemic', 'covid pandemic',
-  'the 2020 crash|crisis|selloff', '2020 crash|crisis|selloff', 'the march 2020 crash|selloff', 'march 2020 crash|selloff', 'the covid dip|selloff', 'covid dip|selloff');
+  'the 2020 crash|crisis|selloff', '2020 crash|crisis|selloff', 'the march 2020 crash|selloff', 'march 2020 crash|selloff', 'the covid dip|selloff', 'covid dip|selloff',
+  'the covid|corona|coronavirus|pandemic crash|selloff|dip', 'the covid-19 crash|selloff|dip');
+/** The events above that name the crash, not the pandemic (which has no agreed end). */
+const CRASH_WORDS: ReadonlySet<string> = new Set(['crash', 'crisis', 'selloff', 'dip']);
 
 function readEvent(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const found = matchLongest(tokens, index, EVENTS);
@@ -225,7 +230,8 @@ function readEvent(tokens: readonly Token[], index: number): { point: DatePoint;
   const end = isPunct(tokens[found.end], '-') && tokens[found.end + 1]?.norm === '19' && tokens[found.end + 1]!.joined ? found.end + 2 : found.end;
   // "the covid (crash) year", "the pandemic year": the calendar year 2020, a period like "2020" itself.
   if (isWord(tokens[end], 'year')) return { point: { unit: 'year', year: 2020, unmistakable: true }, end: end + 1 };
-  return { point: { unit: 'month', year: 2020, month: 3, instant: true, unmistakable: false }, end };
+  const crash = tokens.slice(index, found.end).some((token) => CRASH_WORDS.has(token.norm));
+  return { point: { unit: 'month', year: 2020, month: 3, instant: true, ...(crash ? { crashYear: 2020 } : {}), unmistakable: false }, end };
 }
 
 const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginning', 'end|ending|close of', 'end', 'early', 'earlier part of', 'mid|middle|midway',

@@ -26,7 +26,8 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  * - "the first six months of 2020", "the last 2 quarters of 2021": that part of the year.
  * - "the fifteen years ending December 2024", "3 years to June 2023": back that long from the end.
  * - Seasons with their year: "summer of 2024" is June–August (spring Mar–May, autumn Sep–Nov; "winter 2022", across two years, sets no dates and says so).
- *   "since covid" starts in March 2020, the crash; an event only starts or ends a range.
+ *   "since covid" starts in March 2020, the crash; an event only starts or ends a range, except that
+ *   "over|during the covid crash" runs over 2020, with a note (the crash itself lasted five weeks).
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
  *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
  * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
@@ -210,6 +211,12 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   return connector && readDatePoint(tokens, connector.end);
 }
 
+function crashYearRange(tokens: readonly Token[], index: number, end: number, year: number): RecognizerMatch {
+  const written = tokens.slice(index, end).map((token) => token.text).join(' ');
+  const text = `read '${written}' as the year ${year}: the crash itself lasted about five weeks (19 Feb to 23 Mar ${year}), too short to judge a strategy on; name the months to narrow it`;
+  return { end, clauses: [datesClause(`${year}-01-01`, `${year}-12-31`), { kind: 'note', text }] };
+}
+
 /** A point or range after an optional preposition; what the preposition means decides which ends are set. */
 function readPointRange(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   const prefix = matchLongest(tokens, index, ALL_PREFIXES);
@@ -217,7 +224,9 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd)) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
-  // "during covid" has no agreed end: an event is read only as where a range starts or stops.
+  // "over the covid crash": its calendar year, said in a note; "during covid" has no agreed end, and
+  // an event is otherwise read only as where a range starts or stops.
+  if (first.point.crashYear !== undefined && kind === 'period') return crashYearRange(tokens, prefix!.end, first.end, first.point.crashYear);
   if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
   const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end, first.point);
   if (kind === 'between' && !second) return undefined;
