@@ -74,6 +74,13 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['SMA on BTC with a drawdown limit of 20%', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { max_drawdown: { operator: '>=', value: -0.2 } }, optimization_required: true })],
   ['momentum on SOL with CAGR above 30%', spec({ symbols: ['SOL'], strategies: [{ name: 'momentum' }, BASELINE], targets: { cagr: { operator: '>', value: 0.3 } }, optimization_required: true })],
   ['RSI on BTC, win rate over 55%', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>', value: 0.55 } }, optimization_required: true })],
+  // The share of trades that win, named by the trades: "70% winners", "win 55% of the time".
+  ['RSI on BTC, I need at least 70% winners', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>=', value: 0.7 } }, optimization_required: true })],
+  ['RSI on BTC, should win 55% of the time', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>=', value: 0.55 } }, optimization_required: true })],
+  ['RSI on BTC, want 60% winning trades', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>=', value: 0.6 } }, optimization_required: true })],
+  // A metric set aside after the ranking one is read, not ignored.
+  ['SMA on BTC, rank the results by Sortino instead of Sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
+  ['SMA on BTC, sort them all by calmar, not sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],
   ['Sortino above 2 for RSI on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { sortino_ratio: { operator: '>', value: 2 } }, optimization_required: true })],
   ['SMA on BTC, volatility under 60%', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { volatility: { operator: '<', value: 0.6 } }, optimization_required: true })],
   ['SMA on BTC with at least 30 trades', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { num_trades: { operator: '>=', value: 30 } }, optimization_required: true })],

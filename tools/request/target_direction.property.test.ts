@@ -49,6 +49,8 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   { side: 'at_most', text: '{m} of at most {x}' }, { side: 'at_most', text: 'no more than {x} {m}' }, { side: 'at_most', text: '{m} <= {x}' },
   { side: 'at_most', text: '{m} must not exceed {x}' }, { side: 'at_most', text: '{m} over {x} is unacceptable' }, { side: 'at_most', text: "I can't stomach a {m} above {x}" },
   { side: 'at_most', text: '{m} {x} or less' }, { side: 'at_most', text: '{m} above {x} is a deal breaker' }, { side: 'at_most', text: "{m} can't be more than {x}" },
+  { side: 'at_least', text: 'anything with a {m} below {x} is useless to me' }, { side: 'at_most', text: 'a {m} over {x} is pointless' },
+  { side: 'at_least', text: '{m} under {x} is not worth it' },
 ];
 
 /** Every way of limiting a drawdown, written as a size: all of them accept depths up to x. */
@@ -60,6 +62,8 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   'drawdown more than {x} is not good for me', "dd can't be more than {x}", 'max drawdown no worse than -{x}', 'max drawdown > -{x}', 'max drawdown >= -{x}',
   'max loss from peak no more than {x}', 'I never want to be down more than {x} from the high', "don't wanna lose more than {x} of my money peak to trough",
   'no more than {x} off the highs',
+  'I refuse to sit through more than a {x} drop from the top', 'I can take at most a {x} hit from the top', 'never more than a {x} decline from the peak',
+  'I can take a {x} drawdown',
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {

@@ -1,7 +1,7 @@
 import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * What the user wants done rather than what with: optimise or not, rank by a metric, allow
@@ -25,11 +25,14 @@ const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "do
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored them all by|on|using',
   'with respect to', 'in terms of', 'by best|highest',
   // "show me the best one by Sortino", "which strategy has the best Calmar", "what's the Sharpe of MACD": the metric the user judges by.
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
   "what's|whats|what|what'd the", 'what is|was|were|would|will the',
 );
+const RATHER_THAN = phrases('instead of', 'rather than', 'not', 'in place of', 'over');
 const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
 const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');
 const SHORTING_ON = phrases(
@@ -76,7 +79,10 @@ function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | 
   if (!named) return undefined;
   const clauses: Clause[] = [{ kind: 'rank_by', metric: named.metric }];
   if (optimizeFor) clauses.push({ kind: 'optimize', value: true });
-  return { end: named.end, clauses };
+  // "rank by Sortino instead of Sharpe": the metric set aside is read too, not left as ignored.
+  const instead = matchLongest(tokens, isPunct(tokens[named.end], ',') ? named.end + 1 : named.end, RATHER_THAN);
+  const setAside = instead && matchMetricAt(tokens, skipWords(tokens, instead.end, new Set(['the', 'by'])));
+  return { end: setAside ? setAside.end : named.end, clauses };
 }
 
 export const recognizeIntent: Recognizer = (tokens, index) => {

@@ -42,9 +42,11 @@ const REFUSING_BEFORE = phrases(
   "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't live with", 'can not|never accept|stomach|tolerate|handle|afford|take|bear|want|allow',
   'do|will|would not accept|stomach|tolerate|handle|afford|take|bear|want|allow|risk|have', 'not ok|okay|fine|comfortable with', 'avoid|avoiding|reject|rejecting|no',
   'unacceptable', 'unacceptable :', 'not acceptable', 'not acceptable :',
+  // "I refuse to sit through more than a 25% drop from the top".
+  'refuse|refusing to accept|stomach|tolerate|take|bear|endure|see|have|risk|allow|swallow|ride|suffer', 'refuse|refusing to sit|ride through|thru|out',
 );
 /** Neutral lead-ins that are read (so not reported as ignored) and change nothing. */
-const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with');
+const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|bear|endure', 'i|we can|could live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with');
 /**
  * Lead-ins that name a goal: a size and a metric after them are the goal in the metric's own
  * direction ("I want a 2 Sharpe" is Sharpe >= 2, "target a 50% profit" a return of at least 50%),
@@ -58,14 +60,20 @@ const REFUSING_AFTER = phrases(
   'unacceptable', 'unaffordable', 'intolerable', 'unbearable', 'inacceptable', 'excessive', 'a deal breaker|dealbreaker|deal-breaker', 'deal breaker',
   'dealbreaker', 'a no go|no-go', 'no go', 'a red line', 'a non starter|non-starter', 'too much|high|deep|big|risky|large|painful', 'off limits', 'bad', 'terrible',
   'a problem', 'out of the question', 'not acceptable|ok|okay|good|fine|allowed|tolerable|affordable',
+  'useless', 'worthless', 'pointless', 'no good', 'a waste of time', 'garbage', 'rubbish', 'junk', 'trash',
 );
 /** After a negated copula ("isn't ok"), these refuse too. */
-const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable');
+const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable', 'worth it|trading|having', 'worth my|the time|while|effort');
 const FOR_ME = phrases('for me', 'for us', 'to me', 'for my taste|account|portfolio', 'for my risk appetite');
 /** "peak to trough" after a loss size names the drawdown again. */
 const DRAWDOWN_TAILS = phrases('peak to trough', 'peak-to-trough', 'from|off peak|top|high|highs', 'from|off the|a peak|top|high|highs', 'drawdown', 'dd', 'of drawdown', 'in drawdown');
 /** Between a loss's size and its tail: "lose more than a fifth of my money peak to trough". */
 const LOSS_OF = phrases('of my|our|the money|capital|account|equity|portfolio|stake');
+/** A loss's noun before its tail: "a 25% drop from the top", "a 15% hit from the peak" (the tail is what makes it a drawdown). */
+const LOSS_NOUNS = phrases('drop|fall|decline|hit|loss|losses|dip|slide|plunge|haircut|slump|crash|retracement|pullback');
+/** After a percentage, the share of trades that win: "at least 70% winners", "60% winning trades". */
+const WIN_SHARE = phrases('winners', 'winning trades|positions', 'winning', 'profitable trades|positions', 'of trades winning|profitable', 'of my|the trades winning|profitable',
+  'of trades as|being winners', 'hit rate', 'winners rate');
 /** After a lead such as "never want to", the words of being at a loss: "be down more than 25% from the high". */
 const LOSS_STATE = phrases('be down', 'being down', 'be underwater|under water', 'down');
 /** Before a metric, these make a bare number a target: "target Sharpe 2". */
@@ -237,9 +245,17 @@ function metricOfPronoun(tokens: readonly Token[], index: number): { metric: Met
 
 /** Past "of my money" and "peak to trough" after a loss's size; `named` when a tail names the drawdown. */
 function lossTail(tokens: readonly Token[], index: number): { end: number; named: boolean } {
-  const at = matchLongest(tokens, index, LOSS_OF)?.end ?? index;
+  const of = matchLongest(tokens, index, LOSS_OF)?.end ?? index;
+  const noun = matchLongest(tokens, of, LOSS_NOUNS);
+  const at = noun && matchLongest(tokens, noun.end, DRAWDOWN_TAILS) ? noun.end : of;
   const tail = matchLongest(tokens, at, DRAWDOWN_TAILS);
   return tail ? { end: tail.end, named: true } : { end: at, named: false };
+}
+
+/** "70% winners": a percentage followed by the trades that win names the win rate. */
+function winShareAt(tokens: readonly Token[], value: WrittenValue): { metric: MetricKey; end: number } | undefined {
+  const share = value.percent ? matchLongest(tokens, value.end, WIN_SHARE) : undefined;
+  return share && { metric: 'win_rate', end: share.end };
 }
 
 /** "60% of trades" is a share of the trades, never a count of them: only tradeShare reads it. */
@@ -249,7 +265,7 @@ function isShareOfTrades(metric: MetricKey, value: WrittenValue): boolean {
 
 const LOSING_ON = phrases('lose|losing|lost on|in', 'lose|losing|lost', 'be wrong on|in');
 const WINNING_ON = phrases('win|winning|won on|in', 'win|winning|won', 'be right on|in', 'profit on|in');
-const OF_TRADES = phrases('of trades|positions', 'of the|my|all trades|positions', 'of all the|my trades|positions');
+const OF_TRADES = phrases('of trades|positions', 'of the|my|all trades|positions', 'of all the|my trades|positions', 'of the time');
 const MIRRORED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
 
 /**
@@ -291,7 +307,7 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   if (!comparator || comparator.operator === 'as_stated') return undefined;
   const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an', 'is', 'of', 'at', 'be'])));
   if (!value) return undefined;
-  const named = matchMetricAt(tokens, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
+  const named = matchMetricAt(tokens, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end) ?? winShareAt(tokens, value);
   if (named) return isShareOfTrades(named.metric, value) ? undefined : { metric: named.metric, operator: comparator.operator, value, negated: false, end: named.end };
   // "more than 25% from the high": a peak-to-trough tail alone names the drawdown ("of my money" alone does not).
   const tail = lossTail(tokens, value.end);
@@ -304,7 +320,7 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
  */
 function sizeThenMetric(tokens: readonly Token[], index: number, operator: '<=' | 'as_stated'): WrittenTarget | undefined {
   const value = readValue(tokens, index);
-  const named = value && matchMetricAt(tokens, value.end);
+  const named = value && (matchMetricAt(tokens, value.end) ?? winShareAt(tokens, value));
   if (!value || !named || isShareOfTrades(named.metric, value)) return undefined;
   const limit = operator === '<=' ? matchLongest(tokens, named.end, phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'at most', 'max', 'tops')) : undefined;
   return { metric: named.metric, operator, value, negated: false, end: limit?.end ?? named.end };
