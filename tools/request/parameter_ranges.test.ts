@@ -9,6 +9,8 @@ describe('a parameter search range is optimisation intent, and the note says the
     ['sma on BTC, long 100-200', 'sma_crossover', "search range 'long 100 to 200' cannot be set"],
     ['rsi period from 7 to 21 on ETH', 'rsi_mean_reversion', "search range 'period 7 to 21' cannot be set"],
     ['momentum on SPY, lookback 20 to 120 in steps of 20', 'momentum', "search range 'lookback 20 to 120 step 20' cannot be set"],
+    ['try the sma short window somewhere between 10 and 30 on BTC', 'sma_crossover', "search range 'short 10 to 30' cannot be set"],
+    ['rsi on ETH, period anywhere from 7 to 21', 'rsi_mean_reversion', "search range 'period 7 to 21' cannot be set"],
   ])('"%s"', (text, strategy, note) => {
     const spec = specOf(text);
     expect(spec.optimization_required).toBe(true);

@@ -78,6 +78,10 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   ['RSI on BTC, I need at least 70% winners', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>=', value: 0.7 } }, optimization_required: true })],
   ['RSI on BTC, should win 55% of the time', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>=', value: 0.55 } }, optimization_required: true })],
   ['RSI on BTC, want 60% winning trades', spec({ symbols: ['BTC'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { win_rate: { operator: '>=', value: 0.6 } }, optimization_required: true })],
+  // "beat" and "clear" are comparators; a "leg" is a crossover's average; "somewhere between" is a range to search.
+  ['SMA on BTC, total return should beat 100%', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { total_return: { operator: '>', value: 1 } }, optimization_required: true })],
+  ['SMA on BTC, Calmar has to clear 2', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { calmar_ratio: { operator: '>', value: 2 } }, optimization_required: true })],
+  ['sma cross on BTC, fast leg 7 slow leg 25', spec({ symbols: ['BTC'], strategies: [sma({ short: 7, long: 25 }), BASELINE] })],
   // A metric set aside after the ranking one is read, not ignored.
   ['SMA on BTC, rank the results by Sortino instead of Sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
   ['SMA on BTC, sort them all by calmar, not sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],

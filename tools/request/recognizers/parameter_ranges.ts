@@ -12,7 +12,9 @@ import { matchParameterName } from './parameters.js';
  * rather than a setting dropped in silence or its first number taken as the value.
  * "change the short window from 10 to 20" is a change, not a range: its second number is the value.
  */
-const LEADS: ReadonlySet<string> = new Set(['from', 'between', 'of', 'in', 'over', 'across', 'range', 'ranging', 'values', 'sweep', 'swept']);
+const LEADS: ReadonlySet<string> = new Set(['from', 'between', 'of', 'in', 'over', 'across', 'range', 'ranging', 'values', 'sweep', 'swept',
+  // "somewhere between 10 and 30", "anywhere from 5 to 20", "roughly 10-30".
+  'somewhere', 'anywhere', 'roughly', 'around', 'say', 'at', 'be']);
 const SEPARATORS = ['to', 'thru', 'through', 'till', 'until', '-', '..', '...', '…', '~'];
 const STEP_WORDS: ReadonlySet<string> = new Set(['step', 'steps', 'stepping', 'by', 'increments', 'increment', 'every', 'in', 'of', 'size', 'a']);
 const CHANGE_VERBS = ['change', 'changed', 'changing', 'move', 'moved', 'raise', 'lower', 'bump', 'increase', 'decrease', 'reduce', 'switch', 'adjust', 'shift', 'push', 'cut', 'tweak', 'take'];

@@ -5,10 +5,10 @@ import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type P
 
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
-  { names: phrases('short', 'short window|period|length|ma|sma|ema|average|lookback', 'short moving average'), candidates: ['short', 'fast'] },
-  { names: phrases('fast', 'fast window|period|length|ma|sma|ema|average|line', 'fast moving average'), candidates: ['fast', 'short'] },
-  { names: phrases('long', 'long window|period|length|ma|sma|ema|average|lookback', 'long moving average'), candidates: ['long', 'slow'] },
-  { names: phrases('slow', 'slow window|period|length|ma|sma|ema|average|line', 'slow moving average'), candidates: ['slow', 'long'] },
+  { names: phrases('short', 'short window|period|length|ma|sma|ema|average|lookback|leg', 'short moving average'), candidates: ['short', 'fast'] },
+  { names: phrases('fast', 'fast window|period|length|ma|sma|ema|average|line|leg', 'fast moving average'), candidates: ['fast', 'short'] },
+  { names: phrases('long', 'long window|period|length|ma|sma|ema|average|lookback|leg', 'long moving average'), candidates: ['long', 'slow'] },
+  { names: phrases('slow', 'slow window|period|length|ma|sma|ema|average|line|leg', 'slow moving average'), candidates: ['slow', 'long'] },
   { names: phrases('signal', 'signal line|period|window|length|smoothing'), candidates: ['signal'] },
   { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
   {

@@ -22,7 +22,7 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
       'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less'),
   },
-  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over') },
+  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over') },
   { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of') },
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
 ];
@@ -57,23 +57,23 @@ const GOAL_BEFORE_TARGET = phrases('i|we want|need|require', 'want|need|require'
 /** After a target: "is unacceptable", "would be a deal breaker", "isn't ok". */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'would', 'will', 'be', 'being', '=', 'just', 'simply', 'totally', 'completely', 'absolutely', 'definitely', 'really', 'quite', 'way', "isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not']);
 const REFUSING_AFTER = phrases(
-  'unacceptable', 'unaffordable', 'intolerable', 'unbearable', 'inacceptable', 'excessive', 'a deal breaker|dealbreaker|deal-breaker', 'deal breaker',
-  'dealbreaker', 'a no go|no-go', 'no go', 'a red line', 'a non starter|non-starter', 'too much|high|deep|big|risky|large|painful', 'off limits', 'bad', 'terrible',
+  'unacceptable', 'unaffordable', 'intolerable', 'unbearable', 'inacceptable', 'excessive', 'a deal breaker', 'a dealbreaker', 'deal breaker',
+  'dealbreaker', 'a no go|no-go', 'no go', 'a red line', 'a non starter|non-starter', 'too much|high|deep|big|risky|large|painful|low|small|weak|poor', 'off limits', 'bad', 'terrible',
   'a problem', 'out of the question', 'not acceptable|ok|okay|good|fine|allowed|tolerable|affordable',
-  'useless', 'worthless', 'pointless', 'no good', 'a waste of time', 'garbage', 'rubbish', 'junk', 'trash',
+  'useless', 'worthless', 'pointless', 'meaningless', 'no good', 'no use', 'of no use', 'a waste', 'a waste of time|money', 'a waste of my|our|the time|money',
+  'garbage', 'rubbish', 'junk', 'trash', 'a fail|failure', 'a no', 'a hard no', 'out', 'off the table',
+  // Verbs that refuse: "a Sharpe under 0.8 rules it out", "doesn't cut it", "and I'm out" (these read as the opposite side before).
+  'rules|rule it|that|them out', 'ruled out', 'disqualifies|disqualify|kills|kill it|that|them', 'disqualifying',
+  "doesn't|doesnt|won't|wont cut it", 'does|will not cut it', "and i'm|im|i'll out", 'and i am out',
 );
 /** After a negated copula ("isn't ok"), these refuse too. */
-const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable', 'worth it|trading|having', 'worth my|the time|while|effort');
+const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable|interesting|useful|usable|enough', 'good enough', 'an option', 'for me|us',
+  'worth it|trading|having|considering|bothering|pursuing|running', 'worth my|the time|while|effort', 'worth bothering|bothering with|about', 'cut it');
 const FOR_ME = phrases('for me', 'for us', 'to me', 'for my taste|account|portfolio', 'for my risk appetite');
 /** "peak to trough" after a loss size names the drawdown again. */
-const DRAWDOWN_TAILS = phrases('peak to trough', 'peak-to-trough', 'from|off peak|top|high|highs', 'from|off the|a peak|top|high|highs', 'drawdown', 'dd', 'of drawdown', 'in drawdown');
+const DRAWDOWN_TAILS = phrases('peak to trough', 'from|off peak|top|high|highs', 'from|off the|a peak|top|high|highs', 'drawdown', 'dd', 'of drawdown', 'in drawdown');
 /** Between a loss's size and its tail: "lose more than a fifth of my money peak to trough". */
 const LOSS_OF = phrases('of my|our|the money|capital|account|equity|portfolio|stake');
-/** A loss's noun before its tail: "a 25% drop from the top", "a 15% hit from the peak" (the tail is what makes it a drawdown). */
-const LOSS_NOUNS = phrases('drop|fall|decline|hit|loss|losses|dip|slide|plunge|haircut|slump|crash|retracement|pullback');
-/** After a percentage, the share of trades that win: "at least 70% winners", "60% winning trades". */
-const WIN_SHARE = phrases('winners', 'winning trades|positions', 'winning', 'profitable trades|positions', 'of trades winning|profitable', 'of my|the trades winning|profitable',
-  'of trades as|being winners', 'hit rate', 'winners rate');
 /** After a lead such as "never want to", the words of being at a loss: "be down more than 25% from the high". */
 const LOSS_STATE = phrases('be down', 'being down', 'be underwater|under water', 'down');
 /** Before a metric, these make a bare number a target: "target Sharpe 2". */
@@ -245,9 +245,8 @@ function metricOfPronoun(tokens: readonly Token[], index: number): { metric: Met
 
 /** Past "of my money" and "peak to trough" after a loss's size; `named` when a tail names the drawdown. */
 function lossTail(tokens: readonly Token[], index: number): { end: number; named: boolean } {
-  const of = matchLongest(tokens, index, LOSS_OF)?.end ?? index;
-  const noun = matchLongest(tokens, of, LOSS_NOUNS);
-  const at = noun && matchLongest(tokens, noun.end, DRAWDOWN_TAILS) ? noun.end : of;
+  // A loss's noun with its tail ("a 25% drop from the top") is a drawdown name of its own (metric_vocabulary.ts).
+  const at = matchLongest(tokens, index, LOSS_OF)?.end ?? index;
   const tail = matchLongest(tokens, at, DRAWDOWN_TAILS);
   return tail ? { end: tail.end, named: true } : { end: at, named: false };
 }
