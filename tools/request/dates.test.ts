@@ -94,6 +94,10 @@ describe('dates against today = 2026-11-24', () => {
     // Run over, a crash is its calendar year: five weeks are too few to judge a strategy on.
     ['over the covid crash', { start: '2020-01-01', end: '2020-12-31' }],
     ['during the 2020 selloff', { start: '2020-01-01', end: '2020-12-31' }],
+    // "last year" and "this year" inside a part or an edge of the year.
+    ['since the beginning of last year', { start: '2025-01-01', end: today }],
+    ['in the second half of last year', { start: '2025-07-01', end: '2025-12-31' }],
+    ['for Q1 of this year', { start: '2026-01-01', end: '2026-03-31' }],
     // Decades are ten calendar years; early, mid and late are their first four, middle four and last three.
     ['for the 2010s', { start: '2010-01-01', end: '2019-12-31' }],
     ["in the 2000's", { start: '2000-01-01', end: '2009-12-31' }],

@@ -81,7 +81,11 @@ function readDayNumber(tokens: readonly Token[], index: number): { day: number; 
 
 function withYear(point: Omit<DatePoint, 'year' | 'unmistakable'>, tokens: readonly Token[], end: number, unmistakable = false): { point: DatePoint; end: number } {
   const year = readYear(tokens, end);
-  return year ? { point: { ...point, year: year.year, unmistakable: true }, end: year.end } : { point: { ...point, unmistakable }, end };
+  if (year) return { point: { ...point, year: year.year, unmistakable: true }, end: year.end };
+  // "the second half of last year", "Q1 of this year": the year named relative to today.
+  const relative = readRelativeYear(tokens, isWord(tokens[end], 'of') ? end + 1 : end);
+  if (relative && point.relative === undefined) return { point: { ...point, relative: relative.point.relative, unmistakable: true }, end: relative.end };
+  return { point: { ...point, unmistakable }, end };
 }
 
 /** "q1", "Q3": a letter and a digit written together. */
@@ -248,9 +252,16 @@ function readEdge(tokens: readonly Token[], index: number): { point: DatePoint; 
       : words.some((word) => ['mid', 'middle', 'midway'].includes(word)) ? 'mid'
         : words.includes('early') || words.includes('earlier') ? 'early' : EDGE_OF[found.which] ?? 'start';
   const at = isPunct(tokens[found.end], '-') ? found.end + 1 : found.end;
-  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? readDecade(tokens, at) ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
+  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? readDecade(tokens, at) ?? readRelativeYear(tokens, at) ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
   if (!inner || inner.point.unit === 'day') return undefined;
   return { point: { ...inner.point, edge, unmistakable: inner.point.year !== undefined }, end: inner.end };
+}
+
+/** "last year", "this year" inside an edge: "since the beginning of last year", "the end of this year". */
+function readRelativeYear(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  if (!isWord(tokens[index + 1], 'year', 'yr')) return undefined;
+  if (isWord(tokens[index], 'last', 'previous', 'prior')) return { point: { unit: 'year', relative: 'last', unmistakable: true }, end: index + 2 };
+  return isWord(tokens[index], 'this', 'current') ? { point: { unit: 'year', relative: 'this', unmistakable: true }, end: index + 2 } : undefined;
 }
 
 /** "03/15/2021" (US order), "15/03/2021" (day first when it cannot be a month), "3-1-2019". */
@@ -347,6 +358,8 @@ export function resolveDatePoint(point: DatePoint, today: string, year?: number)
   if (point.year !== undefined) return upToToday(spanIn(point, point.year));
   const thisYear = fromIsoDate(today).year;
   if (point.relative === 'this') return upToToday(spanIn(point, thisYear));
+  // "last year" is the previous calendar year, whatever part of it is meant.
+  if (point.relative === 'last' && (point.unit === 'year' || point.unit === 'half' || point.unit === 'quarter')) return spanIn(point, thisYear - 1);
   if (point.relative === 'last') {
     const current = spanIn(point, thisYear);
     return current && current.end < today ? current : spanIn(point, thisYear - 1);
