@@ -27,8 +27,12 @@ export type Clause =
    * or new numbers for the nearest that takes them, replacing its own ("now 20/50", `latest`).
    */
   | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' | 'latest' }
-  /** `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020"). */
-  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean }
+  /**
+   * `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020").
+   * `context`: a market phase named by its year ("the 2022 bear market"), the window only when no
+   * other is written (context_periods.ts).
+   */
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string }
   /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
   | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
   /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */

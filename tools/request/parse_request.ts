@@ -10,6 +10,7 @@ import { failure, type SpecOutcome } from './spec_outcome.js';
 import { carriesMeaning, ignoredNote } from './unread_words.js';
 import { checkCosts } from './check_costs.js';
 import { weightsOrParameters } from './weights_or_parameters.js';
+import { settleContextPeriods } from './context_periods.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkUnsupportedRules } from './unsupported_rules.js';
@@ -102,7 +103,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
     latest = readClauses(message, options.today);
-    placed = weightsOrParameters(latest.placed, state);
+    placed = settleContextPeriods(weightsOrParameters(latest.placed, state));
     windowError = checkWindowChange(placed, state);
     const applied = applyMessage(state, placed, message);
     state = applied.state;

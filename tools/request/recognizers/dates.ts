@@ -52,6 +52,8 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'period', words: phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of') },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
+/** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
+const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypto winter', 'crash|selloff|sell-off|meltdown|rally|correction|slump|drawdown');
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 'and', 'up to|until');
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
@@ -239,6 +241,11 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   const span = resolveDatePoint(first.point, today);
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
+  const phase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge ? matchLongest(tokens, first.end, MARKET_PHASES) : undefined;
+  if (phase) {
+    const context = tokens.slice(prefix ? prefix.end : index, phase.end).map((token) => token.text).join(' ');
+    return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };
+  }
   const clauseByKind: Record<PrefixKind, Clause> = {
     between: datesClause(span.start, span.end),
     from: datesClause(span.start, today, true),
