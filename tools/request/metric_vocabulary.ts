@@ -2,6 +2,16 @@ import type { MetricKey } from '../risk/types.js';
 import type { Token } from './tokenizer.js';
 import { matchLongest, phrases, type Phrase } from './token_matchers.js';
 
+/**
+ * A fall in value: named with where it is measured from ("a 25% drop from the top", "peak to trough
+ * slide") it is the drawdown; alone ("buy the dip", "a 5% drop") it is a price move, never a metric.
+ */
+const FALL_NOUNS = 'drop|drops|fall|falls|decline|declines|hit|dip|dips|slide|plunge|slump|crash|retracement|pullback|haircut|loss|losses';
+const FALLS_FROM_THE_TOP = [
+  `${FALL_NOUNS} from|off peak|top|high|highs`, `${FALL_NOUNS} from|off the|a|its|my|their peak|peaks|top|high|highs`, `${FALL_NOUNS} from|off the|its|an all time high|highs`,
+];
+const DEEPEST = 'max|maximum|worst|biggest|largest|deepest';
+
 /** How people name each metric; snake_case keys as typed ("max_drawdown") tokenize to the same words. */
 export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Phrase[] }> = [
   { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio') },
@@ -10,7 +20,8 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   {
     metric: 'max_drawdown',
     names: phrases('max|maximum|peak|worst drawdown|drawdowns|dd', 'max|maximum draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd', 'maxdd', 'maxdrawdown',
-      'loss', 'losses', 'lose', 'losing', 'max|maximum|worst loss|losses', 'peak to trough loss|decline|drop', 'peak-to-trough'),
+      'loss', 'losses', 'lose', 'losing', 'max|maximum|worst loss|losses', `peak to trough loss|losses|${FALL_NOUNS}`, 'peak to trough',
+      ...FALLS_FROM_THE_TOP, ...FALLS_FROM_THE_TOP.map((fall) => `${DEEPEST} ${fall}`)),
   },
   {
     metric: 'cagr',

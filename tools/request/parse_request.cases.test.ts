@@ -85,6 +85,13 @@ const CASES: ReadonlyArray<[string, RequestSpec]> = [
   // A metric set aside after the ranking one is read, not ignored.
   ['SMA on BTC, rank the results by Sortino instead of Sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
   ['SMA on BTC, sort them all by calmar, not sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],
+  ['SMA on BTC, order the results by calmar rather than the usual sharpe', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],
+  ['SMA on BTC, rank by sortino (not sharpe)', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
+  // The metric first, the ranking after it; or the metric set aside first ("Sortino" was ignored and Sharpe kept).
+  ['SMA on BTC, use Sortino instead of Sharpe for ranking', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
+  ['SMA on BTC, calmar rather than sharpe to sort', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],
+  ['SMA on BTC, instead of Sharpe, rank by Sortino', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'sortino_ratio' })],
+  ['SMA on BTC, rather than sharpe, order them by calmar', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], rank_by: 'calmar_ratio' })],
   ['Sortino above 2 for RSI on ETH', spec({ symbols: ['ETH'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE], targets: { sortino_ratio: { operator: '>', value: 2 } }, optimization_required: true })],
   ['SMA on BTC, volatility under 60%', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { volatility: { operator: '<', value: 0.6 } }, optimization_required: true })],
   ['SMA on BTC with at least 30 trades', spec({ symbols: ['BTC'], strategies: [sma(), BASELINE], targets: { num_trades: { operator: '>=', value: 30 } }, optimization_required: true })],

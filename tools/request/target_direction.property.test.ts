@@ -51,6 +51,14 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   { side: 'at_most', text: '{m} {x} or less' }, { side: 'at_most', text: '{m} above {x} is a deal breaker' }, { side: 'at_most', text: "{m} can't be more than {x}" },
   { side: 'at_least', text: 'anything with a {m} below {x} is useless to me' }, { side: 'at_most', text: 'a {m} over {x} is pointless' },
   { side: 'at_least', text: '{m} under {x} is not worth it' },
+  // Refusals written as verbs or idioms: each read as the other side before them.
+  { side: 'at_least', text: '{m} under {x} rules it out' }, { side: 'at_most', text: '{m} above {x} would rule it out for me' },
+  { side: 'at_least', text: "{m} below {x} doesn't cut it" }, { side: 'at_least', text: '{m} below {x} is a waste of my time' },
+  { side: 'at_most', text: '{m} over {x} is a dealbreaker' }, { side: 'at_least', text: '{m} below {x} is not worth bothering with' },
+  { side: 'at_least', text: "{m} below {x} and I'm out" }, { side: 'at_most', text: '{m} above {x} disqualifies it' },
+  { side: 'at_least', text: '{m} under {x} is no use to me' }, { side: 'at_least', text: '{m} below {x} is too low' },
+  // A size first, limited by the words after it.
+  { side: 'at_least', text: '{x} {m} or more' }, { side: 'at_most', text: '{x} {m} at most' }, { side: 'at_most', text: 'cap the {m} at {x}' },
 ];
 
 /** Every way of limiting a drawdown, written as a size: all of them accept depths up to x. */
@@ -64,6 +72,13 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   'no more than {x} off the highs',
   'I refuse to sit through more than a {x} drop from the top', 'I can take at most a {x} hit from the top', 'never more than a {x} decline from the peak',
   'I can take a {x} drawdown',
+  // A fall named with where it is measured from is the drawdown, whatever frames it.
+  'I refuse to see a {x} drop from the top', 'a {x} drop from the top is unacceptable', '{x} drop from the top at most', 'cap the drop from the top at {x}',
+  'a fall from the peak of more than {x} is a deal breaker', 'I can tolerate a {x} slide from the highs', 'peak-to-trough under {x}', 'no more than a {x} peak to trough fall',
+  'max {x} pullback from the high', 'I can stomach a {x} hit from the top, no more', 'a {x} loss from the peak or more is unacceptable',
+  "I won't ride out more than a {x} decline from the all-time high",
+  // A size first framed by a refusal or a limit after it.
+  'a {x} drawdown is unacceptable', "I can't stomach a {x} drawdown", '{x} drawdown at most', 'cap the drawdown at {x}',
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {
@@ -116,6 +131,20 @@ describe('every target metric, every direction of writing it', () => {
       { text: 'lose in {x} of trades at most', accepts: (winRate, x) => 1 - winRate <= x },
       { text: 'win on at least {x} of trades', accepts: (winRate, x) => winRate >= x },
       { text: 'winning in more than {x} of the trades', accepts: (winRate, x) => winRate > x },
+      // The trades named instead of the metric: winners and losers, before or after the share.
+      { text: 'I need at least {x} winners', accepts: (winRate, x) => winRate >= x },
+      { text: '{x} winners or better', accepts: (winRate, x) => winRate >= x },
+      { text: 'winning trades above {x}', accepts: (winRate, x) => winRate > x },
+      { text: 'at least {x} of trades should be winners', accepts: (winRate, x) => winRate >= x },
+      { text: 'the share of winners must not be below {x}', accepts: (winRate, x) => winRate >= x },
+      { text: 'fewer than {x} losers', accepts: (winRate, x) => 1 - winRate < x },
+      { text: 'at most {x} losing trades', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'losers must not exceed {x}', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: '{x} losers is unacceptable', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'I can live with {x} losers', accepts: (winRate, x) => 1 - winRate <= x },
+      { text: 'I want to be right {x} of the time', accepts: (winRate, x) => winRate >= x },
+      { text: 'win {x} of the time', accepts: (winRate, x) => winRate >= x },
+      { text: 'a hit rate of at least {x}', accepts: (winRate, x) => winRate >= x },
     ];
     fc.assert(fc.property(fc.constantFrom(...shares), fc.integer({ min: 10, max: 90 }), fc.double({ min: 0, max: 1, noNaN: true }), (share, size, winRate) => {
       fc.pre(Math.abs(winRate - size / 100) > 1e-9 && Math.abs(1 - winRate - size / 100) > 1e-9);
@@ -163,8 +192,65 @@ describe('a size written before its metric', () => {
     // After a tolerance it is the most the user accepts.
     ['I can live with a 25% drawdown', 'max_drawdown', { operator: '>=', value: -0.25 }],
     ['I can live with a volatility of 40%', 'volatility', { operator: '<=', value: 0.4 }],
+    // A tolerance of a metric where more is better is its least, not its most (these were "Sharpe <= 1.5").
+    ['I can live with a 1.5 sharpe', 'sharpe_ratio', { operator: '>=', value: 1.5 }],
+    ['I can live with a 40% win rate', 'win_rate', { operator: '>=', value: 0.4 }],
+    // After a refusal the size is the line not to cross.
+    ["I can't stomach a 25% drawdown", 'max_drawdown', { operator: '>=', value: -0.25 }],
+    ['I refuse to see a 25% drop from the top', 'max_drawdown', { operator: '>=', value: -0.25 }],
+    // With no lead-in, the words after the size make it a target.
+    ['20% drawdown at most', 'max_drawdown', { operator: '>=', value: -0.2 }],
+    ['a 25% drop from the top is unacceptable', 'max_drawdown', { operator: '>=', value: -0.25 }],
+    ['70% winners or better', 'win_rate', { operator: '>=', value: 0.7 }],
+    ['60% hit rate minimum', 'win_rate', { operator: '>=', value: 0.6 }],
+    ['50% profit or more', 'total_return', { operator: '>=', value: 0.5 }],
   ] as const)('"%s" is %s %o', (text, metric, expected) => {
     expect(targetOf(text, metric)).toStrictEqual(expected);
+  });
+});
+
+describe('words near a target class that set no target', () => {
+  function readingOf(text: string): { targets: unknown; rankBy: unknown; ignored: boolean } {
+    const outcome = parseRequest(`SMA on BTC for 2022, ${text}`, { today: TODAY });
+    if (!outcome.ok) return { targets: outcome.error.code, rankBy: undefined, ignored: false };
+    return { targets: outcome.spec.targets, rankBy: outcome.spec.rank_by, ignored: outcome.notes.some((note) => note.startsWith('ignored')) };
+  }
+
+  it.each([
+    // A fall with no size, or a size of something to act on, is no drawdown limit (the words stay reported as ignored).
+    'the drop from the top of the range',
+    'buy the 5% drop from the high',
+    'sell after a 10% drop from the high',
+    'exit on a 5% loss or more',
+    'buy after a 10% dip from the peak',
+    'a 5% drop from the high is a buy signal',
+    // A size alone says nothing of a side.
+    'a 25% drawdown',
+    '70% winners',
+    // A share of the capital, or a count of winners, is no win rate.
+    'put 70% of my capital in it',
+    'winners 70% of my capital',
+    'at least 30 winning trades',
+    'more than 60% of trades',
+  ])('"%s" sets no target', (text) => {
+    const reading = readingOf(text);
+    expect(reading.targets).toStrictEqual({});
+    expect(reading.ignored).toBe(true);
+  });
+
+  it.each([
+    // Not a refusal: "out of sample" and "is fine" keep the side as written.
+    ['sharpe above 1 out of sample', { sharpe_ratio: { operator: '>', value: 1 } }],
+    ['sharpe below 0.8 is fine', { sharpe_ratio: { operator: '<', value: 0.8 } }],
+  ])('%s', (text, expected) => {
+    expect(readingOf(text).targets).toStrictEqual(expected);
+  });
+
+  it.each([
+    'show me the drawdown for the ranking period',
+    'show the sortino for each year',
+  ])('"%s" keeps the ranking by Sharpe', (text) => {
+    expect(readingOf(text).rankBy).toBe('sharpe_ratio');
   });
 });
 

@@ -32,7 +32,15 @@ const RANK_LEADS = phrases(
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
   "what's|whats|what|what'd the", 'what is|was|were|would|will the',
 );
-const RATHER_THAN = phrases('instead of', 'rather than', 'not', 'in place of', 'over');
+const RATHER_THAN = phrases('instead of', 'rather than', 'not', 'and not', 'in place of', 'over', 'than');
+/** Between a set-aside metric's lead and its name: "rather than the usual Sharpe". */
+const SET_ASIDE_FILLERS: ReadonlySet<string> = new Set(['the', 'by', 'usual', 'default', 'plain', 'old', 'standard']);
+/** Set aside before the ranking: "instead of Sharpe, rank by Sortino" (a bare "not" or "over" would say too little there). */
+const RATHER_THAN_FIRST = phrases('instead of', 'rather than', 'in place of');
+/** The metric named first, the ranking after: "use Sortino instead of Sharpe for ranking", "Sortino to rank". */
+const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|ordering', 'in ranking|sorting|ordering', 'as the ranking|sort metric|key');
+/** "for the ranking" ends there: "the drawdown for the ranking period" ranks nothing. */
+const FOR_THE_RANKING = phrases('for|in the ranking|ranks');
 const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
 const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');
 const SHORTING_ON = phrases(
@@ -79,14 +87,37 @@ function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | 
   if (!named) return undefined;
   const clauses: Clause[] = [{ kind: 'rank_by', metric: named.metric }];
   if (optimizeFor) clauses.push({ kind: 'optimize', value: true });
-  // "rank by Sortino instead of Sharpe": the metric set aside is read too, not left as ignored.
-  const instead = matchLongest(tokens, isPunct(tokens[named.end], ',') ? named.end + 1 : named.end, RATHER_THAN);
-  const setAside = instead && matchMetricAt(tokens, skipWords(tokens, instead.end, new Set(['the', 'by'])));
-  return { end: setAside ? setAside.end : named.end, clauses };
+  return { end: pastSetAside(tokens, named.end), clauses };
+}
+
+/** "rank by Sortino instead of Sharpe", "(not Sharpe)": the metric set aside is read too, not left as ignored. */
+function pastSetAside(tokens: readonly Token[], index: number): number {
+  const instead = matchLongest(tokens, isPunct(tokens[index], ',', '(') ? index + 1 : index, RATHER_THAN);
+  const setAside = instead && matchMetricAt(tokens, skipWords(tokens, instead.end, SET_ASIDE_FILLERS));
+  if (!setAside) return index;
+  return isPunct(tokens[index], '(') && isPunct(tokens[setAside.end], ')') ? setAside.end + 1 : setAside.end;
+}
+
+/** "use Sortino instead of Sharpe for ranking", "Sortino rather than Sharpe to sort": the ranking named after its metric. */
+function readMetricThenRanking(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const named = matchMetricAt(tokens, isWord(tokens[index], 'use', 'using') ? index + 1 : index);
+  if (!named) return undefined;
+  const at = pastSetAside(tokens, named.end);
+  const noun = matchLongest(tokens, at, FOR_THE_RANKING);
+  const ranking = matchLongest(tokens, at, FOR_RANKING) ?? (noun && !isWord(tokens[noun.end]) ? noun : undefined);
+  return ranking && one(ranking.end, { kind: 'rank_by', metric: named.metric });
+}
+
+/** "instead of Sharpe, rank by Sortino": the set-aside metric first, then the ranking. */
+function readSetAsideThenRanking(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const instead = matchLongest(tokens, index, RATHER_THAN_FIRST);
+  const setAside = instead && matchMetricAt(tokens, skipWords(tokens, instead.end, SET_ASIDE_FILLERS));
+  if (!setAside) return undefined;
+  return readRankBy(tokens, isPunct(tokens[setAside.end], ',') ? setAside.end + 1 : setAside.end);
 }
 
 export const recognizeIntent: Recognizer = (tokens, index) => {
-  const ranked = readRankBy(tokens, index);
+  const ranked = readRankBy(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index);
   if (ranked) return ranked;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });

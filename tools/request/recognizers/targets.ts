@@ -7,6 +7,7 @@ import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 import { readFractionWords, readMoneyMultiple } from './written_shares.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
+import { matchShareAfterPercent, matchShareName, type TradeShareWords } from '../trade_share_words.js';
 
 type WrittenOperator = TargetOperator | 'as_stated';
 
@@ -44,6 +45,7 @@ const REFUSING_BEFORE = phrases(
   'unacceptable', 'unacceptable :', 'not acceptable', 'not acceptable :',
   // "I refuse to sit through more than a 25% drop from the top".
   'refuse|refusing to accept|stomach|tolerate|take|bear|endure|see|have|risk|allow|swallow|ride|suffer', 'refuse|refusing to sit|ride through|thru|out',
+  "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't|never sit|ride through|thru|out",
 );
 /** Neutral lead-ins that are read (so not reported as ignored) and change nothing. */
 const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|bear|endure', 'i|we can|could live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with');
@@ -61,9 +63,10 @@ const REFUSING_AFTER = phrases(
   'dealbreaker', 'a no go|no-go', 'no go', 'a red line', 'a non starter|non-starter', 'too much|high|deep|big|risky|large|painful|low|small|weak|poor', 'off limits', 'bad', 'terrible',
   'a problem', 'out of the question', 'not acceptable|ok|okay|good|fine|allowed|tolerable|affordable',
   'useless', 'worthless', 'pointless', 'meaningless', 'no good', 'no use', 'of no use', 'a waste', 'a waste of time|money', 'a waste of my|our|the time|money',
-  'garbage', 'rubbish', 'junk', 'trash', 'a fail|failure', 'a no', 'a hard no', 'out', 'off the table',
+  'garbage', 'rubbish', 'junk', 'trash', 'a fail|failure', 'a no', 'a hard no', 'off the table',
   // Verbs that refuse: "a Sharpe under 0.8 rules it out", "doesn't cut it", "and I'm out" (these read as the opposite side before).
-  'rules|rule it|that|them out', 'ruled out', 'disqualifies|disqualify|kills|kill it|that|them', 'disqualifying',
+  // Not a bare "out" ("Sharpe above 1 out of sample") nor "kills it" (slang for doing well).
+  'rules|rule it|that|them out', 'ruled out', 'disqualifies|disqualify it|that|them', 'disqualifying',
   "doesn't|doesnt|won't|wont cut it", 'does|will not cut it', "and i'm|im|i'll out", 'and i am out',
 );
 /** After a negated copula ("isn't ok"), these refuse too. */
@@ -251,19 +254,15 @@ function lossTail(tokens: readonly Token[], index: number): { end: number; named
   return tail ? { end: tail.end, named: true } : { end: at, named: false };
 }
 
-/** "70% winners": a percentage followed by the trades that win names the win rate. */
-function winShareAt(tokens: readonly Token[], value: WrittenValue): { metric: MetricKey; end: number } | undefined {
-  const share = value.percent ? matchLongest(tokens, value.end, WIN_SHARE) : undefined;
-  return share && { metric: 'win_rate', end: share.end };
-}
-
-/** "60% of trades" is a share of the trades, never a count of them: only tradeShare reads it. */
+/** "60% of trades" is a share of the trades, never a count of them: only the share readers (tradeShare, measureAfter) read it. */
 function isShareOfTrades(metric: MetricKey, value: WrittenValue): boolean {
   return metric === 'num_trades' && value.percent;
 }
 
-const LOSING_ON = phrases('lose|losing|lost on|in', 'lose|losing|lost', 'be wrong on|in');
-const WINNING_ON = phrases('win|winning|won on|in', 'win|winning|won', 'be right on|in', 'profit on|in');
+const LOSING_ON = phrases('lose|losing|lost|loses on|in', 'lose|losing|lost|loses', 'be wrong on|in', 'be wrong', 'wrong');
+// "be right 60% of the time", "profitable 60% of the time": only a percentage and "of trades / of the time" after make these a share.
+const WINNING_ON = phrases('win|winning|won|wins on|in', 'win|winning|won|wins', 'be right on|in', 'be right', 'right', 'profit on|in', 'be profitable', 'profitable',
+  'be in profit', 'in profit');
 const OF_TRADES = phrases('of trades|positions', 'of the|my|all trades|positions', 'of all the|my trades|positions', 'of the time');
 const MIRRORED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
 
@@ -281,8 +280,49 @@ function tradeShare(tokens: readonly Token[], index: number): WrittenTarget | un
   const value = readValue(tokens, written ? comparator!.end : side.end);
   const trades = value?.percent ? matchLongest(tokens, value.end, OF_TRADES) : undefined;
   if (!value || !trades) return undefined;
-  if (!losing) return { metric: 'win_rate', operator: written ?? 'as_stated', value, negated: false, end: trades.end };
-  return { metric: 'win_rate', operator: MIRRORED[written ?? '<='], value: { ...value, value: 100 - value.value }, negated: false, end: trades.end };
+  return shareTarget(Boolean(losing), written ?? 'as_stated', value, trades.end);
+}
+
+/**
+ * The win rate a share of trades states. A share of losers is its complement (at most 40% losers is
+ * at least 60% winners); with no comparator it stays as stated, a win rate of at least the rest,
+ * which a refusal leaves as it is ("40% losers is unacceptable"), as for any stated size.
+ */
+function shareTarget(losing: boolean, operator: WrittenOperator, value: WrittenValue, end: number): WrittenTarget {
+  if (!losing) return { metric: 'win_rate', operator, value, negated: false, end };
+  const mirrored = operator === 'as_stated' ? operator : MIRRORED[operator];
+  return { metric: 'win_rate', operator: mirrored, value: { ...value, value: 100 - value.value }, negated: false, end };
+}
+
+/** What a size measures, named after it: a metric ("a 25% drawdown") or a share of the trades ("70% winners"). */
+type Measure = { metric: MetricKey; end: number } | { share: TradeShareWords; end: number };
+
+/** The longer reading wins: "40% losing trades" is a share of losers, not a 40% drawdown ("losing"). */
+function measureAfter(tokens: readonly Token[], value: WrittenValue, at: number): Measure | undefined {
+  const named = matchMetricAt(tokens, at);
+  const share = value.percent ? matchShareAfterPercent(tokens, value.end) : undefined;
+  if (share && (!named || share.end > named.end)) return { share, end: share.end };
+  return named && !isShareOfTrades(named.metric, value) ? named : undefined;
+}
+
+function measuredTarget(measure: Measure, operator: WrittenOperator, value: WrittenValue, end: number): WrittenTarget {
+  return 'share' in measure ? shareTarget(measure.share.losing, operator, value, end) : { metric: measure.metric, operator, value, negated: false, end };
+}
+
+/** "winning trades above 60%", "losers must not exceed 40%": the trades named first, then the share. */
+function shareFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const share = matchShareName(tokens, index);
+  if (!share) return undefined;
+  const fillers = skipFillers(tokens, share.end);
+  const stated = matchComparator(tokens, fillers.end);
+  // "must not be below 60%": a comparator after "be" wins over "be" itself, as after a metric.
+  const comparator = stated?.operator === 'as_stated' ? matchComparator(tokens, stated.end) ?? stated : stated;
+  const value = readValue(tokens, comparator ? comparator.end : fillers.end);
+  if (!value?.percent) return undefined;
+  const final = postfixOperator(tokens, value.end, comparator?.operator ?? 'as_stated');
+  // "winners 70%" says nothing of a target: a comparator, before or after, is needed.
+  if (!comparator && final.end === value.end) return undefined;
+  return { ...shareTarget(share.losing, final.operator, value, final.end), negated: fillers.negated };
 }
 
 /** Words just before a multiple that make it a goal: "target: double my money", "aim to triple it". */
@@ -306,23 +346,74 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   if (!comparator || comparator.operator === 'as_stated') return undefined;
   const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an', 'is', 'of', 'at', 'be'])));
   if (!value) return undefined;
-  const named = matchMetricAt(tokens, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end) ?? winShareAt(tokens, value);
-  if (named) return isShareOfTrades(named.metric, value) ? undefined : { metric: named.metric, operator: comparator.operator, value, negated: false, end: named.end };
+  const measure = measureAfter(tokens, value, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
+  if (measure) return measuredTarget(measure, comparator.operator, value, measure.end);
   // "more than 25% from the high": a peak-to-trough tail alone names the drawdown ("of my money" alone does not).
   const tail = lossTail(tokens, value.end);
   return tail.named ? { metric: 'max_drawdown', operator: comparator.operator, value, negated: false, end: tail.end } : undefined;
 }
 
+const NO_MORE_AFTER = phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'no more', ', no more|worse');
+
 /**
- * After "I can live with": "a 25% drawdown (but not more)" is the most the user accepts (`<=`); after
- * a goal ("I want", "target") the size is the goal as stated ("a 2 Sharpe", "a 50% profit").
+ * After a lead-in the size is as stated, in the metric's own direction: the goal after "I want" ("a 2
+ * Sharpe", "a 50% profit"), the most after "I can live with" ("a 25% drawdown (but no more)"), the
+ * line after a refusal ("I refuse to see a 25% drop from the top"). A comparator after the size
+ * says the side instead ("70% winners or better").
  */
-function sizeThenMetric(tokens: readonly Token[], index: number, operator: '<=' | 'as_stated'): WrittenTarget | undefined {
+function sizeThenMetric(tokens: readonly Token[], index: number, tolerance: boolean): WrittenTarget | undefined {
   const value = readValue(tokens, index);
-  const named = value && (matchMetricAt(tokens, value.end) ?? winShareAt(tokens, value));
-  if (!value || !named || isShareOfTrades(named.metric, value)) return undefined;
-  const limit = operator === '<=' ? matchLongest(tokens, named.end, phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'at most', 'max', 'tops')) : undefined;
-  return { metric: named.metric, operator, value, negated: false, end: limit?.end ?? named.end };
+  const measure = value && measureAfter(tokens, value, value.end);
+  if (!value || !measure) return undefined;
+  const final = postfixOperator(tokens, measure.end, 'as_stated');
+  const limit = tolerance && final.end === measure.end ? matchLongest(tokens, measure.end, NO_MORE_AFTER) : undefined;
+  return measuredTarget(measure, final.operator, value, limit?.end ?? final.end);
+}
+
+/**
+ * A size first with no lead-in is a target only when the words after it say so: "20% drawdown at
+ * most", "70% winners or better", "a 25% drop from the top is unacceptable". Alone ("a 25% drawdown",
+ * "70% winners") it may be anything.
+ */
+function sizeFirstLimited(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const value = isEvent(tokens, index) ? undefined : readValue(tokens, index);
+  const measure = value && measureAfter(tokens, value, value.end);
+  if (!value || !measure) return undefined;
+  const final = postfixOperator(tokens, measure.end, 'as_stated');
+  const refused = refusalAfter(tokens, final.end) !== undefined;
+  if (final.end === measure.end && !refused) return undefined;
+  // "a 5% loss or more" is a move to act on, not a limit: a drawdown is limited by a most or a refusal.
+  if ('metric' in measure && measure.metric === 'max_drawdown' && final.operator === '>=' && !refused) return undefined;
+  return measuredTarget(measure, final.operator, value, final.end);
+}
+
+/** Words before a size that make it something to act on: "sell after a 10% drop from the high", "exit on a 5% loss". */
+const EVENT_WORDS = ['after', 'on', 'upon', 'if', 'when', 'once', 'until', 'following', 'at'];
+
+function isEvent(tokens: readonly Token[], index: number): boolean {
+  const before = isWord(tokens[index - 1], 'a', 'an', 'the', 'any') ? index - 2 : index - 1;
+  return isWord(tokens[before], ...EVENT_WORDS);
+}
+
+const CAPPING_BEFORE = phrases('cap|capping|limit|limiting');
+
+/** "cap the drawdown at 25%", "limit the number of trades to 50": the most the metric may reach. */
+function cappedMetric(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const lead = matchLongest(tokens, index, CAPPING_BEFORE);
+  const named = lead && matchMetricAt(tokens, skipWords(tokens, lead.end, new Set(['the', 'my', 'our', 'its', 'their'])));
+  if (!named || !isWord(tokens[named.end], 'at', 'to')) return undefined;
+  const value = readValue(tokens, named.end + 1);
+  if (!value || isShareOfTrades(named.metric, value)) return undefined;
+  const final = postfixOperator(tokens, value.end, '<=');
+  return { metric: named.metric, operator: final.operator, value, negated: false, end: final.end };
+}
+
+/** The refusal after a target, past its copula: "is unacceptable", "isn't worth it", "rules it out for me". */
+function refusalAfter(tokens: readonly Token[], index: number): { end: number } | undefined {
+  const copulaEnd = skipWords(tokens, index, COPULAS);
+  const negatedCopula = tokens.slice(index, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));
+  const after = matchLongest(tokens, copulaEnd, REFUSING_AFTER) ?? (negatedCopula ? matchLongest(tokens, copulaEnd, ACCEPTABLE_WORDS) : undefined);
+  return after && { end: matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end };
 }
 
 /** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
@@ -333,13 +424,11 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const lead = refusing ?? accepting ?? goal;
   const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
-  const written = tradeShare(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
-    ?? (accepting ? sizeThenMetric(tokens, at, '<=') : goal ? sizeThenMetric(tokens, at, 'as_stated') : undefined);
+  const written = tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
+    ?? (lead ? sizeThenMetric(tokens, at, Boolean(accepting)) : cappedMetric(tokens, at) ?? sizeFirstLimited(tokens, at));
   if (!written) return undefined;
-  const copulaEnd = skipWords(tokens, written.end, COPULAS);
-  const negatedCopula = tokens.slice(written.end, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));
-  const after = matchLongest(tokens, copulaEnd, REFUSING_AFTER) ?? (negatedCopula ? matchLongest(tokens, copulaEnd, ACCEPTABLE_WORDS) : undefined);
-  const end = after ? matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end : written.end;
+  const after = refusalAfter(tokens, written.end);
+  const end = after?.end ?? written.end;
   // Each refusal turns the accepted side around once: "can't stomach a drawdown that is not under 30%" is rare, but exact.
   const refused = [Boolean(refusing), Boolean(after), written.negated].filter(Boolean).length % 2 === 1;
   const clauses = toTarget(written.metric, written.operator, written.value, refused);
