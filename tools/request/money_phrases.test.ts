@@ -29,3 +29,17 @@ describe('a goal written as money is the capital and a total return target', () 
     expect(specOf('sma on BTC, turn 30k into 10k').targets).toEqual({});
   });
 });
+
+describe('a decimal comma before a per cent sign', () => {
+  it.each([
+    ['sma 10/30 on ETH 2022 with commission of 0,1%', 10],
+    ['sma on ETH 2022, fees 0,05 %', 5],
+    ['sma on ETH 2022, fees of 0,075 percent', 7.5],
+  ])('"%s" is %d bps (it was read as 0 and 1, and the fee set to 0)', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+
+  it('leaves lists alone: "sma(10,30)" is two windows', () => {
+    expect(specOf('sma(10,30) on ETH 2022').strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 10, long: 30 } });
+  });
+});

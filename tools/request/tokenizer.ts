@@ -25,6 +25,9 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<iso>\d{4}([-/])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
+  // "0,1%", "0,075 %": a decimal comma, as much of Europe writes it; only below one and before a per cent
+  // sign, where it cannot be a thousands separator or a list ("0,1%" became 0 and 1).
+  String.raw`(?<comma>0,\d{1,3}(?=\s?(?:%|percent|pct)))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
   // An apostrophe only before a two-digit year: "Q2 '23".
@@ -90,6 +93,9 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
     } else if (groups.iso) {
       tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-'), value: Number.NaN });
+    } else if (groups.comma) {
+      const plain = raw.replace(',', '.');
+      tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
     } else if (groups.number) {
       const plain = raw.replaceAll(',', '');
       // The one number reader: "1e6" is 1,000,000 here as in a flag.
