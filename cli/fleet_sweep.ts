@@ -69,6 +69,8 @@ export async function runFleetSweep<T>(
       if (!isBacktestPilotError(error) || error.code === 'queue_unavailable') throw error;
       if (error.code === 'sweep_cancelled') throw error;
       const failures = await fleet.settle();
+      // A job failed because the sweep was cancelled meanwhile: it is cancelled, not failed.
+      if ((await fleet.registry.get(sweep.id))?.status === 'cancelled') throw sweepCancelled(sweep.id);
       const message = failures.length > 0
         ? `sweep ${sweep.id}: ${failures.length} job${failures.length === 1 ? '' : 's'} failed (${failures[0]}); the other jobs finished and are kept: fix the cause and run btp sweep --resume ${sweep.id}`
         : error.message;

@@ -262,7 +262,19 @@ export class SweepFleet {
    * results stay for a resume), then the failed jobs' reasons.
    */
   async settle(): Promise<string[]> {
-    if (!this.aborted) await Promise.allSettled([...this.pending]);
+    if (!this.aborted) {
+      // A cancel removes the jobs no worker took, and a removed job never finishes: the abort ends the wait.
+      let listener: ((error: Error) => void) | undefined;
+      const aborted = new Promise<void>((resolve) => {
+        listener = () => resolve();
+        this.abortListeners.add(listener);
+      });
+      try {
+        await Promise.race([Promise.allSettled([...this.pending]), aborted]);
+      } finally {
+        this.abortListeners.delete(listener!);
+      }
+    }
     return [...this.failures];
   }
 

@@ -287,6 +287,33 @@ describe('btp worker fleet', () => {
     }
   }, 60_000);
 
+  it('stops waiting for the other jobs after a failure once the sweep is cancelled: a job the cancel removed never finishes', async () => {
+    // A prefix no worker serves (afterAll removes it with the rest): the jobs wait until the cancel removes them.
+    const location = { url: REDIS_URL, prefix: `${PREFIX}-idle` };
+    const fleet = await SweepFleet.open(location);
+    const canceller = await SweepFleet.open(location);
+    try {
+      const series = await loadSeries('BTC', { dataDir: env.BTP_DATA_DIR });
+      const sweep = await fleet.registry.create('optimize', { test: 'cancel while settling' });
+      fleet.watch(sweep.id);
+      const scorer = fleet.scorer(sweep, { jobSize: 10, invalidRows: 'error', resume: false });
+      const task = { series, strategy: 'sma_crossover', settings: { ...DEFAULT_ENGINE_SETTINGS }, names: ['short', 'long'], values: Float64Array.from([10, 50]) };
+      const waiting = [scorer.score(task), scorer.score(task)].map((work) => work.catch((error: unknown) => error));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // As after a job failed: the coordinator waits for the rest, and meanwhile the sweep is cancelled.
+      const settling = fleet.settle();
+      expect((await canceller.cancel(sweep.id)).removed).toBe(2);
+      const startedAt = Date.now();
+      expect(await settling).toEqual([]);
+      // The watchdog looks once a second.
+      expect(Date.now() - startedAt).toBeLessThan(5_000);
+      for (const outcome of await Promise.all(waiting)) expect((outcome as { code?: string }).code).toBe('sweep_cancelled');
+    } finally {
+      await canceller.close();
+      await fleet.close();
+    }
+  }, 30_000);
+
   it('lets exactly one of a cancel and a finish win, however they interleave: a cancelled sweep never turns done, nor a done one cancelled', async () => {
     const redis = new Redis(REDIS_URL);
     try {
