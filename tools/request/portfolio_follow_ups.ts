@@ -28,12 +28,14 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
   const settings: PortfolioSettings = { ...state.portfolioSettings };
   const weightsWanted = clauses.some((clause) => clause.kind === 'weights_search');
   let touched = false;
+  let volatilityCap: number | undefined;
   for (const clause of clauses) {
     switch (clause.kind) {
       case 'rebalance': settings.rebalance = clause.schedule; touched = true; break;
       case 'max_weight': settings.max_weight = clause.value; touched = true; break;
       case 'max_volatility':
         settings.max_volatility = clause.value;
+        volatilityCap = clause.value;
         settings.objective ??= 'max_return';
         touched = true;
         break;
@@ -77,7 +79,11 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
   if (weightsWanted) settings.objective ??= 'max_sharpe';
   if (touched && !state.portfolio) {
     if (state.symbols.length >= 2) state.portfolio = equalWeights(state.symbols);
-    else notes.push('portfolio settings need at least two symbols; name the symbols to hold');
+    else if (volatilityCap !== undefined && clauses.every((clause) => clause.kind !== 'rebalance' && clause.kind !== 'max_weight' && clause.kind !== 'weights_search')) {
+      // "cap volatility at 40%" on one symbol limits the run's volatility, as "volatility under 40%" does.
+      state.targets = { ...state.targets, volatility: { operator: '<=', value: volatilityCap } };
+      notes.push(`read the volatility cap of ${Math.round(volatilityCap * 1000) / 10}% as a target of the run (volatility <= ${volatilityCap}): a portfolio's cap needs two or more symbols`);
+    } else notes.push('portfolio settings need at least two symbols; name the symbols to hold');
   }
   state.portfolioSettings = state.portfolio ? settings : {};
   return touched && state.portfolio !== null;

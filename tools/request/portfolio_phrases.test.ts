@@ -36,6 +36,29 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf('60% SPY, 30% GLD and the rest in cash').portfolio).toEqual({ weights: { SPY: 0.6, GLD: 0.3 } });
   });
 
+  it('weights with an article before each ("the 50% in Bitcoin, the 30% in Ether…") are those weights, never equal ones', () => {
+    const spec = specOf('I have a portfolio with the 50% in Bitcoin, the 30% in Ether and the 20% in Solana, rebalance every month, 2022');
+    expect(spec.portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.3, SOL: 0.2 }, rebalance: 'monthly' });
+  });
+
+  it('"percent", "pct" and "per cent" are per cent signs, and a weight may be written in words before one', () => {
+    expect(specOf('60 percent QQQ and 40 percent GLD for 2022').portfolio).toEqual({ weights: { QQQ: 0.6, GLD: 0.4 } });
+    expect(specOf('BTC 70 per cent, ETH 30 per cent, 2022').portfolio).toEqual({ weights: { BTC: 0.7, ETH: 0.3 } });
+    expect(specOf('sixty percent QQQ and forty percent gold for 2022').portfolio).toEqual({ weights: { QQQ: 0.6, GLD: 0.4 } });
+    expect(specOf('twenty-five percent BTC, seventy-five percent ETH, 2022').portfolio).toEqual({ weights: { BTC: 0.25, ETH: 0.75 } });
+    // Short of 100 % in words is refused like in digits.
+    const short = parseRequest('sixty percent QQQ and thirty percent GLD for 2022', { today: TODAY });
+    expect(short.ok ? 'ok' : short.error.code).toBe('bad_weights');
+  });
+
+  it('a volatility cap on one symbol is a target of the run, not a portfolio setting dropped with a note', () => {
+    const outcome = parseRequest('rsi on btc 2022, limit volatility to 40%', { today: TODAY });
+    expect(outcome.ok && [outcome.spec.targets, outcome.spec.portfolio]).toEqual([{ volatility: { operator: '<=', value: 0.4 } }, null]);
+    expect(outcome.ok && outcome.notes.join('\n')).toContain('read the volatility cap of 40% as a target of the run');
+    // Two symbols: the cap of a max-return weight search, as before.
+    expect(specOf('rsi on btc eth 2022, limit volatility to 40%').portfolio).toMatchObject({ max_volatility: 0.4, objective: 'max_return' });
+  });
+
   it('refuses weights short of 100 % unless the message says the rest is cash', () => {
     for (const text of ['portfolio 70/20 BTC ETH 2022', '50% BTC, 30% ETH with sma in 2022', 'BTC 0.5 / ETH 0.3, momentum since 2021']) {
       const outcome = parseRequest(text, { today: TODAY, history: [] });

@@ -73,3 +73,10 @@ export function roundClean(value: number): number {
 export function writtenText(tokens: readonly Token[]): string {
   return tokens.map((token, position) => (position > 0 && !token.joined ? ' ' : '') + token.text).join('');
 }
+
+const PERCENT_SIGNS = phrases('%', 'percent', 'pct', 'per cent');
+
+/** Index past a per cent sign written at `index` ("%", "percent", "pct", "per cent"), if one is. */
+export function percentSignEnd(tokens: readonly Token[], index: number): number | undefined {
+  return matchLongest(tokens, index, PERCENT_SIGNS)?.end;
+}

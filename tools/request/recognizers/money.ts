@@ -2,7 +2,7 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberWords } from '../number_words.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * Trading costs and capital: "0.1% fees" = 10 bps, "fees of 5 bps", "no fees" = 0, "5 bps slippage",
@@ -20,7 +20,6 @@ const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignorin
 const COST_FREE = phrases('free', 'less');
 const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are']);
 const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
-const PERCENT_UNITS = phrases('%', 'percent', 'pct', 'per cent');
 
 const CURRENCY_SIGNS = ['$', '€', '£'];
 const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp'];
@@ -43,8 +42,8 @@ function readCostValue(tokens: readonly Token[], index: number): CostValue | und
   if (isWord(tokens[index], ...NOTHING_WORDS)) return { bps: 0, end: index + 1, unitless: false };
   const number = tokens[index];
   if (!isNumber(number)) return undefined;
-  const percent = matchLongest(tokens, index + 1, PERCENT_UNITS);
-  if (percent) return { bps: roundClean(number.value * 100), end: percent.end, unitless: false };
+  const percentEnd = percentSignEnd(tokens, index + 1);
+  if (percentEnd !== undefined) return { bps: roundClean(number.value * 100), end: percentEnd, unitless: false };
   const bps = matchLongest(tokens, index + 1, BPS_UNITS);
   return bps ? { bps: number.value, end: bps.end, unitless: false } : { bps: number.value, end: index + 1, unitless: true };
 }

@@ -1,7 +1,8 @@
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
+import { readNumberWords } from '../number_words.js';
 import { matchSymbolAt } from './symbols.js';
 
 /**
@@ -16,7 +17,6 @@ const PORTFOLIO_NOUNS = phrases('portfolio', 'portfolios', 'basket', 'allocation
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
 const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights');
 const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
-const PERCENT_WORDS = ['%', 'percent', 'pct'];
 
 interface SymbolList {
   symbols: string[];
@@ -56,7 +56,8 @@ export function readWeightGroup(tokens: readonly Token[], index: number): { weig
     weights.push(tokens[position]!.value);
     written.push({ value: tokens[position]!.value, decimal: tokens[position]!.norm.includes('.') });
     position++;
-    if (isPunct(tokens[position], ...PERCENT_WORDS)) { percent = true; position++; }
+    const sign = percentSignEnd(tokens, position);
+    if (sign !== undefined) { percent = true; position = sign; }
     if (!isPunct(tokens[position], '/', '-') || !isNumber(tokens[position + 1])) break;
     position++;
   }
@@ -76,7 +77,8 @@ const CASH_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'with']);
 /** Index past "(,) the rest in cash" or "(,) 10% cash" at `index`, if written there. */
 export function readRestInCash(tokens: readonly Token[], index: number): number | undefined {
   const at = skipWords(tokens, isPunct(tokens[index], ',', '/', '+', '&') ? index + 1 : index, CASH_JOINERS);
-  const share = isNumber(tokens[at]) && isPunct(tokens[at + 1], ...PERCENT_WORDS) ? skipWords(tokens, at + 2, new Set(['in', 'as'])) : at;
+  const sign = isNumber(tokens[at]) ? percentSignEnd(tokens, at + 1) : undefined;
+  const share = sign === undefined ? at : skipWords(tokens, sign, new Set(['in', 'as']));
   const found = matchLongest(tokens, share, REST_IN_CASH);
   return found && (share === at || isWord(tokens[share], 'cash')) ? found.end : undefined;
 }
@@ -139,10 +141,17 @@ const WEIGHT_WORDS: Readonly<Record<string, number>> = { half: 0.5 };
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
   const number = tokens[index];
   if (unit === 'fraction' && isWord(number, ...Object.keys(WEIGHT_WORDS))) return { weight: WEIGHT_WORDS[number!.norm]!, end: index + 1 };
+  if (unit === 'percent') {
+    const words = isNumber(number) ? undefined : readNumberWords(tokens, index);
+    // "sixty percent QQQ": a number in words counts only with its per cent sign ("a" and "an" are no weights).
+    const signEnd = words && !isWord(number, 'a', 'an') ? percentSignEnd(tokens, words.end) : undefined;
+    if (words && signEnd !== undefined) return { weight: words.value / 100, end: signEnd };
+  }
   if (!isNumber(number)) return undefined;
-  if (unit === 'percent') return isPunct(tokens[index + 1], ...PERCENT_WORDS) ? { weight: number.value / 100, end: index + 2 } : undefined;
+  const signEnd = percentSignEnd(tokens, index + 1);
+  if (unit === 'percent') return signEnd === undefined ? undefined : { weight: number.value / 100, end: signEnd };
   // Only a decimal fraction: "0.5 BTC" is half, while "2 BTC" would be a quantity we do not read.
-  if (isPunct(tokens[index + 1], ...PERCENT_WORDS)) return undefined;
+  if (signEnd !== undefined) return undefined;
   if (unit === 'whole') return Number.isInteger(number.value) && number.value > 0 && number.value <= 100 ? { weight: number.value / 100, end: index + 1 } : undefined;
   const fraction = number.text.includes('.') && number.value > 0 && number.value <= 1;
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
@@ -189,6 +198,9 @@ function opensNumberFirstList(previous: Token | undefined): boolean {
   return previous === undefined || isPunct(previous, ',', ':', ';', '.') || isWord(previous, ...NUMBER_FIRST_LEADS);
 }
 
+/** Words between weighted items: "50% BTC and 50% ETH", "the 50% in Bitcoin, the 30% in Ether". */
+const ITEM_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'the']);
+
 /** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
 function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, led = false): RecognizerMatch | undefined {
   const unit = WEIGHT_UNITS.find((candidate) => readWeightedItem(tokens, index, context, candidate));
@@ -200,7 +212,7 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
     if (!item) break;
     items.push(item);
     position = item.end;
-    const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, new Set(['and', 'plus']));
+    const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, ITEM_JOINERS);
     if (!readWeightedItem(tokens, joinerEnd, context, unit)) break;
     position = joinerEnd;
   }

@@ -2,7 +2,7 @@ import type { RebalanceSchedule } from '../../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../../portfolio/optimize/optimize_weights.js';
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 
@@ -72,7 +72,6 @@ function weightSearch(tokens: readonly Token[], index: number): RecognizerMatch 
   return found && { end: found.end, clauses: [{ kind: 'weights_search' }] };
 }
 
-const PERCENT_WORDS = ['%', 'percent', 'pct'];
 const LIMIT_LEADS = phrases(
   'no more than', 'not more than', 'at most', 'max|maximum', 'max|maximum weight', 'max|maximum weight of', 'max|maximum of', 'cap|capped each|every|any at',
   'cap|capped at', 'up to', 'limit|limited each|every|any to', 'limit|limited to', 'each at most', 'none above', 'nothing above', 'no|none over', 'less than', 'under', 'below',
@@ -86,7 +85,8 @@ const LIMIT_TAILS = phrases(
 function percentAt(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
   const number = tokens[index];
   if (!isNumber(number)) return undefined;
-  if (isPunct(tokens[index + 1], ...PERCENT_WORDS)) return { value: number.value / 100, end: index + 2 };
+  const signEnd = percentSignEnd(tokens, index + 1);
+  if (signEnd !== undefined) return { value: number.value / 100, end: signEnd };
   return number.value > 0 && number.value <= 1 ? { value: number.value, end: index + 1 } : undefined;
 }
 
