@@ -171,3 +171,47 @@ describe('short forms traders write', () => {
     expect(outcome.ok && outcome.spec.interval).toBeUndefined();
   });
 });
+
+describe('parameters named in plain words, as round ten wrote them', () => {
+  it.each([
+    // Before, the window was dropped and only the width kept.
+    ['Bollinger on SOL 2022, 20-day bands at 2 standard deviations', { name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }],
+    ['Bollinger on GLD 2022, period of 30 days and 2.5 of standard deviation', { name: 'bollinger_bands', params: { period: 30, std_dev: 2.5 } }],
+    ['donchian with a 55-day channel on BTC 2022', { name: 'donchian_breakout', params: { period: 55 } }],
+    ['RSI on BTC 2022 with period 21 and the borders 25 and 75', { name: 'rsi_mean_reversion', params: { period: 21, lower: 25, upper: 75 } }],
+    ['EMA cross on BNB 2022 with the quick line at 8 and the slow line at 34', { name: 'ema_crossover', params: { short: 8, long: 34 } }],
+    ['Bollinger on AAPL 2022, lookback fixed at 20', { name: 'bollinger_bands', params: { period: 20 } }],
+    // As Spanish or French build it: "cruce de medias".
+    ['the strategy of cross of averages 10 and 30 on ETH 2022', { name: 'sma_crossover', params: { short: 10, long: 30 } }],
+    ['crossing of the moving averages 20 and 50 on BTC 2021', { name: 'sma_crossover', params: { short: 20, long: 50 } }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+  });
+
+  it('"bands at 2" alone is no window: a window needs its bar unit', () => {
+    expect(strategiesOf('Bollinger on SOL 2022, bands at 2 standard deviations')).toEqual([{ name: 'bollinger_bands', params: { std_dev: 2 } }]);
+  });
+});
+
+describe('buy and hold written as a purchase, and holding as the yardstick', () => {
+  it.each([
+    ['if I buy the Solana and hold from 2021 to 2022, and compare to momentum lookback 30', [{ name: 'buy_and_hold' }, { name: 'momentum', params: { lookback: 30 } }]],
+    ['what if I had just bought Bitcoin at the start of 2018 and sat on it until the end of 2019, compared to a 20/50 SMA crossover',
+      [{ name: 'buy_and_hold' }, { name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+  ])('%s', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it('"and hold" needs a purchase earlier in its sentence, and is no pause ("hold on")', () => {
+    const sma = [{ name: 'sma_crossover', params: { short: 20, long: 50 } }];
+    expect(strategiesOf('buy on SMA 20/50 crosses, BTC 2022. And hold your horses, use 15 bps')).toEqual(sma);
+    expect(strategiesOf('buy on SMA 20/50 crosses, BTC 2022 and hold on, use 15 bps')).toEqual(sma);
+  });
+
+  it('"beaten simply holding QQQ", "instead of holding": the baseline every run has, read without a note', () => {
+    for (const text of ['Would a 3-day RSI with 15/85 bands have beaten simply holding QQQ in 2020?', 'a 10/40 EMA cross on ADA in 2021 instead of holding']) {
+      expect(notesOf(text).filter((note) => note.startsWith('ignored'))).toEqual([]);
+      expect((strategiesOf(text) as unknown[]).length).toBe(1);
+    }
+  });
+});

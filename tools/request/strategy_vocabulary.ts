@@ -36,7 +36,10 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('sma', 'smas', 'sma crossover', 'sma cross', 'ma', 'ma crossover', 'ma cross', 'moving average', 'moving averages',
       'moving average crossover', 'moving average cross', 'simple moving average', 'simple moving averages', 'dual moving average',
       'crossover', 'trend following with|using moving averages', 'trend following', 'ma cross|crossover', 'moving average trend following',
-      'simple moving average crossover|cross', 'dual ma|sma', 'moving averages crossover|cross', 'simple crossover|cross|crossovers'),
+      'simple moving average crossover|cross', 'dual ma|sma', 'moving averages crossover|cross', 'simple crossover|cross|crossovers',
+      // As other languages build it: "cruce de medias", "croisement des moyennes".
+      'cross|crossing|crossover of averages|mas|smas', 'cross|crossing|crossover of the averages|mas|smas',
+      'cross|crossing|crossover of moving averages', 'cross|crossing|crossover of the moving averages'),
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
     tails: phrases(...CROSS_TAILS),
     shapes: {},

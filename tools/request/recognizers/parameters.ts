@@ -6,7 +6,7 @@ import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type P
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
   { names: phrases('short', 'short window|period|length|ma|sma|ema|average|lookback|leg', 'short moving average'), candidates: ['short', 'fast'] },
-  { names: phrases('fast', 'fast window|period|length|ma|sma|ema|average|line|leg', 'fast moving average'), candidates: ['fast', 'short'] },
+  { names: phrases('fast', 'fast window|period|length|ma|sma|ema|average|line|leg', 'fast moving average', 'quick', 'quick window|period|length|ma|sma|ema|average|line|leg'), candidates: ['fast', 'short'] },
   { names: phrases('long', 'long window|period|length|ma|sma|ema|average|lookback|leg', 'long moving average'), candidates: ['long', 'slow'] },
   { names: phrases('slow', 'slow window|period|length|ma|sma|ema|average|line|leg', 'slow moving average'), candidates: ['slow', 'long'] },
   { names: phrases('signal', 'signal line|period|window|length|smoothing'), candidates: ['signal'] },
@@ -38,7 +38,8 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
 
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
 const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be', 'was', 'were', 'one', 'ones',
-  'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move']);
+  'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move',
+  'fixed', 'held', 'kept', 'pinned', 'stays', 'stay']);
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
 const NOT_PARAMETER_UNITS = ['%', 'bps', 'bp', 'percent', 'pct', 'k', 'm', 'h', 'years', 'year', 'months', 'month', 'weeks', 'week', 'trades', 'minute', 'minutes', 'hour', 'hours'];
 
@@ -70,7 +71,9 @@ function skipBarUnit(tokens: readonly Token[], index: number): number {
   return readSignedNumber(tokens, index + 1) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
 }
 
-const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines'];
+const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines', 'borders', 'boundaries'];
+/** "20-day bands", "a 55-day channel": the bands' or channel's window, read only with its bar unit ("bands at 2" is no window). */
+const WINDOWED_NOUNS = ['band', 'bands', 'channel', 'channels'];
 const PAIR_SEPARATORS = ['/', ',', '-', 'and', '&', 'to'];
 
 function readPair(tokens: readonly Token[], index: number): { lower: number; upper: number; end: number } | undefined {
@@ -143,8 +146,13 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   }
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;
-  // "a 14 period" names the period; "a 40 day entry" has a unit first.
-  const nameAt = matchLongest(tokens, value.end, ALL_NAMES) ? value.end : skipBarUnit(tokens, value.end);
+  const unitEnd = skipBarUnit(tokens, value.end);
+  if (unitEnd > value.end && isWord(tokens[unitEnd], ...WINDOWED_NOUNS) && !matchLongest(tokens, unitEnd, ALL_NAMES)) {
+    return { end: unitEnd + 1, clauses: [{ kind: 'param', candidates: ['period'], value: value.value }] };
+  }
+  // "a 14 period" names the period; "a 40 day entry" has a unit first; "2.5 of standard deviation".
+  const ofAt = isWord(tokens[value.end], 'of') && matchLongest(tokens, value.end + 1, ALL_NAMES) ? value.end + 1 : value.end;
+  const nameAt = matchLongest(tokens, ofAt, ALL_NAMES) ? ofAt : skipBarUnit(tokens, value.end);
   const trailing = matchLongest(tokens, nameAt, ALL_NAMES);
   // "20 std 2": a name with its own value after it is that value's, not this one's.
   if (namesValueAfter(tokens, nameAt)) return undefined;

@@ -198,8 +198,36 @@ function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatc
   return listed && { end: listed.end, clauses: [{ kind: 'shared_params', numbers: listed.numbers, scope: 'nearest' }] };
 }
 
+const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased']);
+/** "…and hold", "…and sat on it": after a purchase in the same sentence, the holding half of buy and hold. */
+const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
+  'and hold|held|kept|keep on to|onto it|them', 'and then hold|held|sat on it|them', 'and then hold|held');
+
+/** "if I buy Solana and hold", "had I bought Bitcoin in 2018 and sat on it": buy and hold, with the purchase earlier in the sentence. */
+function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const tail = matchLongest(tokens, index, HOLD_TAILS);
+  const sentence = tokens[index]?.sentence;
+  // "and hold on, use 15 bps", "hold up": a pause, not a holding.
+  if (!tail || isWord(tokens[tail.end], 'on', 'off', 'up', 'tight')) return undefined;
+  for (let before = index - 1; before >= 0 && tokens[before]!.sentence === sentence; before -= 1) {
+    if (isWord(tokens[before], ...BUY_VERBS)) return { end: tail.end, clauses: [{ kind: 'strategy', name: 'buy_and_hold' }] };
+  }
+  return undefined;
+}
+
+/**
+ * "beaten simply holding QQQ", "instead of holding": holding as the yardstick is the buy-and-hold
+ * baseline every run is compared with, so these words are read and add nothing.
+ */
+const HOLDING_YARDSTICKS = phrases('simply|just|only holding|hodling', 'instead of|than holding|hodling', 'rather than holding|hodling',
+  'vs|versus|against holding|hodling', 'compared to|with holding|hodling');
+
 /** A strategy with the parameters written beside it, every strategy, or a strategy-like name we cannot map. */
 export const recognizeStrategy: Recognizer = (tokens, index, context) => {
+  const held = heldPurchaseAt(tokens, index);
+  if (held) return held;
+  const yardstick = matchLongest(tokens, index, HOLDING_YARDSTICKS);
+  if (yardstick) return { end: yardstick.end, clauses: [] };
   const shared = sharedParamsAt(tokens, index);
   if (shared) return shared;
   const every = everyStrategyAt(tokens, index);
