@@ -117,3 +117,27 @@ describe('an unknown ticker written in lower case after "on"', () => {
   });
 });
 
+
+describe('business and chat acronyms in capitals are not tickers', () => {
+  it.each([
+    ['Quick one before our Monday IC meeting: 50/200 SMA on BTC and ETH, 2020 to 2023', ['BTC', 'ETH']],
+    ['We are a small fund (about $2m AUM). RSI on SPY 2022', ['SPY']],
+    ["We're a small RIA; a client asked for RSI on SPY in 2021", ['SPY']],
+    ['FYI the CFO wants MACD on QQQ for FY2022, ASAP', ['QQQ']],
+  ])('%s → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+
+  it('an unknown ticker in capitals is still read, so validation can say it has no data for it', () => {
+    expect(symbolsOf('RSI on NFLX in 2022')).toEqual(['NFLX']);
+  });
+});
+
+describe('a terse request opening with an ambiguous name, then its interval', () => {
+  it('"sol 1h rsi" names SOL, as "sol rsi" does', () => {
+    // Before, SOL was lost (no_symbol), where the answer is that the bundled data has no 1h SOL bars.
+    const outcome = parseRequest('sol 1h rsi mar 2024', { today: '2026-11-24' });
+    expect(outcome.ok && [outcome.spec.symbols, outcome.spec.interval]).toEqual([['SOL'], '1h']);
+    expect(symbolsOf('sol 4h macd 2024')).toEqual(['SOL']);
+  });
+});

@@ -2,7 +2,7 @@ import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../.
 import type { Recognizer } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord } from '../token_matchers.js';
+import { isNumber, isPunct, isWord } from '../token_matchers.js';
 
 /** Aliases that are also everyday English; read as symbols only in a symbol's context. */
 const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'meta', 'gold', 'tron', 'ripple', 'polygon', 'avalanche', 'spy', 'ada']);
@@ -36,6 +36,10 @@ const NOT_TICKERS: ReadonlySet<string> = new Set([
   // Output formats and report words: "an HTML report" asks for an output, never a symbol named HTML.
   'HTML', 'HTM', 'PDF', 'PNG', 'SVG', 'JPG', 'JPEG', 'GIF', 'MD', 'TXT', 'XLS', 'XLSX', 'XML', 'YAML', 'YML', 'TSV', 'DOC', 'DOCX', 'PPT',
   'CHART', 'REPORT', 'EXCEL', 'WEB', 'PAGE', 'FILE', 'EXPORT', 'DD', 'MDD', 'PL', 'RR', 'TP', 'SL', 'BB', 'MOM', 'BH', 'TF', 'OHLC',
+  // Business and chat acronyms in long messages: "before our Monday IC meeting", "$2m AUM", "a small RIA", "FYI".
+  'IC', 'AUM', 'RIA', 'NAV', 'IRR', 'KPI', 'CFO', 'CIO', 'CTO', 'COO', 'HR', 'QA', 'FYI', 'ASAP', 'ETA', 'TBD', 'LLC', 'FY', 'IMO',
+  'IMHO', 'TLDR', 'FWIW', 'AFAIK', 'BTW', 'PS', 'CPA', 'CFA', 'VC', 'HNW', 'UHNW', 'SEC', 'FOMC', 'CPI', 'GDP', 'PPI', 'NFP', 'YOY',
+  'QOQ', 'ESG', 'REIT', 'SPAC', 'OTC', 'IRA', 'EST', 'PST', 'CET', 'GMT', 'OOO', 'EOW', 'TIA', 'THX', 'LOL', 'IIRC', 'TBH', 'NGL',
   ...QUOTE_CURRENCIES,
 ]);
 
@@ -137,9 +141,15 @@ function spaceListReachesUnambiguousSymbol(tokens: readonly Token[], index: numb
   return false;
 }
 
+/** Past an interval written as a number and its unit ("sol 1h rsi", "eth 4h macd"), else `index`. */
+function pastBarInterval(tokens: readonly Token[], index: number): number {
+  const unit = tokens[index + 1];
+  return isNumber(tokens[index]) && unit?.joined && isWord(unit, 'm', 'h', 'd', 'w') ? index + 2 : index;
+}
+
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015".
-  if (index === 0 && TERSE_FOLLOWERS.has(tokens[1]?.norm ?? '')) return true;
+  if (index === 0 && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
