@@ -99,6 +99,23 @@ describe('follow-ups change only what they say', () => {
     expect(specAfter(['BTC vs ETH with RSI'])).toMatchObject({ symbols: ['BTC', 'ETH'], strategies: [{ name: 'rsi_mean_reversion' }, BASELINE] });
   });
 
+  it.each([
+    ['and also try it on apple', ['MSFT', 'AAPL']],
+    ['also run it on AAPL', ['MSFT', 'AAPL']],
+    ['also on apple', ['MSFT', 'AAPL']],
+    // Without "also", trying it on another symbol moves the run there.
+    ['try it on apple', ['AAPL']],
+  ])('"%s" → %j', (message, symbols) => {
+    expect(specAfter(['Test momentum with a 20-day lookback on MSFT over 2019', message]).symbols).toEqual(symbols);
+  });
+
+  it.each([['rank those by sortino this time', 'sortino_ratio'], ['compare sortino instead of sharpe', 'sortino_ratio'], ['go with calmar rather than sharpe', 'calmar_ratio']])(
+    '"%s" changes the ranking and nothing else', (message, rankBy) => {
+      const before = specAfter(['donchian 20/10 on bnb 2022', 'fees 5 bps']);
+      expect(specAfter(['donchian 20/10 on bnb 2022', 'fees 5 bps', message])).toEqual({ ...before, rank_by: rankBy });
+    },
+  );
+
   it('swaps one symbol for another', () => {
     expect(specAfter(['SMA on SOL and ETH', 'replace SOL with gold']).symbols).toEqual(['ETH', 'GLD']);
   });

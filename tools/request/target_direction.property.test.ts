@@ -57,6 +57,9 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   { side: 'at_most', text: '{m} over {x} is a dealbreaker' }, { side: 'at_least', text: '{m} below {x} is not worth bothering with' },
   { side: 'at_least', text: "{m} below {x} and I'm out" }, { side: 'at_most', text: '{m} above {x} disqualifies it' },
   { side: 'at_least', text: '{m} under {x} is no use to me' }, { side: 'at_least', text: '{m} below {x} is too low' },
+  // A condition, then a consequence that says it fails: "if the Sharpe doesn't clear 1, I win the bet" (read as Sharpe <= 1 before).
+  { side: 'above', text: "if the {m} doesn't clear {x}, I win the bet" }, { side: 'at_least', text: 'if the {m} is below {x}, forget it' },
+  { side: 'at_least', text: '{m} under {x} then we pass' }, { side: 'at_most', text: 'if the {m} is above {x} it fails' },
   // A size first, limited by the words after it.
   { side: 'at_least', text: '{x} {m} or more' }, { side: 'at_most', text: '{x} {m} at most' }, { side: 'at_most', text: 'cap the {m} at {x}' },
 ];

@@ -22,6 +22,10 @@ describe('exit and sizing rules no strategy follows are refused, never dropped',
     ['SMA on BTC 2022 with 3x leverage', 'leverage', 'leverage'],
     ['SMA on BTC 2022, position size 50%', 'position_size', 'position size 50%'],
     ['MACD on BTC 2021 with kelly sizing', 'position_size', 'kelly sizing'],
+    // A stop written as a sentence: before, "falls more than 10% from the high" became a drawdown target of the whole run.
+    ['sma 20/50 on btc 2022, sell if price falls more than 10% from the high', 'trailing_stop', 'sell if price falls more than 10% from the high'],
+    ['rsi on eth 2023, exit when it drops 5%', 'stop_loss', 'exit when it drops 5%'],
+    ['sma on btc 2022, get out if the price drops 8% below my buy price', 'stop_loss', 'get out if the price drops 8% below my buy price'],
   ])('%s: unsupported_rule (%s), quoting "%s"', (text, rule, written) => {
     const error = errorOf(text);
     expect(error).toMatchObject({ code: 'unsupported_rule', rule, written });
@@ -40,5 +44,8 @@ describe('exit and sizing rules no strategy follows are refused, never dropped',
     expect(errorOf('SMA on BTC 2022 ranked by profit factor')).toBeUndefined();
     expect(errorOf('MACD on SPY 2022, exit and stop when the signal flips')).toBeUndefined();
     expect(errorOf('SMA on BTC 2022 with 5% fees')).toBeUndefined();
+    // A drawdown limit measured from the top stays a limit of the run.
+    expect(errorOf('SMA on BTC 2022, I refuse to sit through more than a 25% drop from the top')).toBeUndefined();
+    expect(errorOf('RSI on ETH 2023, sell when RSI is above 70')).toBeUndefined();
   });
 });

@@ -27,6 +27,7 @@ const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored them all by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored these|those|this|that|them|it by|on|using',
   'with respect to', 'in terms of', 'by best|highest',
   // "show me the best one by Sortino", "which strategy has the best Calmar", "what's the Sharpe of MACD": the metric the user judges by.
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
@@ -57,7 +58,9 @@ const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a
 /** `trailing` words ("SOL too", "RSI instead") may follow what they change; the others precede it. */
 const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: boolean; words: readonly Phrase[] }> = [
   { mode: 'add', trailing: true, words: phrases('also', 'too', 'as well', 'and also') },
-  { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in') },
+  { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in',
+    // "and also try it on apple": the new symbol joins the list, where "try it on" alone replaces it.
+    'also try|run|test|do|check it|this|that|them on|with|for', 'and also try|run|test|do|check it|this|that|them on|with|for', 'also on|for') },
   {
     mode: 'add', trailing: false, oneKind: true,
     words: phrases('compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus'),
@@ -116,8 +119,19 @@ function readSetAsideThenRanking(tokens: readonly Token[], index: number): Recog
   return readRankBy(tokens, isPunct(tokens[setAside.end], ',') ? setAside.end + 1 : setAside.end);
 }
 
+const SWAPPING_VERBS = phrases('compare|judge|score|rank|sort|use|show|try', 'look at', 'go with', 'switch to', 'compare on|using');
+
+/** "compare sortino instead of sharpe", "go with Calmar rather than Sharpe": a metric swapped for the one set aside ranks the results. */
+function readMetricSwap(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const verb = matchLongest(tokens, index, SWAPPING_VERBS);
+  const named = verb && matchMetricAt(tokens, skipWords(tokens, verb.end, new Set(['the', 'their', 'its', 'by'])));
+  if (!named) return undefined;
+  const end = pastSetAside(tokens, named.end);
+  return end > named.end ? one(end, { kind: 'rank_by', metric: named.metric }) : undefined;
+}
+
 export const recognizeIntent: Recognizer = (tokens, index) => {
-  const ranked = readRankBy(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index);
+  const ranked = readRankBy(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
   if (ranked) return ranked;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });

@@ -69,6 +69,21 @@ const REFUSING_AFTER = phrases(
   'rules|rule it|that|them out', 'ruled out', 'disqualifies|disqualify it|that|them', 'disqualifying',
   "doesn't|doesnt|won't|wont cut it", 'does|will not cut it', "and i'm|im|i'll out", 'and i am out',
 );
+/**
+ * A consequence after a condition that says the condition is failure: "if the Sharpe doesn't clear 1,
+ * I win the bet" (the strategy works only above 1), "below 0.5, forget it".
+ */
+const FAILING_CONSEQUENCES = phrases('i win|won', 'i win|won the bet|argument', 'he|she|they lose|loses|lost', 'he|she|they lose|loses|lost the bet|argument',
+  'my partner|friend|boss|colleague loses|lost', 'my partner|friend|boss|colleague loses|lost the bet|argument', 'forget it', 'forget about it',
+  "i'm|im|i'll out", 'i am out', 'we|i pass', 'we|i drop it', 'scrap|bin|ditch|drop it', 'it fails|failed', "it's|its a fail|failure|bust", 'it is a fail|failure|bust');
+const CONSEQUENCE_LEADS: ReadonlySet<string> = new Set([',', 'then', 'and', '-']);
+
+function skipConsequenceLeads(tokens: readonly Token[], index: number): number {
+  let position = index;
+  while (tokens[position] && CONSEQUENCE_LEADS.has(tokens[position]!.norm)) position++;
+  return position;
+}
+
 /** After a negated copula ("isn't ok"), these refuse too. */
 const ACCEPTABLE_WORDS = phrases('ok|okay|good|fine|acceptable|allowed|tolerable|affordable|interesting|useful|usable|enough', 'good enough', 'an option', 'for me|us',
   'worth it|trading|having|considering|bothering|pursuing|running', 'worth my|the time|while|effort', 'worth bothering|bothering with|about', 'cut it');
@@ -412,7 +427,8 @@ function cappedMetric(tokens: readonly Token[], index: number): WrittenTarget | 
 function refusalAfter(tokens: readonly Token[], index: number): { end: number } | undefined {
   const copulaEnd = skipWords(tokens, index, COPULAS);
   const negatedCopula = tokens.slice(index, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));
-  const after = matchLongest(tokens, copulaEnd, REFUSING_AFTER) ?? (negatedCopula ? matchLongest(tokens, copulaEnd, ACCEPTABLE_WORDS) : undefined);
+  const after = matchLongest(tokens, copulaEnd, REFUSING_AFTER) ?? (negatedCopula ? matchLongest(tokens, copulaEnd, ACCEPTABLE_WORDS) : undefined)
+    ?? matchLongest(tokens, skipConsequenceLeads(tokens, index), FAILING_CONSEQUENCES);
   return after && { end: matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end };
 }
 

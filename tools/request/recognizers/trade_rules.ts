@@ -47,6 +47,36 @@ function readStopAtAmount(tokens: readonly Token[], index: number): { end: numbe
   return { end: index + 4, rule: 'stop_loss' };
 }
 
+const EXIT_VERBS = phrases('sell', 'exit', 'get out', 'close', 'close out', 'bail', 'bail out', 'dump it', 'cut it', 'cut the position');
+const EXIT_CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever']);
+const FALL_SUBJECTS: ReadonlySet<string> = new Set(['the', 'price', 'it', 'its', 'position', 'trade', 'coin', 'stock']);
+const FALL_VERBS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|retraces|retraced|slides|slid|sinks|sank', 'goes|went|is|gets down', 'pulls|pulled back');
+const FALL_SIZES: ReadonlySet<string> = new Set(['more', 'than', 'over', 'by', 'at', 'least', 'about', 'around', 'some', 'a']);
+/** "from the high", "off its peak": measured from the top since entry, which is a trailing stop. */
+const FROM_THE_TOP = phrases('from|off the|its high|highs|top|peak|max|maximum', 'from|off high|highs|top|peak', 'below the|its high|highs|top|peak');
+/** "from entry", "below my buy price": measured from the entry, a fixed stop. */
+const FROM_ENTRY = phrases('from|below entry', 'from|below the|my|our entry', 'from|below the|my|our entry|buy|purchase price', 'from where i|we bought|entered');
+
+/**
+ * "sell if price falls more than 10% from the high", "exit when it drops 5%": a stop written as a
+ * sentence. Read as a rule we cannot follow, never as a drawdown target of the whole run.
+ */
+function readExitOnFall(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
+  const verb = matchLongest(tokens, index, EXIT_VERBS);
+  if (!verb || !isWord(tokens[verb.end], ...EXIT_CONDITIONS)) return undefined;
+  let at = verb.end + 1;
+  while (at < verb.end + 4 && isWord(tokens[at]) && FALL_SUBJECTS.has(tokens[at]!.norm)) at++;
+  const fall = matchLongest(tokens, at, FALL_VERBS);
+  if (!fall) return undefined;
+  let size = fall.end;
+  while (isWord(tokens[size]) && FALL_SIZES.has(tokens[size]!.norm)) size++;
+  if (!isPercentAt(tokens, size)) return undefined;
+  const pastPercent = isPunct(tokens[size + 1], '%') || isWord(tokens[size + 1], 'percent', 'pct') ? size + 2 : size + 1;
+  const top = matchLongest(tokens, pastPercent, FROM_THE_TOP);
+  if (top) return { end: top.end, rule: 'trailing_stop' };
+  return { end: matchLongest(tokens, pastPercent, FROM_ENTRY)?.end ?? pastPercent, rule: 'stop_loss' };
+}
+
 /**
  * "a 5% stop loss", "take profit at 10%", "3x leverage", "position size 50%": rules the strategies
  * cannot follow (they exit on their own signals and trade the whole capital once). Read whole, so
@@ -55,7 +85,8 @@ function readStopAtAmount(tokens: readonly Token[], index: number): { end: numbe
  */
 export const recognizeUnsupportedRule: Recognizer = (tokens, index) => {
   const found = matchLongest(tokens, index, ALL_WORDS);
-  const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index);
+  const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
+    ?? readExitOnFall(tokens, index);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
