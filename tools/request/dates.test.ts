@@ -34,6 +34,8 @@ describe('dates against today = 2026-11-24', () => {
   const today = '2026-11-24';
   it.each([
     ['last year', { start: '2025-01-01', end: '2025-12-31' }],
+    // "through 2020 and 2021" is both years; before, the run was 2021 alone.
+    ['just hold it through 2020 and 2021', { start: '2020-01-01', end: '2021-12-31' }],
     ['this year', { start: '2026-01-01', end: today }],
     ['year to date', { start: '2026-01-01', end: today }],
     ['last month', { start: '2026-10-01', end: '2026-10-31' }],

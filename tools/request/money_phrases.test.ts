@@ -43,3 +43,14 @@ describe('a decimal comma before a per cent sign', () => {
     expect(specOf('sma(10,30) on ETH 2022').strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 10, long: 30 } });
   });
 });
+
+describe('thousands grouped by spaces before a currency', () => {
+  it.each([['donchian on ETH 2021, the capital of departure is 30 000 dollars', 30_000], ['sma on BTC 2022 with 250 000 USD', 250_000]])('"%s" → %i', (text, capital) => {
+    // Before, "30 000 dollars" was 30 and then 0 dollars: the request was refused as a capital of 0.
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+
+  it('numbers apart without a currency stay apart: "sma 20 50" is two windows', () => {
+    expect(specOf('sma 20 50 on BTC 2022').strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
+  });
+});

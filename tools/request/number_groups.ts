@@ -9,7 +9,7 @@ export interface NumberGroup {
   end: number;
 }
 
-const GROUP_SEPARATORS = ['/', ',', ':', '-', 'x'];
+const GROUP_SEPARATORS = ['/', ',', ':', '-', 'x', '&'];
 const PAREN_QUALIFIERS: ReadonlySet<string> = new Set(['standard', 'default', 'classic', 'usual', 'typical', 'the', 'settings', 'params']);
 /** "ema 9 vs 21": joins numbers only where the caller says the whole group must fit one strategy. */
 export const VERSUS_WORDS: readonly string[] = ['vs', 'versus', 'v'];

@@ -59,6 +59,11 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf('rsi on btc eth 2022, limit volatility to 40%').portfolio).toMatchObject({ max_volatility: 0.4, objective: 'max_return' });
   });
 
+  it('numbers apart that add up to 100 % within rounding reweight the portfolio, as "33/33/33" does', () => {
+    // Before, "use 33 33 33" needed an exact 100 and was ignored as three parameters.
+    expect(specOf('use 33 33 33 instead', ['equal-weight BTC ETH SOL portfolio, 2022']).portfolio).toEqual({ weights: { BTC: 0.33, ETH: 0.33, SOL: 0.33 } });
+  });
+
   it('refuses weights short of 100 % unless the message says the rest is cash', () => {
     for (const text of ['portfolio 70/20 BTC ETH 2022', '50% BTC, 30% ETH with sma in 2022', 'BTC 0.5 / ETH 0.3, momentum since 2021']) {
       const outcome = parseRequest(text, { today: TODAY, history: [] });

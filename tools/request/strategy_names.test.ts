@@ -215,3 +215,13 @@ describe('buy and hold written as a purchase, and holding as the yardstick', () 
     }
   });
 });
+
+describe('shorthand and wordings of round eleven', () => {
+  it('"ema 5 & 13": an ampersand joins a strategy\'s numbers', () => {
+    expect(strategiesOf('bnb ema 5 & 13 2022')).toEqual([{ name: 'ema_crossover', params: { short: 5, long: 13 } }]);
+  });
+
+  it('"whether the crossover held up" is no buy and hold', () => {
+    expect(strategiesOf('check whether a 21/55 EMA crossover on LTC held up between July 2019 and June 2021')).toEqual([{ name: 'ema_crossover', params: { short: 21, long: 55 } }]);
+  });
+});

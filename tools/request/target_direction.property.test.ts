@@ -60,6 +60,11 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   // A condition, then a consequence that says it fails: "if the Sharpe doesn't clear 1, I win the bet" (read as Sharpe <= 1 before).
   { side: 'above', text: "if the {m} doesn't clear {x}, I win the bet" }, { side: 'at_least', text: 'if the {m} is below {x}, forget it' },
   { side: 'at_least', text: '{m} under {x} then we pass' }, { side: 'at_most', text: 'if the {m} is above {x} it fails' },
+  { side: 'at_least', text: "if the {m} lands below {x} we'll wind the sleeve down" },
+  // What to be warned about is what is refused: before, "flag it if volatility is higher than 25%" was volatility > 25 %.
+  { side: 'at_most', text: 'please flag it if the {m} is higher than {x}' }, { side: 'at_least', text: 'warn me if the {m} is below {x}' },
+  // Verbs of arriving between the metric and its comparator, and "pass" for "exceed".
+  { side: 'above', text: 'the {m} should lie over {x}' }, { side: 'at_most', text: 'the {m} cannot pass {x}' },
   // A size first, limited by the words after it.
   { side: 'at_least', text: '{x} {m} or more' }, { side: 'at_most', text: '{x} {m} at most' }, { side: 'at_most', text: 'cap the {m} at {x}' },
 ];

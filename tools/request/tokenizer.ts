@@ -28,6 +28,9 @@ const TOKEN_PATTERN = new RegExp([
   // "0,1%", "0,075 %": a decimal comma, as much of Europe writes it; only below one and before a per cent
   // sign, where it cannot be a thousands separator or a list ("0,1%" became 0 and 1).
   String.raw`(?<comma>0,\d{1,3}(?=\s?(?:%|percent|pct)))`,
+  // "30 000 dollars", "1 000 000 €": thousands grouped by spaces, as French and others write them; only
+  // before a currency, where the groups cannot be a list of numbers ("sma 20 50").
+  String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:dollars?|usd|usdt|euros?|eur|€|\$|£)(?![a-z])))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
   // An apostrophe only before a two-digit year: "Q2 '23".
@@ -93,6 +96,9 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
     } else if (groups.iso) {
       tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-'), value: Number.NaN });
+    } else if (groups.spaced) {
+      const plain = raw.replace(/[ \u00a0\u202f]/g, '');
+      tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
     } else if (groups.comma) {
       const plain = raw.replace(',', '.');
       tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });

@@ -6,6 +6,12 @@ import { roundClean } from './token_matchers.js';
 /** Written weights within rounding of 100 % ("33/33/33" is 99 %) are whole. */
 const SHORT_BY = 0.015;
 
+/** Fractions that add up to 100 %, within the rounding of written weights. */
+export function isWholeSplit(fractions: readonly number[]): boolean {
+  const sum = fractions.reduce((total, fraction) => total + fraction, 0);
+  return sum >= 1 - SHORT_BY && sum < 1 + 1e-9;
+}
+
 function percentOf(fraction: number): number {
   return roundClean(fraction * 100);
 }

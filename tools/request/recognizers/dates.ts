@@ -230,7 +230,9 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   // an event is otherwise read only as where a range starts or stops.
   if (first.point.crashYear !== undefined && kind === 'period') return crashYearRange(tokens, prefix!.end, first.end, first.point.crashYear);
   if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
-  const second = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end' ? undefined : readRangeEnd(tokens, first.end, first.point);
+  // "through 2020 and 2021": both years, where "through 2020" alone is where the run ends.
+  const throughBoth = kind === 'end' && isWord(tokens[index], 'through', 'thru') && isWord(tokens[first.end], 'and');
+  const second = !throughBoth && (kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end') ? undefined : readRangeEnd(tokens, first.end, first.point);
   if (kind === 'between' && !second) return undefined;
   const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
   if (second) {

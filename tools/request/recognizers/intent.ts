@@ -24,8 +24,10 @@ const OPTIMIZE_WORDS = phrases(
 const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using|after',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table by|on|using|after',
+  // "rank calmar": the metric straight after the verb, as chat shorthand writes it.
+  'rank|ranked|sort|sorted',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored them all by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored these|those|this|that|them|it by|on|using',
   'with respect to', 'in terms of', 'by best|highest',

@@ -2,6 +2,7 @@ import type { RebalanceSchedule } from '../../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../../portfolio/optimize/optimize_weights.js';
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
+import { isWholeSplit } from '../written_weights.js';
 import { isNumber, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
@@ -118,11 +119,6 @@ function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch
 const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to', 'split it', 'reweight to', 're weight to', 'reweight it to');
 /** Leads that say nothing of weights: after them "20/50" may be a strategy's numbers (weightsOrParameters). */
 const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'and', 'then');
-
-function isWholeSplit(fractions: readonly number[]): boolean {
-  const sum = fractions.reduce((total, fraction) => total + fraction, 0);
-  return sum > 0.985 && sum < 1 + 1e-9;
-}
 
 /**
  * "make it 50/50", "change the weights to 70/30", "now 80/20", a bare "70/30": new weights for the

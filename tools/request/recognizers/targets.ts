@@ -23,14 +23,16 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
       'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less'),
   },
-  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over') },
+  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
+    // "the maximum fall cannot pass the 25%": "pass" as Romance languages use it for "exceed".
+    'pass|passes|surpass|surpasses', 'pass|passes|surpass|surpasses the') },
   { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of') },
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
 ];
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
 const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(() => entry.operator));
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'stays', 'stay', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt']);
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'stays', 'stay', 'lie', 'lies', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt']);
 /** Among the fillers, the words that turn the comparator after them around: "Sharpe must not be below 1". */
 const NEGATING_FILLERS: ReadonlySet<string> = new Set(['not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt']);
 /**
@@ -46,6 +48,8 @@ const REFUSING_BEFORE = phrases(
   // "I refuse to sit through more than a 25% drop from the top".
   'refuse|refusing to accept|stomach|tolerate|take|bear|endure|see|have|risk|allow|swallow|ride|suffer', 'refuse|refusing to sit|ride through|thru|out',
   "can't|cant|cannot|won't|wont|don't|dont|couldn't|wouldn't|never sit|ride through|thru|out",
+  // "please flag it if annualised volatility is higher than 25%": what to warn about is what the user refuses.
+  'flag it|this|that|them|runs|any if|when', 'flag if|when', 'flag any with|where', 'warn|alert|notify me|us if|when',
 );
 /** Neutral lead-ins that are read (so not reported as ignored) and change nothing. */
 const ACCEPTING_BEFORE = phrases('i|we can|could accept|stomach|tolerate|handle|afford|take|bear|endure', 'i|we can|could live with', 'accept|accepting|tolerate|tolerating|allow|allowing', 'ok|okay|fine|comfortable with', 'i|we am|are ok|okay|fine|comfortable with');
@@ -75,6 +79,7 @@ const REFUSING_AFTER = phrases(
  */
 const FAILING_CONSEQUENCES = phrases('i win|won', 'i win|won the bet|argument', 'he|she|they lose|loses|lost', 'he|she|they lose|loses|lost the bet|argument',
   'my partner|friend|boss|colleague loses|lost', 'my partner|friend|boss|colleague loses|lost the bet|argument', 'forget it', 'forget about it',
+  "we'll|we|i'll|i wind|shut|close|kill|scrap|drop|dump|sell", "we'll|we|i'll|i will wind|shut|close|kill|scrap|drop|dump|sell",
   "i'm|im|i'll out", 'i am out', 'we|i pass', 'we|i drop it', 'scrap|bin|ditch|drop it', 'it fails|failed', "it's|its a fail|failure|bust", 'it is a fail|failure|bust');
 const CONSEQUENCE_LEADS: ReadonlySet<string> = new Set([',', 'then', 'and', '-']);
 
