@@ -64,6 +64,14 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf('use 33 33 33 instead', ['equal-weight BTC ETH SOL portfolio, 2022']).portfolio).toEqual({ weights: { BTC: 0.33, ETH: 0.33, SOL: 0.33 } });
   });
 
+  it('shares in words, "each" over a list, ratios and "the rest in" a symbol are those weights (before: equal weights, or none)', () => {
+    expect(specOf('Half in SPY and a quarter each in QQQ and GLD, rebalanced once a year, 2012-2022').portfolio).toEqual({ weights: { SPY: 0.5, QQQ: 0.25, GLD: 0.25 }, rebalance: 'yearly' });
+    expect(specOf('Put three-fifths in bitcoin and two-fifths in ether through 2020 and 2021').portfolio).toEqual({ weights: { BTC: 0.6, ETH: 0.4 } });
+    expect(specOf('a 3:1 mix of QQQ to GLD, rebalanced monthly, 2020').portfolio).toEqual({ weights: { QQQ: 0.75, GLD: 0.25 }, rebalance: 'monthly' });
+    expect(specOf('2:1:1 BTC ETH SOL 2022').portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.25, SOL: 0.25 } });
+    expect(specOf("I'd hold SOL at 10% and ADA at 15%, with the rest in BTC, 2023").portfolio).toEqual({ weights: { SOL: 0.1, ADA: 0.15, BTC: 0.75 } });
+  });
+
   it('refuses weights short of 100 % unless the message says the rest is cash', () => {
     for (const text of ['portfolio 70/20 BTC ETH 2022', '50% BTC, 30% ETH with sma in 2022', 'BTC 0.5 / ETH 0.3, momentum since 2021']) {
       const outcome = parseRequest(text, { today: TODAY, history: [] });

@@ -3,6 +3,7 @@ import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { readNumberWords } from '../number_words.js';
+import { readFractionWords } from './written_shares.js';
 import { matchSymbolAt } from './symbols.js';
 
 /**
@@ -101,6 +102,39 @@ function afterNoun(tokens: readonly Token[], index: number): number {
   return skipWords(tokens, index, NOUN_LINKS);
 }
 
+/** "3:1", "2:1:1": parts of a whole, as fractions of their sum. */
+function readRatio(tokens: readonly Token[], index: number): { fractions: number[]; end: number } | undefined {
+  const parts: number[] = [];
+  let position = index;
+  while (isNumber(tokens[position]) && tokens[position]!.value > 0) {
+    parts.push(tokens[position]!.value);
+    position++;
+    if (!isPunct(tokens[position], ':') || !isNumber(tokens[position + 1])) break;
+    position++;
+  }
+  const sum = parts.reduce((total, part) => total + part, 0);
+  return parts.length >= 2 ? { fractions: parts.map((part) => part / sum), end: position } : undefined;
+}
+
+/** "a 3:1 mix of QQQ to GLD", "2:1:1 BTC ETH SOL": a ratio's parts are the weights, in the order of the symbols. */
+function ratioAndList(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const ratio = readRatio(tokens, index);
+  if (!ratio) return undefined;
+  const noun = matchLongest(tokens, ratio.end, PORTFOLIO_NOUNS);
+  const symbols: string[] = [];
+  let position = afterNoun(tokens, noun ? noun.end : ratio.end);
+  for (;;) {
+    const found = matchSymbolAt(tokens, position, { shouting: context.shouting, strong: true });
+    if (!found) break;
+    symbols.push(found.symbol);
+    position = found.end;
+    const next = isWord(tokens[position], 'to', 'and', 'vs', 'versus') || isPunct(tokens[position], ',', '/') ? position + 1 : position;
+    if (!matchSymbolAt(tokens, next, { shouting: context.shouting, strong: true })) break;
+    position = next;
+  }
+  return symbols.length === ratio.fractions.length ? portfolioOf(symbols, ratio.fractions, position, tokens) : undefined;
+}
+
 /** "60/40 BTC ETH" and "BTC/ETH 60/40". */
 function weightsAndList(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const group = readWeightGroup(tokens, index);
@@ -134,13 +168,12 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
 type WeightUnit = 'percent' | 'fraction' | 'whole';
 const WEIGHT_UNITS: readonly WeightUnit[] = ['percent', 'fraction', 'whole'];
 
-/** Weights written as words: "half BTC, half ETH" (read only as two or more holdings, never "half the capital"). */
-const WEIGHT_WORDS: Readonly<Record<string, number>> = { half: 0.5 };
-
 /** The weight written at `index` in `unit`, as a fraction, and the index past it. */
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
   const number = tokens[index];
-  if (unit === 'fraction' && isWord(number, ...Object.keys(WEIGHT_WORDS))) return { weight: WEIGHT_WORDS[number!.norm]!, end: index + 1 };
+  // Shares in words: "half BTC, half ETH", "a quarter each in QQQ and GLD", "three-fifths in bitcoin" (only as two or more holdings).
+  const share = unit === 'fraction' ? readFractionWords(tokens, index) : undefined;
+  if (share) return { weight: share.percent / 100, end: share.end };
   if (unit === 'percent') {
     const words = isNumber(number) ? undefined : readNumberWords(tokens, index);
     // "sixty percent QQQ": a number in words counts only with its per cent sign ("a" and "an" are no weights).
@@ -157,13 +190,24 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
 }
 
-/** "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5"). */
-function readWeightedItem(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem | undefined {
+/** "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5", "a quarter each in QQQ and GLD"). */
+function readWeightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem[] | undefined {
   const before = readWeight(tokens, index, unit);
   if (before) {
-    const found = matchSymbolAt(tokens, skipWords(tokens, before.end, new Set(['in', 'of', 'to', 'into'])), { shouting: context.shouting, strong: true });
-    return found && { symbol: found.symbol, weight: before.weight, end: found.end, symbolFirst: false };
+    const each = isWord(tokens[before.end], 'each', 'apiece');
+    const at = skipWords(tokens, each ? before.end + 1 : before.end, new Set(['in', 'of', 'to', 'into']));
+    if (each) {
+      const list = readSymbolList(tokens, at, context);
+      return list && list.symbols.length >= 2 ? list.symbols.map((symbol) => ({ symbol, weight: before.weight, end: list.end, symbolFirst: false })) : undefined;
+    }
+    const found = matchSymbolAt(tokens, at, { shouting: context.shouting, strong: true });
+    return found && [{ symbol: found.symbol, weight: before.weight, end: found.end, symbolFirst: false }];
   }
+  const item = readSymbolThenWeight(tokens, index, context, unit);
+  return item && [item];
+}
+
+function readSymbolThenWeight(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem | undefined {
   const found = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
   if (!found) return undefined;
   const at = isPunct(tokens[found.end], ':', '=', '@') || isWord(tokens[found.end], 'at') ? found.end + 1 : found.end;
@@ -203,27 +247,41 @@ const ITEM_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'the']);
 
 /** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
 function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, led = false): RecognizerMatch | undefined {
-  const unit = WEIGHT_UNITS.find((candidate) => readWeightedItem(tokens, index, context, candidate));
+  const unit = WEIGHT_UNITS.find((candidate) => readWeightedItems(tokens, index, context, candidate));
   if (!unit) return undefined;
   const items: WeightedItem[] = [];
   let position = index;
   for (;;) {
-    const item = readWeightedItem(tokens, position, context, unit);
-    if (!item) break;
-    items.push(item);
-    position = item.end;
+    const read = readWeightedItems(tokens, position, context, unit);
+    if (!read) break;
+    items.push(...read);
+    position = read.at(-1)!.end;
     const joinerEnd = skipWords(tokens, isPunct(tokens[position], ',', '/', '+', '&') ? position + 1 : position, ITEM_JOINERS);
-    if (!readWeightedItem(tokens, joinerEnd, context, unit)) break;
+    if (!readWeightedItems(tokens, joinerEnd, context, unit)) break;
     position = joinerEnd;
   }
   const weights = items.map((item) => item.weight);
-  if (items.length < 2 && isWord(tokens[index], ...Object.keys(WEIGHT_WORDS))) return undefined;
+  // "half the capital": a share in words is a weight only beside another holding.
+  if (items.length < 2 && readFractionWords(tokens, index)) return undefined;
   if (unit === 'whole') {
     const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
     if (!led && !noun && !pairedWholeWeights(tokens, items, index)) return undefined;
     if (noun) position = noun.end;
   }
+  const rest = readRestInSymbol(tokens, position, context);
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  if (rest && sum < 1) return portfolioOf([...items.map((item) => item.symbol), rest.symbol], [...weights, 1 - sum], rest.end, tokens);
   return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);
+}
+
+const REST_IN = phrases('the rest|remainder|balance in|into|on', 'rest|remainder in|into|on', 'everything else in|into|on');
+
+/** "…, with the rest in BTC": the holding that takes what the weights written leave. */
+function readRestInSymbol(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
+  const at = skipWords(tokens, isPunct(tokens[index], ',', ';') ? index + 1 : index, new Set(['with', 'and', 'put', 'plus']));
+  const rest = matchLongest(tokens, at, REST_IN);
+  const found = rest && matchSymbolAt(tokens, rest.end, { shouting: context.shouting, strong: true });
+  return found ? { symbol: found.symbol, end: found.end } : undefined;
 }
 
 /** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */
@@ -244,5 +302,5 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
 export const recognizePortfolio: Recognizer = (tokens, index, context) => {
   const separate = matchLongest(tokens, index, SEPARATE_RUNS);
   if (separate) return { end: separate.end, clauses: [{ kind: 'portfolio', weights: null }] };
-  return ledByWords(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context);
+  return ledByWords(tokens, index, context) ?? ratioAndList(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context);
 };

@@ -6,8 +6,9 @@ import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
  * thirds" (66.67), and what "double my money" asks of the total return (100). Targets read
  * them like "20%", so their direction rules apply unchanged.
  */
-const FRACTIONS = phrases('half', 'a|one half', 'a|one third', 'two thirds', 'a|one quarter', 'three quarters', 'a|one fifth', 'a|one tenth');
-const FRACTION_PERCENT: readonly number[] = [50, 50, 100 / 3, 200 / 3, 25, 75, 20, 10];
+const FRACTIONS = phrases('half', 'a|one half', 'a|one third', 'two thirds', 'two - thirds', 'a|one quarter', 'three quarters', 'three - quarters', 'a|one fifth',
+  'two fifths', 'two - fifths', 'three fifths', 'three - fifths', 'four fifths', 'four - fifths', 'a|one tenth');
+const FRACTION_PERCENT: readonly number[] = [50, 50, 100 / 3, 200 / 3, 200 / 3, 25, 75, 75, 20, 40, 40, 60, 60, 80, 80, 10];
 
 /** "a fifth" → 20 (per cent), with the index past it. */
 export function readFractionWords(tokens: readonly Token[], index: number): { percent: number; end: number } | undefined {
