@@ -34,6 +34,8 @@ export const AMOUNT_SCALES: Readonly<Record<string, number>> = {
   k: 1e3, thousand: 1e3, grand: 1e3,
   m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, million: 1e6,
   b: 1e9, bn: 1e9, billion: 1e9,
+  // As India writes amounts: "1 lakh" is 100,000, "2 crore" 20 million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** The largest capital any run accepts (issue 18: capital is in (0, 1e15]). */

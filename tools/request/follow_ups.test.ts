@@ -117,6 +117,11 @@ describe('follow-ups change only what they say', () => {
     },
   );
 
+  it('"what about with 20/100?" gives the crossover new windows; "try 80 spy 20 gld" new weights', () => {
+    expect(specAfter(['sma 10/50 on doge 2021', 'what about with 20/100?']).strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 100 } });
+    expect(specAfter(['60/40 SPY GLD portfolio 2022', 'try 80 spy 20 gld']).portfolio).toEqual({ weights: { SPY: 0.8, GLD: 0.2 } });
+  });
+
   it('swaps one symbol for another', () => {
     expect(specAfter(['SMA on SOL and ETH', 'replace SOL with gold']).symbols).toEqual(['ETH', 'GLD']);
   });

@@ -54,3 +54,9 @@ describe('thousands grouped by spaces before a currency', () => {
     expect(specOf('sma 20 50 on BTC 2022').strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
   });
 });
+
+describe('amounts as India writes them', () => {
+  it.each([['take the capital as 1 lakh dollars, bollinger on LTC 2023', 100_000], ['sma on BTC 2022 with 2 crore', 20_000_000]])('"%s" → %i', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+});

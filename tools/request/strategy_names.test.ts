@@ -221,6 +221,17 @@ describe('shorthand and wordings of round eleven', () => {
     expect(strategiesOf('bnb ema 5 & 13 2022')).toEqual([{ name: 'ema_crossover', params: { short: 5, long: 13 } }]);
   });
 
+  it.each([
+    ['an RSI with a 14-day period, buying below 35 and selling above 65, on SPY 2016', { name: 'rsi_mean_reversion', params: { period: 14, lower: 35, upper: 65 } }],
+    ['Donchian on ETH 2021, with 30 days for the entry and 15 days for the exit', { name: 'donchian_breakout', params: { period: 30, exit_period: 15 } }],
+    // "mobile averages": moving averages, in French and Spanish.
+    ['the crossing of the exponential mobile averages 12 and 50 on SOL 2023', { name: 'ema_crossover', params: { short: 12, long: 50 } }],
+    ['mobile averages 20 and 60 on BTC 2022', { name: 'sma_crossover', params: { short: 20, long: 60 } }],
+    ["if I'd bought Litecoin in 2018 and never sold until the end of 2022", { name: 'buy_and_hold' }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+  });
+
   it('"whether the crossover held up" is no buy and hold', () => {
     expect(strategiesOf('check whether a 21/55 EMA crossover on LTC held up between July 2019 and June 2021')).toEqual([{ name: 'ema_crossover', params: { short: 21, long: 55 } }]);
   });

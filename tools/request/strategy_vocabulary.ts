@@ -39,7 +39,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'simple moving average crossover|cross', 'dual ma|sma', 'moving averages crossover|cross', 'simple crossover|cross|crossovers',
       // As other languages build it: "cruce de medias", "croisement des moyennes".
       'cross|crossing|crossover of averages|mas|smas', 'cross|crossing|crossover of the averages|mas|smas',
-      'cross|crossing|crossover of moving averages', 'cross|crossing|crossover of the moving averages'),
+      'cross|crossing|crossover of moving averages', 'cross|crossing|crossover of the moving averages',
+      // "mobile averages": the French and Spanish word for "moving".
+      'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages'),
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
     tails: phrases(...CROSS_TAILS),
     shapes: {},
@@ -48,7 +50,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'ema_crossover',
     names: phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
-      'exponential moving average crossover', 'exponential crossover|cross|crossovers'),
+      'exponential moving average crossover', 'exponential crossover|cross|crossovers', 'exponential mobile average|averages',
+      'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
+      'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas'),
     tails: phrases(...CROSS_TAILS),
     shapes: {},
     params: ['short', 'long'],

@@ -92,7 +92,7 @@ export interface Money {
 function readMoneyInWords(tokens: readonly Token[], index: number): Money | undefined {
   const number = readNumberWords(tokens, index);
   const scale = number && tokens[number.end];
-  if (!number || !isWord(scale) || !['thousand', 'grand', 'million', 'billion'].includes(scale!.norm)) return undefined;
+  if (!number || !isWord(scale) || !['thousand', 'grand', 'million', 'billion', 'lakh', 'lakhs', 'crore', 'crores'].includes(scale!.norm)) return undefined;
   const currency = isWord(tokens[number.end + 1], ...CURRENCY_WORDS);
   return { amount: scaleAmount(number.value, scale!.norm), end: number.end + (currency ? 2 : 1), marked: currency || scale!.norm === 'grand' };
 }

@@ -19,12 +19,12 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('exit', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
   {
     names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below|under',
-      'drops|drop|falls|fall|dips|dip|goes|crosses below|under'),
+      'drops|drop|falls|fall|dips|dip|goes|crosses below|under', 'buying|buys below|under', 'buy|buying when it is|goes below|under'),
     candidates: ['lower'],
   },
   {
     names: phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line', 'sell above|over',
-      'rises|rise|climbs|climb|goes|crosses above|over'),
+      'rises|rise|climbs|climb|goes|crosses above|over', 'selling|sells above|over', 'sell|selling when it is|goes above|over'),
     candidates: ['upper'],
   },
   {
@@ -152,7 +152,10 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   }
   // "a 14 period" names the period; "a 40 day entry" has a unit first; "2.5 of standard deviation".
   const ofAt = isWord(tokens[value.end], 'of') && matchLongest(tokens, value.end + 1, ALL_NAMES) ? value.end + 1 : value.end;
-  const nameAt = matchLongest(tokens, ofAt, ALL_NAMES) ? ofAt : skipBarUnit(tokens, value.end);
+  const unitAt = skipBarUnit(tokens, value.end);
+  // "30 days for the entry and 15 days for the exit".
+  const forAt = unitAt > value.end ? skipWords(tokens, unitAt, new Set(['for', 'the', 'of'])) : unitAt;
+  const nameAt = matchLongest(tokens, ofAt, ALL_NAMES) ? ofAt : matchLongest(tokens, forAt, ALL_NAMES) ? forAt : unitAt;
   const trailing = matchLongest(tokens, nameAt, ALL_NAMES);
   // "20 std 2": a name with its own value after it is that value's, not this one's.
   if (namesValueAfter(tokens, nameAt)) return undefined;

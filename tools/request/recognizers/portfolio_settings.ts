@@ -118,7 +118,7 @@ function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch
 
 const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to', 'split it', 'reweight to', 're weight to', 'reweight it to');
 /** Leads that say nothing of weights: after them "20/50" may be a strategy's numbers (weightsOrParameters). */
-const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'and', 'then');
+const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'what|how about with|using', 'try|go with', 'and', 'then');
 
 /**
  * "make it 50/50", "change the weights to 70/30", "now 80/20", a bare "70/30": new weights for the

@@ -202,6 +202,7 @@ function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatc
 const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased']);
 /** "…and hold", "…and sat on it": after a purchase in the same sentence, the holding half of buy and hold. */
 const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
+  'and never sold|sell', "and didn't|did not sell", "and didn't|did not sell it|them",
   'and hold|held|kept|keep on to|onto it|them', 'and then hold|held|sat on it|them', 'and then hold|held');
 
 /** "if I buy Solana and hold", "had I bought Bitcoin in 2018 and sat on it": buy and hold, with the purchase earlier in the sentence. */
