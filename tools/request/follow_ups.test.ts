@@ -110,7 +110,8 @@ describe('follow-ups change only what they say', () => {
   });
 
   it.each([['rank those by sortino this time', 'sortino_ratio'], ['compare sortino instead of sharpe', 'sortino_ratio'], ['go with calmar rather than sharpe', 'calmar_ratio'],
-    ['rank calmar', 'calmar_ratio'], ['sort the results after the Sortino', 'sortino_ratio']])(
+    ['rank calmar', 'calmar_ratio'], ['sort the results after the Sortino', 'sortino_ratio'], ['rank em by sortino', 'sortino_ratio'],
+    ["and rank whatever's left by calmar", 'calmar_ratio']])(
     '"%s" changes the ranking and nothing else', (message, rankBy) => {
       const before = specAfter(['donchian 20/10 on bnb 2022', 'fees 5 bps']);
       expect(specAfter(['donchian 20/10 on bnb 2022', 'fees 5 bps', message])).toEqual({ ...before, rank_by: rankBy });

@@ -33,7 +33,7 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility') },
   { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate') },
   { metric: 'profit_factor', names: phrases('profit factor') },
-  { metric: 'num_trades', names: phrases('number of trades', 'num trades', 'trade count', 'trades') },
+  { metric: 'num_trades', names: phrases('number of trades', 'num trades', 'trade count', 'trades', 'round trips', 'round-trips', 'round trip trades', 'roundtrips') },
   { metric: 'exposure', names: phrases('exposure', 'market exposure', 'time in market', 'time in the market') },
   { metric: 'final_equity', names: phrases('final|ending equity|balance|value|capital') },
 ];

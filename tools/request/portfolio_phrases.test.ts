@@ -59,6 +59,10 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf('rsi on btc eth 2022, limit volatility to 40%').portfolio).toMatchObject({ max_volatility: 0.4, objective: 'max_return' });
   });
 
+  it('"split the money evenly between gold and the Nasdaq-100 ETF" holds both, equally (gold was dropped)', () => {
+    expect(specOf('Split the money evenly between gold and the Nasdaq-100 ETF, July 2007 to June 2013').portfolio).toEqual({ weights: { GLD: 0.5, QQQ: 0.5 } });
+  });
+
   it('numbers apart that add up to 100 % within rounding reweight the portfolio, as "33/33/33" does', () => {
     // Before, "use 33 33 33" needed an exact 100 and was ignored as three parameters.
     expect(specOf('use 33 33 33 instead', ['equal-weight BTC ETH SOL portfolio, 2022']).portfolio).toEqual({ weights: { BTC: 0.33, ETH: 0.33, SOL: 0.33 } });

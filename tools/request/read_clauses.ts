@@ -23,6 +23,7 @@ import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
+import { readSpokenNumbers } from './spoken_numbers.js';
 import { carriesMeaning, isStopWord } from './unread_words.js';
 
 /** A clause and where the message said it. */
@@ -60,7 +61,7 @@ export interface ReadMessage {
  * taken and its tokens consumed; a token nobody recognises is skipped and reported as unread.
  */
 export function readClauses(text: string, today: string): ReadMessage {
-  const corrected = correctSpelling(tokenize(text), (word) => isStopWord(word) || aliasOf(word) !== undefined);
+  const corrected = correctSpelling(readSpokenNumbers(tokenize(text)), (word) => isStopWord(word) || aliasOf(word) !== undefined);
   const tokens = corrected.tokens;
   const context: RecognizerContext = { today, shouting: isShouting(tokens) };
   const placed: PlacedClause[] = [];

@@ -1,4 +1,4 @@
-import { matchMisspelledName } from './fuzzy_names.js';
+import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
 import type { Token } from './tokenizer.js';
 
 /**
@@ -13,6 +13,7 @@ const GRAMMAR_WORDS: readonly string[] = [
   'optimization', 'drawdown', 'drawdowns', 'volatility', 'sharpe', 'sortino', 'calmar', 'standard', 'deviation', 'deviations', 'lookback', 'threshold',
   'thresholds', 'oversold', 'overbought', 'since', 'between', 'through', 'until', 'january', 'february', 'april', 'august', 'september', 'october',
   'november', 'december', 'commission', 'commissions', 'slippage', 'capital', 'portfolio', 'hourly', 'backtest', 'parameters', 'settings', 'exposure',
+  'profit', 'months', 'starting',
 ];
 const KNOWN: ReadonlySet<string> = new Set(GRAMMAR_WORDS);
 /** English words one or two edits from a grammar word that mean something else: never corrected. */
@@ -22,6 +23,7 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([
   'through', 'though', 'thought', 'thorough', 'settling', 'setting', 'optimal', 'optimum', 'optimist', 'between', 'bitween', 'channels', 'average',
   'goldman', 'golfing', 'holding', 'hourly', 'however', 'overall', 'oversee', 'overview', 'summer', 'hours', 'turtles', 'standards', 'standing',
   'change', 'changes', 'changed', 'changing', 'shared', 'sharing', 'shares', 'trough', 'troughs', 'chance', 'chances', 'charge', 'cheap',
+  'staring', 'starling', 'mouths', 'proof', 'profile', 'prophet', 'monthly', 'month', 'monthy',
 ]);
 /** Short forms people write for the grammar's words. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -42,7 +44,8 @@ export function correctSpelling(tokens: readonly Token[], isKnownElsewhere: (wor
     const abbreviation = Object.hasOwn(ABBREVIATIONS, token.norm) ? ABBREVIATIONS[token.norm] : undefined;
     if (abbreviation) return { ...token, norm: abbreviation };
     if (token.norm.length < 5 || KNOWN.has(token.norm) || OTHER_WORDS.has(token.norm) || isKnownElsewhere(token.norm)) return token;
-    const meant = matchMisspelledName(token.norm, GRAMMAR_WORDS);
+    // Two neighbouring letters swapped ("sicne", "sortion") is one slip, though two edits apart.
+    const meant = matchMisspelledName(token.norm, GRAMMAR_WORDS) ?? GRAMMAR_WORDS.find((word) => isNeighbourSwap(token.norm, word));
     // An inflection ("averages", "optimised") is its own word, not a typo.
     if (!meant || meant.startsWith(token.norm) || token.norm.startsWith(meant)) return token;
     notes.push(`read '${token.text}' as '${meant}'`);

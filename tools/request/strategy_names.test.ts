@@ -236,3 +236,32 @@ describe('shorthand and wordings of round eleven', () => {
     expect(strategiesOf('check whether a 21/55 EMA crossover on LTC held up between July 2019 and June 2021')).toEqual([{ name: 'ema_crossover', params: { short: 21, long: 55 } }]);
   });
 });
+
+describe('shorthand and wordings of round twelve', () => {
+  it.each([
+    ['Channel breakout (Donchian) with a 20-session entry and 10-session exit on GLD 2012', { name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }],
+    ['the breakout of Donchian on LTC, with a channel of 20 days and the exit on 10 days, 2022', { name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }],
+    // Portuguese calls the RSI "IFR" (índice de força relativa); it was read as an unknown ticker.
+    ['the strategy of IFR with period 14 on AAPL since 2019', { name: 'rsi_mean_reversion', params: { period: 14 } }],
+  ])('%s', (text, strategy) => {
+    expect(strategiesOf(text)).toEqual([strategy]);
+  });
+
+  it('typos with two letters swapped, or a letter dropped, still reach the grammar\'s words', () => {
+    const outcome = parseRequest('momentm 45 on gld sicne 2020, rank by sortion', { today: '2026-11-24' });
+    expect(outcome.ok && [outcome.spec.date_range, outcome.spec.rank_by]).toEqual([{ start: '2020-01-01', end: '2026-11-24' }, 'sortino_ratio']);
+    // Before, "take proft" was left unread and the run went ahead without the exit.
+    const takeProfit = parseRequest('rsi 14 30/70 on btc w/ a 10% take proft? jan-jun 2023', { today: '2026-11-24' });
+    expect(takeProfit.ok ? takeProfit.spec : takeProfit.error.code).toBe('unsupported_rule');
+    const months = parseRequest('sma 10/30 doge last 6 mnths', { today: '2026-11-24' });
+    expect(months.ok && months.spec.date_range).toEqual({ start: '2026-05-24', end: '2026-11-24' });
+    // "monthly" is its own word, not a misspelled "months".
+    const monthly = parseRequest('monthly bars for SPY, sma 10/20, since 2000', { today: '2026-11-24' });
+    expect(monthly.ok ? monthly.spec : monthly.error.code).toBe('bad_interval');
+  });
+
+  it('"a minimum of 30 round trips" and "max DD constraint of 40%" are targets', () => {
+    const outcome = parseRequest('RSI(5) on ETH 2021-2022; max DD constraint of 40%; a minimum of 30 round trips', { today: '2026-11-24' });
+    expect(outcome.ok && outcome.spec.targets).toEqual({ max_drawdown: { operator: '>=', value: -0.4 }, num_trades: { operator: '>=', value: 30 } });
+  });
+});

@@ -59,7 +59,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   },
   {
     id: 'rsi_mean_reversion',
-    names: phrases('rsi', 'relative strength index', 'relative strength', 'mean reversion', 'overbought / oversold', 'oversold / overbought',
+    names: phrases('rsi', 'ifr', 'relative strength index', 'relative strength', 'mean reversion', 'overbought / oversold', 'oversold / overbought',
       'overbought oversold', 'oversold overbought', 'overbought and oversold', 'oversold and overbought', 'buy oversold', 'buy oversold sell overbought', 'buy oversold , sell overbought',
       'overbought oversold strategy', 'overbought-oversold', 'oversold bounce', 'buy the oversold',
       'mean rev', 'mean-rev', 'mean reverting', 'rsi mean rev', 'rsi reversal',

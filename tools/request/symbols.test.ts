@@ -124,6 +124,7 @@ describe('business and chat acronyms in capitals are not tickers', () => {
     ['We are a small fund (about $2m AUM). RSI on SPY 2022', ['SPY']],
     ["We're a small RIA; a client asked for RSI on SPY in 2021", ['SPY']],
     ['FYI the CFO wants MACD on QQQ for FY2022, ASAP', ['QQQ']],
+    ['OOS check on MSFT, 2020-01-01 to 2022-12-31: EMA 10/40. Need OOS Sortino > 0.8', ['MSFT']],
   ])('%s → %j', (text, expected) => {
     expect(symbolsOf(text)).toEqual(expected);
   });

@@ -64,6 +64,7 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   // What to be warned about is what is refused: before, "flag it if volatility is higher than 25%" was volatility > 25 %.
   { side: 'at_most', text: 'please flag it if the {m} is higher than {x}' }, { side: 'at_least', text: 'warn me if the {m} is below {x}' },
   { side: 'at_most', text: 'alert me if the {m} goes past {x}' }, { side: 'at_least', text: 'notify me if the {m} drops under {x}' },
+  { side: 'above', text: "if the {m} isn't above {x} i'm uninstalling tradingview" }, { side: 'at_most', text: '{m} constraint of {x} at most' },
   // Verbs of arriving between the metric and its comparator, and "pass" for "exceed".
   { side: 'above', text: 'the {m} should lie over {x}' }, { side: 'at_most', text: 'the {m} cannot pass {x}' },
   // A size first, limited by the words after it.

@@ -29,7 +29,8 @@ const RANK_LEADS = phrases(
   // "rank calmar": the metric straight after the verb, as chat shorthand writes it.
   'rank|ranked|sort|sorted',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored them all by|on|using',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored these|those|this|that|them|it by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored these|those|this|that|them|it|em by|on|using',
+  "rank|sort|order whatever's|whatevers|what's left|remains by|on|using",
   'with respect to', 'in terms of', 'by best|highest',
   // "show me the best one by Sortino", "which strategy has the best Calmar", "what's the Sharpe of MACD": the metric the user judges by.
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',

@@ -12,7 +12,7 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('signal', 'signal line|period|window|length|smoothing'), candidates: ['signal'] },
   { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
   {
-    names: phrases('period', 'window', 'length', 'entry', 'entry period|window|channel|length', 'channel period|window|length', 'band period|window|length',
+    names: phrases('period', 'window', 'length', 'entry', 'entry period|window|channel|length', 'channel', 'channel period|window|length', 'band period|window|length',
       'moving average|ma|sma period|window|length', 'lookback window'),
     candidates: ['period', 'lookback'],
   },
@@ -39,8 +39,8 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
 const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be', 'was', 'were', 'one', 'ones',
   'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move',
-  'fixed', 'held', 'kept', 'pinned', 'stays', 'stay']);
-const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'];
+  'fixed', 'held', 'kept', 'pinned', 'stays', 'stay', 'on']);
+const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'session', 'sessions'];
 const NOT_PARAMETER_UNITS = ['%', 'bps', 'bp', 'percent', 'pct', 'k', 'm', 'h', 'years', 'year', 'months', 'month', 'weeks', 'week', 'trades', 'minute', 'minutes', 'hour', 'hours'];
 
 function candidatesOf(which: number): readonly string[] {

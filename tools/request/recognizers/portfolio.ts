@@ -16,7 +16,9 @@ import { matchSymbolAt } from './symbols.js';
 const LIST_JOINERS = [',', 'and', '&', '/', '+', 'plus'];
 const PORTFOLIO_NOUNS = phrases('portfolio', 'portfolios', 'basket', 'allocation', 'split', 'mix', 'blend');
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
-const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights');
+const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights',
+  // "split the money evenly between gold and the Nasdaq-100 ETF".
+  'evenly|equally between|across|among', 'evenly');
 const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
 
 interface SymbolList {
@@ -41,7 +43,9 @@ function readSymbolList(tokens: readonly Token[], index: number, context: Recogn
     symbols.push(found.symbol);
     position = found.end;
     const joiner = tokens[position];
-    if (joiner && LIST_JOINERS.includes(joiner.norm) && matchSymbolAt(tokens, position + 1, { shouting: context.shouting, strong: true })) position++;
+    // "gold and the Nasdaq-100 ETF": an article after the joiner.
+    const next = isWord(tokens[position + 1], 'the') ? position + 2 : position + 1;
+    if (joiner && LIST_JOINERS.includes(joiner.norm) && matchSymbolAt(tokens, next, { shouting: context.shouting, strong: true })) position = next;
     else if (isPunct(joiner, ',') && isWord(tokens[position + 1], 'and')) position += 2;
   }
   return symbols.length > 0 ? { symbols, end: position } : undefined;

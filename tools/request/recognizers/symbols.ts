@@ -38,7 +38,7 @@ const NOT_TICKERS: ReadonlySet<string> = new Set([
   'CHART', 'REPORT', 'EXCEL', 'WEB', 'PAGE', 'FILE', 'EXPORT', 'DD', 'MDD', 'PL', 'RR', 'TP', 'SL', 'BB', 'MOM', 'BH', 'TF', 'OHLC',
   // Business and chat acronyms in long messages: "before our Monday IC meeting", "$2m AUM", "a small RIA", "FYI".
   'IC', 'AUM', 'RIA', 'NAV', 'IRR', 'KPI', 'CFO', 'CIO', 'CTO', 'COO', 'HR', 'QA', 'FYI', 'ASAP', 'ETA', 'TBD', 'LLC', 'FY', 'IMO',
-  'IMHO', 'TLDR', 'FWIW', 'AFAIK', 'BTW', 'PS', 'CPA', 'CFA', 'VC', 'HNW', 'UHNW', 'SEC', 'FOMC', 'CPI', 'GDP', 'PPI', 'NFP', 'YOY',
+  'IMHO', 'TLDR', 'OOS', 'IFR', 'OOB', 'FWIW', 'AFAIK', 'BTW', 'PS', 'CPA', 'CFA', 'VC', 'HNW', 'UHNW', 'SEC', 'FOMC', 'CPI', 'GDP', 'PPI', 'NFP', 'YOY',
   'QOQ', 'ESG', 'REIT', 'SPAC', 'OTC', 'IRA', 'EST', 'PST', 'CET', 'GMT', 'OOO', 'EOW', 'TIA', 'THX', 'LOL', 'IIRC', 'TBH', 'NGL',
   ...QUOTE_CURRENCIES,
 ]);

@@ -32,9 +32,9 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
 const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(() => entry.operator));
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt']);
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /** Among the fillers, the words that turn the comparator after them around: "Sharpe must not be below 1". */
-const NEGATING_FILLERS: ReadonlySet<string> = new Set(['not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt']);
+const NEGATING_FILLERS: ReadonlySet<string> = new Set(['not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /**
  * Words around a target that say it describes what the user refuses ("I can't stomach a drawdown
  * over 30%", "volatility above 40% is unacceptable"): the accepted side is the other one.
@@ -79,7 +79,7 @@ const REFUSING_AFTER = phrases(
  */
 const FAILING_CONSEQUENCES = phrases('i win|won', 'i win|won the bet|argument', 'he|she|they lose|loses|lost', 'he|she|they lose|loses|lost the bet|argument',
   'my partner|friend|boss|colleague loses|lost', 'my partner|friend|boss|colleague loses|lost the bet|argument', 'forget it', 'forget about it',
-  "we'll|we|i'll|i wind|shut|close|kill|scrap|drop|dump|sell", "we'll|we|i'll|i will wind|shut|close|kill|scrap|drop|dump|sell",
+  "we'll|we|i'll|i wind|shut|close|kill|scrap|drop|dump|sell", "i'm|im uninstalling|quitting|deleting|done|selling|dumping", 'i am uninstalling|quitting|deleting|done|selling|dumping', "we'll|we|i'll|i will wind|shut|close|kill|scrap|drop|dump|sell",
   "i'm|im|i'll out", 'i am out', 'we|i pass', 'we|i drop it', 'scrap|bin|ditch|drop it', 'it fails|failed', "it's|its a fail|failure|bust", 'it is a fail|failure|bust');
 const CONSEQUENCE_LEADS: ReadonlySet<string> = new Set([',', 'then', 'and', '-']);
 

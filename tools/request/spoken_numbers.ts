@@ -1,0 +1,81 @@
+import { NUMBER_WORDS } from './number_words.js';
+import type { Token } from './tokenizer.js';
+
+/**
+ * Numbers as voice dictation writes them: "sma ten and forty on litecoin for twenty twenty two",
+ * "standard deviation two point five", "from two thousand ten". A message with no digit at all is
+ * read as dictated, and its number words become number tokens; elsewhere only a window joined to
+ * its unit does ("a fifty-day average"), and other words stay words, as "one third", "a million" and
+ * "ten years" are read by their own recognisers.
+ */
+const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+/** Articles, which NUMBER_WORDS counts as one ("a million"), are never a number here. */
+const NOT_ALONE: ReadonlySet<string> = new Set(['a', 'an']);
+
+function wordValue(token: Token | undefined): number | undefined {
+  return token?.kind === 'word' && Object.hasOwn(NUMBER_WORDS, token.norm) && !NOT_ALONE.has(token.norm) ? NUMBER_WORDS[token.norm] : undefined;
+}
+
+/** "twenty two", "forty-five", "nine": a whole number below 100, and the index past it. */
+function readBelowHundred(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const first = wordValue(tokens[index]);
+  if (first === undefined || first >= 100) return undefined;
+  const unitAt = tokens[index + 1]?.norm === '-' ? index + 2 : index + 1;
+  const unit = wordValue(tokens[unitAt]);
+  if (TENS.has(tokens[index]!.norm) && unit !== undefined && unit < 10) return { value: first + unit, end: unitAt + 1 };
+  return { value: first, end: index + 1 };
+}
+
+/** A year said as two pairs ("twenty twenty two", "nineteen ninety", "twenty ten") or with thousand ("two thousand ten"). */
+function readSpokenYear(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const century = tokens[index]?.norm;
+  if (century === 'two' && tokens[index + 1]?.norm === 'thousand') {
+    const andAt = tokens[index + 2]?.norm === 'and' ? index + 3 : index + 2;
+    const rest = readBelowHundred(tokens, andAt);
+    return rest ? { value: 2000 + rest.value, end: rest.end } : { value: 2000, end: index + 2 };
+  }
+  if (century !== 'twenty' && century !== 'nineteen') return undefined;
+  const rest = readBelowHundred(tokens, index + 1);
+  if (!rest || rest.value < 10) return undefined;
+  return { value: (century === 'twenty' ? 2000 : 1900) + rest.value, end: rest.end };
+}
+
+/** "hundred" after a number multiplies it: "one hundred", "two hundred". */
+function readSpokenNumber(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const year = readSpokenYear(tokens, index);
+  if (year) return year;
+  const whole = readBelowHundred(tokens, index);
+  if (!whole) return tokens[index]?.norm === 'hundred' ? { value: 100, end: index + 1 } : undefined;
+  const hundredAt = tokens[whole.end]?.norm === '-' ? whole.end + 1 : whole.end;
+  if (tokens[hundredAt]?.norm === 'hundred') return { value: whole.value * 100, end: hundredAt + 1 };
+  // "two point five"
+  const decimal = tokens[whole.end]?.norm === 'point' ? readBelowHundred(tokens, whole.end + 1) : undefined;
+  if (decimal && decimal.value < 10) return { value: whole.value + decimal.value / 10, end: decimal.end };
+  return whole;
+}
+
+/** "a fifty-day and two-hundred-day average": a window in words, joined to its bar unit, is a number in any message. */
+const JOINED_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'session', 'sessions', 'bar', 'bars', 'period', 'periods']);
+
+export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
+  const dictated = !tokens.some((token) => token.kind === 'number' || token.kind === 'iso_date');
+  const read: Token[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    // "the ema one", "one third": "one" alone is a pronoun or a fraction's count; it counts only in "one hundred", "one point five".
+    const aloneOne = token.norm === 'one' && !['hundred', 'point', 'thousand'].includes(tokens[index + 1]?.norm ?? '');
+    const found = aloneOne ? undefined : readSpokenNumber(tokens, index);
+    const joinedToUnit = found !== undefined && tokens[found.end]?.norm === '-' && JOINED_UNITS.has(tokens[found.end + 1]?.norm ?? '');
+    const spoken = dictated || joinedToUnit ? found : undefined;
+    if (!spoken) {
+      read.push(token);
+      index += 1;
+      continue;
+    }
+    const text = tokens.slice(index, spoken.end).map((part) => part.text).join(' ');
+    read.push({ ...token, kind: 'number', text, norm: String(spoken.value), value: spoken.value });
+    index = spoken.end;
+  }
+  return read;
+}
