@@ -60,3 +60,10 @@ describe('amounts as India writes them', () => {
     expect(specOf(text).initial_capital).toBe(capital);
   });
 });
+
+describe('how a cost is charged, between its amount and its noun', () => {
+  it.each(['EMA 10/40 on MSFT 2021, 5bps one-way costs', 'EMA 10/40 on MSFT 2021, 5 bps per side fees'])('"%s" → fees 5 bps', (text) => {
+    // Before, "5bps one-way costs" was left unread and the run used the default 10 bps.
+    expect(specOf(text).fees_bps).toBe(5);
+  });
+});

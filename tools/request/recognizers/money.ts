@@ -16,6 +16,7 @@ const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', 'each way', 'per trade fee|fees'),
   slippage: phrases('slippage', 'slip', 'slippage cost|costs'),
 };
+const CHARGED_PER = phrases('one way', 'one - way', 'per side', 'each way', 'per fill');
 const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0');
 const COST_FREE = phrases('free', 'less');
 const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are']);
@@ -73,7 +74,9 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   // "0.1% fees", "5 bps of slippage"
   const value = readCostValue(tokens, index);
   if (!value || value.unitless) return undefined;
-  const after = matchLongest(tokens, skipWords(tokens, value.end, new Set(['of', 'in', 'for', 'trading'])), words);
+  // "5bps one-way costs": how the cost is charged may sit between the amount and its noun.
+  const sideAt = matchLongest(tokens, value.end, CHARGED_PER)?.end ?? value.end;
+  const after = matchLongest(tokens, skipWords(tokens, sideAt, new Set(['of', 'in', 'for', 'trading'])), words);
   return after && { end: after.end, clauses: costClauses(kind, value) };
 }
 
