@@ -75,8 +75,10 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   const value = readCostValue(tokens, index);
   if (!value || value.unitless) return undefined;
   // "5bps one-way costs": how the cost is charged may sit between the amount and its noun.
-  const sideAt = matchLongest(tokens, value.end, CHARGED_PER)?.end ?? value.end;
-  const after = matchLongest(tokens, skipWords(tokens, sideAt, new Set(['of', 'in', 'for', 'trading'])), words);
+  const nounAt = (at: number) => matchLongest(tokens, skipWords(tokens, at, new Set(['of', 'in', 'for', 'trading'])), words);
+  const side = matchLongest(tokens, value.end, CHARGED_PER);
+  // "0.075% per side" alone: "per side" is the noun itself.
+  const after = (side && nounAt(side.end)) ?? nounAt(value.end);
   return after && { end: after.end, clauses: costClauses(kind, value) };
 }
 
