@@ -281,7 +281,10 @@ export class SweepFleet {
   async close(): Promise<void> {
     this.stopWatch?.();
     // BullMQ's close waits for a Redis that may be gone: bounded, then the sockets are dropped.
-    await Promise.race([Promise.allSettled([this.queue.close(), this.events.close()]), new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS))]);
+    // The bound is cleared once the close settles, or it alone keeps the process alive for its 2 s.
+    let bound: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([this.queue.close(), this.events.close()]), new Promise((resolve) => { bound = setTimeout(resolve, CLOSE_TIMEOUT_MS); })]);
+    clearTimeout(bound);
     // Not awaited: against a Redis that is gone the disconnect itself never settles.
     for (const closing of [this.queue.disconnect(), this.events.disconnect()]) closing.catch(() => undefined);
     this.redis.disconnect();
