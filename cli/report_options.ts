@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import type { ReportDocument } from '../tools/report/report_document.js';
 import type { ReportFileRequest, WrittenFile } from '../tools/report/report_files.js';
 
 /** The report-file flags of every command that produces a report, declared once. */
@@ -23,6 +24,17 @@ export function reportFileRequest(flags: ReportFileFlags, markdown?: string): Re
 }
 
 export const wantsReportFiles = (request: ReportFileRequest) => Object.values(request).some((value) => value !== undefined);
+
+/**
+ * Writes the report files a request names. The renderers (ECharts alone is ~500 modules) load only
+ * when a file is asked for, so a command that writes none starts without them; `document` may be
+ * built lazily too, as a portfolio's report is.
+ */
+export async function writeRequestedReportFiles(document: ReportDocument | (() => Promise<ReportDocument>), request: ReportFileRequest): Promise<WrittenFile[]> {
+  if (!wantsReportFiles(request)) return [];
+  const { writeReportFiles } = await import('../tools/report/report_files.js');
+  return writeReportFiles(typeof document === 'function' ? await document() : document, request);
+}
 
 const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
 

@@ -9,10 +9,9 @@ import { jsonFlagOf, runCommand } from '../command_runner.js';
 import { MAX_MESSAGE_LENGTH, requestTooLong } from '../../tools/request/parse_request.js';
 import { EXIT_FAILED, exitCodeOf } from '../exit_codes.js';
 import { reportError, reportSaveFailure } from '../report_error.js';
-import { writeReportFiles } from '../../tools/report/report_files.js';
 import { renderTerminal } from '../../tools/report/render_terminal.js';
 import { requestedOutputFiles } from '../../tools/report/requested_outputs.js';
-import { describeWrittenFiles, reportFileRequest, withReportFileOptions, type ReportFileFlags } from '../report_options.js';
+import { describeWrittenFiles, reportFileRequest, withReportFileOptions, writeRequestedReportFiles, type ReportFileFlags } from '../report_options.js';
 import { configWithToday } from '../today_option.js';
 import { COMMANDS } from '../command_registry.js';
 
@@ -52,7 +51,7 @@ export function registerAskCommand(program: Command): void {
       const saved = readState(state, STATE.experiment);
       // Files the flags name, then those the request asked for in words ("… and give me an HTML report").
       const files = document
-        ? writeReportFiles(document, { ...requestedOutputFiles(document.requested_outputs, saved?.id), ...definedOnly(reportFileRequest(flags, flags.md)) })
+        ? await writeRequestedReportFiles(document, { ...requestedOutputFiles(document.requested_outputs, saved?.id), ...definedOnly(reportFileRequest(flags, flags.md)) })
         : [];
       const failure = firstToolError(turn.events);
       const failed = !report && failure !== undefined;

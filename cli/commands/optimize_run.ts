@@ -12,8 +12,7 @@ import { renderOptimization } from '../../tools/report/terminal/optimization_for
 import { buildReport } from '../../tools/report/build_report.js';
 import { optimizationReportInput } from '../../tools/report/direct_run_inputs.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
-import { writeReportFiles } from '../../tools/report/report_files.js';
-import { describeWrittenFiles, reportFileRequest, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
+import { describeWrittenFiles, reportFileRequest, wantsReportFiles, writeRequestedReportFiles, type ReportFileFlags } from '../report_options.js';
 import { reportSaveFailure } from '../report_error.js';
 import { createSearchProgress } from '../search_progress.js';
 import { detachFleetSweep, runFleetSweep, type SweepOutcome } from '../fleet_sweep.js';
@@ -149,7 +148,8 @@ async function optimizeHere(flags: OptimizeFlags, output: CommandOutput, fleet?:
     }, document);
     // Printed as before: the id, or why it could not be saved.
     const experiment = 'id' in saved ? { id: saved.id } : saved;
-    const files = writeReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
+    // btp sweep and every fleet command load this module too: the renderers load only for a file.
+    const files = await writeRequestedReportFiles({ ...document, experiment_id: 'id' in experiment ? experiment.id : null }, reportFileRequest(flags));
     const sweep = fleet && scorer && {
       id: fleet.sweep, jobs: scorer.progress.jobsDone, jobs_reused: scorer.progress.jobsReused, workers: [...scorer.progress.workers].sort(),
     };

@@ -10,8 +10,7 @@ import { renderPortfolio, renderPortfolioOptimization } from '../../tools/report
 import { collect, parseListOption, parseNumberOption } from '../option_parsers.js';
 import { portfolioReport } from '../../tools/pipeline/portfolio_report.js';
 import { clampOptimizedWeight } from '../../tools/portfolio/portfolio_from_spec.js';
-import { writeReportFiles } from '../../tools/report/report_files.js';
-import { describeWrittenFiles, reportFileRequest, withReportFileOptions, wantsReportFiles, type ReportFileFlags } from '../report_options.js';
+import { describeWrittenFiles, reportFileRequest, withReportFileOptions, writeRequestedReportFiles, type ReportFileFlags } from '../report_options.js';
 import { parseBoundsOption, parseFractionOption, parsePortfolioStrategies, parseWeightsOption } from '../portfolio_options.js';
 
 interface SharedFlags {
@@ -80,9 +79,7 @@ export function registerPortfolioCommand(program: Command): void {
       const result = await backtestPortfolio({ ...sharedRequest(flags), weights: flags.weights }, context);
       const files = reportFileRequest(flags);
       // The report (each symbol's own runs beside the portfolio) is built only when a file asks for it.
-      const written = wantsReportFiles(files)
-        ? writeReportFiles(await portfolioReport(result, ['btp', ...process.argv.slice(process.argv.indexOf('portfolio'))].join(' '), context), files)
-        : [];
+      const written = await writeRequestedReportFiles(() => portfolioReport(result, ['btp', ...process.argv.slice(process.argv.indexOf('portfolio'))].join(' '), context), files);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ ...result, files: written })}\n`);
         return;
@@ -107,12 +104,10 @@ export function registerPortfolioCommand(program: Command): void {
       }, context);
       const files = reportFileRequest(flags);
       // The report shows the chosen weights run over the whole window, beside the in- and out-of-sample figures.
-      const written = wantsReportFiles(files)
-        ? writeReportFiles(await portfolioReport(
-          await backtestPortfolio({ ...sharedRequest(flags), rebalance: result.rebalance, weights: Object.fromEntries(Object.entries(result.weights).map(([symbol, weight]) => [symbol, clampOptimizedWeight(weight)])) }, context),
-          ['btp', ...process.argv.slice(process.argv.indexOf('portfolio'))].join(' '), context, result,
-        ), files)
-        : [];
+      const written = await writeRequestedReportFiles(async () => portfolioReport(
+        await backtestPortfolio({ ...sharedRequest(flags), rebalance: result.rebalance, weights: Object.fromEntries(Object.entries(result.weights).map(([symbol, weight]) => [symbol, clampOptimizedWeight(weight)])) }, context),
+        ['btp', ...process.argv.slice(process.argv.indexOf('portfolio'))].join(' '), context, result,
+      ), files);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ ...result, files: written })}\n`);
         return;
