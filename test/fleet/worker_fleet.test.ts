@@ -50,6 +50,22 @@ function waitForLine(worker: RunningWorker, pattern: RegExp, after = 0, timeoutM
   });
 }
 
+/**
+ * Waits until the sweep is no longer running, or `timeoutMs` has passed (the caller's assertions
+ * then fail). It reads the registry in Redis: a `btp sweep status` per poll costs seconds.
+ */
+async function untilEnded(sweep: number, prefix: string, timeoutMs: number): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    const registry = new SweepRegistry(redis, prefix);
+    for (const started = Date.now(); (await registry.require(sweep)).status === 'running' && Date.now() - started < timeoutMs;) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -81,6 +97,8 @@ describe('btp worker fleet', () => {
   it('scores a full grid on 3 workers, survives one killed mid-job, and equals the local search bit for bit', async () => {
     const args = ['optimize', '--symbol', 'BTC', '--interval', '1h', '--strategy', 'sma_crossover', '--json'];
     const coordinator = btp([...args, '--queue', REDIS_URL, '--job-size', '400']);
+    // The local search it is compared with needs no queue: it runs meanwhile.
+    const localRun = btp(args);
     // The first job a worker takes: kill that worker while the job runs.
     const victim = await Promise.race(workers.map(async (worker) => ({ worker, line: await waitForLine(worker, /job sweep-\d+-\d+ started/) })));
     victim.worker.process.kill('SIGKILL');
@@ -88,7 +106,7 @@ describe('btp worker fleet', () => {
     const fleet = await coordinator;
     expect(fleet.stderr).toContain('queued on');
     expect(fleet.code).toBe(0);
-    const local = await btp(args);
+    const local = await localRun;
     expect(local.code).toBe(0);
     const strip = (text: string) => {
       const { experiment: _experiment, files: _files, sweep, ...report } = JSON.parse(text) as Record<string, unknown>;
@@ -117,9 +135,8 @@ describe('btp worker fleet', () => {
     coordinator.kill('SIGKILL');
     await exited;
     expect(sweepId).toBeDefined();
-    const resumed = await btp(['sweep', '--resume', sweepId!, '--json']);
+    const [resumed, local] = await Promise.all([btp(['sweep', '--resume', sweepId!, '--json']), btp(args)]);
     expect(resumed.code, resumed.stderr).toBe(0);
-    const local = await btp(args);
     const { experiment: _a, files: _b, sweep, ...report } = JSON.parse(resumed.stdout) as Record<string, unknown>;
     const { experiment: _c, files: _d, ...expected } = JSON.parse(local.stdout) as Record<string, unknown>;
     expect(report).toEqual(expected);
@@ -130,9 +147,8 @@ describe('btp worker fleet', () => {
 
   it('runs a batch sweep (every strategy × symbol × interval) on the fleet with the same summaries and ranking as here, and resumes it from Redis', async () => {
     const args = ['sweep', '--symbols', 'all', '--intervals', '1d,1h', '--strategies', 'all', '--json'];
-    const fleet = await btp([...args, '--queue', REDIS_URL, '--job-size', '9']);
+    const [fleet, local] = await Promise.all([btp([...args, '--queue', REDIS_URL, '--job-size', '9']), btp(args)]);
     expect(fleet.code, fleet.stderr).toBe(0);
-    const local = await btp(args);
     expect(local.code, local.stderr).toBe(0);
     const fromFleet = JSON.parse(fleet.stdout) as { results: unknown[]; backtests: number; sweep: { id: number; jobs: number; workers: string[] } };
     const here = JSON.parse(local.stdout) as { results: unknown[]; backtests: number };
@@ -161,18 +177,19 @@ describe('btp worker fleet', () => {
     expect(detached.code, detached.stderr).toBe(0);
     const { sweep, status } = JSON.parse(detached.stdout) as { sweep: number; status: string };
     expect(status).toBe('queued');
-    let record: { status: string; experiment_id?: number } = { status: 'running' };
-    for (const started = Date.now(); record.status === 'running' && Date.now() - started < 90_000;) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      record = JSON.parse((await btp(['sweep', 'status', String(sweep), '--json'])).stdout) as typeof record;
-    }
+    // Independent of the sweep: the local search it is compared with, and another store's experiment for the last check.
+    const localRun = btp(args);
+    const elsewhere = tempDatabasePath();
+    const elsewhereSaved = btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--json'], { BTP_DB: elsewhere });
+    await untilEnded(sweep, PREFIX, 90_000);
+    const [statusRun, shown] = await Promise.all([btp(['sweep', 'status', String(sweep), '--json']), btp(['sweep', 'results', String(sweep), '--json'])]);
+    const record = JSON.parse(statusRun.stdout) as { status: string; experiment_id?: number };
     expect(record).toMatchObject({ status: 'done', experiment_id: expect.any(Number) });
-    const shown = await btp(['sweep', 'results', String(sweep), '--json']);
     expect(shown.code, shown.stderr).toBe(0);
     const experiment = JSON.parse(shown.stdout) as { id: number; user_query: string; results: Array<{ params: unknown; metrics: unknown }> };
     expect(experiment.id).toBe(record.experiment_id);
     expect(experiment.user_query).toBe(`btp ${[...args, '--queue', REDIS_URL, '--detach'].join(' ')}`);
-    const local = JSON.parse((await btp(args)).stdout) as { best: { params: unknown; in_sample: unknown } };
+    const local = JSON.parse((await localRun).stdout) as { best: { params: unknown; in_sample: unknown } };
     expect(experiment.results[0]!.params).toEqual(local.best.params);
     expect(experiment.results[0]!.metrics).toEqual(local.best.in_sample);
 
@@ -188,8 +205,7 @@ describe('btp worker fleet', () => {
     expect(JSON.parse((await btp(['sweep', 'status', String(sweep), '--json'])).stdout)).toMatchObject({ status: 'done', experiment_id: record.experiment_id });
 
     // A reader on another store is told where the experiment is, not shown its own experiment of that id.
-    const elsewhere = tempDatabasePath();
-    await btp(['optimize', '--symbol', 'BTC', '--strategy', 'sma_crossover', '--json'], { BTP_DB: elsewhere });
+    await elsewhereSaved;
     const mismatch = await btp(['sweep', 'results', String(sweep)], { BTP_DB: elsewhere });
     expect(mismatch.code).toBe(1);
     expect(mismatch.stderr).toMatch(new RegExp(`^error \\[sweep_store_mismatch\\]: sweep ${sweep} was saved as experiment #${record.experiment_id} in SQLite file ${path.basename(env.BTP_DB)} on .+, not in this store \\(SQLite file ${path.basename(elsewhere)} on .+\\): give btp workers and their readers the same store`));
@@ -212,17 +228,16 @@ describe('btp worker fleet', () => {
     expect(first.log.join('\n')).toMatch(/coordinator coordinate-\d+ handed back/);
     const status = async () => JSON.parse((await btp(['sweep', 'status', String(sweep), '--json'], { BTP_QUEUE_PREFIX: prefix })).stdout) as { status: string; experiment_id?: number };
     expect((await status()).status).toBe('running');
+    // The local search it is compared with needs no queue: it runs meanwhile.
+    const localRun = btp(args);
     const second = await startWorker(REDIS_URL, prefix);
     workers.push(second);
-    let record = await status();
-    for (const started = Date.now(); record.status === 'running' && Date.now() - started < 120_000;) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      record = await status();
-    }
+    await untilEnded(sweep, prefix, 120_000);
+    const [record, shownRun] = await Promise.all([status(), btp(['sweep', 'results', String(sweep), '--json'], { BTP_QUEUE_PREFIX: prefix })]);
     expect(record).toMatchObject({ status: 'done', experiment_id: expect.any(Number) });
     expect(second.log.join('\n')).toMatch(/coordinator coordinate-\d+ started \(attempt 1\)/);
-    const shown = JSON.parse((await btp(['sweep', 'results', String(sweep), '--json'], { BTP_QUEUE_PREFIX: prefix })).stdout) as { results: Array<{ params: unknown; metrics: unknown }> };
-    const local = JSON.parse((await btp(args)).stdout) as { best: { params: unknown; in_sample: unknown }; trials: number };
+    const shown = JSON.parse(shownRun.stdout) as { results: Array<{ params: unknown; metrics: unknown }> };
+    const local = JSON.parse((await localRun).stdout) as { best: { params: unknown; in_sample: unknown }; trials: number };
     expect(shown.results[0]!.params).toEqual(local.best.params);
     expect(shown.results[0]!.metrics).toEqual(local.best.in_sample);
     second.process.kill('SIGTERM');
@@ -231,17 +246,19 @@ describe('btp worker fleet', () => {
 
   it('answers btp sweep results for a sweep still running with sweep_running, and for a batch with its ranked table', async () => {
     const idle = { BTP_QUEUE_PREFIX: `${PREFIX}-waiting` };
+    // The batch runs on the fleet's own prefix, apart from the waiting sweep: both at once.
+    const batchRun = btp(['sweep', '--symbols', 'BTC,ETH', '--strategies', 'sma_crossover,rsi', '--queue', REDIS_URL, '--json']);
     const detached = await btp(['sweep', '--symbols', 'BTC', '--queue', REDIS_URL, '--detach', '--json'], idle);
     const { sweep } = JSON.parse(detached.stdout) as { sweep: number };
     // No worker serves this prefix: the sweep waits.
     const waiting = await btp(['sweep', 'results', String(sweep)], idle);
     expect(waiting.code).toBe(1);
     expect(waiting.stderr).toContain(`error [sweep_running]: sweep ${sweep} is still running (no job has started yet: is a btp worker running on this queue?)`);
-    const batch = await btp(['sweep', '--symbols', 'BTC,ETH', '--strategies', 'sma_crossover,rsi', '--queue', REDIS_URL, '--json']);
-    const finished = JSON.parse(batch.stdout) as { results: unknown[]; sweep: { id: number } };
-    const shown = await btp(['sweep', 'results', String(finished.sweep.id), '--json']);
+    const finished = JSON.parse((await batchRun).stdout) as { results: unknown[]; sweep: { id: number } };
+    const [shown, table] = await Promise.all([
+      btp(['sweep', 'results', String(finished.sweep.id), '--json']), btp(['sweep', 'results', String(finished.sweep.id), '--top', '2']),
+    ]);
     expect((JSON.parse(shown.stdout) as { results: unknown[] }).results).toEqual(finished.results);
-    const table = await btp(['sweep', 'results', String(finished.sweep.id), '--top', '2']);
     expect(table.stdout).toMatch(new RegExp(`^sweep ${finished.sweep.id}: 4 backtests: 2 series \\(2 symbols at 1d\\) × 2 strategies; ranked by sharpe_ratio, the best 2`));
   }, 120_000);
 
