@@ -211,6 +211,7 @@ function readWeightedItems(tokens: readonly Token[], index: number, context: Rec
   return item && [item];
 }
 
+/** "BTC 50%", "BTC at 50%", "BTC 0.5": the symbol first, then its weight. */
 function readSymbolThenWeight(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem | undefined {
   const found = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
   if (!found) return undefined;
