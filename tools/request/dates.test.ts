@@ -36,6 +36,10 @@ describe('dates against today = 2026-11-24', () => {
     ['last year', { start: '2025-01-01', end: '2025-12-31' }],
     // "through 2020 and 2021" is both years; before, the run was 2021 alone.
     ['just hold it through 2020 and 2021', { start: '2020-01-01', end: '2021-12-31' }],
+    // Refused as two periods before: "final quarter" was unread, and so was a range end after "the".
+    ['from the first quarter of 2008 to the final quarter of 2009', { start: '2008-01-01', end: '2009-12-31' }],
+    ['from the 2005 to the 2015', { start: '2005-01-01', end: '2015-12-31' }],
+    ['the last half of 2021', { start: '2021-07-01', end: '2021-12-31' }],
     ['this year', { start: '2026-01-01', end: today }],
     ['year to date', { start: '2026-01-01', end: today }],
     ['last month', { start: '2026-10-01', end: '2026-10-31' }],

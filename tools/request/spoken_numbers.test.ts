@@ -27,6 +27,7 @@ describe('numbers as voice dictation writes them', () => {
   it('in a message with digits only a window joined to its unit is read ("a fifty-day average"); "ten years" stays for the date reader', () => {
     expect(numbersOf('a fifty-day and two-hundred-day average over 2000 to 2009')).toEqual([50, 200, 2000, 2009]);
     expect(numbersOf('sma 20/50 on btc over the last ten years')).toEqual([20, 50]);
+    expect(numbersOf('a 20-day window and bands at two standard deviations on GLD in 2008')).toEqual([20, 2, 2008]);
   });
 
   it('a dictated request parses as the typed one does (before: no window, default parameters, the whole history)', () => {

@@ -5,7 +5,7 @@ import type { Token } from './tokenizer.js';
  * Numbers as voice dictation writes them: "sma ten and forty on litecoin for twenty twenty two",
  * "standard deviation two point five", "from two thousand ten". A message with no digit at all is
  * read as dictated, and its number words become number tokens; elsewhere only a window joined to
- * its unit does ("a fifty-day average"), and other words stay words, as "one third", "a million" and
+ * its unit ("a fifty-day average") or a band width ("two standard deviations") does, and other words stay words, as "one third", "a million" and
  * "ten years" are read by their own recognisers.
  */
 const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
@@ -56,6 +56,8 @@ function readSpokenNumber(tokens: readonly Token[], index: number): { value: num
 
 /** "a fifty-day and two-hundred-day average": a window in words, joined to its bar unit, is a number in any message. */
 const JOINED_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'session', 'sessions', 'bar', 'bars', 'period', 'periods']);
+/** "bands at two standard deviations": a band width in words, in any message. */
+const WIDTH_UNITS: ReadonlySet<string> = new Set(['standard', 'std', 'stdev', 'sigma', 'sigmas', 'sd', 'sds']);
 
 export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
   const dictated = !tokens.some((token) => token.kind === 'number' || token.kind === 'iso_date');
@@ -66,7 +68,8 @@ export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
     // "the ema one", "one third": "one" alone is a pronoun or a fraction's count; it counts only in "one hundred", "one point five".
     const aloneOne = token.norm === 'one' && !['hundred', 'point', 'thousand'].includes(tokens[index + 1]?.norm ?? '');
     const found = aloneOne ? undefined : readSpokenNumber(tokens, index);
-    const joinedToUnit = found !== undefined && tokens[found.end]?.norm === '-' && JOINED_UNITS.has(tokens[found.end + 1]?.norm ?? '');
+    const joinedToUnit = found !== undefined && ((tokens[found.end]?.norm === '-' && JOINED_UNITS.has(tokens[found.end + 1]?.norm ?? ''))
+      || WIDTH_UNITS.has(tokens[found.end]?.norm ?? ''));
     const spoken = dictated || joinedToUnit ? found : undefined;
     if (!spoken) {
       read.push(token);

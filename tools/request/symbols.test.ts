@@ -142,3 +142,10 @@ describe('a terse request opening with an ambiguous name, then its interval', ()
     expect(symbolsOf('sol 4h macd 2024')).toEqual(['SOL']);
   });
 });
+
+describe('"rather than" before a verb sets no symbol aside', () => {
+  it('"let us test this rather than assert it: … on GLD" keeps GLD (it was removed, and the run refused as no_symbol)', () => {
+    expect(symbolsOf('Let us test this rather than assert it: a Bollinger band strategy on GLD, 2008')).toEqual(['GLD']);
+    expect(symbolsOf('sma on btc and eth rather than sol, 2022')).toEqual(['BTC', 'ETH']);
+  });
+});

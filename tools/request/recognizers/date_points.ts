@@ -122,6 +122,13 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
     const year = readYear(tokens, index + 2);
     if (year && digit.value >= 1 && digit.value <= (unit === 'half' ? 2 : 4)) return { point: { unit, part: digit.value, year: year.year, unmistakable: true }, end: year.end };
   }
+  // "the final quarter of 2009", "the last half of 2021": only with its year (a lone "last quarter" is the one before today's).
+  if (isWord(tokens[index], 'final', 'last') && isWord(tokens[index + 1], 'quarter', 'half')) {
+    const unit = tokens[index + 1]!.norm === 'quarter' ? 'quarter' : 'half';
+    const yearAt = isWord(tokens[index + 2], 'of') ? index + 3 : index + 2;
+    const year = readYear(tokens, yearAt);
+    return year && { point: { unit, part: unit === 'quarter' ? 4 : 2, year: year.year, unmistakable: true }, end: year.end };
+  }
   const ordinal = matchLongest(tokens, index, PART_ORDINALS) ?? readDigitOrdinal(tokens, index);
   if (!ordinal) return undefined;
   const unit = isWord(tokens[ordinal.end], 'quarter') ? 'quarter' : isWord(tokens[ordinal.end], 'half') ? 'half' : undefined;

@@ -210,7 +210,9 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   const abbreviated = start && readAbbreviatedEndYear(tokens, index, start);
   if (abbreviated) return abbreviated;
   const connector = matchLongest(tokens, index, RANGE_CONNECTORS);
-  return connector && readDatePoint(tokens, connector.end);
+  if (!connector) return undefined;
+  // "from the 2005 to the 2015", "… to the final quarter of 2009": an article before the end.
+  return readDatePoint(tokens, connector.end) ?? (isWord(tokens[connector.end], 'the') ? readDatePoint(tokens, connector.end + 1) : undefined);
 }
 
 function crashYearRange(tokens: readonly Token[], index: number, end: number, year: number): RecognizerMatch {

@@ -74,6 +74,10 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
 ];
 const ALL_MODE_WORDS = MODE_WORDS.flatMap((entry) => entry.words);
+/** Verbs after "rather than" or "instead of": an action set aside, not a symbol or strategy. */
+const VERBS_SET_ASIDE: ReadonlySet<string> = new Set(['assert', 'asserting', 'assume', 'assuming', 'guess', 'guessing', 'speculate', 'speculating', 'argue',
+  'arguing', 'debate', 'debating', 'believe', 'believing', 'trust', 'trusting', 'wonder', 'wondering', 'talk', 'talking', 'theorise', 'theorize', 'claim', 'claiming',
+  'just', 'simply', 'blindly', 'merely']);
 const MODE_OF_WORD = MODE_WORDS.flatMap((entry) => entry.words.map(() => entry));
 
 function isNegated(tokens: readonly Token[], index: number): boolean {
@@ -147,5 +151,7 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);
   if (!mode) return undefined;
   const { mode: listMode, trailing, oneKind = false } = MODE_OF_WORD[mode.which]!;
+  // "let us test this rather than assert it: … on GLD": a verb after "rather than" sets nothing aside.
+  if (listMode === 'remove' && isWord(tokens[mode.end]) && VERBS_SET_ASIDE.has(tokens[mode.end]!.norm)) return undefined;
   return one(mode.end, { kind: 'mode', mode: listMode, trailing, oneKind });
 };
