@@ -67,6 +67,9 @@ describe('the one number reader refuses every form that is not a plain decimal',
     expect(parseMoneyOption('--capital')('1e6')).toBe(1_000_000);
     expect(parseMoneyOption('--capital')('$1.5m')).toBe(1_500_000);
     expect(parseMoneyOption('--capital')('2bn')).toBe(2_000_000_000);
+    // The scale words India writes, in a flag as in a request (one money parser).
+    expect(parseMoneyOption('--capital')('3 lakh')).toBe(300_000);
+    expect(parseMoneyOption('--capital')('2crore')).toBe(20_000_000);
     const parsed = parseRequest('backtest SMA on BTC 2022-2023 with $1e6 capital', { today: TODAY });
     expect(parsed).toMatchObject({ ok: true, spec: { initial_capital: 1_000_000 } });
   });

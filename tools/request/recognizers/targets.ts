@@ -79,7 +79,7 @@ const REFUSING_AFTER = phrases(
  */
 const FAILING_CONSEQUENCES = phrases('i win|won', 'i win|won the bet|argument', 'he|she|they lose|loses|lost', 'he|she|they lose|loses|lost the bet|argument',
   'my partner|friend|boss|colleague loses|lost', 'my partner|friend|boss|colleague loses|lost the bet|argument', 'forget it', 'forget about it',
-  "we'll|we|i'll|i wind|shut|close|kill|scrap|drop|dump|sell", "i'm|im uninstalling|quitting|deleting|done|selling|dumping", 'i am uninstalling|quitting|deleting|done|selling|dumping', "we'll|we|i'll|i will wind|shut|close|kill|scrap|drop|dump|sell",
+  "we'll|we|i'll|i wind|shut|close|kill|scrap|drop|dump|sell", "i'm|im uninstalling|quitting|deleting|done|selling|dumping", 'i am uninstalling|quitting|deleting|done|selling|dumping', 'we|i will wind|shut|close|kill|scrap|drop|dump|sell',
   "i'm|im|i'll out", 'i am out', 'we|i pass', 'we|i drop it', 'scrap|bin|ditch|drop it', 'it fails|failed', "it's|its a fail|failure|bust", 'it is a fail|failure|bust');
 const CONSEQUENCE_LEADS: ReadonlySet<string> = new Set([',', 'then', 'and', '-']);
 
