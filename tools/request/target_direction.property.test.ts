@@ -272,7 +272,7 @@ describe('"it" for the metric the request has just named', () => {
 
   it.each([
     ["What's the win rate of RSI on QQQ in 2022? Want it above 65%", { win_rate: { operator: '>', value: 0.65 } }],
-    ['SMA on BTC 2022. I care about the drawdown: keep it under 20%', { max_drawdown: { operator: '>', value: -0.2 } }],
+    ['SMA on BTC 2022. I care about the drawdown: keep it under 20%', { max_drawdown: { operator: '>=', value: -0.2 } }],
     ['SMA on BTC 2022 and the Sharpe, it must not be below 1', { sharpe_ratio: { operator: '>=', value: 1 } }],
   ])('%s', (text, expected) => {
     expect(targetsOf(text)).toStrictEqual(expected);
@@ -300,7 +300,7 @@ describe('a misspelled comparator between a metric and its value', () => {
 
   it.each([
     ['sharpe abve 1', { sharpe_ratio: { operator: '>', value: 1 } }, "read 'abve' as 'above'"],
-    ['max drawdown undr 20%', { max_drawdown: { operator: '>', value: -0.2 } }, "read 'undr' as 'under'"],
+    ['max drawdown undr 20%', { max_drawdown: { operator: '>=', value: -0.2 } }, "read 'undr' as 'under'"],
     ['a sharpe belw 2 is unacceptable', { sharpe_ratio: { operator: '>=', value: 2 } }, "read 'belw' as 'below'"],
   ])('%s', (text, targets, note) => {
     const reading = readingOf(text);

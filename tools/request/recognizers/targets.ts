@@ -145,22 +145,19 @@ const NEGATED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<=', '
 
 /**
  * A drawdown is a loss: whatever the wording ("over 30% is unacceptable", "under 30%", "no worse
- * than -30%", "capped at 30%"), a drawdown target limits how deep it may go, so it is always a
- * lower bound on the (negative) metric, `max_drawdown >= -x`. Strict only when the user said
- * strictly less deep ("under 30%", "> -30%").
+ * than -30%", "capped at 30%"), a drawdown target limits how deep it may go, so it is always the
+ * lower bound `max_drawdown >= -x` on the (negative) metric. Always inclusive, as the issue pins it:
+ * "under 30%" and "30% at most" are one limit, and a strict bound would differ only at exactly -x.
  */
-function drawdownLimit(operator: TargetOperator, value: number, refused: boolean): { operator: TargetOperator; value: number } {
-  const depth = Math.abs(value);
-  const saysStrictlyShallower = !refused && ((operator === '<' && value > 0) || (operator === '>' && value < 0));
-  const refusesAtLeast = refused && ((operator === '>=' && value > 0) || (operator === '<=' && value < 0));
-  return { operator: saysStrictlyShallower || refusesAtLeast ? '>' : '>=', value: -depth };
+function drawdownLimit(value: number): { operator: TargetOperator; value: number } {
+  return { operator: '>=', value: -Math.abs(value) };
 }
 
 function toTarget(metric: MetricKey, written: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
   const assumedPercent = !raw.percent && PERCENT_METRICS.has(metric) && Math.abs(raw.value) > 1;
   let value = raw.percent || assumedPercent ? raw.value / 100 : raw.value;
   let operator: TargetOperator = written === 'as_stated' ? (metric === 'max_drawdown' || metric === 'volatility' ? '<=' : '>=') : written;
-  if (metric === 'max_drawdown') ({ operator, value } = drawdownLimit(operator, value, refused && written !== 'as_stated'));
+  if (metric === 'max_drawdown') ({ operator, value } = drawdownLimit(value));
   else if (refused && written !== 'as_stated') operator = NEGATED[operator];
   const clauses: Clause[] = [{ kind: 'target', metric, operator, value: roundClean(value) }];
   if (assumedPercent) clauses.push({ kind: 'note', text: `read ${metric} ${raw.value} as ${raw.value}%` });
