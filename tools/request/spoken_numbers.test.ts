@@ -24,10 +24,18 @@ describe('numbers as voice dictation writes them', () => {
     expect(numbersOf('run a backtest on one third of it')).toEqual([]);
   });
 
-  it('in a message with digits only a window joined to its unit is read ("a fifty-day average"); "ten years" stays for the date reader', () => {
+  it('number words count in a message with digits too, but not a fraction\'s count', () => {
     expect(numbersOf('a fifty-day and two-hundred-day average over 2000 to 2009')).toEqual([50, 200, 2000, 2009]);
-    expect(numbersOf('sma 20/50 on btc over the last ten years')).toEqual([20, 50]);
-    expect(numbersOf('a 20-day window and bands at two standard deviations on GLD in 2008')).toEqual([20, 2, 2008]);
+    expect(numbersOf('sma 20/50 on btc over the last ten years')).toEqual([20, 50, 10]);
+    expect(numbersOf('two thirds in SPY and three-fifths of the rest in GLD, 2010')).toEqual([2010]);
+  });
+
+  it('careful prose with number words parses as the digits would (before: defaults, default fees, a dropped target)', () => {
+    const macd = specOf('Apple — MACD with the usual twelve and twenty-six but a signal line of seven, 2022 to 2024');
+    expect(macd.strategies[0]).toEqual({ name: 'macd', params: { fast: 12, slow: 26, signal: 7 } });
+    const costs = specOf('golden cross on SPY, 2010 to 2019, commissions of five basis points; I want at least twenty trades');
+    expect([costs.fees_bps, costs.targets]).toEqual([5, { num_trades: { operator: '>=', value: 20 } }]);
+    expect(specOf('sma 20/50 on btc over the last ten years').date_range).toEqual({ start: '2016-01-10', end: TODAY });
   });
 
   it('a dictated request parses as the typed one does (before: no window, default parameters, the whole history)', () => {

@@ -2,11 +2,11 @@ import { NUMBER_WORDS } from './number_words.js';
 import type { Token } from './tokenizer.js';
 
 /**
- * Numbers as voice dictation writes them: "sma ten and forty on litecoin for twenty twenty two",
- * "standard deviation two point five", "from two thousand ten". A message with no digit at all is
- * read as dictated, and its number words become number tokens; elsewhere only a window joined to
- * its unit ("a fifty-day average") or a band width ("two standard deviations") does, and other words stay words, as "one third", "a million" and
- * "ten years" are read by their own recognisers.
+ * Numbers written as words, read as the numbers they are: dictation ("sma ten and forty on litecoin
+ * for twenty twenty two", "two point five"), careful prose ("a signal line of seven", "at least twenty
+ * trades", "fees of fifteen bps", "my last five backtests"). Three kinds of number word stay words,
+ * for the recognisers that read them: "one" alone (a pronoun, "the other one"), an article ("a
+ * million") and a fraction's count ("two thirds", "three-fifths").
  */
 const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 /** Articles, which NUMBER_WORDS counts as one ("a million"), are never a number here. */
@@ -54,23 +54,21 @@ function readSpokenNumber(tokens: readonly Token[], index: number): { value: num
   return whole;
 }
 
-/** "a fifty-day and two-hundred-day average": a window in words, joined to its bar unit, is a number in any message. */
-const JOINED_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'session', 'sessions', 'bar', 'bars', 'period', 'periods']);
-/** "bands at two standard deviations": a band width in words, in any message. */
-const WIDTH_UNITS: ReadonlySet<string> = new Set(['standard', 'std', 'stdev', 'sigma', 'sigmas', 'sd', 'sds']);
+const FRACTION_WORDS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths']);
+
+function isFractionCount(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.norm === '-' ? end + 1 : end;
+  return FRACTION_WORDS.has(tokens[next]?.norm ?? '');
+}
 
 export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
-  const dictated = !tokens.some((token) => token.kind === 'number' || token.kind === 'iso_date');
   const read: Token[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
-    // "the ema one", "one third": "one" alone is a pronoun or a fraction's count; it counts only in "one hundred", "one point five".
     const aloneOne = token.norm === 'one' && !['hundred', 'point', 'thousand'].includes(tokens[index + 1]?.norm ?? '');
     const found = aloneOne ? undefined : readSpokenNumber(tokens, index);
-    const joinedToUnit = found !== undefined && ((tokens[found.end]?.norm === '-' && JOINED_UNITS.has(tokens[found.end + 1]?.norm ?? ''))
-      || WIDTH_UNITS.has(tokens[found.end]?.norm ?? ''));
-    const spoken = dictated || joinedToUnit ? found : undefined;
+    const spoken = found && !isFractionCount(tokens, found.end) ? found : undefined;
     if (!spoken) {
       read.push(token);
       index += 1;

@@ -22,7 +22,9 @@ interface NamedStrategy {
 
 const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of', 'on', 'set', 'to', 'params', 'parameters', 'settings', 'windows', 'periods', 'lengths',
   // "a crossover, say 15 and 60 days": hedges before the numbers.
-  'say', 'maybe', 'perhaps'];
+  'say', 'maybe', 'perhaps',
+  // "MACD with the usual 12 and 26": words saying the numbers are the customary ones.
+  'usual', 'standard', 'classic', 'default', 'typical', 'customary', 'conventional', 'traditional', 'common', 'normal'];
 const GROUP_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'of', 'to', 'at', '=', ':', ',']);
 
 /** "with windows of 10 and 50", ", using the 12 and 26": words between a name and its numbers. */
