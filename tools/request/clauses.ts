@@ -74,8 +74,9 @@ export type Clause =
   /**
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.
+   * `single`: the mode changes only the next list clause ("not SMA but RSI": RSI is kept).
    */
-  | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean }
+  | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean; single?: true }
   | { kind: 'note'; text: string };
 
 export interface RecognizerContext {

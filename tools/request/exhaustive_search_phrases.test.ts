@@ -44,3 +44,20 @@ describe('asking for every parameter combination sets spec.search to "exhaustive
     expect(later.symbols).toEqual(['BTC']);
   });
 });
+
+describe('a search for settings with the strategy named inside the phrase implies optimising', () => {
+  it.each([
+    'Find the best ema crossover settings for ETH, Jan-Jun 2025',
+    'what are the optimal RSI thresholds for SPY in 2020',
+    'the ideal donchian channel lengths on GLD since 2010',
+    'sma on QQQ 2000-2010; please search across the sensible combinations',
+    'ema on BTC 2022, try all possible settings',
+  ])('"%s" (before: ran the defaults once)', (text) => {
+    expect(specOf(text).optimization_required).toBe(true);
+  });
+
+  it('a quality word far from any settings noun, or across punctuation, is no search', () => {
+    expect(specOf('best sma on btc 2022, default settings').optimization_required).toBe(false);
+    expect(specOf('the best thing about it: sma on btc in 2022 with 20 and 50 as the windows').optimization_required).toBe(false);
+  });
+});

@@ -1,5 +1,8 @@
 import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
+import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.js';
+import { startsStrategyName } from './strategies.js';
+import { matchSymbolAt } from './symbols.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
@@ -19,7 +22,11 @@ const OPTIMIZE_WORDS = phrases(
   'optimal', 'optimum', 'fine tune|tuning|tuned', 'fine-tune|fine-tuning', 'finetune', 'keep|pick|choose|select the best', 'keep|pick|choose|select the best one|ones|combination|settings',
   'different|various|several|many|multiple|other parameters|params|settings|windows|values|lookbacks|periods|thresholds|combinations',
   'a bunch|range|lot|few of parameters|params|settings|windows|values|lookbacks|periods|thresholds', 'search for|over', 'search the parameter|parameters|param space',
-  'parameter|param space', 'work|works|perform|performs best', 'sweep|scan|search|vary|varying the|its windows|parameters|params|settings|periods|lookback|thresholds',
+  'parameter|param space', 'work|works|perform|performs best',
+  // "search across the sensible combinations": a search over settings, however qualified.
+  'search|searching|try|trying|test|testing|explore|exploring across|through|over the|all combinations|settings|parameters|params|windows|values',
+  'search|searching|try|trying|test|testing|explore|exploring across|through|over the|all sensible|possible|reasonable|plausible combinations|settings|parameters|params|windows|values',
+  'all sensible|possible|reasonable|plausible combinations|settings|parameters|windows', 'sweep|scan|search|vary|varying the|its windows|parameters|params|settings|periods|lookback|thresholds',
 );
 const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
 const RANK_LEADS = phrases(
@@ -137,15 +144,25 @@ function readMetricSwap(tokens: readonly Token[], index: number): RecognizerMatc
   return end > named.end ? one(end, { kind: 'rank_by', metric: named.metric }) : undefined;
 }
 
+/** "not BTC, not ETH", "rsi on spy, not sma", "it is not BTC I want": "not" right before a symbol or strategy sets that one aside. */
+function readNotBeforeName(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], 'not')) return undefined;
+  const nameAt = isWord(tokens[index + 1], 'the') ? index + 2 : index + 1;
+  if (!startsStrategyName(tokens, nameAt) && !matchSymbolAt(tokens, nameAt, { shouting: false, strong: false }, false)) return undefined;
+  return one(index + 1, { kind: 'mode', mode: 'remove', trailing: false, oneKind: false, single: true });
+}
+
 export const recognizeIntent: Recognizer = (tokens, index) => {
+  const setAside = readNotBeforeName(tokens, index);
+  if (setAside) return setAside;
   const ranked = readRankBy(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
   if (ranked) return ranked;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
   const shortingOn = matchLongest(tokens, index, SHORTING_ON);
   if (shortingOn) return one(shortingOn.end, { kind: 'allow_short', value: !isNegated(tokens, index) });
-  const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS);
-  if (optimize) return one(optimize.end, { kind: 'optimize', value: !isNegated(tokens, index) });
+  const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS)?.end ?? readBestBeforeSettings(tokens, index) ?? readSettingsAfterBest(tokens, index);
+  if (optimize) return one(optimize, { kind: 'optimize', value: !isNegated(tokens, index) });
   const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);
   if (baseline) return one(baseline.end, { kind: 'note', text: 'the buy_and_hold baseline is always run for comparison; it cannot be removed' });
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);
