@@ -20,6 +20,7 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
   const changes = new Map<PlacedClause, ListChange>();
   let sentence = -1;
   let current: ListMode | undefined;
+  let single = false;
   // Set by a comparison word: the one kind of list it changes, once a list clause has followed it.
   let oneKind: { kind?: string } | undefined;
   const swapped = new Set<string>();
@@ -40,6 +41,7 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
         unmarked = [];
       } else {
         current = clause.mode;
+        single = clause.single === true;
         oneKind = clause.oneKind ? {} : undefined;
         swapped.clear();
       }
@@ -54,6 +56,7 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
       changes.set(item, swapped.has(clause.kind) ? 'add' : 'remove');
       swapped.add(clause.kind);
     } else changes.set(item, current);
+    if (single && changes.has(item)) current = undefined;
   }
   settle(unmarked, 'replace');
   return changes;

@@ -66,9 +66,8 @@ export function readNumberGroup(tokens: readonly Token[], index: number, options
     else if (!readGroupNumber(tokens, position)) break;
   }
   if (numbers.length === 0) return undefined;
-  if (parenthesised) {
-    if (!isPunct(tokens[position], ')')) return undefined;
-    position++;
-  }
+  // "(12 and 26 days, which I gather are customary)": a remark may follow the numbers inside the
+  // brackets; the numbers are still the list, and the remark's words are read as any others.
+  if (parenthesised && isPunct(tokens[position], ')')) position++;
   return { numbers, end: skipBarUnit(tokens, position) };
 }

@@ -265,3 +265,16 @@ describe('shorthand and wordings of round twelve', () => {
     expect(outcome.ok && outcome.spec.targets).toEqual({ max_drawdown: { operator: '>=', value: -0.4 }, num_trades: { operator: '>=', value: 30 } });
   });
 });
+
+describe('strategies named by what they draw, set aside with "not", or with a remark in the brackets', () => {
+  it.each([
+    ['rsi on spy 2019, not sma', [{ name: 'rsi_mean_reversion' }]],
+    ['not sma but rsi on spy 2019', [{ name: 'rsi_mean_reversion' }]],
+    ['not bollinger, the other one with the channels: gold, 55 day entry / 20 day exit, 2015', [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['the one with the bands on spy 2020', [{ name: 'bollinger_bands' }]],
+    ['the exponential-average crossover (12 and 26 days, which I gather are customary) on MSFT, 2010', [{ name: 'ema_crossover', params: { short: 12, long: 26 } }]],
+    ['which pair of fast and slow exponential averages works on QQQ from 2000 to 2010', [{ name: 'ema_crossover' }]],
+  ])('"%s" (before: SMA run, bollinger run, or the numbers ignored)', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+});

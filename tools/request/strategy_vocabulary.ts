@@ -51,6 +51,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     id: 'ema_crossover',
     names: phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
       'exponential moving average crossover', 'exponential crossover|cross|crossovers', 'exponential mobile average|averages',
+      // "the exponential-average crossover", "fast and slow exponential averages".
+      'exponential average|averages', 'exponential average|averages crossover|cross', 'exponential-average', 'exponential-average crossover|cross',
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
       'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas'),
     tails: phrases(...CROSS_TAILS),
@@ -79,7 +81,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'bollinger_bands',
     names: phrases('bollinger', 'bollinger band', 'bollinger bands', 'bb', 'bbands', 'bb squeeze', 'bollinger squeeze', 'bollinger band squeeze', 'mean reversion on|with|using bollinger',
-      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands'),
+      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands', 'one|strategy|system with the bands'),
     tails: phrases('band', 'bands', 'mean reversion', 'reversion', 'std', 'stdev', 'sd', 'sigma', 'standard deviation|deviations', ...GENERIC_TAILS),
     shapes: {},
     // The shortest period a search tries is 5; widths are 1 to 3.5 deviations.
@@ -88,7 +90,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   },
   {
     id: 'donchian_breakout',
-    names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts'),
+    names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts', 'price channel|channels',
+      // "not bollinger, the other one with the channels": named by what it draws.
+      'one|strategy|system with the|price channel|channels'),
     presets: [{ names: phrases('turtle', 'turtles', 'turtle breakout', 'turtle trading', 'turtle system', 'turtle style', 'turtle rules'), params: { period: 20, exit_period: 10 } }],
     tails: phrases('channel', 'channels', 'breakout', 'breakouts', ...GENERIC_TAILS),
     shapes: {},

@@ -149,3 +149,30 @@ describe('"rather than" before a verb sets no symbol aside', () => {
     expect(symbolsOf('sma on btc and eth rather than sol, 2022')).toEqual(['BTC', 'ETH']);
   });
 });
+
+describe('an ambiguous name as the topic of its clause, or joined to a symbol past an article', () => {
+  it.each([
+    ['not bollinger, the other one. gold, donchian 55/20, since 2015', ['GLD']],
+    ['YTD: gold, sma 50/100', ['GLD']],
+    ['YTD: gold and the S&P ETF, sma 50/100', ['GLD', 'SPY']],
+  ])('"%s" → %j (before: gold was dropped, or no_symbol)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('a greeting to someone named like a coin is no symbol', () => {
+    expect(symbolsOf('Ada, could you run sma on BTC for 2022')).toEqual(['BTC']);
+  });
+});
+
+describe('"not" right before a name sets that one aside', () => {
+  it.each([
+    ['done with crypto — not BTC, not ETH, nothing like that. SPY, ema 9/21, 2019', ['SPY']],
+    ['it is not BTC I want, sma on ETH 2022', ['ETH']],
+  ])('"%s" → %j (before: the names after "not" were run)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('"not" elsewhere changes nothing', () => {
+    expect(symbolsOf('not sure about this, sma on BTC 2022')).toEqual(['BTC']);
+  });
+});

@@ -78,6 +78,11 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
   return entry ? { entry, end: index + 1, params: {}, correction: `read '${tokens[index]!.text}' as '${misspelled}'` } : undefined;
 }
 
+/** Whether a strategy's name starts at `index` ("not bollinger", "not the sma"). */
+export function startsStrategyName(tokens: readonly Token[], index: number): boolean {
+  return matchStrategyName(tokens, index) !== undefined;
+}
+
 /** A strategy of two averages crossing, whose two windows "9 vs 21" names. */
 function isCrossover(entry: StrategyWords): boolean {
   return entry.params.length === 2 && entry.params.includes('short') && entry.params.includes('long');

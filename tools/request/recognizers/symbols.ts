@@ -149,7 +149,9 @@ function pastBarInterval(tokens: readonly Token[], index: number): number {
 
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015".
-  if (index === 0 && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, 1)]?.norm ?? '')) return true;
+  // Not "Ada, could you…": a name and a comma greet someone.
+  const greets = PERSONAL_NAMES.has(tokens[index]!.norm) && isPunct(tokens[index + 1], ',');
+  if (index === 0 && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
@@ -160,7 +162,20 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const next = tokens[index + 1];
   // "the Ripple coin", "gold ETF", "meta stock": the noun after the word says it is an asset.
   if (isWord(next, ...ASSET_NOUNS)) return true;
-  return Boolean(next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, index + 2, { shouting }, false));
+  // "gold and the S&P ETF": an article may stand between the connector and the other symbol.
+  const otherAt = isWord(tokens[index + 2], 'the') ? index + 3 : index + 2;
+  if (next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, otherAt, { shouting }, false)) return true;
+  return opensClauseAsItsTopic(tokens, index);
+}
+
+/** Aliases that are also people's names: "Ada, could you…" greets someone. */
+const PERSONAL_NAMES: ReadonlySet<string> = new Set(['sol', 'ada']);
+const CLAUSE_BREAKS = ['.', ':', ';', '!', '?', '—', '–'];
+
+/** "… the channels. gold, 55 day entry", "YTD: gold, sma 50/100": a clause that opens with the word and a comma names it as the topic. */
+function opensClauseAsItsTopic(tokens: readonly Token[], index: number): boolean {
+  const opensClause = index === 0 || isPunct(tokens[index - 1], ...CLAUSE_BREAKS);
+  return opensClause && isPunct(tokens[index + 1], ',', ':') && !PERSONAL_NAMES.has(tokens[index]!.norm);
 }
 
 /**
