@@ -67,3 +67,16 @@ describe('how a cost is charged, between its amount and its noun', () => {
     expect(specOf(text).fees_bps).toBe(5);
   });
 });
+
+describe('a bare number right before its cost\'s noun', () => {
+  it('"10bps fees 5 slip" is 5 bps of slippage, noted (before: ignored, no slippage)', () => {
+    const spec = specOf('qqq donchian 20/10 vs macd, 2018-2020, 10bps fees 5 slip');
+    expect([spec.fees_bps, spec.slippage_bps]).toEqual([10, 5]);
+    expect(spec.notes).toContain('read slippage 5 as 5 bps');
+  });
+
+  it('not a number before a per-trade charge, which may be money', () => {
+    expect(specOf('sma on btc 2022, 10 per trade').fees_bps).toBe(10);
+    expect(specOf('sma on btc 2022, 10 per trade').notes?.join(' ')).toContain("ignored: '10'");
+  });
+});

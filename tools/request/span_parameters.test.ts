@@ -32,3 +32,15 @@ describe('a lookback written as a span of time', () => {
     expect(read('sma crossover with a 2 week lookback on btc')).toBe('bad_parameters: "2 week lookback": none of the strategies asked for (sma_crossover) has a lookback; momentum has one, in bars');
   });
 });
+
+describe('a fortnight is two weeks', () => {
+  it('as a lookback: 14 bars of a coin, 10 of a stock (before: ignored, the default 90 ran)', () => {
+    expect(read('SOL momentum with a fortnight lookback over the past year')).toBe('{"lookback":14}');
+    expect(read('SPY momentum with a fortnight lookback in 2020')).toBe('{"lookback":10}');
+  });
+
+  it('as a window: "the past fortnight" is the last 14 days', () => {
+    const outcome = parseRequest('momentum on btc over the past fortnight', { today: TODAY });
+    expect(outcome.ok && outcome.spec.date_range).toEqual({ start: '2025-11-06', end: TODAY });
+  });
+});

@@ -278,3 +278,17 @@ describe('strategies named by what they draw, set aside with "not", or with a re
     expect(strategiesOf(text)).toEqual(strategies);
   });
 });
+
+describe('a breakout\'s channels written as the extreme a close breaks', () => {
+  it.each([
+    ['Try a thirty-day breakout channel on litecoin, exiting on a fifteen-day low, 2020', { period: 30, exit_period: 15 }],
+    ['donchian on BTC 2022: buy a new 55-day high, sell on a 20-day low', { period: 55, exit_period: 20 }],
+    ['turtle on gold 2015, entry on the 40 day high and exit at the 15-day low', { period: 40, exit_period: 15 }],
+  ])('"%s" (before: the exit was ignored)', (text, params) => {
+    expect(strategiesOf(text)).toEqual([{ name: 'donchian_breakout', params }]);
+  });
+
+  it('a low after a buying word is no exit', () => {
+    expect(notesOf('rsi on spy 2020, buy the 20-day low').join(' ')).toContain("ignored: '20', 'low'");
+  });
+});

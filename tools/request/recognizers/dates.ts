@@ -60,7 +60,7 @@ const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 
 export const UNIT_MONTHS: Readonly<Record<string, number>> = {
   month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
 };
-export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7 };
+export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, fortnight: 14, fortnights: 14 };
 /** A count is a whole number below 1000, so "past 365 days" is a count and "last 2022" never is. */
 const MAX_COUNT = 999;
 

@@ -16,6 +16,8 @@ const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', 'each way', 'per trade fee|fees'),
   slippage: phrases('slippage', 'slip', 'slippage cost|costs'),
 };
+/** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
+const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions'], slippage: ['slippage', 'slip'] };
 const CHARGED_PER = phrases('one way', 'one - way', 'per side', 'each way', 'per fill');
 const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0');
 const COST_FREE = phrases('free', 'less');
@@ -73,7 +75,12 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   }
   // "0.1% fees", "5 bps of slippage"
   const value = readCostValue(tokens, index);
-  if (!value || value.unitless) return undefined;
+  if (!value) return undefined;
+  // "10bps fees 5 slip": a bare number right before its cost's own noun is that cost, in bps (noted).
+  if (value.unitless) {
+    const bare = isWord(tokens[value.end], ...BARE_COST_NOUNS[kind]) ? value.end + 1 : undefined;
+    return bare === undefined ? undefined : { end: bare, clauses: costClauses(kind, value) };
+  }
   // "5bps one-way costs": how the cost is charged may sit between the amount and its noun.
   const nounAt = (at: number) => matchLongest(tokens, skipWords(tokens, at, new Set(['of', 'in', 'for', 'trading'])), words);
   const side = matchLongest(tokens, value.end, CHARGED_PER);

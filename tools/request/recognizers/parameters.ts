@@ -136,9 +136,30 @@ export function readEntryExitPair(tokens: readonly Token[], index: number): Reco
   return { end: exit.end + 1, clauses: [{ kind: 'param', candidates: ['period'], value: entry.value }, { kind: 'param', candidates: ['exit_period'], value: exit.value }] };
 }
 
+const EXIT_LEADS = ['exit', 'exits', 'exiting', 'sell', 'sells', 'selling', 'close', 'closing', 'out'];
+const ENTRY_LEADS = ['buy', 'buys', 'buying', 'enter', 'enters', 'entering', 'entry'];
+const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'it', 'price', 'breaks', 'hits', 'makes', 'below', 'above']);
+
+/**
+ * "exiting on a 15-day low", "buy a new 55-day high": a breakout's channels written as the extreme
+ * a close breaks. A low is the exit only when an exit word leads it ("buy the 20-day low" is no
+ * breakout); a high is the entry unless an exit word leads it.
+ */
+function readChannelExtreme(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = isWord(tokens[index], ...EXIT_LEADS) ? 'exit' : isWord(tokens[index], ...ENTRY_LEADS) ? 'entry' : undefined;
+  const valueAt = lead ? skipWords(tokens, index + 1, EXTREME_FILLERS) : index;
+  const value = readValue(tokens, valueAt);
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], 'low', 'lows', 'high', 'highs')) return undefined;
+  const exitLed = lead ? lead === 'exit' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
+  const isLow = isWord(tokens[unitEnd!], 'low', 'lows');
+  if (isLow !== exitLed) return undefined;
+  return { end: unitEnd! + 1, clauses: [{ kind: 'param', candidates: [isLow ? 'exit_period' : 'period'], value: value.value }] };
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out". */
 export const recognizeParameter: Recognizer = (tokens, index) => {
-  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index);
+  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index) ?? readChannelExtreme(tokens, index);
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES)) {
     const named = readNamedValue(tokens, index);
