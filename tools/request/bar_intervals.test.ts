@@ -36,3 +36,23 @@ describe('bars a month long are refused with bad_interval, never run on daily ba
     expect(span.ok && span.spec.date_range).toEqual({ start: '2025-10-10', end: TODAY });
   });
 });
+
+describe('a bar word that names its size after it', () => {
+  it.each([
+    ['ema 9/21 on BTC 2024, with the graphic of one hour', '1h'],
+    ['ema on btc, the time frame of 1 hour, 2024', '1h'],
+  ])('"%s" → %s (before: daily bars, the words ignored)', (text, interval) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && outcome.spec.interval).toBe(interval);
+  });
+
+  it('any size is read as written, for validation to check against the data (4h: interval_unavailable)', () => {
+    const outcome = outcomeOf('rsi on ETH, candles of 4 hours, 2024');
+    expect(outcome.ok && outcome.spec.interval).toBe('4h');
+  });
+
+  it('"data of 30 days" is no interval', () => {
+    const outcome = outcomeOf('sma on btc in 2024 with data of 30 days');
+    expect(outcome.ok && outcome.spec.interval).toBeUndefined();
+  });
+});

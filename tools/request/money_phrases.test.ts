@@ -30,6 +30,33 @@ describe('a goal written as money is the capital and a total return target', () 
   });
 });
 
+describe('an ending balance is a final equity target, and the starting amount the capital', () => {
+  it.each([
+    ['ema 9/21 on btc last year. starting with 10k, I want to finish above 15k', '>'],
+    ['sma on ETH 2022, start with $10,000 and end up with at least $15,000', '>='],
+    ['rsi on BTC 2023 with 10k, hoping it ends over 15k', '>'],
+    ['macd on SPY since 2015 with 10k, and wind up with 15k', '>='],
+  ])('"%s" (before: 15k became the capital and no target)', (text, operator) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(10_000);
+    expect(spec.targets).toEqual({ final_equity: { operator, value: 15_000 } });
+  });
+
+  it.each([['macd on SPY since 2015, grow it to 20k', '>='], ['sma on BTC 2022, get my account to more than 20k', '>']])(
+    '"%s": what the money grows to, not a new capital', (text, operator) => {
+      const spec = specOf(text);
+      expect(spec.initial_capital).toBe(10_000);
+      expect(spec.targets).toEqual({ final_equity: { operator, value: 20_000 } });
+    },
+  );
+
+  it('a bare number is no balance: "finish above 15" is left unread', () => {
+    const spec = specOf('sma on BTC 2022, finish above 15');
+    expect(spec.targets).toEqual({});
+    expect(spec.notes?.join(' ')).toMatch(/ignored: .*'15'/);
+  });
+});
+
 describe('a decimal comma before a per cent sign', () => {
   it.each([
     ['sma 10/30 on ETH 2022 with commission of 0,1%', 10],
@@ -78,5 +105,19 @@ describe('a bare number right before its cost\'s noun', () => {
   it('not a number before a per-trade charge, which may be money', () => {
     expect(specOf('sma on btc 2022, 10 per trade').fees_bps).toBe(10);
     expect(specOf('sma on btc 2022, 10 per trade').notes?.join(' ')).toContain("ignored: '10'");
+  });
+});
+
+describe('the broker\'s charge is the fee', () => {
+  it.each([
+    ['ema 9/21 on BTC 2024. The tax of the broker is 0,1%.', 10],
+    ['sma on SPY 2020, brokerage of 5 bps', 5],
+    ["sma on SPY 2020 and my broker's fee is 0.05%", 5],
+  ])('"%s" → %d bps (before: the default 10 bps, the words ignored)', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+
+  it('a capital gains tax is no trading fee', () => {
+    expect(specOf('capital gains tax of 20% on SPY sma 2020').fees_bps).toBe(10);
   });
 });

@@ -292,3 +292,16 @@ describe('a breakout\'s channels written as the extreme a close breaks', () => {
     expect(notesOf('rsi on spy 2020, buy the 20-day low').join(' ')).toContain("ignored: '20', 'low'");
   });
 });
+
+describe('RSI levels written as where to buy and sell', () => {
+  it.each([
+    ['rsi 14 on spy 2020, buy at 25 and sell at 75', { period: 14, lower: 25, upper: 75 }],
+    ['the strategy of IFR of 14 periods, buying in 30 and selling in 70, on AAPL since 2019', { period: 14, lower: 30, upper: 70 }],
+  ])('"%s" (before: the levels were ignored)', (text, params) => {
+    expect(strategiesOf(text)).toEqual([{ name: 'rsi_mean_reversion', params }]);
+  });
+
+  it('a year after "buy in" is a date, never a level', () => {
+    expect(strategiesOf('sma on btc, buy in 2020 and sell in 2022')).toBe('several_periods');
+  });
+});

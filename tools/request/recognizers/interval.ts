@@ -12,7 +12,7 @@ const UNIT_OF: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>> = {
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', hourly: 'h',
   d: 'd', day: 'd', days: 'd', daily: 'd', w: 'w', wk: 'w', week: 'w', weeks: 'w', weekly: 'w',
 };
-const BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|timeframe|timeframes|tf|interval|intervals|klines|ohlc|ohlcv|data|closes|prices',
+const BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe|timeframes|tf|interval|intervals|klines|ohlc|ohlcv|data|closes|prices',
   'time frame', 'time frames');
 const ADVERBS: Readonly<Record<string, string>> = { hourly: '1h', daily: '1d', weekly: '1w', minutely: '1m' };
 const REBALANCE_WORDS = ['rebalance', 'rebalanced', 'rebalancing', 'rebalances', 'rebal', 'returns', 'return', 'volatility', 'vol', 'limit', 'loss', 'losses', 'sharpe'];
@@ -75,6 +75,18 @@ function monthlyBars(tokens: readonly Token[], index: number): { end: number; wr
   return bars && { end: bars.end, written: `${first.text}${at === index + 2 ? '-' : unit!.joined ? '' : ' '}${unit!.text}` };
 }
 
+/** Bar words that may name their size after them; not "data of 30 days", a span. */
+const SIZED_BAR_WORDS = phrases('the|a bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe',
+  'bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe', 'the|a time frame', 'time frame');
+
+/** "the graphic of one hour", "candles of 4 hours", "timeframe of 15 minutes": as other languages put it. */
+function readBarWordThenSize(tokens: readonly Token[], index: number): ReturnType<Recognizer> {
+  const bars = matchLongest(tokens, index, SIZED_BAR_WORDS);
+  if (!bars || !isWord(tokens[bars.end], 'of', 'at', 'in')) return undefined;
+  const size = countThenUnit(tokens, bars.end + 1);
+  return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+}
+
 export const recognizeInterval: Recognizer = (tokens, index) => {
   const monthly = monthlyBars(tokens, index);
   if (monthly) return { end: monthly.end, clauses: [{ kind: 'unsupported_interval', written: monthly.written }] };
@@ -88,6 +100,8 @@ export const recognizeInterval: Recognizer = (tokens, index) => {
     }
     return undefined;
   }
+  const namedFirst = readBarWordThenSize(tokens, index);
+  if (namedFirst) return namedFirst;
   const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);
   if (!written) return undefined;
   const bars = matchLongest(tokens, written.end, BAR_WORDS);

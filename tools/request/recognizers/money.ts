@@ -13,7 +13,10 @@ type CostKind = 'fees' | 'slippage';
 
 const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
-    'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', 'each way', 'per trade fee|fees'),
+    'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', 'each way', 'per trade fee|fees',
+    // "the tax of the broker is 0,1%" (Portuguese "taxa", Spanish "tasa"), "brokerage of 5 bps".
+    'brokerage', 'brokerage fee|fees|cost|costs|commission|commissions', 'broker fee|fees|commission|commissions|cost|costs|tax|taxes|rate',
+    'tax|taxes|rate|fee|fees|commission of|from the|my broker', "broker's|brokers fee|fees|commission|tax|rate"),
   slippage: phrases('slippage', 'slip', 'slippage cost|costs'),
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */

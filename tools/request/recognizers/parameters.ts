@@ -19,12 +19,14 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('exit', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
   {
     names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below|under',
-      'drops|drop|falls|fall|dips|dip|goes|crosses below|under', 'buying|buys below|under', 'buy|buying when it is|goes below|under'),
+      'drops|drop|falls|fall|dips|dip|goes|crosses below|under', 'buying|buys below|under', 'buy|buying when it is|goes below|under',
+      // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
+      'buy|buying|buys in|at'),
     candidates: ['lower'],
   },
   {
     names: phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line', 'sell above|over',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'selling|sells above|over', 'sell|selling when it is|goes above|over'),
+      'rises|rise|climbs|climb|goes|crosses above|over', 'selling|sells above|over', 'sell|selling when it is|goes above|over', 'sell|selling|sells in|at'),
     candidates: ['upper'],
   },
   {
