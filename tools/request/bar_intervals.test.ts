@@ -56,3 +56,16 @@ describe('a bar word that names its size after it', () => {
     expect(outcome.ok && outcome.spec.interval).toBeUndefined();
   });
 });
+
+describe('changing the bar size in a follow-up keeps everything else', () => {
+  it('"switch to daily bars" keeps the window, symbol and strategy (before: the first message lost its start, "June")', () => {
+    const outcome = parseRequest('switch to daily bars', { today: '2025-11-20', history: ['donchian on btc hourly, June through August 2025'] });
+    expect(outcome).toMatchObject({ ok: true, spec: { symbols: ['BTC'], interval: '1d', date_range: { start: '2025-06-01', end: '2025-08-31' } } });
+    expect(outcome.ok && outcome.spec.strategies[0]?.name).toBe('donchian_breakout');
+  });
+
+  it('"make it hourly" keeps the fees and the window', () => {
+    const outcome = parseRequest('make it hourly', { today: '2025-11-20', history: ['sma 20/50 on eth 2024, fees 5bps'] });
+    expect(outcome).toMatchObject({ ok: true, spec: { interval: '1h', fees_bps: 5, date_range: { start: '2024-01-01', end: '2024-12-31' } } });
+  });
+});

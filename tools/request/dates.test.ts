@@ -155,6 +155,112 @@ describe('dates against other todays', () => {
   });
 });
 
+describe('days of the month written as ordinals, in words or digits, before or after the month', () => {
+  const today = '2025-11-20';
+  it.each([
+    ['from the fourteenth of March 2022 to the end of 2024', 'read as 1 March', { start: '2022-03-14', end: '2024-12-31' }],
+    ['from the first of June 2021 to the thirtieth of November 2021', 'refused as two periods', { start: '2021-06-01', end: '2021-11-30' }],
+    ['from the twenty-first of June 2021 to the thirty-first of December 2021', 'refused as two periods', { start: '2021-06-21', end: '2021-12-31' }],
+    ['from the twenty first of june twenty twenty one to the end of 2022', 'read from 1 June', { start: '2021-06-21', end: '2022-12-31' }],
+    ['from March the 14th, 2022 to 2024', 'read from 1 January 2022', { start: '2022-03-14', end: '2024-12-31' }],
+    ['from June the first 2021 to 2022', 'read from 1 January 2021', { start: '2021-06-01', end: '2022-12-31' }],
+    ['from the 1st of June to the 30th of November 2021', 'right only because "1st" was ignored', { start: '2021-06-01', end: '2021-11-30' }],
+    ['since the 1st of June 2021', 'the single day 1 June', { start: '2021-06-01', end: today }],
+    ['between the fifth of January and the tenth of March 2023', 'refused as two periods', { start: '2023-01-05', end: '2023-03-10' }],
+    ['the third of June 2021 to today', 'read from 1 June', { start: '2021-06-03', end: today }],
+  ])('"%s" (before: %s)', (phrase, _before, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+
+  it('"the" before a bare number after a month is no day: "in March the 20 day SMA" is March', () => {
+    expect(dateRangeOf('in March the 20 day sma', today)).toStrictEqual({ start: '2025-03-01', end: '2025-03-31' });
+  });
+
+  it('a day the calendar does not have sets no dates and says so (before: it was read as all of February)', () => {
+    const outcome = parseRequest('SMA on BTC since the thirty-first of February 2021', { today });
+    expect(outcome.ok && outcome.spec.date_range).toBeUndefined();
+    expect(outcome.ok && outcome.notes).toContainEqual(expect.stringContaining('the calendar has no such day'));
+  });
+});
+
+describe('the start of the current year, quarter or month (today 2025-06-15)', () => {
+  const today = '2025-06-15';
+  it.each([
+    // Before: "the year", "the month", "the quarter", "new year" and "so far" were not read, so the run used the
+    // whole history (and "since the start of last month" was May alone).
+    ['since the start of the year', { start: '2025-01-01', end: today }],
+    ['since the beginning of the year', { start: '2025-01-01', end: today }],
+    ['from the start of the year', { start: '2025-01-01', end: today }],
+    ['since start of year', { start: '2025-01-01', end: today }],
+    ['over the year so far', { start: '2025-01-01', end: today }],
+    ['since new year', { start: '2025-01-01', end: today }],
+    ['since the beginning of the month', { start: '2025-06-01', end: today }],
+    ['since the start of the quarter', { start: '2025-04-01', end: today }],
+    ['since the start of last month', { start: '2025-05-01', end: today }],
+    ['from the start of the year to the end of May', { start: '2025-01-01', end: '2025-05-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+});
+
+describe('a range of months written without "from"', () => {
+  const today = '2025-11-20';
+  it.each([
+    // Before: the first month was ignored and the run started at the data's start, or in the last month.
+    ['June through August 2025', { start: '2025-06-01', end: '2025-08-31' }],
+    ['June-August 2025', { start: '2025-06-01', end: '2025-08-31' }],
+    ['june thru aug 2025', { start: '2025-06-01', end: '2025-08-31' }],
+    ['June to August 2025', { start: '2025-06-01', end: '2025-08-31' }],
+    // Before: "May" after a month with its year was dropped, and the run was March alone.
+    ['March 2025 through May', { start: '2025-03-01', end: '2025-05-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+});
+
+describe('"mid-": the middle day as a range\'s start or end, the middle third as a period of its own', () => {
+  const today = '2025-11-20';
+  it.each([
+    ['early 2021 to mid-2022', { start: '2021-01-01', end: '2022-06-30' }],
+    ['from mid-2021 to mid-2022', { start: '2021-07-01', end: '2022-06-30' }],
+    ['since mid-2022', { start: '2022-07-01', end: today }],
+    ['mid-2022 onwards', { start: '2022-07-01', end: today }],
+    // Before: 1 July to 30 June, refused as ending before it starts.
+    ['in mid-2022', { start: '2022-05-01', end: '2022-08-31' }],
+    // Before: the single day 15 March.
+    ['in mid-March 2022', { start: '2022-03-11', end: '2022-03-20' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+});
+
+describe('a follow-up that sets the window anew', () => {
+  const history = ['sma 20/50 on SPY from 2010 to 2020, 5 bps fees'];
+  const rangeAfter = (text: string, earlier = history) => {
+    const outcome = parseRequest(text, { today: '2025-11-20', history: earlier });
+    return outcome.ok ? outcome.spec.date_range : outcome.error;
+  };
+  it.each([
+    // Before: "to 2012" moved the end, then "2022" alone replaced the window.
+    ['move the window to 2012-2022', { start: '2012-01-01', end: '2022-12-31' }],
+    ['shift the period to 2012 through 2022', { start: '2012-01-01', end: '2022-12-31' }],
+    ['now to 2014-2016', { start: '2014-01-01', end: '2016-12-31' }],
+    // Before: only the end moved (2010 to 2019).
+    ['change the dates to 2019', { start: '2019-01-01', end: '2019-12-31' }],
+    ['set the test period to Q1 2020', { start: '2020-01-01', end: '2020-03-31' }],
+    ['switch it to 2021', { start: '2021-01-01', end: '2021-12-31' }],
+    // One edge named: only that edge moves.
+    ['move the start to 2012', { start: '2012-01-01', end: '2020-12-31' }],
+  ])('"%s"', (text, expected) => {
+    expect(rangeAfter(text)).toStrictEqual(expected);
+  });
+
+  it('keeps the new window through a later change of fees (before: it started 2022-01-01)', () => {
+    const outcome = parseRequest('and fees of fifteen bps instead', { today: '2025-11-20', history: [...history, 'move the window to 2012-2022'] });
+    expect(outcome).toMatchObject({ ok: true, spec: { date_range: { start: '2012-01-01', end: '2022-12-31' }, fees_bps: 15 } });
+  });
+});
+
 describe('numbers and words that are not dates', () => {
   it.each([
     'Now try it',

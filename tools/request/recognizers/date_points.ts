@@ -3,6 +3,7 @@ import { addDays, fromIsoDate, isIsoDate, monthSpan, toIsoDate } from '../calend
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
 import { assertNever } from '../../assert_never.js';
+import { readDayOfMonth, type DayOfMonth } from './day_of_month.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -18,8 +19,11 @@ export interface DatePoint {
   crashYear?: number;
   /** Read only as the start of a range whose end has a year ("Jan" in "Jan-Jun 2023"). */
   needsRangeEnd?: boolean;
-  /** A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021". */
-  edge?: 'start' | 'end' | 'early' | 'mid' | 'late';
+  /**
+   * A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021".
+   * `middle` is "mid-2020" run over as a period of its own (see `asWholePeriod`).
+   */
+  edge?: 'start' | 'end' | 'early' | 'mid' | 'middle' | 'late';
   /** "last March" (the latest March that has ended) or "this June" (June of the current year), in place of a year. */
   relative?: 'last' | 'this';
   /** Written as q1/h2 or with a year: safe to read without a preposition before it. */
@@ -70,13 +74,6 @@ function isJoiningHyphen(tokens: readonly Token[], index: number): boolean {
 function readYear(tokens: readonly Token[], index: number): { year: number; end: number } | undefined {
   const at = isWord(tokens[index], 'of') || isPunct(tokens[index], ',') || isJoiningHyphen(tokens, index) ? index + 1 : index;
   return isBareYear(tokens, at) ? { year: tokens[at]!.value, end: at + 1 } : readShortYear(tokens, at);
-}
-
-function readDayNumber(tokens: readonly Token[], index: number): { day: number; end: number } | undefined {
-  const token = tokens[index];
-  if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1 || token.value > 31) return undefined;
-  const end = isWord(tokens[index + 1], ...ORDINAL_SUFFIXES) && tokens[index + 1]!.joined ? index + 2 : index + 1;
-  return { day: token.value, end };
 }
 
 function withYear(point: Omit<DatePoint, 'year' | 'unmistakable'>, tokens: readonly Token[], end: number, unmistakable = false): { point: DatePoint; end: number } {
@@ -147,24 +144,43 @@ function readRelativeMonth(tokens: readonly Token[], index: number): { point: Da
   return { point: { unit: 'month', month, relative: lead!.norm === 'this' ? 'this' : 'last', unmistakable: true }, end: index + 2 };
 }
 
+/**
+ * The day after a month's name: "March 14", "March 14th", "March the 14th", "June first". "the"
+ * needs an ordinal after it ("in March the 20 day SMA" is no date), and a day in words after a
+ * name that is also a word ("may first") needs its year.
+ */
+function readDayAfterMonth(tokens: readonly Token[], index: number, name: string): DayOfMonth | undefined {
+  const day = readDayOfMonth(tokens, index);
+  if (!day || (day.afterThe && !day.ordinal)) return undefined;
+  return day.inWords && MONTHS_NEEDING_YEAR.has(name) && !readYear(tokens, day.end) ? undefined : day;
+}
+
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const name = tokens[index];
   const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
   if (month === undefined) return undefined;
   const end = index + 1;
   if (readYear(tokens, end)) return withYear({ unit: 'month', month }, tokens, end);
-  const day = readDayNumber(tokens, end);
+  const day = readDayAfterMonth(tokens, end, name!.norm);
   if (day) return withYear({ unit: 'day', month, day: day.day }, tokens, day.end);
   return MONTHS_NEEDING_YEAR.has(name!.norm) ? undefined : { point: { unit: 'month', month, unmistakable: false }, end };
 }
 
+/**
+ * "14 March 2022", "the 14th of March 2022", "the fourteenth of March", "1st June": with its year,
+ * or, without one, when written as an ordinal ("from the 1st of June to the 30th of November 2021"),
+ * so "for 14 may" stays a number and a word.
+ */
 function readDayFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
-  const day = readDayNumber(tokens, index);
+  const day = readDayOfMonth(tokens, index);
   if (!day) return undefined;
   const at = isWord(tokens[day.end], 'of') ? day.end + 1 : day.end;
   const month = isWord(tokens[at]) ? MONTHS.get(tokens[at]!.norm) : undefined;
-  const year = month === undefined ? undefined : readYear(tokens, at + 1);
-  return year && { point: { unit: 'day', month, day: day.day, year: year.year, unmistakable: true }, end: year.end };
+  if (month === undefined) return undefined;
+  const year = readYear(tokens, at + 1);
+  if (year) return { point: { unit: 'day', month, day: day.day, year: year.year, unmistakable: true }, end: year.end };
+  const relative = withYear({ unit: 'day', month, day: day.day }, tokens, at + 1);
+  return day.ordinal || relative.point.relative ? relative : undefined;
 }
 
 /** One period at `index`: an ISO date, a day, a month, a quarter, a half, a year, or today. */
@@ -249,6 +265,12 @@ const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginn
   'middle of', 'the middle of', 'late', 'later part of', 'latter part of', 'the start|beginning|end of', 'the start|beginning|end', 'the early|late part of');
 const EDGE_OF: ReadonlyArray<DatePoint['edge']> = ['start', 'start', 'end', 'end', 'early', 'early', 'mid', 'mid', 'mid', 'late', 'late', 'late', 'start', 'start', 'early'];
 
+/** "the end of May": after "of", a month's name that is also a word ("may", "mar") is the month. */
+function monthAfterOf(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const month = isWord(tokens[index]) && isWord(tokens[index - 1], 'of') ? MONTHS.get(tokens[index]!.norm) : undefined;
+  return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false }, end: index + 1 };
+}
+
 /** "early 2021", "mid-2020", "late 2022", "the start of 2022", "the end of June 2023". */
 function readEdge(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const found = matchLongest(tokens, index, EDGES);
@@ -259,9 +281,27 @@ function readEdge(tokens: readonly Token[], index: number): { point: DatePoint; 
       : words.some((word) => ['mid', 'middle', 'midway'].includes(word)) ? 'mid'
         : words.includes('early') || words.includes('earlier') ? 'early' : EDGE_OF[found.which] ?? 'start';
   const at = isPunct(tokens[found.end], '-') ? found.end + 1 : found.end;
-  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? readDecade(tokens, at) ?? readRelativeYear(tokens, at) ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
+  const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? readDecade(tokens, at) ?? readNamedPeriod(tokens, at) ?? monthAfterOf(tokens, at)
+    ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
   if (!inner || inner.point.unit === 'day') return undefined;
   return { point: { ...inner.point, edge, unmistakable: inner.point.year !== undefined }, end: inner.end };
+}
+
+const PERIOD_UNITS: Readonly<Record<string, 'year' | 'month' | 'quarter'>> = { year: 'year', yr: 'year', month: 'month', quarter: 'quarter', qtr: 'quarter' };
+
+/**
+ * The period named by its unit inside an edge: "since the start of the year", "the beginning of
+ * this month", "the start of the quarter", "the end of last month". "the year" is today's, as
+ * "this year" is; the bare unit only after "of" ("since start of year").
+ */
+function readNamedPeriod(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const afterThe = isWord(tokens[index], 'the') ? index + 1 : index;
+  const lead = tokens[afterThe];
+  const which = isWord(lead, 'last', 'previous', 'prior') ? 'last' : isWord(lead, 'this', 'current') ? 'this' : undefined;
+  const unitAt = which === undefined ? afterThe : afterThe + 1;
+  const unit = isWord(tokens[unitAt]) ? PERIOD_UNITS[tokens[unitAt]!.norm] : undefined;
+  if (unit === undefined || (unitAt === index && !isWord(tokens[index - 1], 'of'))) return undefined;
+  return { point: { unit, relative: which ?? 'this', unmistakable: true }, end: unitAt + 1 };
 }
 
 /** "last year", "this year" inside an edge: "since the beginning of last year", "the end of this year". */
@@ -305,7 +345,10 @@ function readWithChrono(tokens: readonly Token[], index: number): { point: DateP
   return { point: { unit: 'day', year: result.start.get('year')!, month: result.start.get('month')!, day: result.start.get('day')!, unmistakable: true }, end };
 }
 
-/** Early = the first third, late = the last third; mid starts at the middle and, as an end, stops there. */
+/**
+ * Early = the first third, late = the last third; mid starts at the middle and, as an end, stops
+ * there; run over on its own, "mid-2022" is the middle third (May–Aug), as early and late are thirds.
+ */
 function edgeOf(span: Span, edge: NonNullable<DatePoint['edge']>, unit: DatePoint['unit']): Span {
   const { year, month } = fromIsoDate(span.start);
   if (edge === 'start') return { start: span.start, end: span.start };
@@ -315,13 +358,23 @@ function edgeOf(span: Span, edge: NonNullable<DatePoint['edge']>, unit: DatePoin
   if (unit === 'year') {
     if (edge === 'early') return monthSpan(year, 1, 4);
     if (edge === 'late') return monthSpan(year, 9, 12);
+    if (edge === 'middle') return monthSpan(year, 5, 8);
     return { start: `${year}-07-01`, end: `${year}-06-30` };
   }
   const last = fromIsoDate(span.end).day;
   if (edge === 'early') return { start: span.start, end: toIsoDate({ year, month, day: Math.min(10, last) }) };
   if (edge === 'late') return { start: toIsoDate({ year, month, day: 21 }), end: span.end };
+  if (edge === 'middle') return { start: toIsoDate({ year, month, day: 11 }), end: toIsoDate({ year, month, day: 20 }) };
   const middle = toIsoDate({ year, month, day: 15 });
   return { start: middle, end: middle };
+}
+
+/**
+ * A point run over as a period of its own ("in mid-2022", "mid-March 2022"): mid is then the middle
+ * third, where as a range's start or end it is the middle day (so "mid-2021 to mid-2022" is a year).
+ */
+export function asWholePeriod(point: DatePoint): DatePoint {
+  return point.edge === 'mid' ? { ...point, edge: 'middle' } : point;
 }
 
 function yearsSpan(first: number, last: number): Span {
@@ -355,7 +408,8 @@ function plainSpanIn(point: DatePoint, year: number): Span | undefined {
  * one without takes `year` if given, else its latest occurrence that has begun by today, cut at today.
  * "last March" is the latest March that has ended; "this June" is June of today's year.
  */
-export function resolveDatePoint(point: DatePoint, today: string, year?: number): Span | undefined {
+export function resolveDatePoint(written: DatePoint, today: string, year?: number): Span | undefined {
+  const point = placeNamedPeriod(written, today);
   if (point.unit === 'today') {
     const day = addDays(today, point.day ?? 0);
     return { start: day, end: day };
@@ -375,6 +429,27 @@ export function resolveDatePoint(point: DatePoint, today: string, year?: number)
   const current = spanIn(point, thisYear);
   const span = current && current.start <= today ? current : spanIn(point, thisYear - 1);
   return span && { start: span.start, end: span.end > today ? today : span.end };
+}
+
+/** "this month", "last quarter" (no number written): today's month or quarter, or the one before it. */
+function placeNamedPeriod(point: DatePoint, today: string): DatePoint {
+  if (point.relative === undefined || point.month !== undefined || point.part !== undefined || (point.unit !== 'month' && point.unit !== 'quarter')) return point;
+  const { year, month } = fromIsoDate(today);
+  const back = point.relative === 'last' ? 1 : 0;
+  const { relative: _relative, ...rest } = point;
+  if (point.unit === 'month') {
+    const index = year * 12 + month - 1 - back;
+    return { ...rest, year: Math.floor(index / 12), month: (index % 12) + 1 };
+  }
+  const index = year * 4 + Math.ceil(month / 3) - 1 - back;
+  return { ...rest, year: Math.floor(index / 4), part: (index % 4) + 1 };
+}
+
+/** A day the calendar does not have: "the 31st of February 2021", "June 31". */
+export function isImpossibleDay(point: DatePoint): boolean {
+  if (point.unit !== 'day') return false;
+  // Without its year, February 29 may exist.
+  return !isIsoDate(toIsoDate({ year: point.year ?? 2000, month: point.month!, day: point.day! }));
 }
 
 /** The year a point without one takes from its partner in a range ("March to June 2022" → 2022). */

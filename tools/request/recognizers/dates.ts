@@ -2,8 +2,9 @@ import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { NUMBER_WORDS } from '../number_words.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
-import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { assertNever } from '../../assert_never.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { asWholePeriod, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -13,12 +14,19 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  * - Ranges: "from A to B", "A-B", "A → B", "A through B", "between A and B" run from A's first day
  *   to B's last; a part without a year borrows the other's ("between March and June 2022"); "2021-22"
  *   is 2021 to 2022. "'23" is 2023 (1970–2069), "H2-2019" is H2 2019, "13.05.2021" is 13 May.
+ *   A month or day without its year needs no "from" before a range end with one ("June through
+ *   August 2025"), and a month's bare name ends a range begun with a year ("March 2025 through May").
+ * - Days: "14 March 2022", "the 14th of March", "the fourteenth of March", "March the 14th", "June
+ *   twenty-first"; a day the calendar lacks ("the 31st of February 2021") sets no dates, in a note.
+ * - "move|change|set the window|period|dates to A" and "switch it to A" set the whole window; a bare
+ *   "to A-B" is the window A to B, where "to A" alone is only the end.
  * - "since A" and "from A" / "starting A" (with no end) run from A to today, except that in a
  *   follow-up "from A" keeps an end the conversation already has; "after A" sets only the start;
  *   "until A" / "to A" / "through A" / "before A" set only the end (a follow-up such as "extend it
  *   to 2023" changes just that end).
  * - "last year" / "last month" / "last quarter" are the previous calendar period; "this year",
- *   "YTD", "this month", "MTD", "this quarter", "QTD" run from its first day to today.
+ *   "YTD", "the year so far", "since new year", "this month", "MTD", "this quarter", "QTD" run from its
+ *   first day to today, as do "since the start of the year|month|quarter".
  * - "past|last N days|weeks|months|quarters|years" and "past year|month|quarter", "last week" end
  *   today and start on the same calendar day N units earlier (month ends clamp: Aug 31 − 6 months
  *   = Feb 28); "the past year" and "the last 12 months" are the trailing 365 days. Units include
@@ -29,7 +37,8 @@ import { monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type D
  *   "since covid" starts in March 2020, the crash; an event only starts or ends a range, except that
  *   "over|during the covid crash" runs over 2020, with a note (the crash itself lasted five weeks).
  * - "early|mid|late 2021", "the start|end of 2022": early = Jan–Apr, late = Sep–Dec, mid-year
- *   starts July 1 and, as a range end, ends June 30; start/end are the period's first/last day.
+ *   starts July 1 and, as a range end, ends June 30 (run over alone, "in mid-2022", it is May–Aug);
+ *   start/end are the period's first/last day.
  * - A period that has begun but not ended ("for 2025" in November 2025) ends today.
  */
 
@@ -41,6 +50,19 @@ const MOVE_DIRECTIONS = 'back|forward|forwards|out|up|earlier|later';
 const edgeMoves = (edge: string) => phrases(`${MOVE_VERBS} the ${edge} to`, `${MOVE_VERBS} the ${edge} ${MOVE_DIRECTIONS} to`,
   `${MOVE_VERBS} the ${edge} date to`, `${MOVE_VERBS} the ${edge} date ${MOVE_DIRECTIONS} to`);
 
+/**
+ * "move the window to 2012-2022", "change the dates to 2019", "set the test period to Q1 2020",
+ * "switch it to 2021": the whole window is set anew, not its end (as a bare "to 2019" would be).
+ */
+const WINDOW_VERBS = 'move|shift|change|set|switch|update|adjust|reset|narrow|widen|restrict|limit';
+const WINDOW_NOUNS = 'window|period|dates|range|timeframe|timespan|years|sample';
+const WINDOW_NOUN_PAIRS = ['date|time|test|testing|backtest|backtesting|sample range|period|window|frame|span', 'backtest|test range|dates|window|period'];
+const windowSetters = (): Phrase[] => [
+  ...phrases(`${WINDOW_VERBS} the|my|our|this|that|its ${WINDOW_NOUNS} to|as|for`, `${WINDOW_VERBS} ${WINDOW_NOUNS} to`, `${WINDOW_VERBS} it to`),
+  ...WINDOW_NOUN_PAIRS.flatMap((pair) => phrases(`${WINDOW_VERBS} the|my|our|this|that|its ${pair} to|as|for`, `${WINDOW_VERBS} ${pair} to`)),
+  ...phrases(`make the|my|our|this|that|its ${WINDOW_NOUNS}`, `make the|my|our|this|that|its ${WINDOW_NOUNS} to`),
+];
+
 const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
   { kind: 'between', words: phrases('between') },
   { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
@@ -49,7 +71,7 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
   { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', 'ending', 'ending in|at|on', 'end in|at|on'), ...edgeMoves('end|finish')] },
-  { kind: 'period', words: phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of') },
+  { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters()] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 /** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
@@ -73,8 +95,8 @@ function prefixKindOf(which: number): PrefixKind {
   return 'period';
 }
 
-function datesClause(start: string | undefined, end: string | undefined, openEnd = false): Clause {
-  return { kind: 'dates', ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }), ...(openEnd ? { openEnd: true } : {}) };
+function datesClause(start: string | undefined, end: string | undefined, openEnd = false, edge?: 'start' | 'end'): Clause {
+  return { kind: 'dates', ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }), ...(openEnd ? { openEnd: true } : {}), ...(edge ? { edge } : {}) };
 }
 
 export function readCount(token: Token | undefined): number | undefined {
@@ -111,9 +133,10 @@ function periodToDate(unit: string, today: string): Span | undefined {
 }
 
 const TO_DATE_PHRASES: ReadonlyArray<{ words: readonly Phrase[]; unit: string }> = [
-  { words: phrases('ytd', 'year to date', 'this year', 'current year', 'so far this year'), unit: 'year' },
-  { words: phrases('qtd', 'quarter to date', 'this quarter', 'current quarter'), unit: 'quarter' },
-  { words: phrases('mtd', 'month to date', 'this month', 'current month'), unit: 'month' },
+  { words: phrases('ytd', 'year to date', 'this year', 'current year', 'so far this year', 'the|this year so far', 'year so far', 'since the|this new year', 'since new year|years',
+    'since the turn of the year'), unit: 'year' },
+  { words: phrases('qtd', 'quarter to date', 'this quarter', 'current quarter', 'so far this quarter', 'the|this quarter so far'), unit: 'quarter' },
+  { words: phrases('mtd', 'month to date', 'this month', 'current month', 'so far this month', 'the|this month so far'), unit: 'month' },
 ];
 
 /** "last year", "past 3 years", "last 6 months", "YTD", "this quarter". */
@@ -206,13 +229,51 @@ function readAbbreviatedEndYear(tokens: readonly Token[], index: number, start: 
   return year > start.year! ? { point: { unit: 'year', year, unmistakable: true }, end: index + 2 } : undefined;
 }
 
-function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): { point: DatePoint; end: number } | undefined {
+interface RangeEnd {
+  point: DatePoint;
+  end: number;
+  /** "2020 and 2021": both periods, or a range only after "between". */
+  byAnd: boolean;
+}
+
+/** "March 2025 through May": a month's bare name ends a range begun by a month or day with its year. */
+function bareMonthEndingRange(tokens: readonly Token[], index: number, start: DatePoint | undefined): { point: DatePoint; end: number } | undefined {
+  if (start?.year === undefined || (start.unit !== 'month' && start.unit !== 'day') || start.edge) return undefined;
+  const month = isWord(tokens[index]) ? monthNumberOf(tokens[index]!.norm) : undefined;
+  return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false }, end: index + 1 };
+}
+
+function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): RangeEnd | undefined {
   const abbreviated = start && readAbbreviatedEndYear(tokens, index, start);
-  if (abbreviated) return abbreviated;
+  if (abbreviated) return { ...abbreviated, byAnd: false };
   const connector = matchLongest(tokens, index, RANGE_CONNECTORS);
   if (!connector) return undefined;
+  const byAnd = isWord(tokens[index], 'and');
   // "from the 2005 to the 2015", "… to the final quarter of 2009": an article before the end.
-  return readDatePoint(tokens, connector.end) ?? (isWord(tokens[connector.end], 'the') ? readDatePoint(tokens, connector.end + 1) : undefined);
+  const point = readDatePoint(tokens, connector.end) ?? (isWord(tokens[connector.end], 'the') ? readDatePoint(tokens, connector.end + 1) : undefined)
+    ?? (byAnd ? undefined : bareMonthEndingRange(tokens, connector.end, start));
+  return point && { ...point, byAnd };
+}
+
+/**
+ * "June through August 2025", "the 1st of June to the 30th of November 2021": a month or day
+ * written without its year starts a range whose end has one, even with no "from" before it.
+ */
+function startsDatedRange(tokens: readonly Token[], first: { point: DatePoint; end: number }): boolean {
+  if (first.point.unit !== 'month' && first.point.unit !== 'day') return false;
+  const end = readRangeEnd(tokens, first.end, first.point);
+  return end !== undefined && !end.byAnd && end.point.year !== undefined;
+}
+
+/** "move the window to 2012-2022", "to 2012-2022": a whole range after a bare "to" is the window, not its end. */
+function isBareTo(tokens: readonly Token[], index: number, prefix: { end: number } | undefined): boolean {
+  return prefix?.end === index + 1 && isWord(tokens[index], 'to');
+}
+
+/** "the 31st of February 2021" is no day: no dates are read from it, and a note says so (reading "February 2021" would guess). */
+function impossibleDayNote(tokens: readonly Token[], index: number, end: number): RecognizerMatch {
+  const written = writtenText(tokens.slice(index, end));
+  return { end, clauses: [{ kind: 'note', text: `no dates were read from '${written}': the calendar has no such day` }] };
 }
 
 function crashYearRange(tokens: readonly Token[], index: number, end: number, year: number): RecognizerMatch {
@@ -221,28 +282,40 @@ function crashYearRange(tokens: readonly Token[], index: number, end: number, ye
   return { end, clauses: [datesClause(`${year}-01-01`, `${year}-12-31`), { kind: 'note', text }] };
 }
 
+/** A range's end where the preposition lets one follow: "from A to B", "A-B", "to A-B" (the window, see isBareTo). */
+function readSecondPoint(tokens: readonly Token[], index: number, prefix: { end: number } | undefined, kind: PrefixKind | undefined, first: { point: DatePoint; end: number }): RangeEnd | undefined {
+  const toRange = isBareTo(tokens, index, prefix) ? readRangeEnd(tokens, first.end, first.point) : undefined;
+  if (toRange && !toRange.byAnd) return toRange;
+  // "through 2020 and 2021": both years, where "through 2020" alone is where the run ends.
+  const throughBoth = kind === 'end' && isWord(tokens[index], 'through', 'thru') && isWord(tokens[first.end], 'and');
+  const edgeOnly = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end';
+  return edgeOnly && !throughBoth ? undefined : readRangeEnd(tokens, first.end, first.point);
+}
+
 /** A point or range after an optional preposition; what the preposition means decides which ends are set. */
 function readPointRange(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   const prefix = matchLongest(tokens, index, ALL_PREFIXES);
   const kind = prefix ? prefixKindOf(prefix.which) : undefined;
   const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
-  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd)) return undefined;
+  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
   // "over the covid crash": its calendar year, said in a note; "during covid" has no agreed end, and
   // an event is otherwise read only as where a range starts or stops.
   if (first.point.crashYear !== undefined && kind === 'period') return crashYearRange(tokens, prefix!.end, first.end, first.point.crashYear);
   if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
-  // "through 2020 and 2021": both years, where "through 2020" alone is where the run ends.
-  const throughBoth = kind === 'end' && isWord(tokens[index], 'through', 'thru') && isWord(tokens[first.end], 'and');
-  const second = !throughBoth && (kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end') ? undefined : readRangeEnd(tokens, first.end, first.point);
+  const second = readSecondPoint(tokens, index, prefix, kind, first);
   if (kind === 'between' && !second) return undefined;
+  const written = [first.point, second?.point];
+  if (written.some((point) => point && isImpossibleDay(point))) return impossibleDayNote(tokens, prefix ? prefix.end : index, second?.end ?? first.end);
   const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
   if (second) {
     const endSpan = resolveDatePoint(second.point, today, yearFromPartner(second.point, resolveDatePoint(first.point, today), false));
     const startSpan = resolveDatePoint(first.point, today, yearFromPartner(first.point, endSpan, true));
     return startSpan && endSpan && { end: second.end, clauses: [datesClause(startSpan.start, endSpan.end)] };
   }
-  const span = resolveDatePoint(first.point, today);
+  // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
+  const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
+  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today);
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   const phase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge ? matchLongest(tokens, first.end, MARKET_PHASES) : undefined;
@@ -250,17 +323,20 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
     const context = tokens.slice(prefix ? prefix.end : index, phase.end).map((token) => token.text).join(' ');
     return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };
   }
-  const clauseByKind: Record<PrefixKind, Clause> = {
-    between: datesClause(span.start, span.end),
-    from: datesClause(span.start, today, true),
-    since: datesClause(span.start, today),
-    start: datesClause(span.start, today, true),
-    after: datesClause(addDays(span.end, 1), undefined),
-    before: datesClause(undefined, addDays(span.start, -1)),
-    end: datesClause(undefined, span.end),
-    period: datesClause(span.start, span.end),
-  };
-  return { end: first.end, clauses: [clauseByKind[kind ?? 'period']] };
+  return { end: first.end, clauses: [clauseOfKind(kind ?? 'period', span, today)] };
+}
+
+/** One point after a preposition: the edges the preposition sets ("since" the start, "until" the end, "in" both). */
+function clauseOfKind(kind: PrefixKind, span: Span, today: string): Clause {
+  switch (kind) {
+    case 'from': case 'start': return datesClause(span.start, today, true, 'start');
+    case 'since': return datesClause(span.start, today, false, 'start');
+    case 'after': return datesClause(addDays(span.end, 1), undefined, false, 'start');
+    case 'before': return datesClause(undefined, addDays(span.start, -1), false, 'end');
+    case 'end': return datesClause(undefined, span.end, false, 'end');
+    case 'between': case 'period': return datesClause(span.start, span.end);
+    default: return assertNever(kind, 'date prefix');
+  }
 }
 
 export const recognizeDates: Recognizer = (tokens, index, context) =>
