@@ -27,7 +27,9 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   },
   {
     metric: 'cagr',
-    names: phrases('cagr', 'annual|annualized|annualised|yearly return|returns', 'compound annual growth rate', 'annual growth', 'compounded annual return'),
+    names: phrases('cagr', 'annual|annualized|annualised|yearly return|returns', 'compound annual growth rate', 'annual growth', 'compounded annual return',
+      // "at least 8% a year", "12% annually": a share per year is the annual growth.
+      'a|per|each|every year', 'per annum', 'annually', 'pa', 'p.a.', 'yearly'),
   },
   { metric: 'total_return', names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit', 'profits', 'gain', 'gains') },
   { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility') },

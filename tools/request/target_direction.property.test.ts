@@ -312,3 +312,14 @@ describe('a misspelled comparator between a metric and its value', () => {
     expect(readingOf(text).targets).toStrictEqual({});
   });
 });
+
+describe('a return stated per year is the annual growth', () => {
+  it.each([
+    ['Momentum on GLD 2015–2020. I need at least 8% a year.', 0.08],
+    ['sma on spy 2020, returns of at least 10% per year', 0.1],
+    ['sma on spy 2020, I want 12% annually', 0.12],
+  ])('"%s" → cagr >= %d (before: total_return, or ignored)', (text, value) => {
+    const outcome = parseRequest(text, { today: TODAY });
+    expect(outcome.ok && outcome.spec.targets).toEqual({ cagr: { operator: '>=', value } });
+  });
+});

@@ -16,6 +16,11 @@ describe('parseMemoryQuestion recognises questions about saved experiments', () 
     ['experiment history for bitcoin', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, symbol: 'BTC' } }],
     ['last 200 experiments with RSI', { tool: 'list_experiments', args: { limit: 50, strategy: 'rsi_mean_reversion' } }],
     ['what did I run today? show my recent backtests', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, days: 1 } }],
+    // Counts in words, and a symbol between the count and the noun (before: the default ten).
+    ['list my last five saved bitcoin backtests', { tool: 'list_experiments', args: { limit: 5, symbol: 'BTC' } }],
+    ['display my recent three tests on solana', { tool: 'list_experiments', args: { limit: 3, symbol: 'SOL' } }],
+    ['show my 5 ETH runs', { tool: 'list_experiments', args: { limit: 5, symbol: 'ETH' } }],
+    ['list my twelve most recent saved experiments', { tool: 'list_experiments', args: { limit: 12 } }],
     // Best.
     ['best sharpe for BTC in my experiments over the past 7 days', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC', days: 7 } }],
     ["what's the highest total return I've had on solana this month", { tool: 'best_experiment', args: { metric: 'total_return', symbol: 'SOL', days: 30 } }],

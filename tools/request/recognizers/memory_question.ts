@@ -27,6 +27,7 @@ import { recognizeDates } from './dates.js';
 import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 import { tokenize, type Token } from '../tokenizer.js';
+import { readSpokenNumbers } from '../spoken_numbers.js';
 import { isNumber, isPunct, isWord } from '../token_matchers.js';
 import type { MetricKey } from '../../risk/types.js';
 import { listStrategyIds } from '../../strategy/registry.js';
@@ -175,11 +176,13 @@ function isListQuestion(tokens: readonly Token[]): boolean {
   return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
 }
 
-/** "last 5", "5 experiments", "my 3 most recent runs" (but not "last 30 days"): how many to list. */
+/** "last 5", "5 experiments", "my 3 most recent runs", "my 5 ETH runs" (but not "last 30 days"): how many to list. */
 function listLimit(tokens: readonly Token[]): number {
+  const shouting = isShouting(tokens);
   const found = tokens.find((token, index) => {
     if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1) return false;
-    const next = tokens[index + 1];
+    // A symbol between the count and the noun filters the list: "my 5 ETH runs".
+    const next = tokens[matchSymbolAt(tokens, index + 1, { shouting })?.end ?? index + 1];
     if (isWord(next) && DAYS_PER_UNIT[next!.norm] !== undefined) return false;
     return isWord(tokens[index - 1], ...LIMIT_LEADS) || isWord(next, ...LIMIT_FOLLOWERS);
   });
@@ -195,7 +198,8 @@ function countsBaselines(all: readonly string[]): boolean {
 
 /** The memory question `text` asks, or undefined when it is not one (then it is a backtest request). */
 export function parseMemoryQuestion(text: string, today: string): MemoryQuestion | undefined {
-  const tokens = tokenize(text);
+  // Number words read as a request reads them: "my last five backtests" lists five.
+  const tokens = readSpokenNumbers(tokenize(text));
   const rerun = rerunQuestion(tokens, today);
   if (rerun) return rerun;
   const deletion = findAfterVerb(tokens, verbs(...DELETE_WORDS), true);

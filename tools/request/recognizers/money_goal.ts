@@ -1,4 +1,5 @@
-import type { Recognizer } from '../clauses.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, roundClean } from '../token_matchers.js';
 import { readMoney } from './money.js';
 
@@ -13,7 +14,49 @@ const LINKS = ['into', 'to'];
 const STRICT = phrases('more than', 'over', 'above', 'north of', 'beyond');
 const AT_LEAST = phrases('at least', 'min', 'minimum', 'no less than', 'a minimum of');
 
-export const recognizeMoneyGoal: Recognizer = (tokens, index) => {
+/**
+ * An ending balance with no starting amount beside it: "finish above 15k", "end up with at least
+ * $15,000", "grow it to 15k". It is a final equity target, whatever the capital ("starting with
+ * 10k" is read as the capital on its own); before, the amount was taken as the capital itself.
+ */
+const ENDING = phrases('finish|finishes|finished|finishing|end|ends|ended|ending', 'finish|finishes|finished|finishing|end|ends|ended|ending|wind|winds|wound up',
+  'finish|end the year|period|test|backtest|run', 'come|comes out');
+const ENDING_LINKS = ['with', 'at', 'on'];
+/** What "grow it to 15k" grows: the money, never a number ("grow the window to 50"). */
+const GROWN = phrases('it', 'that', 'this', 'my|our|the money|capital|account|stake|balance|equity|portfolio|pot');
+/** Not "make" nor "take": "make it 15k" and "take it to 15k" may set the capital. */
+const GROWING_VERBS = ['turn', 'turning', 'grow', 'growing', 'get', 'getting'];
+
+type Side = '>' | '>=';
+
+/** "above 15k", "at least 15k", "15k": the goal amount and its side (the amount itself counts, unless "above"). */
+function readGoalAmount(tokens: readonly Token[], index: number): { amount: number; side: Side; end: number } | undefined {
+  const strict = matchLongest(tokens, index, STRICT);
+  const atLeast = strict ? undefined : matchLongest(tokens, index, AT_LEAST);
+  const goal = readMoney(tokens, strict?.end ?? atLeast?.end ?? index);
+  return goal?.marked ? { amount: goal.amount, side: strict ? '>' : '>=', end: goal.end } : undefined;
+}
+
+function finalEquity(goal: { amount: number; side: Side; end: number }): RecognizerMatch {
+  return { end: goal.end, clauses: [{ kind: 'target', metric: 'final_equity', operator: goal.side, value: goal.amount }] };
+}
+
+function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const verb = matchLongest(tokens, index, ENDING);
+  if (!verb) return undefined;
+  const goal = readGoalAmount(tokens, isWord(tokens[verb.end], ...ENDING_LINKS) ? verb.end + 1 : verb.end);
+  return goal && finalEquity(goal);
+}
+
+function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const grown = isWord(tokens[index], ...GROWING_VERBS) ? matchLongest(tokens, index + 1, GROWN) : undefined;
+  if (!grown || !isWord(tokens[grown.end], ...LINKS)) return undefined;
+  const goal = readGoalAmount(tokens, grown.end + 1);
+  return goal && finalEquity(goal);
+}
+
+/** "turn 10k into 30k": the capital and a total return target. */
+const fromAmountToAmount: Recognizer = (tokens, index) => {
   if (!isWord(tokens[index], ...GOAL_VERBS)) return undefined;
   const start = readMoney(tokens, index + 1);
   if (!start || !start.marked || !isWord(tokens[start.end], ...LINKS)) return undefined;
@@ -29,3 +72,6 @@ export const recognizeMoneyGoal: Recognizer = (tokens, index) => {
     ],
   };
 };
+
+export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
+  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index);

@@ -1,5 +1,5 @@
 import type { MetricKey } from '../../risk/types.js';
-import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Clause, EarlierTargets, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
 import type { TargetOperator } from '../request_spec.js';
 import { scaleAmount } from '../../numbers/read_number.js';
@@ -140,6 +140,8 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   return { value: (negative ? -1 : 1) * scaled, percent, end };
 }
 
+const PER_YEAR = phrases('a|per|each|every year', 'per annum', 'annually', 'pa', 'p.a.', 'yearly', 'annualised|annualized');
+
 /** What "not <operator>" accepts: "Sharpe under 1 is unacceptable" accepts Sharpe >= 1. */
 const NEGATED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<=', '>=': '<', '<': '>=', '<=': '>' };
 
@@ -227,7 +229,8 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   const comparator = matchComparator(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;
-  const valueAt = refined ? refined.end : fillers.end;
+  // "at least of 100%", as Spanish and Portuguese put it ("al menos del 100%").
+  const valueAt = refined ? (refined.operator !== 'as_stated' && isWord(tokens[refined.end], 'of') ? refined.end + 1 : refined.end) : fillers.end;
   // A bare number after a metric is a target only with a cue ("target Sharpe 2") or as a drawdown limit ("max dd 25%").
   const bareAllowed = fillers.end === named.end && (hasTargetCue(tokens, index) || named.metric === 'max_drawdown');
   const value = readValue(tokens, valueAt);
@@ -238,9 +241,11 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
   // "it" needs a comparator: "show it at 2 decimals" is no target.
   if ('pronoun' in metric && final.operator === 'as_stated') return undefined;
-  const end = named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : final.end;
+  // "returns of at least 10% per year": a return stated per year is the annual growth.
+  const perYear = named.metric === 'total_return' ? matchLongest(tokens, final.end, PER_YEAR) : undefined;
+  const end = named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : perYear?.end ?? final.end;
   const correction = comparator?.correction === undefined ? {} : { correction: comparator.correction };
-  return { metric: named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
+  return { metric: perYear ? 'cagr' : named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
 }
 
 /** A span of time or a cost after a number is not a metric's value: "run it over 3 years". */
@@ -464,4 +469,133 @@ function clearing(tokens: readonly Token[], index: number): RecognizerMatch | un
   return { end: nounAt + 1, clauses: [{ kind: 'clear_targets', ...(named ? { metric: named.metric } : {}) }] };
 }
 
-export const recognizeTarget: Recognizer = (tokens, index) => clearing(tokens, index) ?? framedTarget(tokens, index);
+/**
+ * Follow-ups that change a target's size and keep its side: "relax the Sortino to 1.2" after "Sortino
+ * above 1.5" is Sortino > 1.2, as "make that at least 0.8" after "needs Sharpe above 1" is Sharpe >= 0.8.
+ * Before, these words were left unread (not_understood), or the earlier target kept its old size.
+ */
+const CHANGE_VERBS = phrases('relax|relaxing|loosen|tighten|lower|raise|drop|bump|reduce|increase|change|set|move|adjust|ease|lift|put|make|update|push|nudge',
+  'bump|push|move|nudge|knock|ease|ratchet up|down|back');
+/** After these verbs the size needs no "to": "make the Sharpe target 1.2", "set the drawdown limit 30%". */
+const LINK_OPTIONAL = ['make', 'set'];
+const CHANGE_LINKS = phrases('to', 'at', 'down|back|up to', 'down|back|up at');
+/** What a target is called when a follow-up changes it: "the drawdown limit", "the Sharpe target". */
+const CHANGED_NOUNS: ReadonlySet<string> = new Set([...TARGET_NOUNS, 'limit', 'limits', 'cap', 'floor', 'ceiling', 'threshold', 'hurdle', 'bar', 'level']);
+/** Without a metric, only words that can mean nothing but a target: "the cap" may be a portfolio's weight cap. */
+const TARGET_ONLY_NOUNS: ReadonlySet<string> = new Set([...TARGET_NOUNS, 'threshold', 'hurdle', 'bar']);
+const CHANGE_ARTICLES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'your', 'its', 'a', 'an']);
+const PRONOUNS = ['it', 'that', 'this'];
+/** What may follow a changed size when nothing names its metric: "make it 30 days" or "make it 50/50" is no target. */
+const CLAUSE_ENDS = [',', '.', ';', '!', '?', ')'];
+const CLAUSE_LINKS = ['and', 'but', 'then', 'instead', 'please', 'pls', 'now', 'too', 'also', 'thanks', 'on', 'with', 'in', 'from', 'since', 'for'];
+
+function endsClause(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  return next === undefined || isPunct(next, ...CLAUSE_ENDS) || isWord(next, ...CLAUSE_LINKS);
+}
+
+/** A target written with its new side: the stated one ("at least 0.8"), else the earlier target's one. */
+function changedTargetClauses(metric: MetricKey, written: WrittenOperator, raw: WrittenValue, earlier: EarlierTargets | undefined): Clause[] {
+  const clauses = toTarget(metric, written, raw);
+  // A drawdown limit has one side whatever the wording.
+  if (written !== 'as_stated' || metric === 'max_drawdown') return clauses;
+  const kept = earlier?.targets[metric]?.operator;
+  if (!kept) return [...clauses, { kind: 'note', text: `no earlier ${metric} target to change: read as ${metric} ${describeTarget(clauses)}` }];
+  return clauses.map((clause) => (clause.kind === 'target' ? { ...clause, operator: kept } : clause));
+}
+
+function describeTarget(clauses: readonly Clause[]): string {
+  const target = clauses.find((clause) => clause.kind === 'target');
+  return target?.kind === 'target' ? `${target.operator} ${target.value}` : '';
+}
+
+/** The new size after a link: "to at least 0.8", "to 1.2 or more", "1.2"; `written` is the side stated, if any. */
+function readNewSize(tokens: readonly Token[], index: number): { written: WrittenOperator; value: WrittenValue; end: number } | undefined {
+  const stated = matchComparator(tokens, index);
+  const valueAt = stated ? stated.end : index;
+  const value = readValue(tokens, valueAt);
+  if (!value) return undefined;
+  const final = postfixOperator(tokens, value.end, stated?.operator ?? 'as_stated');
+  // "move it to 2024" names a year, not a size.
+  if (final.operator === 'as_stated' && !value.percent && isYearNumber(tokens[valueAt])) return undefined;
+  return { written: final.operator, value, end: final.end };
+}
+
+/** The size after "to" or "at"; "at" may instead start the side itself: "make that at least 0.8". */
+function afterLink(tokens: readonly Token[], linkAt: number, link: { end: number } | undefined): ReturnType<typeof readNewSize> {
+  return (link && readNewSize(tokens, link.end)) ?? readNewSize(tokens, linkAt);
+}
+
+/** "from 1.5 to 1.2": the old size is said only to be replaced. */
+function skipOldSize(tokens: readonly Token[], index: number): number {
+  if (!isWord(tokens[index], 'from')) return index;
+  const old = readValue(tokens, index + 1);
+  return old && isWord(tokens[old.end], 'to') ? old.end : index;
+}
+
+/** "relax the Sortino to 1.2", "make the Sharpe target 1.2", "change the drawdown limit to 30%". */
+function verbMetricSize(tokens: readonly Token[], verbEnd: number, linkOptional: boolean, earlier: EarlierTargets | undefined): RecognizerMatch | undefined {
+  const named = matchMetricAt(tokens, skipWords(tokens, verbEnd, CHANGE_ARTICLES));
+  if (!named) return undefined;
+  const linkAt = skipOldSize(tokens, skipWords(tokens, named.end, CHANGED_NOUNS));
+  const link = matchLongest(tokens, linkAt, CHANGE_LINKS);
+  if (!link && !linkOptional) return undefined;
+  const size = afterLink(tokens, linkAt, link);
+  if (!size || isShareOfTrades(named.metric, size.value) || NOT_METRIC_UNITS.has(tokens[size.end]?.norm ?? '')) return undefined;
+  return { end: size.end, clauses: changedTargetClauses(named.metric, size.written, size.value, earlier) };
+}
+
+/**
+ * "make that at least 0.8", "relax it to 1.2", "make the target 0.8": "it" and "that" name the metric
+ * of this message's sentence, or else the target the previous message set and nothing else; "the
+ * target" names the conversation's only target. With none of these, nothing is guessed.
+ */
+function verbReferenceSize(tokens: readonly Token[], verbEnd: number, earlier: EarlierTargets | undefined): RecognizerMatch | undefined {
+  const at = skipWords(tokens, verbEnd, CHANGE_ARTICLES);
+  const pronoun = isWord(tokens[at], ...PRONOUNS) && at === verbEnd;
+  const nounEnd = skipWords(tokens, pronoun ? at + 1 : at, TARGET_ONLY_NOUNS);
+  const named = nounEnd > (pronoun ? at + 1 : at);
+  if (!pronoun && !named) return undefined;
+  const onlyTarget = Object.keys(earlier?.targets ?? {}).length === 1 ? (Object.keys(earlier!.targets)[0] as MetricKey) : undefined;
+  const metric = (pronoun ? metricOfPronoun(tokens, at)?.metric : undefined) ?? earlier?.lastChanged ?? (named ? onlyTarget : undefined);
+  if (!metric) return undefined;
+  const link = matchLongest(tokens, nounEnd, CHANGE_LINKS);
+  const size = afterLink(tokens, nounEnd, link);
+  if (!size || !endsClause(tokens, size.end) || isShareOfTrades(metric, size.value)) return undefined;
+  return { end: size.end, clauses: changedTargetClauses(metric, size.written, size.value, earlier) };
+}
+
+/** "Sharpe 1.2 instead", "a Sortino of 1.3 instead": a new size for a target, its side kept. */
+function sizeInstead(tokens: readonly Token[], index: number, earlier: EarlierTargets | undefined): RecognizerMatch | undefined {
+  const named = matchMetricAt(tokens, skipWords(tokens, index, CHANGE_ARTICLES));
+  if (!named) return undefined;
+  const valueAt = skipWords(tokens, skipWords(tokens, named.end, CHANGED_NOUNS), new Set(['of', 'at', 'to']));
+  const value = readValue(tokens, valueAt);
+  if (!value || !isWord(tokens[value.end], 'instead') || isShareOfTrades(named.metric, value) || (!value.percent && isYearNumber(tokens[valueAt]))) return undefined;
+  return { end: value.end + 1, clauses: changedTargetClauses(named.metric, 'as_stated', value, earlier) };
+}
+
+function changedTarget(tokens: readonly Token[], index: number, earlier: EarlierTargets | undefined): RecognizerMatch | undefined {
+  const verb = matchLongest(tokens, index, CHANGE_VERBS);
+  if (!verb) return sizeInstead(tokens, index, earlier);
+  const linkOptional = isWord(tokens[index], ...LINK_OPTIONAL);
+  return verbMetricSize(tokens, verb.end, linkOptional, earlier) ?? verbReferenceSize(tokens, verb.end, earlier);
+}
+
+/**
+ * The last message set a target for one metric and changed nothing else: what "make that at least
+ * 0.8" refers to in the next one. Otherwise "that" may be anything, and is not guessed.
+ */
+export function onlyTargetChanged(placed: ReadonlyArray<{ clause: Clause }>): MetricKey | undefined {
+  const changes = placed.map(({ clause }) => clause).filter((clause) => clause.kind !== 'note' && clause.kind !== 'mode');
+  const metrics = new Set(changes.map((clause) => (clause.kind === 'target' ? clause.metric : undefined)));
+  const [metric] = metrics;
+  return metrics.size === 1 ? metric : undefined;
+}
+
+function longest(...matches: ReadonlyArray<RecognizerMatch | undefined>): RecognizerMatch | undefined {
+  return matches.reduce<RecognizerMatch | undefined>((best, match) => (match && (!best || match.end > best.end) ? match : best), undefined);
+}
+
+export const recognizeTarget: Recognizer = (tokens, index, context) =>
+  longest(clearing(tokens, index), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier));
