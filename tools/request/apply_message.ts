@@ -241,12 +241,16 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'interval': state.interval = clause.interval; return;
     case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
     case 'note': notes.push(clause.text); return;
+    // Settled before the message is applied (self_corrections.ts).
+    case 'correction': return;
+    // Applied after the message, against the conversation's earlier states (revert_settings.ts).
+    case 'revert': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': return;
     // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
     case 'unsupported_interval': case 'unsupported_rule': case 'span_parameter': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
-    case 'portfolio_weights': case 'portfolio_add': return;
+    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': return;
     default: assertNever(clause, 'clause kind');
   }
 }

@@ -2,7 +2,7 @@ import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
-import type { OutputKind, SearchKind, TargetOperator } from './request_spec.js';
+import type { OutputKind, SearchKind, TargetOperator, Targets } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 import type { UnsupportedRule } from './recognizers/trade_rules.js';
 
@@ -31,8 +31,10 @@ export type Clause =
    * `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020").
    * `context`: a market phase named by its year ("the 2022 bear market"), the window only when no
    * other is written (context_periods.ts).
+   * `edge`: written as where the window starts ("since 2019", "from 2019", "after 2019") or ends
+   * ("until 2022", "before 2022"), so a correction replaces just that edge (self_corrections.ts).
    */
-  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string }
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end' }
   /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
   | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
   /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
@@ -71,19 +73,37 @@ export type Clause =
   | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[] }
   /** "add SOL at 20%": the others shrink pro rata to make room. */
   | { kind: 'portfolio_add'; symbol: string; weight: number }
+  /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
+  | { kind: 'portfolio_equal' }
   /**
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.
    * `single`: the mode changes only the next list clause ("not SMA but RSI": RSI is kept).
    */
   | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean; single?: true }
+  /** "sorry, no", "I mean": what follows replaces the same kind of thing before it (self_corrections.ts). */
+  | { kind: 'correction'; written: string }
+  /** "revert the capital to what it was", "undo that": revert_settings.ts. */
+  | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };
+
+/** The settings a follow-up may take back; `last_message` is the whole previous step. */
+export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'last_message';
 
 export interface RecognizerContext {
   /** `YYYY-MM-DD` that relative dates resolve against. */
   readonly today: string;
   /** The message is mostly upper case, so capitals say nothing about tickers. */
   readonly shouting: boolean;
+  /** The targets before this message, which a follow-up may change by value alone (recognizers/targets.ts). */
+  readonly earlier?: EarlierTargets;
+}
+
+/** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */
+export interface EarlierTargets {
+  readonly targets: Targets;
+  /** The one metric the previous message set a target for, when it changed nothing else: what "that" names. */
+  readonly lastChanged?: MetricKey;
 }
 
 export interface RecognizerMatch {

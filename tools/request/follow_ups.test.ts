@@ -223,3 +223,127 @@ describe('follow-ups change only what they say', () => {
     expect(outcome.ok ? outcome : outcome.error.code).toBe('no_symbol');
   });
 });
+
+describe('a follow-up changes a target\'s size and keeps its side', () => {
+  const SORTINO_ABOVE = ['rsi 2 5/95 on SPY since 2010, sortino above 1.5'];
+
+  it.each(['relax the sortino to 1.2', 'loosen the Sortino target to 1.2', 'lower the sortino from 1.5 to 1.2', 'make the sortino target 1.2',
+    'sortino 1.2 instead', 'set the sortino threshold at 1.2', 'make the target 1.2'])(
+    '"%s" after "Sortino above 1.5" is Sortino > 1.2 (before: not_understood, or a new ">=" target)', (message) => {
+      expect(specAfter([...SORTINO_ABOVE, message]).targets).toEqual({ sortino_ratio: { operator: '>', value: 1.2 } });
+    },
+  );
+
+  it('a side written with the new size replaces the old one: "raise the sortino to at least 2"', () => {
+    expect(specAfter([...SORTINO_ABOVE, 'raise the sortino to at least 2']).targets).toEqual({ sortino_ratio: { operator: '>=', value: 2 } });
+  });
+
+  it.each(['change the drawdown limit to 30%', 'relax the max drawdown to 30%', 'loosen the drawdown cap to 30'])(
+    '"%s" moves the drawdown limit, still max_drawdown >= -x (before: not_understood)', (message) => {
+      expect(specAfter(['sma on BTC 2022, max drawdown under 20%', message]).targets).toEqual({ max_drawdown: { operator: '>=', value: -0.3 } });
+    },
+  );
+
+  it('keeps a ceiling a ceiling: "lower the vol to 20%" after "volatility below 30%"', () => {
+    expect(specAfter(['sma on BTC 2022, volatility below 30%', 'lower the vol to 20%']).targets).toEqual({ volatility: { operator: '<', value: 0.2 } });
+  });
+
+  it('with no earlier target of that metric, reads the size as a target would be and says so', () => {
+    const outcome = parseRequest('loosen the sharpe to 1', { today: TODAY, history: SORTINO_ABOVE });
+    expect(outcome.ok && outcome.spec.targets).toEqual({ sortino_ratio: { operator: '>', value: 1.5 }, sharpe_ratio: { operator: '>=', value: 1 } });
+    expect(outcome.ok && outcome.notes).toContain('no earlier sharpe_ratio target to change: read as sharpe_ratio >= 1');
+  });
+
+  const SHARPE_TURN = ['momentum 90 on QQQ since 2010', 'needs sharpe above 1'];
+
+  it('"make that at least 0.8" after a message that set only a Sharpe target is Sharpe >= 0.8 (before: the old Sharpe > 1 stayed)', () => {
+    expect(specAfter([...SHARPE_TURN, 'actually make that at least 0.8, and cap drawdown at 35%']).targets)
+      .toEqual({ sharpe_ratio: { operator: '>=', value: 0.8 }, max_drawdown: { operator: '>=', value: -0.35 } });
+  });
+
+  it.each(['make it 0.8', 'relax that to 0.8', 'lower it to 0.8 please'])('"%s" after that message keeps its side: Sharpe > 0.8', (message) => {
+    expect(specAfter([...SHARPE_TURN, message]).targets).toEqual({ sharpe_ratio: { operator: '>', value: 0.8 } });
+  });
+
+  it.each([
+    ['the previous message changed more than a target', ['momentum 90 on QQQ since 2010, sharpe above 1'], 'make that at least 0.8'],
+    ['the previous message set no target', ['momentum 90 on QQQ since 2010'], 'make it at least 2'],
+  ])('does not guess what "that" is when %s', (_why, history, message) => {
+    const outcome = parseRequest(message, { today: TODAY, history });
+    expect(outcome.ok ? outcome.spec.targets : outcome.error.code).toBe('not_understood');
+  });
+
+  it('a size with a unit or a year after "make it" is no target\'s', () => {
+    expect(specAfter([...SHARPE_TURN, 'make it 2024']).targets).toEqual({ sharpe_ratio: { operator: '>', value: 1 } });
+    const outcome = parseRequest('make it 30 days', { today: TODAY, history: SHARPE_TURN });
+    expect(outcome.ok ? outcome.spec.targets : outcome.error.code).toBe('not_understood');
+  });
+});
+
+describe('follow-ups read in round sixteen', () => {
+  it('"Swap to ETH." replaces the symbol (before: BTC stayed)', () => {
+    expect(specAfter(['BTC, SMA 20/100, 2022 to 2024.', 'Swap to ETH.', 'Fees 15 bps.']).symbols).toEqual(['ETH']);
+  });
+
+  it.each(['actually make it an even split', 'make it equal weight', 'split it evenly', 'equal weights please'])('"%s" weights the portfolio equally (before: not_understood)', (text) => {
+    expect(specAfter(['run sma 20 50 on SPY and GLD, 70% SPY 30% GLD, 2018-2023', text]).portfolio?.weights).toEqual({ SPY: 0.5, GLD: 0.5 });
+  });
+
+  it('"rank the settings by Sortino" ranks by it (before: Sharpe)', () => {
+    expect(specAfter(['Tune the Donchian breakout on SOL since 2022 and rank the settings by Sortino.']).rank_by).toBe('sortino_ratio');
+  });
+});
+
+describe('follow-ups read in round seventeen', () => {
+  it('"go back to the 20/50" sets those windows again (before: not_understood)', () => {
+    expect(specAfter(['sma 20/50 on btc 2022', 'try 10/30', 'meh, go back to the 20/50']).strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
+  });
+
+  it('"go back to the 60/40" reweights a portfolio', () => {
+    expect(specAfter(['portfolio 60/40 spy gld 2010-2020', 'make it 80/20', 'go back to the 60/40']).portfolio?.weights).toEqual({ SPY: 0.6, GLD: 0.4 });
+  });
+
+  it('"scrap the shorting" turns shorting off (before: not_understood)', () => {
+    const spec = specAfter(['sma 20/50 on btc 2022 with shorting allowed', 'scrap the shorting, and use $50k']);
+    expect([spec.allow_short, spec.initial_capital]).toEqual([false, 50000]);
+  });
+});
+
+describe('taking a setting back', () => {
+  const capitalTurns = ['momentum 60 on aapl since 2015 with 50k', 'set the starting capital to 100k instead'];
+
+  it.each(['hmm no, revert the capital to what it was, and add msft', 'put the capital back', 'restore the original capital', 'change the capital back to what it was'])(
+    '"%s" puts the capital back to 50k (before: it stayed 100k, or not understood)', (text) => {
+      expect(specAfter([...capitalTurns, text]).initial_capital).toBe(50000);
+    },
+  );
+
+  it('the rest of the message still applies', () => {
+    expect(specAfter([...capitalTurns, 'hmm no, revert the capital to what it was, and add msft']).symbols).toEqual(['AAPL', 'MSFT']);
+  });
+
+  it('a setting that never changed stays, and says so', () => {
+    const outcome = parseRequest('revert the fees', { today: TODAY, history: capitalTurns });
+    expect(outcome.ok && [outcome.spec.fees_bps, outcome.spec.notes]).toEqual([10, ['the fees had not changed earlier in this conversation: nothing to put back']]);
+  });
+
+  it('"undo that" sets the previous message aside, and the rest of the message applies to what was before it', () => {
+    const turns = ['rsi 14 30/70 on eth 2021-2023', 'make the bands 20/80'];
+    expect(specAfter([...turns, 'undo that']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } });
+    expect(specAfter([...turns, 'nah undo that, but only 2022']).date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+  });
+});
+
+describe('one holding\'s weight changed by name', () => {
+  const turns = ['portfolio 60% btc 40% eth, 2022-2024'];
+
+  it('"bump btc to 70%" gives ETH the rest (before: not understood)', () => {
+    expect(specAfter([...turns, 'bump btc to 70%']).portfolio?.weights).toEqual({ ETH: 0.3, BTC: 0.7 });
+  });
+
+  it('"bump btc to 70% and leave eth at 40%" cannot hold: bad_weights, not a guess', () => {
+    const outcome = parseRequest('bump btc to 70% and leave eth at 40%', { today: '2026-11-24', history: turns });
+    expect(!outcome.ok && outcome.error.code).toBe('bad_weights');
+    expect(!outcome.ok && outcome.error.message).toContain('BTC 70%, ETH 40% add up to 110%');
+  });
+});

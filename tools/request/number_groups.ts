@@ -25,9 +25,16 @@ const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', '
 const NAMED_AFTER = ['std', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard', 'deviation', 'deviations', 'exit', 'signal', 'fast', 'slow', 'short',
   'long', 'upper', 'lower', 'oversold', 'overbought', 'lookback', 'entry'];
 
+/** "10/19/2020", "15.06.2022", "2020-10-19" begin here: a day and month, never parameters. */
+function startsWrittenDate(tokens: readonly Token[], index: number): boolean {
+  const separator = tokens[index + 1];
+  if (!isPunct(separator, '/', '.', '-') || tokens[index + 2]?.kind !== 'number') return false;
+  return isPunct(tokens[index + 3], separator!.norm) && isYearNumber(tokens[index + 4]);
+}
+
 function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumber & { end: number }) | undefined {
   const number = readSignedNumber(tokens, index);
-  if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1])) return undefined;
+  if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1]) || startsWrittenDate(tokens, index)) return undefined;
   const next = tokens[number.end];
   if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(next.norm) || (next.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x'))) return undefined;
   const nameAt = isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) ? number.end + 2 : isWord(next, ...BAR_UNITS) ? number.end + 1 : number.end;

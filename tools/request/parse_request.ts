@@ -1,7 +1,8 @@
 import { BacktestPilotError } from '../errors.js';
 import { applyMessage } from './apply_message.js';
+import { applyReverts, stateBeforeUndo } from './revert_settings.js';
 import { isIsoDate } from './calendar.js';
-import { BASELINE_STRATEGY, emptyConversation, toRequestSpec } from './conversation_state.js';
+import { BASELINE_STRATEGY, emptyConversation, toRequestSpec, type ConversationState } from './conversation_state.js';
 import { readClauses, type PlacedClause, type ReadMessage } from './read_clauses.js';
 import { tokenize } from './tokenizer.js';
 import { RequestSpecSchema } from './request_spec.js';
@@ -11,6 +12,7 @@ import { carriesMeaning, ignoredNote } from './unread_words.js';
 import { checkCosts } from './check_costs.js';
 import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
+import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkUnsupportedRules } from './unsupported_rules.js';
@@ -19,6 +21,7 @@ import { checkWindowChange } from './window_change_check.js';
 import { unknownTickerAfterOn } from './unknown_ticker.js';
 import { applySpanParameters } from './span_parameters.js';
 import { checkSplitCount } from './split_count.js';
+import { onlyTargetChanged } from './recognizers/targets.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -100,14 +103,20 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let placed: PlacedClause[] = [];
   let windowError: BacktestPilotError | undefined;
   let spanError: BacktestPilotError | undefined;
+  // The state before each message, for "revert the capital to what it was" (revert_settings.ts).
+  const earlier: ConversationState[] = [];
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
-    latest = readClauses(message, options.today);
-    placed = settleContextPeriods(weightsOrParameters(latest.placed, state));
+    earlier.push(state);
+    // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
+    const lastChanged = onlyTargetChanged(placed);
+    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) });
+    placed = settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state)));
     windowError = checkWindowChange(placed, state);
-    const applied = applyMessage(state, placed, message);
-    state = applied.state;
-    notes = applied.notes;
+    const base = stateBeforeUndo(state, placed, earlier);
+    const applied = applyMessage(base.state, placed, message);
+    notes = base.note ? [base.note, ...applied.notes] : applied.notes;
+    state = applyReverts(applied.state, placed, earlier, notes);
     // Once the message's symbols are known: a lookback written as a span becomes bars, or is refused.
     const spans = applySpanParameters(placed, state);
     if (spans instanceof BacktestPilotError) spanError = spans;

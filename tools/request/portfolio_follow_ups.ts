@@ -2,6 +2,7 @@ import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
+import { roundClean } from './token_matchers.js';
 
 /** The portfolio fields of the spec beyond its weights. */
 export interface PortfolioSettings {
@@ -61,13 +62,22 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         touched = true;
         break;
       }
+      case 'portfolio_equal':
+        if (state.symbols.length < 2) break;
+        state.portfolio = equalWeights(state.symbols);
+        delete settings.objective;
+        touched = true;
+        break;
       case 'portfolio_add': {
         const base = state.portfolio ?? (state.symbols.length > 1 ? equalWeights(state.symbols.filter((symbol) => symbol !== clause.symbol)) : {});
         const others = Object.entries(base).filter(([symbol]) => symbol !== clause.symbol);
         const otherTotal = others.reduce((total, [, weight]) => total + weight, 0);
-        const room = Math.max(0, 1 - clause.weight);
+        const held = base[clause.symbol];
+        // "bump BTC to 70%" (held): the others fill what BTC leaves of the invested share, cash unchanged;
+        // "add SOL at 20%" (new): the others shrink pro rata to make room.
+        const othersShare = held === undefined ? Math.max(0, 1 - clause.weight) * Math.min(1, otherTotal) : Math.max(0, otherTotal + held - clause.weight);
         state.portfolio = {
-          ...Object.fromEntries(others.map(([symbol, weight]) => [symbol, otherTotal > 0 ? (weight / otherTotal) * room * Math.min(1, otherTotal) : 0])),
+          ...Object.fromEntries(others.map(([symbol, weight]) => [symbol, otherTotal > 0 ? roundClean((weight / otherTotal) * othersShare) : 0])),
           [clause.symbol]: clause.weight,
         };
         touched = true;

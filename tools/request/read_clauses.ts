@@ -1,4 +1,4 @@
-import type { Clause, Recognizer, RecognizerContext } from './clauses.js';
+import type { Clause, EarlierTargets, Recognizer, RecognizerContext } from './clauses.js';
 import { writtenText } from './token_matchers.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { recognizeFuturePeriod } from './recognizers/future_periods.js';
@@ -11,6 +11,7 @@ import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
 import { recognizeParameterValues } from './recognizers/parameter_values.js';
 import { recognizeParameter } from './recognizers/parameters.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
+import { recognizeRevert } from './recognizers/reverts.js';
 import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
 import { recognizeSearch } from './recognizers/search.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
@@ -20,6 +21,7 @@ import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
+import { recognizeCorrection } from './self_corrections.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
@@ -39,8 +41,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeSymbol, recognizeLooseSettings,
+  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizeOutput, recognizeUnsupportedRule, recognizeSymbol, recognizeLooseSettings, recognizeCorrection,
 ];
 
 /** What one message said, and what of it nobody could read. */
@@ -59,11 +61,12 @@ export interface ReadMessage {
 /**
  * Reads one message left to right: at each token every recogniser tries, the longest match is
  * taken and its tokens consumed; a token nobody recognises is skipped and reported as unread.
+ * `earlier`: the conversation's targets, for a follow-up that changes one ("relax the Sortino to 1.2").
  */
-export function readClauses(text: string, today: string): ReadMessage {
+export function readClauses(text: string, today: string, earlier?: EarlierTargets): ReadMessage {
   const corrected = correctSpelling(readSpokenNumbers(tokenize(text)), (word) => isStopWord(word) || aliasOf(word) !== undefined);
   const tokens = corrected.tokens;
-  const context: RecognizerContext = { today, shouting: isShouting(tokens) };
+  const context: RecognizerContext = { today, shouting: isShouting(tokens), ...(earlier ? { earlier } : {}) };
   const placed: PlacedClause[] = [];
   const unread: Token[] = [];
   const read: string[] = [];

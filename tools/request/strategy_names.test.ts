@@ -305,3 +305,28 @@ describe('RSI levels written as where to buy and sell', () => {
     expect(strategiesOf('sma on btc, buy in 2020 and sell in 2022')).toBe('several_periods');
   });
 });
+
+describe('a date written with slashes after the parameters ends their list', () => {
+  it.each([
+    ["btc sma 20 60, 10/19/2020 through 04/30/2021", [{ name: 'sma_crossover', params: { short: 20, long: 60 } }]],
+    ['Please run gold with bollinger 30 1.5 from 04/15/2020 to 11/30/2022.', [{ name: 'bollinger_bands', params: { period: 30, std_dev: 1.5 } }]],
+  ])('"%s" (before: the month and day joined the list, and every number was dropped)', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+});
+
+describe('strategies named by their rule, or named again in brackets', () => {
+  it.each([
+    ['can you test buying apple whenever the fast average crosses above the slow one? 10-day and 30-day, Jan–Mar 2024', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
+    ['btc 2022: buy when the short EMA crosses over the long EMA, 9 and 21', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+    ['QQQ: buy new 20-day highs, get out on a 10-day low. 2010 onward.', [{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }]],
+    ['How did the turtle system do on SPY 2000-2010? Use 55-day entries and 20-day exits.', [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['the strategy of IFR (the RSI) of 14 periods on AAPL since 2019', [{ name: 'rsi_mean_reversion', params: { period: 14 } }]],
+  ])('"%s" (before: not understood, or the numbers ignored)', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it('two windows apart from an RSI are not its levels', () => {
+    expect(strategiesOf('rsi 14 on spy 2020. 10 and 20 days.')).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14 } }]);
+  });
+});

@@ -30,10 +30,29 @@ const GENERIC_TAILS = ['strategy', 'strategies', 'system', 'rule', 'rules', 'app
 const RSI_LEVEL_WORDS = ['band', 'bands', 'level', 'levels', 'threshold', 'thresholds'];
 const CROSS_TAILS = ['crossover', 'crossovers', 'cross', 'crosses', 'crossing', ...GENERIC_TAILS];
 
+/**
+ * "the fast average crosses above the slow one", "the short MA crossing under the long MA": a
+ * crossover named by its rule. `average` is the averages' name, one or more words (single words may alternate).
+ */
+function crossingRule(average: string): Phrase[] {
+  const alternatives = average.split('|');
+  const single = alternatives.filter((name) => !name.includes(' ')).join('|');
+  const averages = [single, ...alternatives.filter((name) => name.includes(' '))];
+  const fast = 'fast|short|faster|shorter|quick|quicker';
+  const slow = 'slow|long|slower|longer';
+  const cross = 'crosses|crossing|crossed|cross|goes|moves';
+  const side = 'above|over|below|under';
+  return averages.flatMap((first) => [...averages, 'one'].flatMap((second) => phrases(
+    `${fast} ${first} ${cross} ${side} the|a ${slow} ${second}`,
+    `${fast} ${first} ${cross} ${side} ${slow} ${second}`,
+    `${fast} ${first} ${cross} the|a ${slow} ${second}`,
+  )));
+}
+
 export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'sma_crossover',
-    names: phrases('sma', 'smas', 'sma crossover', 'sma cross', 'ma', 'ma crossover', 'ma cross', 'moving average', 'moving averages',
+    names: [...phrases('sma', 'smas', 'sma crossover', 'sma cross', 'ma', 'ma crossover', 'ma cross', 'moving average', 'moving averages',
       'moving average crossover', 'moving average cross', 'simple moving average', 'simple moving averages', 'dual moving average',
       'crossover', 'trend following with|using moving averages', 'trend following', 'ma cross|crossover', 'moving average trend following',
       'simple moving average crossover|cross', 'dual ma|sma', 'moving averages crossover|cross', 'simple crossover|cross|crossovers',
@@ -42,6 +61,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'cross|crossing|crossover of moving averages', 'cross|crossing|crossover of the moving averages',
       // "mobile averages": the French and Spanish word for "moving".
       'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages'),
+      // Named by its rule: "buy when the fast average crosses above the slow one".
+      ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
     tails: phrases(...CROSS_TAILS),
     shapes: {},
@@ -49,12 +70,13 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   },
   {
     id: 'ema_crossover',
-    names: phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
+    names: [...phrases('ema', 'emas', 'ema crossover', 'ema cross', 'exponential moving average', 'exponential moving averages',
       'exponential moving average crossover', 'exponential crossover|cross|crossovers', 'exponential mobile average|averages',
       // "the exponential-average crossover", "fast and slow exponential averages".
       'exponential average|averages', 'exponential average|averages crossover|cross', 'exponential-average', 'exponential-average crossover|cross',
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
       'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas'),
+      ...crossingRule('ema|emas|exponential average|exponential moving average')],
     tails: phrases(...CROSS_TAILS),
     shapes: {},
     params: ['short', 'long'],

@@ -176,3 +176,19 @@ describe('"not" right before a name sets that one aside', () => {
     expect(symbolsOf('not sure about this, sma on BTC 2022')).toEqual(['BTC']);
   });
 });
+
+describe('verbs that name what to trade after them', () => {
+  it('"Please run gold with bollinger" names GLD (before: no_symbol)', () => {
+    expect(symbolsOf('Please run gold with bollinger 30 1.5 from 04/15/2020 to 11/30/2022.')).toEqual(['GLD']);
+  });
+});
+
+describe('a known ticker dictated letter by letter', () => {
+  it.each([['donchian on the q q q since 2010', ['QQQ']], ['rsi on s p y in 2020', ['SPY']]])('"%s" → %j (before: no_symbol)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('letters that spell no known ticker stay letters', () => {
+    expect(symbolsOf('i a m testing sma on btc 2022')).toEqual(['BTC']);
+  });
+});

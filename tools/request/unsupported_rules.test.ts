@@ -26,6 +26,9 @@ describe('exit and sizing rules no strategy follows are refused, never dropped',
     ['sma 20/50 on btc 2022, sell if price falls more than 10% from the high', 'trailing_stop', 'sell if price falls more than 10% from the high'],
     ['rsi on eth 2023, exit when it drops 5%', 'stop_loss', 'exit when it drops 5%'],
     ['sma on btc 2022, get out if the price drops 8% below my buy price', 'stop_loss', 'get out if the price drops 8% below my buy price'],
+    // The trader as the subject, an adverb before the condition: before, run without the stop.
+    ["SMA 20/50 on SPY 2020, but sell automatically if I'm down 8% on a trade", 'stop_loss', "sell automatically if I'm down 8% on a trade"],
+    ['sma on SPY 2020, get out right away when we lose 5%', 'stop_loss', 'get out right away when we lose 5%'],
   ])('%s: unsupported_rule (%s), quoting "%s"', (text, rule, written) => {
     const error = errorOf(text);
     expect(error).toMatchObject({ code: 'unsupported_rule', rule, written });

@@ -29,6 +29,8 @@ function weightsWithoutCash(clause: Clause): readonly number[] | undefined {
  * `bad_weights` (validate_request_spec.ts).
  */
 export function checkWrittenWeights(placed: readonly PlacedClause[]): BacktestPilotError | undefined {
+  const heldOver = overfullHoldings(placed);
+  if (heldOver) return heldOver;
   for (const { clause } of placed) {
     const weights = weightsWithoutCash(clause);
     if (!weights) continue;
@@ -42,4 +44,13 @@ export function checkWrittenWeights(placed: readonly PlacedClause[]): BacktestPi
     );
   }
   return undefined;
+}
+
+/** "bump btc to 70% and leave eth at 40%": one-by-one weights that cannot all hold (110 %). */
+function overfullHoldings(placed: readonly PlacedClause[]): BacktestPilotError | undefined {
+  const held = placed.flatMap(({ clause }) => (clause.kind === 'portfolio_add' ? [clause] : []));
+  const sum = held.reduce((total, clause) => total + clause.weight, 0);
+  if (held.length < 2 || sum <= 1 + 1e-9) return undefined;
+  const written = held.map((clause) => `${clause.symbol} ${percentOf(clause.weight)}%`).join(', ');
+  return new BacktestPilotError('bad_weights', `the weights ${written} add up to ${percentOf(sum)}%, over 100%; give weights that add up to 100% at most`, { weights: held.map((clause) => clause.weight), sum });
 }

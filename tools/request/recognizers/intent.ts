@@ -32,7 +32,7 @@ const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "do
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using|after',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table by|on|using|after',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table|settings|parameters|combinations|candidates|variants|versions|options by|on|using|after',
   // "rank calmar": the metric straight after the verb, as chat shorthand writes it.
   'rank|ranked|sort|sorted',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored them all by|on|using',
@@ -61,6 +61,9 @@ const SHORTING_ON = phrases(
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
+  // "scrap the shorting", "turn off shorts": a follow-up taking it back.
+  'scrap|drop|remove|stop|kill|ditch|lose|disable|disallow the|any short|shorts|shorting', 'scrap|drop|remove|ditch|lose short|shorts|shorting',
+  'turn|switch off the short|shorts|shorting', 'turn|switch the short|shorts|shorting off', 'no more short|shorts|shorting',
   "don't short", 'dont short', 'never short', 'not short', 'no going short',
 );
 const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a|any baseline|benchmark', 'no|without|remove|drop|exclude|skip|lose baseline|benchmark');
@@ -77,7 +80,9 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   },
   { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out') },
   { mode: 'replace', trailing: true, words: phrases('instead') },
-  { mode: 'replace', trailing: false, words: phrases('only', 'just', 'switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use') },
+  { mode: 'replace', trailing: false, words: phrases('only', 'just', 'switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',
+    // "Swap to ETH.": a swap with nothing named to swap out replaces.
+    'swap to', 'swap it to', 'swap over to', 'switch over to') },
   { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
 ];
 const ALL_MODE_WORDS = MODE_WORDS.flatMap((entry) => entry.words);

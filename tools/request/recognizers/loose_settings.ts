@@ -1,4 +1,5 @@
-import type { Recognizer } from '../clauses.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isWholeSplit } from '../written_weights.js';
@@ -6,7 +7,9 @@ import { readWeightGroup } from './portfolio.js';
 
 /** Words that offer new numbers for what the conversation runs: "use 10 30 7 instead", "how about 15, 45". */
 const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 'let\'s try|use', 'try', 'try it with', 'how|what about', 'switch to', 'change it|them to',
-  'set it|them to', 'make it|them');
+  'set it|them to', 'make it|them',
+  // "go back to the 20/50", "back to 12 26 9": earlier numbers, written again.
+  'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the');
 const TRAILING_FILLERS = ['instead', 'then', 'now', 'please', 'pls'];
 
 /**
@@ -15,9 +18,25 @@ const TRAILING_FILLERS = ['instead', 'then', 'now', 'please', 'pls'];
  * 100 (within rounding, as "33 33 33") may be weights as well, and goes the way "now 60/40" goes (weights_or_parameters.ts). Written
  * with slashes they are the weight reader's ("try 10/40"), which already weighs both readings.
  */
+const WINDOW_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'session', 'sessions', 'candle', 'candles'];
+
+/**
+ * "…crosses above the slow one? 10-day and 30-day": two windows in bars, away from the strategy,
+ * are a crossover's fast and slow ones (never an RSI's levels, which are no windows).
+ */
+function readWindowsApart(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const group = readNumberGroup(tokens, index);
+  if (group?.numbers.length !== 2 || !isWord(tokens[group.end - 1], ...WINDOW_UNITS)) return undefined;
+  const [fast, slow] = group.numbers;
+  return {
+    end: group.end,
+    clauses: [{ kind: 'param', candidates: ['short', 'fast'], value: fast!.value }, { kind: 'param', candidates: ['long', 'slow'], value: slow!.value }],
+  };
+}
+
 export const recognizeLooseSettings: Recognizer = (tokens, index) => {
   const lead = matchLongest(tokens, index, SETTING_LEADS);
-  if (!lead) return undefined;
+  if (!lead) return readWindowsApart(tokens, index);
   const group = readNumberGroup(tokens, lead.end);
   if (!group || group.numbers.length < 2 || readWeightGroup(tokens, lead.end)?.end === group.end) return undefined;
   const end = isWord(tokens[group.end], ...TRAILING_FILLERS) ? group.end + 1 : group.end;

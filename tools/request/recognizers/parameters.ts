@@ -1,7 +1,9 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import { readMarkers } from '../self_corrections.js';
 import { readSignedNumber } from '../signed_numbers.js';
+import { STRATEGY_WORDS } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
@@ -12,11 +14,11 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('signal', 'signal line|period|window|length|smoothing'), candidates: ['signal'] },
   { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
   {
-    names: phrases('period', 'window', 'length', 'entry', 'entry period|window|channel|length', 'channel', 'channel period|window|length', 'band period|window|length',
+    names: phrases('period', 'window', 'length', 'entry', 'entries', 'entry period|window|channel|length', 'channel', 'channel period|window|length', 'band period|window|length',
       'moving average|ma|sma period|window|length', 'lookback window'),
     candidates: ['period', 'lookback'],
   },
-  { names: phrases('exit', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
+  { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
   {
     names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below|under',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under', 'buying|buys below|under', 'buy|buying when it is|goes below|under',
@@ -138,6 +140,10 @@ export function readEntryExitPair(tokens: readonly Token[], index: number): Reco
   return { end: exit.end + 1, clauses: [{ kind: 'param', candidates: ['period'], value: entry.value }, { kind: 'param', candidates: ['exit_period'], value: exit.value }] };
 }
 
+function namesAnyStrategy(tokens: readonly Token[]): boolean {
+  return tokens.some((_, at) => STRATEGY_WORDS.some((entry) => matchLongest(tokens, at, entry.names) || (entry.presets ?? []).some((preset) => matchLongest(tokens, at, preset.names))));
+}
+
 const EXIT_LEADS = ['exit', 'exits', 'exiting', 'sell', 'sells', 'selling', 'close', 'closing', 'out'];
 const ENTRY_LEADS = ['buy', 'buys', 'buying', 'enter', 'enters', 'entering', 'entry'];
 const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'it', 'price', 'breaks', 'hits', 'makes', 'below', 'above']);
@@ -156,7 +162,27 @@ function readChannelExtreme(tokens: readonly Token[], index: number): Recognizer
   const exitLed = lead ? lead === 'exit' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
   const isLow = isWord(tokens[unitEnd!], 'low', 'lows');
   if (isLow !== exitLed) return undefined;
+  // "buy new 20-day highs" is the breakout itself, named by its rule, when no strategy is named.
+  if (lead === 'entry' && !namesAnyStrategy(tokens)) return { end: unitEnd! + 1, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: value.value } }] };
   return { end: unitEnd! + 1, clauses: [{ kind: 'param', candidates: [isLow ? 'exit_period' : 'period'], value: value.value }] };
+}
+
+/** "std dev 2.5 — no wait, 3": the value after a correction marker replaces the one before it. */
+function readCorrectedValue(tokens: readonly Token[], named: { end: number; candidates: readonly string[]; value: number }): RecognizerMatch | undefined {
+  let markerAt = named.end;
+  while (isPunct(tokens[markerAt], ',', '-', '—', '–', ';')) markerAt++;
+  const markersEnd = readMarkers(tokens, markerAt);
+  const corrected = markersEnd === undefined ? undefined : readValue(tokens, markersEnd);
+  if (!corrected) return undefined;
+  const end = skipBarUnit(tokens, corrected.end);
+  const marker = writtenText(tokens.slice(markerAt, markersEnd));
+  return {
+    end,
+    clauses: [
+      { kind: 'param', candidates: named.candidates, value: corrected.value },
+      { kind: 'note', text: `read '${marker}' as a correction: ${named.candidates[0]} ${corrected.value} in place of ${named.value}` },
+    ],
+  };
 }
 
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out". */
@@ -165,7 +191,7 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES)) {
     const named = readNamedValue(tokens, index);
-    return named && { end: named.end, clauses: [{ kind: 'param', candidates: named.candidates, value: named.value }] };
+    return named && (readCorrectedValue(tokens, named) ?? { end: named.end, clauses: [{ kind: 'param', candidates: named.candidates, value: named.value }] });
   }
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;

@@ -19,6 +19,9 @@ const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', '
 const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights',
   // "split the money evenly between gold and the Nasdaq-100 ETF".
   'evenly|equally between|across|among', 'evenly');
+/** "make it an even split", "equal weights please", "split it evenly": equal weights for the symbols already named. */
+const EQUAL_SPLIT = phrases('equal|equally|even|evenly weight|weights|weighted|weighting|allocation|split', 'an|a equal|even split|allocation|weighting',
+  'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally');
 const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
 
 interface SymbolList {
@@ -307,5 +310,12 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
 export const recognizePortfolio: Recognizer = (tokens, index, context) => {
   const separate = matchLongest(tokens, index, SEPARATE_RUNS);
   if (separate) return { end: separate.end, clauses: [{ kind: 'portfolio', weights: null }] };
-  return ledByWords(tokens, index, context) ?? ratioAndList(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context);
+  return ledByWords(tokens, index, context) ?? ratioAndList(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context)
+    ?? equalSplitAlone(tokens, index);
 };
+
+/** An equal split with no symbols after it: for the conversation's symbols (portfolio_follow_ups.ts). */
+function equalSplitAlone(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const split = matchLongest(tokens, index, EQUAL_SPLIT);
+  return split && { end: split.end, clauses: [{ kind: 'portfolio_equal' }] };
+}

@@ -118,7 +118,9 @@ function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch
 
 const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to', 'split it', 'reweight to', 're weight to', 'reweight it to');
 /** Leads that say nothing of weights: after them "20/50" may be a strategy's numbers (weightsOrParameters). */
-const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'what|how about with|using', 'try|go with', 'and', 'then');
+const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'what|how about with|using', 'try|go with', 'and', 'then',
+  // "go back to the 20/50": earlier numbers, written again.
+  'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert|return to', 'revert|return to the');
 
 /**
  * "make it 50/50", "change the weights to 70/30", "now 80/20", a bare "70/30": new weights for the
@@ -158,6 +160,21 @@ function addHolding(tokens: readonly Token[], index: number, context: Recognizer
   return symbol && holding(symbol.symbol, value.value, symbol.end);
 }
 
+// Not "hold" or "put": "I'd hold SOL at 10% and ADA at 15%, the rest in BTC" writes a whole allocation.
+const SET_VERBS = ['bump', 'raise', 'lower', 'cut', 'reduce', 'increase', 'set', 'move', 'take', 'change', 'leave', 'keep', 'trim', 'boost'];
+
+/** "bump btc to 70%", "leave eth at 40%", "cut SOL down to 10%": one holding's weight, the others pro rata. */
+function setHolding(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], ...SET_VERBS)) return undefined;
+  const symbolAt = skipWords(tokens, index + 1, new Set(['up', 'down', 'the']));
+  const symbol = matchSymbolAt(tokens, symbolAt, { shouting: context.shouting, strong: true });
+  if (!symbol) return undefined;
+  const at = skipWords(tokens, symbol.end, new Set(['up', 'down', 'to', 'at', 'back']));
+  if (at === symbol.end) return undefined;
+  const value = percentAt(tokens, at);
+  return value && holding(symbol.symbol, value.value, value.end);
+}
+
 function holding(symbol: string, weight: number, end: number): RecognizerMatch {
   const clauses: Clause[] = [{ kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol }, { kind: 'portfolio_add', symbol, weight }];
   return { end, clauses };
@@ -166,7 +183,7 @@ function holding(symbol: string, weight: number, end: number): RecognizerMatch {
 export const recognizePortfolioSettings: Recognizer = (tokens, index, context) => {
   const candidates = [
     rebalance(tokens, index), objective(tokens, index), weightSearch(tokens, index), maxWeight(tokens, index),
-    maxVolatility(tokens, index), resetWeights(tokens, index, context), addHolding(tokens, index, context),
+    maxVolatility(tokens, index), resetWeights(tokens, index, context), addHolding(tokens, index, context), setHolding(tokens, index, context),
   ];
   let best: RecognizerMatch | undefined;
   for (const candidate of candidates) if (candidate && (!best || candidate.end > best.end)) best = candidate;

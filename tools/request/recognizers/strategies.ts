@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
 import { comparedSettings, readComparedGroups } from '../compared_settings.js';
 import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
-import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValuesThenName } from './parameter_values.js';
 import { readEntryExitPair, readNamedValue } from './parameters.js';
 import { matchSymbolAt } from './symbols.js';
@@ -83,6 +83,16 @@ export function startsStrategyName(tokens: readonly Token[], index: number): boo
   return matchStrategyName(tokens, index) !== undefined;
 }
 
+const RESTATING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'i.e.', 'ie', 'aka', 'or', 'also', 'called', 'known', 'as', 'that', 'is']);
+
+/** "IFR (the RSI) of 14 periods": the same strategy named again in brackets, past which its numbers follow. */
+function pastRestatedName(tokens: readonly Token[], index: number, entry: StrategyWords): number | undefined {
+  if (!isPunct(tokens[index], '(')) return undefined;
+  const nameAt = skipWords(tokens, index + 1, RESTATING_WORDS);
+  const again = matchStrategyName(tokens, nameAt);
+  return again?.entry.id === entry.id && isPunct(tokens[again.end], ')') ? again.end + 1 : undefined;
+}
+
 /** A strategy of two averages crossing, whose two windows "9 vs 21" names. */
 function isCrossover(entry: StrategyWords): boolean {
   return entry.params.length === 2 && entry.params.includes('short') && entry.params.includes('long');
@@ -101,6 +111,11 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end
     // "bollinger std 2": "std" may end the name ("bollinger std bands"), but with a value after it
     // names the deviation, left to the named reader; taken as a tail, the 2 became the period.
     if (readNamedValue(tokens, position)) break;
+    const restated = pastRestatedName(tokens, position, named.entry);
+    if (restated !== undefined) {
+      position = restated;
+      continue;
+    }
     const tail = matchLongest(tokens, position, named.entry.tails);
     if (tail) {
       const naming = named.entry.namingTails;

@@ -12,6 +12,8 @@ const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'on', 'trade', 'trading', 'traded', 'buy', 'buying', 'hold', 'holding', 'backtest', 'backtesting', 'test', 'testing',
   'held', 'try', 'add', 'adding', 'drop', 'remove', 'exclude', 'excluding', 'include', 'including', 'vs', 'versus', 'against',
   'plus', 'swap', 'replace', 'into', 'of', 'for', 'in', 'hold', 'long', 'short',
+  // "please run gold with bollinger", "check sol since 2021".
+  'run', 'running', 'check', 'checking', 'analyse', 'analyze', 'simulate',
 ]);
 
 const ASSET_NOUNS = ['coin', 'coins', 'token', 'tokens', 'crypto', 'stock', 'stocks', 'shares', 'etf', 'etfs', 'fund', 'futures'];
@@ -178,6 +180,15 @@ function opensClauseAsItsTopic(tokens: readonly Token[], index: number): boolean
   return opensClause && isPunct(tokens[index + 1], ',', ':') && !PERSONAL_NAMES.has(tokens[index]!.norm);
 }
 
+/** "the q q q", "s p y": a known ticker dictated letter by letter (an unknown one stays letters). */
+function matchSpelledTicker(tokens: readonly Token[], index: number): SymbolMatch | undefined {
+  let end = index;
+  while (end - index < 5 && isWord(tokens[end]) && /^[a-z]$/.test(tokens[end]!.norm)) end++;
+  if (end - index < 3) return undefined;
+  const symbol = aliasOf(tokens.slice(index, end).map((token) => token.norm).join(''));
+  return symbol ? { end, symbol } : undefined;
+}
+
 /**
  * The instrument named at `index`, if any: multi-word aliases, pairs, aliases, misspelled names and,
  * in capitals, unknown tickers (kept so validation can say "no data for PEPE"). Ambiguous words
@@ -195,6 +206,8 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
   }
   const written = matchWrittenTicker(token, index);
   if (written) return written;
+  const spelled = matchSpelledTicker(tokens, index);
+  if (spelled) return spelled;
   const longer = matchMultiTokenAlias(tokens, index) ?? matchPair(tokens, index)
     ?? matchDashedShareClass(tokens, index, () => isWord(tokens[index - 1]) && SYMBOL_SLOT_WORDS.has(tokens[index - 1]!.norm));
   if (longer) return longer;

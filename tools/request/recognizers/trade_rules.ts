@@ -1,6 +1,6 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 /** Exit and sizing rules traders add to a strategy that no strategy here can follow. */
 export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size';
@@ -49,13 +49,18 @@ function readStopAtAmount(tokens: readonly Token[], index: number): { end: numbe
 
 const EXIT_VERBS = phrases('sell', 'exit', 'get out', 'close', 'close out', 'bail', 'bail out', 'dump it', 'cut it', 'cut the position');
 const EXIT_CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever']);
-const FALL_SUBJECTS: ReadonlySet<string> = new Set(['the', 'price', 'it', 'its', 'position', 'trade', 'coin', 'stock']);
-const FALL_VERBS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|retraces|retraced|slides|slid|sinks|sank', 'goes|went|is|gets down', 'pulls|pulled back');
+const FALL_SUBJECTS: ReadonlySet<string> = new Set(['the', 'price', 'it', 'its', 'position', 'trade', 'coin', 'stock', "i'm", 'im', 'i', 'am', 'we', "we're", 'are', 'my', 'our']);
+const FALL_VERBS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|retraces|retraced|slides|slid|sinks|sank', 'goes|went|is|gets down', 'pulls|pulled back',
+  // "if I'm down 8% on a trade", "once we lose 5%".
+  'down', 'lose|lost|losing');
+/** Between the exit verb and its condition: "sell automatically if…", "get out right away when…". */
+const EXIT_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'immediately', 'instantly', 'right', 'away', 'straight', 'out', 'it', 'everything', 'always', 'just']);
 const FALL_SIZES: ReadonlySet<string> = new Set(['more', 'than', 'over', 'by', 'at', 'least', 'about', 'around', 'some', 'a']);
 /** "from the high", "off its peak": measured from the top since entry, which is a trailing stop. */
 const FROM_THE_TOP = phrases('from|off the|its high|highs|top|peak|max|maximum', 'from|off high|highs|top|peak', 'below the|its high|highs|top|peak');
 /** "from entry", "below my buy price": measured from the entry, a fixed stop. */
-const FROM_ENTRY = phrases('from|below entry', 'from|below the|my|our entry', 'from|below the|my|our entry|buy|purchase price', 'from where i|we bought|entered');
+const FROM_ENTRY = phrases('from|below entry', 'from|below the|my|our entry', 'from|below the|my|our entry|buy|purchase price', 'from where i|we bought|entered',
+  'on|in a|the|any|one trade|position');
 
 /**
  * "sell if price falls more than 10% from the high", "exit when it drops 5%": a stop written as a
@@ -63,8 +68,9 @@ const FROM_ENTRY = phrases('from|below entry', 'from|below the|my|our entry', 'f
  */
 function readExitOnFall(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
   const verb = matchLongest(tokens, index, EXIT_VERBS);
-  if (!verb || !isWord(tokens[verb.end], ...EXIT_CONDITIONS)) return undefined;
-  let at = verb.end + 1;
+  const conditionAt = verb && skipWords(tokens, verb.end, EXIT_ADVERBS);
+  if (!verb || conditionAt! > verb.end + 3 || !isWord(tokens[conditionAt!], ...EXIT_CONDITIONS)) return undefined;
+  let at = conditionAt! + 1;
   while (at < verb.end + 4 && isWord(tokens[at]) && FALL_SUBJECTS.has(tokens[at]!.norm)) at++;
   const fall = matchLongest(tokens, at, FALL_VERBS);
   if (!fall) return undefined;

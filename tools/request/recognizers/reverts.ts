@@ -1,0 +1,45 @@
+import type { Recognizer, RevertField } from '../clauses.js';
+import { matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+
+/**
+ * "revert the capital to what it was", "put the fees back", "undo that": a setting taken back to
+ * its value before the last change (revert_settings.ts finds that value in the conversation).
+ */
+const FIELD_NOUNS: ReadonlyArray<{ field: RevertField; nouns: string }> = [
+  { field: 'capital', nouns: 'capital|balance|bankroll|money|cash|account|budget' },
+  { field: 'fees', nouns: 'fee|fees|commission|commissions|costs' },
+  { field: 'slippage', nouns: 'slippage' },
+  { field: 'window', nouns: 'window|dates|period|range' },
+  { field: 'interval', nouns: 'interval|bars|candles|timeframe' },
+  { field: 'symbols', nouns: 'symbol|symbols|ticker|tickers|coin|coins|assets|asset' },
+  { field: 'targets', nouns: 'target|targets|goal|goals' },
+];
+const QUALIFIERS = 'starting|initial|original|old|previous|earlier|trading|date';
+const VERBS = 'revert|restore|reset|undo';
+const BACK_VERBS = 'put|change|set|turn|switch|bring|take';
+/** What may close the phrase: "to what it was", "to before", "to the original". */
+const AS_BEFORE = phrases('to what it was|were', 'to how it was|were', 'to before', 'to the previous|original|old|earlier one|value|amount|setting', 'to the original|previous',
+  'as it was|were', 'back', 'back to what it was|were', 'back to before', 'back to the previous|original|old one|value|amount|setting', 'back to the original|previous', 'change|changes');
+
+function fieldPhrases(nouns: string): Phrase[] {
+  return phrases(
+    `${VERBS} the ${nouns}`, `${VERBS} the ${QUALIFIERS} ${nouns}`, `${VERBS} ${nouns}`,
+    `${BACK_VERBS} the ${nouns} back`, `${BACK_VERBS} the ${QUALIFIERS} ${nouns} back`, `${BACK_VERBS} back the ${nouns}`,
+    `go|going|switch back to the old|original|previous|earlier ${nouns}`, `the old|original|previous|earlier ${nouns} back|again`,
+  );
+}
+
+const FIELD_PHRASES = FIELD_NOUNS.map((entry) => ({ field: entry.field, words: fieldPhrases(entry.nouns) }));
+/** "undo that", "undo the last change": the whole conversation as it was before the previous message. */
+const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step');
+
+export const recognizeRevert: Recognizer = (tokens, index) => {
+  for (const { field, words } of FIELD_PHRASES) {
+    const found = matchLongest(tokens, index, words);
+    if (!found) continue;
+    const end = matchLongest(tokens, found.end, AS_BEFORE)?.end ?? found.end;
+    return { end, clauses: [{ kind: 'revert', field, written: writtenText(tokens.slice(index, end)) }] };
+  }
+  const undo = matchLongest(tokens, index, UNDO_LAST);
+  return undo && { end: undo.end, clauses: [{ kind: 'revert', field: 'last_message', written: writtenText(tokens.slice(index, undo.end)) }] };
+};

@@ -1,0 +1,53 @@
+import type { RevertField } from './clauses.js';
+import type { ConversationState } from './conversation_state.js';
+import type { PlacedClause } from './read_clauses.js';
+
+type FieldValue = ConversationState[keyof ConversationState];
+const FIELD_KEYS: Readonly<Record<Exclude<RevertField, 'last_message'>, ReadonlyArray<keyof ConversationState>>> = {
+  capital: ['initialCapital'],
+  fees: ['feesBps'],
+  slippage: ['slippageBps'],
+  window: ['dateRange'],
+  interval: ['interval'],
+  symbols: ['symbols', 'portfolio', 'portfolioSettings'],
+  targets: ['targets'],
+};
+const FIELD_NAMES: Readonly<Record<RevertField, string>> = {
+  capital: 'capital', fees: 'fees', slippage: 'slippage', window: 'date window', interval: 'bar interval', symbols: 'symbols', targets: 'targets', last_message: 'last change',
+};
+
+function sameValues(left: ConversationState, right: ConversationState, keys: ReadonlyArray<keyof ConversationState>): boolean {
+  return keys.every((key) => JSON.stringify(left[key] as FieldValue) === JSON.stringify(right[key] as FieldValue));
+}
+
+/**
+ * The state a message applies to: "undo that" sets the previous message aside, so the rest of the
+ * message ("undo that, back to 30/70, but only 2022") applies to the state before it.
+ * `earlier` holds the state before each message so far, oldest first.
+ */
+export function stateBeforeUndo(state: ConversationState, placed: readonly PlacedClause[], earlier: readonly ConversationState[]): { state: ConversationState; note?: string } {
+  if (!placed.some(({ clause }) => clause.kind === 'revert' && clause.field === 'last_message')) return { state };
+  const before = earlier[earlier.length - 2];
+  return before ? { state: before, note: 'undid the previous message: its changes are set aside' } : { state, note: 'there is no earlier change to undo' };
+}
+
+/**
+ * Takes each reverted setting back to its value before it last changed, looking back from the
+ * state this message started from (the last of `earlier`).
+ */
+export function applyReverts(state: ConversationState, placed: readonly PlacedClause[], earlier: readonly ConversationState[], notes: string[]): ConversationState {
+  const current = earlier[earlier.length - 1];
+  const next: ConversationState = { ...state };
+  for (const { clause } of placed) {
+    if (clause.kind !== 'revert' || clause.field === 'last_message') continue;
+    const keys = FIELD_KEYS[clause.field];
+    const changedFrom = current && [...earlier].reverse().find((older) => !sameValues(older, current, keys));
+    if (!changedFrom) {
+      notes.push(`the ${FIELD_NAMES[clause.field]} had not changed earlier in this conversation: nothing to put back`);
+      continue;
+    }
+    for (const key of keys) Object.assign(next, { [key]: structuredClone(changedFrom[key]) });
+    notes.push(`put the ${FIELD_NAMES[clause.field]} back to what it was before its last change`);
+  }
+  return next;
+}
