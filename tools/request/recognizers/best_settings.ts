@@ -14,11 +14,16 @@ function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number): b
   return to - from <= MOST_BETWEEN && tokens.slice(from, to).every((token) => isWord(token) && !isWord(token, ...QUALITY_WORDS, ...SETTINGS_NOUNS));
 }
 
-/** The end of a quality word that a settings noun a few words on completes ("best … settings"). */
+/** Verbs of searching before the quality word: "find the best …", "pick the optimal …". */
+const SEARCH_VERBS = ['find', 'finding', 'get', 'pick', 'choose', 'determine', 'identify', 'discover', 'locate'];
+
+/** The end of a quality word that a settings noun a few words on completes ("best … settings"), with its verb. */
 export function readBestBeforeSettings(tokens: readonly Token[], index: number): number | undefined {
-  if (!isWord(tokens[index], ...QUALITY_WORDS)) return undefined;
-  for (let at = index + 2; at <= index + 1 + MOST_BETWEEN && at < tokens.length; at++) {
-    if (isWord(tokens[at], ...SETTINGS_NOUNS) && wordsOnlyBetween(tokens, index + 1, at)) return index + 1;
+  const verb = isWord(tokens[index], ...SEARCH_VERBS);
+  const qualityAt = verb ? (isWord(tokens[index + 1], 'the', 'an', 'a') ? index + 2 : index + 1) : index;
+  if (!isWord(tokens[qualityAt], ...QUALITY_WORDS)) return undefined;
+  for (let at = qualityAt + 2; at <= qualityAt + 1 + MOST_BETWEEN && at < tokens.length; at++) {
+    if (isWord(tokens[at], ...SETTINGS_NOUNS) && wordsOnlyBetween(tokens, qualityAt + 1, at)) return qualityAt + 1;
   }
   return undefined;
 }
