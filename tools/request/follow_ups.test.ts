@@ -347,3 +347,21 @@ describe('one holding\'s weight changed by name', () => {
     expect(!outcome.ok && outcome.error.message).toContain('BTC 70%, ETH 40% add up to 110%');
   });
 });
+
+describe('requests read in round eighteen', () => {
+  it('"with allowance for short positions" allows shorting (before: ignored)', () => {
+    expect(specAfter(['Test the golden cross on SPY from 2000 on, with allowance for short positions.']).allow_short).toBe(true);
+  });
+
+  it('"so that the Calmar ratio becomes maximal" ranks by Calmar (before: Sharpe)', () => {
+    expect(specAfter(['optimise the EMA crossover on ETH in 2021 so that the Calmar ratio becomes maximal']).rank_by).toBe('calmar_ratio');
+  });
+
+  it('"bitcoin buy and hold up against a golden cross" lists buy and hold as a strategy (before: only the baseline)', () => {
+    expect(specAfter(['bitcoin buy and hold up against a golden cross strategy, 2018 to 2023']).strategies.map((strategy) => strategy.name)).toEqual(['buy_and_hold', 'sma_crossover']);
+  });
+
+  it('"did the sma hold up" is not buy and hold', () => {
+    expect(specAfter(['did the sma hold up in 2022 on btc']).strategies.map((strategy) => [strategy.name, strategy.baseline ?? false])).toEqual([['sma_crossover', false], ['buy_and_hold', true]]);
+  });
+});

@@ -323,3 +323,17 @@ describe('a return stated per year is the annual growth', () => {
     expect(outcome.ok && outcome.spec.targets).toEqual({ cagr: { operator: '>=', value } });
   });
 });
+
+describe('targets in formal and relative-clause wording', () => {
+  it.each([
+    ['sma on spy 2020. The CAGR shall be at least 6 percent.', { cagr: { operator: '>=', value: 0.06 } }],
+    ['sma on spy 2020. The number of trades shall not exceed 30.', { num_trades: { operator: '<=', value: 30 } }],
+    ['Donchian on ADA 2023. Max drawdown I can tolerate is 30%.', { max_drawdown: { operator: '>=', value: -0.3 } }],
+    ['sma on btc 2022, the volatility I can accept is 40%', { volatility: { operator: '<=', value: 0.4 } }],
+    // Before: num_trades < 20, the wrong way round.
+    ['RSI on QQQ since 2010. Anything with fewer than 20 trades is noise to me, so require at least 20.', { num_trades: { operator: '>=', value: 20 } }],
+  ])('"%s" (before: no target, or the wrong side)', (text, targets) => {
+    const outcome = parseRequest(text, { today: TODAY });
+    expect(outcome.ok && outcome.spec.targets).toEqual(targets);
+  });
+});

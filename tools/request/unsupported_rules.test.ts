@@ -52,3 +52,17 @@ describe('exit and sizing rules no strategy follows are refused, never dropped',
     expect(errorOf('RSI on ETH 2023, sell when RSI is above 70')).toBeUndefined();
   });
 });
+
+describe('options are refused, never run as the plain symbol', () => {
+  it.each([
+    ['Backtest selling 30-delta puts on SPY every month, 2019-2023.', 'delta puts'],
+    ['covered calls on AAPL since 2020', 'covered calls'],
+    ['an iron condor on QQQ in 2022', 'iron condor'],
+  ])('%s: unsupported_rule (options), quoting "%s" (before: buy and hold ran)', (text, written) => {
+    expect(errorOf(text)).toMatchObject({ code: 'unsupported_rule', rule: 'options', written });
+  });
+
+  it('"call" and "put" as ordinary verbs are no options', () => {
+    expect(errorOf('sma on SPY in 2019, I\'ll call you later')).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ const WHY: Readonly<Record<UnsupportedRule, string>> = {
   take_profit: `take-profit exits are not supported: ${EXIT_ONLY_ON_SIGNAL}`,
   leverage: 'leverage is not supported: every run trades its capital once, with no borrowing (1x)',
   position_size: 'position sizing is not supported: a strategy puts its whole capital into each trade',
+  options: 'options are not supported: the data holds prices of the symbols themselves, not of their options',
 };
 
 const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
@@ -20,6 +21,7 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
   take_profit: RISK_TARGET_INSTEAD,
   leverage: '; remove it to run unleveraged',
   position_size: '; remove it to run with the whole capital, or split capital across symbols as a portfolio ("50% BTC 50% ETH")',
+  options: '; ask for a strategy on the symbol itself instead, e.g. "SMA crossover on SPY"',
 };
 
 /**

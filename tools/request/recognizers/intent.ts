@@ -49,7 +49,9 @@ const SET_ASIDE_FILLERS: ReadonlySet<string> = new Set(['the', 'by', 'usual', 'd
 /** Set aside before the ranking: "instead of Sharpe, rank by Sortino" (a bare "not" or "over" would say too little there). */
 const RATHER_THAN_FIRST = phrases('instead of', 'rather than', 'in place of');
 /** The metric named first, the ranking after: "use Sortino instead of Sharpe for ranking", "Sortino to rank". */
-const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|ordering', 'in ranking|sorting|ordering', 'as the ranking|sort metric|key');
+const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|ordering', 'in ranking|sorting|ordering', 'as the ranking|sort metric|key',
+  // "so that the Calmar ratio becomes maximal": the metric the best settings are judged by.
+  'becomes|is|be|gets maximal|maximum|maximised|maximized|highest|largest|greatest', 'becomes|is|be|gets as high|large as possible', 'is|be maximised|maximized');
 /** "for the ranking" ends there: "the drawdown for the ranking period" ranks nothing. */
 const FOR_THE_RANKING = phrases('for|in the ranking|ranks');
 const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
@@ -58,6 +60,9 @@ const SHORTING_ON = phrases(
   'allow|allowing|allowed|enable|enabling|permit short|shorts|shorting', 'with shorts|shorting', 'allow|allowing|enable|permit|with short selling',
   'allow|allowing|enable|permit going short', 'short|shorts|shorting allowed|enabled|ok|okay', 'short selling allowed|enabled',
   'long short', 'long / short', 'long and short', 'go short', 'going short', 'can short', 'short side', 'both sides', 'long or short',
+  // "with allowance for short positions", "short positions allowed".
+  'allowance for short|shorts|shorting', 'allowance for short positions|selling|sales', 'allow|allowing|allowed|permit|permitting|with short positions',
+  'short positions allowed|permitted|ok|okay|enabled', 'shorting|shorts permitted',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
@@ -76,7 +81,8 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
     'also try|run|test|do|check it|this|that|them on|with|for', 'and also try|run|test|do|check it|this|that|them on|with|for', 'also on|for') },
   {
     mode: 'add', trailing: false, oneKind: true,
-    words: phrases('compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus'),
+    words: phrases('compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus',
+      'up against', 'pitted|stacked against', 'stacked|stack up against'),
   },
   { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out') },
   { mode: 'replace', trailing: true, words: phrases('instead') },

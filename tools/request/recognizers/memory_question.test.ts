@@ -73,3 +73,13 @@ describe('parseMemoryQuestion leaves backtest requests and follow-ups to parse_r
     it(`"${text}"`, () => expect(parseMemoryQuestion(text, TODAY)).toBeUndefined());
   }
 });
+
+describe('re-runs and ids written more fully', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['Please execute the saved experiment number 17 once more, but restricted to the period 2023-01-01 to 2023-06-30.', { tool: 'rerun_experiment', args: { id: 17, start: '2023-01-01', end: '2023-06-30' } }],
+    ['run experiment #12 again', { tool: 'rerun_experiment', args: { id: 12 } }],
+    ['show experiment twelve', { tool: 'show_experiment', args: { id: 12 } }],
+  ])('"%s" (before: read as a new request)', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(question);
+  });
+});

@@ -28,7 +28,7 @@ import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { readSpokenNumbers } from '../spoken_numbers.js';
-import { isNumber, isPunct, isWord } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
 import type { MetricKey } from '../../risk/types.js';
 import { listStrategyIds } from '../../strategy/registry.js';
 
@@ -80,19 +80,25 @@ const rerunVerb: VerbMatcher = (tokens, index) => {
 function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean): { id: number; end: number } | undefined {
   const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
   if (nounRequired && !hasNoun) return undefined;
-  const number = tokens[hasNoun ? index + 1 : index];
-  // The id as written, by the one id rule: "1e0" or "2.0" names no experiment.
-  const id = isNumber(number) ? ExperimentIdSchema.safeParse(number.text) : undefined;
+  // "experiment number 17", "experiment #17", "experiment no. 17".
+  const numberAt = hasNoun ? skipWords(tokens, index + 1, ID_LEADS) : index;
+  const number = tokens[numberAt];
+  // The id as written, by the one id rule: "1e0" or "2.0" names no experiment; a number in words ("twelve") by its value.
+  const written = isNumber(number) && /^\d/.test(number.text) ? number.text : isNumber(number) ? String(number.value) : undefined;
+  const id = written === undefined ? undefined : ExperimentIdSchema.safeParse(written);
   if (!id?.success) return undefined;
-  return { id: id.data, end: (hasNoun ? index + 1 : index) + 1 };
+  return { id: id.data, end: numberAt + 1 };
 }
 
-/** The first "<verb> [the] [experiment] N" in the message. */
+const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id', 'nr', 'num']);
+const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
+
+/** The first "<verb> [the] [saved] [experiment] [number] N" in the message. */
 function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired: boolean): { id: number; end: number } | undefined {
   for (let index = 0; index < tokens.length; index++) {
     const after = verb(tokens, index);
     if (after === undefined) continue;
-    const found = experimentIdAt(tokens, isWord(tokens[after], 'the') ? after + 1 : after, nounRequired);
+    const found = experimentIdAt(tokens, skipWords(tokens, after, NOUN_LEADS), nounRequired);
     if (found) return found;
   }
   return undefined;
@@ -100,7 +106,7 @@ function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired
 
 function rerunQuestion(tokens: readonly Token[], today: string): MemoryQuestion | undefined {
   // "rerun 12", "re-run experiment 12", and "run experiment 12 again" (plain "run" needs the noun).
-  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, verbs('run'), true);
+  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, verbs('run', 'execute', 'launch'), true);
   if (!found) return undefined;
   for (let index = found.end; index < tokens.length; index++) {
     const dates = recognizeDates(tokens, index, { today, shouting: false })?.clauses.find((clause) => clause.kind === 'dates');

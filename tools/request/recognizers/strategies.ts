@@ -157,8 +157,8 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   // "20/50 SMA", "50-day momentum": numbers written before the name.
   const prefix = readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
-  // "whether the crossover held up": holding out, not buy and hold.
-  if (!named || (named.entry.id === 'buy_and_hold' && isWord(tokens[named.end], 'up'))) return undefined;
+  // "whether the crossover held up": holding out, not buy and hold; "buy and hold up against X" compares them.
+  if (!named || (named.entry.id === 'buy_and_hold' && isWord(tokens[named.end], 'up') && !isWord(tokens[named.end + 1], 'against'))) return undefined;
   if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
   const { end, settings } = readStrategyTail(tokens, named);
   const clauses: Clause[] = settings.map((params) => ({

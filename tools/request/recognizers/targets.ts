@@ -32,9 +32,9 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
 const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(() => entry.operator));
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /** Among the fillers, the words that turn the comparator after them around: "Sharpe must not be below 1". */
-const NEGATING_FILLERS: ReadonlySet<string> = new Set(['not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
+const NEGATING_FILLERS: ReadonlySet<string> = new Set(["shan't", 'shant', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /**
  * Words around a target that say it describes what the user refuses ("I can't stomach a drawdown
  * over 30%", "volatility above 40% is unacceptable"): the accepted side is the other one.
@@ -68,6 +68,8 @@ const REFUSING_AFTER = phrases(
   'a problem', 'out of the question', 'not acceptable|ok|okay|good|fine|allowed|tolerable|affordable',
   'useless', 'worthless', 'pointless', 'meaningless', 'no good', 'no use', 'of no use', 'a waste', 'a waste of time|money', 'a waste of my|our|the time|money',
   'garbage', 'rubbish', 'junk', 'trash', 'a fail|failure', 'a no', 'a hard no', 'off the table',
+  // "fewer than 20 trades is noise to me": too little to mean anything.
+  'noise', 'just noise', 'statistical noise', 'insignificant', 'not significant', 'not statistically significant', 'not enough', 'too few', 'not meaningful',
   // Verbs that refuse: "a Sharpe under 0.8 rules it out", "doesn't cut it", "and I'm out" (these read as the opposite side before).
   // Not a bare "out" ("Sharpe above 1 out of sample") nor "kills it" (slang for doing well).
   'rules|rule it|that|them out', 'ruled out', 'disqualifies|disqualify it|that|them', 'disqualifying',
@@ -141,6 +143,9 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
 }
 
 const PER_YEAR = phrases('a|per|each|every year', 'per annum', 'annually', 'pa', 'p.a.', 'yearly', 'annualised|annualized');
+
+const TOLERATED_CLAUSE = phrases('i|we can|could tolerate|accept|stomach|handle|bear|afford|take|live|deal', 'i|we can|could live|deal with', 'i|we am|are willing|able to tolerate|accept|stomach|handle|bear|take',
+  "i'm|we're willing|able to tolerate|accept|stomach|handle|bear|take", 'i|we tolerate|accept');
 
 /** What "not <operator>" accepts: "Sharpe under 1 is unacceptable" accepts Sharpe >= 1. */
 const NEGATED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<=', '>=': '<', '<': '>=', '<=': '>' };
@@ -225,7 +230,8 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   if (!metric || (metric.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
   // "max loss from peak no more than 22%": the tail may come straight after the name.
   const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
-  const fillers = skipFillers(tokens, named.end);
+  // "Max drawdown I can tolerate is 30%": what the user accepts, stated as the limit.
+  const fillers = skipFillers(tokens, matchLongest(tokens, named.end, TOLERATED_CLAUSE)?.end ?? named.end);
   const comparator = matchComparator(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;

@@ -3,7 +3,7 @@ import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 /** Exit and sizing rules traders add to a strategy that no strategy here can follow. */
-export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size';
+export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options';
 
 const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[] }> = [
   { rule: 'trailing_stop', words: phrases('trailing stop|stops', 'trailing stop loss|losses', 'trailing sl', 'trail stop') },
@@ -11,6 +11,14 @@ const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[
   { rule: 'take_profit', words: phrases('take profit|profits', 'takeprofit', 'profit taking|take', 'tp at|of') },
   { rule: 'leverage', words: phrases('leverage', 'leveraged', 'with|on|using margin', 'margin trading') },
   { rule: 'position_size', words: phrases('position size|sizing|sizes', 'bet size|sizing', 'risk per trade', 'kelly', 'kelly criterion|sizing', 'fixed fractional') },
+  // "selling 30-delta puts", "a covered call strategy": options are instruments the data does not hold.
+  {
+    rule: 'options',
+    words: phrases('put|puts|call|calls option|options', 'option|options strategy|strategies|selling|writing|trading|chain|chains|spread|spreads|premium',
+      'sell|sells|selling|sold|write|writes|writing|buy|buys|buying|short|shorting puts|calls', 'covered call|calls', 'cash secured|cash-secured put|puts',
+      'naked put|puts|call|calls', 'iron condor|condors', 'straddle', 'straddles', 'strangle', 'strangles', 'wheel strategy', 'the wheel', 'delta put|puts|call|calls',
+      'credit|debit|vertical|calendar spread|spreads'),
+  },
 ];
 const ALL_WORDS = RULE_WORDS.flatMap((entry) => entry.words);
 const RULE_OF = RULE_WORDS.flatMap((entry) => entry.words.map(() => entry.rule));
