@@ -176,10 +176,30 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   }
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
+  retuneInPlace(strategies, kept, placed);
   keepSettings(strategies.replace, kept, notes);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));
+}
+
+/**
+ * "now make the macd 8/21/5" after "macd vs ema": new numbers for strategies already listed change
+ * them where they stand and keep the others, rather than replacing the list with them. Not with
+ * "only" or "just", nor when a strategy is new, named twice, or written without numbers.
+ */
+function retuneInPlace(strategies: ListEdit<StrategyRequest>, kept: StrategyRequest[], placed: readonly PlacedClause[]): void {
+  const exclusive = placed.some(({ clause }) => clause.kind === 'mode' && clause.exclusive === true);
+  const names = strategies.replace.map((entry) => entry.name);
+  const retunable = !exclusive && kept.length > 1 && names.length > 0 && new Set(names).size === names.length
+    && strategies.replace.every((entry) => entry.params !== undefined && kept.filter((listed) => listed.name === entry.name).length === 1);
+  if (!retunable) return;
+  for (const entry of strategies.replace) {
+    const at = kept.findIndex((listed) => listed.name === entry.name);
+    entry.params = { ...kept[at]!.params, ...entry.params };
+    kept[at] = entry;
+  }
+  strategies.replace.length = 0;
 }
 
 /** "add 2022 too": the window grows to cover the dates named as well as the ones it had. */

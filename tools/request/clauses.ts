@@ -79,8 +79,9 @@ export type Clause =
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.
    * `single`: the mode changes only the next list clause ("not SMA but RSI": RSI is kept).
+   * `exclusive`: "only", "just": the list is what follows, even a listed strategy given new numbers.
    */
-  | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean; single?: true }
+  | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean; single?: true; exclusive?: true }
   /** "sorry, no", "I mean": what follows replaces the same kind of thing before it (self_corrections.ts). */
   | { kind: 'correction'; written: string }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */

@@ -218,6 +218,117 @@ describe('a range of months written without "from"', () => {
   });
 });
 
+describe('range separators between two dates of any form', () => {
+  const today = '2025-11-20';
+  it.each([
+    // Before: refused as two periods (the arrow was a dash and a ">"), or "=>" read as ">=".
+    ['window 2010-01-01 -> 2020-12-31', { start: '2010-01-01', end: '2020-12-31' }],
+    ['2019->2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ['Q1 2020 --> Q3 2021', { start: '2020-01-01', end: '2021-09-30' }],
+    ['from March 2020 => June 2021', { start: '2020-03-01', end: '2021-06-30' }],
+    ['1 March 2020 ==> 31 May 2021', { start: '2020-03-01', end: '2021-05-31' }],
+    // Before: the run was the single day 1 January 2010, with the rest "ignored".
+    ['2010-01-01..2020-12-31', { start: '2010-01-01', end: '2020-12-31' }],
+    ['2019..2021', { start: '2019-01-01', end: '2021-12-31' }],
+    // Before: refused as two periods, or (after "from") run from 2019 to today.
+    ['2019 up to and including 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ['from 2019 up to and including 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ['up to and including 2021', { end: '2021-12-31' }],
+    ['March 2020 till June 2021', { start: '2020-03-01', end: '2021-06-30' }],
+    ['2019 thru 2021 inclusive', { start: '2019-01-01', end: '2021-12-31' }],
+    ['H1 2020 — H2 2021', { start: '2020-01-01', end: '2021-12-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+});
+
+describe('a start and an end said as verbs or labels', () => {
+  const today = '2025-11-20';
+  it.each([
+    // Before: the run was the single day 31 August 2024 ("finishing" unread).
+    ['beginning the 1 September 2023 and finishing the 31 August 2024', { start: '2023-09-01', end: '2024-08-31' }],
+    // The start borrows the end's year, as in "from June to November 2021".
+    ['starting the 1 June and finishing the 30 November 2021', { start: '2021-06-01', end: '2021-11-30' }],
+    // Before: refused as two single days.
+    ['start 2019, end 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ['begins March 2019 ends June 2021', { start: '2019-03-01', end: '2021-06-30' }],
+    ['start date: 2019-01-01, end date: 2021-12-31', { start: '2019-01-01', end: '2021-12-31' }],
+    ['start=2019-01-01 end=2021-12-31', { start: '2019-01-01', end: '2021-12-31' }],
+    // Before: 2021 alone ("stopping" unread, so "in 2021" replaced the start).
+    ['starting in 2019 and stopping in 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ['commencing 2019 and concluding 2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ['starting on the 3rd of March 2019 and closing on the 5th of May 2021', { start: '2019-03-03', end: '2021-05-05' }],
+    // One edge alone. Before: the single day 1 January 2019, or 31 December 2021.
+    ['start 2019', { start: '2019-01-01', end: today }],
+    ['start date 2019-01-01', { start: '2019-01-01', end: today }],
+    ['end 2021', { end: '2021-12-31' }],
+    ['finishing in 2022', { end: '2022-12-31' }],
+    // "the start of 2019" is still that day, as a range's start.
+    ['beginning of 2019 and end of 2021', { start: '2019-01-01', end: '2021-12-31' }],
+  ])('"%s"', (phrase, expected) => {
+    expect(dateRangeOf(phrase, today)).toStrictEqual(expected);
+  });
+
+  it('a start not yet begun keeps its period\'s own end, to be refused as future dates (before: ran to today, refused as ending before it starts)', () => {
+    expect(dateRangeOf('over the academic year commencing in September 2026', today)).toStrictEqual({ start: '2026-09-01', end: '2026-09-30' });
+    expect(dateRangeOf('since 2027', today)).toStrictEqual({ start: '2027-01-01', end: '2027-12-31' });
+  });
+
+  it('"the" and a digit before a month that is also a word is no day: "the 20 may be better" sets no dates', () => {
+    expect(dateRangeOf('the 20 may be better', today)).toBeUndefined();
+  });
+});
+
+describe('periods joined by "and": one run where they meet, several periods where a gap lies between', () => {
+  const today = '2025-11-20';
+  const codeOf = (phrase: string) => {
+    const outcome = parseRequest(`SMA on BTC ${phrase}`, { today });
+    return outcome.ok ? outcome.spec.date_range : outcome.error.code;
+  };
+  it.each([
+    // Together they cover one unbroken stretch, so running the whole is running each.
+    ['2022 and 2023', { start: '2022-01-01', end: '2023-12-31' }],
+    ['Q1 and Q2 2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['H1 and H2 2022', { start: '2022-01-01', end: '2022-12-31' }],
+    ['Q4 2024 and Q1 2025', { start: '2024-10-01', end: '2025-03-31' }],
+    ['June and July 2025', { start: '2025-06-01', end: '2025-07-31' }],
+    ['March 2025 and April', { start: '2025-03-01', end: '2025-04-30' }],
+    // Before: refused as two periods ("2020" and "2021 and 2022").
+    ['2020, 2021 and 2022', { start: '2020-01-01', end: '2022-12-31' }],
+    ['Q1, Q2, and Q3 2021', { start: '2021-01-01', end: '2021-09-30' }],
+    // Before: June and July were ignored and the run was August.
+    ['June, July and August 2023', { start: '2023-06-01', end: '2023-08-31' }],
+    ['in 2019 and in 2020', { start: '2019-01-01', end: '2020-12-31' }],
+    // Days and a period's start or end are where a range begins and stops, as after "between".
+    ['the 1st of March and the 5th of May 2021', { start: '2021-03-01', end: '2021-05-05' }],
+  ])('"%s" is one range', (phrase, expected) => {
+    expect(codeOf(phrase)).toStrictEqual(expected);
+  });
+
+  it.each([
+    // Before: run from January 2021 to June 2023, over two years nobody asked for.
+    ['periods: H1 2021 and H1 2023', 'ran 2021-01-01 to 2023-06-30'],
+    ['Q1 2020 and Q3 2021', 'ran 2020-01-01 to 2021-09-30'],
+    ['March 2021 and May 2022', 'ran 2021-03-01 to 2022-05-31'],
+    ['in 2019 and 2021', 'ran 2019 to 2021'],
+    ['Q1 and Q3 2021', 'ran January to September'],
+    ['March 2025 and May', 'ran March alone, May dropped unreported'],
+    ['March 2025 and May with 5 bps fees', 'ran March alone'],
+    ['June and August 2025', 'ran August, June ignored'],
+    ['June, August and September 2023', 'ran September'],
+  ])('"%s" names several periods (before: %s)', (phrase) => {
+    expect(codeOf(phrase)).toBe('several_periods');
+  });
+
+  it('"may" after "and" that starts a question stays a word: "March 2025 and may I see a chart" is March', () => {
+    expect(codeOf('March 2025 and may I see a chart')).toStrictEqual({ start: '2025-03-01', end: '2025-03-31' });
+  });
+
+  it('"between" joins any two periods as one range, gap or not', () => {
+    expect(codeOf('between H1 2021 and H1 2023')).toStrictEqual({ start: '2021-01-01', end: '2023-06-30' });
+  });
+});
+
 describe('"mid-": the middle day as a range\'s start or end, the middle third as a period of its own', () => {
   const today = '2025-11-20';
   it.each([
@@ -340,5 +451,17 @@ describe('date properties', () => {
       expect(range.start.slice(0, 7)).toBe(`${String(Math.floor(monthsBack / 12)).padStart(4, '0')}-${String((monthsBack % 12) + 1).padStart(2, '0')}`);
       expect(range.start.slice(8) <= today.slice(8)).toBe(true);
     }));
+  });
+});
+
+describe('numeric dates in one range share one order, and "thru" before a range', () => {
+  it.each([
+    ['sma on eth from 01/04/2022 to 31/03/2024', { start: '2022-04-01', end: '2024-03-31' }],
+    ['sma on eth from 03/15/2021 - 09/30/2022', { start: '2021-03-15', end: '2022-09-30' }],
+    ['sma on eth from 01/04/2022 to 03/05/2022', { start: '2022-01-04', end: '2022-03-05' }],
+    ['macd 12/26/9 on qqq thru 2020-2022', { start: '2020-01-01', end: '2022-12-31' }],
+  ])('"%s" → %j (before: the start read month first beside a day-first end; "thru 2020-2022" ran 2022)', (text, range) => {
+    const outcome = parseRequest(text, { today: '2025-11-20' });
+    expect(outcome.ok && outcome.spec.date_range).toEqual(range);
   });
 });

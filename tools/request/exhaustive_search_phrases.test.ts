@@ -61,3 +61,9 @@ describe('a search for settings with the strategy named inside the phrase implie
     expect(specOf('the best thing about it: sma on btc in 2022 with 20 and 50 as the windows').optimization_required).toBe(false);
   });
 });
+
+describe('the best settings written sloppily', () => {
+  it.each(['whats the best sma combo for qqq since 2015?? rank by sortino', 'find best momentun lookback for gold 2015-2024 rank by calmar'])('"%s" optimises (before: ran the defaults)', (text) => {
+    expect(specOf(text).optimization_required).toBe(true);
+  });
+});

@@ -365,3 +365,23 @@ describe('requests read in round eighteen', () => {
     expect(specAfter(['did the sma hold up in 2022 on btc']).strategies.map((strategy) => [strategy.name, strategy.baseline ?? false])).toEqual([['sma_crossover', false], ['buy_and_hold', true]]);
   });
 });
+
+describe('requests read in rounds nineteen and twenty', () => {
+  it('"now make the macd 8/21/5" retunes the MACD and keeps the EMA crossover (before: the EMA was dropped)', () => {
+    expect(specAfter(['macd vs ema crossover on SOL in 2023', 'now make the macd 8/21/5 and extend it to the end of 2024']).strategies.map((strategy) => strategy.name))
+      .toEqual(['macd', 'ema_crossover', 'buy_and_hold']);
+  });
+
+  it('"what if the donchian was 40/15?" retunes it in place', () => {
+    expect(specAfter(['donchian 20/10 vs bollinger on LTC last year', 'what if the donchian was 40/15?']).strategies.slice(0, 2))
+      .toEqual([{ name: 'donchian_breakout', params: { period: 40, exit_period: 15 } }, { name: 'bollinger_bands' }]);
+  });
+
+  it('"only the macd 8/21/5" still replaces the list', () => {
+    expect(specAfter(['macd vs ema crossover on SOL in 2023', 'only the macd 8/21/5']).strategies.map((strategy) => strategy.name)).toEqual(['macd', 'buy_and_hold']);
+  });
+
+  it('"make it 70 spy 30 qqq" reweights the portfolio (before: not understood)', () => {
+    expect(specAfter(['portfolio 50/50 spy qqq w/ sma 50/200, 2005-2015', 'make it 70 spy 30 qqq', 'and export html']).portfolio?.weights).toEqual({ SPY: 0.7, QQQ: 0.3 });
+  });
+});

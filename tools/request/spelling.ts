@@ -37,10 +37,14 @@ export interface Corrected {
 }
 
 /** The tokens with misspelled grammar words replaced by the words they misspell. */
+/** Comparatives after which "then" is the common slip for "than": "no worse then 25%", "more then 20 trades". */
+const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'worse', 'better', 'higher', 'lower', 'greater', 'bigger', 'smaller', 'larger', 'deeper', 'above', 'below', 'rather', 'other']);
+
 export function correctSpelling(tokens: readonly Token[], isKnownElsewhere: (word: string) => boolean): Corrected {
   const notes: string[] = [];
-  const corrected = tokens.map((token) => {
+  const corrected = tokens.map((token, index) => {
     if (token.kind !== 'word') return token;
+    if (token.norm === 'then' && COMPARATIVES.has(tokens[index - 1]?.norm ?? '')) return { ...token, norm: 'than' };
     const abbreviation = Object.hasOwn(ABBREVIATIONS, token.norm) ? ABBREVIATIONS[token.norm] : undefined;
     if (abbreviation) return { ...token, norm: abbreviation };
     if (token.norm.length < 5 || KNOWN.has(token.norm) || OTHER_WORDS.has(token.norm) || isKnownElsewhere(token.norm)) return token;

@@ -330,3 +330,17 @@ describe('strategies named by their rule, or named again in brackets', () => {
     expect(strategiesOf('rsi 14 on spy 2020. 10 and 20 days.')).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14 } }]);
   });
 });
+
+describe('terse and sloppy requests', () => {
+  it.each([
+    ['donchain breakout SOL 55/20 from jan 2023 thru jun 2024', [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['sma btc 20/50 2022', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    ['bolinger bands on etherium 20d 2.5std since 2021', [{ name: 'bollinger_bands', params: { period: 20, std_dev: 2.5 } }]],
+  ])('"%s" (before: the numbers after the symbol were ignored, or 20d was a bar interval)', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it('"for my mom" is a person, not momentum', () => {
+    expect(strategiesOf('i manage a small account for my mom, sma 50/150 on apple since 2015')).toEqual([{ name: 'sma_crossover', params: { short: 50, long: 150 } }]);
+  });
+});

@@ -192,3 +192,9 @@ describe('a known ticker dictated letter by letter', () => {
     expect(symbolsOf('i a m testing sma on btc 2022')).toEqual(['BTC']);
   });
 });
+
+describe('an ambiguous name right after a strategy and its numbers', () => {
+  it.each([['golden cross spy 2000-2020', ['SPY']], ['bolinger 20 2 spy 2015-2020', ['SPY']]])('"%s" → %j (before: no_symbol, or SPY ignored)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+});

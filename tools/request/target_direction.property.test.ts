@@ -337,3 +337,15 @@ describe('targets in formal and relative-clause wording', () => {
     expect(outcome.ok && outcome.spec.targets).toEqual(targets);
   });
 });
+
+describe('targets written sloppily or as a consequence', () => {
+  it.each([
+    ['Tune the RSI on SOL in 2024 so the profit factor ends up above 1.8', { profit_factor: { operator: '>', value: 1.8 } }],
+    ['tune ema on apple 2010-2020 and dd no worse then 25%', { max_drawdown: { operator: '>=', value: -0.25 } }],
+    // Before: cagr < 0.2, the wrong way round.
+    ['donchian on btc 2018 to 2023 and tbh if the cagr isnt at least 20% im just gonna give up', { cagr: { operator: '>=', value: 0.2 } }],
+  ])('"%s"', (text, targets) => {
+    const outcome = parseRequest(text, { today: TODAY });
+    expect(outcome.ok && outcome.spec.targets).toEqual(targets);
+  });
+});

@@ -38,6 +38,10 @@ describe('tokenize', () => {
     expect(norms('S&P500 and BTC/USDT')).toEqual(['s&p', '500', 'and', 'btc', '/', 'usdt']);
   });
 
+  it('reads exactly two dots as one range mark, not a decimal point (before: "2019..2021" was 2019, "." and .2021)', () => {
+    expect(norms('2019..2021 2010-01-01..2020-12-31 wait...')).toEqual(['2019', '..', '2021', '2010-01-01', '..', '2020-12-31', 'wait', '.', '.', '.']);
+  });
+
   it('numbers sentences at . ! ? ; and line breaks, not at decimal points', () => {
     expect(tokenize('add 0.5 BTC. drop ETH; ok\nnow').map((token) => token.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 3]);
   });

@@ -33,8 +33,8 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:dollars?|usd|usdt|euros?|eur|€|\$|£)(?![a-z])))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
-  // An apostrophe only before a two-digit year: "Q2 '23".
-  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
+  // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
+  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
 
 // "last year's data" is "last year" data: a period named in the possessive is read as the period.

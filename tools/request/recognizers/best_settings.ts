@@ -7,7 +7,8 @@ import { isWord } from '../token_matchers.js';
  * span. Only words may stand between them (no number, no punctuation), at most four.
  */
 const QUALITY_WORDS = ['best', 'optimal', 'optimum', 'ideal', 'optimised', 'optimized'];
-const SETTINGS_NOUNS = ['settings', 'setting', 'parameters', 'params', 'windows', 'lengths', 'thresholds', 'lookbacks', 'combination', 'combinations', 'periods', 'levels'];
+const SETTINGS_NOUNS = ['settings', 'setting', 'parameters', 'params', 'windows', 'lengths', 'thresholds', 'lookbacks', 'combination', 'combinations', 'periods', 'levels',
+  'combo', 'combos', 'config', 'configs', 'configuration', 'configurations', 'lookback', 'window', 'values', 'numbers', 'inputs'];
 const MOST_BETWEEN = 4;
 
 function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -15,7 +16,7 @@ function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number): b
 }
 
 /** Verbs of searching before the quality word: "find the best …", "pick the optimal …". */
-const SEARCH_VERBS = ['find', 'finding', 'get', 'pick', 'choose', 'determine', 'identify', 'discover', 'locate'];
+const SEARCH_VERBS = ['find', 'finding', 'get', 'pick', 'choose', 'determine', 'identify', 'discover', 'locate', "what's", 'whats', 'what'];
 
 /** The end of a quality word that a settings noun a few words on completes ("best … settings"), with its verb. */
 export function readBestBeforeSettings(tokens: readonly Token[], index: number): number | undefined {

@@ -28,6 +28,20 @@ export interface DatePoint {
   relative?: 'last' | 'this';
   /** Written as q1/h2 or with a year: safe to read without a preposition before it. */
   unmistakable: boolean;
+  /**
+   * A date in numbers: whether its first number could only be the day ("31/03/2024"), only the
+   * month ("03/15/2021"), or either ("01/04/2022", read month first unless its range says otherwise).
+   */
+  numericOrder?: 'day_first' | 'month_first' | 'either';
+}
+
+/**
+ * "from 01/04/2022 to 31/03/2024": a range written by one hand uses one order, so when one of its
+ * dates can only be day first, the ambiguous ones are read day first too.
+ */
+export function harmoniseDayOrder(points: readonly DatePoint[]): DatePoint[] {
+  if (!points.some((point) => point.numericOrder === 'day_first') || points.some((point) => point.numericOrder === 'month_first')) return [...points];
+  return points.map((point) => (point.numericOrder === 'either' ? { ...point, month: point.day!, day: point.month!, numericOrder: 'day_first' } : point));
 }
 
 export interface Span {
@@ -168,8 +182,9 @@ function readMonthFirst(tokens: readonly Token[], index: number): { point: DateP
 
 /**
  * "14 March 2022", "the 14th of March 2022", "the fourteenth of March", "1st June": with its year,
- * or, without one, when written as an ordinal ("from the 1st of June to the 30th of November 2021"),
- * so "for 14 may" stays a number and a word.
+ * or, without one, when written as an ordinal ("from the 1st of June to the 30th of November 2021")
+ * or after "the" before a month's name that is no other word ("beginning the 1 September and
+ * finishing the 31 August 2024"), so "for 14 may" and "the 20 may" stay a number and a word.
  */
 function readDayFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const day = readDayOfMonth(tokens, index);
@@ -180,7 +195,8 @@ function readDayFirst(tokens: readonly Token[], index: number): { point: DatePoi
   const year = readYear(tokens, at + 1);
   if (year) return { point: { unit: 'day', month, day: day.day, year: year.year, unmistakable: true }, end: year.end };
   const relative = withYear({ unit: 'day', month, day: day.day }, tokens, at + 1);
-  return day.ordinal || relative.point.relative ? relative : undefined;
+  const namedAfterThe = day.afterThe && !MONTHS_NEEDING_YEAR.has(tokens[at]!.norm);
+  return day.ordinal || namedAfterThe || relative.point.relative ? relative : undefined;
 }
 
 /** One period at `index`: an ISO date, a day, a month, a quarter, a half, a year, or today. */
@@ -318,7 +334,8 @@ function readNumericDate(tokens: readonly Token[], index: number): { point: Date
   if (![separator, second, again, year].every((token) => token!.joined)) return undefined;
   const [month, day] = first.value > 12 ? [second.value, first.value] : [first.value, second.value];
   if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { point: { unit: 'day', year: year!.value, month, day, unmistakable: true }, end: index + 5 };
+  const numericOrder = first.value > 12 ? 'day_first' : second.value > 12 || first.value === second.value ? 'month_first' : 'either';
+  return { point: { unit: 'day', year: year!.value, month, day, unmistakable: true, numericOrder }, end: index + 5 };
 }
 
 /**

@@ -4,16 +4,22 @@ import type { Token } from '../tokenizer.js';
 import { NUMBER_WORDS } from '../number_words.js';
 import { assertNever } from '../../assert_never.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
-import { asWholePeriod, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
  * - A year, quarter, half, month or day written with its year is taken as written: "for 2022",
  *   "Q1 2023", "in H2 2023", "March 2021", "2021-03-15". As a range end a year means its last day.
  * - Without a year ("in March", "Q3") it is the latest such period that has begun, cut at today.
- * - Ranges: "from A to B", "A-B", "A → B", "A through B", "between A and B" run from A's first day
- *   to B's last; a part without a year borrows the other's ("between March and June 2022"); "2021-22"
- *   is 2021 to 2022. "'23" is 2023 (1970–2069), "H2-2019" is H2 2019, "13.05.2021" is 13 May.
+ * - Ranges: "from A to B", "A-B", "A → B", "A -> B", "A => B", "A..B", "A through B", "A till B",
+ *   "A up to and including B", "between A and B" run from A's first day to B's last; a part without a
+ *   year borrows the other's ("between March and June 2022"); "2021-22" is 2021 to 2022. "'23" is
+ *   2023 (1970–2069), "H2-2019" is H2 2019, "13.05.2021" is 13 May.
+ * - A start and an end said as verbs or labels make one range: "beginning the 1 September 2023 and
+ *   finishing the 31 August 2024", "start 2019, end 2021", "start date: …, end date: …".
+ * - Periods joined by "and" without "between" ("2022 and 2023", "Q1, Q2 and Q3 2021") are one range
+ *   only where they meet; with a gap between them ("H1 2021 and H1 2023", "June and August 2025")
+ *   each stays a period, refused as several (see joinListedPeriods).
  *   A month or day without its year needs no "from" before a range end with one ("June through
  *   August 2025"), and a month's bare name ends a range begun with a year ("March 2025 through May").
  * - Days: "14 March 2022", "the 14th of March", "the fourteenth of March", "March the 14th", "June
@@ -44,6 +50,20 @@ import { asWholePeriod, isImpossibleDay, monthNumberOf, readDatePoint, resolveDa
 
 type PrefixKind = 'between' | 'from' | 'since' | 'start' | 'after' | 'before' | 'end' | 'period';
 
+/**
+ * Where a window starts or ends, said as a verb or a label: "beginning the 1 September 2023",
+ * "commencing 2019", "start 2019", "start date: 2019-01-01"; "finishing the 31 August 2024",
+ * "stopping in 2021", "end=2021-12-31". "start 2019" alone runs from 2019 on (it was the single day
+ * 1 January 2019); "the start of 2019" stays that day, read where no prefix fits (readPointRange).
+ */
+const START_VERBS = 'start|starts|starting|started|begin|begins|beginning|began|commence|commences|commencing|commenced';
+const END_VERBS = 'end|ends|ending|ended|finish|finishes|finishing|finished|stopping|closing|conclude|concludes|concluding|concluded';
+/** Verbs that end a window only with a preposition: "stop in 2021", not "stop 5%". */
+const STOP_VERBS = 'stop|stops|stopped|close|closes|closed';
+const edgeLabels = (verbs: string) => [`${verbs} date`, `${verbs} date :|=|is`, `${verbs} :|=`];
+/** "2019 up to and including 2021": the end is in the window, as every end is. */
+const INCLUDING_ENDS = ['up to|until|till and including', 'to|through|thru|until|till|upto and including'];
+
 /** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
 const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
 const MOVE_DIRECTIONS = 'back|forward|forwards|out|up|earlier|later';
@@ -67,16 +87,17 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'between', words: phrases('between') },
   { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
   { kind: 'since', words: phrases('since', 'ever since') },
-  { kind: 'start', words: [...phrases('starting', 'starting in|at|on', 'start in|at|on', 'beginning', 'beginning in|at|on', 'begin in|at|on'), ...edgeMoves('start|beginning')] },
+  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS)), ...edgeMoves('start|beginning')] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
-  { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', 'ending', 'ending in|at|on', 'end in|at|on'), ...edgeMoves('end|finish')] },
+  { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
+    ...edgeLabels(END_VERBS)), ...edgeMoves('end|finish')] },
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters()] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 /** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
 const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypto winter', 'crash|selloff|sell-off|meltdown|rally|correction|slump|drawdown');
-const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 'and', 'up to|until');
+const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS);
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
 export const UNIT_MONTHS: Readonly<Record<string, number>> = {
@@ -232,8 +253,10 @@ function readAbbreviatedEndYear(tokens: readonly Token[], index: number, start: 
 interface RangeEnd {
   point: DatePoint;
   end: number;
-  /** "2020 and 2021": both periods, or a range only after "between". */
+  /** "2020 and 2021": joined by "and", so one range only after "between" or where the periods meet (joinListedPeriods). */
   byAnd: boolean;
+  /** "Q2" in "Q1, Q2 and Q3 2021": the periods listed between the first and this last one. */
+  listed: DatePoint[];
 }
 
 /** "March 2025 through May": a month's bare name ends a range begun by a month or day with its year. */
@@ -243,26 +266,65 @@ function bareMonthEndingRange(tokens: readonly Token[], index: number, start: Da
   return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false }, end: index + 1 };
 }
 
+/** Words after which "may" closing "March 2025 and may" is still the month ("… and May with 10 bps fees"), not a verb ("… and may I"). */
+const AFTER_LISTED_MONTH = ['in', 'on', 'for', 'with', 'using', 'only', 'too', 'please', 'separately'];
+
+/** "March 2025 and May": a bare month after "and", where a name that is also a word must not start a clause of its own. */
+function bareMonthEndingList(tokens: readonly Token[], index: number, start: DatePoint | undefined): { point: DatePoint; end: number } | undefined {
+  const month = bareMonthEndingRange(tokens, index, start);
+  const next = tokens[index + 1];
+  return month && (!isWord(next) || isWord(next, ...AFTER_LISTED_MONTH)) ? month : undefined;
+}
+
+/** "->", "-->", "=>", "==>": an arrow typed with hyphens or equals signs ("→", "–" and "—" already arrive as "-"). */
+function arrowEnd(tokens: readonly Token[], index: number): number | undefined {
+  let at = index;
+  while (isPunct(tokens[at], '-', '=') && (at === index || tokens[at]!.joined)) at++;
+  if (at > index && isPunct(tokens[at], '>') && tokens[at]!.joined) return at + 1;
+  // The tokenizer reads "=>" as ">=", keeping what was typed.
+  return isPunct(tokens[at], '>=') && tokens[at]!.text === '=>' ? at + 1 : undefined;
+}
+
+/** "2020, 2021" before "and 2022": periods listed with commas, read only when an "and" closes the list. */
+function readCommaList(tokens: readonly Token[], index: number): { points: DatePoint[]; end: number } | undefined {
+  const points: DatePoint[] = [];
+  let at = index;
+  while (isPunct(tokens[at], ',') && !isWord(tokens[at + 1], 'and')) {
+    const item = readDatePoint(tokens, at + 1) ?? bareMonthBeforeRange(tokens, at + 1);
+    if (!item) return undefined;
+    points.push(item.point);
+    at = item.end;
+  }
+  // "2020, 2021, and 2022": the serial comma.
+  if (points.length > 0 && isPunct(tokens[at], ',')) at++;
+  return points.length > 0 && isWord(tokens[at], 'and') ? { points, end: at } : undefined;
+}
+
 function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): RangeEnd | undefined {
   const abbreviated = start && readAbbreviatedEndYear(tokens, index, start);
-  if (abbreviated) return { ...abbreviated, byAnd: false };
-  const connector = matchLongest(tokens, index, RANGE_CONNECTORS);
-  if (!connector) return undefined;
-  const byAnd = isWord(tokens[index], 'and');
+  if (abbreviated) return { ...abbreviated, byAnd: false, listed: [] };
+  const list = readCommaList(tokens, index);
+  const at = list?.end ?? index;
+  const connectorEnd = arrowEnd(tokens, at) ?? matchLongest(tokens, at, RANGE_CONNECTORS)?.end;
+  if (connectorEnd === undefined) return undefined;
+  const byAnd = isWord(tokens[at], 'and');
+  if (list && !byAnd) return undefined;
+  // "H1 2021 and in H1 2023": the preposition said again after "and".
+  const pointAt = byAnd && isWord(tokens[connectorEnd], 'in', 'for', 'during', 'over') ? connectorEnd + 1 : connectorEnd;
   // "from the 2005 to the 2015", "… to the final quarter of 2009": an article before the end.
-  const point = readDatePoint(tokens, connector.end) ?? (isWord(tokens[connector.end], 'the') ? readDatePoint(tokens, connector.end + 1) : undefined)
-    ?? (byAnd ? undefined : bareMonthEndingRange(tokens, connector.end, start));
-  return point && { ...point, byAnd };
+  const point = readDatePoint(tokens, pointAt) ?? (isWord(tokens[pointAt], 'the') ? readDatePoint(tokens, pointAt + 1) : undefined)
+    ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start));
+  return point && { ...point, byAnd, listed: list?.points ?? [] };
 }
 
 /**
- * "June through August 2025", "the 1st of June to the 30th of November 2021": a month or day
- * written without its year starts a range whose end has one, even with no "from" before it.
+ * "June through August 2025", "the 1st of June to the 30th of November 2021", "June and August
+ * 2025": a month or day written without its year starts a range or list whose end has one, even
+ * with no "from" before it.
  */
 function startsDatedRange(tokens: readonly Token[], first: { point: DatePoint; end: number }): boolean {
   if (first.point.unit !== 'month' && first.point.unit !== 'day') return false;
-  const end = readRangeEnd(tokens, first.end, first.point);
-  return end !== undefined && !end.byAnd && end.point.year !== undefined;
+  return readRangeEnd(tokens, first.end, first.point)?.point.year !== undefined;
 }
 
 /** "move the window to 2012-2022", "to 2012-2022": a whole range after a bare "to" is the window, not its end. */
@@ -282,19 +344,103 @@ function crashYearRange(tokens: readonly Token[], index: number, end: number, ye
   return { end, clauses: [datesClause(`${year}-01-01`, `${year}-12-31`), { kind: 'note', text }] };
 }
 
+const END_LABELS = PREFIXES.find((prefix) => prefix.kind === 'end')!.words;
+
+/**
+ * "beginning the 1 September 2023 and finishing the 31 August 2024", "start 2019, end 2021",
+ * "begins March ends June 2021": after a start said as a verb or label, the end said the same way
+ * closes one range, so a part without its year borrows the other's.
+ */
+function readLabelledEnd(tokens: readonly Token[], index: number, start: DatePoint): RangeEnd | undefined {
+  let at = index;
+  while (at < index + 2 && (isPunct(tokens[at], ',', ';') || isWord(tokens[at], 'and', 'then'))) at++;
+  const label = matchLongest(tokens, at, END_LABELS);
+  if (!label) return undefined;
+  const point = readDatePoint(tokens, label.end) ?? (isWord(tokens[label.end], 'the') ? readDatePoint(tokens, label.end + 1) : undefined)
+    ?? bareMonthEndingRange(tokens, label.end, start);
+  return point && { ...point, byAnd: false, listed: [] };
+}
+
 /** A range's end where the preposition lets one follow: "from A to B", "A-B", "to A-B" (the window, see isBareTo). */
 function readSecondPoint(tokens: readonly Token[], index: number, prefix: { end: number } | undefined, kind: PrefixKind | undefined, first: { point: DatePoint; end: number }): RangeEnd | undefined {
   const toRange = isBareTo(tokens, index, prefix) ? readRangeEnd(tokens, first.end, first.point) : undefined;
   if (toRange && !toRange.byAnd) return toRange;
-  // "through 2020 and 2021": both years, where "through 2020" alone is where the run ends.
-  const throughBoth = kind === 'end' && isWord(tokens[index], 'through', 'thru') && isWord(tokens[first.end], 'and');
+  const labelled = kind === 'start' || kind === 'from' || kind === 'since' ? readLabelledEnd(tokens, first.end, first.point) : undefined;
+  if (labelled) return labelled;
+  // "through 2020 and 2021", "thru 2020-2022": both ends, where "through 2020" alone is where the run ends.
+  const throughBoth = kind === 'end' && isWord(tokens[index], 'through', 'thru') && (isWord(tokens[first.end], 'and', 'to') || isPunct(tokens[first.end], '-'));
   const edgeOnly = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end';
   return edgeOnly && !throughBoth ? undefined : readRangeEnd(tokens, first.end, first.point);
 }
 
-/** A point or range after an optional preposition; what the preposition means decides which ends are set. */
+/** Where a range begins or stops, never a period to run over alone: a day, "the start|end of 2019", an event, today. */
+function isBoundary(point: DatePoint): boolean {
+  return point.unit === 'day' || point.unit === 'today' || point.instant === true || point.edge === 'start' || point.edge === 'end';
+}
+
+/**
+ * The spans of a range's or list's points, the last first: a part without its year takes its
+ * neighbour's ("Q1 and Q2 2021", "March 2025 and May", "between November and February 2022").
+ */
+function resolveListed(points: readonly DatePoint[], today: string): Span[] | undefined {
+  const last = points.at(-1)!;
+  const lastSpan = resolveDatePoint(last, today, yearFromPartner(last, resolveDatePoint(points[0]!, today), false));
+  if (!lastSpan) return undefined;
+  const spans: Span[] = [lastSpan];
+  for (const point of points.slice(0, -1).reverse()) {
+    const span = resolveDatePoint(point, today, yearFromPartner(point, spans[0], true));
+    if (!span) return undefined;
+    spans.unshift(span);
+  }
+  return spans;
+}
+
+/** The next period starts the day after this one ends (or this one runs to today and the next is still to come, to be refused as future). */
+function meets(earlier: Span, later: Span, today: string): boolean {
+  return later.start === addDays(earlier.end, 1) || (earlier.end === today && later.start > today);
+}
+
+/**
+ * Periods joined by "and" ("2022 and 2023", "Q1, Q2 and Q3 2021", "H1 2021 and H1 2023") are one
+ * run only where together they cover one unbroken stretch: running the whole is then running each,
+ * so "Q1 and Q2 2021" is January to June and "June and July 2025" is two months. Where a gap lies
+ * between them ("H1 2021 and H1 2023", "Q1 2020 and Q3 2021", "March 2025 and May", "June and August
+ * 2025") a range across it would test months nobody asked for, and one alone would drop the other,
+ * so each stays a period of its own and the request is refused as naming several (several_periods.ts).
+ * Days and a period's start or end ("the 1st of March and the 5th of May 2021", "the start of 2019
+ * and the end of 2021") are where a range begins and stops, not periods to run over alone: they join
+ * as a range, as after "between".
+ */
+function joinListedPeriods(points: readonly DatePoint[], end: number, today: string): RecognizerMatch | undefined {
+  const asRange = points.some(isBoundary);
+  const spans = resolveListed(asRange ? points : points.map(asWholePeriod), today);
+  if (!spans) return undefined;
+  const unbroken = spans.every((span, at) => at === 0 || meets(spans[at - 1]!, span, today));
+  if (asRange || unbroken) return { end, clauses: [datesClause(spans[0]!.start, spans.at(-1)!.end)] };
+  return { end, clauses: spans.map((span) => datesClause(span.start, span.end)) };
+}
+
+/** "2019 to 2021 inclusive": every range already includes its ends. */
+const INCLUSIVE = phrases('inclusive', 'inclusively', 'both inclusive', ', inclusive', ', both inclusive', '( inclusive )', 'included', 'both included');
+
+function rangeClause(tokens: readonly Token[], second: RangeEnd, points: readonly DatePoint[], kind: PrefixKind | undefined, today: string): RecognizerMatch | undefined {
+  const end = matchLongest(tokens, second.end, INCLUSIVE)?.end ?? second.end;
+  if (second.byAnd && (kind !== 'between' || second.listed.length > 0)) return joinListedPeriods(points, end, today);
+  const spans = resolveListed(points, today);
+  return spans && { end, clauses: [datesClause(spans[0]!.start, spans.at(-1)!.end)] };
+}
+
+/**
+ * A point or range after an optional preposition; what the preposition means decides which ends are
+ * set. Where no point follows the preposition, the words are read again without it, so "beginning of
+ * 2019 and end of 2021" is the start of 2019 even though "beginning 2019" is a preposition and a year.
+ */
 function readPointRange(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   const prefix = matchLongest(tokens, index, ALL_PREFIXES);
+  return readPointRangeAfter(tokens, index, prefix, today) ?? (prefix ? readPointRangeAfter(tokens, index, undefined, today) : undefined);
+}
+
+function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { end: number; which: number } | undefined, today: string): RecognizerMatch | undefined {
   const kind = prefix ? prefixKindOf(prefix.which) : undefined;
   const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
@@ -305,14 +451,10 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
   if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
   const second = readSecondPoint(tokens, index, prefix, kind, first);
   if (kind === 'between' && !second) return undefined;
-  const written = [first.point, second?.point];
-  if (written.some((point) => point && isImpossibleDay(point))) return impossibleDayNote(tokens, prefix ? prefix.end : index, second?.end ?? first.end);
-  const openEnd = second ? undefined : matchLongest(tokens, first.end, OPEN_END);
-  if (second) {
-    const endSpan = resolveDatePoint(second.point, today, yearFromPartner(second.point, resolveDatePoint(first.point, today), false));
-    const startSpan = resolveDatePoint(first.point, today, yearFromPartner(first.point, endSpan, true));
-    return startSpan && endSpan && { end: second.end, clauses: [datesClause(startSpan.start, endSpan.end)] };
-  }
+  const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point]);
+  if (written.some(isImpossibleDay)) return impossibleDayNote(tokens, prefix ? prefix.end : index, second?.end ?? first.end);
+  if (second) return rangeClause(tokens, second, written, kind, today);
+  const openEnd = matchLongest(tokens, first.end, OPEN_END);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
   const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today);
@@ -328,9 +470,11 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
 
 /** One point after a preposition: the edges the preposition sets ("since" the start, "until" the end, "in" both). */
 function clauseOfKind(kind: PrefixKind, span: Span, today: string): Clause {
+  // "commencing in September 2026" (today 2025): not yet begun, so no run to today; its own end is kept for the refusal as future dates.
+  const untilToday = span.start > today ? span.end : today;
   switch (kind) {
-    case 'from': case 'start': return datesClause(span.start, today, true, 'start');
-    case 'since': return datesClause(span.start, today, false, 'start');
+    case 'from': case 'start': return datesClause(span.start, untilToday, true, 'start');
+    case 'since': return datesClause(span.start, untilToday, false, 'start');
     case 'after': return datesClause(addDays(span.end, 1), undefined, false, 'start');
     case 'before': return datesClause(undefined, addDays(span.start, -1), false, 'end');
     case 'end': return datesClause(undefined, span.end, false, 'end');

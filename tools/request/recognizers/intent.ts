@@ -74,7 +74,8 @@ const SHORTING_OFF = phrases(
 const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a|any baseline|benchmark', 'no|without|remove|drop|exclude|skip|lose baseline|benchmark');
 
 /** `trailing` words ("SOL too", "RSI instead") may follow what they change; the others precede it. */
-const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: boolean; words: readonly Phrase[] }> = [
+/** `exclusive`: "only", "just" keep nothing else, even a strategy given new numbers (apply_message.ts). */
+const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: boolean; exclusive?: true; words: readonly Phrase[] }> = [
   { mode: 'add', trailing: true, words: phrases('also', 'too', 'as well', 'and also') },
   { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in',
     // "and also try it on apple": the new symbol joins the list, where "try it on" alone replaces it.
@@ -86,7 +87,8 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   },
   { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out') },
   { mode: 'replace', trailing: true, words: phrases('instead') },
-  { mode: 'replace', trailing: false, words: phrases('only', 'just', 'switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',
+  { mode: 'replace', trailing: false, exclusive: true, words: phrases('only', 'just') },
+  { mode: 'replace', trailing: false, words: phrases('switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',
     // "Swap to ETH.": a swap with nothing named to swap out replaces.
     'swap to', 'swap it to', 'swap over to', 'switch over to') },
   { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
@@ -178,8 +180,8 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   if (baseline) return one(baseline.end, { kind: 'note', text: 'the buy_and_hold baseline is always run for comparison; it cannot be removed' });
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);
   if (!mode) return undefined;
-  const { mode: listMode, trailing, oneKind = false } = MODE_OF_WORD[mode.which]!;
+  const { mode: listMode, trailing, oneKind = false, exclusive } = MODE_OF_WORD[mode.which]!;
   // "let us test this rather than assert it: … on GLD": a verb after "rather than" sets nothing aside.
   if (listMode === 'remove' && isWord(tokens[mode.end]) && VERBS_SET_ASIDE.has(tokens[mode.end]!.norm)) return undefined;
-  return one(mode.end, { kind: 'mode', mode: listMode, trailing, oneKind });
+  return one(mode.end, { kind: 'mode', mode: listMode, trailing, oneKind, ...(exclusive ? { exclusive } : {}) });
 };

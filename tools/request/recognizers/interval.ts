@@ -105,8 +105,10 @@ export const recognizeInterval: Recognizer = (tokens, index) => {
   const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);
   if (!written) return undefined;
   const bars = matchLongest(tokens, written.end, BAR_WORDS);
+  // "bolinger 20d 2.5std": several days written as one word is a window; bars that long need a bar word ("3d candles").
+  const severalDays = /^([2-9]|\d{2,})[dw]$/.test(written.interval) && !bars;
   // "4 hours" or "30 days" alone is a span of time; "4h" written as one word, "H4" or a bar word after it is an interval.
-  const unmistakable = bars || ('joined' in written ? written.joined : true);
+  const unmistakable = !severalDays && (bars || ('joined' in written ? written.joined : true));
   if (!unmistakable) return undefined;
   return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
 };

@@ -4,6 +4,8 @@ import { readNumberGroup } from '../number_groups.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isWholeSplit } from '../written_weights.js';
 import { readWeightGroup } from './portfolio.js';
+import { startsStrategyName } from './strategies.js';
+import { matchSymbolAt } from './symbols.js';
 
 /** Words that offer new numbers for what the conversation runs: "use 10 30 7 instead", "how about 15, 45". */
 const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 'let\'s try|use', 'try', 'try it with', 'how|what about', 'switch to', 'change it|them to',
@@ -34,9 +36,21 @@ function readWindowsApart(tokens: readonly Token[], index: number): RecognizerMa
   };
 }
 
-export const recognizeLooseSettings: Recognizer = (tokens, index) => {
+const NAME_ENDINGS = ['crossover', 'cross', 'breakout', 'bands', 'band', 'channel', 'strategy'];
+
+/** "sma btc 20/50", "donchian breakout SOL 55/20", "bolinger bands on etherium 20d": a strategy's numbers after the symbol it runs on. */
+function readNumbersAfterSymbol(tokens: readonly Token[], index: number, shouting: boolean): RecognizerMatch | undefined {
+  const symbol = matchSymbolAt(tokens, index - 1, { shouting, strong: true });
+  // "bolinger bands on etherium 20d": the name may stand before "on".
+  const nameEnd = isWord(tokens[index - 2], 'on', 'for', 'of') ? index - 3 : index - 2;
+  if (symbol?.end !== index || nameEnd < 0 || !(startsStrategyName(tokens, nameEnd) || isWord(tokens[nameEnd], ...NAME_ENDINGS))) return undefined;
+  const group = readNumberGroup(tokens, index);
+  return group && { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'nearest' }] };
+}
+
+export const recognizeLooseSettings: Recognizer = (tokens, index, context) => {
   const lead = matchLongest(tokens, index, SETTING_LEADS);
-  if (!lead) return readWindowsApart(tokens, index);
+  if (!lead) return readNumbersAfterSymbol(tokens, index, context.shouting) ?? readWindowsApart(tokens, index);
   const group = readNumberGroup(tokens, lead.end);
   if (!group || group.numbers.length < 2 || readWeightGroup(tokens, lead.end)?.end === group.end) return undefined;
   const end = isWord(tokens[group.end], ...TRAILING_FILLERS) ? group.end + 1 : group.end;

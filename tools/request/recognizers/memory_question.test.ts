@@ -83,3 +83,9 @@ describe('re-runs and ids written more fully', () => {
     expect(parseMemoryQuestion(text, TODAY)).toEqual(question);
   });
 });
+
+describe('an id with letters joined to its digits is not an experiment number', () => {
+  it('"pull up experiment 7f3a9c" is not experiment 7 (before: show_experiment 7)', () => {
+    expect(parseMemoryQuestion('pull up experiment 7f3a9c', TODAY)).toBeUndefined();
+  });
+});

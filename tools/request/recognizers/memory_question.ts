@@ -83,6 +83,8 @@ function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: b
   // "experiment number 17", "experiment #17", "experiment no. 17".
   const numberAt = hasNoun ? skipWords(tokens, index + 1, ID_LEADS) : index;
   const number = tokens[numberAt];
+  // "7f3a9c" is no experiment 7: letters joined to the digits make it another kind of id.
+  if (tokens[numberAt + 1]?.joined && isWord(tokens[numberAt + 1])) return undefined;
   // The id as written, by the one id rule: "1e0" or "2.0" names no experiment; a number in words ("twelve") by its value.
   const written = isNumber(number) && /^\d/.test(number.text) ? number.text : isNumber(number) ? String(number.value) : undefined;
   const id = written === undefined ? undefined : ExperimentIdSchema.safeParse(written);

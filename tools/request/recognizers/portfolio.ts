@@ -243,7 +243,9 @@ function pairedWholeWeights(tokens: readonly Token[], items: readonly WeightedIt
 const NUMBER_FIRST_MIN_SUM = 0.9;
 
 /** Words after which "70 BTC 30 ETH" opens the message's list of holdings, not a strategy's numbers ("sma 20 btc …"). */
-const NUMBER_FIRST_LEADS: ReadonlySet<string> = new Set(['backtest', 'test', 'run', 'hold', 'holding', 'buy', 'with', 'of', 'allocate', 'put', 'split', 'into', 'try', 'use', 'now']);
+const NUMBER_FIRST_LEADS: ReadonlySet<string> = new Set(['backtest', 'test', 'run', 'hold', 'holding', 'buy', 'with', 'of', 'allocate', 'put', 'split', 'into', 'try', 'use', 'now',
+  // "make it 70 spy 30 qqq", "change it to 60 btc 40 eth".
+  'it', 'to', 'go', 'then']);
 
 /** "70 BTC 30 ETH" read as whole weights only at the message's start, after a comma or colon, or after a lead word. */
 function opensNumberFirstList(previous: Token | undefined): boolean {

@@ -24,7 +24,9 @@ const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of', 'on', 'set', 
   // "a crossover, say 15 and 60 days": hedges before the numbers.
   'say', 'maybe', 'perhaps',
   // "MACD with the usual 12 and 26": words saying the numbers are the customary ones.
-  'usual', 'standard', 'classic', 'default', 'typical', 'customary', 'conventional', 'traditional', 'common', 'normal'];
+  'usual', 'standard', 'classic', 'default', 'typical', 'customary', 'conventional', 'traditional', 'common', 'normal',
+  // "what if the donchian was 40/15?"
+  'was', 'were', 'is', 'be'];
 const GROUP_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'of', 'to', 'at', '=', ':', ',']);
 
 /** "with windows of 10 and 50", ", using the 12 and 26": words between a name and its numbers. */
@@ -77,6 +79,8 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
   const entry = misspelled && STRATEGY_WORDS.find((candidate) => candidate.id === (MISSPELLABLE_STRATEGY_WORDS[misspelled] ?? SWAPPABLE_ACRONYMS[misspelled]));
   return entry ? { entry, end: index + 1, params: {}, correction: `read '${tokens[index]!.text}' as '${misspelled}'` } : undefined;
 }
+
+const POSSESSIVES = ['my', 'your', 'his', 'her', 'our', 'their', 'ur'];
 
 /** Whether a strategy's name starts at `index` ("not bollinger", "not the sma"). */
 export function startsStrategyName(tokens: readonly Token[], index: number): boolean {
@@ -157,6 +161,8 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   // "20/50 SMA", "50-day momentum": numbers written before the name.
   const prefix = readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
+  // "a small account for my mom": a person, not momentum.
+  if (named && isWord(tokens[named.end - 1], 'mom', 'moms') && isWord(tokens[(prefix ? prefix.end : index) - 1], ...POSSESSIVES)) return undefined;
   // "whether the crossover held up": holding out, not buy and hold; "buy and hold up against X" compares them.
   if (!named || (named.entry.id === 'buy_and_hold' && isWord(tokens[named.end], 'up') && !isWord(tokens[named.end + 1], 'against'))) return undefined;
   if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;

@@ -156,6 +156,7 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (index === 0 && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
+  if (followsStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
   if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
   // "btc eth sol ada", "spy qqq gld": a list written with spaces only, beside a symbol no one could misread.
@@ -168,6 +169,17 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const otherAt = isWord(tokens[index + 2], 'the') ? index + 3 : index + 2;
   if (next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, otherAt, { shouting }, false)) return true;
   return opensClauseAsItsTopic(tokens, index);
+}
+
+/** Strategy words a symbol may follow in terse requests: "golden cross spy", "bolinger 20 2 spy". */
+const STRATEGY_ENDINGS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd', 'bollinger', 'bb', 'bands', 'donchian', 'momentum', 'cross', 'crossover',
+  'breakout', 'turtle', 'hodl']);
+
+/** Right after a strategy's name, or its numbers ("bolinger 20 2 spy"), a name is what it runs on. */
+function followsStrategy(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (isNumber(tokens[at]) || isPunct(tokens[at], '/', ','))) at--;
+  return at >= 0 && isWord(tokens[at]) && STRATEGY_ENDINGS.has(tokens[at]!.norm);
 }
 
 /** Aliases that are also people's names: "Ada, could you…" greets someone. */

@@ -82,7 +82,10 @@ const REFUSING_AFTER = phrases(
 const FAILING_CONSEQUENCES = phrases('i win|won', 'i win|won the bet|argument', 'he|she|they lose|loses|lost', 'he|she|they lose|loses|lost the bet|argument',
   'my partner|friend|boss|colleague loses|lost', 'my partner|friend|boss|colleague loses|lost the bet|argument', 'forget it', 'forget about it',
   "we'll|we|i'll|i wind|shut|close|kill|scrap|drop|dump|sell", "i'm|im uninstalling|quitting|deleting|done|selling|dumping", 'i am uninstalling|quitting|deleting|done|selling|dumping', 'we|i will wind|shut|close|kill|scrap|drop|dump|sell',
-  "i'm|im|i'll out", 'i am out', 'we|i pass', 'we|i drop it', 'scrap|bin|ditch|drop it', 'it fails|failed', "it's|its a fail|failure|bust", 'it is a fail|failure|bust');
+  "i'm|im|i'll out", 'i am out', 'we|i pass', 'we|i drop it', 'scrap|bin|ditch|drop it', 'it fails|failed', "it's|its a fail|failure|bust", 'it is a fail|failure|bust',
+  // "if the CAGR isn't at least 20% I'm just gonna give up".
+  "i'm|im|i'll|ill|i|we gonna|will give|giving up", "i'm|im|i'll|ill|i|we just gonna|will give up", "i'm|im|i|we going to give up", "i'm|im|i|we just going to give up",
+  "i'm|im|i'll|ill|i|we give|giving up", "i'm|im|i'll|ill|i|we just give up", "i'm|im|i'll|ill|i|we gonna|will quit", "i'm|im|i|we going to quit", 'i|we quit');
 const CONSEQUENCE_LEADS: ReadonlySet<string> = new Set([',', 'then', 'and', '-']);
 
 function skipConsequenceLeads(tokens: readonly Token[], index: number): number {
@@ -214,7 +217,9 @@ function misspelledComparator(tokens: readonly Token[], index: number): FoundCom
 }
 
 function skipFillers(tokens: readonly Token[], index: number): { end: number; negated: boolean } {
-  const end = skipWords(tokens, index, FILLERS);
+  let end = skipWords(tokens, index, FILLERS);
+  // "so the profit factor ends up above 1.8" (but "goes up to 30%" keeps its "up to").
+  if (isWord(tokens[end], 'up') && isWord(tokens[end - 1], 'end', 'ends', 'ended', 'ending')) end = skipWords(tokens, end + 1, FILLERS);
   const negated = tokens.slice(index, end).some((token) => NEGATING_FILLERS.has(token.norm));
   return { end, negated };
 }
