@@ -385,3 +385,30 @@ describe('requests read in rounds nineteen and twenty', () => {
     expect(specAfter(['portfolio 50/50 spy qqq w/ sma 50/200, 2005-2015', 'make it 70 spy 30 qqq', 'and export html']).portfolio?.weights).toEqual({ SPY: 0.7, QQQ: 0.3 });
   });
 });
+
+describe('requests read in rounds twenty-one and twenty-two', () => {
+  it('"ema crossover on SOL for 2023 with 10 and 30" sets the windows (before: the defaults ran)', () => {
+    expect(specAfter(['ema crossover on SOL for 2023 with 10 and 30']).strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 10, long: 30 } });
+  });
+
+  it('"with 20, 60 or 120 day lookbacks" stays values to try', () => {
+    expect(specAfter(['momentum with 20, 60 or 120 day lookbacks on QQQ']).strategies.filter((strategy) => !strategy.baseline)).toHaveLength(3);
+  });
+
+  it.each(['Short positions also allow.', 'And allow the short positions.'])('"%s" allows shorting (before: not understood)', (text) => {
+    expect(specAfter(['donchian on LTC from March 2019 to November 2022', text]).allow_short).toBe(true);
+  });
+
+  it('"which one is better by sortino?" ranks by Sortino', () => {
+    expect(specAfter(['XRP MACD 12 26 9 and EMA cross 5 20, 2021 to 2023, which one is better by sortino?']).rank_by).toBe('sortino_ratio');
+  });
+
+  it('"find me the best period and standard deviation" optimises the Bollinger bands (before: not understood)', () => {
+    const spec = specAfter(['bollinger 20 2 on eth 2022', 'Now find me the best period and standard deviation so the sharpe is over 1,3.']);
+    expect([spec.optimization_required, spec.targets]).toEqual([true, { sharpe_ratio: { operator: '>', value: 1.3 } }]);
+  });
+
+  it('"Search EMA crossover settings" optimises', () => {
+    expect(specAfter(['Search EMA crossover settings on LTC for 2022 through 2024.']).optimization_required).toBe(true);
+  });
+});

@@ -121,3 +121,17 @@ describe('the broker\'s charge is the fee', () => {
     expect(specOf('capital gains tax of 20% on SPY sma 2020').fees_bps).toBe(10);
   });
 });
+
+describe('amounts and costs as other countries write them', () => {
+  it.each([
+    ['rsi on btc 2024. Capital R$ 20.000.', 20000],
+    ['ema 20/50 on gld last year, initial capital 100 000 zl', 100000],
+    ['ema 9/21 on MSFT 2015-2019. Initial capital 10.000 EUR.', 10000],
+  ])('"%s" → capital %d (before: 20, 100 or 10)', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+
+  it('"for the slippage put 0,05%" is 5 bps of slippage (before: ignored)', () => {
+    expect(specOf('bollinger on gold since 2018. For the slippage put 0,05%.').slippage_bps).toBe(5);
+  });
+});

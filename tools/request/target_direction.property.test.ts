@@ -349,3 +349,14 @@ describe('targets written sloppily or as a consequence', () => {
     expect(outcome.ok && outcome.spec.targets).toEqual(targets);
   });
 });
+
+describe('a fall the strategy must never have made', () => {
+  it.each([
+    ['I need something on litecoin that never fell more than 25% off its high. EMA crossover for 2022.', { max_drawdown: { operator: '>=', value: -0.25 } }],
+    ["sma on btc 2022 that doesn't drop more than 30% from the peak", { max_drawdown: { operator: '>=', value: -0.3 } }],
+    ['ADA + macd. tune it so calmar comes out over 0.8, 2021', { calmar_ratio: { operator: '>', value: 0.8 } }],
+  ])('"%s" (before: no target)', (text, targets) => {
+    const outcome = parseRequest(text, { today: TODAY });
+    expect(outcome.ok && outcome.spec.targets).toEqual(targets);
+  });
+});

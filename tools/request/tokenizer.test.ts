@@ -56,3 +56,26 @@ describe('tokenize', () => {
     expect(norms('e.g. 2022.So')).toEqual(['e', '.', 'g', '.', '2022', '.', 'so']);
   });
 });
+
+describe('numbers as other countries write them', () => {
+  const numbersOf = (text: string) => tokenize(text).filter((token) => token.kind === 'number').map((token) => token.value);
+
+  it.each([
+    ['Initial capital 10.000 EUR', [10000]],
+    ['Capital R$ 20.000.', [20000]],
+    ['100 000 zl', [100000]],
+    ['2,5 standard deviations', [2.5]],
+    ['sharpe must be over 1,5 and', [1.5]],
+    ['profit factor more than 1,3.', [1.3]],
+  ])('"%s" → %j (before: 10, 20, 100, 5, 1 and 1)', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+
+  it.each([['sma 5,20 on btc', [5, 20]], ['rsi 14,30,70', [14, 30, 70]], ['1.500 btc', [1.5]]])('a list or a decimal point stays as written: "%s" → %j', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+
+  it('"2025.01.01" is a date, year first', () => {
+    expect(tokenize('from 2025.01.01 to 2025.06.30').filter((token) => token.kind === 'iso_date').map((token) => token.norm)).toEqual(['2025-01-01', '2025-06-30']);
+  });
+});

@@ -21,16 +21,26 @@ export interface Token {
   readonly sentence: number;
 }
 
+/** Currencies written after an amount, whose neighbour's digit groups are thousands. */
+const CURRENCY_AFTER = String.raw`(?:dollars?|usd|usdt|euros?|eur|€|\$|£|zl|zł|zloty|zlotys|pln|rupees?|inr|brl|reais|reales|yen|jpy|chf|francs?|cad|aud|gbp|pounds?|rub|rubles?|roubles?|lira|naira|ngn|sek|nok|dkk)(?![a-z])`;
+
 const TOKEN_PATTERN = new RegExp([
-  String.raw`(?<iso>\d{4}([-/])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
+  // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
+  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
   // "0,1%", "0,075 %": a decimal comma, as much of Europe writes it; only below one and before a per cent
   // sign, where it cannot be a thousands separator or a list ("0,1%" became 0 and 1).
-  String.raw`(?<comma>0,\d{1,3}(?=\s?(?:%|percent|pct)))`,
+  String.raw`(?<comma>0,\d{1,3}(?=\s?(?:%|percent|pct))`
+    // "2,5 standard deviations", "Sharpe over 1,5": one digit, a comma and one or two more, before a unit
+    // or after a comparison, where a list ("sma 5,20") cannot stand.
+    + String.raw`|[1-9],\d{1,2}(?=\s?(?:%|percent|pct|standard|std|stdev|sd|sigmas?|bps|basis)(?![a-z]))`
+    + String.raw`|(?<=(?:^|[^a-z])(?:over|above|under|below|than|least|most|minimum|maximum|min|max|exceed|exceeds|>|<|>=|<=)\s?)[0-9],\d{1,2}(?![\d,]))`,
   // "30 000 dollars", "1 000 000 €": thousands grouped by spaces, as French and others write them; only
   // before a currency, where the groups cannot be a list of numbers ("sma 20 50").
-  String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?(?:dollars?|usd|usdt|euros?|eur|€|\$|£)(?![a-z])))`,
+  String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER}))`,
+  // "10.000 EUR", "R$ 20.000": thousands grouped by dots, beside a currency only (elsewhere "1.500" is 1.5).
+  String.raw`(?<dotgrouped>(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER}))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
   // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
@@ -95,9 +105,9 @@ export function tokenize(input: string): Token[] {
     if (groups.dotted) {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
     } else if (groups.iso) {
-      tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-'), value: Number.NaN });
-    } else if (groups.spaced) {
-      const plain = raw.replace(/[ \u00a0\u202f]/g, '');
+      tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-').replaceAll('.', '-'), value: Number.NaN });
+    } else if (groups.spaced || groups.dotgrouped) {
+      const plain = raw.replace(/[ \u00a0\u202f.]/g, '');
       tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
     } else if (groups.comma) {
       const plain = raw.replace(',', '.');

@@ -1,30 +1,35 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../adk.config.js';
 import { getSupportedSymbols } from '../../data/index.js';
-import { loadCorpus } from './load_corpus.js';
+import { loadCorpus, type LoadedCase } from './load_corpus.js';
 import { REQUIRED_SCORE } from './required_score.js';
 import { scoreByCategory, scoreCorpus } from './score_corpus.js';
 
 /**
  * The request corpus (tools/request/corpus/*.jsonl, requests written apart from the grammar's unit
- * cases) must be read correctly at REQUIRED_SCORE; `npm run corpus` prints the failures.
+ * cases) must be read correctly at REQUIRED_SCORE; `npm run corpus` prints the failures. The corpus
+ * is read once for both checks.
  */
 describe('the request corpus', () => {
-  it(`holds at least 400 requests and reads at least ${REQUIRED_SCORE * 100} % of them as a careful human would`, async () => {
+  let cases: LoadedCase[];
+  let results: ReturnType<typeof scoreCorpus>;
+
+  beforeAll(async () => {
     const config = loadConfig();
     const symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
-    const cases = loadCorpus();
+    cases = loadCorpus();
+    results = scoreCorpus(cases, symbols);
+  });
+
+  it(`holds at least 400 requests and reads at least ${REQUIRED_SCORE * 100} % of them as a careful human would`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(400);
-    const results = scoreCorpus(cases, symbols);
     const all = scoreByCategory(results).at(-1)!;
     const failures = results.filter((result) => result.problems.length > 0).map((result) => `${result.case.where} ${result.case.text}: ${result.problems.join('; ')}`);
     expect(all.passed / all.total, failures.join('\n')).toBeGreaterThanOrEqual(REQUIRED_SCORE);
   });
 
-  it('never reads a drawdown limit the wrong way round', async () => {
-    const config = loadConfig();
-    const symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
-    const wrongWay = scoreCorpus(loadCorpus(), symbols).filter((result) => result.problems.some((problem) => problem.startsWith('targets') && problem.includes('max_drawdown')));
+  it('never reads a drawdown limit the wrong way round', () => {
+    const wrongWay = results.filter((result) => result.problems.some((problem) => problem.startsWith('targets') && problem.includes('max_drawdown')));
     expect(wrongWay.map((result) => result.case.text)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Token } from '../tokenizer.js';
-import { isWord } from '../token_matchers.js';
+import { isPunct, isWord, skipWords } from '../token_matchers.js';
+import { matchParameterName } from './parameters.js';
 
 /**
  * "find the best EMA crossover settings", "the optimal RSI thresholds": a search for parameters with
@@ -8,7 +9,8 @@ import { isWord } from '../token_matchers.js';
  */
 const QUALITY_WORDS = ['best', 'optimal', 'optimum', 'ideal', 'optimised', 'optimized'];
 const SETTINGS_NOUNS = ['settings', 'setting', 'parameters', 'params', 'windows', 'lengths', 'thresholds', 'lookbacks', 'combination', 'combinations', 'periods', 'levels',
-  'combo', 'combos', 'config', 'configs', 'configuration', 'configurations', 'lookback', 'window', 'values', 'numbers', 'inputs'];
+  'combo', 'combos', 'config', 'configs', 'configuration', 'configurations', 'lookback', 'window', 'values', 'numbers', 'inputs',
+  'period', 'deviation', 'deviations', 'threshold', 'length'];
 const MOST_BETWEEN = 4;
 
 function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -21,12 +23,39 @@ const SEARCH_VERBS = ['find', 'finding', 'get', 'pick', 'choose', 'determine', '
 /** The end of a quality word that a settings noun a few words on completes ("best … settings"), with its verb. */
 export function readBestBeforeSettings(tokens: readonly Token[], index: number): number | undefined {
   const verb = isWord(tokens[index], ...SEARCH_VERBS);
-  const qualityAt = verb ? (isWord(tokens[index + 1], 'the', 'an', 'a') ? index + 2 : index + 1) : index;
+  // "find me the best period", "find us the optimal windows".
+  const qualityAt = verb ? skipWords(tokens, index + 1, new Set(['me', 'us', 'the', 'an', 'a'])) : index;
+  // "Search EMA crossover settings for 2022": a verb of searching needs no quality word.
+  if (isWord(tokens[index], ...SWEEP_VERBS)) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
   if (!isWord(tokens[qualityAt], ...QUALITY_WORDS)) return undefined;
+  const named = parameterNamesAt(tokens, qualityAt + 1);
+  if (named !== undefined) return named;
   for (let at = qualityAt + 2; at <= qualityAt + 1 + MOST_BETWEEN && at < tokens.length; at++) {
     if (isWord(tokens[at], ...SETTINGS_NOUNS) && wordsOnlyBetween(tokens, qualityAt + 1, at)) return qualityAt + 1;
   }
   return undefined;
+}
+
+const SWEEP_VERBS = ['search', 'searching', 'scan', 'scanning', 'explore', 'exploring', 'sweep', 'sweeping'];
+
+/** The settings noun a few words after `index`, with only words between. */
+function settingsNounWithin(tokens: readonly Token[], index: number): number | undefined {
+  for (let at = index + 1; at <= index + 1 + MOST_BETWEEN && at < tokens.length; at++) {
+    if (isWord(tokens[at], ...SETTINGS_NOUNS) && wordsOnlyBetween(tokens, index + 1, at)) return at;
+  }
+  return undefined;
+}
+
+/** "the best period and standard deviation": parameters named without values, joined by "and" or commas. */
+function parameterNamesAt(tokens: readonly Token[], index: number): number | undefined {
+  let end: number | undefined;
+  for (let at = index; ;) {
+    const name = matchParameterName(tokens, at);
+    if (!name) return end;
+    end = name.end;
+    at = isWord(tokens[end], 'and') || isPunct(tokens[end], ',') ? end + 1 : end;
+    if (at === end) return end;
+  }
 }
 
 /** The end of a settings noun that a quality word a few words back began ("… EMA crossover settings"). */

@@ -39,6 +39,8 @@ const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored these|those|this|that|them|it|em by|on|using',
   "rank|sort|order whatever's|whatevers|what's left|remains by|on|using",
   'with respect to', 'in terms of', 'by best|highest',
+  // "which one is better by sortino?"
+  'better|best|worse|higher|stronger by|on|in', 'is|was better|best by|on|in',
   // "show me the best one by Sortino", "which strategy has the best Calmar", "what's the Sharpe of MACD": the metric the user judges by.
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
   "what's|whats|what|what'd the", 'what is|was|were|would|will the',
@@ -63,6 +65,8 @@ const SHORTING_ON = phrases(
   // "with allowance for short positions", "short positions allowed".
   'allowance for short|shorts|shorting', 'allowance for short positions|selling|sales', 'allow|allowing|allowed|permit|permitting|with short positions',
   'short positions allowed|permitted|ok|okay|enabled', 'shorting|shorts permitted',
+  // "Short positions also allow.", "And allow the short positions."
+  'short positions also allow|allowed', 'allow|permit|enable the short|shorts|shorting positions|selling|side',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',

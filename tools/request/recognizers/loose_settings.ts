@@ -11,7 +11,9 @@ import { matchSymbolAt } from './symbols.js';
 const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 'let\'s try|use', 'try', 'try it with', 'how|what about', 'switch to', 'change it|them to',
   'set it|them to', 'make it|them',
   // "go back to the 20/50", "back to 12 26 9": earlier numbers, written again.
-  'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the');
+  'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the',
+  // "ema crossover on SOL for 2023 with 10 and 30": the numbers after the rest of the request.
+  'with');
 const TRAILING_FILLERS = ['instead', 'then', 'now', 'please', 'pls'];
 
 /**
@@ -53,6 +55,8 @@ export const recognizeLooseSettings: Recognizer = (tokens, index, context) => {
   if (!lead) return readNumbersAfterSymbol(tokens, index, context.shouting) ?? readWindowsApart(tokens, index);
   const group = readNumberGroup(tokens, lead.end);
   if (!group || group.numbers.length < 2 || readWeightGroup(tokens, lead.end)?.end === group.end) return undefined;
+  // "with 20, 60 or 120 day lookbacks": values to try, the parameter values reader's.
+  if (isWord(tokens[group.end], 'or')) return undefined;
   const end = isWord(tokens[group.end], ...TRAILING_FILLERS) ? group.end + 1 : group.end;
   const values = group.numbers.map((number) => number.value);
   const weights = values.map((value) => value / 100);

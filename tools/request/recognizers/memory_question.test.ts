@@ -89,3 +89,9 @@ describe('an id with letters joined to its digits is not an experiment number', 
     expect(parseMemoryQuestion('pull up experiment 7f3a9c', TODAY)).toBeUndefined();
   });
 });
+
+describe('a re-run of "the number 12"', () => {
+  it('"please rerun the number 12 but only for 2024" (before: read as a new request)', () => {
+    expect(parseMemoryQuestion('ok, please rerun the number 12 but only for 2024', TODAY)).toEqual({ tool: 'rerun_experiment', args: { id: 12, start: '2024-01-01', end: '2024-12-31' } });
+  });
+});

@@ -80,8 +80,8 @@ const rerunVerb: VerbMatcher = (tokens, index) => {
 function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean): { id: number; end: number } | undefined {
   const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
   if (nounRequired && !hasNoun) return undefined;
-  // "experiment number 17", "experiment #17", "experiment no. 17".
-  const numberAt = hasNoun ? skipWords(tokens, index + 1, ID_LEADS) : index;
+  // "experiment number 17", "experiment #17", "experiment no. 17", "rerun the number 12".
+  const numberAt = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
   const number = tokens[numberAt];
   // "7f3a9c" is no experiment 7: letters joined to the digits make it another kind of id.
   if (tokens[numberAt + 1]?.joined && isWord(tokens[numberAt + 1])) return undefined;

@@ -24,11 +24,16 @@ const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: [
 const CHARGED_PER = phrases('one way', 'one - way', 'per side', 'each way', 'per fill');
 const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0');
 const COST_FREE = phrases('free', 'less');
-const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are']);
+const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are',
+  // "for the slippage put 0,05%", "fees: assume 5 bps".
+  'put', 'use', 'assume', 'take', 'consider']);
 const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
 
 const CURRENCY_SIGNS = ['$', '€', '£'];
-const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp'];
+const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp',
+  // Amounts in other currencies are read as the amount: the engine has no currency, only units of capital.
+  'zl', 'zloty', 'zlotys', 'pln', 'rupee', 'rupees', 'inr', 'brl', 'reais', 'reales', 'yen', 'jpy', 'chf', 'franc', 'francs', 'pound', 'pounds',
+  'rub', 'rubles', 'roubles', 'lira', 'naira', 'ngn', 'sek', 'nok', 'dkk', 'cad', 'aud'];
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
 const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll', 'account size', 'account', 'bankroll',
@@ -114,8 +119,10 @@ function readMoneyInWords(tokens: readonly Token[], index: number): Money | unde
 
 /** An amount of money at `index`: "$25k", "1.5m", "25,000 USD", "fifty thousand"; `marked` when written as money. */
 export function readMoney(tokens: readonly Token[], index: number): Money | undefined {
-  const sign = isPunct(tokens[index], ...CURRENCY_SIGNS) || isWord(tokens[index], 'usd', 'eur', 'gbp');
-  const at = sign ? index + 1 : index;
+  // "R$ 20.000", "Rs. 50,000": a sign written with its letter.
+  const lettered = (isWord(tokens[index], 'r') && isPunct(tokens[index + 1], '$')) || (isWord(tokens[index], 'rs') && isNumber(tokens[index + 1]));
+  const sign = lettered || isPunct(tokens[index], ...CURRENCY_SIGNS) || isWord(tokens[index], 'usd', 'eur', 'gbp', 'inr', 'brl', 'pln', 'chf');
+  const at = lettered && isPunct(tokens[index + 1], '$') ? index + 2 : sign ? index + 1 : index;
   const number = tokens[at];
   if (!isNumber(number)) return readMoneyInWords(tokens, at);
   let end = at + 1;

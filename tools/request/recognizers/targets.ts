@@ -220,6 +220,8 @@ function skipFillers(tokens: readonly Token[], index: number): { end: number; ne
   let end = skipWords(tokens, index, FILLERS);
   // "so the profit factor ends up above 1.8" (but "goes up to 30%" keeps its "up to").
   if (isWord(tokens[end], 'up') && isWord(tokens[end - 1], 'end', 'ends', 'ended', 'ending')) end = skipWords(tokens, end + 1, FILLERS);
+  // "so calmar comes out over 0.8".
+  if (isWord(tokens[end], 'out') && isWord(tokens[end - 1], 'come', 'comes', 'came', 'coming')) end = skipWords(tokens, end + 1, FILLERS);
   const negated = tokens.slice(index, end).some((token) => NEGATING_FILLERS.has(token.norm));
   return { end, negated };
 }
@@ -608,5 +610,23 @@ function longest(...matches: ReadonlyArray<RecognizerMatch | undefined>): Recogn
   return matches.reduce<RecognizerMatch | undefined>((best, match) => (match && (!best || match.end > best.end) ? match : best), undefined);
 }
 
+const NEVER_FELL = phrases('never|not fell|fall|falls|dropped|drop|drops|declined|decline|lost|lose|sank|sink', 'never|not went|goes|go down',
+  "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant fall|drop|decline|lose|sink", "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant go down");
+const BY_MORE_THAN = phrases('more than', 'over', 'beyond', 'by more than', 'past', 'further than', 'by over', 'deeper than');
+const OFF_THE_TOP = phrases('off|from|below its|the|a high|peak|top|highs|peaks', 'off|from|below high|peak|top', 'from|off its|the|a all time high', 'peak to trough');
+
+/**
+ * "something on litecoin that never fell more than 25% off its high": a fall the strategy must never
+ * have made is a drawdown limit, `max_drawdown >= -0.25` (a fall after an exit verb is a stop, trade_rules.ts).
+ */
+function neverFell(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const fell = matchLongest(tokens, index, NEVER_FELL);
+  const more = fell && matchLongest(tokens, fell.end, BY_MORE_THAN);
+  const value = more && readValue(tokens, more.end);
+  if (!value?.percent) return undefined;
+  const end = matchLongest(tokens, value.end, OFF_THE_TOP)?.end ?? value.end;
+  return { end, clauses: toTarget('max_drawdown', '>=', value) };
+}
+
 export const recognizeTarget: Recognizer = (tokens, index, context) =>
-  longest(clearing(tokens, index), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier));
+  longest(clearing(tokens, index), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index));
