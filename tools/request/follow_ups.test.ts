@@ -412,3 +412,14 @@ describe('requests read in rounds twenty-one and twenty-two', () => {
     expect(specAfter(['Search EMA crossover settings on LTC for 2022 through 2024.']).optimization_required).toBe(true);
   });
 });
+
+describe('more requests read in rounds twenty-one and twenty-two', () => {
+  it('"half bitcoin, 30% ether, 20% solana" is 50/30/20 (before: bad_weights)', () => {
+    expect(specAfter(['half bitcoin, 30% ether, 20% solana since 2021, rebalance monthly']).portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.3, SOL: 0.2 });
+  });
+
+  it('"from 2000 to 2020 (2020 included)" is one range, and "the S&P 500 ETF" is read whole (before: several_periods)', () => {
+    const outcome = parseRequest('golden cross on the S&P 500 ETF from 2000 to 2020 (2020 included)', { today: TODAY });
+    expect(outcome.ok && [outcome.spec.date_range, outcome.spec.symbols, outcome.spec.notes]).toEqual([{ start: '2000-01-01', end: '2020-12-31' }, ['SPY'], undefined]);
+  });
+});

@@ -423,8 +423,15 @@ function joinListedPeriods(points: readonly DatePoint[], end: number, today: str
 /** "2019 to 2021 inclusive": every range already includes its ends. */
 const INCLUSIVE = phrases('inclusive', 'inclusively', 'both inclusive', ', inclusive', ', both inclusive', '( inclusive )', 'included', 'both included');
 
+/** "from 2000 to 2020 (2020 included)": the end year said again, in brackets, as included. */
+function pastRestatedEnd(tokens: readonly Token[], index: number, endYear: number | undefined): number {
+  const [open, year, word, close] = tokens.slice(index, index + 4);
+  const restates = isPunct(open, '(') && isNumber(year) && year.value === endYear && isWord(word, 'included', 'inclusive', 'including') && isPunct(close, ')');
+  return restates ? index + 4 : index;
+}
+
 function rangeClause(tokens: readonly Token[], second: RangeEnd, points: readonly DatePoint[], kind: PrefixKind | undefined, today: string): RecognizerMatch | undefined {
-  const end = matchLongest(tokens, second.end, INCLUSIVE)?.end ?? second.end;
+  const end = pastRestatedEnd(tokens, matchLongest(tokens, second.end, INCLUSIVE)?.end ?? second.end, points.at(-1)?.year);
   if (second.byAnd && (kind !== 'between' || second.listed.length > 0)) return joinListedPeriods(points, end, today);
   const spans = resolveListed(points, today);
   return spans && { end, clauses: [datesClause(spans[0]!.start, spans.at(-1)!.end)] };

@@ -95,3 +95,9 @@ describe('a re-run of "the number 12"', () => {
     expect(parseMemoryQuestion('ok, please rerun the number 12 but only for 2024', TODAY)).toEqual({ tool: 'rerun_experiment', args: { id: 12, start: '2024-01-01', end: '2024-12-31' } });
   });
 });
+
+describe('a question about what is saved', () => {
+  it('"what have I got saved for ETH lately? the last 5 is enough" lists them (before: read as a new request)', () => {
+    expect(parseMemoryQuestion('what have I got saved for ETH lately? the last 5 is enough', TODAY)).toEqual({ tool: 'list_experiments', args: { limit: 5, symbol: 'ETH' } });
+  });
+});

@@ -181,6 +181,9 @@ function hasMemoryMarker(tokens: readonly Token[]): boolean {
 function isListQuestion(tokens: readonly Token[]): boolean {
   const all = words(tokens);
   if (all.includes('experiments') || all.includes('history')) return true;
+  // "what have I got saved for ETH lately?": a question about what is saved lists it.
+  const asksToRun = all.some((word) => ['run', 'backtest', 'test', 'compare', 'optimise', 'optimize', 'tune'].includes(word));
+  if (!asksToRun && all.includes('saved') && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
   return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
 }
 

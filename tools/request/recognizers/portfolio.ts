@@ -179,7 +179,8 @@ const WEIGHT_UNITS: readonly WeightUnit[] = ['percent', 'fraction', 'whole'];
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
   const number = tokens[index];
   // Shares in words: "half BTC, half ETH", "a quarter each in QQQ and GLD", "three-fifths in bitcoin" (only as two or more holdings).
-  const share = unit === 'fraction' ? readFractionWords(tokens, index) : undefined;
+  // "half bitcoin, 30% ether, 20% solana": a share in words stands beside percentages too.
+  const share = unit === 'fraction' || unit === 'percent' ? readFractionWords(tokens, index) : undefined;
   if (share) return { weight: share.percent / 100, end: share.end };
   if (unit === 'percent') {
     const words = isNumber(number) ? undefined : readNumberWords(tokens, index);

@@ -243,7 +243,9 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
 
 export const recognizeSymbol: Recognizer = (tokens, index, context) => {
   const found = matchSymbolAt(tokens, index, { shouting: context.shouting });
-  return found && { end: found.end, clauses: [{ kind: 'symbol', symbol: found.symbol }] };
+  // "the S&P 500 ETF", "Apple shares": the noun says what the name is, and is read with it.
+  const end = found && isWord(tokens[found.end], ...ASSET_NOUNS) ? found.end + 1 : found?.end;
+  return found && { end: end!, clauses: [{ kind: 'symbol', symbol: found.symbol }] };
 };
 
 /** Known indicator acronyms do not make a message "shouting"; ordinary words in capitals do. */
