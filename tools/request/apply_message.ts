@@ -82,7 +82,9 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
     const before = named.filter((other) => other.position < item.position).reverse();
     const after = named.filter((other) => other.position > item.position);
     const fromMessage = [...before, ...after].map((other) => entries.get(other)!).filter((entry) => strategies.includes(entry));
-    const owner = [...fromMessage, ...[...strategies].reverse()].find((strategy) => parameterOf(strategy, candidates));
+    // A parameter's own name wins over a likeness: "make the lookback 120 and add rsi" is momentum's lookback, not the RSI's period.
+    const nearestFirst = [...fromMessage, ...[...strategies].reverse()];
+    const owner = candidates.map((candidate) => nearestFirst.find((strategy) => parameterOf(strategy, [candidate]))).find((found) => found !== undefined);
     if (clause.kind === 'param_range') {
       notes.push(rangeNote(clause, owner && { strategy: owner.name, parameter: parameterOf(owner, candidates)! }));
       continue;

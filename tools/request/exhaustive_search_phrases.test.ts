@@ -67,3 +67,9 @@ describe('the best settings written sloppily', () => {
     expect(specOf(text).optimization_required).toBe(true);
   });
 });
+
+describe('"which … lengths" asks for a search', () => {
+  it('"Which simple moving average crossover lengths would have worked best on Microsoft" optimises (before: ran the defaults)', () => {
+    expect(specOf('Which simple moving average crossover lengths would have worked best on Microsoft over the last 10 years?').optimization_required).toBe(true);
+  });
+});

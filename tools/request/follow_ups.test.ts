@@ -423,3 +423,10 @@ describe('more requests read in rounds twenty-one and twenty-two', () => {
     expect(outcome.ok && [outcome.spec.date_range, outcome.spec.symbols, outcome.spec.notes]).toEqual([{ start: '2000-01-01', end: '2020-12-31' }, ['SPY'], undefined]);
   });
 });
+
+describe('a parameter goes to the strategy with that name first', () => {
+  it('"make the lookback 120 and compare against rsi too" sets momentum\'s lookback (before: the RSI\'s period became 120)', () => {
+    expect(specAfter(['momentum on DOGE 2021-2024', 'lookback 45', 'actually make the lookback 120 and compare against rsi too']).strategies.slice(0, 2))
+      .toEqual([{ name: 'momentum', params: { lookback: 120 } }, { name: 'rsi_mean_reversion' }]);
+  });
+});

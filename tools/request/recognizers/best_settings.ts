@@ -25,8 +25,9 @@ export function readBestBeforeSettings(tokens: readonly Token[], index: number):
   const verb = isWord(tokens[index], ...SEARCH_VERBS);
   // "find me the best period", "find us the optimal windows".
   const qualityAt = verb ? skipWords(tokens, index + 1, new Set(['me', 'us', 'the', 'an', 'a'])) : index;
-  // "Search EMA crossover settings for 2022": a verb of searching needs no quality word.
-  if (isWord(tokens[index], ...SWEEP_VERBS)) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
+  // "Search EMA crossover settings for 2022", "Which simple moving average crossover lengths would have
+  // worked best": a verb of searching, or "which", needs no quality word.
+  if (isWord(tokens[index], ...SWEEP_VERBS, 'which')) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
   if (!isWord(tokens[qualityAt], ...QUALITY_WORDS)) return undefined;
   const named = parameterNamesAt(tokens, qualityAt + 1);
   if (named !== undefined) return named;
