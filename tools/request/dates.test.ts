@@ -465,3 +465,11 @@ describe('numeric dates in one range share one order, and "thru" before a range'
     expect(outcome.ok && outcome.spec.date_range).toEqual(range);
   });
 });
+
+describe('a start alone is where the run begins', () => {
+  it('"put 10000 dollars into microsoft at the start of 2018 and never sold" runs from 2018 to today, noted (before: one day, insufficient_history)', () => {
+    const outcome = parseRequest('i put 10000 dollars into microsoft at the start of 2018 and never sold. would macd have done better than just holding?', { today: '2025-11-20' });
+    expect(outcome.ok && outcome.spec.date_range).toEqual({ start: '2018-01-01', end: '2025-11-20' });
+    expect(outcome.ok && outcome.spec.notes).toContain('read "the start of 2018" as where the run starts: 2018-01-01 to 2025-11-20');
+  });
+});

@@ -461,6 +461,13 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point]);
   if (written.some(isImpossibleDay)) return impossibleDayNote(tokens, prefix ? prefix.end : index, second?.end ?? first.end);
   if (second) return rangeClause(tokens, second, written, kind, today);
+  // "I put 10000 dollars into microsoft at the start of 2018 and never sold": a start alone is where the
+  // run begins (a one-day window tests nothing), to today, and the note says so.
+  if ((kind === undefined || kind === 'period') && first.point.edge === 'start' && first.point.unit !== 'day') {
+    const begins = resolveDatePoint(first.point, today);
+    const written = writtenText(tokens.slice(prefix ? prefix.end : index, first.end));
+    if (begins) return { end: first.end, clauses: [datesClause(begins.start, today), { kind: 'note', text: `read "${written}" as where the run starts: ${begins.start} to ${today}` }] };
+  }
   const openEnd = matchLongest(tokens, first.end, OPEN_END);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
