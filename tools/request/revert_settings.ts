@@ -2,8 +2,8 @@ import type { RevertField } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 
-type FieldValue = ConversationState[keyof ConversationState];
-const FIELD_KEYS: Readonly<Record<Exclude<RevertField, 'last_message'>, ReadonlyArray<keyof ConversationState>>> = {
+type SettingField = Exclude<RevertField, 'last_message'>;
+const FIELD_KEYS: Readonly<Record<SettingField, ReadonlyArray<keyof ConversationState>>> = {
   capital: ['initialCapital'],
   fees: ['feesBps'],
   slippage: ['slippageBps'],
@@ -12,12 +12,12 @@ const FIELD_KEYS: Readonly<Record<Exclude<RevertField, 'last_message'>, Readonly
   symbols: ['symbols', 'portfolio', 'portfolioSettings'],
   targets: ['targets'],
 };
-const FIELD_NAMES: Readonly<Record<RevertField, string>> = {
-  capital: 'capital', fees: 'fees', slippage: 'slippage', window: 'date window', interval: 'bar interval', symbols: 'symbols', targets: 'targets', last_message: 'last change',
+const FIELD_NAMES: Readonly<Record<SettingField, string>> = {
+  capital: 'capital', fees: 'fees', slippage: 'slippage', window: 'date window', interval: 'bar interval', symbols: 'symbols', targets: 'targets',
 };
 
 function sameValues(left: ConversationState, right: ConversationState, keys: ReadonlyArray<keyof ConversationState>): boolean {
-  return keys.every((key) => JSON.stringify(left[key] as FieldValue) === JSON.stringify(right[key] as FieldValue));
+  return keys.every((key) => JSON.stringify(left[key]) === JSON.stringify(right[key]));
 }
 
 /**
