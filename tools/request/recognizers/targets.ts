@@ -145,8 +145,6 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   return { value: (negative ? -1 : 1) * scaled, percent, end };
 }
 
-const PER_YEAR = phrases('a|per|each|every year', 'per annum', 'annually', 'pa', 'p.a.', 'yearly', 'annualised|annualized');
-
 const TOLERATED_CLAUSE = phrases('i|we can|could tolerate|accept|stomach|handle|bear|afford|take|live|deal', 'i|we can|could live|deal with', 'i|we am|are willing|able to tolerate|accept|stomach|handle|bear|take',
   "i'm|we're willing|able to tolerate|accept|stomach|handle|bear|take", 'i|we tolerate|accept');
 
@@ -254,8 +252,9 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
   // "it" needs a comparator: "show it at 2 decimals" is no target.
   if ('pronoun' in metric && final.operator === 'as_stated') return undefined;
-  // "returns of at least 10% per year": a return stated per year is the annual growth.
-  const perYear = named.metric === 'total_return' ? matchLongest(tokens, final.end, PER_YEAR) : undefined;
+  // "returns of at least 10% per year": a return stated per year is the annual growth (the metric vocabulary's CAGR).
+  const perYearName = named.metric === 'total_return' ? matchMetricAt(tokens, final.end) : undefined;
+  const perYear = perYearName?.metric === 'cagr' ? perYearName : undefined;
   const end = named.metric === 'max_drawdown' ? lossTail(tokens, final.end).end : perYear?.end ?? final.end;
   const correction = comparator?.correction === undefined ? {} : { correction: comparator.correction };
   return { metric: perYear ? 'cagr' : named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
