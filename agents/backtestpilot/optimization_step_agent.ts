@@ -30,7 +30,7 @@ export class OptimizationStepAgent extends BaseAgent<OptimizationStepAgentConfig
     let text: string;
     try {
       const step = await inStepSpan(OPTIMIZE_SPAN_NAME, context, () => optimizeStepInSession(runSession(context), this.config.dependencies));
-      text = describeOptimizationStep(step.state);
+      text = describeOptimizationStep(step.state, step.objectiveMetrics);
       if (step.finished) context.actions.escalate = true;
     } catch (error) {
       // A typed failure ends the loop with what failed; the report still runs on the results. Anything else is a bug.

@@ -1,5 +1,7 @@
 import { BacktestPilotError } from '../../tools/errors.js';
 import type { OptimizationState } from '../../tools/optimization/optimization_state.js';
+import type { MetricKey } from '../../tools/risk/types.js';
+import { objectiveMetrics } from '../../tools/optimization/objective/objective.js';
 import { isOptimised, stepOptimization } from '../../tools/pipeline/optimization_step.js';
 import { jobsForSpec } from '../../tools/pipeline/spec_jobs.js';
 import type { WeightSearchState } from '../../tools/portfolio/optimize/weight_target_search.js';
@@ -15,6 +17,8 @@ export interface OptimizationStep {
   weights: WeightSearchState | null;
   /** Every search has finished, or none was asked for: the OptimizationAgent's loop ends here. */
   finished: boolean;
+  /** What the search steers by (the targets' metrics, else the ranking metric), for its progress line. */
+  objectiveMetrics: MetricKey[];
 }
 
 /**
@@ -28,7 +32,7 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
   if (!spec.optimization_required) {
     const state: OptimizationState = { status: 'not_requested' };
     writeState(session.state, STATE.optimization, state);
-    return { state, weights: null, finished: true };
+    return { state, weights: null, finished: true, objectiveMetrics: [] };
   }
   // The parameter search and the portfolio's weight search run side by side; each stops on its own.
   let state = readState(session.state, STATE.optimization) ?? null;
@@ -50,5 +54,5 @@ export async function optimizeStepInSession(session: ToolSession, dependencies: 
     weights = (await stepSpecWeightSearch(spec, validation.run_window, dependencies, weights)).state;
     writeState(session.state, STATE.weightSearch, weights);
   }
-  return { state, weights, finished: state.status !== 'running' && weights?.status !== 'running' };
+  return { state, weights, finished: state.status !== 'running' && weights?.status !== 'running', objectiveMetrics: objectiveMetrics(spec.targets, spec.rank_by) };
 }

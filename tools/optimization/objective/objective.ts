@@ -37,6 +37,12 @@ export function scoreCandidate(metrics: PerformanceMetrics, targets: Targets, ra
   return createScorer(targets, rankBy)(metrics);
 }
 
+/** The metrics the objective reads: the targets' when there are any, else the ranking metric. */
+export function objectiveMetrics(targets: Targets, rankBy: MetricKey): MetricKey[] {
+  const names = Object.keys(targets) as MetricKey[];
+  return names.length > 0 ? names : [rankBy];
+}
+
 /** In words, for reports and the CLI. */
 export function describeObjective(targets: Targets, rankBy: MetricKey): string {
   const names = Object.keys(targets);
