@@ -132,12 +132,13 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
 
 /**
  * A strategy named again without numbers keeps the ones it has ("rsi 14 30/70 on BTC", then "what
- * about litecoin with the same rsi"); numbers written in the same message still change them.
+ * about litecoin with the same rsi"); numbers written in the same message still change them. With
+ * "the same bands" (`keepOthers`) it keeps them beside the numbers written with it ("a 7-day RSI").
  */
-function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[], notes: string[]): void {
+function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[], notes: string[], keepOthers: boolean): void {
   for (const entry of named) {
-    const earlier = entry.params === undefined ? kept.find((strategy) => strategy.name === entry.name && strategy.params !== undefined) : undefined;
-    if (earlier) entry.params = { ...earlier.params };
+    const earlier = entry.params === undefined || keepOthers ? kept.find((strategy) => strategy.name === entry.name && strategy.params !== undefined) : undefined;
+    if (earlier) entry.params = { ...earlier.params, ...entry.params };
   }
   const [swapped] = named;
   const [replaced] = kept;
@@ -179,7 +180,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   retuneInPlace(strategies, kept, placed);
-  keepSettings(strategies.replace, kept, notes);
+  keepSettings(strategies.replace, kept, notes, placed.some(({ clause }) => clause.kind === 'keep_settings'));
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));
@@ -267,7 +268,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
     case 'revert': return;
-    case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': return;
+    case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;
     // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
     case 'unsupported_interval': case 'unsupported_rule': case 'span_parameter': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.

@@ -69,3 +69,27 @@ describe('changing the bar size in a follow-up keeps everything else', () => {
     expect(outcome).toMatchObject({ ok: true, spec: { interval: '1h', fees_bps: 5, date_range: { start: '2024-01-01', end: '2024-12-31' } } });
   });
 });
+
+describe('hours or minutes before a chart or a strategy are the bars, never a parameter', () => {
+  it.each([
+    ['MACD on 4-hour chart of ETH for 2024', '4h'],
+    ['MACD on 4 hour chart of ETH for 2024', '4h'],
+    ['MACD on 4h chart of ETH for 2024', '4h'],
+    ['MACD on the 15-minute chart of ETH for 2024', '15m'],
+    ['4 hour macd on eth for all of 2024', '4h'],
+    ['MACD on weekly chart of ETH for 2024', '1w'],
+  ])('"%s" asks for %s bars (before "4-hour": macd fast=4 on daily bars)', (text, interval) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && outcome.spec).toMatchObject({ interval, strategies: [{ name: 'macd' }, { name: 'buy_and_hold' }] });
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name: 'macd' });
+  });
+
+  it('"on the daily chart" is daily bars; "20 day sma" and "macd 12-26-9" stay windows', () => {
+    const daily = outcomeOf('MACD on the daily chart of ETH for 2024');
+    expect(daily.ok && daily.spec.strategies[0]).toEqual({ name: 'macd' });
+    const window = outcomeOf('20 day sma on eth 2024');
+    expect(window.ok && window.spec.strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20 } });
+    const macd = outcomeOf('macd 12-26-9 on ETH 2024');
+    expect(macd.ok && macd.spec.strategies[0]).toEqual({ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } });
+  });
+});

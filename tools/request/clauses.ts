@@ -33,8 +33,10 @@ export type Clause =
    * other is written (context_periods.ts).
    * `edge`: written as where the window starts ("since 2019", "from 2019", "after 2019") or ends
    * ("until 2022", "before 2022"), so a correction replaces just that edge (self_corrections.ts).
+   * `restated`: said again as one range ("…, so all together from April to September 2022"), which
+   * stands for the periods it covers (restated_periods.ts).
    */
-  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end' }
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end'; restated?: boolean }
   /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
   | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
   /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
@@ -69,8 +71,9 @@ export type Clause =
   /**
    * "make it 50/50": weights for the portfolio's symbols in order. `orParameters`: written bare
    * ("now 80/20"), so with no portfolio in the conversation they are the strategy's numbers instead.
+   * `favours`: "80/20 in favor of SPY": the largest weight is that holding's (portfolio_follow_ups.ts).
    */
-  | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[] }
+  | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[]; favours?: string }
   /** "add SOL at 20%": the others shrink pro rata to make room. */
   | { kind: 'portfolio_add'; symbol: string; weight: number }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
@@ -82,6 +85,8 @@ export type Clause =
    * `exclusive`: "only", "just": the list is what follows, even a listed strategy given new numbers.
    */
   | { kind: 'mode'; mode: ListMode; trailing: boolean; oneKind: boolean; single?: true; exclusive?: true }
+  /** "with those same bands": a strategy named again keeps its earlier numbers beside the ones written (recognizers/same_settings.ts). */
+  | { kind: 'keep_settings' }
   /** "sorry, no", "I mean": what follows replaces the same kind of thing before it (self_corrections.ts). */
   | { kind: 'correction'; written: string }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */

@@ -473,3 +473,20 @@ describe('a start alone is where the run begins', () => {
     expect(outcome.ok && outcome.spec.notes).toContain('read "the start of 2018" as where the run starts: 2018-01-01 to 2025-11-20');
   });
 });
+
+describe('a year after its unit, a month written in numbers, the back half of a year', () => {
+  const TODAY = '2025-11-20';
+  it.each([
+    ['Period is year 2020 to year 2021', { start: '2020-01-01', end: '2021-12-31' }],
+    ['in the year 2019', { start: '2019-01-01', end: '2019-12-31' }],
+    ['from 03/2020 to 09/2021', { start: '2020-03-01', end: '2021-09-30' }],
+    ['3/2021 - 6/2021', { start: '2021-03-01', end: '2021-06-30' }],
+    ['in the back half of 2023', { start: '2023-07-01', end: '2023-12-31' }],
+    ['in the front half of 2023', { start: '2023-01-01', end: '2023-06-30' }],
+    // Day-first and US dates are read whole, not as a month and a year.
+    ['from 15/03/2020 to 20/04/2021', { start: '2020-03-15', end: '2021-04-20' }],
+    ['from 3/15/2020 to 11/10/2021', { start: '2020-03-15', end: '2021-11-10' }],
+  ])('"%s"', (phrase, range) => {
+    expect(dateRangeOf(phrase, TODAY)).toEqual(range);
+  });
+});

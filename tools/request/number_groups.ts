@@ -2,7 +2,8 @@ import type { WrittenNumber } from './parameter_slots.js';
 import { namesValueAfter } from './recognizers/parameters.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
-import { isPunct, isWord, isYearNumber, skipWords } from './token_matchers.js';
+import { STRATEGY_WORDS } from './strategy_vocabulary.js';
+import { isPunct, isWord, isYearNumber, matchLongest, skipWords } from './token_matchers.js';
 
 export interface NumberGroup {
   numbers: WrittenNumber[];
@@ -36,10 +37,24 @@ function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumbe
   const number = readSignedNumber(tokens, index);
   if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1]) || startsWrittenDate(tokens, index)) return undefined;
   const next = tokens[number.end];
-  if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(next.norm) || (next.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x'))) return undefined;
+  const joinedWord = next?.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x' && !namesStrategyAt(tokens, number.end);
+  if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(unitAfter(tokens, number.end)) || joinedWord)) return undefined;
   const nameAt = isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) ? number.end + 2 : isWord(next, ...BAR_UNITS) ? number.end + 1 : number.end;
   if (isWord(tokens[nameAt], ...NAMED_AFTER) && !namesValueAfter(tokens, nameAt)) return undefined;
   return number;
+}
+
+const STRATEGY_NAMES = STRATEGY_WORDS.flatMap((entry) => entry.names);
+
+/** "20sma", "14rsi": a strategy's name joined to its window, as chat writes it ("25k" stays money). */
+function namesStrategyAt(tokens: readonly Token[], index: number): boolean {
+  return matchLongest(tokens, index, STRATEGY_NAMES) !== undefined;
+}
+
+/** The word after a number, past a hyphen: "4-hour chart" is a span like "4 hour chart", not a window of 4. */
+function unitAfter(tokens: readonly Token[], index: number): string {
+  const unit = isPunct(tokens[index], '-') && isWord(tokens[index + 1]) ? tokens[index + 1] : tokens[index];
+  return unit?.norm ?? '';
 }
 
 /** "H2" in "20/50 H2 2019": a letter joined to a digit labels a period; it is no unit ("50 h") of the number before. */

@@ -12,6 +12,7 @@ import { carriesMeaning, ignoredNote } from './unread_words.js';
 import { checkCosts } from './check_costs.js';
 import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
+import { settleRestatedPeriods } from './restated_periods.js';
 import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
@@ -21,6 +22,7 @@ import { checkWindowChange } from './window_change_check.js';
 import { unknownTickerAfterOn } from './unknown_ticker.js';
 import { applySpanParameters } from './span_parameters.js';
 import { checkSplitCount } from './split_count.js';
+import { checkFavouredWeights } from './favoured_weights.js';
 import { onlyTargetChanged } from './recognizers/targets.js';
 
 export interface ParseRequestOptions {
@@ -111,7 +113,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) });
-    placed = settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state)));
+    placed = settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state))));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);
@@ -125,7 +127,9 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
       notes.push(...spans.notes);
     }
   }
-  const unclear = (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkUnsupportedRules(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? checkSplitCount(placed, state);
+  // A rule no strategy follows is named as such before any "not understood": the request was
+  // understood well enough to know it cannot be run ("a covered call strategy on SPY").
+  const unclear = checkUnsupportedRules(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
   if (unclear) return failure(unclear);
   const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
   if (unknownTicker) state = { ...state, symbols: [unknownTicker] };

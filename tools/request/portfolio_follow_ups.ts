@@ -3,6 +3,7 @@ import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import { roundClean } from './token_matchers.js';
+import { heldSymbols, weightsFavouring } from './favoured_weights.js';
 
 /** The portfolio fields of the spec beyond its weights. */
 export interface PortfolioSettings {
@@ -51,13 +52,15 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         break;
       case 'portfolio_weights': {
         // "drop SOL and go 50/50": the weights are for the symbols the message leaves, in the portfolio's order.
-        const held = state.portfolio ? Object.keys(state.portfolio).filter((symbol) => state.symbols.includes(symbol)) : [];
-        const symbols = [...held, ...state.symbols.filter((symbol) => !held.includes(symbol))];
-        if (symbols.length !== clause.weights.length) {
+        const symbols = heldSymbols(state);
+        const weights = clause.favours === undefined ? clause.weights : weightsFavouring(symbols, clause.weights, clause.favours);
+        // A favoured holding that settles nothing was refused (favoured_weights.ts).
+        if (!weights) break;
+        if (symbols.length !== weights.length) {
           notes.push(`${clause.weights.map((weight) => Math.round(weight * 100)).join('/')} gives ${clause.weights.length} weights but the portfolio holds ${symbols.length} symbols (${symbols.join(', ')}); the weights were left as they were`);
           break;
         }
-        state.portfolio = Object.fromEntries(symbols.map((symbol, at) => [symbol, clause.weights[at]!]));
+        state.portfolio = Object.fromEntries(symbols.map((symbol, at) => [symbol, weights[at]!]));
         delete settings.objective;
         touched = true;
         break;

@@ -10,6 +10,10 @@ import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
 import { recognizeParameterValues } from './recognizers/parameter_values.js';
 import { recognizeParameter } from './recognizers/parameters.js';
+import { recognizeChannelRule } from './recognizers/channel_rules.js';
+import { recognizeMomentumRule } from './recognizers/momentum_rules.js';
+import { recognizeCrossoverRule } from './recognizers/crossover_rules.js';
+import { recognizeOscillatorRule } from './recognizers/oscillator_rules.js';
 import { recognizePortfolio } from './recognizers/portfolio.js';
 import { recognizeRevert } from './recognizers/reverts.js';
 import { recognizePortfolioSettings } from './recognizers/portfolio_settings.js';
@@ -19,8 +23,11 @@ import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
 import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
+import { recognizeCalendarRule } from './recognizers/calendar_rules.js';
+import { recognizeRestatedPeriod } from './recognizers/restated_periods.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
+import { recognizeSameSettings } from './recognizers/same_settings.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
@@ -41,8 +48,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeSymbol, recognizeLooseSettings, recognizeCorrection,
+  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeRestatedPeriod, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeCorrection,
 ];
 
 /** What one message said, and what of it nobody could read. */

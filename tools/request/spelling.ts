@@ -13,21 +13,27 @@ const GRAMMAR_WORDS: readonly string[] = [
   'optimization', 'drawdown', 'drawdowns', 'volatility', 'sharpe', 'sortino', 'calmar', 'standard', 'deviation', 'deviations', 'lookback', 'threshold',
   'thresholds', 'oversold', 'overbought', 'since', 'between', 'through', 'until', 'january', 'february', 'april', 'august', 'september', 'october',
   'november', 'december', 'commission', 'commissions', 'slippage', 'capital', 'portfolio', 'hourly', 'backtest', 'parameters', 'settings', 'exposure',
-  'profit', 'months', 'starting',
+  'profit', 'months', 'starting', 'shorting', 'trailing',
 ];
 const KNOWN: ReadonlySet<string> = new Set(GRAMMAR_WORDS);
 /** English words one or two edits from a grammar word that mean something else: never corrected. */
 const OTHER_WORDS: ReadonlySet<string> = new Set([
-  'shorting', 'sorting', 'shorts', 'minimum', 'worse', 'person', 'signed', 'sample', 'samples', 'match', 'engine', 'strings', 'reverse', 'reversal',
+  'sorting', 'shorts', 'minimum', 'worse', 'person', 'signed', 'sample', 'samples', 'match', 'engine', 'strings', 'reverse', 'reversal',
   'shape', 'shapes', 'shard', 'silence', 'caller', 'movie', 'movies', 'mover', 'movers', 'simply', 'sense', 'capitals', 'capita', 'capitol', 'portfolios',
   'through', 'though', 'thought', 'thorough', 'settling', 'setting', 'optimal', 'optimum', 'optimist', 'between', 'bitween', 'channels', 'average',
   'goldman', 'golfing', 'holding', 'hourly', 'however', 'overall', 'oversee', 'overview', 'summer', 'hours', 'turtles', 'standards', 'standing',
   'change', 'changes', 'changed', 'changing', 'shared', 'sharing', 'shares', 'trough', 'troughs', 'chance', 'chances', 'charge', 'cheap',
-  'staring', 'starling', 'mouths', 'proof', 'profile', 'prophet', 'monthly', 'month', 'monthy',
+  'staring', 'starling', 'mouths', 'proof', 'profile', 'prophet', 'monthly', 'month', 'monthy', 'sitting',
+  // Near "trailing": "a 5% trailng stop" is a trailing stop, "trading" and "training" stay themselves.
+  'trading', 'training', 'tracking', 'trawling', 'trialing', 'trialling', 'tailing',
+  'shorten', 'shortens', 'shortened', 'shortening', 'shorter', 'shortage', 'shifting', 'shooting', 'shouting', 'sporting', 'skirting',
 ]);
-/** Short forms people write for the grammar's words. */
+/** Short forms people write for the grammar's words; "n" is chat's "and" ("10 n 40", "buy n hold"). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   avg: 'average', avgs: 'averages', mov: 'moving', exp: 'exponential', std: 'std', optim: 'optimise', rev: 'reversion', lst: 'last', len: 'length',
+  n: 'and',
+  // Chat's "over": "sell ovr 95", "win rate ovr 55%".
+  ovr: 'over',
 };
 
 export interface Corrected {

@@ -29,6 +29,11 @@ export interface StrategyWords {
 const GENERIC_TAILS = ['strategy', 'strategies', 'system', 'rule', 'rules', 'approach', 'model'];
 const RSI_LEVEL_WORDS = ['band', 'bands', 'level', 'levels', 'threshold', 'thresholds'];
 const CROSS_TAILS = ['crossover', 'crossovers', 'cross', 'crosses', 'crossing', ...GENERIC_TAILS];
+/**
+ * "the 9-day ema goes above the 21-day": the other average of a crossover's rule, its noun left out,
+ * so the number after it is the crossover's other window. Crossovers only: "macd goes above 0" is no window.
+ */
+const CROSSING_TAILS = phrases('goes|moves|rises|climbs|crosses|crossing|cuts|breaks above|over|below|under|through', ...CROSS_TAILS);
 
 /**
  * "the fast average crosses above the slow one", "the short MA crossing under the long MA": a
@@ -64,7 +69,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
-    tails: phrases(...CROSS_TAILS),
+    tails: CROSSING_TAILS,
     shapes: {},
     params: ['short', 'long'],
   },
@@ -77,7 +82,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
       'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas'),
       ...crossingRule('ema|emas|exponential average|exponential moving average')],
-    tails: phrases(...CROSS_TAILS),
+    tails: CROSSING_TAILS,
     shapes: {},
     params: ['short', 'long'],
   },

@@ -79,3 +79,56 @@ describe('numbers as other countries write them', () => {
     expect(tokenize('from 2025.01.01 to 2025.06.30').filter((token) => token.kind === 'iso_date').map((token) => token.norm)).toEqual(['2025-01-01', '2025-06-30']);
   });
 });
+
+describe('a decimal comma wherever a decimal is meant, never where a list or thousands stand', () => {
+  const numbersOf = (text: string) => tokenize(text).filter((token) => token.kind === 'number').map((token) => token.value);
+
+  it.each([
+    // Before a unit, with "of" between (before: 5, the "2," dropped).
+    ['2,5 of standard deviation', [2.5]],
+    // After the name of a value that takes decimals and its linking word (before: 1 and 5).
+    ['change std to 1,5 and period to 30', [1.5, 30]],
+    ['std=2,5', [2.5]],
+    ['sharpe 1,5', [1.5]],
+    // A comma after the decimal ends the phrase, not the number (before: 1 and 5).
+    ['Profit factor at least 1,5, maximum drawdown 35%', [1.5, 35]],
+    ['CAGR superior to 1,5', [1.5]],
+    ['sharpe superior or equal to 1,5', [1.5]],
+  ])('"%s" → %j', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+
+  it.each([
+    ['sma 20,50', [20, 50]],
+    ['sma 5,20 on btc', [5, 20]],
+    ['(12, 26, 9)', [12, 26, 9]],
+    ['MACD(12,26,9)', [12, 26, 9]],
+    ['bb(20,2)', [20, 2]],
+    ['10,000', [10000]],
+    ['1,000,000', [1000000]],
+    ['over 1,000', [1000]],
+    // A third number makes it a list even after a comparison.
+    ['at least 1,5,10', [1, 5, 10]],
+    ['std 2,5 and period 20,50', [2.5, 20, 50]],
+  ])('stays a list or thousands: "%s" → %j', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+});
+
+describe('lakh grouping, as India writes amounts', () => {
+  const numbersOf = (text: string) => tokenize(text).filter((token) => token.kind === 'number').map((token) => token.value);
+
+  it.each([
+    ['initial capital 1,00,000 dollars', [100000]],
+    ['2,00,000', [200000]],
+    ['10,00,000', [1000000]],
+    ['1,00,00,000', [10000000]],
+    ['1,23,456.50', [123456.5]],
+  ])('"%s" → %j (before: "00,000" read as 0)', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+
+  it('inside brackets the commas still list numbers', () => {
+    expect(numbersOf('(10,20,200)')).toEqual([10, 20, 200]);
+  });
+});

@@ -24,18 +24,32 @@ export interface Token {
 /** Currencies written after an amount, whose neighbour's digit groups are thousands. */
 const CURRENCY_AFTER = String.raw`(?:dollars?|usd|usdt|euros?|eur|€|\$|£|zl|zł|zloty|zlotys|pln|rupees?|inr|brl|reais|reales|yen|jpy|chf|francs?|cad|aud|gbp|pounds?|rub|rubles?|roubles?|lira|naira|ngn|sek|nok|dkk)(?![a-z])`;
 
+/**
+ * Words after which a comma between digits is a decimal comma: comparisons, and names of values that
+ * take decimals (the Bollinger width, ratio metrics) with an optional linking word ("std to 1,5").
+ */
+const COMPARISONS = String.raw`over|above|under|below|than|least|most|minimum|maximum|min|max|exceed|exceeds|(?:superior|inferior|equal)\s+to|>|<|>=|<=`;
+const DECIMAL_VALUES = String.raw`std|stdev|stddev|sd|sigmas?|deviations?|multiplier|width|ratio|sharpe|sortino|calmar|factor`;
+const DECIMAL_LEADS = String.raw`${COMPARISONS}|(?:${DECIMAL_VALUES})(?:\s?[=:]|\s(?:to|of|at|is|becomes?|be))?`;
+
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
   String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
-  // "0,1%", "0,075 %": a decimal comma, as much of Europe writes it; only below one and before a per cent
-  // sign, where it cannot be a thousands separator or a list ("0,1%" became 0 and 1).
+  // "1,00,000", "10,00,000": lakh grouping, as India writes amounts (pairs of digits above the thousands).
+  // Read as one number like "100,000"; before, "00,000" became a number of its own, worth nothing.
+  String.raw`(?<lakh>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]))`,
+  // A decimal comma, as much of Europe writes it, read only where a decimal is meant and a list
+  // ("sma 5,20", "rsi 14,30,70") or thousands ("1,000") cannot stand:
+  // "0,1%", "0,075 %": below one and before a per cent sign ("0,1%" became 0 and 1);
   String.raw`(?<comma>0,\d{1,3}(?=\s?(?:%|percent|pct))`
-    // "2,5 standard deviations", "Sharpe over 1,5": one digit, a comma and one or two more, before a unit
-    // or after a comparison, where a list ("sma 5,20") cannot stand.
-    + String.raw`|[1-9],\d{1,2}(?=\s?(?:%|percent|pct|standard|std|stdev|sd|sigmas?|bps|basis)(?![a-z]))`
-    + String.raw`|(?<=(?:^|[^a-z])(?:over|above|under|below|than|least|most|minimum|maximum|min|max|exceed|exceeds|>|<|>=|<=)\s?)[0-9],\d{1,2}(?![\d,]))`,
+    // "2,5 standard deviations", "2,5 of standard deviation": before a unit that takes decimals;
+    + String.raw`|[1-9],\d{1,2}(?=\s?(?:of\s(?:the\s)?)?(?:%|percent|pct|standard|std|stdev|sd|sigmas?|deviations?|bps|basis)(?![a-z]))`
+    // "Sharpe over 1,5", "at least 1,5, and", "change std to 1,5": after a comparison, or after the name of
+    // a value that takes decimals (the bands' width, a ratio) and its linking word. One or two digits
+    // after the comma and no further ",digit", so "1,000" stays a thousand and "1,5,10" a list.
+    + String.raw`|(?<=(?:^|[^a-z])(?:${DECIMAL_LEADS})\s?)[0-9],\d{1,2}(?!\d|,\d))`,
   // "30 000 dollars", "1 000 000 €": thousands grouped by spaces, as French and others write them; only
   // before a currency, where the groups cannot be a list of numbers ("sma 20 50").
   String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER}))`,
@@ -83,7 +97,7 @@ export function tokenize(input: string): Token[] {
     let raw = match[0];
     const groups = match.groups!;
     // Inside parentheses "SMA(50,200)" lists two numbers, not fifty thousand two hundred.
-    if (groups.number && parenDepth > 0 && raw.includes(',')) {
+    if ((groups.number || groups.lakh) && parenDepth > 0 && raw.includes(',')) {
       raw = raw.slice(0, raw.indexOf(','));
       TOKEN_PATTERN.lastIndex = match.index + raw.length;
     }
@@ -108,6 +122,9 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-').replaceAll('.', '-'), value: Number.NaN });
     } else if (groups.spaced || groups.dotgrouped) {
       const plain = raw.replace(/[ \u00a0\u202f.]/g, '');
+      tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
+    } else if (groups.lakh) {
+      const plain = raw.replaceAll(',', '');
       tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
     } else if (groups.comma) {
       const plain = raw.replace(',', '.');

@@ -66,3 +66,43 @@ describe('options are refused, never run as the plain symbol', () => {
     expect(errorOf('sma on SPY in 2019, I\'ll call you later')).toBeUndefined();
   });
 });
+
+describe('rules by the calendar are refused, never run as buy-and-hold or as one window', () => {
+  it.each([
+    ['I want to buy BTC only on the mondays and sell on the fridays, from 2021 to 2023.', 'day_of_week', 'only on the mondays'],
+    ['sma on eth 2024, sell every friday', 'day_of_week', 'every friday'],
+    ['sell in may: only hold SPY from November to April each year, sit in cash the rest', 'seasonal', 'sell in may'],
+    ['only hold SPY from November to April each year, 2010-2020', 'seasonal', 'from November to April each year'],
+    ['buy QQQ every December, 2015-2020', 'seasonal', 'every December'],
+    ['trade the santa claus rally on SPY since 2000', 'seasonal', 'santa claus rally'],
+    ['january effect on SPY 2010-2020', 'seasonal', 'january effect'],
+  ])('%s: unsupported_rule (%s), quoting "%s"', (text, rule, written) => {
+    const error = errorOf(text);
+    expect(error).toMatchObject({ code: 'unsupported_rule', rule, written });
+    expect(error!.message).toMatch(/day-of-week rules are not supported|seasonal \(calendar\) rules are not supported/);
+  });
+
+  it('a weekday or months that name no rule are left as they were', () => {
+    // No trading verb before the weekday: noted as ignored, as before.
+    expect(errorOf('rsi on ETH 2023 but only on tuesdays')).toBeUndefined();
+    expect(errorOf('Quick one before our Monday IC meeting: 50/200 SMA on BTC and ETH, 2020 to 2023')).toBeUndefined();
+    expect(errorOf('sma on SPY from November 2020 to April 2021')).toBeUndefined();
+  });
+});
+
+describe('a misspelled rule is still the rule', () => {
+  it('"a 5% trailng stop" is a trailing stop (before: run without it, the words ignored)', () => {
+    expect(errorOf('sma cross on eth w a 5% trailng stop')).toMatchObject({ code: 'unsupported_rule', rule: 'trailing_stop', written: '5% trailng stop' });
+  });
+
+  it('"trading" and "training" are not read as "trailing"', () => {
+    expect(errorOf('sma on BTC, trading 2022')).toBeUndefined();
+  });
+});
+
+describe('an unsupported rule is named before "not understood"', () => {
+  it('a covered call among many unknown words is refused as options (before: not_understood)', () => {
+    const text = 'Not sure this is even possible, but can you backtest a covered call strategy on SPY? Like selling monthly calls against the shares. Would be super helpful.';
+    expect(errorOf(text)).toMatchObject({ code: 'unsupported_rule', rule: 'options' });
+  });
+});

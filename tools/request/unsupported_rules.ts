@@ -6,6 +6,9 @@ const EXIT_ONLY_ON_SIGNAL = 'each strategy exits only on its own signal';
 /** For exits: what the user can ask for instead, which the optimiser does honour. */
 const RISK_TARGET_INSTEAD = '; remove it to run the strategy as it is, or ask for a drawdown limit instead ("max drawdown under 20%"), which ranks and optimises by risk';
 
+const TRADES_ON_SIGNALS = 'each strategy buys and sells on its own price signals';
+const CALENDAR_INSTEAD = '; ask for a strategy over one window instead, e.g. "SMA crossover on SPY from 2015 to 2020"';
+
 const WHY: Readonly<Record<UnsupportedRule, string>> = {
   stop_loss: `stop-loss exits are not supported: ${EXIT_ONLY_ON_SIGNAL}`,
   trailing_stop: `trailing stops are not supported: ${EXIT_ONLY_ON_SIGNAL}`,
@@ -13,6 +16,8 @@ const WHY: Readonly<Record<UnsupportedRule, string>> = {
   leverage: 'leverage is not supported: every run trades its capital once, with no borrowing (1x)',
   position_size: 'position sizing is not supported: a strategy puts its whole capital into each trade',
   options: 'options are not supported: the data holds prices of the symbols themselves, not of their options',
+  day_of_week: `day-of-week rules are not supported: ${TRADES_ON_SIGNALS}, never on a weekday`,
+  seasonal: `seasonal (calendar) rules are not supported: ${TRADES_ON_SIGNALS}, never by month or season, and a run covers one unbroken window`,
 };
 
 const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
@@ -22,6 +27,8 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
   leverage: '; remove it to run unleveraged',
   position_size: '; remove it to run with the whole capital, or split capital across symbols as a portfolio ("50% BTC 50% ETH")',
   options: '; ask for a strategy on the symbol itself instead, e.g. "SMA crossover on SPY"',
+  day_of_week: CALENDAR_INSTEAD,
+  seasonal: CALENDAR_INSTEAD,
 };
 
 /**

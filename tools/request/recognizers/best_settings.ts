@@ -28,6 +28,9 @@ export function readBestBeforeSettings(tokens: readonly Token[], index: number):
   // "Search EMA crossover settings for 2022", "Which simple moving average crossover lengths would have
   // worked best": a verb of searching, or "which", needs no quality word.
   if (isWord(tokens[index], ...SWEEP_VERBS, 'which')) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
+  // "find me the entry length that does that": the parameter that meets what was asked is searched for.
+  const sought = verb ? parameterNamesAt(tokens, qualityAt) : undefined;
+  if (sought !== undefined && isWord(tokens[sought], 'that', 'which')) return sought;
   if (!isWord(tokens[qualityAt], ...QUALITY_WORDS)) return undefined;
   const named = parameterNamesAt(tokens, qualityAt + 1);
   if (named !== undefined) return named;

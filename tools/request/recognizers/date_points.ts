@@ -133,12 +133,16 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
     const year = readYear(tokens, index + 2);
     if (year && digit.value >= 1 && digit.value <= (unit === 'half' ? 2 : 4)) return { point: { unit, part: digit.value, year: year.year, unmistakable: true }, end: year.end };
   }
-  // "the final quarter of 2009", "the last half of 2021": only with its year (a lone "last quarter" is the one before today's).
-  if (isWord(tokens[index], 'final', 'last') && isWord(tokens[index + 1], 'quarter', 'half')) {
+  // "the final quarter of 2009", "the last half of 2021", "the back half of 2023": only with its year (a lone
+  // "last quarter" is the one before today's); "the front half of 2023" is the first.
+  const side = isWord(tokens[index], 'final', 'last') && isWord(tokens[index + 1], 'quarter', 'half') ? 'last'
+    : isWord(tokens[index], 'back', 'latter', 'front') && isWord(tokens[index + 1], 'half') ? (tokens[index]!.norm === 'front' ? 'first' : 'last') : undefined;
+  if (side) {
     const unit = tokens[index + 1]!.norm === 'quarter' ? 'quarter' : 'half';
     const yearAt = isWord(tokens[index + 2], 'of') ? index + 3 : index + 2;
     const year = readYear(tokens, yearAt);
-    return year && { point: { unit, part: unit === 'quarter' ? 4 : 2, year: year.year, unmistakable: true }, end: year.end };
+    const part = side === 'first' ? 1 : unit === 'quarter' ? 4 : 2;
+    return year && { point: { unit, part, year: year.year, unmistakable: true }, end: year.end };
   }
   const ordinal = matchLongest(tokens, index, PART_ORDINALS) ?? readDigitOrdinal(tokens, index);
   if (!ordinal) return undefined;
@@ -211,10 +215,13 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   if (isWord(token, 'today', 'now', 'present', 'yesterday')) {
     return { point: { unit: 'today', day: token.norm === 'yesterday' ? -1 : 0, unmistakable: false }, end: index + 1 };
   }
-  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readPart(tokens, index) ?? readRelativeMonth(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
+  const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readNumericMonth(tokens, index) ?? readPart(tokens, index) ?? readRelativeMonth(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
     ?? readSeason(tokens, index) ?? readEvent(tokens, index) ?? readDecade(tokens, index);
   if (found) return found;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
+  // "year 2020 to year 2021", "the year 2019": the unit named before its number.
+  const namedYear = isWord(token, 'year') ? index + 1 : isWord(token, 'the') && isWord(tokens[index + 1], 'year') ? index + 2 : undefined;
+  if (namedYear !== undefined && isBareYear(tokens, namedYear)) return { point: { unit: 'year', year: tokens[namedYear]!.value, unmistakable: true }, end: namedYear + 1 };
   const short = readShortYear(tokens, index);
   if (short) return { point: { unit: 'year', year: short.year, unmistakable: true }, end: short.end };
   return readWithChrono(tokens, index);
@@ -336,6 +343,18 @@ function readNumericDate(tokens: readonly Token[], index: number): { point: Date
   if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const numericOrder = first.value > 12 ? 'day_first' : second.value > 12 || first.value === second.value ? 'month_first' : 'either';
   return { point: { unit: 'day', year: year!.value, month, day, unmistakable: true, numericOrder }, end: index + 5 };
+}
+
+/**
+ * "03/2020", "9/2021", "03-2020": a month and its year in numbers, as card expiry dates are written. All
+ * joined, and not the tail of a day-first date ("15/03/2020", read whole by readNumericDate).
+ */
+function readNumericMonth(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const [month, separator, year] = tokens.slice(index, index + 3);
+  if (!isNumber(month) || !Number.isInteger(month.value) || month.value < 1 || month.value > 12 || !isPunct(separator, '/', '-') || !isYearNumber(year)) return undefined;
+  if (!separator!.joined || !year!.joined || isPunct(tokens[index - 1], '/', '-', '.') && month.joined) return undefined;
+  if (isPunct(tokens[index + 3], separator!.norm) && tokens[index + 3]!.joined) return undefined;
+  return { point: { unit: 'month', year: year!.value, month: month.value, unmistakable: true }, end: index + 3 };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Token } from '../tokenizer.js';
 import { NUMBER_WORDS } from '../number_words.js';
 import { assertNever } from '../../assert_never.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { isPriceWindow } from './price_windows.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
@@ -61,6 +62,9 @@ const END_VERBS = 'end|ends|ending|ended|finish|finishes|finishing|finished|stop
 /** Verbs that end a window only with a preposition: "stop in 2021", not "stop 5%". */
 const STOP_VERBS = 'stop|stops|stopped|close|closes|closed';
 const edgeLabels = (verbs: string) => [`${verbs} date`, `${verbs} date :|=|is`, `${verbs} :|=`];
+/** "end it dec 31 2024", "start them in 2019": the run named as the verb's object. */
+const EDGE_OBJECTS = 'it|them|that|this';
+const edgeObjects = (verbs: string, prepositions: string) => [`${verbs} ${EDGE_OBJECTS}`, `${verbs} ${EDGE_OBJECTS} ${prepositions}`];
 /** "2019 up to and including 2021": the end is in the window, as every end is. */
 const INCLUDING_ENDS = ['up to|until|till and including', 'to|through|thru|until|till|upto and including'];
 
@@ -87,11 +91,11 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'between', words: phrases('between') },
   { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
   { kind: 'since', words: phrases('since', 'ever since') },
-  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS)), ...edgeMoves('start|beginning')] },
+  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning')] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
   { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
-    ...edgeLabels(END_VERBS)), ...edgeMoves('end|finish')] },
+    ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish')] },
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters()] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
@@ -177,6 +181,8 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   if (unit === undefined) return undefined;
   const unitName = UNIT_NAMES[unit] ?? unit;
   const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unitName, today) : undefined;
+  // "above the top of the last 30 days' range": a rule's window of bars, left to the strategy readers.
+  if (count !== undefined && isPriceWindow(tokens, index, unitAt + 1)) return undefined;
   const span = calendar ?? trailingSpan(unit, count ?? 1, today);
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
 }

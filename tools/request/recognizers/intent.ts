@@ -4,7 +4,7 @@ import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.j
 import { startsStrategyName } from './strategies.js';
 import { matchSymbolAt } from './symbols.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * What the user wants done rather than what with: optimise or not, rank by a metric, allow
@@ -23,6 +23,12 @@ const OPTIMIZE_WORDS = phrases(
   'different|various|several|many|multiple|other parameters|params|settings|windows|values|lookbacks|periods|thresholds|combinations',
   'a bunch|range|lot|few of parameters|params|settings|windows|values|lookbacks|periods|thresholds', 'search for|over', 'search the parameter|parameters|param space',
   'parameter|param space', 'work|works|perform|performs best',
+  // "find windows with a win rate over 55%": settings to be found are settings searched for.
+  'find|finding parameters|params|settings|windows|lookbacks|thresholds|levels|lengths|periods',
+  // "try a bunch of ema window combos": combinations of settings are a search over them.
+  'window|windows|parameter|param|params|setting|settings|lookback|threshold combos|combinations',
+  // "dial in the macd settings": the craftsman's word for tuning.
+  'dial|dialing|dialling|dialed|dialled in', 'dial|dialing|dialling it|them in',
   // "search across the sensible combinations": a search over settings, however qualified.
   'search|searching|try|trying|test|testing|explore|exploring across|through|over the|all combinations|settings|parameters|params|windows|values',
   'search|searching|try|trying|test|testing|explore|exploring across|through|over the|all sensible|possible|reasonable|plausible combinations|settings|parameters|params|windows|values',
@@ -112,8 +118,24 @@ function one(end: number, clause: Clause): RecognizerMatch {
   return { end, clauses: [clause] };
 }
 
+const RANK_VERBS = ['rank', 'ranked', 'ranking', 'sort', 'sorted', 'sorting', 'order', 'ordered'];
+/** What is ranked, between the verb and "by": "the two that are left", "the remaining ones", "the three still standing". */
+const RANKED_OBJECT: ReadonlySet<string> = new Set(['the', 'these', 'those', 'them', 'all', 'both', 'remaining', 'rest', 'other',
+  'others', 'ones', 'one', 'strategies', 'strats', 'that', 'which', 'are', 'is', 'left', 'remain', 'still', 'standing', 'over']);
+/** A count among them ("the two that are left", spoken numbers are digits by now): a handful of strategies. */
+const MOST_RANKED = 10;
+
+/** "rank the two that are left by calmar": the verb, what it ranks, then "by" and the metric. */
+function rankLeadOverObject(tokens: readonly Token[], index: number): { end: number } | undefined {
+  if (!isWord(tokens[index], ...RANK_VERBS)) return undefined;
+  let at = index + 1;
+  while (isWord(tokens[at]) ? RANKED_OBJECT.has(tokens[at]!.norm) : isNumber(tokens[at]) && Number.isInteger(tokens[at]!.value) && tokens[at]!.value <= MOST_RANKED) at++;
+  return at > index + 1 && isWord(tokens[at], 'by', 'on', 'using') ? { end: at + 1 } : undefined;
+}
+
 function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  const lead = matchLongest(tokens, index, RANK_LEADS);
+  // "rank the two that are left by calmar" before the shorthand "rank calmar", which would stop at "the".
+  const lead = rankLeadOverObject(tokens, index) ?? matchLongest(tokens, index, RANK_LEADS);
   const optimizeFor = lead ? undefined : matchLongest(tokens, index, OPTIMIZE_FOR) ?? matchLongest(tokens, index, OPTIMIZE_FOR_BARE);
   const at = lead?.end ?? optimizeFor?.end;
   if (at === undefined) return undefined;

@@ -1,4 +1,5 @@
 import type { Recognizer } from '../clauses.js';
+import { STRATEGY_WORDS } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 
@@ -14,6 +15,7 @@ const UNIT_OF: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>> = {
 };
 const BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe|timeframes|tf|interval|intervals|klines|ohlc|ohlcv|data|closes|prices',
   'time frame', 'time frames');
+const STRATEGY_NAMES = STRATEGY_WORDS.flatMap((entry) => entry.names);
 const ADVERBS: Readonly<Record<string, string>> = { hourly: '1h', daily: '1d', weekly: '1w', minutely: '1m' };
 const REBALANCE_WORDS = ['rebalance', 'rebalanced', 'rebalancing', 'rebalances', 'rebal', 'returns', 'return', 'volatility', 'vol', 'limit', 'loss', 'losses', 'sharpe'];
 const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, four: 4, five: 5, fifteen: 15, thirty: 30, sixty: 60, an: 1, a: 1 };
@@ -107,8 +109,10 @@ export const recognizeInterval: Recognizer = (tokens, index) => {
   const bars = matchLongest(tokens, written.end, BAR_WORDS);
   // "bolinger 20d 2.5std": several days written as one word is a window; bars that long need a bar word ("3d candles").
   const severalDays = /^([2-9]|\d{2,})[dw]$/.test(written.interval) && !bars;
+  // "4 hour macd": hours or minutes before a strategy's name are the bars it runs on ("20 day sma" stays a window).
+  const beforeStrategy = /^\d+[mh]$/.test(written.interval) && matchLongest(tokens, written.end, STRATEGY_NAMES) !== undefined;
   // "4 hours" or "30 days" alone is a span of time; "4h" written as one word, "H4" or a bar word after it is an interval.
-  const unmistakable = !severalDays && (bars || ('joined' in written ? written.joined : true));
+  const unmistakable = !severalDays && (bars || beforeStrategy || ('joined' in written ? written.joined : true));
   if (!unmistakable) return undefined;
   return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
 };

@@ -101,3 +101,26 @@ describe('a question about what is saved', () => {
     expect(parseMemoryQuestion('what have I got saved for ETH lately? the last 5 is enough', TODAY)).toEqual({ tool: 'list_experiments', args: { limit: 5, symbol: 'ETH' } });
   });
 });
+
+describe('memory questions said in other words', () => {
+  it.each<[string, MemoryQuestion]>([
+    // "run again" is a re-run, with its new end.
+    ['run again experiment 17 but until end of October 2025', { tool: 'rerun_experiment', args: { id: 17, end: '2025-10-31' } }],
+    // "experiment" misspelled, by the edit-distance rule of fuzzy_names.ts.
+    ['show experimnt 42 pls', { tool: 'show_experiment', args: { id: 42 } }],
+    ['rerun experment 17 but end it dec 31 2024', { tool: 'rerun_experiment', args: { id: 17, end: '2024-12-31' } }],
+    ['list my expirements', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT } }],
+    // What was run, asked as a question.
+    ['what have I run so far? just show me the last 10', { tool: 'list_experiments', args: { limit: 10 } }],
+    ['what did we test last week?', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, days: 7 } }],
+    // "all" is as many as the list tool shows (its maximum, 50), not its default page of 10; a count still wins.
+    ["show me all the bitcoin experiments I've saved", { tool: 'list_experiments', args: { limit: 50, symbol: 'BTC' } }],
+    ['show me the last 5 of all my experiments', { tool: 'list_experiments', args: { limit: 5 } }],
+  ])('"%s"', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+
+  it.each(['what would happen if I ran SMA on BTC in 2022', 'what if I ran rsi on eth', 'run again on ETH', 'expertise says sma 20/50 on BTC'])('"%s" stays a request', (text) => {
+    expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
+  });
+});

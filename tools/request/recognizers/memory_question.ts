@@ -14,8 +14,12 @@
  *            saved, "I ran" ...) + optional metric, symbol, strategy, recency
  *            "what was my best ETH strategy last week?" → best_experiment {metric: sharpe_ratio, symbol: ETH, days: 7}
  * - list:    "experiments" or "history", or (runs | backtests | tests) with my / last / recent /
- *            previous / saved; "last N" sets how many; symbol, strategy and recency filter
+ *            previous / saved, or "what have I run"; "last N" sets how many, "all" the tool's
+ *            maximum (50); symbol, strategy and recency filter
  *            "show my last 5 experiments" → list_experiments {limit: 5}
+ *
+ * "experiment" misspelled ("experimnt") is read by the edit-distance rule of fuzzy_names.ts, and
+ * "run again" is a re-run.
  *
  * Recency ("last week", "past 3 days", "this month", "today") is a rolling window in days:
  * week = 7, month = 30, year = 365. A request without a memory marker ("which strategy is best
@@ -28,6 +32,7 @@ import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { readSpokenNumbers } from '../spoken_numbers.js';
+import { matchMisspelledName } from '../fuzzy_names.js';
 import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
 import type { MetricKey } from '../../risk/types.js';
 import { listStrategyIds } from '../../strategy/registry.js';
@@ -73,8 +78,19 @@ const verbs = (...forms: string[]): VerbMatcher => (tokens, index) => (isWord(to
 
 const rerunVerb: VerbMatcher = (tokens, index) => {
   if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], 'run')) return index + 3;
+  // "run again experiment 17": "again" straight after "run" makes it a re-run.
+  if (isWord(tokens[index], 'run', 'do') && isWord(tokens[index + 1], 'again')) return index + 2;
   return verbs(...RERUN_WORDS)(tokens, index);
 };
+
+/** "experimnt", "experment": the nouns of this grammar misspelled, by the one edit-distance rule (fuzzy_names.ts). */
+function correctNouns(tokens: readonly Token[]): Token[] {
+  return tokens.map((token) => {
+    const meant = isWord(token) && !EXPERIMENT_NOUNS.includes(token.norm) ? matchMisspelledName(token.norm, SPELLED_NOUNS) : undefined;
+    return meant ? { ...token, norm: meant } : token;
+  });
+}
+const SPELLED_NOUNS = ['experiment', 'experiments'];
 
 /** `[experiment | run] N` starting at `index`: the id and the index after it. */
 function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean): { id: number; end: number } | undefined {
@@ -178,14 +194,31 @@ function hasMemoryMarker(tokens: readonly Token[]): boolean {
     || (PAST_ACTIONS.includes(word) && RUNNERS.includes(all[index + 1] ?? '')) || (word === 'have' && RUNNERS.includes(all[index + 1] ?? '')));
 }
 
+/** After "did I": "what did we test". */
+const BASE_ACTIONS = ['test', 'try', 'backtest', 'check'];
+
+/** "what have I run so far?", "which did we test?", "what I've tried": a question about what was run, not a request to run. */
+function asksWhatWasRun(all: readonly string[]): boolean {
+  return all.some((word, index) => {
+    if (!['what', 'which'].includes(word)) return false;
+    const [first, second, third] = all.slice(index + 1, index + 4);
+    if (first === 'did' && RUNNERS.includes(second ?? '')) return [...PAST_ACTIONS, ...BASE_ACTIONS].includes(third ?? '');
+    if (first === 'have' && RUNNERS.includes(second ?? '')) return PAST_ACTIONS.includes(third ?? '');
+    return ["i've", 'ive', "we've", 'weve'].includes(first ?? '') && PAST_ACTIONS.includes(second ?? '');
+  });
+}
+
 function isListQuestion(tokens: readonly Token[]): boolean {
   const all = words(tokens);
-  if (all.includes('experiments') || all.includes('history')) return true;
+  if (all.includes('experiments') || all.includes('history') || asksWhatWasRun(all)) return true;
   // "what have I got saved for ETH lately?": a question about what is saved lists it.
   const asksToRun = all.some((word) => ['run', 'backtest', 'test', 'compare', 'optimise', 'optimize', 'tune'].includes(word));
   if (!asksToRun && all.includes('saved') && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
   return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
 }
+
+/** "all my experiments", "every BTC run": as many as the list tool shows (its maximum), not its default page. */
+const EVERY_WORDS = ['all', 'every', 'everything'];
 
 /** "last 5", "5 experiments", "my 3 most recent runs", "my 5 ETH runs" (but not "last 30 days"): how many to list. */
 function listLimit(tokens: readonly Token[]): number {
@@ -197,7 +230,8 @@ function listLimit(tokens: readonly Token[]): number {
     if (isWord(next) && DAYS_PER_UNIT[next!.norm] !== undefined) return false;
     return isWord(tokens[index - 1], ...LIMIT_LEADS) || isWord(next, ...LIMIT_FOLLOWERS);
   });
-  return found ? Math.min(found.value, MAX_LIST_LIMIT) : DEFAULT_LIST_LIMIT;
+  if (found) return Math.min(found.value, MAX_LIST_LIMIT);
+  return tokens.some((token) => isWord(token, ...EVERY_WORDS)) ? MAX_LIST_LIMIT : DEFAULT_LIST_LIMIT;
 }
 
 /** "including buy and hold", "baselines too": the user wants holding counted among the candidates for best. */
@@ -210,7 +244,7 @@ function countsBaselines(all: readonly string[]): boolean {
 /** The memory question `text` asks, or undefined when it is not one (then it is a backtest request). */
 export function parseMemoryQuestion(text: string, today: string): MemoryQuestion | undefined {
   // Number words read as a request reads them: "my last five backtests" lists five.
-  const tokens = readSpokenNumbers(tokenize(text));
+  const tokens = correctNouns(readSpokenNumbers(tokenize(text)));
   const rerun = rerunQuestion(tokens, today);
   if (rerun) return rerun;
   const deletion = findAfterVerb(tokens, verbs(...DELETE_WORDS), true);

@@ -21,7 +21,9 @@ const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
 const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions'], slippage: ['slippage', 'slip'] };
-const CHARGED_PER = phrases('one way', 'one - way', 'per side', 'each way', 'per fill');
+const CHARGED_PER = phrases('one way', 'one - way', 'per side', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction', 'a|per|each round trip');
+/** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "assume 1.5% fees". */
+const COST_VERBS = phrases('charge', 'charging', 'charged', 'pay', 'paying', 'assume', 'assuming', 'deduct', 'deducting');
 const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0');
 const COST_FREE = phrases('free', 'less');
 const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are',
@@ -36,9 +38,10 @@ const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eu
   'rub', 'rubles', 'roubles', 'lira', 'naira', 'ngn', 'sek', 'nok', 'dkk', 'cad', 'aud'];
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
-const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll', 'account size', 'account', 'bankroll',
+const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap', 'account size', 'account', 'bankroll',
   'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with');
-const CAPITAL_NOUNS = phrases('capital', 'starting|initial capital|balance|equity', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
+// "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
+const CAPITAL_NOUNS = phrases('capital', 'starting|initial capital|balance|equity|cap', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
 
 interface CostValue {
   bps: number;
@@ -81,9 +84,18 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     const value = readCostValue(tokens, valueAt);
     return value && { end: value.end, clauses: costClauses(kind, value) };
   }
+  // "charge 5 bps a trade (in fees)": a verb of charging makes the amount a fee with no noun after it.
+  const verb = matchLongest(tokens, index, COST_VERBS);
+  const charged = verb && readCost(tokens, skipWords(tokens, verb.end, new Set(['a', 'an', 'of'])), kind);
+  if (charged) return charged;
   // "0.1% fees", "5 bps of slippage"
-  const value = readCostValue(tokens, index);
+  const value = readCostValue(tokens, verb?.end ?? index);
   if (!value) return undefined;
+  if (verb && kind === 'fees' && !value.unitless) {
+    const end = matchLongest(tokens, value.end, CHARGED_PER)?.end ?? value.end;
+    // "charge 5 bps slippage": the noun after the amount says which cost it is.
+    return matchLongest(tokens, end, COST_WORDS.slippage) ? undefined : { end, clauses: costClauses(kind, value) };
+  }
   // "10bps fees 5 slip": a bare number right before its cost's own noun is that cost, in bps (noted).
   if (value.unitless) {
     const bare = isWord(tokens[value.end], ...BARE_COST_NOUNS[kind]) ? value.end + 1 : undefined;
@@ -94,7 +106,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   const side = matchLongest(tokens, value.end, CHARGED_PER);
   // "0.075% per side" alone: "per side" is the noun itself.
   const after = (side && nounAt(side.end)) ?? nounAt(value.end);
-  return after && { end: after.end, clauses: costClauses(kind, value) };
+  // "1.5% fees per trade": how it is charged may follow the noun too.
+  return after && { end: matchLongest(tokens, after.end, CHARGED_PER)?.end ?? after.end, clauses: costClauses(kind, value) };
 }
 
 export interface Money {

@@ -1,9 +1,24 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { readMarkers } from '../self_corrections.js';
 import { readSignedNumber } from '../signed_numbers.js';
-import { STRATEGY_WORDS } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
+
+const BUY_VERBS = 'buy|buying|buys|enter|enters|entering';
+const SELL_VERBS = 'sell|selling|sells|exit|exits|exiting';
+/**
+ * "buy under 5", "buy <30", "sell when above 75", "buy when it is below 25", "sell once it's back above 75": a
+ * level named by the trade made beyond it. Only the side that makes sense names a level (buying
+ * below, selling above); "buy above 70" is another rule, left unread.
+ */
+function levelRule(verbs: string, side: string): Phrase[] {
+  const when = 'when|once|if|whenever|after';
+  const subject = 'it|rsi|price';
+  const moves = 'is|goes|gets|moves|crosses|falls|drops|dips|rises|climbs|trades|closes';
+  return phrases(`${verbs} ${side}`, `${verbs} ${when} ${side}`, `${verbs} ${when} ${subject} ${side}`, `${verbs} ${when} ${subject} ${moves} ${side}`,
+    `${verbs} ${when} ${subject} ${moves} back ${side}`, `${verbs} ${when} it's|its ${side}`, `${verbs} ${when} it's|its back ${side}`,
+    `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`);
+}
 
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
@@ -20,15 +35,15 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   },
   { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
   {
-    names: phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line', 'buy below|under',
-      'drops|drop|falls|fall|dips|dip|goes|crosses below|under', 'buying|buys below|under', 'buy|buying when it is|goes below|under',
+    names: [...phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line',
+      'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
-      'buy|buying|buys in|at'),
+      'buy|buying|buys in|at'), ...levelRule(BUY_VERBS, 'below|under|<|<=')],
     candidates: ['lower'],
   },
   {
-    names: phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line', 'sell above|over',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'selling|sells above|over', 'sell|selling when it is|goes above|over', 'sell|selling|sells in|at'),
+    names: [...phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line',
+      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>=')],
     candidates: ['upper'],
   },
   {
@@ -43,7 +58,9 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
 const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be', 'was', 'were', 'one', 'ones',
   'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move',
-  'fixed', 'held', 'kept', 'pinned', 'stays', 'stay', 'on']);
+  'fixed', 'held', 'kept', 'pinned', 'stays', 'stay', 'on',
+  // "push the slow line out to 30", "the period down to 10": which way it moves, then its value.
+  'out', 'up', 'down']);
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'session', 'sessions'];
 const NOT_PARAMETER_UNITS = ['%', 'bps', 'bp', 'percent', 'pct', 'k', 'm', 'h', 'years', 'year', 'months', 'month', 'weeks', 'week', 'trades', 'minute', 'minutes', 'hour', 'hours'];
 
@@ -62,17 +79,24 @@ export function matchParameterName(tokens: readonly Token[], index: number): { e
   return named && { end: named.end, candidates: candidatesOf(named.which) };
 }
 
-function readValue(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+export function readValue(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
   const number = readSignedNumber(tokens, index);
   if (!number || isYearNumber(tokens[number.end - 1]) || NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '')) return undefined;
   return { value: number.value, end: number.end };
 }
 
-/** "20 day", "20-day"; not the "period" of "upper 80 period 10", which names the next value. */
-function skipBarUnit(tokens: readonly Token[], index: number): number {
+const LEVELS = ['lower', 'upper'];
+
+/**
+ * "20 day", "20-day"; not the "period" of "upper 80 period 10", which names the next value, unless
+ * that value has its own name after it ("a 20 period 2 sd bollinger").
+ */
+export function skipBarUnit(tokens: readonly Token[], index: number): number {
   if (isPunct(tokens[index], '-') && isWord(tokens[index + 1], ...BAR_UNITS)) return index + 2;
   if (!isWord(tokens[index], ...BAR_UNITS)) return index;
-  return readSignedNumber(tokens, index + 1) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
+  const next = readSignedNumber(tokens, index + 1);
+  const namedAfter = next !== undefined && matchLongest(tokens, next.end, ALL_NAMES) !== undefined && !namesValueAfter(tokens, next.end);
+  return (next && !namedAfter) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
 }
 
 const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines', 'borders', 'boundaries'];
@@ -114,7 +138,10 @@ export function readNamedValue(tokens: readonly Token[], index: number): { end: 
   if (!named) return undefined;
   const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
   const value = readValue(tokens, valueAt);
-  return value && { end: skipBarUnit(tokens, value.end), candidates: candidatesOf(named.which), value: value.value };
+  const candidates = candidatesOf(named.which);
+  // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
+  if (!value || (candidates.some((id) => LEVELS.includes(id)) && skipBarUnit(tokens, value.end) > value.end)) return undefined;
+  return { end: skipBarUnit(tokens, value.end), candidates, value: value.value };
 }
 
 /**
@@ -140,33 +167,6 @@ export function readEntryExitPair(tokens: readonly Token[], index: number): Reco
   return { end: exit.end + 1, clauses: [{ kind: 'param', candidates: ['period'], value: entry.value }, { kind: 'param', candidates: ['exit_period'], value: exit.value }] };
 }
 
-function namesAnyStrategy(tokens: readonly Token[]): boolean {
-  return tokens.some((_, at) => STRATEGY_WORDS.some((entry) => matchLongest(tokens, at, entry.names) || (entry.presets ?? []).some((preset) => matchLongest(tokens, at, preset.names))));
-}
-
-const EXIT_LEADS = ['exit', 'exits', 'exiting', 'sell', 'sells', 'selling', 'close', 'closing', 'out'];
-const ENTRY_LEADS = ['buy', 'buys', 'buying', 'enter', 'enters', 'entering', 'entry'];
-const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'it', 'price', 'breaks', 'hits', 'makes', 'below', 'above']);
-
-/**
- * "exiting on a 15-day low", "buy a new 55-day high": a breakout's channels written as the extreme
- * a close breaks. A low is the exit only when an exit word leads it ("buy the 20-day low" is no
- * breakout); a high is the entry unless an exit word leads it.
- */
-function readChannelExtreme(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  const lead = isWord(tokens[index], ...EXIT_LEADS) ? 'exit' : isWord(tokens[index], ...ENTRY_LEADS) ? 'entry' : undefined;
-  const valueAt = lead ? skipWords(tokens, index + 1, EXTREME_FILLERS) : index;
-  const value = readValue(tokens, valueAt);
-  const unitEnd = value && skipBarUnit(tokens, value.end);
-  if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], 'low', 'lows', 'high', 'highs')) return undefined;
-  const exitLed = lead ? lead === 'exit' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
-  const isLow = isWord(tokens[unitEnd!], 'low', 'lows');
-  if (isLow !== exitLed) return undefined;
-  // "buy new 20-day highs" is the breakout itself, named by its rule, when no strategy is named.
-  if (lead === 'entry' && !namesAnyStrategy(tokens)) return { end: unitEnd! + 1, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: value.value } }] };
-  return { end: unitEnd! + 1, clauses: [{ kind: 'param', candidates: [isLow ? 'exit_period' : 'period'], value: value.value }] };
-}
-
 /** "std dev 2.5 — no wait, 3": the value after a correction marker replaces the one before it. */
 function readCorrectedValue(tokens: readonly Token[], named: { end: number; candidates: readonly string[]; value: number }): RecognizerMatch | undefined {
   let markerAt = named.end;
@@ -185,9 +185,9 @@ function readCorrectedValue(tokens: readonly Token[], named: { end: number; cand
   };
 }
 
-/** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out". */
+/** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out" (a breakout's extremes: channel_rules.ts). */
 export const recognizeParameter: Recognizer = (tokens, index) => {
-  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index) ?? readChannelExtreme(tokens, index);
+  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index);
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES)) {
     const named = readNamedValue(tokens, index);

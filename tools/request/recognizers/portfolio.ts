@@ -314,8 +314,16 @@ export const recognizePortfolio: Recognizer = (tokens, index, context) => {
   const separate = matchLongest(tokens, index, SEPARATE_RUNS);
   if (separate) return { end: separate.end, clauses: [{ kind: 'portfolio', weights: null }] };
   return ledByWords(tokens, index, context) ?? ratioAndList(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context)
-    ?? equalSplitAlone(tokens, index);
+    ?? equalSplitAlone(tokens, index) ?? halvesAlone(tokens, index);
 };
+
+/** "BTC and ETH, half and half": two halves, for two symbols only (with three, the count of weights is refused). */
+const HALVES = phrases('half and half', 'half each', 'half half', 'half / half', 'half & half');
+
+function halvesAlone(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const halves = matchLongest(tokens, index, HALVES);
+  return halves && { end: halves.end, clauses: [{ kind: 'portfolio_weights', weights: [0.5, 0.5] }] };
+}
 
 /** An equal split with no symbols after it: for the conversation's symbols (portfolio_follow_ups.ts). */
 function equalSplitAlone(tokens: readonly Token[], index: number): RecognizerMatch | undefined {

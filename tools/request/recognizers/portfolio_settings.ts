@@ -116,11 +116,20 @@ function maxVolatility(tokens: readonly Token[], index: number): RecognizerMatch
   return value && { end: value.end, clauses: [{ kind: 'max_volatility', value: value.value }] };
 }
 
-const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to', 'split it', 'reweight to', 're weight to', 'reweight it to');
+const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to', 'split', 'split it|them', 'split the money|capital|cash|portfolio', 'reweight to', 're weight to', 'reweight it to');
 /** Leads that say nothing of weights: after them "20/50" may be a strategy's numbers (weightsOrParameters). */
-const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch to', 'go', 'now', 'try', 'what|how about', 'what|how about with|using', 'try|go with', 'and', 'then',
+const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch|change to', 'go', 'now', 'try', 'what|how about', 'what|how about with|using', 'try|go with', 'and', 'then',
   // "go back to the 20/50": earlier numbers, written again.
   'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert|return to', 'revert|return to the');
+
+const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on');
+
+/** "80/20 in favor of the S&P", "70/30 tilted towards BTC": the holding that takes the larger weight. */
+function readFavoured(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
+  const lead = matchLongest(tokens, index, FAVOURING);
+  const symbol = lead && matchSymbolAt(tokens, skipWords(tokens, lead.end, new Set(['the'])), { shouting: context.shouting, strong: true });
+  return symbol ? { symbol: symbol.symbol, end: symbol.end } : undefined;
+}
 
 /**
  * "make it 50/50", "change the weights to 70/30", "now 80/20", a bare "70/30": new weights for the
@@ -137,12 +146,15 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   if (!lead && !isWholeSplit(fractions)) return undefined;
   // Followed by symbols, it is a whole portfolio ("make it 60/40 BTC ETH"): the portfolio recogniser's.
   if (matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
-  const cashEnd = readRestInCash(tokens, group.end);
+  const favoured = readFavoured(tokens, group.end, context);
+  const cashEnd = favoured ? undefined : readRestInCash(tokens, group.end);
+  // Weights said to favour a holding are weights, whatever the lead.
   const clause: Clause = {
     kind: 'portfolio_weights', weights: fractions,
-    ...(cashEnd === undefined ? {} : { restInCash: true }), ...(weightLead || group.percent ? {} : { orParameters: group.written }),
+    ...(cashEnd === undefined ? {} : { restInCash: true }), ...(weightLead || group.percent || favoured ? {} : { orParameters: group.written }),
+    ...(favoured ? { favours: favoured.symbol } : {}),
   };
-  return { end: skipWords(tokens, cashEnd ?? group.end, FOLLOW_UP_FILLERS), clauses: [clause] };
+  return { end: skipWords(tokens, favoured?.end ?? cashEnd ?? group.end, FOLLOW_UP_FILLERS), clauses: [clause] };
 }
 
 /** "add SOL at 20%", "add 20% SOL", "include SOL with 10%". */

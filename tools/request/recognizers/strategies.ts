@@ -9,6 +9,7 @@ import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matc
 import { readValuesThenName } from './parameter_values.js';
 import { readEntryExitPair, readNamedValue } from './parameters.js';
 import { matchSymbolAt } from './symbols.js';
+import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
 
 interface NamedStrategy {
   entry: StrategyWords;
@@ -63,7 +64,11 @@ function fillsNamed(entry: StrategyWords, params: Readonly<Record<string, number
   return filled.length > 0 && (filled.every((name) => named.includes(name)) || named.every((name) => filled.includes(name)));
 }
 
-function matchStrategyName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
+/** Words of the strategies' names and tails, which a slip in a name of several words may be meant for. */
+const NAME_WORDS = wordsOfNames(STRATEGY_WORDS.flatMap((entry) => [...entry.names, ...entry.tails, ...(entry.presets ?? []).flatMap((preset) => preset.names)]));
+
+/** A strategy's name as written, the longest there is at `index`. */
+function matchWrittenName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
   let best: NamedStrategy | undefined;
   for (const entry of STRATEGY_WORDS) {
     const plain = matchLongest(tokens, index, entry.names);
@@ -73,6 +78,14 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
       if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: { ...preset.params }, preset: preset.params };
     }
   }
+  return best;
+}
+
+function matchStrategyName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
+  const best = matchWrittenName(tokens, index);
+  // "golden cros", "sma crosover": one word of a longer name mistyped.
+  const slipped = matchWithOneSlip(tokens, index, NAME_WORDS, matchWrittenName, best);
+  if (slipped) return { ...slipped.found, correction: slipped.correction };
   if (best || !isWord(tokens[index])) return best;
   const word = tokens[index]!.norm;
   const misspelled = matchMisspelledName(word, Object.keys(MISSPELLABLE_STRATEGY_WORDS)) ?? Object.keys(SWAPPABLE_ACRONYMS).find((name) => isNeighbourSwap(word, name));
@@ -252,12 +265,20 @@ function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatc
 const HOLDING_YARDSTICKS = phrases('simply|just|only holding|hodling', 'instead of|than holding|hodling', 'rather than holding|hodling',
   'vs|versus|against holding|hodling', 'compared to|with holding|hodling');
 
+const COMPARE_VERBS = ['compare', 'comparing', 'contrast', 'contrasting'];
+
+/** "compare buying on the crossover against just holding it": holding named as one side of a comparison is a run of its own. */
+function comparedBefore(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  return tokens.slice(0, index).some((token) => token.sentence === sentence && isWord(token, ...COMPARE_VERBS));
+}
+
 /** A strategy with the parameters written beside it, every strategy, or a strategy-like name we cannot map. */
 export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   const held = heldPurchaseAt(tokens, index);
   if (held) return held;
   const yardstick = matchLongest(tokens, index, HOLDING_YARDSTICKS);
-  if (yardstick) return { end: yardstick.end, clauses: [] };
+  if (yardstick) return { end: yardstick.end, clauses: comparedBefore(tokens, index) ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
   const shared = sharedParamsAt(tokens, index);
   if (shared) return shared;
   const every = everyStrategyAt(tokens, index);

@@ -15,18 +15,22 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
   {
     operator: '>=',
     words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min', 'minimum|min of', 'of at least', 'not below|under|beneath',
-      'greater|higher|more|bigger|larger|better than or equal to', 'equal to or greater|higher|more|better than', 'at or above', 'no lower|less than'),
+      'greater|higher|more|bigger|larger|better than or equal to', 'equal to or greater|higher|more|better than', 'at or above', 'no lower|less than',
+      'superior or equal to', 'equal or superior to'),
   },
   {
     operator: '<=',
     words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|worse|larger|deeper than', 'maximum|max', 'maximum|max of', 'within', 'up to', 'not exceeding',
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
-      'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less'),
+      'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less',
+      'inferior or equal to', 'equal or inferior to'),
   },
   { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
     // "the maximum fall cannot pass the 25%": "pass" as Romance languages use it for "exceed".
-    'pass|passes|surpass|surpasses', 'pass|passes|surpass|surpasses the', 'past') },
-  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of') },
+    'pass|passes|surpass|surpasses', 'pass|passes|surpass|surpasses the', 'past',
+    // "The CAGR must be superior to 15%": "superior to" as French, Spanish and Portuguese speakers say "above".
+    'superior to') },
+  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to') },
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
 ];
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
@@ -610,21 +614,29 @@ function longest(...matches: ReadonlyArray<RecognizerMatch | undefined>): Recogn
 }
 
 const NEVER_FELL = phrases('never|not fell|fall|falls|dropped|drop|drops|declined|decline|lost|lose|sank|sink', 'never|not went|goes|go down',
-  "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant fall|drop|decline|lose|sink", "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant go down");
+  "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant fall|drop|decline|lose|sink", "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant go down",
+  // "keep the equity curve from ever sinking more than a quarter below its peak".
+  'from|without ever falling|dropping|declining|sinking|losing', 'from|without ever going down');
+/** "without ever sitting more than 30% under its peak": being somewhere says no fall, so only a peak after it makes the drawdown. */
+const NEVER_SAT = phrases('never|not sit|sat|sits|sitting|been|being|be|was|is|trade|trades|traded|trading|stay|stays|stayed|staying',
+  'without|from ever|once sitting|being|trading|staying|going', 'without sitting|being|trading|staying|going');
 const BY_MORE_THAN = phrases('more than', 'over', 'beyond', 'by more than', 'past', 'further than', 'by over', 'deeper than');
-const OFF_THE_TOP = phrases('off|from|below its|the|a high|peak|top|highs|peaks', 'off|from|below high|peak|top', 'from|off its|the|a all time high', 'peak to trough');
+const OFF_THE_TOP = phrases('off|from|below|under its|the|a high|peak|top|highs|peaks', 'off|from|below|under high|peak|top', 'from|off its|the|a all time high', 'peak to trough');
 
 /**
- * "something on litecoin that never fell more than 25% off its high": a fall the strategy must never
- * have made is a drawdown limit, `max_drawdown >= -0.25` (a fall after an exit verb is a stop, trade_rules.ts).
+ * "something on litecoin that never fell more than 25% off its high", "without ever sitting more than
+ * 30% under its peak": a fall the strategy must never have made is a drawdown limit,
+ * `max_drawdown >= -0.25` (a fall after an exit verb is a stop, trade_rules.ts).
  */
 function neverFell(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const fell = matchLongest(tokens, index, NEVER_FELL);
-  const more = fell && matchLongest(tokens, fell.end, BY_MORE_THAN);
+  const sat = fell ? undefined : matchLongest(tokens, index, NEVER_SAT);
+  const more = (fell ?? sat) && matchLongest(tokens, (fell ?? sat)!.end, BY_MORE_THAN);
   const value = more && readValue(tokens, more.end);
   if (!value?.percent) return undefined;
-  const end = matchLongest(tokens, value.end, OFF_THE_TOP)?.end ?? value.end;
-  return { end, clauses: toTarget('max_drawdown', '>=', value) };
+  const offTop = matchLongest(tokens, value.end, OFF_THE_TOP);
+  if (sat && !offTop) return undefined;
+  return { end: offTop?.end ?? value.end, clauses: toTarget('max_drawdown', '>=', value) };
 }
 
 export const recognizeTarget: Recognizer = (tokens, index, context) =>

@@ -1,0 +1,69 @@
+import type { Recognizer } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
+import { monthNumberOf } from './date_points.js';
+
+/**
+ * Rules that trade by the calendar, not by price: "buy on Mondays and sell on Fridays", "sell in
+ * May", "hold from November to April each year". No strategy here can follow them, so they are
+ * read whole and refused (unsupported_rules.ts); before, the weekdays were ignored and buy-and-hold
+ * ran, and "November to April" became a single window, in the future.
+ */
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAYS_PLURAL = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
+
+/**
+ * A weekday that recurs: plural ("on the Mondays", "fridays") or after "every" / "each". A single
+ * "Monday" alone is a day, not a rule ("before our Monday meeting").
+ */
+const WEEKDAY_RULES = phrases(WEEKDAYS_PLURAL, `on|only|every|each ${WEEKDAYS_PLURAL}`, `on|only the ${WEEKDAYS_PLURAL}`, `only on ${WEEKDAYS_PLURAL}`,
+  `only on the ${WEEKDAYS_PLURAL}`, `every|each ${WEEKDAYS}`, `on every|each ${WEEKDAYS}`);
+
+/** Trading verbs that make a weekday after them a rule: "buy only on Mondays", "sell on the Fridays". */
+const TRADING_VERBS = ['buy', 'buys', 'buying', 'sell', 'sells', 'selling', 'enter', 'enters', 'entering', 'exit', 'exits', 'exiting', 'trade', 'trades',
+  'trading', 'hold', 'holds', 'holding', 'long', 'short', 'shorting'];
+
+/**
+ * A weekday rule needs a trading verb before it in its sentence; a weekday with none ("rsi on ETH
+ * but only on tuesdays") is left unread and noted as ignored, as before.
+ */
+function followsTradingVerb(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  return tokens.slice(0, index).some((token) => token.sentence === sentence && isWord(token, ...TRADING_VERBS));
+}
+
+/**
+ * Seasonal rules known by their names. "the halloween indicator" and "a seasonality strategy" are
+ * left to the strategy reader, which refuses them as unknown strategies.
+ */
+const NAMED_SEASONAL = phrases('sell in may', 'sell in may and go away', 'halloween effect|trade', 'santa rally', 'santa claus rally', 'january effect',
+  'turn of the month|year effect', 'seasonal pattern|patterns|trading|rule|rules', 'seasonality', 'seasonality effect');
+
+/** Words that make months recur: "each year", "every year", "annually". */
+const EVERY_YEAR = phrases('each|every year', 'of each|every year', 'annually', 'yearly', 'every single year', 'year after year');
+const MONTH_LEADS = ['from', 'between', 'in', 'during', 'only'];
+const MONTH_JOINS = ['to', 'through', 'thru', 'till', 'until', 'and', '-'];
+
+function isMonth(token: Token | undefined): boolean {
+  return isWord(token) && monthNumberOf(token!.norm) !== undefined;
+}
+
+/** "(from) November to April each year", "in December every year", "every January": months that repeat. */
+function readRecurringMonths(tokens: readonly Token[], index: number): number | undefined {
+  if (isWord(tokens[index], 'every', 'each') && isMonth(tokens[index + 1])) return index + 2;
+  let at = isWord(tokens[index], ...MONTH_LEADS) ? index + 1 : index;
+  if (!isMonth(tokens[at])) return undefined;
+  at++;
+  if (MONTH_JOINS.includes(tokens[at]?.norm ?? '') && isMonth(tokens[at + 1])) at += 2;
+  return matchLongest(tokens, at, EVERY_YEAR)?.end;
+}
+
+export const recognizeCalendarRule: Recognizer = (tokens, index) => {
+  // "rebalance every January" is how often a portfolio rebalances (portfolio_settings.ts), not a trading rule.
+  if (tokens[index - 1]?.norm.startsWith('rebalanc')) return undefined;
+  const weekday = followsTradingVerb(tokens, index) ? matchLongest(tokens, index, WEEKDAY_RULES) : undefined;
+  const seasonal = matchLongest(tokens, index, NAMED_SEASONAL)?.end ?? readRecurringMonths(tokens, index);
+  if (!weekday && seasonal === undefined) return undefined;
+  const [rule, end] = weekday ? ['day_of_week', weekday.end] as const : ['seasonal', seasonal!] as const;
+  return { end, clauses: [{ kind: 'unsupported_rule', rule, written: writtenText(tokens.slice(index, end)) }] };
+};

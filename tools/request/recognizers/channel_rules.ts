@@ -1,0 +1,59 @@
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { readValue, skipBarUnit } from './parameters.js';
+import { ENTRY_LEADS, EXIT_LEADS, strategiesNamed } from './rule_leads.js';
+
+/** Between a lead and the extreme: "buy when price closes above the…", "get out when it drops below the…". */
+const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'whenever', 'once', 'if', 'it', 'price', 'breaks',
+  'hits', 'makes', 'below', 'above', 'under', 'over', 'through', 'close', 'closes', 'closed', 'closing', 'goes', 'moves', 'rises', 'falls', 'drops', 'dips', 'trades',
+  'is', "it's", 'its']);
+const HIGHS = ['high', 'highs'];
+const LOWS = ['low', 'lows'];
+/** "the top of the last 30 days' range", "the lowest low of the past 10 bars": the extreme named first, its window after. */
+const EXTREME_FIRST = phrases('top|high|highest|bottom|low|lowest', 'highest high|close', 'lowest low|close');
+const RANGE_LEADS = phrases('of|in|over|across the|those last|past|previous|prior', 'of|in|over|across the', 'of|in|over|across last|past|previous|prior', 'of|in|over|across');
+const RANGE_NOUNS: ReadonlySet<string> = new Set(['range', 'channel', 'trading', 'prices', 'closes', 'bars', 'candles']);
+
+interface Extreme {
+  value: number;
+  isLow: boolean;
+  end: number;
+}
+
+/** "20-day high", "55 day lows": a window with its bar unit, then the extreme. */
+function windowThenExtreme(tokens: readonly Token[], index: number): Extreme | undefined {
+  const value = readValue(tokens, index);
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...HIGHS, ...LOWS)) return undefined;
+  return { value: value.value, isLow: isWord(tokens[unitEnd!], ...LOWS), end: unitEnd! + 1 };
+}
+
+/** "the top of the last 30 days' range", "the low of the past 10 sessions". */
+function extremeThenWindow(tokens: readonly Token[], index: number): Extreme | undefined {
+  const extreme = matchLongest(tokens, index, EXTREME_FIRST);
+  const lead = extreme && matchLongest(tokens, extreme.end, RANGE_LEADS);
+  const value = lead && readValue(tokens, lead.end);
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (!value || unitEnd === value.end) return undefined;
+  const isLow = isWord(tokens[index], 'bottom', 'low', 'lowest');
+  return { value: value.value, isLow, end: skipWords(tokens, unitEnd!, RANGE_NOUNS) };
+}
+
+/**
+ * "exiting on a 15-day low", "buy a new 55-day high", "buy when it closes above the top of the last
+ * 30 days' range": a breakout's channels written as the extreme a close breaks. A low is the exit
+ * only when an exit word leads it ("buy the 20-day low" is no breakout); a high is the entry unless
+ * an exit word leads it.
+ */
+export const recognizeChannelRule: Recognizer = (tokens, index): RecognizerMatch | undefined => {
+  const lead = isWord(tokens[index], ...EXIT_LEADS) ? 'exit' : isWord(tokens[index], ...ENTRY_LEADS) ? 'entry' : undefined;
+  const at = lead ? skipWords(tokens, index + 1, EXTREME_FILLERS) : index;
+  const extreme = windowThenExtreme(tokens, at) ?? extremeThenWindow(tokens, at);
+  if (!extreme) return undefined;
+  const exitLed = lead ? lead === 'exit' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
+  if (extreme.isLow !== exitLed) return undefined;
+  // "buy new 20-day highs" is the breakout itself, named by its rule, when no strategy is named.
+  if (lead === 'entry' && strategiesNamed(tokens).size === 0) return { end: extreme.end, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: extreme.value } }] };
+  return { end: extreme.end, clauses: [{ kind: 'param', candidates: [extreme.isLow ? 'exit_period' : 'period'], value: extreme.value }] };
+};

@@ -1,0 +1,48 @@
+import type { Recognizer } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases, skipWords, writtenText } from '../token_matchers.js';
+import { readValue, skipBarUnit } from './parameters.js';
+import { sideBefore } from './rule_leads.js';
+
+/** The averages a crossover rule names, and the strategy each kind is. */
+const AVERAGES: ReadonlyArray<{ id: string; names: ReturnType<typeof phrases> }> = [
+  { id: 'sma_crossover', names: phrases('average|averages|ma|mas|sma|smas|avg', 'moving average|averages', 'simple moving average|averages', 'simple average|averages') },
+  { id: 'ema_crossover', names: phrases('ema|emas', 'exponential average|averages', 'exponential moving average|averages') },
+];
+const CROSS_VERBS = phrases('crosses|crossing|crossed|cross', 'crosses|crossing|crossed|cross above|over|below|under', 'goes|moves|rises|climbs|falls|drops above|over|below|under');
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'its', 'an']);
+
+/** "20 day average", "50-day moving average", "200 day": a window with its bar unit, then the average's name if written. */
+function readAverage(tokens: readonly Token[], index: number): { window: number; id?: string; end: number } | undefined {
+  const value = readValue(tokens, skipWords(tokens, index, ARTICLES));
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (!value || unitEnd === undefined) return undefined;
+  for (const average of AVERAGES) {
+    const named = matchLongest(tokens, unitEnd, average.names);
+    if (named) return { window: value.value, id: average.id, end: named.end };
+  }
+  return unitEnd > value.end ? { window: value.value, end: unitEnd } : undefined;
+}
+
+/**
+ * "buying when the 20 day average crosses above the 50 day", "sell when the 50-day EMA drops below the
+ * 200-day": a crossover named by its rule, the shorter window its short one. The side must agree
+ * with the trade: buying as the shorter average crosses above (or selling as it crosses below);
+ * the other way round is no crossover strategy, and a note says so rather than run one.
+ */
+export const recognizeCrossoverRule: Recognizer = (tokens, index) => {
+  const first = readAverage(tokens, index);
+  const verb = first?.id && matchLongest(tokens, first.end, CROSS_VERBS);
+  const second = verb && readAverage(tokens, verb.end);
+  if (!first?.id || !verb || !second || (second.id && second.id !== first.id) || first.window === second.window) return undefined;
+  const written = tokens.slice(verb.end - 1, verb.end)[0];
+  const side = isWord(written, 'above', 'over') ? 'above' : isWord(written, 'below', 'under') ? 'below' : undefined;
+  const shorterGoesUp = side && (side === 'above') === first.window < second.window;
+  const trade = sideBefore(tokens, index);
+  if (side && trade && shorterGoesUp !== (trade === 'buy')) {
+    const text = `'${writtenText(tokens.slice(index, second.end))}' is the opposite of a crossover strategy (it ${trade}s as the shorter average crosses ${shorterGoesUp ? 'above' : 'below'} the longer), so no crossover is run`;
+    return { end: second.end, clauses: [{ kind: 'note', text }] };
+  }
+  const [short, long] = [Math.min(first.window, second.window), Math.max(first.window, second.window)];
+  return { end: second.end, clauses: [{ kind: 'strategy', name: first.id, params: { short, long } }] };
+};
