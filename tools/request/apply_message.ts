@@ -84,7 +84,9 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
     const fromMessage = [...before, ...after].map((other) => entries.get(other)!).filter((entry) => strategies.includes(entry));
     // A parameter's own name wins over a likeness: "make the lookback 120 and add rsi" is momentum's lookback, not the RSI's period.
     const nearestFirst = [...fromMessage, ...[...strategies].reverse()];
-    const owner = candidates.map((candidate) => nearestFirst.find((strategy) => parameterOf(strategy, [candidate]))).find((found) => found !== undefined);
+    const owner = clause.kind === 'param' && clause.abbreviated
+      ? nearestFirst.find((strategy) => parameterOf(strategy, candidates))
+      : candidates.map((candidate) => nearestFirst.find((strategy) => parameterOf(strategy, [candidate]))).find((found) => found !== undefined);
     if (clause.kind === 'param_range') {
       notes.push(rangeNote(clause, owner && { strategy: owner.name, parameter: parameterOf(owner, candidates)! }));
       continue;
@@ -284,6 +286,15 @@ function hasSameMembers(weights: Record<string, number>, symbols: readonly strin
 }
 
 /**
+ * "make the end date 2024 instead of 2023": dates after "instead of" or "rather than" are what the
+ * other dates of the message replace, so they are not applied; alone ("drop 2023") they still are.
+ */
+function replacedPeriod(item: PlacedClause, placed: readonly PlacedClause[], changes: ReadonlyMap<PlacedClause, ListChange>): Extract<Clause, { kind: 'dates' }> | undefined {
+  if (item.clause.kind !== 'dates' || changes.get(item) !== 'remove') return undefined;
+  return placed.some((other) => other !== item && other.clause.kind === 'dates' && changes.get(other) !== 'remove') ? item.clause : undefined;
+}
+
+/**
  * Applies one message to the conversation: a follow-up changes only what it states and keeps the
  * rest. Returns the new state (the old one is left as it was) and notes for the user.
  */
@@ -295,7 +306,11 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   const changes = assignListChanges(placed);
   for (const item of placed) {
     if (item.clause.kind === 'dates' && changes.get(item) === 'add') widenWindow(state, item.clause, notes);
-    else applySetting(state, item.clause, notes);
+    else {
+      const replaced = replacedPeriod(item, placed, changes);
+      if (replaced) notes.push(`read ${replaced.start ?? 'the start'} to ${replaced.end ?? 'the end'} as the period replaced, not the one to run`);
+      else applySetting(state, item.clause, notes);
+    }
   }
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');

@@ -15,8 +15,11 @@ export type Clause =
   /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */
   /** `preset`: the values a name fixes by definition (a golden cross's 50/200), which the user did not write as numbers. */
   | { kind: 'strategy'; name: string; params?: Record<string, number>; preset?: Readonly<Record<string, number>> }
-  /** A named parameter ("short window 10"); `candidates` are the ids it may mean, best first. */
-  | { kind: 'param'; candidates: readonly string[]; value: number }
+  /**
+   * A named parameter ("short window 10"); `candidates` are the ids it may mean, best first.
+   * `abbreviated`: desk shorthand ("lb=20") prefers none of them, so the nearest strategy with any one owns it.
+   */
+  | { kind: 'param'; candidates: readonly string[]; value: number; abbreviated?: true }
   /** A parameter's search range ("short window 10 to 50 step 10"): reported, since the spec cannot carry it (recognizers/parameter_ranges.ts). */
   | { kind: 'param_range'; candidates: readonly string[]; min: number; max: number; step?: number }
   /** Values to compare for one parameter ("lookbacks of 20, 60 and 120"): the strategy runs once per value (parameter_values.ts). */
@@ -35,8 +38,10 @@ export type Clause =
    * ("until 2022", "before 2022"), so a correction replaces just that edge (self_corrections.ts).
    * `restated`: said again as one range ("…, so all together from April to September 2022"), which
    * stands for the periods it covers (restated_periods.ts).
+   * `aside`: said in a clause about someone's own life ("I've traded BNB since 2019") or still to
+   * come ("next year"), so background beside one other window (background_periods.ts).
    */
-  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end'; restated?: boolean }
+  | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end'; restated?: boolean; aside?: BackgroundAside }
   /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
   | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
   /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
@@ -74,8 +79,8 @@ export type Clause =
    * `favours`: "80/20 in favor of SPY": the largest weight is that holding's (portfolio_follow_ups.ts).
    */
   | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[]; favours?: string }
-  /** "add SOL at 20%": the others shrink pro rata to make room. */
-  | { kind: 'portfolio_add'; symbol: string; weight: number }
+  /** "add SOL at 20%": the others shrink pro rata to make room; `fundedBy`: "…, take it out of the BTC leg", that holding alone does. */
+  | { kind: 'portfolio_add'; symbol: string; weight: number; fundedBy?: string }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
   | { kind: 'portfolio_equal' }
   /**
@@ -92,6 +97,12 @@ export type Clause =
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };
+
+/** Why a period may be background: `written` is how the message said it. */
+export interface BackgroundAside {
+  readonly written: string;
+  readonly reason: 'life' | 'future';
+}
 
 /** The settings a follow-up may take back; `last_message` is the whole previous step. */
 export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'last_message';

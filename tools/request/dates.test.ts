@@ -490,3 +490,19 @@ describe('a year after its unit, a month written in numbers, the back half of a 
     expect(dateRangeOf(phrase, TODAY)).toEqual(range);
   });
 });
+
+describe('a weekday written before a date', () => {
+  const TODAY = '2025-11-20';
+  it.each([
+    ['from Monday 3 March 2025 to Friday 6 June 2025', { start: '2025-03-03', end: '2025-06-06' }],
+    ['from Monday, 3 March 2025 to Friday, 6 June 2025', { start: '2025-03-03', end: '2025-06-06' }],
+    ['from Mon March 3, 2025 to 2025-06-06', { start: '2025-03-03', end: '2025-06-06' }],
+    ['since Monday 3 March 2025', { start: '2025-03-03', end: TODAY }],
+  ])('"%s" is the range of its dates (before: each date a one-day period, refused as several_periods)', (phrase, range) => {
+    expect(dateRangeOf(phrase, TODAY)).toEqual(range);
+  });
+
+  it('a weekday without a date is no date', () => {
+    expect(dateRangeOf('in 2023, before our Monday meeting', TODAY)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+  });
+});

@@ -14,7 +14,8 @@ const DEEPEST = 'max|maximum|worst|biggest|largest|deepest';
 
 /** How people name each metric; snake_case keys as typed ("max_drawdown") tokenize to the same words. */
 export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Phrase[] }> = [
-  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio') },
+  // "SR>=1.2": desk shorthand for the Sharpe ratio (read before as an unknown ticker "SR").
+  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio', 'sr') },
   { metric: 'sortino_ratio', names: phrases('sortino', 'sortino ratio') },
   { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio') },
   {
@@ -34,7 +35,8 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   { metric: 'total_return', names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit', 'profits', 'gain', 'gains') },
   { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility') },
   { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate') },
-  { metric: 'profit_factor', names: phrases('profit factor') },
+  // "pf > 1.5": desk shorthand, as "dd" is the drawdown and "SR" the Sharpe ratio.
+  { metric: 'profit_factor', names: phrases('profit factor', 'pf') },
   { metric: 'num_trades', names: phrases('number of trades', 'num trades', 'trade count', 'trades', 'round trips', 'round-trips', 'round trip trades', 'roundtrips') },
   { metric: 'exposure', names: phrases('exposure', 'market exposure', 'time in market', 'time in the market') },
   { metric: 'final_equity', names: phrases('final|ending equity|balance|value|capital') },

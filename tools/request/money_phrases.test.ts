@@ -135,3 +135,68 @@ describe('amounts and costs as other countries write them', () => {
     expect(specOf('bollinger on gold since 2018. For the slippage put 0,05%.').slippage_bps).toBe(5);
   });
 });
+
+describe('a noun followed by its own amount leads that amount, not the number before it', () => {
+  it.each([
+    ['sma on btc 2022 capital 20 k', 20_000],
+    ['sma on btc 2022 starting capital 20k', 20_000],
+    ['sma on btc 2022 capital: 15000', 15_000],
+  ])('"%s" runs 2022 with a capital of %i', (text, capital) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+  });
+
+  it('a number before the noun alone is still the capital: "sma on btc 2022, 50000 capital"', () => {
+    expect(specOf('sma on btc 2022, 50000 capital').initial_capital).toBe(50_000);
+  });
+
+  it.each([['sma btc 2022 fees (0bps)', 0], ['sma btc 2022 fees 5bps', 5]])('"%s" runs 2022 with fees of %i bps', (text, bps) => {
+    const spec = specOf(text);
+    expect(spec.fees_bps).toBe(bps);
+    expect(spec.date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+  });
+});
+
+describe('desk cost shorthand', () => {
+  it.each([['rsi on ada 2022, 15 bps/side', 15], ['sma btc 2022, ex-fees', 0], ['sma btc 2022 gross of fees', 0], ['sma btc 2022, no-fees', 0]])('"%s" is fees of %i bps', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+
+  it('"before" is not a word for nothing: "0.1% fees before slippage" sets no slippage', () => {
+    const spec = specOf('sma btc 2022 with 0.1% fees before slippage');
+    expect(spec.fees_bps).toBe(10);
+    expect(spec.slippage_bps).toBeUndefined();
+  });
+});
+
+describe('a wished-for amount with a side or an end is a final equity goal, not the capital', () => {
+  it('"I start with 10k and want at least 25k at the end" starts with 10,000 and aims for 25,000', () => {
+    const spec = specOf('I start with 10k and want at least 25k at the end. Optimize momentum on SOL 2021-2024 to get there.');
+    expect(spec.initial_capital).toBe(10_000);
+    expect(spec.targets).toEqual({ final_equity: { operator: '>=', value: 25_000 } });
+  });
+
+  it('"more than" is strict: "i\'d like to have more than 15k by the end"', () => {
+    expect(specOf('sma on btc 2022 with 10k, i\'d like to have more than 15k by the end').targets).toEqual({ final_equity: { operator: '>', value: 15_000 } });
+  });
+
+  it.each(['sma on btc 2022, I want 25k', 'sma on btc 2022, I need 25k capital'])('with neither, the amount stays the capital: "%s"', (text) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(25_000);
+    expect(spec.targets).toEqual({});
+  });
+});
+
+describe('desk formats and sides', () => {
+  it('"15bps each side, 5bp slip, md + csv of trades" is fees 15, slippage 5, markdown and the trades', () => {
+    const spec = specOf('BTC/ETH 50/50, B&H, 2019-01-01 -> 2024-06-30, 15bps each side, 5bp slip, md + csv of trades');
+    expect(spec.fees_bps).toBe(15);
+    expect(spec.slippage_bps).toBe(5);
+    expect(spec.outputs).toEqual(['markdown', 'trades_csv']);
+  });
+
+  it('a lone "MD" with no other format beside it is no output', () => {
+    expect(specOf('sma on btc 2022, ask my MD friend').outputs).toBeUndefined();
+  });
+});

@@ -2,8 +2,8 @@ import type { WrittenNumber } from './parameter_slots.js';
 import { namesValueAfter } from './recognizers/parameters.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
-import { STRATEGY_WORDS } from './strategy_vocabulary.js';
-import { isPunct, isWord, isYearNumber, matchLongest, skipWords } from './token_matchers.js';
+import { isPunct, isWord, isYearNumber, skipWords } from './token_matchers.js';
+import { strategyNameAt } from './written_strategy_names.js';
 
 export interface NumberGroup {
   numbers: WrittenNumber[];
@@ -37,18 +37,11 @@ function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumbe
   const number = readSignedNumber(tokens, index);
   if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1]) || startsWrittenDate(tokens, index)) return undefined;
   const next = tokens[number.end];
-  const joinedWord = next?.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x' && !namesStrategyAt(tokens, number.end);
+  const joinedWord = next?.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x' && !strategyNameAt(tokens, number.end);
   if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(unitAfter(tokens, number.end)) || joinedWord)) return undefined;
   const nameAt = isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) ? number.end + 2 : isWord(next, ...BAR_UNITS) ? number.end + 1 : number.end;
   if (isWord(tokens[nameAt], ...NAMED_AFTER) && !namesValueAfter(tokens, nameAt)) return undefined;
   return number;
-}
-
-const STRATEGY_NAMES = STRATEGY_WORDS.flatMap((entry) => entry.names);
-
-/** "20sma", "14rsi": a strategy's name joined to its window, as chat writes it ("25k" stays money). */
-function namesStrategyAt(tokens: readonly Token[], index: number): boolean {
-  return matchLongest(tokens, index, STRATEGY_NAMES) !== undefined;
 }
 
 /** The word after a number, past a hyphen: "4-hour chart" is a span like "4 hour chart", not a window of 4. */

@@ -61,3 +61,12 @@ export function assignUnnamedNumbers(id: string, taken: Readonly<Record<string, 
   });
   return assigned;
 }
+
+/**
+ * Whether the numbers, as the strategy's unnamed parameters beside those `taken`, make settings it
+ * can run: "sma 60/40" (short over long) or "macd 50/50" cannot be meant as its windows.
+ */
+export function runsUnnamedNumbers(id: string, taken: Readonly<Record<string, number>>, numbers: readonly WrittenNumber[]): boolean {
+  const assigned = strategyWordsOf(id) !== undefined ? assignUnnamedNumbers(id, taken, numbers) : undefined;
+  return assigned !== undefined && getStrategy(id).paramsSchema.safeParse({ ...taken, ...assigned }).success;
+}

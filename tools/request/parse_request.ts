@@ -13,6 +13,7 @@ import { checkCosts } from './check_costs.js';
 import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
 import { settleRestatedPeriods } from './restated_periods.js';
+import { settleBackgroundPeriods } from './background_periods.js';
 import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
@@ -66,6 +67,16 @@ function checkWrittenDates(text: string): BacktestPilotError | undefined {
 }
 
 /**
+ * The meaning-bearing words left unread in sentences where something was read: a sentence of
+ * background where nothing was ("Everyone at work is obsessed with that stock.") is noted as
+ * ignored but does not make the request beside it not understood.
+ */
+function ignoredWhereRead(message: ReadMessage): string[] {
+  const readSentences = new Set(message.placed.filter(({ clause }) => clause.kind !== 'note' && clause.kind !== 'mode').map((item) => item.sentence));
+  return [...new Set(message.unread.filter((token) => readSentences.has(token.sentence) && carriesMeaning(token)).map((token) => token.text))];
+}
+
+/**
  * A message whose meaning-bearing words were mostly not understood gets a question, not a guess:
  * nothing at all was read, or more was ignored than read and no strategy was named (so "banana
  * smoothie recipe with bitcoin" is not run as buy-and-hold on BTC).
@@ -75,7 +86,7 @@ function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): Ba
   const readNothing = message.placed.every(({ clause }) => clause.kind === 'note' || clause.kind === 'mode');
   if (ignored.length === 0 && !(readNothing && isFirst && message.unread.some((token) => token.kind === 'word'))) return undefined;
   const namesStrategy = message.placed.some(({ clause }) => clause.kind === 'strategy' || clause.kind === 'shared_params' || clause.kind === 'param');
-  if (message.readMeaningful > 0 && (namesStrategy || ignored.length <= message.readMeaningful)) return undefined;
+  if (message.readMeaningful > 0 && (namesStrategy || ignoredWhereRead(message).length <= message.readMeaningful)) return undefined;
   const recognised = message.read.length > 0 ? `I recognised ${message.read.map((part) => `'${part}'`).join(', ')} but not ` : 'I recognised nothing I can run';
   const unknown = ignored.length > 0 ? `${message.read.length > 0 ? '' : ': not '}${ignored.map((word) => `'${word}'`).join(', ')}` : '';
   return new BacktestPilotError(
@@ -113,7 +124,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) });
-    placed = settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state))));
+    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state)))));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

@@ -1,5 +1,6 @@
 import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
+import type { Clause } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import { roundClean } from './token_matchers.js';
@@ -15,6 +16,21 @@ export interface PortfolioSettings {
 
 function equalWeights(symbols: readonly string[]): Record<string, number> {
   return Object.fromEntries(symbols.map((symbol) => [symbol, 1 / symbols.length]));
+}
+
+/**
+ * "add SOL at 10%, take it out of the BTC leg": the named holding alone gives up the new weight, the
+ * others keep theirs. Undefined, with a note, when it has too little to give (or is not held): the
+ * others then shrink pro rata, as without the words.
+ */
+function fundFromHolding(portfolio: Readonly<Record<string, number>> | null, clause: Extract<Clause, { kind: 'portfolio_add' }>, notes: string[]): Record<string, number> | undefined {
+  const payer = clause.fundedBy!;
+  const available = portfolio?.[payer];
+  if (available === undefined || available < clause.weight || portfolio![clause.symbol] !== undefined) {
+    notes.push(`${payer} cannot pay for ${clause.symbol} at ${roundClean(clause.weight * 100)}%: ${available === undefined ? `${payer} is not a holding of the portfolio` : portfolio![clause.symbol] !== undefined ? `${clause.symbol} is held already` : `${payer} holds ${roundClean(available * 100)}%`}; the other holdings shrink pro rata instead`);
+    return undefined;
+  }
+  return { ...portfolio, [payer]: roundClean(available - clause.weight), [clause.symbol]: clause.weight };
 }
 
 /**
@@ -72,6 +88,12 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         touched = true;
         break;
       case 'portfolio_add': {
+        const funded = clause.fundedBy === undefined ? undefined : fundFromHolding(state.portfolio, clause, notes);
+        if (funded) {
+          state.portfolio = funded;
+          touched = true;
+          break;
+        }
         const base = state.portfolio ?? (state.symbols.length > 1 ? equalWeights(state.symbols.filter((symbol) => symbol !== clause.symbol)) : {});
         const others = Object.entries(base).filter(([symbol]) => symbol !== clause.symbol);
         const otherTotal = others.reduce((total, [, weight]) => total + weight, 0);

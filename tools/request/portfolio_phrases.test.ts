@@ -192,3 +192,29 @@ describe('portfolio follow-ups', () => {
     expect(outcome.spec.portfolio?.weights).toEqual({ BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 });
   });
 });
+
+describe('a split of the symbols after a strategy is their weights, not the strategy\'s numbers', () => {
+  it.each([
+    ['sma crossover on a 60/40 BTC/ETH portfolio since 2021', { BTC: 0.6, ETH: 0.4 }],
+    ['sma on 60/40 btc/eth since 2021', { BTC: 0.6, ETH: 0.4 }],
+    ['sma crossover on a 70-30 portfolio of BTC and ETH', { BTC: 0.7, ETH: 0.3 }],
+    // SMA could run 30/70, but the portfolio noun says they are weights.
+    ['sma crossover on a 30/70 BTC/ETH portfolio', { BTC: 0.3, ETH: 0.7 }],
+  ])('"%s" (before: bad_parameters, short over long)', (text, weights) => {
+    const spec = specOf(text);
+    expect(spec.portfolio?.weights).toEqual(weights);
+    expect(spec.strategies[0]).toEqual({ name: 'sma_crossover' });
+  });
+
+  it('numbers the strategy can run, with no portfolio noun or no whole split, stay its numbers', () => {
+    expect(specOf('sma 20/50 btc eth 2022').strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 50 } });
+    expect(specOf('rsi 30/70 btc eth 2022').strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { lower: 30, upper: 70 } });
+    expect(specOf('sma 20/50 btc eth 2022').portfolio).toBeNull();
+  });
+
+  it('"make that 70/30 instead" then re-weights that portfolio', () => {
+    const spec = specOf('make that 70/30 instead', ['backtest an sma crossover on a 60/40 BTC/ETH portfolio since 2021']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.3 });
+    expect(spec.strategies[0]).toEqual({ name: 'sma_crossover' });
+  });
+});

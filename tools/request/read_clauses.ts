@@ -1,6 +1,8 @@
 import type { Clause, EarlierTargets, Recognizer, RecognizerContext } from './clauses.js';
 import { writtenText } from './token_matchers.js';
 import { recognizeDates } from './recognizers/dates.js';
+import { markingBackground } from './recognizers/background_periods.js';
+import { recognizeBareSpan } from './recognizers/bare_spans.js';
 import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
 import { recognizeInterval } from './recognizers/interval.js';
@@ -28,6 +30,7 @@ import { recognizeRestatedPeriod } from './recognizers/restated_periods.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
+import { recognizeListedSettings } from './recognizers/listed_settings.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
@@ -48,8 +51,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, recognizeDates, recognizeRestatedPeriod, recognizeFuturePeriod, recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeCorrection,
+  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeListedSettings, recognizeCorrection,
 ];
 
 /** What one message said, and what of it nobody could read. */

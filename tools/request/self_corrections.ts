@@ -18,7 +18,9 @@ const MARKERS = phrases('sorry', 'oops', 'whoops', 'nope', 'scratch that', 'i me
  * Words that are a correction only beside a marker or before a comma or dash: "2024, no, 2023",
  * "2024 — wait, 2023" ("no fees" is no correction). Hesitations ("um", "err") correct nothing.
  */
-const WEAK_MARKERS = phrases('no', 'wait');
+const WEAK_MARKERS = phrases('no', 'wait',
+  // "my bad, meant QQQ": "meant" after a marker, without the "I".
+  'meant');
 
 function isPause(token: Token | undefined): boolean {
   return isPunct(token, ',', '-', ':');
@@ -45,13 +47,15 @@ export function readMarkers(tokens: readonly Token[], index: number): number | u
 const NOT_REPLACING = ['not', 'except', 'excluding', 'without', 'minus', 'but', 'also', 'add', 'plus', 'and'];
 
 /**
- * A marker between two things: one at the start or end of a message ("sorry, no") corrects nothing
- * and stays unread, and so does one before words that take away or add.
+ * A marker between two things: one at the end of a message ("sorry, no") corrects nothing and stays
+ * unread, and so does one before words that take away or add. One opening a message ("my bad, meant
+ * QQQ") takes back the message before: what follows it replaces what it names, as any follow-up's
+ * words do, so the marker is read and adds nothing.
  */
 export const recognizeCorrection: Recognizer = (tokens, index) => {
-  const end = index === 0 ? undefined : readMarkers(tokens, index);
+  const end = readMarkers(tokens, index);
   if (end === undefined || end >= tokens.length || isWord(tokens[end], ...NOT_REPLACING)) return undefined;
-  return { end, clauses: [{ kind: 'correction', written: writtenText(tokens.slice(index, end)) }] };
+  return { end, clauses: index === 0 ? [] : [{ kind: 'correction', written: writtenText(tokens.slice(index, end)) }] };
 };
 
 /**
@@ -62,6 +66,8 @@ export const recognizeCorrection: Recognizer = (tokens, index) => {
 export interface CorrectionRule {
   corrects(earlier: Clause, later: Clause): Clause | undefined;
   describe(clause: Clause): string;
+  /** Whether `clause` names again what was taken back, as the reason for taking it back ("2015 was a weird year"). */
+  restates?(takenBack: Clause, clause: Clause): boolean;
 }
 
 type DatesClause = Extract<Clause, { kind: 'dates' }>;
@@ -92,6 +98,12 @@ export const DATES_CORRECTION: CorrectionRule = {
   corrects(earlier, later) {
     if (earlier.kind !== 'dates' || later.kind !== 'dates') return undefined;
     return later.edge === undefined ? correctWithWindow(earlier, later) : correctEdge(earlier, later);
+  },
+  restates(takenBack, clause) {
+    if (takenBack.kind !== 'dates' || clause.kind !== 'dates' || clause.edge !== undefined) return false;
+    if (takenBack.edge === 'start') return clause.start === takenBack.start;
+    if (takenBack.edge === 'end') return clause.end === takenBack.end;
+    return clause.start === takenBack.start && clause.end === takenBack.end;
   },
   describe(clause) {
     if (clause.kind !== 'dates') return clause.kind;
@@ -124,6 +136,15 @@ function findCorrection(before: readonly PlacedClause[], after: readonly PlacedC
 }
 
 /**
+ * "from 2015 — no wait, from 2016, 2015 was a weird year — until 2020": what was taken back, named
+ * again after the correction in its sentence, is the reason for it, not one more thing asked for.
+ */
+function isReasonFor(correction: Correction, item: PlacedClause): boolean {
+  return item.position > correction.later.position && item.sentence === correction.later.sentence
+    && correction.rule.restates?.(correction.earlier.clause, item.clause) === true;
+}
+
+/**
  * Applies each correction marker of a message: the nearest clause before it that something after
  * it corrects is dropped, the later clause stands for both, and a note says so. A marker that
  * corrects nothing says that too, as both sides were kept.
@@ -143,9 +164,11 @@ export function settleSelfCorrections(placed: readonly PlacedClause[], rules: re
       return;
     }
     const text = `read '${marker.clause.written}' as a correction: ${found.rule.describe(found.merged)} in place of ${found.rule.describe(found.earlier.clause)}`;
+    const reasons = after.filter((item) => isReasonFor(found, item));
     result = result.flatMap((item) => {
       if (item === found.earlier) return [];
       if (item === marker) return [{ ...item, clause: { kind: 'note', text } }];
+      if (reasons.includes(item)) return [{ ...item, clause: { kind: 'note', text: `read ${found.rule.describe(item.clause)} after the correction as the reason for it, not as another period` } }];
       return [item === found.later ? { ...item, clause: found.merged } : item];
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse_request.js';
+import { specOf } from './test_support/spec_of.js';
 
 const TODAY = '2025-11-20';
 
@@ -189,5 +190,16 @@ describe('targets and tuning in chat words', () => {
   it("\"don't dial it in\" asks for none", () => {
     const outcome = parsed("macd on ETH 2024, don't dial it in");
     expect(outcome.ok && outcome.spec.optimization_required).toBe(false);
+  });
+});
+
+describe('a channel named by the side it trades', () => {
+  it.each([
+    ['Classic turtle setup on BTC please: 55-day breakout to get in, 20-day channel to get out. 2018 thru 2022.', { period: 55, exit_period: 20 }],
+    ['donchian on eth 2022, 30 day channel for entries and 10 day channel for exits', { period: 30, exit_period: 10 }],
+    ['turtle on btc 2020, 15-day low to exit', { period: 20, exit_period: 15 }],
+  ])('"%s"', (text, params) => {
+    const strategies = specOf(text).strategies.filter((strategy) => !strategy.baseline);
+    expect(strategies).toEqual([{ name: 'donchian_breakout', params }]);
   });
 });

@@ -13,3 +13,12 @@ describe('the parser\'s strategy words agree with the registry', () => {
     for (const preset of entry.presets ?? []) expect(() => resolveStrategyParams(id, preset.params)).not.toThrow();
   });
 });
+
+describe('family words', () => {
+  it('are each among their strategy\'s names, so every reader of names still knows them', () => {
+    for (const entry of STRATEGY_WORDS) {
+      const names = new Set(entry.names.map((name) => name.join(' ')));
+      for (const family of entry.families ?? []) expect(names, `${entry.id}: ${family.join(' ')}`).toContain(family.join(' '));
+    }
+  });
+});

@@ -9,6 +9,12 @@ export interface StrategyWords {
   names: readonly Phrase[];
   /** Names that fix parameters by definition: a golden cross is the 50/200 SMA crossover. */
   presets?: ReadonlyArray<{ names: readonly Phrase[]; params: Readonly<Record<string, number>> }>;
+  /**
+   * Among `names`, the ones that name a family of strategies ("trend following", "breakout"): they
+   * name this strategy only when the request names no concrete one ("reading about trend following
+   * … what I want is donchian" asks for the Donchian alone).
+   */
+  families?: readonly Phrase[];
   /** Words that may follow the name or its numbers: "SMA 20/50 crossover", "RSI 14 with 30/70 bands". */
   tails: readonly Phrase[];
   /** Tails that say which parameters the numbers after them are: after RSI's "threshold", 25 is a level, never the period. */
@@ -69,6 +75,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
+    families: phrases('trend following'),
     tails: CROSSING_TAILS,
     shapes: {},
     params: ['short', 'long'],
@@ -93,6 +100,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'overbought oversold strategy', 'overbought-oversold', 'oversold bounce', 'buy the oversold',
       'mean rev', 'mean-rev', 'mean reverting', 'rsi mean rev', 'rsi reversal',
       'mean reversion on|with|using rsi', 'mean reversion based on rsi', 'rsi mean reversion', 'rsi reversion'),
+    families: phrases('mean reversion', 'mean rev', 'mean reverting'),
     tails: phrases('mean reversion', 'reversion', 'oscillator', ...RSI_LEVEL_WORDS, ...GENERIC_TAILS),
     namingTails: { names: phrases(...RSI_LEVEL_WORDS), params: ['lower', 'upper'] },
     shapes: { 2: ['lower', 'upper'] },
@@ -108,7 +116,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'bollinger_bands',
     names: phrases('bollinger', 'bollinger band', 'bollinger bands', 'bb', 'bbands', 'bb squeeze', 'bollinger squeeze', 'bollinger band squeeze', 'mean reversion on|with|using bollinger',
-      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands', 'one|strategy|system with the bands'),
+      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands', 'one|strategy|system with the bands', 'volatility band|bands'),
+    families: phrases('volatility band|bands'),
     tails: phrases('band', 'bands', 'mean reversion', 'reversion', 'std', 'stdev', 'sd', 'sigma', 'standard deviation|deviations', ...GENERIC_TAILS),
     shapes: {},
     // The shortest period a search tries is 5; widths are 1 to 3.5 deviations.
@@ -120,6 +129,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts', 'price channel|channels',
       // "not bollinger, the other one with the channels": named by what it draws.
       'one|strategy|system with the|price channel|channels'),
+    families: phrases('breakout', 'breakouts'),
     presets: [{ names: phrases('turtle', 'turtles', 'turtle breakout', 'turtle trading', 'turtle system', 'turtle style', 'turtle rules'), params: { period: 20, exit_period: 10 } }],
     tails: phrases('channel', 'channels', 'breakout', 'breakouts', ...GENERIC_TAILS),
     shapes: {},
@@ -136,6 +146,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     id: 'buy_and_hold',
     names: phrases('buy and hold', 'buy & hold', 'buy n hold', 'buy hold', 'b&h', 'hodl', 'buy and hodl', 'bh', 'just|simply|only hold|held|hodl|hodled',
       'held', 'buy-and-hold', 'passive holding'),
+    // "I've held Ether for 3 years. Could you run RSI on it": the user's own holding, beside the strategy asked for.
+    families: phrases('held'),
     tails: phrases(...GENERIC_TAILS),
     shapes: {},
     params: [],

@@ -198,3 +198,19 @@ describe('an ambiguous name right after a strategy and its numbers', () => {
     expect(symbolsOf(text)).toEqual(symbols);
   });
 });
+
+describe('an ambiguous name run with a strategy: "gold with bollinger bands"', () => {
+  it.each([
+    ['gold with bollinger bands since the start of the year, how are we doing', ['GLD']],
+    ['how about gold with rsi in 2023', ['GLD']],
+    ['gold using a 50/200 sma in 2021', ['GLD']],
+    ['ripple with momentum 2022', ['XRP']],
+  ])('"%s" → %j (before: no_symbol)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('the everyday noun after a determiner, or before no strategy, stays a word', () => {
+    expect(symbolsOf('send me the link with the rsi results for BTC')).toEqual(['BTC']);
+    expect(symbolsOf('gold with a twist: sma on BTC 2022')).toEqual(['BTC']);
+  });
+});

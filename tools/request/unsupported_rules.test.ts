@@ -82,9 +82,25 @@ describe('rules by the calendar are refused, never run as buy-and-hold or as one
     expect(error!.message).toMatch(/day-of-week rules are not supported|seasonal \(calendar\) rules are not supported/);
   });
 
+  it.each([
+    ['rsi on ETH 2023 but only on tuesdays', 'only on tuesdays'],
+    ['rsi on ETH 2023, just on fridays', 'just on fridays'],
+    ['rsi on ETH 2023, mondays only', 'mondays only'],
+    ['rsi on ETH 2023, trade only mondays', 'only mondays'],
+  ])('"%s": a weekday restricted by "only" or "just" is a rule without a trading verb, quoting "%s" (before: the weekday was ignored and the strategy ran every day)', (text, written) => {
+    expect(errorOf(text)).toMatchObject({ code: 'unsupported_rule', rule: 'day_of_week', written });
+  });
+
+  it('rebalancing on a weekday and a weekday written with a date are no rules', () => {
+    expect(errorOf('60/40 btc/eth rebalance weekly on fridays 2022')).toBeUndefined();
+    expect(errorOf('60/40 btc/eth, rebalance only on fridays 2022')).toBeUndefined();
+    expect(errorOf('60/40 btc/eth rebalance every monday 2022')).toBeUndefined();
+    expect(errorOf('rsi on ETH from Monday 3 March 2025 to Friday 6 June 2025')).toBeUndefined();
+  });
+
   it('a weekday or months that name no rule are left as they were', () => {
-    // No trading verb before the weekday: noted as ignored, as before.
-    expect(errorOf('rsi on ETH 2023 but only on tuesdays')).toBeUndefined();
+    // Neither restricted nor after a trading verb: noted as ignored, as before.
+    expect(errorOf('sma on btc 2022, I check it on fridays')).toBeUndefined();
     expect(errorOf('Quick one before our Monday IC meeting: 50/200 SMA on BTC and ETH, 2020 to 2023')).toBeUndefined();
     expect(errorOf('sma on SPY from November 2020 to April 2021')).toBeUndefined();
   });

@@ -18,6 +18,7 @@ const WHY: Readonly<Record<UnsupportedRule, string>> = {
   options: 'options are not supported: the data holds prices of the symbols themselves, not of their options',
   day_of_week: `day-of-week rules are not supported: ${TRADES_ON_SIGNALS}, never on a weekday`,
   seasonal: `seasonal (calendar) rules are not supported: ${TRADES_ON_SIGNALS}, never by month or season, and a run covers one unbroken window`,
+  pairs_trading: 'pairs trading is not supported: each symbol is traded on its own signals, never long one and short another on their spread',
 };
 
 const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
@@ -29,6 +30,7 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
   options: '; ask for a strategy on the symbol itself instead, e.g. "SMA crossover on SPY"',
   day_of_week: CALENDAR_INSTEAD,
   seasonal: CALENDAR_INSTEAD,
+  pairs_trading: '; ask for a strategy on each symbol instead, e.g. "momentum on ETH and BTC"',
 };
 
 /**

@@ -3,7 +3,7 @@ import { METRIC_KEYS, type MetricKey } from '../risk/types.js';
 import { METRIC_WORDS, matchMetricAt } from './metric_vocabulary.js';
 import { STRATEGY_WORDS } from './strategy_vocabulary.js';
 import { tokenize } from './tokenizer.js';
-import { matchLongest } from './token_matchers.js';
+import { strategyNameAt } from './written_strategy_names.js';
 
 /**
  * The grammar's names for metrics and strategies, for a single value such as a flag's: the same
@@ -17,14 +17,11 @@ export function metricNamed(text: string): MetricKey | undefined {
   return found && found.end === tokens.length ? found.metric : undefined;
 }
 
-const STRATEGY_NAMES = STRATEGY_WORDS.flatMap((entry) => entry.names);
-const STRATEGY_OF_NAME = STRATEGY_WORDS.flatMap((entry) => entry.names.map(() => entry.id));
-
 export function strategyNamed(text: string): string | undefined {
   if (STRATEGY_WORDS.some((entry) => entry.id === text)) return text;
   const tokens = tokenize(text);
-  const found = tokens.length > 0 ? matchLongest(tokens, 0, STRATEGY_NAMES) : undefined;
-  return found && found.end === tokens.length ? STRATEGY_OF_NAME[found.which] : undefined;
+  const found = strategyNameAt(tokens, 0);
+  return found && found.end === tokens.length ? found.id : undefined;
 }
 
 /** A metric named by a flag, or `unknown_metric` saying which names are allowed. */

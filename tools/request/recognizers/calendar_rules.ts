@@ -1,7 +1,7 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
-import { monthNumberOf } from './date_points.js';
+import { monthNumberOf, WEEKDAYS as WEEKDAY_NAMES } from './date_points.js';
 
 /**
  * Rules that trade by the calendar, not by price: "buy on Mondays and sell on Fridays", "sell in
@@ -9,8 +9,8 @@ import { monthNumberOf } from './date_points.js';
  * read whole and refused (unsupported_rules.ts); before, the weekdays were ignored and buy-and-hold
  * ran, and "November to April" became a single window, in the future.
  */
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const WEEKDAYS_PLURAL = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays';
+const WEEKDAYS = WEEKDAY_NAMES.join('|');
+const WEEKDAYS_PLURAL = WEEKDAY_NAMES.map((name) => `${name}s`).join('|');
 
 /**
  * A weekday that recurs: plural ("on the Mondays", "fridays") or after "every" / "each". A single
@@ -19,17 +19,35 @@ const WEEKDAYS_PLURAL = 'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays
 const WEEKDAY_RULES = phrases(WEEKDAYS_PLURAL, `on|only|every|each ${WEEKDAYS_PLURAL}`, `on|only the ${WEEKDAYS_PLURAL}`, `only on ${WEEKDAYS_PLURAL}`,
   `only on the ${WEEKDAYS_PLURAL}`, `every|each ${WEEKDAYS}`, `on every|each ${WEEKDAYS}`);
 
+/**
+ * A weekday restricted by "only", "just" ("rsi on ETH but only on tuesdays", "just on fridays",
+ * "mondays only"): a rule with or without a trading verb, since nothing else is done on a weekday.
+ */
+const RESTRICTIONS = 'only|just|solely|exclusively';
+const RESTRICTED_WEEKDAYS = phrases(`${RESTRICTIONS} ${WEEKDAYS_PLURAL}`, `${RESTRICTIONS} on ${WEEKDAYS_PLURAL}`, `${RESTRICTIONS} on the ${WEEKDAYS_PLURAL}`,
+  `${WEEKDAYS_PLURAL} only`, `on ${WEEKDAYS_PLURAL} only`);
+
 /** Trading verbs that make a weekday after them a rule: "buy only on Mondays", "sell on the Fridays". */
 const TRADING_VERBS = ['buy', 'buys', 'buying', 'sell', 'sells', 'selling', 'enter', 'enters', 'entering', 'exit', 'exits', 'exiting', 'trade', 'trades',
   'trading', 'hold', 'holds', 'holding', 'long', 'short', 'shorting'];
 
-/**
- * A weekday rule needs a trading verb before it in its sentence; a weekday with none ("rsi on ETH
- * but only on tuesdays") is left unread and noted as ignored, as before.
- */
-function followsTradingVerb(tokens: readonly Token[], index: number): boolean {
+/** Whether a word before `index` in its sentence is one of `matches`. */
+function earlierInSentence(tokens: readonly Token[], index: number, matches: (token: Token) => boolean): boolean {
   const sentence = tokens[index]?.sentence;
-  return tokens.slice(0, index).some((token) => token.sentence === sentence && isWord(token, ...TRADING_VERBS));
+  return tokens.slice(0, index).some((token) => token.sentence === sentence && matches(token));
+}
+
+/**
+ * "buy on Mondays", "trade only mondays", "but only on tuesdays": a weekday rule. An unrestricted
+ * weekday needs a trading verb before it in its sentence ("I check it on fridays" is left unread and
+ * noted as ignored). How often a portfolio rebalances ("rebalance weekly on fridays") is no rule.
+ */
+function readWeekdayRule(tokens: readonly Token[], index: number): number | undefined {
+  if (earlierInSentence(tokens, index, (token) => token.norm.startsWith('rebalanc'))) return undefined;
+  const restricted = matchLongest(tokens, index, RESTRICTED_WEEKDAYS);
+  if (restricted) return restricted.end;
+  const tradedOn = earlierInSentence(tokens, index, (token) => isWord(token, ...TRADING_VERBS));
+  return tradedOn ? matchLongest(tokens, index, WEEKDAY_RULES)?.end : undefined;
 }
 
 /**
@@ -61,9 +79,9 @@ function readRecurringMonths(tokens: readonly Token[], index: number): number | 
 export const recognizeCalendarRule: Recognizer = (tokens, index) => {
   // "rebalance every January" is how often a portfolio rebalances (portfolio_settings.ts), not a trading rule.
   if (tokens[index - 1]?.norm.startsWith('rebalanc')) return undefined;
-  const weekday = followsTradingVerb(tokens, index) ? matchLongest(tokens, index, WEEKDAY_RULES) : undefined;
+  const weekday = readWeekdayRule(tokens, index);
   const seasonal = matchLongest(tokens, index, NAMED_SEASONAL)?.end ?? readRecurringMonths(tokens, index);
-  if (!weekday && seasonal === undefined) return undefined;
-  const [rule, end] = weekday ? ['day_of_week', weekday.end] as const : ['seasonal', seasonal!] as const;
+  if (weekday === undefined && seasonal === undefined) return undefined;
+  const [rule, end] = weekday !== undefined ? ['day_of_week', weekday] as const : ['seasonal', seasonal!] as const;
   return { end, clauses: [{ kind: 'unsupported_rule', rule, written: writtenText(tokens.slice(index, end)) }] };
 };

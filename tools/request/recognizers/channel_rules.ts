@@ -2,7 +2,8 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
-import { ENTRY_LEADS, EXIT_LEADS, strategiesNamed } from './rule_leads.js';
+import { strategiesNamed } from '../written_strategy_names.js';
+import { ENTRY_LEADS, EXIT_LEADS } from './rule_leads.js';
 
 /** Between a lead and the extreme: "buy when price closes above the…", "get out when it drops below the…". */
 const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'whenever', 'once', 'if', 'it', 'price', 'breaks',
@@ -40,6 +41,21 @@ function extremeThenWindow(tokens: readonly Token[], index: number): Extreme | u
   return { value: value.value, isLow, end: skipWords(tokens, unitEnd!, RANGE_NOUNS) };
 }
 
+/** "55-day breakout to get in, 20-day channel to get out": a channel named by the side it trades. */
+const CHANNEL_NOUNS = ['breakout', 'breakouts', 'channel', 'channels', 'high', 'highs', 'low', 'lows'];
+const ENTRY_ROLES = phrases('to get in', 'to enter', 'for|on the entry|entries', 'for|on entry|entries', 'as the entry');
+const EXIT_ROLES = phrases('to get out', 'to exit', 'for|on the exit|exits', 'for|on exit|exits', 'as the exit');
+
+function windowWithRole(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const value = readValue(tokens, index);
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...CHANNEL_NOUNS)) return undefined;
+  const entry = matchLongest(tokens, unitEnd! + 1, ENTRY_ROLES);
+  const exit = entry ? undefined : matchLongest(tokens, unitEnd! + 1, EXIT_ROLES);
+  const role = entry ?? exit;
+  return role && { end: role.end, clauses: [{ kind: 'param', candidates: [entry ? 'period' : 'exit_period'], value: value.value }] };
+}
+
 /**
  * "exiting on a 15-day low", "buy a new 55-day high", "buy when it closes above the top of the last
  * 30 days' range": a breakout's channels written as the extreme a close breaks. A low is the exit
@@ -47,6 +63,8 @@ function extremeThenWindow(tokens: readonly Token[], index: number): Extreme | u
  * an exit word leads it.
  */
 export const recognizeChannelRule: Recognizer = (tokens, index): RecognizerMatch | undefined => {
+  const withRole = windowWithRole(tokens, index);
+  if (withRole) return withRole;
   const lead = isWord(tokens[index], ...EXIT_LEADS) ? 'exit' : isWord(tokens[index], ...ENTRY_LEADS) ? 'entry' : undefined;
   const at = lead ? skipWords(tokens, index + 1, EXTREME_FILLERS) : index;
   const extreme = windowThenExtreme(tokens, at) ?? extremeThenWindow(tokens, at);

@@ -1,11 +1,11 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, skipWords, writtenText } from '../token_matchers.js';
+import { isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { sideBefore } from './rule_leads.js';
 
 /** The averages a crossover rule names, and the strategy each kind is. */
-const AVERAGES: ReadonlyArray<{ id: string; names: ReturnType<typeof phrases> }> = [
+const AVERAGES: ReadonlyArray<{ id: string; names: readonly Phrase[] }> = [
   { id: 'sma_crossover', names: phrases('average|averages|ma|mas|sma|smas|avg', 'moving average|averages', 'simple moving average|averages', 'simple average|averages') },
   { id: 'ema_crossover', names: phrases('ema|emas', 'exponential average|averages', 'exponential moving average|averages') },
 ];
@@ -35,7 +35,7 @@ export const recognizeCrossoverRule: Recognizer = (tokens, index) => {
   const verb = first?.id && matchLongest(tokens, first.end, CROSS_VERBS);
   const second = verb && readAverage(tokens, verb.end);
   if (!first?.id || !verb || !second || (second.id && second.id !== first.id) || first.window === second.window) return undefined;
-  const written = tokens.slice(verb.end - 1, verb.end)[0];
+  const written = tokens[verb.end - 1];
   const side = isWord(written, 'above', 'over') ? 'above' : isWord(written, 'below', 'under') ? 'below' : undefined;
   const shorterGoesUp = side && (side === 'above') === first.window < second.window;
   const trade = sideBefore(tokens, index);

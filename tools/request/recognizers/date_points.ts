@@ -53,6 +53,9 @@ const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
   december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 }));
+/** The days of the week, by name; calendar_rules.ts builds its weekday rules from them. */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 /** Month names that are also words ("may", "mar") or abbreviations: without a year they are not dates. */
 const MONTHS_NEEDING_YEAR: ReadonlySet<string> = new Set(['may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
@@ -215,6 +218,11 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   if (isWord(token, 'today', 'now', 'present', 'yesterday')) {
     return { point: { unit: 'today', day: token.norm === 'yesterday' ? -1 : 0, unmistakable: false }, end: index + 1 };
   }
+  // "Monday 3 March 2025", "Fri, 6 June 2025": the weekday adds nothing to the day's date, and read apart it split a range in two.
+  if (isWord(token, ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS)) {
+    const dated = readDatePoint(tokens, isPunct(tokens[index + 1], ',') ? index + 2 : index + 1);
+    return dated?.point.unit === 'day' ? dated : undefined;
+  }
   const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readNumericMonth(tokens, index) ?? readPart(tokens, index) ?? readRelativeMonth(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
     ?? readSeason(tokens, index) ?? readEvent(tokens, index) ?? readDecade(tokens, index);
   if (found) return found;
@@ -285,8 +293,10 @@ function readEvent(tokens: readonly Token[], index: number): { point: DatePoint;
 }
 
 const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginning', 'end|ending|close of', 'end', 'early', 'earlier part of', 'mid|middle|midway',
-  'middle of', 'the middle of', 'late', 'later part of', 'latter part of', 'the start|beginning|end of', 'the start|beginning|end', 'the early|late part of');
-const EDGE_OF: ReadonlyArray<DatePoint['edge']> = ['start', 'start', 'end', 'end', 'early', 'early', 'mid', 'mid', 'mid', 'late', 'late', 'late', 'start', 'start', 'early'];
+  'middle of', 'the middle of', 'late', 'later part of', 'latter part of', 'the start|beginning|end of', 'the start|beginning|end', 'the early|late part of',
+  // Desk shorthand: "eoy 2023" is the end of 2023, "eoq", "eom" of a quarter or month.
+  'eoy|eoq|eom');
+const EDGE_OF: ReadonlyArray<DatePoint['edge']> = ['start', 'start', 'end', 'end', 'early', 'early', 'mid', 'mid', 'mid', 'late', 'late', 'late', 'start', 'start', 'early', 'end'];
 
 /** "the end of May": after "of", a month's name that is also a word ("may", "mar") is the month. */
 function monthAfterOf(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {

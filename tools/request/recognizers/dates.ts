@@ -101,6 +101,12 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 /** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
 const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypto winter', 'crash|selloff|sell-off|meltdown|rally|correction|slump|drawdown');
+/**
+ * After "the" and a year, an event of that year: "the 2008 mess", "the 2017 run", "the 2008 financial
+ * crisis". Without "the" these words may start the next phrase ("2017, run SMA"), so they need it.
+ */
+const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle';
+const NAMED_EVENTS = phrases(EVENT_WORDS, `financial|housing|banking|credit|dotcom|tech|crypto|market|stock|stocks|bitcoin|btc ${EVENT_WORDS}`, 'run up');
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS);
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
@@ -144,7 +150,7 @@ function previousCalendarPeriod(unit: string, today: string): Span | undefined {
 const UNIT_NAMES: Readonly<Record<string, string>> = { yr: 'year', mo: 'month', qtr: 'quarter', q: 'quarter' };
 
 /** "the past year" and "the last 12 months" are the trailing 365 days; other spans step back by calendar months. */
-function trailingSpan(unit: string, count: number, today: string): Span | undefined {
+export function trailingSpan(unit: string, count: number, today: string): Span | undefined {
   if (Object.hasOwn(UNIT_MONTHS, unit) && count * UNIT_MONTHS[unit]! === 12) return { start: addDays(today, -365), end: today };
   if (Object.hasOwn(UNIT_MONTHS, unit)) return { start: addMonths(today, -count * UNIT_MONTHS[unit]!), end: today };
   if (Object.hasOwn(UNIT_DAYS, unit)) return { start: addDays(today, -count * UNIT_DAYS[unit]!), end: today };
@@ -480,7 +486,9 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today);
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
-  const phase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge ? matchLongest(tokens, first.end, MARKET_PHASES) : undefined;
+  const namesPhase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge;
+  const afterThe = isWord(tokens[(prefix ? prefix.end : index) - 1], 'the');
+  const phase = namesPhase ? matchLongest(tokens, first.end, MARKET_PHASES) ?? (afterThe ? matchLongest(tokens, first.end, NAMED_EVENTS) : undefined) : undefined;
   if (phase) {
     const context = tokens.slice(prefix ? prefix.end : index, phase.end).map((token) => token.text).join(' ');
     return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };

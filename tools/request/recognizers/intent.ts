@@ -191,11 +191,29 @@ function readNotBeforeName(tokens: readonly Token[], index: number): RecognizerM
   return one(index + 1, { kind: 'mode', mode: 'remove', trailing: false, oneKind: false, single: true });
 }
 
+const SHORTING_NOUNS = phrases('short|shorts|shorting', 'short selling', 'short side');
+
+/**
+ * "shorts on", "shorting: off", "shorts=on": a switch, as settings are written on a desk. Only where
+ * the switch ends the phrase: "shorts on BTC" or "short on time" say something else.
+ */
+function readShortingSwitch(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const noun = matchLongest(tokens, index, SHORTING_NOUNS);
+  if (!noun) return undefined;
+  const switchAt = isPunct(tokens[noun.end], ':', '=') ? noun.end + 1 : noun.end;
+  const state = tokens[switchAt];
+  const next = tokens[switchAt + 1];
+  if (!isWord(state, 'on', 'off') || isWord(next) || isNumber(next)) return undefined;
+  return one(switchAt + 1, { kind: 'allow_short', value: state!.norm === 'on' });
+}
+
 export const recognizeIntent: Recognizer = (tokens, index) => {
   const setAside = readNotBeforeName(tokens, index);
   if (setAside) return setAside;
   const ranked = readRankBy(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
   if (ranked) return ranked;
+  const shortingSwitch = readShortingSwitch(tokens, index);
+  if (shortingSwitch) return shortingSwitch;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
   const shortingOn = matchLongest(tokens, index, SHORTING_ON);

@@ -1,7 +1,7 @@
-import type { Recognizer } from '../clauses.js';
-import { STRATEGY_WORDS } from '../strategy_vocabulary.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { strategyNameAt } from '../written_strategy_names.js';
 
 /**
  * Bar intervals: "hourly BTC", "on the 1h chart", "4-hour candles", "15-minute ETH", "H4", "daily
@@ -15,7 +15,6 @@ const UNIT_OF: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>> = {
 };
 const BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe|timeframes|tf|interval|intervals|klines|ohlc|ohlcv|data|closes|prices',
   'time frame', 'time frames');
-const STRATEGY_NAMES = STRATEGY_WORDS.flatMap((entry) => entry.names);
 const ADVERBS: Readonly<Record<string, string>> = { hourly: '1h', daily: '1d', weekly: '1w', minutely: '1m' };
 const REBALANCE_WORDS = ['rebalance', 'rebalanced', 'rebalancing', 'rebalances', 'rebal', 'returns', 'return', 'volatility', 'vol', 'limit', 'loss', 'losses', 'sharpe'];
 const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, four: 4, five: 5, fifteen: 15, thirty: 30, sixty: 60, an: 1, a: 1 };
@@ -89,7 +88,15 @@ function readBarWordThenSize(tokens: readonly Token[], index: number): ReturnTyp
   return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
 }
 
-export const recognizeInterval: Recognizer = (tokens, index) => {
+const COPULAS = ['is', 'was', 'are', 'were', "'s", 'feels', 'seems'];
+const JUDGEMENTS = ['too', 'not', 'way', 'much'];
+
+/** "Daily is too slow", "hourly was not enough": bars judged, as the reason for other bars, not asked for. */
+function isJudgedAt(tokens: readonly Token[], end: number): boolean {
+  return isWord(tokens[end], ...COPULAS) && isWord(tokens[end + 1], ...JUDGEMENTS);
+}
+
+function readInterval(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const monthly = monthlyBars(tokens, index);
   if (monthly) return { end: monthly.end, clauses: [{ kind: 'unsupported_interval', written: monthly.written }] };
   const adverb = tokens[index];
@@ -110,9 +117,14 @@ export const recognizeInterval: Recognizer = (tokens, index) => {
   // "bolinger 20d 2.5std": several days written as one word is a window; bars that long need a bar word ("3d candles").
   const severalDays = /^([2-9]|\d{2,})[dw]$/.test(written.interval) && !bars;
   // "4 hour macd": hours or minutes before a strategy's name are the bars it runs on ("20 day sma" stays a window).
-  const beforeStrategy = /^\d+[mh]$/.test(written.interval) && matchLongest(tokens, written.end, STRATEGY_NAMES) !== undefined;
+  const beforeStrategy = /^\d+[mh]$/.test(written.interval) && strategyNameAt(tokens, written.end) !== undefined;
   // "4 hours" or "30 days" alone is a span of time; "4h" written as one word, "H4" or a bar word after it is an interval.
   const unmistakable = !severalDays && (bars || beforeStrategy || ('joined' in written ? written.joined : true));
   if (!unmistakable) return undefined;
   return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
+}
+
+export const recognizeInterval: Recognizer = (tokens, index) => {
+  const found = readInterval(tokens, index);
+  return found && isJudgedAt(tokens, found.end) ? undefined : found;
 };

@@ -14,6 +14,8 @@ const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 
   'set it|them to', 'make it|them',
   // "go back to the 20/50", "back to 12 26 9": earlier numbers, written again.
   'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the',
+  // "same but 8 17 9": the run as before, with these numbers.
+  'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with',
   // "ema crossover on SOL for 2023 with 10 and 30": the numbers after the rest of the request.
   'with');
 const TRAILING_FILLERS = ['instead', 'then', 'now', 'please', 'pls'];

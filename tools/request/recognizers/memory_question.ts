@@ -33,7 +33,7 @@ import { isShouting, matchSymbolAt } from './symbols.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { readSpokenNumbers } from '../spoken_numbers.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
-import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import type { MetricKey } from '../../risk/types.js';
 import { listStrategyIds } from '../../strategy/registry.js';
 
@@ -58,6 +58,8 @@ const MAX_LIST_LIMIT = 50;
 const RERUN_WORDS = ['rerun', 'repeat', 'replay', 'redo'];
 const DELETE_WORDS = ['delete', 'remove', 'forget', 'drop', 'erase'];
 const SHOW_WORDS = ['show', 'open', 'display', 'view', 'describe', 'details'];
+/** "pull up run 42", "bring up experiment 7": phrasal verbs that show. */
+const SHOW_PHRASAL = ['pull', 'bring', 'look'];
 const EXPERIMENT_NOUNS = ['experiment', 'experiments', 'exp', 'expt', 'run', 'runs'];
 const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
 const LIST_NOUNS = ['runs', 'backtests', 'tests', 'results'];
@@ -75,6 +77,9 @@ const words = (tokens: readonly Token[]) => tokens.filter((token) => token.kind 
 type VerbMatcher = (tokens: readonly Token[], index: number) => number | undefined;
 
 const verbs = (...forms: string[]): VerbMatcher => (tokens, index) => (isWord(tokens[index], ...forms) ? index + 1 : undefined);
+
+const showVerb: VerbMatcher = (tokens, index) =>
+  (isWord(tokens[index], ...SHOW_PHRASAL) && isWord(tokens[index + 1], 'up') ? index + 2 : verbs(...SHOW_WORDS)(tokens, index));
 
 const rerunVerb: VerbMatcher = (tokens, index) => {
   if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], 'run')) return index + 3;
@@ -159,7 +164,19 @@ function recencyDays(tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
-function filtersOf(tokens: readonly Token[]): Filters {
+/**
+ * The sentences of `tokens` that `asks` holds for, or all of them when none does: "list my last 5
+ * experiments on bitcoin? I think I made about 30 this year" filters by recency only from the
+ * sentence that asks, not from the story told after it.
+ */
+function askingSentences(tokens: readonly Token[], asks: (sentence: readonly Token[]) => boolean): readonly Token[] {
+  const sentences = [...new Set(tokens.map((token) => token.sentence))].map((sentence) => tokens.filter((token) => token.sentence === sentence));
+  const asking = sentences.filter(asks);
+  return asking.length > 0 ? asking.flat() : tokens;
+}
+
+/** Symbol and strategy from the whole question; recency from its `asking` sentences. */
+function filtersOf(tokens: readonly Token[], asking: readonly Token[]): Filters {
   const filters: Filters = {};
   const shouting = isShouting(tokens);
   const known = new Set(listStrategyIds());
@@ -170,7 +187,7 @@ function filtersOf(tokens: readonly Token[]): Filters {
       .find((clause) => clause.kind === 'strategy' && known.has(clause.name));
     if (strategy?.kind === 'strategy') filters.strategy ??= strategy.name;
   }
-  const days = recencyDays(tokens);
+  const days = recencyDays(asking);
   if (days !== undefined) filters.days = days;
   return filters;
 }
@@ -186,10 +203,48 @@ function metricOf(tokens: readonly Token[]): MetricKey {
 /** Who ran the runs asked about: "I ran", "did we", "have I". */
 const RUNNERS = ['i', 'we'];
 
-/** "my", "experiments", "saved", "I ran", "we got", "did I", "have we": the question is about the user's own runs. */
+/** Words "my" may name the runs by: "my best MACD run", "my saved strategies", "my experiments". */
+const RUN_NOUNS = [...BEST_WORDS, ...EXPERIMENT_NOUNS, ...LIST_NOUNS, 'saved', 'strategy', 'strategies', 'result', 'test', 'backtest', 'history'];
+/** How far after "my" the runs' noun may stand: "my 3 most recent runs", "my best ETH strategy". */
+const MY_REACH = 4;
+
+/**
+ * "my" speaks of the user's runs only when a word naming them follows it closely in its sentence:
+ * "my best MACD run", not "my planner says" or "my account" in a life story around a request.
+ */
+function mySpeaksOfRuns(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]!.sentence;
+  const after = tokens.slice(index + 1).filter((token) => token.sentence === sentence);
+  return words(after).slice(0, MY_REACH).some((word) => RUN_NOUNS.includes(word));
+}
+
+/** What "I've" may have done to get a result: "I've had", "I've gotten", "I've seen". */
+const RESULT_PARTICIPLES = [...PAST_ACTIONS, 'gotten', 'seen', 'achieved', 'reached', 'hit', 'saved'];
+
+/** "I've had", "I've gotten": "I've" is about the runs only with a past action after it, not "I've held Ether". */
+function haveSpeaksOfRuns(tokens: readonly Token[], index: number): boolean {
+  return RESULT_PARTICIPLES.includes(words(tokens.slice(index + 1, index + 2))[0] ?? '');
+}
+
+/** "best Sharpe out of the runs from last month", "top Calmar among my backtests": runs already made, as the pool searched. */
+const POOL_OF_RUNS = phrases('of|among|from the|my|our|all|those|these|previous|past|saved runs|backtests|experiments', 'out of the|my|our|all|those|these runs|backtests|experiments');
+/** Words that ask for a run, so "pick the best out of the runs" after them is about runs still to make. */
+const RUN_REQUESTS = ['run', 'backtest', 'test', 'compare', 'optimise', 'optimize', 'tune'];
+
+function namesPoolOfRuns(tokens: readonly Token[]): boolean {
+  return tokens.some((_, index) => matchLongest(tokens, index, POOL_OF_RUNS)) && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
+}
+
+/** "my best run", "experiments", "saved", "I ran", "I've had", "we got", "did I", "have we", "out of the runs": the question is about the user's own runs. */
 function hasMemoryMarker(tokens: readonly Token[]): boolean {
+  if (namesPoolOfRuns(tokens)) return true;
+  const marked = tokens.some((token, index) => {
+    if (!isWord(token, ...MEMORY_MARKERS)) return false;
+    if (token.norm === 'my') return mySpeaksOfRuns(tokens, index);
+    return isWord(token, "i've", 'ive') ? haveSpeaksOfRuns(tokens, index) : true;
+  });
+  if (marked) return true;
   const all = words(tokens);
-  if (all.some((word) => MEMORY_MARKERS.includes(word))) return true;
   return all.some((word, index) => (RUNNERS.includes(word) && PAST_ACTIONS.includes(all[index + 1] ?? ''))
     || (PAST_ACTIONS.includes(word) && RUNNERS.includes(all[index + 1] ?? '')) || (word === 'have' && RUNNERS.includes(all[index + 1] ?? '')));
 }
@@ -208,11 +263,18 @@ function asksWhatWasRun(all: readonly string[]): boolean {
   });
 }
 
+/** "full history", "the entire price history": the data's history, the window a request runs over, not the user's runs. */
+const DATA_HISTORY_LEADS = ['full', 'whole', 'entire', 'complete', 'all', 'available', 'price', 'data', 'max', 'maximum'];
+
+function namesRunHistory(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => isWord(token, 'history') && !isWord(tokens[index - 1], ...DATA_HISTORY_LEADS));
+}
+
 function isListQuestion(tokens: readonly Token[]): boolean {
   const all = words(tokens);
-  if (all.includes('experiments') || all.includes('history') || asksWhatWasRun(all)) return true;
+  if (all.includes('experiments') || namesRunHistory(tokens) || asksWhatWasRun(all)) return true;
   // "what have I got saved for ETH lately?": a question about what is saved lists it.
-  const asksToRun = all.some((word) => ['run', 'backtest', 'test', 'compare', 'optimise', 'optimize', 'tune'].includes(word));
+  const asksToRun = all.some((word) => RUN_REQUESTS.includes(word));
   if (!asksToRun && all.includes('saved') && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
   return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
 }
@@ -249,16 +311,16 @@ export function parseMemoryQuestion(text: string, today: string): MemoryQuestion
   if (rerun) return rerun;
   const deletion = findAfterVerb(tokens, verbs(...DELETE_WORDS), true);
   if (deletion) return { tool: 'delete_experiment', args: { id: deletion.id } };
-  const shown = experimentMention(tokens) ?? findAfterVerb(tokens, verbs(...SHOW_WORDS), true)?.id;
+  const shown = experimentMention(tokens) ?? findAfterVerb(tokens, showVerb, true)?.id;
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   const all = words(tokens);
   if (all.some((word) => BEST_WORDS.includes(word)) && hasMemoryMarker(tokens)) {
-    const filters = filtersOf(tokens);
+    const filters = filtersOf(tokens, askingSentences(tokens, (sentence) => sentence.some((token) => isWord(token, ...BEST_WORDS)) || hasMemoryMarker(sentence)));
     if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...filters } };
     // "including buy and hold" widens the search to holding; it does not narrow it to holding.
     const { strategy, ...others } = filters;
     return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...(strategy === 'buy_and_hold' ? others : filters), baselines: true } };
   }
-  if (isListQuestion(tokens)) return { tool: 'list_experiments', args: { limit: listLimit(tokens), ...filtersOf(tokens) } };
+  if (isListQuestion(tokens)) return { tool: 'list_experiments', args: { limit: listLimit(tokens), ...filtersOf(tokens, askingSentences(tokens, isListQuestion)) } };
   return undefined;
 }

@@ -1,7 +1,8 @@
 import type { Recognizer } from '../clauses.js';
 import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
-import { sideBefore, strategiesNamed } from './rule_leads.js';
+import { strategiesNamed } from '../written_strategy_names.js';
+import { sideBefore } from './rule_leads.js';
 
 /** What the rule compares, before the comparison: "it closes", "today's close is", "the price is". */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(["today's", 'todays', 'the', 'its', 'it', 'price', 'close', 'closes', 'closing', 'current', 'is', 'has', 'was']);

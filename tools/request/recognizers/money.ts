@@ -13,7 +13,7 @@ type CostKind = 'fees' | 'slippage';
 
 const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
-    'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', 'each way', 'per trade fee|fees',
+    'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', '/ side|trade|fill', 'each side|fill', 'each way', 'per trade fee|fees',
     // "the tax of the broker is 0,1%" (Portuguese "taxa", Spanish "tasa"), "brokerage of 5 bps".
     'brokerage', 'brokerage fee|fees|cost|costs|commission|commissions', 'broker fee|fees|commission|commissions|cost|costs|tax|taxes|rate',
     'tax|taxes|rate|fee|fees|commission of|from the|my broker', "broker's|brokers fee|fees|commission|tax|rate"),
@@ -21,10 +21,12 @@ const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
 const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions'], slippage: ['slippage', 'slip'] };
-const CHARGED_PER = phrases('one way', 'one - way', 'per side', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction', 'a|per|each round trip');
-/** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "assume 1.5% fees". */
-const COST_VERBS = phrases('charge', 'charging', 'charged', 'pay', 'paying', 'assume', 'assuming', 'deduct', 'deducting');
-const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0');
+const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction', 'a|per|each round trip',
+  'for each|every trade|side|fill|transaction');
+/** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "my bank charges 0.15%", "assume 1.5% fees". */
+const COST_VERBS = phrases('charge', 'charges', 'charging', 'charged', 'pay', 'pays', 'paying', 'assume', 'assuming', 'deduct', 'deducts', 'deducting');
+// "ex-fees", "gross of fees": desk words for a run without costs.
+const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0', 'ex', 'gross of');
 const COST_FREE = phrases('free', 'less');
 const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are',
   // "for the slippage put 0,05%", "fees: assume 5 bps".
@@ -72,7 +74,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   const words = COST_WORDS[kind];
   // "no fees", "zero slippage"
   const zero = matchLongest(tokens, index, ZERO_COST);
-  const zeroNoun = zero && matchLongest(tokens, skipWords(tokens, zero.end, new Set(['the', 'any', 'trading'])), words);
+  const zeroEnd = zero && (isPunct(tokens[zero.end], '-') ? zero.end + 1 : zero.end);
+  const zeroNoun = zeroEnd !== undefined && matchLongest(tokens, skipWords(tokens, zeroEnd, new Set(['the', 'any', 'trading'])), words);
   if (zeroNoun) return { end: zeroNoun.end, clauses: [{ kind, bps: 0 }] };
   // "fee-free", "commission free", "slippage-less"
   const noun = matchLongest(tokens, index, words);
@@ -80,7 +83,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   if (free) return { end: free.end, clauses: [{ kind, bps: 0 }] };
   // "fees of 5 bps", "commission: 0.1%"
   if (noun) {
-    const valueAt = isPunct(tokens[noun.end], '=', ':') ? noun.end + 1 : skipWords(tokens, noun.end, COST_LEADS);
+    // "fees (0bps)": an amount in brackets right after its noun is that noun's.
+    const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, noun.end, COST_LEADS);
     const value = readCostValue(tokens, valueAt);
     return value && { end: value.end, clauses: costClauses(kind, value) };
   }
@@ -99,6 +103,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   // "10bps fees 5 slip": a bare number right before its cost's own noun is that cost, in bps (noted).
   if (value.unitless) {
     const bare = isWord(tokens[value.end], ...BARE_COST_NOUNS[kind]) ? value.end + 1 : undefined;
+    // "2022 fees 5bps": a noun followed by its own amount is that amount's; the bare number before it is something else.
+    if (bare !== undefined && readCost(tokens, value.end, kind)) return undefined;
     return bare === undefined ? undefined : { end: bare, clauses: costClauses(kind, value) };
   }
   // "5bps one-way costs": how the cost is charged may sit between the amount and its noun.
@@ -140,7 +146,9 @@ export function readMoney(tokens: readonly Token[], index: number): Money | unde
   if (!isNumber(number)) return readMoneyInWords(tokens, at);
   let end = at + 1;
   const scaleWord = tokens[end];
-  const scaled = isWord(scaleWord) && Object.hasOwn(AMOUNT_SCALES, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2);
+  // "20k", "20 thousand", and "20 k" (a lone k is only ever thousands; a lone m may be minutes).
+  const spacedThousands = isWord(scaleWord, 'k') && !isPunct(tokens[end + 1], '=');
+  const scaled = isWord(scaleWord) && Object.hasOwn(AMOUNT_SCALES, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2 || spacedThousands);
   if (scaled) end++;
   if (scaled && isWord(tokens[end], ...INTERVAL_WORDS)) return undefined;
   const currency = isWord(tokens[end], ...CURRENCY_WORDS);
@@ -157,7 +165,10 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   }
   const money = readMoney(tokens, index);
   if (!money) return undefined;
-  const noun = matchLongest(tokens, skipWords(tokens, money.end, new Set(['of', 'in', 'as', 'for', 'a', 'an'])), CAPITAL_NOUNS);
+  const nounAt = skipWords(tokens, money.end, new Set(['of', 'in', 'as', 'for', 'a', 'an']));
+  const noun = matchLongest(tokens, nounAt, CAPITAL_NOUNS);
+  // "2022 starting capital 20k": a noun followed by its own amount leads that amount; the number before it is something else.
+  if (noun && readCapital(tokens, nounAt)) return undefined;
   if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };
   return money.marked ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
 }

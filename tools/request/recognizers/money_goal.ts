@@ -55,6 +55,24 @@ function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch 
   return goal && finalEquity(goal);
 }
 
+/** "want at least 25k at the end": a wish for an amount is a goal when it has a side or an end. */
+const WISHES = phrases('want|wants|need|needs|expect|expects', 'aim|aiming|hope|hoping for', 'would like', "i'd like", 'target', 'targeting');
+const WISHED = phrases('to have|see|get|reach|hold', 'to end|finish with|at|on');
+const AT_THE_END = phrases('at|by|in the end', 'at the end of it|the test|the backtest|the run|the period', 'at the finish');
+
+function wishedBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const wish = matchLongest(tokens, index, WISHES);
+  if (!wish) return undefined;
+  const at = matchLongest(tokens, wish.end, WISHED)?.end ?? wish.end;
+  const goal = readGoalAmount(tokens, at);
+  if (!goal) return undefined;
+  const end = matchLongest(tokens, goal.end, AT_THE_END);
+  // "I want 25k" alone may be the capital; a side ("at least 25k") or an end ("25k at the end") makes it the goal.
+  const sided = matchLongest(tokens, at, STRICT) ?? matchLongest(tokens, at, AT_LEAST);
+  if (!end && !sided) return undefined;
+  return finalEquity({ ...goal, end: end?.end ?? goal.end });
+}
+
 /** "turn 10k into 30k": the capital and a total return target. */
 const fromAmountToAmount: Recognizer = (tokens, index) => {
   if (!isWord(tokens[index], ...GOAL_VERBS)) return undefined;
@@ -74,4 +92,4 @@ const fromAmountToAmount: Recognizer = (tokens, index) => {
 };
 
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
-  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index);
+  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index) ?? wishedBalance(tokens, index);

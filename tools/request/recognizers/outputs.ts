@@ -30,7 +30,9 @@ const OUTPUT_OF = OUTPUT_WORDS.flatMap((entry) => entry.words.map(() => entry.ou
 const NEEDS_CONTEXT = new Set(['md']);
 
 function hasOutputContext(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 2), index + 3).some((token) => isWord(token, 'format', 'report', 'file', 'in', 'as', 'export', 'output'));
+  // "md + csv of trades": another format beside it says the same.
+  return tokens.slice(Math.max(0, index - 2), index + 3).some((token) => isWord(token, 'format', 'report', 'file', 'in', 'as', 'export', 'output', 'out',
+    'csv', 'pdf', 'html', 'png', 'svg'));
 }
 
 export const recognizeOutput: Recognizer = (tokens, index) => {

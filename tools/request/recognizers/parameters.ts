@@ -56,6 +56,37 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
 ];
 
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
+
+/**
+ * Desk shorthand for a parameter, read only as `name=value` ("bb lb=20 k=2.5", "mom n=60"): alone,
+ * "k" is thousands and "n" or "len" any word, so without the "=" they name nothing.
+ */
+const KEY_ABBREVIATIONS: ReadonlyArray<{ names: readonly string[]; candidates: readonly string[] }> = [
+  { names: ['lb', 'lkbk', 'lback'], candidates: ['lookback', 'period'] },
+  { names: ['n', 'len', 'per', 'p'], candidates: ['period', 'lookback'] },
+  { names: ['k', 'mult', 'nstd', 'nsd'], candidates: ['std_dev'] },
+];
+
+/** "lb=20": an abbreviation and the "=" after it, with the ids it may mean. */
+function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[]; abbreviated: true } | undefined {
+  const token = tokens[index];
+  // As written: chat's "n" reads as "and" ("10 n 40"), but "n=" is a count of bars.
+  const written = token?.text.toLowerCase() ?? '';
+  const entry = isWord(token) && isPunct(tokens[index + 1], '=') ? KEY_ABBREVIATIONS.find((abbreviation) => abbreviation.names.includes(written)) : undefined;
+  return entry && { end: index + 1, candidates: entry.candidates, abbreviated: true };
+}
+
+interface NamedValue {
+  end: number;
+  candidates: readonly string[];
+  value: number;
+  /** Written as desk shorthand ("lb=20"), which prefers none of its candidates. */
+  abbreviated?: true;
+}
+
+function paramClause(named: NamedValue, value: number): Clause {
+  return { kind: 'param', candidates: named.candidates, value, ...(named.abbreviated ? { abbreviated: named.abbreviated } : {}) };
+}
 const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be', 'was', 'were', 'one', 'ones',
   'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move',
   'fixed', 'held', 'kept', 'pinned', 'stays', 'stay', 'on',
@@ -81,7 +112,10 @@ export function matchParameterName(tokens: readonly Token[], index: number): { e
 
 export function readValue(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
   const number = readSignedNumber(tokens, index);
-  if (!number || isYearNumber(tokens[number.end - 1]) || NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '')) return undefined;
+  if (!number || isYearNumber(tokens[number.end - 1])) return undefined;
+  // "lb=20 k=2.5": a word with "=" after it is the next setting's name, not this value's unit (thousands).
+  const unitAfter = !isPunct(tokens[number.end + 1], '=') && NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '');
+  if (unitAfter) return undefined;
   return { value: number.value, end: number.end };
 }
 
@@ -133,15 +167,16 @@ function readBandPair(tokens: readonly Token[], index: number): RecognizerMatch 
 }
 
 /** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
-export function readNamedValue(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[]; value: number } | undefined {
-  const named = matchLongest(tokens, index, ALL_NAMES);
+export function readNamedValue(tokens: readonly Token[], index: number): NamedValue | undefined {
+  const longest = matchLongest(tokens, index, ALL_NAMES);
+  const named = longest ? { end: longest.end, candidates: candidatesOf(longest.which) } : matchKeyAbbreviation(tokens, index);
   if (!named) return undefined;
   const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
   const value = readValue(tokens, valueAt);
-  const candidates = candidatesOf(named.which);
+  const { candidates } = named;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
   if (!value || (candidates.some((id) => LEVELS.includes(id)) && skipBarUnit(tokens, value.end) > value.end)) return undefined;
-  return { end: skipBarUnit(tokens, value.end), candidates, value: value.value };
+  return { ...named, end: skipBarUnit(tokens, value.end), value: value.value };
 }
 
 /**
@@ -168,7 +203,7 @@ export function readEntryExitPair(tokens: readonly Token[], index: number): Reco
 }
 
 /** "std dev 2.5 — no wait, 3": the value after a correction marker replaces the one before it. */
-function readCorrectedValue(tokens: readonly Token[], named: { end: number; candidates: readonly string[]; value: number }): RecognizerMatch | undefined {
+function readCorrectedValue(tokens: readonly Token[], named: NamedValue): RecognizerMatch | undefined {
   let markerAt = named.end;
   while (isPunct(tokens[markerAt], ',', '-', '—', '–', ';')) markerAt++;
   const markersEnd = readMarkers(tokens, markerAt);
@@ -179,19 +214,22 @@ function readCorrectedValue(tokens: readonly Token[], named: { end: number; cand
   return {
     end,
     clauses: [
-      { kind: 'param', candidates: named.candidates, value: corrected.value },
+      paramClause(named, corrected.value),
       { kind: 'note', text: `read '${marker}' as a correction: ${named.candidates[0]} ${corrected.value} in place of ${named.value}` },
     ],
   };
 }
 
+/** Verbs that give a bare value to the parameter named after it: "use 1.5 for the standard deviation", "set 20 as the period". */
+const CHOOSING_VERBS = ['use', 'set', 'put', 'take', 'pick', 'choose', 'try'];
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out" (a breakout's extremes: channel_rules.ts). */
 export const recognizeParameter: Recognizer = (tokens, index) => {
   const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index);
   if (bands) return bands;
-  if (matchLongest(tokens, index, ALL_NAMES)) {
+  if (matchLongest(tokens, index, ALL_NAMES) || matchKeyAbbreviation(tokens, index)) {
     const named = readNamedValue(tokens, index);
-    return named && (readCorrectedValue(tokens, named) ?? { end: named.end, clauses: [{ kind: 'param', candidates: named.candidates, value: named.value }] });
+    return named && (readCorrectedValue(tokens, named) ?? { end: named.end, clauses: [paramClause(named, named.value)] });
   }
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;
@@ -202,8 +240,8 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   // "a 14 period" names the period; "a 40 day entry" has a unit first; "2.5 of standard deviation".
   const ofAt = isWord(tokens[value.end], 'of') && matchLongest(tokens, value.end + 1, ALL_NAMES) ? value.end + 1 : value.end;
   const unitAt = skipBarUnit(tokens, value.end);
-  // "30 days for the entry and 15 days for the exit".
-  const forAt = unitAt > value.end ? skipWords(tokens, unitAt, new Set(['for', 'the', 'of'])) : unitAt;
+  // "30 days for the entry and 15 days for the exit"; "use 1.5 for the standard deviation" (a verb of choosing, no unit).
+  const forAt = unitAt > value.end || isWord(tokens[index - 1], ...CHOOSING_VERBS) ? skipWords(tokens, unitAt, new Set(['for', 'the', 'of'])) : unitAt;
   const nameAt = matchLongest(tokens, ofAt, ALL_NAMES) ? ofAt : matchLongest(tokens, forAt, ALL_NAMES) ? forAt : unitAt;
   const trailing = matchLongest(tokens, nameAt, ALL_NAMES);
   // "20 std 2": a name with its own value after it is that value's, not this one's.

@@ -168,6 +168,18 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
 }
 
 /**
+ * "60/40 BTC/ETH", "a 70-30 portfolio of BTC and ETH": a split that weights the symbols after it.
+ * `named` when a portfolio noun says so, which no strategy's numbers could mean.
+ */
+export function splitOfSymbolsAt(tokens: readonly Token[], index: number, context: RecognizerContext): { named: boolean; fractions: number[]; written: WrittenNumber[] } | undefined {
+  const group = readWeightGroup(tokens, index);
+  const portfolio = group && weightsAndList(tokens, index, context);
+  if (!group || !portfolio) return undefined;
+  const named = tokens.slice(group.end, portfolio.end).some((_, offset) => matchLongest(tokens, group.end + offset, PORTFOLIO_NOUNS));
+  return { named, fractions: toFractions(group.weights, group.percent), written: group.written };
+}
+
+/**
  * How an item's weight is written: "50%"; in a list of fractions only, "0.5"; or, only beside a
  * portfolio noun, whole per cent without the sign ("BTC 50 ETH 30 SOL 20 portfolio"). Weights that
  * do not add up to 100 are then refused as such (written_weights.ts), never read as anything else.

@@ -3,7 +3,7 @@ import type { PortfolioObjective } from '../../portfolio/optimize/optimize_weigh
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWholeSplit } from '../written_weights.js';
-import { isNumber, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 
@@ -120,7 +120,9 @@ const WEIGHT_LEADS = phrases('change|set the weights to', 'weights', 'weights to
 /** Leads that say nothing of weights: after them "20/50" may be a strategy's numbers (weightsOrParameters). */
 const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|that to', 'switch|change to', 'go', 'now', 'try', 'what|how about', 'what|how about with|using', 'try|go with', 'and', 'then',
   // "go back to the 20/50": earlier numbers, written again.
-  'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert|return to', 'revert|return to the');
+  'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert|return to', 'revert|return to the',
+  // "same but 8/17/9": the run as before, with these numbers.
+  'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with');
 
 const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on');
 
@@ -164,12 +166,12 @@ function addHolding(tokens: readonly Token[], index: number, context: Recognizer
   if (symbolFirst) {
     const at = skipWords(tokens, symbolFirst.end, new Set(['at', 'with', 'for', 'as']));
     const value = percentAt(tokens, at);
-    return value && holding(symbolFirst.symbol, value.value, value.end);
+    return value && fundedHolding(tokens, symbolFirst.symbol, value, context);
   }
   const value = percentAt(tokens, index + 1);
   if (!value) return undefined;
   const symbol = matchSymbolAt(tokens, skipWords(tokens, value.end, new Set(['of', 'in', 'to'])), { shouting: context.shouting, strong: true });
-  return symbol && holding(symbol.symbol, value.value, symbol.end);
+  return symbol && fundedHolding(tokens, symbol.symbol, { value: value.value, end: symbol.end }, context);
 }
 
 // Not "hold" or "put": "I'd hold SOL at 10% and ADA at 15%, the rest in BTC" writes a whole allocation.
@@ -187,9 +189,30 @@ function setHolding(tokens: readonly Token[], index: number, context: Recognizer
   return value && holding(symbol.symbol, value.value, value.end);
 }
 
-function holding(symbol: string, weight: number, end: number): RecognizerMatch {
-  const clauses: Clause[] = [{ kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol }, { kind: 'portfolio_add', symbol, weight }];
+function holding(symbol: string, weight: number, end: number, fundedBy?: string): RecognizerMatch {
+  const clauses: Clause[] = [
+    { kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol }, { kind: 'portfolio_add', symbol, weight, ...(fundedBy ? { fundedBy } : {}) },
+  ];
   return { end, clauses };
+}
+
+/** Words saying which holding pays for a new one: "take it out of the BTC leg", "funded from ETH". */
+const FUNDING_LEADS = phrases('take|taking|took it|that|this|them out of', 'take|taking|took it|that|this|them from', 'taken|coming|comes out of', 'taken|coming|comes from',
+  'out of', 'from', 'funded|funding|paid|financed|financing from|by', 'funded|funding|paid|financed|financing out of', 'fund it from', 'fund it out of', 'paid for by',
+  'at the expense of');
+const FUNDING_NOUNS: ReadonlySet<string> = new Set(['leg', 'position', 'allocation', 'weight', 'sleeve', 'holding', 'slice', 'share', 'part', 'side']);
+
+/** ", take it out of the btc leg": the holding whose weight makes room for the one added, and where the words end. */
+function readFunding(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
+  const leadAt = skipWords(tokens, isPunct(tokens[index], ',', '-', ';') ? index + 1 : index, new Set(['and', 'but', 'just']));
+  const lead = matchLongest(tokens, leadAt, FUNDING_LEADS);
+  const symbol = lead && matchSymbolAt(tokens, skipWords(tokens, lead.end, new Set(['the', 'my', 'our'])), { shouting: context.shouting, strong: true });
+  return symbol ? { symbol: symbol.symbol, end: skipWords(tokens, symbol.end, FUNDING_NOUNS) } : undefined;
+}
+
+function fundedHolding(tokens: readonly Token[], symbol: string, value: { value: number; end: number }, context: RecognizerContext): RecognizerMatch {
+  const funding = readFunding(tokens, value.end, context);
+  return funding && funding.symbol !== symbol ? holding(symbol, value.value, funding.end, funding.symbol) : holding(symbol, value.value, value.end);
 }
 
 export const recognizePortfolioSettings: Recognizer = (tokens, index, context) => {

@@ -1,6 +1,5 @@
-import { STRATEGY_WORDS } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest } from '../token_matchers.js';
+import { isWord } from '../token_matchers.js';
 
 /** Words that open a rule's exit or its entry: "sell when…", "get out when…", "buy when…". */
 export const EXIT_LEADS = ['exit', 'exits', 'exiting', 'sell', 'sells', 'selling', 'close', 'closing', 'out'];
@@ -9,12 +8,6 @@ export const ENTRY_LEADS = ['buy', 'buys', 'buying', 'enter', 'enters', 'enterin
 /** Looking back for the side a rule is on: "go long when…" buys, "go short when…" sells; "today's close is…" is a price, no exit. */
 const BUYING_WORDS = [...ENTRY_LEADS, 'long'];
 const SELLING_WORDS = [...EXIT_LEADS.filter((word) => word !== 'close' && word !== 'closing'), 'short', 'shorting'];
-
-/** The strategies the message names as written: a rule beside one describes its settings, not a strategy of its own. */
-export function strategiesNamed(tokens: readonly Token[]): Set<string> {
-  const named = STRATEGY_WORDS.filter((entry) => tokens.some((_, at) => matchLongest(tokens, at, entry.names) || (entry.presets ?? []).some((preset) => matchLongest(tokens, at, preset.names))));
-  return new Set(named.map((entry) => entry.id));
-}
 
 /** The side of the trade the nearest lead before `index`, in its sentence, is on; undefined when no lead is. */
 export function sideBefore(tokens: readonly Token[], index: number): 'buy' | 'sell' | undefined {

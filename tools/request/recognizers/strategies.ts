@@ -1,13 +1,15 @@
-import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import { isNeighbourSwap, matchMisspelledName } from '../fuzzy_names.js';
 import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
 import { comparedSettings, readComparedGroups } from '../compared_settings.js';
-import { assignUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
+import { assignUnnamedNumbers, runsUnnamedNumbers, type WrittenNumber } from '../parameter_slots.js';
+import { isWholeSplit } from '../written_weights.js';
 import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValuesThenName } from './parameter_values.js';
 import { readEntryExitPair, readNamedValue } from './parameters.js';
+import { splitOfSymbolsAt } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
 
@@ -19,6 +21,8 @@ interface NamedStrategy {
   preset?: Readonly<Record<string, number>>;
   /** "read 'mcad' as 'macd'" when the name was misspelled. */
   correction?: string;
+  /** Named by its family ("trend following"), not by itself. */
+  family?: true;
 }
 
 const GROUP_CONNECTORS = ['with', 'and', 'using', 'at', ',', 'of', 'on', 'set', 'to', 'params', 'parameters', 'settings', 'windows', 'periods', 'lengths',
@@ -72,7 +76,8 @@ function matchWrittenName(tokens: readonly Token[], index: number): NamedStrateg
   let best: NamedStrategy | undefined;
   for (const entry of STRATEGY_WORDS) {
     const plain = matchLongest(tokens, index, entry.names);
-    if (plain && (!best || plain.end > best.end)) best = { entry, end: plain.end, params: {} };
+    const family = plain !== undefined && matchLongest(tokens, index, entry.families ?? [])?.end === plain.end;
+    if (plain && (!best || plain.end > best.end)) best = { entry, end: plain.end, params: {}, ...(family ? { family } : {}) };
     for (const preset of entry.presets ?? []) {
       const named = matchLongest(tokens, index, preset.names);
       if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: { ...preset.params }, preset: preset.params };
@@ -94,6 +99,19 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
 }
 
 const POSSESSIVES = ['my', 'your', 'his', 'her', 'our', 'their', 'ur'];
+
+/** Whether the message names, anywhere, a strategy the test accepts. */
+function namesStrategyWhere(tokens: readonly Token[], accepts: (named: NamedStrategy) => boolean): boolean {
+  return tokens.some((_, at) => {
+    const named = matchStrategyName(tokens, at);
+    return named !== undefined && accepts(named);
+  });
+}
+
+/** A strategy named by itself ("donchian", "golden cross"), not by its family; buy and hold is the baseline, so it does not count. */
+function isConcrete(named: NamedStrategy): boolean {
+  return !named.family && named.entry.id !== 'buy_and_hold';
+}
 
 /** Whether a strategy's name starts at `index` ("not bollinger", "not the sma"). */
 export function startsStrategyName(tokens: readonly Token[], index: number): boolean {
@@ -119,7 +137,7 @@ function isCrossover(entry: StrategyWords): boolean {
  * After the name: tails ("crossover", "bands") and number groups, joined by "with", "and", ",".
  * Groups joined by "vs" are settings compared ("momentum 30 vs 90"): one setting each.
  */
-function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end: number; settings: Array<Record<string, number>> } {
+function readStrategyTail(tokens: readonly Token[], named: NamedStrategy, context: RecognizerContext): { end: number; settings: Array<Record<string, number>> } {
   let position = named.end;
   let settings = [named.params];
   // Set by a tail that names the parameters of the numbers after it ("rsi threshold 25").
@@ -141,6 +159,7 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end
       continue;
     }
     const at = skipConnectors(tokens, position);
+    if (weighsSymbolsAfter(tokens, at, named.entry, settings, context)) break;
     // "momentum with a 30 vs 90 day lookback": values to compare for the parameter named after them.
     if (readValuesThenName(tokens, at) || readEntryExitPair(tokens, at)) break;
     // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
@@ -170,7 +189,18 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy): { end
   return { end: position, settings };
 }
 
-function knownStrategyAt(tokens: readonly Token[], index: number): { end: number; clauses: Clause[]; correction?: string } | undefined {
+/**
+ * "sma crossover on a 60/40 BTC/ETH portfolio", "sma on 60/40 btc/eth": a split of the symbols
+ * after it is their weights when a portfolio noun says so, or when it makes a whole and the
+ * strategy could not run the numbers as its own. "sma 20/50 btc eth" stays the windows.
+ */
+function weighsSymbolsAfter(tokens: readonly Token[], index: number, entry: StrategyWords, settings: ReadonlyArray<Record<string, number>>, context: RecognizerContext): boolean {
+  const split = splitOfSymbolsAt(tokens, index, context);
+  if (!split) return false;
+  return split.named || (isWholeSplit(split.fractions) && !settings.every((params) => runsUnnamedNumbers(entry.id, params, split.written)));
+}
+
+function knownStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[]; correction?: string } | undefined {
   // "20/50 SMA", "50-day momentum": numbers written before the name.
   const prefix = readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
@@ -179,7 +209,13 @@ function knownStrategyAt(tokens: readonly Token[], index: number): { end: number
   // "whether the crossover held up": holding out, not buy and hold; "buy and hold up against X" compares them.
   if (!named || (named.entry.id === 'buy_and_hold' && isWord(tokens[named.end], 'up') && !isWord(tokens[named.end + 1], 'against'))) return undefined;
   if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
-  const { end, settings } = readStrategyTail(tokens, named);
+  const { end, settings } = readStrategyTail(tokens, named, context);
+  // "reading about trend following … what I want is donchian": the family is background to the strategy named.
+  const bare = !prefix && settings.every((params) => Object.keys(params).length === 0);
+  if (named.family && bare && namesStrategyWhere(tokens, isConcrete)) {
+    const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
+    return { end, clauses: [{ kind: 'note', text: `read '${written}' as background to the strategy named, not as a request for ${named.entry.id}` }] };
+  }
   const clauses: Clause[] = settings.map((params) => ({
     kind: 'strategy', name: named.entry.id, ...(Object.keys(params).length > 0 ? { params } : {}), ...(named.preset ? { preset: named.preset } : {}),
   }));
@@ -195,13 +231,20 @@ function namesSomething(token: Token | undefined): boolean {
 }
 
 /**
+ * After a subject or a modal the next word is a verb, not a name: "I personally can't handle
+ * strategies with low win rates", "we prefer strategies that…" (but "test the turtle strategy").
+ */
+const VERB_LEADS = ['i', 'we', 'you', 'they', 'he', 'she', 'can', "can't", 'cant', 'cannot', 'could', "couldn't", 'will', "won't", 'would',
+  "wouldn't", 'should', "shouldn't", 'must', 'might', 'may', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', 'never', 'always'];
+
+/**
  * "Ichimoku", "stochastic RSI", "volatility breakout strategy": strategy-like names we cannot map.
  * Kind words ("breakout") stay in the name; generic nouns ("strategy") are read but left out.
  */
 function unknownStrategyAt(tokens: readonly Token[], index: number, shouting: boolean): { end: number; clause: Clause; note: string } | undefined {
   let nameEnd = matchLongest(tokens, index, UNSUPPORTED_STRATEGY_NAMES)?.end;
   if (nameEnd === undefined) {
-    if (!namesSomething(tokens[index]) || matchSymbolAt(tokens, index, { shouting })) return undefined;
+    if (!namesSomething(tokens[index]) || isWord(tokens[index - 1], ...VERB_LEADS) || matchSymbolAt(tokens, index, { shouting })) return undefined;
     const kind = matchLongest(tokens, index + 1, STRATEGY_KIND_WORDS);
     if (!kind && !matchLongest(tokens, index + 1, GENERIC_STRATEGY_NOUNS)) return undefined;
     nameEnd = kind?.end ?? index + 1;
@@ -259,11 +302,23 @@ function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatc
 }
 
 /**
- * "beaten simply holding QQQ", "instead of holding": holding as the yardstick is the buy-and-hold
- * baseline every run is compared with, so these words are read and add nothing.
+ * "instead of holding", "vs holding": holding as the yardstick is the buy-and-hold baseline every
+ * run is compared with, so these words are read and add nothing.
  */
-const HOLDING_YARDSTICKS = phrases('simply|just|only holding|hodling', 'instead of|than holding|hodling', 'rather than holding|hodling',
+const HOLDING_YARDSTICKS = phrases('instead of|than holding|hodling', 'rather than holding|hodling',
   'vs|versus|against holding|hodling', 'compared to|with holding|hodling');
+/** "just holding": the yardstick after a comparison ("beat just holding"), else the strategy asked about ("how would I have done just holding BTC"). */
+const JUST_HOLDING = phrases('simply|just|only holding|hodling');
+const YARDSTICK_LEADS = ['beat', 'beats', 'beaten', 'beating', 'outperform', 'outperforms', 'outperformed', 'outperforming', 'outdo', 'outdid', 'than', 'vs', 'versus', 'against'];
+const COMPARED_LEADS = phrases('compared|comparison|relative to|with');
+
+/** Whether a comparison leads into `index`: "beaten …", "better than …", "vs. …", "compared with …". */
+function comparisonLeadsInto(tokens: readonly Token[], index: number): boolean {
+  const before = isPunct(tokens[index - 1], '.') ? index - 2 : index - 1;
+  if (isWord(tokens[before], ...YARDSTICK_LEADS)) return true;
+  return [index - 2, index - 3].some((start) => start >= 0 && matchLongest(tokens, start, COMPARED_LEADS)?.end === index);
+}
+
 
 const COMPARE_VERBS = ['compare', 'comparing', 'contrast', 'contrasting'];
 
@@ -279,11 +334,16 @@ export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   if (held) return held;
   const yardstick = matchLongest(tokens, index, HOLDING_YARDSTICKS);
   if (yardstick) return { end: yardstick.end, clauses: comparedBefore(tokens, index) ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
+  const holding = matchLongest(tokens, index, JUST_HOLDING);
+  if (holding) {
+    const asked = comparedBefore(tokens, index) || !(comparisonLeadsInto(tokens, index) || namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold'));
+    return { end: holding.end, clauses: asked ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
+  }
   const shared = sharedParamsAt(tokens, index);
   if (shared) return shared;
   const every = everyStrategyAt(tokens, index);
   if (every) return every;
-  const known = knownStrategyAt(tokens, index);
+  const known = knownStrategyAt(tokens, index, context);
   if (known) return { end: known.end, clauses: known.correction ? [...known.clauses, { kind: 'note', text: known.correction }] : known.clauses };
   const unknown = unknownStrategyAt(tokens, index, context.shouting);
   return unknown && { end: unknown.end, clauses: [unknown.clause, { kind: 'note', text: unknown.note }] };

@@ -1,6 +1,7 @@
 import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
 import type { Recognizer } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
+import { startsStrategyName } from './strategies.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord } from '../token_matchers.js';
 
@@ -168,7 +169,23 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   // "gold and the S&P ETF": an article may stand between the connector and the other symbol.
   const otherAt = isWord(tokens[index + 2], 'the') ? index + 3 : index + 2;
   if (next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, otherAt, { shouting }, false)) return true;
-  return opensClauseAsItsTopic(tokens, index);
+  return opensClauseAsItsTopic(tokens, index) || isRunWithStrategy(tokens, index);
+}
+
+/** Words that give what is traded the rule it is traded by: "gold with bollinger bands", "sol using an rsi". */
+const STRATEGY_INTRODUCERS = ['with', 'using', 'via', 'under'];
+const ARTICLES = ['a', 'an', 'the'];
+/** A strategy's numbers written before its name: "a 50/200 sma", "a 20-day rsi". */
+const LEADING_NUMBER_WORDS = ['day', 'days', 'week', 'weeks', 'period', 'periods', 'bar', 'bars'];
+/** Words that make the name an everyday noun: "send the link with the rsi results", "a dot with macd colours". */
+const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'my', 'your', 'our', 'their', 'its', 'his', 'her'];
+
+/** "gold with bollinger bands", "how about sol using rsi": the name is what a strategy is run on, at any position. */
+function isRunWithStrategy(tokens: readonly Token[], index: number): boolean {
+  if (!isWord(tokens[index + 1], ...STRATEGY_INTRODUCERS) || isWord(tokens[index - 1], ...DETERMINERS)) return false;
+  let nameAt = isWord(tokens[index + 2], ...ARTICLES) ? index + 3 : index + 2;
+  while (isNumber(tokens[nameAt]) || isPunct(tokens[nameAt], '/', '-') || isWord(tokens[nameAt], ...LEADING_NUMBER_WORDS)) nameAt++;
+  return startsStrategyName(tokens, nameAt);
 }
 
 /** Strategy words a symbol may follow in terse requests: "golden cross spy", "bolinger 20 2 spy". */
@@ -241,8 +258,33 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
   return undefined;
 }
 
+/** A word in capitals read as a ticker only for its shape: no alias, pair or written-ticker form names it. */
+function isUnknownCapitals(tokens: readonly Token[], index: number, found: SymbolMatch): boolean {
+  const token = tokens[index]!;
+  return found.end === index + 1 && found.symbol === token.text && aliasOf(token.norm) === undefined;
+}
+
+/** Whether some other word of the message names an instrument by one of its names ("ETH", "bitcoin"). */
+function namesKnownSymbol(tokens: readonly Token[], except: number, shouting: boolean): boolean {
+  return tokens.some((_, at) => {
+    if (at === except) return false;
+    const found = matchSymbolAt(tokens, at, { shouting });
+    return found !== undefined && !isUnknownCapitals(tokens, at, found);
+  });
+}
+
+/**
+ * "a small bot running on a VPS … trades ETH": an unknown word in capitals is a ticker where a
+ * symbol stands ("on TSLA", "PEPE and BTC") or when the message names no instrument; beside a named
+ * one, elsewhere, it is background and left unread (so noted as ignored), not an unknown symbol.
+ */
+function isBackgroundCapitals(tokens: readonly Token[], index: number, found: SymbolMatch, shouting: boolean): boolean {
+  return isUnknownCapitals(tokens, index, found) && !hasSymbolContext(tokens, index, shouting) && namesKnownSymbol(tokens, index, shouting);
+}
+
 export const recognizeSymbol: Recognizer = (tokens, index, context) => {
-  const found = matchSymbolAt(tokens, index, { shouting: context.shouting });
+  const matched = matchSymbolAt(tokens, index, { shouting: context.shouting });
+  const found = matched && !isBackgroundCapitals(tokens, index, matched, context.shouting) ? matched : undefined;
   // "the S&P 500 ETF", "Apple shares": the noun says what the name is, and is read with it.
   const end = found && isWord(tokens[found.end], ...ASSET_NOUNS) ? found.end + 1 : found?.end;
   return found && { end: end!, clauses: [{ kind: 'symbol', symbol: found.symbol }] };

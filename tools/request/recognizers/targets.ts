@@ -36,7 +36,9 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
 const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(() => entry.operator));
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep',
+  // "the worst drawdown held to 15% or less": held where the bound says, not a holding.
+  'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /** Among the fillers, the words that turn the comparator after them around: "Sharpe must not be below 1". */
 const NEGATING_FILLERS: ReadonlySet<string> = new Set(["shan't", 'shant', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /**
@@ -165,10 +167,13 @@ function drawdownLimit(value: number): { operator: TargetOperator; value: number
   return { operator: '>=', value: -Math.abs(value) };
 }
 
+/** Metrics whose size, stated with no side ("a 30% drawdown", "40% volatility"), is the most accepted. */
+const CAPPED_AS_STATED: ReadonlySet<MetricKey> = new Set(['max_drawdown', 'volatility']);
+
 function toTarget(metric: MetricKey, written: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
   const assumedPercent = !raw.percent && PERCENT_METRICS.has(metric) && Math.abs(raw.value) > 1;
   let value = raw.percent || assumedPercent ? raw.value / 100 : raw.value;
-  let operator: TargetOperator = written === 'as_stated' ? (metric === 'max_drawdown' || metric === 'volatility' ? '<=' : '>=') : written;
+  let operator: TargetOperator = written === 'as_stated' ? (CAPPED_AS_STATED.has(metric) ? '<=' : '>=') : written;
   if (metric === 'max_drawdown') ({ operator, value } = drawdownLimit(value));
   else if (refused && written !== 'as_stated') operator = NEGATED[operator];
   const clauses: Clause[] = [{ kind: 'target', metric, operator, value: roundClean(value) }];
@@ -218,12 +223,30 @@ function misspelledComparator(tokens: readonly Token[], index: number): FoundCom
   return operator === undefined ? undefined : { operator, end: index + 1, correction: `read '${word!.text}' as '${meant}'` };
 }
 
+/** "the worst drawdown held to 15% or less", "volatility kept to 20%": a bound the metric is held within, so at most. */
+const HELD_TO = phrases('held|hold|holds|holding|kept|keep|keeping to');
+
+/** "held to 15%" is at most; a comparator after it says the side instead ("kept to under 20%", "held to at least 1"). */
+function heldTo(tokens: readonly Token[], index: number): FoundComparator | undefined {
+  const held = matchLongest(tokens, index, HELD_TO);
+  if (!held) return undefined;
+  const stated = matchComparator(tokens, held.end);
+  return stated && stated.operator !== 'as_stated' ? stated : { operator: '<=', end: held.end };
+}
+
+/** Past the fillers, stopping before "held to", whose "to" is a filler elsewhere ("needs to be above 1"). */
+function skipFillerWords(tokens: readonly Token[], index: number): number {
+  let end = index;
+  while (isWord(tokens[end]) && FILLERS.has(tokens[end]!.norm) && !matchLongest(tokens, end, HELD_TO)) end++;
+  return end;
+}
+
 function skipFillers(tokens: readonly Token[], index: number): { end: number; negated: boolean } {
-  let end = skipWords(tokens, index, FILLERS);
+  let end = skipFillerWords(tokens, index);
   // "so the profit factor ends up above 1.8" (but "goes up to 30%" keeps its "up to").
-  if (isWord(tokens[end], 'up') && isWord(tokens[end - 1], 'end', 'ends', 'ended', 'ending')) end = skipWords(tokens, end + 1, FILLERS);
+  if (isWord(tokens[end], 'up') && isWord(tokens[end - 1], 'end', 'ends', 'ended', 'ending')) end = skipFillerWords(tokens, end + 1);
   // "so calmar comes out over 0.8".
-  if (isWord(tokens[end], 'out') && isWord(tokens[end - 1], 'come', 'comes', 'came', 'coming')) end = skipWords(tokens, end + 1, FILLERS);
+  if (isWord(tokens[end], 'out') && isWord(tokens[end - 1], 'come', 'comes', 'came', 'coming')) end = skipFillerWords(tokens, end + 1);
   const negated = tokens.slice(index, end).some((token) => NEGATING_FILLERS.has(token.norm));
   return { end, negated };
 }
@@ -241,7 +264,7 @@ function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | u
   const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
   // "Max drawdown I can tolerate is 30%": what the user accepts, stated as the limit.
   const fillers = skipFillers(tokens, matchLongest(tokens, named.end, TOLERATED_CLAUSE)?.end ?? named.end);
-  const comparator = matchComparator(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
+  const comparator = matchComparator(tokens, fillers.end) ?? heldTo(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;
   // "at least of 100%", as Spanish and Portuguese put it ("al menos del 100%").
@@ -455,6 +478,32 @@ function refusalAfter(tokens: readonly Token[], index: number): { end: number } 
   return after && { end: matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end };
 }
 
+/** Words that deny what follows: "never more than 20 trades", "without ever sitting more than 30% in profit". */
+const NEGATION_LEADS = phrases('never', 'without', "don't|dont|doesn't|doesnt|didn't|didnt|won't|wont|can't|cant|cannot|shouldn't|shouldnt|mustn't|mustnt|wouldn't|couldn't",
+  'do|does|did|will|should|must|would|could not');
+/** Between a negation and its target: "never let the volatility exceed 30%", "without ever having more than 40% volatility". */
+const NEGATION_BRIDGES: ReadonlySet<string> = new Set(['ever', 'once', 'even', 'let', 'lets', 'letting', 'allow', 'allowing', 'have', 'having', 'has', 'had', 'be', 'being', 'been',
+  'sit', 'sits', 'sitting', 'sat', 'stay', 'staying', 'go', 'goes', 'going', 'get', 'getting', 'make', 'making', 'made', 'take', 'taking', 'reach', 'reaching', 'hit', 'hitting',
+  'show', 'showing', 'end', 'ending', 'drop', 'dropping', 'fall', 'falling', 'rise', 'rising', 'climb', 'climbing', 'a', 'an', 'the', 'any', 'its', 'my', 'our', 'their']);
+/** Bridge words a negation may cross: "never let the volatility exceed 30%", not a long clause. */
+const MAX_NEGATION_BRIDGE = 4;
+
+/**
+ * A target after a negation, read with the negation turning its side around: "never more than 20
+ * trades" is num_trades <= 20. A size with no side is a limit only for capped metrics ("never a 30%
+ * drawdown"); "never a 20% return" says no side, so it is no target (left unread, so noted).
+ */
+function negatedTarget(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const negation = matchLongest(tokens, index, NEGATION_LEADS);
+  if (!negation) return undefined;
+  for (let at = negation.end; at - negation.end <= MAX_NEGATION_BRIDGE; at++) {
+    const written = tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? sizeThenMetric(tokens, at, false);
+    if (written) return written.operator === 'as_stated' && !CAPPED_AS_STATED.has(written.metric) ? undefined : written;
+    if (!isWord(tokens[at]) || !NEGATION_BRIDGES.has(tokens[at]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
 function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
@@ -463,13 +512,14 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const lead = refusing ?? accepting ?? goal;
   const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
-  const written = tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
+  const negated = lead ? undefined : negatedTarget(tokens, index);
+  const written = negated ?? tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
     ?? (lead ? sizeThenMetric(tokens, at, Boolean(accepting)) : cappedMetric(tokens, at) ?? sizeFirstLimited(tokens, at));
   if (!written) return undefined;
   const after = refusalAfter(tokens, written.end);
   const end = after?.end ?? written.end;
   // Each refusal turns the accepted side around once: "can't stomach a drawdown that is not under 30%" is rare, but exact.
-  const refused = [Boolean(refusing), Boolean(after), written.negated].filter(Boolean).length % 2 === 1;
+  const refused = [Boolean(refusing), Boolean(negated), Boolean(after), written.negated].filter(Boolean).length % 2 === 1;
   const clauses = toTarget(written.metric, written.operator, written.value, refused);
   return { end, clauses: written.correction ? [...clauses, { kind: 'note', text: written.correction }] : clauses };
 }

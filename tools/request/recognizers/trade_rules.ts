@@ -1,9 +1,10 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
+import { matchSymbolAt } from './symbols.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
-export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options' | 'day_of_week' | 'seasonal';
+export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options' | 'day_of_week' | 'seasonal' | 'pairs_trading';
 
 const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[] }> = [
   { rule: 'trailing_stop', words: phrases('trailing stop|stops', 'trailing stop loss|losses', 'trailing sl', 'trail stop') },
@@ -18,6 +19,12 @@ const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[
       'sell|sells|selling|sold|write|writes|writing|buy|buys|buying|short|shorting puts|calls', 'covered call|calls', 'cash secured|cash-secured put|puts',
       'naked put|puts|call|calls', 'iron condor|condors', 'straddle', 'straddles', 'strangle', 'strangles', 'wheel strategy', 'the wheel', 'delta put|puts|call|calls',
       'credit|debit|vertical|calendar spread|spreads'),
+  },
+  // "pairs trade: long eth short btc when the ratio z-score > 2": one symbol traded against another.
+  {
+    rule: 'pairs_trading',
+    words: phrases('pairs|pair trade|trades|trading|strategy|strategies', 'stat|statistical arb|arbitrage', 'stat-arb', 'cointegration|cointegrated',
+      'spread|ratio z score|zscore', 'relative value trade|trades|trading'),
   },
 ];
 const ALL_WORDS = RULE_WORDS.flatMap((entry) => entry.words);
@@ -91,16 +98,25 @@ function readExitOnFall(tokens: readonly Token[], index: number): { end: number;
   return { end: matchLongest(tokens, pastPercent, FROM_ENTRY)?.end ?? pastPercent, rule: 'stop_loss' };
 }
 
+/** "long ETH short BTC", "long eth / short btc": one symbol held against another, a pair. */
+function readLongShortLegs(tokens: readonly Token[], index: number, shouting: boolean): { end: number; rule: UnsupportedRule } | undefined {
+  if (!isWord(tokens[index], 'long')) return undefined;
+  const held = matchSymbolAt(tokens, index + 1, { shouting });
+  const shortAt = held && (isPunct(tokens[held.end], '/', ',') || isWord(tokens[held.end], 'and', 'vs') ? held.end + 1 : held.end);
+  const against = shortAt !== undefined && isWord(tokens[shortAt], 'short') ? matchSymbolAt(tokens, shortAt + 1, { shouting }) : undefined;
+  return against && { end: against.end, rule: 'pairs_trading' };
+}
+
 /**
  * "a 5% stop loss", "take profit at 10%", "3x leverage", "position size 50%": rules the strategies
  * cannot follow (they exit on their own signals and trade the whole capital once). Read whole, so
  * that "profit at 10%" never becomes a return target, and refused (trade_rules check in
  * parse_request.ts) rather than run without them.
  */
-export const recognizeUnsupportedRule: Recognizer = (tokens, index) => {
+export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => {
   const found = matchLongest(tokens, index, ALL_WORDS);
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
-    ?? readExitOnFall(tokens, index);
+    ?? readExitOnFall(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
