@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './parse_request.js';
-
-function strategiesOf(text: string): unknown {
-  const outcome = parseRequest(text, { today: '2026-11-24' });
-  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
-}
-
-function notesOf(text: string): readonly string[] {
-  const outcome = parseRequest(text, { today: '2026-11-24' });
-  return outcome.ok ? outcome.notes : [];
-}
+import { notesOf, strategiesOf } from './test_support/strategies_of.js';
 
 describe('a family of strategies named beside a concrete one is background', () => {
   it.each([

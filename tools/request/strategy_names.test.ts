@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNeighbourSwap } from './fuzzy_names.js';
 import { parseRequest } from './parse_request.js';
-
-function strategiesOf(text: string): unknown {
-  const outcome = parseRequest(text, { today: '2026-11-24' });
-  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
-}
-
-function notesOf(text: string): readonly string[] {
-  const outcome = parseRequest(text, { today: '2026-11-24' });
-  return outcome.ok ? outcome.notes : [];
-}
+import { notesOf, strategiesOf } from './test_support/strategies_of.js';
 
 describe('strategy acronyms mistyped by a swap', () => {
   it('reads two neighbouring letters swapped as the acronym, and says so', () => {

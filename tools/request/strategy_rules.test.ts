@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse_request.js';
 import { specOf } from './test_support/spec_of.js';
+import { notesOf as notesRead, strategiesOf as strategiesRead } from './test_support/strategies_of.js';
 
 const TODAY = '2025-11-20';
 
@@ -8,15 +9,8 @@ function parsed(text: string, history: string[] = []) {
   return parseRequest(text, { today: TODAY, history });
 }
 
-function strategiesOf(text: string): unknown {
-  const outcome = parsed(text);
-  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
-}
-
-function notesOf(text: string): readonly string[] {
-  const outcome = parsed(text);
-  return outcome.ok ? outcome.notes : [];
-}
+const strategiesOf = (text: string) => strategiesRead(text, TODAY);
+const notesOf = (text: string) => notesRead(text, TODAY);
 
 describe('a breakout named by the extremes it trades', () => {
   it.each([

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../parse_request.js';
-
-function strategiesOf(text: string): unknown {
-  const outcome = parseRequest(text, { today: '2026-11-24' });
-  return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
-}
+import { strategiesOf } from '../test_support/strategies_of.js';
 
 describe('full settings listed after "namely", for the one strategy named', () => {
   it('runs the strategy once per setting, past the words describing each', () => {
