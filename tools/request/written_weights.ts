@@ -1,5 +1,6 @@
 import { BacktestPilotError } from '../errors.js';
 import type { Clause } from './clauses.js';
+import { checkLongOnlyWeights } from './long_only_weights.js';
 import type { PlacedClause } from './read_clauses.js';
 import { roundClean } from './token_matchers.js';
 
@@ -32,10 +33,13 @@ export function checkWrittenWeights(placed: readonly PlacedClause[]): BacktestPi
   const heldOver = overfullHoldings(placed);
   if (heldOver) return heldOver;
   for (const { clause } of placed) {
+    const longOnly = clause.kind === 'portfolio' && clause.weights ? checkLongOnlyWeights(clause.weights) : undefined;
+    if (longOnly) return longOnly;
     const weights = weightsWithoutCash(clause);
     if (!weights) continue;
     const sum = weights.reduce((total, weight) => total + weight, 0);
     if (sum >= 1 - SHORT_BY) continue;
+    if (clause.kind === 'portfolio' && weights.length === 1) return oneHoldingUnderWhole(Object.keys(clause.weights!)[0]!, sum);
     const written = weights.map(percentOf).join('/');
     return new BacktestPilotError(
       'bad_weights',
@@ -53,4 +57,14 @@ function overfullHoldings(placed: readonly PlacedClause[]): BacktestPilotError |
   if (held.length < 2 || sum <= 1 + 1e-9) return undefined;
   const written = held.map((clause) => `${clause.symbol} ${percentOf(clause.weight)}%`).join(', ');
   return new BacktestPilotError('bad_weights', `the weights ${written} add up to ${percentOf(sum)}%, over 100%; give weights that add up to 100% at most`, { weights: held.map((clause) => clause.weight), sum });
+}
+
+/** "put 80% into BTC": one holding under the whole capital, with nothing said of the rest. */
+function oneHoldingUnderWhole(symbol: string, weight: number): BacktestPilotError {
+  const shown = percentOf(weight);
+  return new BacktestPilotError(
+    'bad_weights',
+    `the weight ${symbol} ${shown}% leaves ${percentOf(1 - weight)}% of the capital unsaid; name ${symbol} without a weight to trade the whole capital in it, add holdings for the other ${percentOf(1 - weight)}% (weights adding up to 100%), or say the rest is cash ("${shown}% in ${symbol}, the rest in cash")`,
+    { weights: [weight], sum: weight },
+  );
 }

@@ -4,7 +4,9 @@ import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { readNumberWords } from '../number_words.js';
 import { readFractionWords } from './written_shares.js';
+import { isInLifeClause } from './life_clauses.js';
 import { matchSymbolAt } from './symbols.js';
+import { readDirectionWord, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
 
 /**
  * Portfolios: "60/40 BTC ETH", "BTC/ETH 60/40", "50% BTC, 30% ETH and 20% SOL", "BTC 60%, ETH 40%",
@@ -35,6 +37,8 @@ interface WeightedItem {
   end: number;
   /** Written "BTC 50", not "50 BTC" (which may be a quantity of coins). */
   symbolFirst: boolean;
+  /** A trade verb says it is a holding ("put 80% into BTC", "short 20% DOGE"), even as the only one. */
+  traded: boolean;
 }
 
 function readSymbolList(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
@@ -189,6 +193,10 @@ const WEIGHT_UNITS: readonly WeightUnit[] = ['percent', 'fraction', 'whole'];
 
 /** The weight written at `index` in `unit`, as a fraction, and the index past it. */
 function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): { weight: number; end: number } | undefined {
+  // "-20% doge +120% btc": the sign is the leg's direction, never dropped.
+  const sign = unit === 'percent' ? readWeightSign(tokens, index) : undefined;
+  const signed = sign && readWeight(tokens, sign.end, unit);
+  if (sign) return signed && { weight: sign.direction * signed.weight, end: signed.end };
   const number = tokens[index];
   // Shares in words: "half BTC, half ETH", "a quarter each in QQQ and GLD", "three-fifths in bitcoin" (only as two or more holdings).
   // "half bitcoin, 30% ether, 20% solana": a share in words stands beside percentages too.
@@ -210,21 +218,45 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
 }
 
-/** "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5", "a quarter each in QQQ and GLD"). */
+/** "50% of my money in BTC": the capital named between a weight and its symbol. */
+const OF_THE_CAPITAL = phrases('of my|the|our|your money|capital|cash|funds|portfolio|account|equity');
+const BEFORE_SYMBOL: ReadonlySet<string> = new Set(['in', 'of', 'to', 'into']);
+
+/**
+ * "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5", "a quarter each in QQQ and GLD");
+ * with per cents, a trade verb around them: "put 120% into BTC", "short 20% DOGE", "20% short DOGE", "long BTC 130%", "DOGE 20% short".
+ */
 function readWeightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem[] | undefined {
+  const verb = unit === 'percent' ? readTradeVerb(tokens, index) : undefined;
+  const items = readItemsAt(tokens, verb ? verb.end : index, context, unit);
+  if (!items || !verb) return items;
+  return items.map((item) => ({ ...item, weight: verb.direction * item.weight, traded: true }));
+}
+
+function readItemsAt(tokens: readonly Token[], index: number, context: RecognizerContext, unit: WeightUnit): WeightedItem[] | undefined {
   const before = readWeight(tokens, index, unit);
   if (before) {
-    const each = isWord(tokens[before.end], 'each', 'apiece');
-    const at = skipWords(tokens, each ? before.end + 1 : before.end, new Set(['in', 'of', 'to', 'into']));
+    const direction = unit === 'percent' ? readDirectionWord(tokens, before.end) : undefined;
+    const capital = unit === 'percent' ? matchLongest(tokens, before.end, OF_THE_CAPITAL) : undefined;
+    const weight = (direction?.direction ?? 1) * before.weight;
+    const afterWeight = direction?.end ?? capital?.end ?? before.end;
+    const each = isWord(tokens[afterWeight], 'each', 'apiece');
+    const at = skipWords(tokens, each ? afterWeight + 1 : afterWeight, direction ? new Set([...BEFORE_SYMBOL, 'on']) : BEFORE_SYMBOL);
     if (each) {
       const list = readSymbolList(tokens, at, context);
-      return list && list.symbols.length >= 2 ? list.symbols.map((symbol) => ({ symbol, weight: before.weight, end: list.end, symbolFirst: false })) : undefined;
+      return list && list.symbols.length >= 2 ? list.symbols.map((symbol) => ({ symbol, weight, end: list.end, symbolFirst: false, traded: direction !== undefined })) : undefined;
     }
     const found = matchSymbolAt(tokens, at, { shouting: context.shouting, strong: true });
-    return found && [{ symbol: found.symbol, weight: before.weight, end: found.end, symbolFirst: false }];
+    return found && [withTrailingDirection(tokens, { symbol: found.symbol, weight, end: found.end, symbolFirst: false, traded: direction !== undefined }, unit)];
   }
   const item = readSymbolThenWeight(tokens, index, context, unit);
-  return item && [item];
+  return item && [withTrailingDirection(tokens, item, unit)];
+}
+
+/** "DOGE 20% short", "20% BTC long": a direction closing a per cent item. */
+function withTrailingDirection(tokens: readonly Token[], item: WeightedItem, unit: WeightUnit): WeightedItem {
+  const direction = unit === 'percent' && !item.traded ? readTrailingDirection(tokens, item.end) : undefined;
+  return direction ? { ...item, weight: direction.direction * item.weight, end: direction.end, traded: true } : item;
 }
 
 /** "BTC 50%", "BTC at 50%", "BTC 0.5": the symbol first, then its weight. */
@@ -233,7 +265,7 @@ function readSymbolThenWeight(tokens: readonly Token[], index: number, context: 
   if (!found) return undefined;
   const at = isPunct(tokens[found.end], ':', '=', '@') || isWord(tokens[found.end], 'at') ? found.end + 1 : found.end;
   const after = readWeight(tokens, at, unit);
-  return after && { symbol: found.symbol, weight: after.weight, end: after.end, symbolFirst: true };
+  return after && { symbol: found.symbol, weight: after.weight, end: after.end, symbolFirst: true, traded: false };
 }
 
 
@@ -294,7 +326,29 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
   const rest = readRestInSymbol(tokens, position, context);
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (rest && sum < 1) return portfolioOf([...items.map((item) => item.symbol), rest.symbol], [...weights, 1 - sum], rest.end, tokens);
+  if (items.length === 1 && unit !== 'whole') return singleHolding(tokens, index, items[0]!, position);
   return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);
+}
+
+/** "I want to put 80% into BTC", "I'd like to short 20% DOGE": the writer asks for the holding, whoever the clause is about. */
+function isWished(tokens: readonly Token[], start: number): boolean {
+  return isWord(tokens[start - 1], 'to') && isWord(tokens[start - 2], 'want', 'like', 'need', 'wish', 'prefer');
+}
+
+/**
+ * One holding and its weight, when a trade verb or "the rest in cash" says it is one: "put 80% into
+ * BTC", "short 20% DOGE", "80% in BTC, the rest in cash". All of the capital long is the symbol
+ * alone; any other weight stays written, for written_weights.ts to refuse (short, leveraged, or short
+ * of 100% without saying where the rest goes) or to run with the rest in cash. Told as someone's
+ * story or advice ("my nephew keeps telling me to put 10% into Bitcoin"), it is no weight of the run.
+ */
+function singleHolding(tokens: readonly Token[], start: number, item: WeightedItem, end: number): RecognizerMatch | undefined {
+  const cashEnd = readRestInCash(tokens, end);
+  if (!item.traded && cashEnd === undefined) return undefined;
+  if (!isWished(tokens, start) && isInLifeClause(tokens, start, cashEnd ?? end)) return undefined;
+  const clauses: Clause[] = [{ kind: 'symbol', symbol: item.symbol }];
+  if (item.weight !== 1) clauses.push({ kind: 'portfolio', weights: { [item.symbol]: item.weight }, ...(cashEnd === undefined ? {} : { restInCash: true }) });
+  return { end: cashEnd ?? end, clauses };
 }
 
 const REST_IN = phrases('the rest|remainder|balance in|into|on', 'rest|remainder in|into|on', 'everything else in|into|on');
