@@ -332,6 +332,25 @@ describe('taking a setting back', () => {
     expect(specAfter([...turns, 'undo that']).strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } });
     expect(specAfter([...turns, 'nah undo that, but only 2022']).date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
   });
+
+  it.each(['nah go back to what it was', 'undo that', 'revert that change', 'go back to the previous settings', 'scrap the last change', 'change it back to how it was', 'never mind the last change'])(
+    '"%s" puts the weights back to 70/30 and keeps the rest (before: not understood, or "change" ignored)', (text) => {
+      const spec = specAfter(['spy qqq 70/30 b&h since 2015', 'make it 50/50', text]);
+      expect([spec.symbols, spec.portfolio?.weights, spec.date_range]).toEqual([['SPY', 'QQQ'], { SPY: 0.7, QQQ: 0.3 }, { start: '2015-01-01', end: TODAY }]);
+    },
+  );
+
+  it('"undo that, daily is fine" undoes the hourly bars and then applies the rest', () => {
+    const spec = specAfter(['donchian 55/20 on BTC for 2024', 'make it hourly', 'undo that, daily is fine']);
+    expect([spec.interval, spec.strategies[0]]).toEqual(['1d', { name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]);
+  });
+
+  it('"go back to the 20/50" and "put it back to 20/50" name the value to go back to: no undo', () => {
+    const turns = ['sma 20/50 on btc 2022', 'make it 10/30', 'now 2023'];
+    expect(specAfter([...turns, 'go back to the 20/50'])).toMatchObject({ strategies: [{ params: { short: 20, long: 50 } }, BASELINE], date_range: { start: '2023-01-01' } });
+    const outcome = parseRequest('put it back to 20/50', { today: TODAY, history: turns });
+    expect(outcome.ok && outcome.notes).not.toContain('undid the previous message: its changes are set aside');
+  });
 });
 
 describe('one holding\'s weight changed by name', () => {

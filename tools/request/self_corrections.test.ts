@@ -71,3 +71,84 @@ describe('a parameter corrected in place', () => {
     expect(outcome.ok && [outcome.spec.strategies[0], outcome.spec.fees_bps]).toEqual([{ name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }, 0]);
   });
 });
+
+describe('a symbol taken back in the same message keeps only the corrected one', () => {
+  it.each([
+    ['bb on xrp.. no sorry i meant ltc, 2021 h2', ['LTC'], "read 'sorry i meant' as a correction: LTC in place of XRP"],
+    ['btc... sorry, I meant eth, sma for 2022', ['ETH'], "read 'sorry, I meant' as a correction: ETH in place of BTC"],
+    ['macd on spy — no wait, qqq, 2020', ['QQQ'], "read 'no wait,' as a correction: QQQ in place of SPY"],
+    ['sma on btc, I meant to say eth, 2022', ['ETH'], "read 'I meant to say' as a correction: ETH in place of BTC"],
+    // A word that is also a ticker ("sol") is one right after the marker, as a list of symbols is replaced whole.
+    ['sma 20/50 on btc and eth, sorry, sol, 2022', ['SOL'], "read 'sorry,' as a correction: SOL in place of BTC, ETH"],
+    ['sma 20/50 on btc and eth — sorry, I meant sol and eth, 2022', ['SOL', 'ETH'], "read 'sorry, I meant' as a correction: SOL, ETH in place of BTC, ETH"],
+  ])('"%s" runs %j (before: both sides ran)', (text, symbols, note) => {
+    const outcome = outcomeOf(text);
+    expect(outcome).toMatchObject({ ok: true, spec: { symbols } });
+    expect(outcome.ok && outcome.notes).toContain(note);
+  });
+
+  it('a symbol and a window corrected by one marker are both replaced', () => {
+    expect(outcomeOf('rsi on btc for 2021 — sorry, eth for 2022')).toMatchObject({ ok: true, spec: { symbols: ['ETH'], date_range: { start: '2022-01-01', end: '2022-12-31' } } });
+  });
+
+  it.each([
+    // "too", "as well", "also": the symbol is added, not corrected.
+    ['rsi on btc 2022, sorry, eth as well', ['BTC', 'ETH']],
+    ['rsi on btc 2022, sorry, also eth', ['BTC', 'ETH']],
+    // An apology is no correction.
+    ['sma on btc 2022. sorry for asking, eth too', ['BTC', 'ETH']],
+    ['sorry for my english, sma on btc and eth 2022', ['BTC', 'ETH']],
+    // The symbols a portfolio of the message weights are not taken back one by one.
+    ['spy qqq 70/30 b&h 2020, sorry, gld', ['SPY', 'QQQ']],
+  ])('"%s" still runs %j', (text, symbols) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && [...outcome.spec.symbols].sort()).toEqual([...symbols].sort());
+  });
+});
+
+describe('numbers taken back in the same message keep only the corrected ones', () => {
+  function strategyOf(text: string): unknown {
+    const outcome = outcomeOf(text);
+    return outcome.ok ? outcome.spec.strategies.filter((strategy) => !strategy.baseline) : outcome.error.code;
+  }
+
+  it('"rsi 14 on aapl with 25/75 bands, wait no make it 20/80" runs 20/80 and keeps the period (before: 25/75 ran)', () => {
+    const outcome = outcomeOf('rsi 14 on aapl with 25/75 bands, wait no make it 20/80. 2018 to 2021');
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 20, upper: 80 } });
+    expect(outcome.ok && outcome.notes).toContain("read 'wait no' as a correction: rsi_mean_reversion lower 20, upper 80 in place of lower 25, upper 75");
+  });
+
+  it.each([
+    ['sma 20/50 on btc, actually 10/30, 2022', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
+    ['ema 9/21 on btc oops i mean 8/21, 2022', [{ name: 'ema_crossover', params: { short: 8, long: 21 } }]],
+    ['ema 9/21 on btc, sorry, ema 8/21, 2022', [{ name: 'ema_crossover', params: { short: 8, long: 21 } }]],
+    ['macd 12/26/9 on spy, no wait, 8/17/9, 2020', [{ name: 'macd', params: { fast: 8, slow: 17, signal: 9 } }]],
+    ['rsi 14 on btc 2022, sorry, period 21', [{ name: 'rsi_mean_reversion', params: { period: 21 } }]],
+    ['bollinger 20 2 on eth 2022, my bad, 30 2.5', [{ name: 'bollinger_bands', params: { period: 30, std_dev: 2.5 } }]],
+  ])('"%s" runs only the corrected numbers (before: the first ones, or both strategies)', (text, strategies) => {
+    expect(strategyOf(text)).toEqual(strategies);
+  });
+
+  it.each([
+    ['rsi on btc 2022 — sorry, I meant macd', [{ name: 'macd' }]],
+    // The same parameters carry over, as a follow-up swapping the two keeps them.
+    ['sma 20/50 on btc 2022, sorry, I meant ema', [{ name: 'ema_crossover', params: { short: 20, long: 50 } }]],
+  ])('"%s": a strategy named after the marker replaces the one before it', (text, strategies) => {
+    expect(strategyOf(text)).toEqual(strategies);
+  });
+
+  it.each([
+    ['sma 20/50 on btc 2022, no fees', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    ['sma 20/50 on btc 2022 no more than 20% drawdown', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    ["I'd actually like sma 20/50 on btc for 2022", [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    ['sma 20/50 on btc 2022, sorry, can you also do rsi', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'rsi_mean_reversion' }]],
+  ])('"%s" changes no numbers and no strategy', (text, strategies) => {
+    // Which strategy is listed first is not what this is about.
+    expect(strategyOf(text)).toHaveLength(strategies.length);
+    expect(strategyOf(text)).toEqual(expect.arrayContaining(strategies));
+  });
+
+  it('"no stop loss" is still a refused rule, never a correction', () => {
+    expect(outcomeOf('sma 20/50 on btc 2022, no stop loss')).toMatchObject({ ok: false, error: { code: 'unsupported_rule' } });
+  });
+});

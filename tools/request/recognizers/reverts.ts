@@ -1,5 +1,5 @@
 import type { Recognizer, RevertField } from '../clauses.js';
-import { matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 
 /**
  * "revert the capital to what it was", "put the fees back", "undo that": a setting taken back to
@@ -31,7 +31,14 @@ function fieldPhrases(nouns: string): Phrase[] {
 
 const FIELD_PHRASES = FIELD_NOUNS.map((entry) => ({ field: entry.field, words: fieldPhrases(entry.nouns) }));
 /** "undo that", "undo the last change": the whole conversation as it was before the previous message. */
-const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step');
+const EARLIER_STATE = 'previous|last|old|earlier|original settings|setup|version|config|spec';
+const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step',
+  // "nah go back to what it was", "go back to the previous settings", "scrap the last change".
+  'go|going|switch|change|revert back to what|how it was', 'go|going|switch|change back to before', 'back to what|how it was',
+  `go|going|switch|change|revert back to the ${EARLIER_STATE}`, `back to the ${EARLIER_STATE}`, `revert|return|go to the ${EARLIER_STATE}`, `restore|reset the ${EARLIER_STATE}`,
+  'revert|return to what|how it was', 'put|change|set|switch|turn it|that|everything back the way it was', 'put|change|set|switch|turn it|that|everything back to what|how it was',
+  'scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last change|edit|tweak|step', 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
+  'undo|revert that|this|the|my change|changes|edit|tweak', 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change');
 
 export const recognizeRevert: Recognizer = (tokens, index) => {
   for (const { field, words } of FIELD_PHRASES) {
@@ -41,5 +48,7 @@ export const recognizeRevert: Recognizer = (tokens, index) => {
     return { end, clauses: [{ kind: 'revert', field, written: writtenText(tokens.slice(index, end)) }] };
   }
   const undo = matchLongest(tokens, index, UNDO_LAST);
+  // "put it back to 20/50" names the value to go back to: that is a setting, not an undo.
+  if (undo && isWord(tokens[undo.end - 1], 'back') && isWord(tokens[undo.end], 'to')) return undefined;
   return undo && { end: undo.end, clauses: [{ kind: 'revert', field: 'last_message', written: writtenText(tokens.slice(index, undo.end)) }] };
 };
