@@ -506,3 +506,33 @@ describe('a weekday written before a date', () => {
     expect(dateRangeOf('in 2023, before our Monday meeting', TODAY)).toEqual({ start: '2023-01-01', end: '2023-12-31' });
   });
 });
+
+describe('a date with its month named between hyphens, slashes or dots', () => {
+  const TODAY = '2025-11-20';
+  it.each([
+    ['from 01-Jan-2021 to 30-Jun-2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['1-Mar-2022 to 15-Feb-23', { start: '2022-03-01', end: '2023-02-15' }],
+    ['since 15-Feb-21', { start: '2021-02-15', end: TODAY }],
+    ['from 01/Jan/2021 to 30/Jun/2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['from 01.January.2021 to 30.June.2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['from Jan-01-2021 to Jun-30-2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['from 2021-Jan-01 to 2021-Jun-30', { start: '2021-01-01', end: '2021-06-30' }],
+    ['01-sept-99 to 31-dec-2001', { start: '1999-09-01', end: '2001-12-31' }],
+  ])('"%s" is one range (before: a month each, refused as several_periods, or the day read as a parameter)', (phrase, range) => {
+    expect(dateRangeOf(phrase, TODAY)).toEqual(range);
+  });
+
+  it('refuses a day the month does not have', () => {
+    expect(dateRangeOf('from 31-Feb-2021 to 2022', TODAY)).toMatchObject({ code: 'bad_date' });
+  });
+
+  it.each([
+    ['01 Jan 2021 - 30 Jun 2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['Jan-Jun 2023', { start: '2023-01-01', end: '2023-06-30' }],
+    ['Jan 2021-Jun 2021', { start: '2021-01-01', end: '2021-06-30' }],
+    ['Dec 2020-Jan-21', { start: '2020-12-01', end: '2021-01-31' }],
+    ['Jan-2023 to Mar-2023', { start: '2023-01-01', end: '2023-03-31' }],
+  ])('"%s" keeps its meaning: months, or days written with spaces', (phrase, range) => {
+    expect(dateRangeOf(phrase, TODAY)).toEqual(range);
+  });
+});

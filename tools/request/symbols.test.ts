@@ -214,3 +214,32 @@ describe('an ambiguous name run with a strategy: "gold with bollinger bands"', (
     expect(symbolsOf('gold with a twist: sma on BTC 2022')).toEqual(['BTC']);
   });
 });
+
+describe('an ambiguous name right before a strategy, anywhere in a terse request', () => {
+  it.each([
+    ['ytd spy macd pls', ['SPY']],
+    ['2023 sol rsi', ['SOL']],
+    ['pls gold bollinger since 2020', ['GLD']],
+    ['last 5y spy sma 50/200', ['SPY']],
+    ['hey, spy sma 50/200 last 5y', ['SPY']],
+    ['btc macd 2022 and then ada momentum 2022', ['BTC', 'ADA']],
+  ])('"%s" → %j (before: no_symbol, or the name ignored)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it.each([
+    ['qqq rsi 2023', ['QQQ']],
+    ['gld bollinger since 2020', ['GLD']],
+    ['spy sma 50/200 last 5y', ['SPY']],
+    ['aapl vs msft momentum 2022', ['AAPL', 'MSFT']],
+  ])('"%s" → %j, as before', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('after a pronoun or a determiner the word stays English: "I spy", "the link"', () => {
+    expect(symbolsOf('I spy macd crossovers on btc this year')).toEqual(['BTC']);
+    expect(symbolsOf('we spy rsi signals on eth 2022')).toEqual(['ETH']);
+    expect(symbolsOf('check the link macd on btc 2022')).toEqual(['BTC']);
+    expect(symbolsOf('spy on btc with macd 2022')).toEqual(['BTC']);
+  });
+});

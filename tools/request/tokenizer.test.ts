@@ -30,6 +30,12 @@ describe('tokenize', () => {
     expect(norms('31.02.2022')).toEqual(['2022-02-31']);
   });
 
+  it('reads a date with its month named between separators as one ISO date, two-digit years as \'23 reads them', () => {
+    expect(norms('01-Jan-2021 15/feb/21 Jan-01-2021 2021-Jun-30 30.June.1999 31-Feb-2021')).toEqual(['2021-01-01', '2021-02-15', '2021-01-01', '2021-06-30', '1999-06-30', '2021-02-31']);
+    // A range of months, a month and its year, and mixed separators stay apart.
+    expect(norms('Jan-Jun 2023, Jan 2021-Jun 2021, Jan-2023, 01-Jan/2021')).toEqual(['jan', '-', 'jun', '2023', ',', 'jan', '2021', '-', 'jun', '2021', ',', 'jan', '-', '2023', ',', '01', '-', 'jan', '/', '2021']);
+  });
+
   it('reads a period named in the possessive as the period, and leaves other apostrophes alone', () => {
     expect(norms("last year's data, this month's, the decade's; it's what's")).toEqual(['last', 'year', 'data', ',', 'this', 'month', ',', 'the', 'decade', ';', "it's", "what's"]);
   });

@@ -1,4 +1,5 @@
 import { tryReadNumber } from '../numbers/read_number.js';
+import { NAMED_MONTH_DATE_SOURCE, namedMonthDateToIso } from './named_month_dates.js';
 
 /**
  * Splits a request into words, numbers, ISO dates and punctuation. Recognisers work on these
@@ -37,6 +38,8 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
+  // "01-Jan-2021", "Jan-01-2021", "2021-Jan-01", "15/Feb/21": a month's name between separators.
+  String.raw`(?<namedMonth>${NAMED_MONTH_DATE_SOURCE})`,
   // "1,00,000", "10,00,000": lakh grouping, as India writes amounts (pairs of digits above the thousands).
   // Read as one number like "100,000"; before, "00,000" became a number of its own, worth nothing.
   String.raw`(?<lakh>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]))`,
@@ -53,8 +56,11 @@ const TOKEN_PATTERN = new RegExp([
   // "30 000 dollars", "1 000 000 €": thousands grouped by spaces, as French and others write them; only
   // before a currency, where the groups cannot be a list of numbers ("sma 20 50").
   String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER}))`,
-  // "10.000 EUR", "R$ 20.000": thousands grouped by dots, beside a currency only (elsewhere "1.500" is 1.5).
-  String.raw`(?<dotgrouped>(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER}))`,
+  // Thousands grouped by dots: anywhere no decimal point can be meant, before a decimal comma
+  // ("2.500,00 €", before read as 2.5) or in more than one group ("1.000.000"); otherwise only beside
+  // a currency ("10.000 EUR", "R$ 20.000"), as elsewhere "1.500" is 1.5.
+  String.raw`(?<dotgrouped>\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)`
+    + String.raw`|(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER}))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
   // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
@@ -118,10 +124,13 @@ export function tokenize(input: string): Token[] {
     }
     if (groups.dotted) {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
+    } else if (groups.namedMonth) {
+      tokens.push({ ...base, kind: 'iso_date', norm: namedMonthDateToIso(raw), value: Number.NaN });
     } else if (groups.iso) {
       tokens.push({ ...base, kind: 'iso_date', norm: raw.replaceAll('/', '-').replaceAll('.', '-'), value: Number.NaN });
     } else if (groups.spaced || groups.dotgrouped) {
-      const plain = raw.replace(/[ \u00a0\u202f.]/g, '');
+      // The dots or spaces group thousands; a comma after them is the decimal point.
+      const plain = raw.replace(/[ \u00a0\u202f.]/g, '').replace(',', '.');
       tokens.push({ ...base, kind: 'number', norm: plain, value: Number(plain) });
     } else if (groups.lakh) {
       const plain = raw.replaceAll(',', '');
