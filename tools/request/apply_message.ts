@@ -137,17 +137,23 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
  * about litecoin with the same rsi"); numbers written in the same message still change them. With
  * "the same bands" (`keepOthers`) it keeps them beside the numbers written with it ("a 7-day RSI").
  */
-function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[], notes: string[], keepOthers: boolean): void {
+function keepSettings(named: readonly StrategyRequest[], kept: readonly StrategyRequest[], notes: string[], keepOthers: boolean, placed: readonly PlacedClause[]): void {
   for (const entry of named) {
     const earlier = entry.params === undefined || keepOthers ? kept.find((strategy) => strategy.name === entry.name && strategy.params !== undefined) : undefined;
     if (earlier) entry.params = { ...earlier.params, ...entry.params };
   }
   const [swapped] = named;
   const [replaced] = kept;
-  if (named.length === 1 && kept.length === 1 && swapped!.params === undefined && replaced!.params !== undefined && takesSameParameters(swapped!, replaced!)) {
+  if (named.length === 1 && kept.length === 1 && swapped!.params === undefined && replaced!.params !== undefined && takesSameParameters(swapped!, replaced!)
+    && !renumbers(placed, swapped!)) {
     swapped!.params = { ...replaced!.params };
     notes.push(`${swapped!.name} keeps ${replaced!.name}'s settings (${Object.entries(replaced!.params).map(([name, value]) => `${name} ${value}`).join(', ')})`);
   }
+}
+
+/** "ema instead, 12/26": the message's new numbers, not the replaced strategy's, are the swapped one's. */
+function renumbers(placed: readonly PlacedClause[], swapped: StrategyRequest): boolean {
+  return placed.some(({ clause }) => clause.kind === 'shared_params' && clause.scope === 'latest' && assignUnnamedNumbers(swapped.name, {}, clause.numbers) !== undefined);
 }
 
 /**
@@ -182,7 +188,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   retuneInPlace(strategies, kept, placed);
-  keepSettings(strategies.replace, kept, notes, placed.some(({ clause }) => clause.kind === 'keep_settings'));
+  keepSettings(strategies.replace, kept, notes, placed.some(({ clause }) => clause.kind === 'keep_settings'), placed);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));

@@ -89,3 +89,71 @@ describe('an event named by its year after "the" is background inside the window
     expect(windowOf('SMA on SPY 2017, run it with 20/50')).toEqual({ start: '2017-01-01', end: '2017-12-31' });
   });
 });
+
+describe('a period told as part of the story is background beside the window the request asks for', () => {
+  it.each([
+    // What happened, to the writer, to someone else or to a market, in a clause that asks for nothing.
+    ['A couple of my clients got burned in 2022 when the Nasdaq fell 33%. Please run EMA 10/30 on QQQ from 2007 to 2023.', { start: '2007-01-01', end: '2023-12-31' }, 'in 2022'],
+    ['The market crashed in March 2020 and never looked back. Could you test SMA on SPY from 2015 to 2019?', { start: '2015-01-01', end: '2019-12-31' }, 'in March 2020'],
+    ['Bitcoin tanked in 2022, so please try RSI on BTC from 2019 to 2024.', { start: '2019-01-01', end: '2024-12-31' }, 'in 2022'],
+    ['He never sold once, not even in March 2020 when it dropped 34%. Could you test buy and hold on SPY from 2005 to 2024?', { start: '2005-01-01', end: '2024-12-31' }, 'in March 2020'],
+    ['I lost a lot in the 2008 crash. Run SMA on SPY from 2010 to 2015.', { start: '2010-01-01', end: '2015-12-31' }, '2008 crash'],
+    // A new subject after "and" starts a clause of its own; so does a parenthesis with one.
+    ["I read about it in a book from 1987 and I'd like to try it. Run RSI on SPY for 2022.", { start: '2022-01-01', end: '2022-12-31' }, 'from 1987'],
+    ["My mentor (he's traded since 1995 and ran a desk for years) told me to test SMA on MSFT from 2012 through 2022.", { start: '2012-01-01', end: '2022-12-31' }, 'since 1995'],
+    // A sentence that speaks of someone and names nothing to run.
+    ['Our meeting this month is all about Apple, and we lost money in 2022. Optimise Bollinger on AAPL over the last 5 years.', { start: '2020-11-20', end: TODAY }, 'this month'],
+  ])('%s', (text, window, written) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && outcome.spec.date_range).toEqual(window);
+    expect(outcome.ok && outcome.notes).toContain(`read '${written}' as background, not the test period: it is part of the story you tell, not of what to run`);
+  });
+
+  it.each([
+    ['A client sold her house in 2021 and wants to understand the risk. Please backtest SMA on MSFT from 2010 to 2024.', { start: '2010-01-01', end: '2024-12-31' }, 'in 2021'],
+    ['One of my clients wants to know how momentum would have handled 2008, when his 401(k) fell 40%. Please run momentum on SPY from 2007-07-01 to 2009-12-31.', { start: '2007-07-01', end: '2009-12-31' }, '2008'],
+  ])('told beside a word that may ask, it is background inside the window of another sentence: %s', (text, window, written) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && outcome.spec.date_range).toEqual(window);
+    expect(outcome.ok && outcome.notes).toContain(`read '${written}' as background, not the test period: it is part of the story you tell, not of what to run, and it lies inside the window asked for`);
+  });
+
+  it.each([
+    // Asked about, not told: no narrative verb ("did"), or in the window's own sentence.
+    'A client wants to know how SMA did in 2008. Please run it on SPY from 2010 to 2012.',
+    'Please run SMA on SPY from 2007 to 2009 and show me how it did when it crashed in 2008',
+    // Listed beside another period, or asked as a question.
+    'SMA on BTC for 2019, and 2021 when it crashed',
+    'Which was better for SMA on BTC, 2021 when it crashed or 2022?',
+    'Compare MACD on BTC in 2021 and in 2022, which year is better?',
+    // Told beside a word that may ask, outside the window.
+    'A client sold her house in 2005 and wants to understand the risk. Please backtest SMA on MSFT from 2010 to 2024.',
+  ])('periods the request asks for stay several: %s', (text) => {
+    expect(windowOf(text)).toBe('several_periods');
+  });
+});
+
+describe('a follow-up that writes no window keeps the conversation\'s beside a period of someone\'s story', () => {
+  function followUpOf(text: string, history: string[]) {
+    return parseRequest(text, { today: TODAY, history });
+  }
+
+  it.each([
+    ['Add a max drawdown of 20%, since I panicked and sold at the bottom in 2008.', ['Run golden cross on SPY from 2000 to 2024'], { start: '2000-01-01', end: '2024-12-31' }, 'in 2008'],
+    ['He always said the 1980 top took 28 years to get back to. Try Bollinger instead.', ['RSI on GLD from 2015 through 2024'], { start: '2015-01-01', end: '2024-12-31' }, '1980 top'],
+    ['My brother lost a lot in 2021. Run it on BTC.', ['SMA on ETH 2022'], { start: '2022-01-01', end: '2022-12-31' }, 'in 2021'],
+    ["My buddy, who's been mining since 2014 and has 4 rigs in his garage, says to look at XRP. Run it on XRP.", ['SMA on ETH 2022'], { start: '2022-01-01', end: '2022-12-31' }, 'since 2014'],
+  ])('%s', (text, history, window, written) => {
+    const outcome = followUpOf(text, history);
+    expect(outcome.ok && outcome.spec.date_range).toEqual(window);
+    expect(outcome.ok && outcome.notes).toContain(`read '${written}' as background, not the test period: it is part of the story you tell, not of what to run`);
+  });
+
+  it.each([
+    ['Now show me how it did when it crashed in 2021', { start: '2021-01-01', end: '2021-12-31' }],
+    ['now 2019', { start: '2019-01-01', end: '2019-12-31' }],
+    ['I traded it in 2019. now 2020', { start: '2020-01-01', end: '2020-12-31' }],
+  ])('a period the follow-up asks for still moves the window: %s', (text, window) => {
+    expect(followUpOf(text, ['SMA on ETH 2022'])).toMatchObject({ ok: true, spec: { date_range: window } });
+  });
+});

@@ -1,10 +1,16 @@
+import type { DateWindow } from '../dates/date_window.js';
 import type { BackgroundAside, Clause } from './clauses.js';
 import type { PlacedClause } from './read_clauses.js';
 
 type DatesClause = Extract<Clause, { kind: 'dates' }>;
+type DatedItem = PlacedClause & { clause: DatesClause };
 
+const STORY = 'it is part of the story you tell, not of what to run';
 const REASONS: Readonly<Record<BackgroundAside['reason'], string>> = {
-  life: 'it is part of the story you tell, not of what to run',
+  life: STORY,
+  story: STORY,
+  life_story: STORY,
+  story_in_window: `${STORY}, and it lies inside the window asked for`,
   future: 'it is still to come',
 };
 
@@ -18,25 +24,59 @@ function isWholeWindow(clause: DatesClause): boolean {
   return clause.start !== undefined && clause.end !== undefined;
 }
 
+function liesInside(clause: DatesClause, window: DateWindow): boolean {
+  return window.start !== undefined && window.end !== undefined && clause.start !== undefined && clause.end !== undefined
+    && window.start <= clause.start && clause.end <= window.end;
+}
+
 /**
- * "I've traded BNB since 2019. Could you run RSI on BNB year-to-date?": a period said about
- * someone's own life, or one still to come said in another sentence than the window, is background
- * when the rest of the message names exactly one window, and a note says so. Otherwise nothing is
- * set aside: a lone period is the window, and two periods the request asks for are refused as
- * several (several_periods.ts), as are a future period in the window's own sentence ("2024 and
- * next year") and a window written only as one edge ("until 2022"), which the background may complete.
+ * The periods that may be the window: those the message asks for, else those told beside a word
+ * that may ask ("my mentor told me to try it from 2012 through 2022"), which are then read as asked.
  */
-export function settleBackgroundPeriods(placed: readonly PlacedClause[]): PlacedClause[] {
-  const dated = placed.filter((item): item is PlacedClause & { clause: DatesClause } => item.clause.kind === 'dates');
-  const windows = dated.filter(({ clause }) => clause.aside === undefined);
+function windowsOf(dated: readonly DatedItem[]): DatedItem[] {
+  const asked = dated.filter(({ clause }) => clause.aside === undefined);
+  return asked.length > 0 ? asked : dated.filter(({ clause }) => clause.aside?.reason === 'story_in_window');
+}
+
+/**
+ * Which marked periods are background: beside the message's one window, a story or life period
+ * anywhere, a future one in another sentence, and a story period beside a word that may ask only
+ * in another sentence and inside that window. A follow-up that writes no window keeps the
+ * conversation's, and only someone's life told as what happened is background then ("…since I
+ * panicked and sold at the bottom in 2008. Add that as a constraint too.").
+ */
+function backgroundTest(windows: readonly DatedItem[], conversationWindow: DateWindow | undefined): ((clause: DatesClause, sentence: number) => boolean) | undefined {
+  if (windows.length === 0) return conversationWindow === undefined ? undefined : (clause) => clause.aside?.reason === 'life_story';
   const distinct = new Set(windows.map(({ clause }) => `${clause.start}/${clause.end}`));
-  if (distinct.size !== 1 || !windows.every(({ clause }) => isWholeWindow(clause))) return placed.map(withoutAside);
+  if (distinct.size !== 1 || !windows.every(({ clause }) => isWholeWindow(clause))) return undefined;
+  const window = windows[0]!.clause;
   const sentences = new Set(windows.map(({ sentence }) => sentence));
-  const isBackground = (item: PlacedClause): boolean => item.clause.kind === 'dates' && item.clause.aside !== undefined
-    && (item.clause.aside.reason === 'life' || !sentences.has(item.sentence));
+  return (clause, sentence) => {
+    switch (clause.aside?.reason) {
+      case undefined: return false;
+      case 'life': case 'story': case 'life_story': return true;
+      case 'future': return !sentences.has(sentence);
+      case 'story_in_window': return !sentences.has(sentence) && liesInside(clause, window);
+    }
+  };
+}
+
+/**
+ * "I've traded BNB since 2019. Could you run RSI on BNB year-to-date?", "A couple of them got burned
+ * in 2022 when the Nasdaq fell. Please run EMA on QQQ from 2007 to 2023.": a period told as part of
+ * the story is background when the rest of the message names exactly one window, and a note says
+ * so. Otherwise nothing is set aside: a lone period is the window, and two periods the request asks
+ * for are refused as several (several_periods.ts), as are a future period in the window's own
+ * sentence ("2024 and next year") and a window written only as one edge ("until 2022"), which the
+ * background may complete. `conversationWindow`: the window before this message, which a follow-up
+ * writing none keeps.
+ */
+export function settleBackgroundPeriods(placed: readonly PlacedClause[], conversationWindow?: DateWindow): PlacedClause[] {
+  const isBackground = backgroundTest(windowsOf(placed.filter((item): item is DatedItem => item.clause.kind === 'dates')), conversationWindow);
+  if (!isBackground) return placed.map(withoutAside);
   return placed.map((item) => {
-    if (item.clause.kind !== 'dates' || !isBackground(item)) return withoutAside(item);
-    const aside = item.clause.aside!;
+    if (item.clause.kind !== 'dates' || item.clause.aside === undefined || !isBackground(item.clause, item.sentence)) return withoutAside(item);
+    const { aside } = item.clause;
     return { ...item, clause: { kind: 'note', text: `read '${aside.written}' as background, not the test period: ${REASONS[aside.reason]}` } };
   });
 }

@@ -38,8 +38,9 @@ export type Clause =
    * ("until 2022", "before 2022"), so a correction replaces just that edge (self_corrections.ts).
    * `restated`: said again as one range ("…, so all together from April to September 2022"), which
    * stands for the periods it covers (restated_periods.ts).
-   * `aside`: said in a clause about someone's own life ("I've traded BNB since 2019") or still to
-   * come ("next year"), so background beside one other window (background_periods.ts).
+   * `aside`: said in a clause about someone's own life ("I've traded BNB since 2019"), told as part
+   * of a story ("sold her bakery in 2022") or still to come ("next year"), so background beside one
+   * other window (background_periods.ts).
    */
   | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end'; restated?: boolean; aside?: BackgroundAside }
   /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
@@ -98,10 +99,15 @@ export type Clause =
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };
 
-/** Why a period may be background: `written` is how the message said it. */
+/**
+ * Why a period may be background: `written` is how the message said it. `life`: said about someone
+ * ("I've traded BNB since 2019"); `story`: told as what happened ("when the Nasdaq fell in 2022");
+ * `life_story`: both ("since I panicked and sold in 2008"); `story_in_window`: told so beside a word
+ * that may ask, so background only inside the window (recognizers/story_clauses.ts).
+ */
 export interface BackgroundAside {
   readonly written: string;
-  readonly reason: 'life' | 'future';
+  readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'future';
 }
 
 /** The settings a follow-up may take back; `last_message` is the whole previous step. */

@@ -20,3 +20,20 @@ describe('a market phase named by its year', () => {
     expect(outcome.ok ? outcome.spec : outcome.error.code).toBe('several_periods');
   });
 });
+
+describe('a market phase spelled out by the range written right after it', () => {
+  it.each([
+    ['gold through the 2008 mess: sept 2008 to march 2009, bollinger on GLD', { start: '2008-09-01', end: '2009-03-31' }, '2008 mess'],
+    ['RSI on BTC in the 2022 bear market (May 2022 through Dec 2022)', { start: '2022-05-01', end: '2022-12-31' }, '2022 bear market'],
+    ['SMA on SPY during the 2008 financial crisis, Sept 2008 to March 2009', { start: '2008-09-01', end: '2009-03-31' }, '2008 financial crisis'],
+  ])('%s', (text, window, phase) => {
+    const outcome = parseRequest(text, { today: TODAY });
+    expect(outcome.ok && outcome.spec.date_range).toEqual(window);
+    expect(outcome.ok && outcome.notes).toContain(`read '${phase}' as the range written after it`);
+  });
+
+  it('a range that misses the phase is still a second period', () => {
+    expect(parseRequest('SMA on SPY through the 2008 mess: 2010 to 2012', { today: TODAY })).toMatchObject({ ok: false, error: { code: 'several_periods' } });
+    expect(parseRequest('SMA on SPY in the 2008 mess, and 2010 to 2012', { today: TODAY })).toMatchObject({ ok: false, error: { code: 'several_periods' } });
+  });
+});

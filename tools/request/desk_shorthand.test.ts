@@ -36,7 +36,7 @@ describe('name=value settings, with the desk abbreviations for a parameter', () 
     expect(getStrategy('bollinger_bands').paramsSchema.safeParse(bands!.params).success).toBe(false);
   });
 
-  it('without "=" the abbreviations name nothing: "20k" stays twenty thousand, "n" a word', () => {
+  it('without "=" the abbreviations that are words name nothing: "20k" stays twenty thousand, "n" a word', () => {
     const spec = specOf('bb k=2 on btc 2022 with 20k capital');
     expect(spec.initial_capital).toBe(20_000);
     expect(spec.strategies[0]).toEqual({ name: 'bollinger_bands', params: { std_dev: 2 } });
@@ -45,6 +45,53 @@ describe('name=value settings, with the desk abbreviations for a parameter', () 
 
   it('"mom" is momentum, except as a person ("for my mom")', () => {
     expect(strategiesOf('sma on btc 2022 for my mom')).toEqual([{ name: 'sma_crossover' }]);
+  });
+});
+
+describe('the abbreviations that are no English word name the number straight after them', () => {
+  it.each([
+    ['eth momentum lb 60, h2 2021', [{ name: 'momentum', params: { lookback: 60 } }]],
+    ['mom lkbk 90 on btc 2022', [{ name: 'momentum', params: { lookback: 90 } }]],
+    ['momentum lb: 45 on sol 2023', [{ name: 'momentum', params: { lookback: 45 } }]],
+    ['bb len 30 mult 2.5 on btc 2022', [{ name: 'bollinger_bands', params: { period: 30, std_dev: 2.5 } }]],
+    ['donchian lback 55 on btc 2022', [{ name: 'donchian_breakout', params: { period: 55 } }]],
+  ])('"%s" (before: the number was ignored)', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it('"k", "n" and "p" still need the "=": alone they are thousands or words', () => {
+    expect(strategiesOf('bb k 2 on btc 2022')).toEqual([{ name: 'bollinger_bands' }]);
+    expect(strategiesOf('bb on btc 2022 p 20')).toEqual([{ name: 'bollinger_bands' }]);
+  });
+
+  it('an abbreviation with no number after it names nothing', () => {
+    expect(strategiesOf('momentum on btc 2022, lb later')).toEqual([{ name: 'momentum' }]);
+  });
+});
+
+describe('metric and cost abbreviations', () => {
+  it.each([
+    ['qqq rsi 14 30/70 thru the dotcom bust 2000-2002, tot ret > 0', { total_return: { operator: '>', value: 0 } }],
+    ['sma on btc 2022, cum ret >= 50%', { total_return: { operator: '>=', value: 0.5 } }],
+    ['sma on btc 2022 totret>0', { total_return: { operator: '>', value: 0 } }],
+    ['sma on btc 2022, ann ret > 15%, ann vol < 40%', { cagr: { operator: '>', value: 0.15 }, volatility: { operator: '<', value: 0.4 } }],
+  ])('"%s" (before: no target)', (text, targets) => {
+    const spec = specOf(text);
+    expect(spec.targets).toEqual(targets);
+    expect(spec.optimization_required).toBe(true);
+  });
+
+  it('a bare "tr" is no metric: it may be the true range', () => {
+    expect(specOf('sma on btc 2022, tr > 2').targets).toEqual({});
+  });
+
+  it.each([
+    ['golden cross on spy 2000→2020, 0.05% comm', 5],
+    ['sma on spy 2020, comms 3bps', 3],
+    ['sma on spy 2020 with 0.1% commish', 10],
+    ['sma on spy 2020, comm: 0.02%', 2],
+  ])('"%s" is the commission, %i bps (before: the default 10)', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
   });
 });
 

@@ -30,10 +30,17 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
     metric: 'cagr',
     names: phrases('cagr', 'annual|annualized|annualised|yearly return|returns', 'compound annual growth rate', 'annual growth', 'compounded annual return',
       // "at least 8% a year", "12% annually": a share per year is the annual growth.
-      'a|per|each|every year', 'per annum', 'annually', 'pa', 'p.a.', 'yearly'),
+      'a|per|each|every year', 'per annum', 'annually', 'pa', 'p.a.', 'yearly',
+      // "ann ret > 15%": desk shorthand, as "tot ret" is the total return.
+      'ann|annual|annualized|annualised ret|rets'),
   },
-  { metric: 'total_return', names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit', 'profits', 'gain', 'gains') },
-  { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility') },
+  {
+    metric: 'total_return',
+    names: phrases('total|cumulative|overall return|returns', 'return', 'returns', 'profit', 'profits', 'gain', 'gains',
+      // "tot ret > 0", "cum ret": desk shorthand (a bare "ret" or "tr" is left alone: "TR" is also the true range).
+      'tot|total|cum|cumulative ret|rets|return|returns', 'totret', 'cumret'),
+  },
+  { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility', 'ann vol|volatility') },
   { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate') },
   // "pf > 1.5": desk shorthand, as "dd" is the drawdown and "SR" the Sharpe ratio.
   { metric: 'profit_factor', names: phrases('profit factor', 'pf') },
@@ -41,6 +48,9 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   { metric: 'exposure', names: phrases('exposure', 'market exposure', 'time in market', 'time in the market') },
   { metric: 'final_equity', names: phrases('final|ending equity|balance|value|capital') },
 ];
+
+/** A fall in value alone ("a drop", "dips"): the drawdown only where the user refuses it (recognizers/targets.ts). */
+export const FALLS: readonly Phrase[] = phrases(FALL_NOUNS);
 
 const ALL_METRIC_NAMES = METRIC_WORDS.flatMap((entry) => entry.names);
 const METRIC_OF_NAME = METRIC_WORDS.flatMap((entry) => entry.names.map(() => entry.metric));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specOf } from './test_support/spec_of.js';
+import { tokenize } from './tokenizer.js';
 
 describe('a cost set to a word for nothing is zero', () => {
   it.each(['drop the fees to zero', 'fees: nil', 'cut commission to nothing', 'set slippage to zero'])('"%s"', (text) => {
@@ -198,5 +199,36 @@ describe('desk formats and sides', () => {
 
   it('a lone "MD" with no other format beside it is no output', () => {
     expect(specOf('sma on btc 2022, ask my MD friend').outputs).toBeUndefined();
+  });
+});
+
+describe('thousands grouped by dots, as much of Europe writes amounts', () => {
+  it.each([
+    ['Buy and hold on LTC from 31.12.2019 to 31.12.2022, start capital 2.500,00 €. I want to see the final equity.', 2500],
+    ['sma on btc 2022, capital €2.500,50', 2500.5],
+    ['sma on btc 2022, capital 1.000.000', 1_000_000],
+    ['sma on btc 2022, starting capital 1.000.000,00 EUR', 1_000_000],
+    ['sma on btc 2022 with 10.000 €', 10_000],
+  ])('"%s" → %d (before: 2.5, 2.5, 1 and 1)', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+
+  it.each([
+    ['sma on btc 2022 with 10000 €', 10_000],
+    ['sma on btc 2022 with 25000$', 25_000],
+  ])('a currency sign after the amount makes it money: "%s" (before: the amount was ignored)', (text, capital) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.notes?.join(' ') ?? '').not.toContain('ignored');
+  });
+
+  it('decimals stay decimals: "2.5k", "2.50", "2,5 std"', () => {
+    expect(specOf('sma on btc 2022, capital 2.5k').initial_capital).toBe(2500);
+    expect(tokenize('capital 2.50').find((token) => token.kind === 'number')?.value).toBe(2.5);
+    expect(specOf('bollinger 20 with 2,5 std on eth 2022').strategies[0]).toEqual({ name: 'bollinger_bands', params: { period: 20, std_dev: 2.5 } });
+  });
+
+  it('dates written with dots stay dates', () => {
+    expect(specOf('sma on btc from 13.05.2021 to 31.12.2022').date_range).toEqual({ start: '2021-05-13', end: '2022-12-31' });
   });
 });

@@ -9,6 +9,7 @@ import { RequestSpecSchema } from './request_spec.js';
 import { findRefusedLiteral } from './strict_literals.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 import { carriesMeaning, ignoredNote } from './unread_words.js';
+import { hasUnderstoodSentence } from './understood_sentences.js';
 import { checkCosts } from './check_costs.js';
 import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
@@ -86,7 +87,7 @@ function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): Ba
   const readNothing = message.placed.every(({ clause }) => clause.kind === 'note' || clause.kind === 'mode');
   if (ignored.length === 0 && !(readNothing && isFirst && message.unread.some((token) => token.kind === 'word'))) return undefined;
   const namesStrategy = message.placed.some(({ clause }) => clause.kind === 'strategy' || clause.kind === 'shared_params' || clause.kind === 'param');
-  if (message.readMeaningful > 0 && (namesStrategy || ignoredWhereRead(message).length <= message.readMeaningful)) return undefined;
+  if (message.readMeaningful > 0 && (namesStrategy || ignoredWhereRead(message).length <= message.readMeaningful || hasUnderstoodSentence(message))) return undefined;
   const recognised = message.read.length > 0 ? `I recognised ${message.read.map((part) => `'${part}'`).join(', ')} but not ` : 'I recognised nothing I can run';
   const unknown = ignored.length > 0 ? `${message.read.length > 0 ? '' : ': not '}${ignored.map((word) => `'${word}'`).join(', ')}` : '';
   return new BacktestPilotError(
@@ -124,7 +125,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) });
-    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state)))));
+    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state)))), state.dateRange);
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

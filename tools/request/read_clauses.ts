@@ -32,6 +32,7 @@ import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
 import { recognizeListedSettings } from './recognizers/listed_settings.js';
 import { recognizeCorrection } from './self_corrections.js';
+import { recognizeCorrectedValue } from './corrected_values.js';
 import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
@@ -52,7 +53,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeListedSettings, recognizeCorrection,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue,
 ];
 
 /** What one message said, and what of it nobody could read. */
@@ -64,6 +65,8 @@ export interface ReadMessage {
   read: string[];
   /** Tokens inside constructs that were read and carry meaning (see unread_words.ts). */
   readMeaningful: number;
+  /** The same count for each sentence, by the sentence a construct starts in. */
+  readMeaningfulBySentence: ReadonlyMap<number, number>;
   /** Misspellings read as the words they misspell: "read 'avrage' as 'average'". */
   corrections: string[];
 }
@@ -81,6 +84,7 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   const unread: Token[] = [];
   const read: string[] = [];
   let readMeaningful = 0;
+  const readMeaningfulBySentence = new Map<number, number>();
   let index = 0;
   while (index < tokens.length) {
     let best: { end: number; clauses: Clause[] } | undefined;
@@ -97,9 +101,11 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
     const span = tokens.slice(index, best.end);
     read.push(writtenText(span));
     readMeaningful += span.filter(carriesMeaning).length;
+    const sentence = tokens[index]!.sentence;
+    readMeaningfulBySentence.set(sentence, (readMeaningfulBySentence.get(sentence) ?? 0) + span.filter(carriesMeaning).length);
     index = best.end;
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  return { placed, unread, read, readMeaningful, corrections };
+  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections };
 }

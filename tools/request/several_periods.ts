@@ -1,5 +1,17 @@
 import { BacktestPilotError } from '../errors.js';
+import { assignListChanges } from './assign_list_modes.js';
 import type { PlacedClause } from './read_clauses.js';
+
+/**
+ * "over the past year instead of 2021": the period after "instead of" or "rather than" is the one
+ * replaced, not a second window, whenever another period replaces it (as apply_message.ts reads it).
+ */
+function withoutReplaced(placed: readonly PlacedClause[]): readonly PlacedClause[] {
+  const changes = assignListChanges(placed);
+  const isReplaced = (item: PlacedClause) => item.clause.kind === 'dates' && changes.get(item) === 'remove';
+  const kept = placed.filter((item) => !isReplaced(item));
+  return kept.some(({ clause }) => clause.kind === 'dates') ? kept : placed;
+}
 
 /**
  * "SMA on BTC 2022 vs 2023", "compare 2021 with 2022": two separate windows in one message. A run
@@ -8,7 +20,7 @@ import type { PlacedClause } from './read_clauses.js';
  */
 export function checkSeveralPeriods(placed: readonly PlacedClause[]): BacktestPilotError | undefined {
   const windows = new Map<string, { start: string; end: string }>();
-  for (const { clause } of placed) {
+  for (const { clause } of withoutReplaced(placed)) {
     if (clause.kind !== 'dates' || clause.start === undefined || clause.end === undefined || clause.openEnd) continue;
     windows.set(`${clause.start}/${clause.end}`, { start: clause.start, end: clause.end });
   }

@@ -5,6 +5,7 @@ import { NUMBER_WORDS } from '../number_words.js';
 import { assertNever } from '../../assert_never.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { isPriceWindow } from './price_windows.js';
+import { comparesPeriods } from './compared_periods.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
@@ -20,7 +21,8 @@ import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readD
  *   finishing the 31 August 2024", "start 2019, end 2021", "start date: …, end date: …".
  * - Periods joined by "and" without "between" ("2022 and 2023", "Q1, Q2 and Q3 2021") are one range
  *   only where they meet; with a gap between them ("H1 2021 and H1 2023", "June and August 2025")
- *   each stays a period, refused as several (see joinListedPeriods).
+ *   each stays a period, refused as several (see joinListedPeriods), as do periods the message
+ *   compares ("in 2021 and in 2022, which year is better?", compared_periods.ts).
  *   A month or day without its year needs no "from" before a range end with one ("June through
  *   August 2025"), and a month's bare name ends a range begun with a year ("March 2025 through May").
  * - Days: "14 March 2022", "the 14th of March", "the fourteenth of March", "March the 14th", "June
@@ -269,6 +271,8 @@ interface RangeEnd {
   byAnd: boolean;
   /** "Q2" in "Q1, Q2 and Q3 2021": the periods listed between the first and this last one. */
   listed: DatePoint[];
+  /** "which year is better?": periods joined by "and" to compare, each a window of its own even where they meet (compared_periods.ts). */
+  compared?: true;
 }
 
 /** "March 2025 through May": a month's bare name ends a range begun by a month or day with its year. */
@@ -322,11 +326,13 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   const byAnd = isWord(tokens[at], 'and');
   if (list && !byAnd) return undefined;
   // "H1 2021 and in H1 2023": the preposition said again after "and".
-  const pointAt = byAnd && isWord(tokens[connectorEnd], 'in', 'for', 'during', 'over') ? connectorEnd + 1 : connectorEnd;
+  const repeated = byAnd && isWord(tokens[connectorEnd], 'in', 'for', 'during', 'over');
+  const pointAt = repeated ? connectorEnd + 1 : connectorEnd;
   // "from the 2005 to the 2015", "… to the final quarter of 2009": an article before the end.
   const point = readDatePoint(tokens, pointAt) ?? (isWord(tokens[pointAt], 'the') ? readDatePoint(tokens, pointAt + 1) : undefined)
     ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start));
-  return point && { ...point, byAnd, listed: list?.points ?? [] };
+  const compared = byAnd && comparesPeriods(tokens, at, repeated);
+  return point && { ...point, byAnd, listed: list?.points ?? [], ...(compared ? { compared } : {}) };
 }
 
 /**
@@ -423,11 +429,11 @@ function meets(earlier: Span, later: Span, today: string): boolean {
  * and the end of 2021") are where a range begins and stops, not periods to run over alone: they join
  * as a range, as after "between".
  */
-function joinListedPeriods(points: readonly DatePoint[], end: number, today: string): RecognizerMatch | undefined {
+function joinListedPeriods(points: readonly DatePoint[], end: number, today: string, compared: boolean): RecognizerMatch | undefined {
   const asRange = points.some(isBoundary);
   const spans = resolveListed(asRange ? points : points.map(asWholePeriod), today);
   if (!spans) return undefined;
-  const unbroken = spans.every((span, at) => at === 0 || meets(spans[at - 1]!, span, today));
+  const unbroken = !compared && spans.every((span, at) => at === 0 || meets(spans[at - 1]!, span, today));
   if (asRange || unbroken) return { end, clauses: [datesClause(spans[0]!.start, spans.at(-1)!.end)] };
   return { end, clauses: spans.map((span) => datesClause(span.start, span.end)) };
 }
@@ -444,7 +450,7 @@ function pastRestatedEnd(tokens: readonly Token[], index: number, endYear: numbe
 
 function rangeClause(tokens: readonly Token[], second: RangeEnd, points: readonly DatePoint[], kind: PrefixKind | undefined, today: string): RecognizerMatch | undefined {
   const end = pastRestatedEnd(tokens, matchLongest(tokens, second.end, INCLUSIVE)?.end ?? second.end, points.at(-1)?.year);
-  if (second.byAnd && (kind !== 'between' || second.listed.length > 0)) return joinListedPeriods(points, end, today);
+  if (second.byAnd && (kind !== 'between' || second.listed.length > 0)) return joinListedPeriods(points, end, today, second.compared === true);
   const spans = resolveListed(points, today);
   return spans && { end, clauses: [datesClause(spans[0]!.start, spans.at(-1)!.end)] };
 }

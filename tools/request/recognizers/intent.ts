@@ -100,7 +100,9 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   { mode: 'replace', trailing: false, exclusive: true, words: phrases('only', 'just') },
   { mode: 'replace', trailing: false, words: phrases('switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',
     // "Swap to ETH.": a swap with nothing named to swap out replaces.
-    'swap to', 'swap it to', 'swap over to', 'switch over to') },
+    'swap to', 'swap it to', 'swap over to', 'switch over to',
+    // "Swap the coin to XRP": the noun stands for what goes out, so the symbol after "to" replaces it.
+    'swap|switch|change the|my coin|symbol|ticker|asset|stock|instrument|market|pair to') },
   { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
 ];
 const ALL_MODE_WORDS = MODE_WORDS.flatMap((entry) => entry.words);

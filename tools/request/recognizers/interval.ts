@@ -2,6 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
+import { namesOtherThing } from './life_durations.js';
 
 /**
  * Bar intervals: "hourly BTC", "on the 1h chart", "4-hour candles", "15-minute ETH", "H4", "daily
@@ -120,7 +121,8 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   const beforeStrategy = /^\d+[mh]$/.test(written.interval) && strategyNameAt(tokens, written.end) !== undefined;
   // "4 hours" or "30 days" alone is a span of time; "4h" written as one word, "H4" or a bar word after it is an interval.
   const unmistakable = !severalDays && (bars || beforeStrategy || ('joined' in written ? written.joined : true));
-  if (!unmistakable) return undefined;
+  // "12-hour shifts", "my 15-minute breaks": the length of something in the writer's day, not bars.
+  if (!unmistakable || (!bars && !beforeStrategy && namesOtherThing(tokens, written.end))) return undefined;
   return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
 }
 

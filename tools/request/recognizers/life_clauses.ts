@@ -6,8 +6,9 @@ import { isPunct, isWord } from '../token_matchers.js';
  * the run: "I've traded BNB since 2019", "our quant left in September", "75 was my old setting from
  * last year", "my retirement in 2030". Such a clause names a person as subject or owner and holds
  * no word that asks for something, so "I want to test 2022", "could you run 2019" and "my test
- * period is 2020" stay requests. A clause runs between commas, colons, dashes and sentence ends; a
- * parenthesis reads with the clause it interrupts ("My grandfather (92 this year!)").
+ * period is 2020" stay requests. A clause runs between commas, colons, dashes, sentence ends and a
+ * conjunction before a new subject ("…in a book from 1987 and I'd like to…"); a parenthesis reads
+ * with the clause it interrupts ("My grandfather (92 this year!)") unless it has a subject of its own.
  */
 const PERSONS: ReadonlySet<string> = new Set([
   'i', "i'm", 'im', "i've", 'ive', "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", "we'll", 'our', 'ours',
@@ -38,8 +39,18 @@ function isClauseDash(token: Token | undefined, next: Token | undefined): boolea
   return isPunct(token, '-') && (token!.text === '—' || (!token!.joined && next?.joined !== true));
 }
 
+/**
+ * "and I'd like…", "but she says…", "told me in 2019 that I'd need…": a conjunction before a new
+ * subject starts a clause of its own.
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'that', 'because']);
+
+function startsOwnClause(tokens: readonly Token[], at: number): boolean {
+  return isWord(tokens[at]) && JOINING_WORDS.has(tokens[at]!.norm) && isPerson(tokens[at + 1]);
+}
+
 function endsClause(tokens: readonly Token[], at: number): boolean {
-  return isPunct(tokens[at], ...CLAUSE_ENDS) || isClauseDash(tokens[at], tokens[at + 1]);
+  return isPunct(tokens[at], ...CLAUSE_ENDS) || isClauseDash(tokens[at], tokens[at + 1]) || startsOwnClause(tokens, at);
 }
 
 /**
@@ -64,17 +75,44 @@ function clauseSide(tokens: readonly Token[], from: number, step: 1 | -1, inside
   return { indexes, boundary: at };
 }
 
-/** Whether `start` lies inside a parenthesis: an opening one before it not yet closed. */
-function isInsideParenthesis(tokens: readonly Token[], start: number): boolean {
+/** The index of the parenthesis opened before `start` and not yet closed, or -1. */
+function openingParenthesis(tokens: readonly Token[], start: number): number {
   let depth = 0;
   for (let at = start - 1; at >= 0; at--) {
     if (isPunct(tokens[at], ')')) depth++;
     else if (isPunct(tokens[at], '(')) {
-      if (depth === 0) return true;
+      if (depth === 0) return at;
       depth--;
     }
   }
-  return false;
+  return -1;
+}
+
+/** The index of the parenthesis closing the one opened before `end`, or the message's end. */
+function closingParenthesis(tokens: readonly Token[], end: number): number {
+  let depth = 0;
+  for (let at = end; at < tokens.length; at++) {
+    if (isPunct(tokens[at], '(')) depth++;
+    else if (isPunct(tokens[at], ')')) {
+      if (depth === 0) return at;
+      depth--;
+    }
+  }
+  return tokens.length;
+}
+
+/**
+ * Token indexes inside the parenthesis around `start`–`end` when it has a subject of its own ("my
+ * mentor (he's been at it since 1998) told me to try…"): then it is a clause by itself, not read
+ * with the one it interrupts.
+ */
+function ownParenthesis(tokens: readonly Token[], start: number, end: number): number[] | undefined {
+  const opening = openingParenthesis(tokens, start);
+  if (opening === -1) return undefined;
+  const closing = closingParenthesis(tokens, end);
+  const inside: number[] = [];
+  for (let at = opening + 1; at < closing; at++) if (at < start || at >= end) inside.push(at);
+  return inside.some((at) => isPerson(tokens[at])) ? inside : undefined;
 }
 
 /**
@@ -82,8 +120,10 @@ function isInsideParenthesis(tokens: readonly Token[], start: number): boolean {
  * date and nothing else, set off by commas ("he bought at the very beginning, in January 2019, and…"),
  * adds to the one before it, whose subject it belongs to.
  */
-function clauseAround(tokens: readonly Token[], start: number, end: number): number[] {
-  const inside = isInsideParenthesis(tokens, start);
+export function clauseAround(tokens: readonly Token[], start: number, end: number): number[] {
+  const own = ownParenthesis(tokens, start, end);
+  if (own) return own;
+  const inside = openingParenthesis(tokens, start) !== -1;
   const before = clauseSide(tokens, start - 1, -1, inside);
   const after = clauseSide(tokens, end, 1, inside);
   const around = [...before.indexes, ...after.indexes];
@@ -91,7 +131,21 @@ function clauseAround(tokens: readonly Token[], start: number, end: number): num
   return [...around, ...clauseSide(tokens, before.boundary - 1, -1, false).indexes];
 }
 
-function asksForRun(tokens: readonly Token[], at: number): boolean {
+/**
+ * Token indexes of a "when" clause set off after the construct ("…handled 2008, when his 401(k)
+ * fell"): it says what happened then, so it belongs with the period it follows.
+ */
+export function whenClauseAfter(tokens: readonly Token[], end: number): number[] {
+  const { boundary } = clauseSide(tokens, end, 1, openingParenthesis(tokens, end) !== -1);
+  if (!isPunct(tokens[boundary], ',') || !isWord(tokens[boundary + 1], 'when')) return [];
+  return clauseSide(tokens, boundary + 1, 1, false).indexes;
+}
+
+export function isPerson(token: Token | undefined): boolean {
+  return isWord(token) && PERSONS.has(token!.norm);
+}
+
+export function asksForRun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!isWord(token)) return false;
   if (REQUEST_WORDS.has(token!.norm)) return true;
@@ -102,5 +156,5 @@ function asksForRun(tokens: readonly Token[], at: number): boolean {
 /** The construct at `start`–`end` sits in a clause about someone's own life, not about the run. */
 export function isInLifeClause(tokens: readonly Token[], start: number, end: number): boolean {
   const around = clauseAround(tokens, start, end);
-  return around.some((at) => isWord(tokens[at]) && PERSONS.has(tokens[at]!.norm)) && !around.some((at) => asksForRun(tokens, at));
+  return around.some((at) => isPerson(tokens[at])) && !around.some((at) => asksForRun(tokens, at));
 }

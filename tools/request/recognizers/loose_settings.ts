@@ -17,7 +17,9 @@ const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 
   // "same but 8 17 9": the run as before, with these numbers.
   'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with',
   // "ema crossover on SOL for 2023 with 10 and 30": the numbers after the rest of the request.
-  'with');
+  'with',
+  // "rsi instead, 10 25 75": the numbers for the strategy just swapped in.
+  'instead ,|:', 'instead with');
 const TRAILING_FILLERS = ['instead', 'then', 'now', 'please', 'pls'];
 
 /**

@@ -124,3 +124,92 @@ describe('memory questions said in other words', () => {
     expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
   });
 });
+
+describe('a symbol that is also a word, named before the runs', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['which of my sol tests had the best sortino in the last 2 weeks??', { tool: 'best_experiment', args: { metric: 'sortino_ratio', symbol: 'SOL', days: 14 } }],
+    ['my best gold runs', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'GLD' } }],
+    ['list my spy backtests', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, symbol: 'SPY' } }],
+    ['my best link experiment this month', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'LINK', days: 30 } }],
+    ['my best sol momentum test', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'SOL', strategy: 'momentum' } }],
+    // Unambiguous names, as before.
+    ['which of my eth runs had the best sharpe', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH' } }],
+    ['my best btc backtest this month', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC', days: 30 } }],
+  ])('"%s" (before: no symbol filter)', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+
+  it('the word elsewhere stays a word: "under the sol" filters nothing', () => {
+    expect(parseMemoryQuestion('which of my tests had the best sortino under the sol', TODAY)).toStrictEqual({ tool: 'best_experiment', args: { metric: 'sortino_ratio' } });
+  });
+});
+
+describe('"which tests did best": runs told in the past tense', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['which doge tests did best on calmar', { tool: 'best_experiment', args: { metric: 'calmar_ratio', symbol: 'DOGE' } }],
+    ['what backtests got the highest return', { tool: 'best_experiment', args: { metric: 'total_return' } }],
+  ])('"%s" asks about saved runs (before: read as a new request)', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+
+  it.each(['backtest sma on btc; if the tests did well show the best', 'run tests on btc and show which did best'])('"%s" stays a request', (text) => {
+    expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
+  });
+});
+
+describe('metric shorthand is the metric a question ranks by, never a symbol', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['whats my best SR on eth so far?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH' } }],
+    ['WHATS MY BEST SR ON ETH', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH' } }],
+    ['my best PF on btc', { tool: 'best_experiment', args: { metric: 'profit_factor', symbol: 'BTC' } }],
+    ['my best max DD on sol', { tool: 'best_experiment', args: { metric: 'max_drawdown', symbol: 'SOL' } }],
+    ['my highest ret on sol', { tool: 'best_experiment', args: { metric: 'total_return', symbol: 'SOL' } }],
+    ['which backtest had the best win rate on btc last 7d', { tool: 'best_experiment', args: { metric: 'win_rate', symbol: 'BTC', days: 7 } }],
+  ])('"%s" (before: "SR" a symbol, or the wrong metric)', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+
+  it('the metric beside the word asking for the best wins over one named earlier', () => {
+    expect(parseMemoryQuestion('of my runs with over 20 trades, which had the best sortino', TODAY))
+      .toStrictEqual({ tool: 'best_experiment', args: { metric: 'sortino_ratio' } });
+  });
+});
+
+describe('"top", "max" and "smallest" ask for the best, and a pool of runs marks saved runs', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['out of the tests from the past 30 days, which one had the top sharpe?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', days: 30 } }],
+    ['best calmar on btc among runs from the past 30d?', { tool: 'best_experiment', args: { metric: 'calmar_ratio', symbol: 'BTC', days: 30 } }],
+    ['which run had the highest sortino this month', { tool: 'best_experiment', args: { metric: 'sortino_ratio', days: 30 } }],
+    ['top calmar among my eth backtests', { tool: 'best_experiment', args: { metric: 'calmar_ratio', symbol: 'ETH' } }],
+    ['my strongest sharpe on sol in the last week', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'SOL', days: 7 } }],
+    ["what's my max sharpe on eth", { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH' } }],
+    ['maximum calmar across my backtests', { tool: 'best_experiment', args: { metric: 'calmar_ratio' } }],
+    // best_experiment ranks the drawdown closest to zero and the lowest volatility first.
+    ['best dd among btc runs', { tool: 'best_experiment', args: { metric: 'max_drawdown', symbol: 'BTC' } }],
+    ['my smallest drawdown on btc', { tool: 'best_experiment', args: { metric: 'max_drawdown', symbol: 'BTC' } }],
+    ['which of my runs had the lowest vol', { tool: 'best_experiment', args: { metric: 'volatility' } }],
+    ['best sharpe among my rsi runs on eth past 2w', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', strategy: 'rsi_mean_reversion', symbol: 'ETH', days: 14 } }],
+  ])('"%s" (before: a list, or read as a request)', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+
+  it.each<[string, MemoryQuestion]>([
+    ['list my last 5 runs', { tool: 'list_experiments', args: { limit: 5 } }],
+    ['show my recent btc tests', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, symbol: 'BTC' } }],
+    ['list my runs from the last 2w', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, days: 14 } }],
+  ])('"%s" still lists', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+
+  it.each([
+    'best settings for sma on btc',
+    'find the best rsi on eth 2022',
+    'sma on btc 2022, max dd under 20%',
+    'optimise macd on eth for max sharpe',
+    'a bunch of backtests of sma on btc, pick the best sharpe',
+    'run a series of tests on btc and pick the best',
+    'compare sma vs rsi on eth, which one had the top sharpe?',
+  ])('"%s" stays a request', (text) => {
+    expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
+  });
+});

@@ -10,8 +10,9 @@
  * - delete:  (delete | remove | forget | drop | erase) (experiment | run) N → delete_experiment,
  *            which the agent has no tool for: the planner points to `btp experiments delete N`
  * - show:    [show | open | display | view | describe | details of] (experiment | run) N
- * - best:    (best | top | highest | strongest | winning) + a memory marker (my, experiment(s),
- *            saved, "I ran" ...) + optional metric, symbol, strategy, recency
+ * - best:    (best | top | highest | strongest | winning | max + metric | smallest + drawdown) + a
+ *            memory marker (my, experiment(s), saved, "I ran", "among the runs" ...) + optional metric,
+ *            symbol, strategy, recency (best_metric.ts reads the metric: "SR", "dd", "pf" are metrics, never symbols)
  *            "what was my best ETH strategy last week?" → best_experiment {metric: sharpe_ratio, symbol: ETH, days: 7}
  * - list:    "experiments" or "history", or (runs | backtests | tests) with my / last / recent /
  *            previous / saved, or "what have I run"; "last N" sets how many, "all" the tool's
@@ -21,19 +22,21 @@
  * "experiment" misspelled ("experimnt") is read by the edit-distance rule of fuzzy_names.ts, and
  * "run again" is a re-run.
  *
- * Recency ("last week", "past 3 days", "this month", "today") is a rolling window in days:
+ * Recency ("last week", "past 3 days", "past 30d", "this month", "today") is a rolling window in days:
  * week = 7, month = 30, year = 365. A request without a memory marker ("which strategy is best
  * on ETH in 2022?") is a backtest request, not a memory question.
  */
 import { ExperimentIdSchema } from '../../numbers/experiment_id.js';
-import { matchMetricAt } from '../metric_vocabulary.js';
+import { asksForBestAt, BEST_WORDS, metricWordIndexes, rankedMetric } from './best_metric.js';
+import { namesPoolOfRuns } from './pool_of_runs.js';
 import { recognizeDates } from './dates.js';
 import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
+import { asksForNewRun } from './run_requests.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { readSpokenNumbers } from '../spoken_numbers.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
 import type { MetricKey } from '../../risk/types.js';
 import { listStrategyIds } from '../../strategy/registry.js';
 
@@ -61,7 +64,6 @@ const SHOW_WORDS = ['show', 'open', 'display', 'view', 'describe', 'details'];
 /** "pull up run 42", "bring up experiment 7": phrasal verbs that show. */
 const SHOW_PHRASAL = ['pull', 'bring', 'look'];
 const EXPERIMENT_NOUNS = ['experiment', 'experiments', 'exp', 'expt', 'run', 'runs'];
-const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
 const LIST_NOUNS = ['runs', 'backtests', 'tests', 'results'];
 const LIST_MARKERS = ['my', 'last', 'latest', 'recent', 'previous', 'past', 'saved', 'earlier', 'old', 'older'];
 const MEMORY_MARKERS = ['my', 'experiment', 'experiments', 'saved', "i've", 'ive'];
@@ -69,7 +71,13 @@ const PAST_ACTIONS = ['ran', 'run', 'tested', 'tried', 'backtested', 'did', 'had
 const LIMIT_LEADS = ['last', 'latest', 'recent', 'top', 'first', 'newest'];
 const LIMIT_FOLLOWERS = ['experiments', 'experiment', 'runs', 'backtests', 'tests', 'results', 'most', 'latest', 'recent', 'newest', 'saved'];
 const RECENCY_LEADS = ['last', 'past', 'previous', 'this', 'recent'];
-const DAYS_PER_UNIT: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
+const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
+  day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, fortnight: 14, month: 30, months: 30, mo: 30, mos: 30, year: 365, years: 365, yr: 365, yrs: 365,
+  // "past 30d", "last 2w": one letter is a unit only after a count.
+  d: 1, w: 7, m: 30, y: 365,
+};
+/** Units that are a unit only after a count: "last 30d", never "last d". */
+const COUNTED_ONLY_UNITS = ['d', 'w', 'm', 'y'];
 
 const words = (tokens: readonly Token[]) => tokens.filter((token) => token.kind === 'word').map((token) => token.norm);
 
@@ -159,7 +167,8 @@ function recencyDays(tokens: readonly Token[]): number | undefined {
     const count = isNumber(tokens[index + 1]) ? tokens[index + 1]!.value : undefined;
     const unit = tokens[count === undefined ? index + 1 : index + 2];
     const perUnit = isWord(unit) ? DAYS_PER_UNIT[unit!.norm] : undefined;
-    if (perUnit !== undefined && (count === undefined || (Number.isInteger(count) && count >= 1 && count <= 3_650))) return (count ?? 1) * perUnit;
+    if (perUnit === undefined || (count === undefined && isWord(unit, ...COUNTED_ONLY_UNITS))) continue;
+    if (count === undefined || (Number.isInteger(count) && count >= 1 && count <= 3_650)) return (count ?? 1) * perUnit;
   }
   return undefined;
 }
@@ -180,8 +189,12 @@ function filtersOf(tokens: readonly Token[], asking: readonly Token[]): Filters 
   const filters: Filters = {};
   const shouting = isShouting(tokens);
   const known = new Set(listStrategyIds());
+  const metricWords = metricWordIndexes(tokens);
   for (let index = 0; index < tokens.length; index++) {
-    const symbol = filters.symbol === undefined ? matchSymbolAt(tokens, index, { shouting })?.symbol : undefined;
+    // "my sol tests", "which link runs": a name that also is a word names the runs' symbol when they follow it.
+    const strong = isWord(tokens[index + 1], ...RUN_NAMES);
+    const readsSymbol = filters.symbol === undefined && !metricWords.has(index);
+    const symbol = readsSymbol ? matchSymbolAt(tokens, index, { shouting, strong })?.symbol : undefined;
     if (symbol !== undefined) filters.symbol = symbol;
     const strategy = recognizeStrategy(tokens, index, { today: '1970-01-01', shouting })?.clauses
       .find((clause) => clause.kind === 'strategy' && known.has(clause.name));
@@ -192,19 +205,13 @@ function filtersOf(tokens: readonly Token[], asking: readonly Token[]): Filters 
   return filters;
 }
 
-function metricOf(tokens: readonly Token[]): MetricKey {
-  for (let index = 0; index < tokens.length; index++) {
-    const found = matchMetricAt(tokens, index);
-    if (found) return found.metric;
-  }
-  return 'sharpe_ratio';
-}
-
 /** Who ran the runs asked about: "I ran", "did we", "have I". */
 const RUNNERS = ['i', 'we'];
 
-/** Words "my" may name the runs by: "my best MACD run", "my saved strategies", "my experiments". */
-const RUN_NOUNS = [...BEST_WORDS, ...EXPERIMENT_NOUNS, ...LIST_NOUNS, 'saved', 'strategy', 'strategies', 'result', 'test', 'backtest', 'history'];
+/** Nouns that name the runs themselves: "my ETH runs", "the best MACD test", "my saved strategies". */
+const RUN_NAMES = [...EXPERIMENT_NOUNS, ...LIST_NOUNS, 'strategy', 'strategies', 'result', 'test', 'backtest'];
+/** Words "my" may name the runs by: "my best MACD run", "my saved strategies", "my experiments" (and "my max Sharpe", by asksForBestAt). */
+const RUN_NOUNS = [...BEST_WORDS, ...RUN_NAMES, 'saved', 'history'];
 /** How far after "my" the runs' noun may stand: "my 3 most recent runs", "my best ETH strategy". */
 const MY_REACH = 4;
 
@@ -214,8 +221,8 @@ const MY_REACH = 4;
  */
 function mySpeaksOfRuns(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]!.sentence;
-  const after = tokens.slice(index + 1).filter((token) => token.sentence === sentence);
-  return words(after).slice(0, MY_REACH).some((word) => RUN_NOUNS.includes(word));
+  const near = tokens.map((_, at) => at).filter((at) => at > index && tokens[at]!.sentence === sentence && isWord(tokens[at])).slice(0, MY_REACH);
+  return near.some((at) => RUN_NOUNS.includes(tokens[at]!.norm) || asksForBestAt(tokens, at));
 }
 
 /** What "I've" may have done to get a result: "I've had", "I've gotten", "I've seen". */
@@ -226,18 +233,32 @@ function haveSpeaksOfRuns(tokens: readonly Token[], index: number): boolean {
   return RESULT_PARTICIPLES.includes(words(tokens.slice(index + 1, index + 2))[0] ?? '');
 }
 
-/** "best Sharpe out of the runs from last month", "top Calmar among my backtests": runs already made, as the pool searched. */
-const POOL_OF_RUNS = phrases('of|among|from the|my|our|all|those|these|previous|past|saved runs|backtests|experiments', 'out of the|my|our|all|those|these runs|backtests|experiments');
 /** Words that ask for a run, so "pick the best out of the runs" after them is about runs still to make. */
 const RUN_REQUESTS = ['run', 'backtest', 'test', 'compare', 'optimise', 'optimize', 'tune'];
 
-function namesPoolOfRuns(tokens: readonly Token[]): boolean {
-  return tokens.some((_, index) => matchLongest(tokens, index, POOL_OF_RUNS)) && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
+/** "best Sharpe out of the tests from last month", "top Calmar among my backtests": runs already made, as the pool searched. */
+function searchesSavedRuns(tokens: readonly Token[]): boolean {
+  return namesPoolOfRuns(tokens) && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
 }
 
-/** "my best run", "experiments", "saved", "I ran", "I've had", "we got", "did I", "have we", "out of the runs": the question is about the user's own runs. */
+/** How far back from the runs' noun the question word may stand: "which of the ETH runs had". */
+const WHICH_REACH = 4;
+
+/** The runs asked about with "which": "which tests did", "which run had". */
+const ASKED_RUNS = [...LIST_NOUNS, 'run', 'test', 'backtest', 'experiment'];
+
+/**
+ * "which doge tests did best", "which run had the highest Sortino": runs asked about in the past
+ * tense were already made. Only after "which" or "what", so "if the tests did well" in a request is no question.
+ */
+function asksWhichRunsDid(all: readonly string[]): boolean {
+  return all.some((word, index) => ASKED_RUNS.includes(word) && PAST_ACTIONS.includes(all[index + 1] ?? '')
+    && all.slice(Math.max(0, index - WHICH_REACH), index).some((before) => before === 'which' || before === 'what'));
+}
+
+/** "my best run", "experiments", "saved", "I ran", "which tests did", "I've had", "we got", "did I", "have we", "out of the runs": the question is about the user's own runs. */
 function hasMemoryMarker(tokens: readonly Token[]): boolean {
-  if (namesPoolOfRuns(tokens)) return true;
+  if (searchesSavedRuns(tokens)) return true;
   const marked = tokens.some((token, index) => {
     if (!isWord(token, ...MEMORY_MARKERS)) return false;
     if (token.norm === 'my') return mySpeaksOfRuns(tokens, index);
@@ -245,6 +266,7 @@ function hasMemoryMarker(tokens: readonly Token[]): boolean {
   });
   if (marked) return true;
   const all = words(tokens);
+  if (asksWhichRunsDid(all)) return true;
   return all.some((word, index) => (RUNNERS.includes(word) && PAST_ACTIONS.includes(all[index + 1] ?? ''))
     || (PAST_ACTIONS.includes(word) && RUNNERS.includes(all[index + 1] ?? '')) || (word === 'have' && RUNNERS.includes(all[index + 1] ?? '')));
 }
@@ -279,21 +301,40 @@ function isListQuestion(tokens: readonly Token[]): boolean {
   return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
 }
 
+/** Words of a sentence that asks for the list, rather than telling how many runs there were. */
+const LIST_ASKING_WORDS = ['list', 'show', 'give', 'display', 'pull', 'tell', 'what', 'which', 'how', 'can', 'could', 'would', 'please', 'want', 'need'];
+
+function asksForList(sentence: readonly Token[]): boolean {
+  return sentence.some((token) => isPunct(token, '?') || isWord(token, ...LIST_ASKING_WORDS));
+}
+
 /** "all my experiments", "every BTC run": as many as the list tool shows (its maximum), not its default page. */
 const EVERY_WORDS = ['all', 'every', 'everything'];
 
-/** "last 5", "5 experiments", "my 3 most recent runs", "my 5 ETH runs" (but not "last 30 days"): how many to list. */
-function listLimit(tokens: readonly Token[]): number {
+/**
+ * The count at a number of `tokens`: "last 5", "5 experiments", "my 3 most recent runs", "my 5 ETH
+ * runs" (but not "last 30 days"). `ledOnly`: only a count led by "last", "top"... ("the last 5 is enough").
+ */
+function countIn(tokens: readonly Token[], ledOnly: boolean): number | undefined {
   const shouting = isShouting(tokens);
-  const found = tokens.find((token, index) => {
+  return tokens.find((token, index) => {
     if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1) return false;
     // A symbol between the count and the noun filters the list: "my 5 ETH runs".
     const next = tokens[matchSymbolAt(tokens, index + 1, { shouting })?.end ?? index + 1];
     if (isWord(next) && DAYS_PER_UNIT[next!.norm] !== undefined) return false;
-    return isWord(tokens[index - 1], ...LIMIT_LEADS) || isWord(next, ...LIMIT_FOLLOWERS);
-  });
-  if (found) return Math.min(found.value, MAX_LIST_LIMIT);
-  return tokens.some((token) => isWord(token, ...EVERY_WORDS)) ? MAX_LIST_LIMIT : DEFAULT_LIST_LIMIT;
+    return isWord(tokens[index - 1], ...LIMIT_LEADS) || (!ledOnly && isWord(next, ...LIMIT_FOLLOWERS));
+  })?.value;
+}
+
+/**
+ * How many to list: the count in the sentence that asks for the list, else one led by "last" or
+ * "top" elsewhere ("what have I got saved for ETH? the last 5 is enough"); "maybe 60 or 70 runs in
+ * total" in the story around it counts what exists, not what to show.
+ */
+function listLimit(tokens: readonly Token[], asking: readonly Token[]): number {
+  const found = countIn(asking, false) ?? countIn(tokens, true);
+  if (found !== undefined) return Math.min(found, MAX_LIST_LIMIT);
+  return asking.some((token) => isWord(token, ...EVERY_WORDS)) ? MAX_LIST_LIMIT : DEFAULT_LIST_LIMIT;
 }
 
 /** "including buy and hold", "baselines too": the user wants holding counted among the candidates for best. */
@@ -301,6 +342,11 @@ function countsBaselines(all: readonly string[]): boolean {
   if (all.some((word) => word === 'baseline' || word === 'baselines')) return true;
   const including = all.findIndex((word) => word === 'including' || word === 'include' || word === 'incl');
   return including >= 0 && all.slice(including + 1, including + 5).includes('hold');
+}
+
+/** "best", "top Sortino", "max Calmar", "smallest drawdown": the message asks for the best result. */
+function asksForBest(tokens: readonly Token[]): boolean {
+  return tokens.some((_, index) => asksForBestAt(tokens, index));
 }
 
 /** The memory question `text` asks, or undefined when it is not one (then it is a backtest request). */
@@ -313,14 +359,20 @@ export function parseMemoryQuestion(text: string, today: string): MemoryQuestion
   if (deletion) return { tool: 'delete_experiment', args: { id: deletion.id } };
   const shown = experimentMention(tokens) ?? findAfterVerb(tokens, showVerb, true)?.id;
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
+  // A message that asks for a new run is a request, whatever "my best" its story says.
+  if (asksForNewRun(tokens)) return undefined;
   const all = words(tokens);
-  if (all.some((word) => BEST_WORDS.includes(word)) && hasMemoryMarker(tokens)) {
-    const filters = filtersOf(tokens, askingSentences(tokens, (sentence) => sentence.some((token) => isWord(token, ...BEST_WORDS)) || hasMemoryMarker(sentence)));
-    if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...filters } };
+  if (asksForBest(tokens) && hasMemoryMarker(tokens)) {
+    const filters = filtersOf(tokens, askingSentences(tokens, (sentence) => asksForBest(sentence) || hasMemoryMarker(sentence)));
+    if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...filters } };
     // "including buy and hold" widens the search to holding; it does not narrow it to holding.
     const { strategy, ...others } = filters;
-    return { tool: 'best_experiment', args: { metric: metricOf(tokens), ...(strategy === 'buy_and_hold' ? others : filters), baselines: true } };
+    return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...(strategy === 'buy_and_hold' ? others : filters), baselines: true } };
   }
-  if (isListQuestion(tokens)) return { tool: 'list_experiments', args: { limit: listLimit(tokens), ...filtersOf(tokens, askingSentences(tokens, isListQuestion)) } };
+  if (isListQuestion(tokens)) {
+    const listing = askingSentences(tokens, isListQuestion);
+    // "maybe 60 or 70 runs in total … could you list my last 5 experiments?": the count is the one asked for.
+    return { tool: 'list_experiments', args: { limit: listLimit(tokens, askingSentences(listing, asksForList)), ...filtersOf(tokens, listing) } };
+  }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberWords } from '../number_words.js';
+import { isRecurringAmount, isStoryAmount } from './story_money.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
@@ -11,20 +12,33 @@ import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, round
  */
 type CostKind = 'fees' | 'slippage';
 
+const COMMISSION_SHORTHAND = ['comm', 'comms', 'commish'];
 const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', '/ side|trade|fill', 'each side|fill', 'each way', 'per trade fee|fees',
     // "the tax of the broker is 0,1%" (Portuguese "taxa", Spanish "tasa"), "brokerage of 5 bps".
     'brokerage', 'brokerage fee|fees|cost|costs|commission|commissions', 'broker fee|fees|commission|commissions|cost|costs|tax|taxes|rate',
-    'tax|taxes|rate|fee|fees|commission of|from the|my broker', "broker's|brokers fee|fees|commission|tax|rate"),
+    'tax|taxes|rate|fee|fees|commission of|from the|my broker', "broker's|brokers fee|fees|commission|tax|rate",
+    // "0.05% comm", "comms 5bps": desk shorthand for the commission.
+    ...COMMISSION_SHORTHAND),
   slippage: phrases('slippage', 'slip', 'slippage cost|costs'),
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
-const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions'], slippage: ['slippage', 'slip'] };
+const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions', ...COMMISSION_SHORTHAND], slippage: ['slippage', 'slip'] };
 const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction', 'a|per|each round trip',
   'for each|every trade|side|fill|transaction');
 /** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "my bank charges 0.15%", "assume 1.5% fees". */
 const COST_VERBS = phrases('charge', 'charges', 'charging', 'charged', 'pay', 'pays', 'paying', 'assume', 'assuming', 'deduct', 'deducts', 'deducting');
+/**
+ * "her savings account paying 12%", "a bond that pays 5%": what pays is as often an account paying
+ * interest as a trader paying costs, so a percent after these verbs is a cost only when said per
+ * trade, or when the trader pays it ("I pay 0.1%", "pay 0.1% per side").
+ */
+const PAY_VERBS = ['pay', 'pays', 'paying'];
+const PAYERS = ['i', 'we', 'you', "i'm", 'im', "we're", "you're", "i'd", "we'd", "i'll", "we'll", 'and', 'to', 'please', 'just', 'also', 'then', 'so'];
+/** "charges 20% interest", "paying 4% a year": a rate earned or owed over time, never a trading cost. */
+const RATE_WORDS = phrases('interest', 'apy', 'apr', 'yield', 'dividend', 'dividends', 'coupon', 'annually', 'monthly', 'yearly',
+  'a|per|each year|month|annum', 'in interest|dividends');
 // "ex-fees", "gross of fees": desk words for a run without costs.
 const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0', 'ex', 'gross of');
 const COST_FREE = phrases('free', 'less');
@@ -70,6 +84,13 @@ function costClauses(kind: CostKind, value: CostValue): Clause[] {
   return clauses;
 }
 
+/** A percent after a verb of paying is the trader's cost when they pay it: "I pay 0.1%", or as an instruction ("pay 0.1%"), written in bps. */
+function isPaidByTrader(tokens: readonly Token[], verbAt: number, valueEnd: number): boolean {
+  if (!isWord(tokens[verbAt], ...PAY_VERBS)) return true;
+  const before = tokens[verbAt - 1];
+  return !isWord(before) || isWord(before, ...PAYERS) || matchLongest(tokens, valueEnd, BPS_UNITS) !== undefined;
+}
+
 function readCost(tokens: readonly Token[], index: number, kind: CostKind): RecognizerMatch | undefined {
   const words = COST_WORDS[kind];
   // "no fees", "zero slippage"
@@ -96,7 +117,9 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   const value = readCostValue(tokens, verb?.end ?? index);
   if (!value) return undefined;
   if (verb && kind === 'fees' && !value.unitless) {
-    const end = matchLongest(tokens, value.end, CHARGED_PER)?.end ?? value.end;
+    const per = matchLongest(tokens, value.end, CHARGED_PER);
+    if (matchLongest(tokens, value.end, RATE_WORDS) || (!per && !isPaidByTrader(tokens, index, value.end))) return undefined;
+    const end = per?.end ?? value.end;
     // "charge 5 bps slippage": the noun after the amount says which cost it is.
     return matchLongest(tokens, end, COST_WORDS.slippage) ? undefined : { end, clauses: costClauses(kind, value) };
   }
@@ -151,7 +174,8 @@ export function readMoney(tokens: readonly Token[], index: number): Money | unde
   const scaled = isWord(scaleWord) && Object.hasOwn(AMOUNT_SCALES, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2 || spacedThousands);
   if (scaled) end++;
   if (scaled && isWord(tokens[end], ...INTERVAL_WORDS)) return undefined;
-  const currency = isWord(tokens[end], ...CURRENCY_WORDS);
+  // "10000 €", "2.500,00 €": a sign after the amount, as much of Europe writes it (not "10 $200", which signs the next one).
+  const currency = isWord(tokens[end], ...CURRENCY_WORDS) || (isPunct(tokens[end], ...CURRENCY_SIGNS) && !isNumber(tokens[end + 1]));
   if (currency) end++;
   return { amount: scaled ? scaleAmount(number.value, scaleWord!.norm) : number.value, end, marked: sign || scaled || currency };
 }
@@ -161,7 +185,8 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   if (cue) {
     const valueAt = isPunct(tokens[cue.end], '=', ':') ? cue.end + 1 : skipWords(tokens, cue.end, COST_LEADS);
     const money = readMoney(tokens, valueAt);
-    return money && { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] };
+    // "an index fund account with $100 a week": a contribution, not the starting balance.
+    return money && !isRecurringAmount(tokens, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
   }
   const money = readMoney(tokens, index);
   if (!money) return undefined;
@@ -170,7 +195,7 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   // "2022 starting capital 20k": a noun followed by its own amount leads that amount; the number before it is something else.
   if (noun && readCapital(tokens, nounAt)) return undefined;
   if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };
-  return money.marked ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
+  return money.marked && !isStoryAmount(tokens, index, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
 }
 
 export const recognizeMoney: Recognizer = (tokens, index) =>

@@ -30,10 +30,12 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
   {
     names: phrases('period', 'window', 'length', 'entry', 'entries', 'entry period|window|channel|length', 'channel', 'channel period|window|length', 'band period|window|length',
-      'moving average|ma|sma period|window|length', 'lookback window'),
+      'moving average|ma|sma period|window|length', 'lookback window',
+      // "entry lookback 30": the breakout's entry channel, named by what it looks back over.
+      'entry lookback', 'entry look back', 'entry lookback period|window'),
     candidates: ['period', 'lookback'],
   },
-  { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period'), candidates: ['exit_period'] },
+  { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period', 'exit lookback', 'exit look back', 'exit lookback period|window'), candidates: ['exit_period'] },
   {
     names: [...phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
@@ -58,22 +60,27 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
 
 /**
- * Desk shorthand for a parameter, read only as `name=value` ("bb lb=20 k=2.5", "mom n=60"): alone,
- * "k" is thousands and "n" or "len" any word, so without the "=" they name nothing.
+ * Desk shorthand for a parameter, read as `name=value` ("bb lb=20 k=2.5", "mom n=60"). Alone, "k" is
+ * thousands and "n", "p" or "per" any word, so without the "=" they name nothing; `bare` ones are no
+ * English word and name the number straight after them too ("eth momentum lb 60", "mom lkbk 90").
  */
-const KEY_ABBREVIATIONS: ReadonlyArray<{ names: readonly string[]; candidates: readonly string[] }> = [
-  { names: ['lb', 'lkbk', 'lback'], candidates: ['lookback', 'period'] },
-  { names: ['n', 'len', 'per', 'p'], candidates: ['period', 'lookback'] },
-  { names: ['k', 'mult', 'nstd', 'nsd'], candidates: ['std_dev'] },
+const KEY_ABBREVIATIONS: ReadonlyArray<{ names: readonly string[]; candidates: readonly string[]; bare?: true }> = [
+  { names: ['lb', 'lkbk', 'lbk', 'lback'], candidates: ['lookback', 'period'], bare: true },
+  { names: ['len'], candidates: ['period', 'lookback'], bare: true },
+  { names: ['n', 'per', 'p'], candidates: ['period', 'lookback'] },
+  { names: ['mult', 'nstd', 'nsd'], candidates: ['std_dev'], bare: true },
+  { names: ['k'], candidates: ['std_dev'] },
 ];
 
-/** "lb=20": an abbreviation and the "=" after it, with the ids it may mean. */
+/** "lb=20", "lb 60": an abbreviation and the "=" (or, for a bare one, the number) after it, with the ids it may mean. */
 function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[]; abbreviated: true } | undefined {
   const token = tokens[index];
+  if (!isWord(token)) return undefined;
   // As written: chat's "n" reads as "and" ("10 n 40"), but "n=" is a count of bars.
-  const written = token?.text.toLowerCase() ?? '';
-  const entry = isWord(token) && isPunct(tokens[index + 1], '=') ? KEY_ABBREVIATIONS.find((abbreviation) => abbreviation.names.includes(written)) : undefined;
-  return entry && { end: index + 1, candidates: entry.candidates, abbreviated: true };
+  const entry = KEY_ABBREVIATIONS.find((abbreviation) => abbreviation.names.includes(token!.text.toLowerCase()));
+  const next = tokens[index + 1];
+  const keyed = isPunct(next, '=') || (entry?.bare === true && (isPunct(next, ':') || next?.kind === 'number'));
+  return entry && keyed ? { end: index + 1, candidates: entry.candidates, abbreviated: true } : undefined;
 }
 
 interface NamedValue {
@@ -220,6 +227,16 @@ function readCorrectedValue(tokens: readonly Token[], named: NamedValue): Recogn
   };
 }
 
+/** "exit lookback 15 instead of 10": the value replaced is said only to be replaced. */
+const REPLACING = phrases('instead of', 'rather than', 'in place of', 'not', ', not', 'and not');
+
+/** Past the replaced value after a named one ("instead of 10"), else `index`. */
+function pastReplacedValue(tokens: readonly Token[], index: number): number {
+  const lead = matchLongest(tokens, index, REPLACING);
+  const replaced = lead && readValue(tokens, lead.end);
+  return replaced ? skipBarUnit(tokens, replaced.end) : index;
+}
+
 /** Verbs that give a bare value to the parameter named after it: "use 1.5 for the standard deviation", "set 20 as the period". */
 const CHOOSING_VERBS = ['use', 'set', 'put', 'take', 'pick', 'choose', 'try'];
 
@@ -229,7 +246,7 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES) || matchKeyAbbreviation(tokens, index)) {
     const named = readNamedValue(tokens, index);
-    return named && (readCorrectedValue(tokens, named) ?? { end: named.end, clauses: [paramClause(named, named.value)] });
+    return named && (readCorrectedValue(tokens, named) ?? { end: pastReplacedValue(tokens, named.end), clauses: [paramClause(named, named.value)] });
   }
   const value = readValue(tokens, index);
   if (value === undefined) return undefined;

@@ -122,7 +122,9 @@ const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|th
   // "go back to the 20/50": earlier numbers, written again.
   'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert|return to', 'revert|return to the',
   // "same but 8/17/9": the run as before, with these numbers.
-  'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with');
+  'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with',
+  // "ema instead, 12/26": the numbers for the strategy just swapped in.
+  'instead ,|:', 'instead with');
 
 const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on');
 

@@ -11,6 +11,8 @@ import { readValuesThenName } from './parameter_values.js';
 import { readEntryExitPair, readNamedValue } from './parameters.js';
 import { splitOfSymbolsAt } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
+import { isInLifeClause } from './life_clauses.js';
+import { strategyNameAt } from '../written_strategy_names.js';
 import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
 
 interface NamedStrategy {
@@ -273,10 +275,21 @@ const SHARED_LEADS = phrases('both|each|all', 'both|each|all of them', 'for both
 const PARAMETER_LIST_NOUNS = phrases('windows|periods|lengths|params|parameters|settings|lookbacks|values|averages', 'parameter|param|window|period|setting values|set',
   'moving averages|mas of');
 
+/**
+ * "My wife and I are both 45", "I'm learning it all at 68": people's ages or counts in a clause
+ * about their lives, in a sentence naming no strategy, are no settings for every strategy.
+ */
+function isStoryOfPeople(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  const namesStrategy = tokens.some((token, at) => token.sentence === sentence && strategyNameAt(tokens, at) !== undefined);
+  return !namesStrategy && isInLifeClause(tokens, start, end);
+}
+
 /** "both 30/90", "each with 20/100": one setting for every strategy of the message; "windows 10 and 50": for the nearest. */
 function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const lead = matchLongest(tokens, index, SHARED_LEADS);
   const group = lead && readNumberGroup(tokens, skipConnectors(tokens, lead.end));
+  if (group && isStoryOfPeople(tokens, index, group.end)) return undefined;
   if (group) return { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'each' }] };
   const noun = matchLongest(tokens, index, PARAMETER_LIST_NOUNS);
   const listed = noun && readNumberGroup(tokens, skipConnectors(tokens, noun.end));

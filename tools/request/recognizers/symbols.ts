@@ -157,7 +157,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (index === 0 && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
-  if (followsStrategy(tokens, index)) return true;
+  if (isCommodityAfterArticle(tokens, index)) return true;
+  if (followsStrategy(tokens, index) || precedesStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
   if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
   // "btc eth sol ada", "spy qqq gld": a list written with spaces only, beside a symbol no one could misread.
@@ -170,6 +171,18 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const otherAt = isWord(tokens[index + 2], 'the') ? index + 3 : index + 2;
   if (next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, otherAt, { shouting }, false)) return true;
   return opensClauseAsItsTopic(tokens, index) || isRunWithStrategy(tokens, index);
+}
+
+/** Commodities named with an article, as French, Spanish or Italian speakers say "l'or": "works good on the gold". */
+const COMMODITY_ALIASES: ReadonlySet<string> = new Set(['gold']);
+/** After a commodity, nouns that make it an everyday phrase: "on the gold standard". */
+const COMMODITY_IDIOMS = ['standard', 'medal', 'medals', 'rush'];
+
+/** "on the gold", "test the gold": a slot word and "the" before a commodity name it as what to trade. */
+function isCommodityAfterArticle(tokens: readonly Token[], index: number): boolean {
+  const slot = tokens[index - 2];
+  return COMMODITY_ALIASES.has(tokens[index]!.norm) && isWord(tokens[index - 1], 'the') && isWord(slot) && SYMBOL_SLOT_WORDS.has(slot!.norm)
+    && !isWord(tokens[index + 1], ...COMMODITY_IDIOMS);
 }
 
 /** Words that give what is traded the rule it is traded by: "gold with bollinger bands", "sol using an rsi". */
@@ -197,6 +210,17 @@ function followsStrategy(tokens: readonly Token[], index: number): boolean {
   let at = index - 1;
   while (at >= 0 && (isNumber(tokens[at]) || isPunct(tokens[at], '/', ','))) at--;
   return at >= 0 && isWord(tokens[at]) && STRATEGY_ENDINGS.has(tokens[at]!.norm);
+}
+
+/** Before a name, these make it everyday English: "the link macd colours", "I spy a macd cross". */
+const EVERYDAY_LEADS = [...DETERMINERS, 'i', 'we', 'you', 'they', 'he', 'she'];
+
+/**
+ * "ytd spy macd pls", "2023 sol 1h rsi": right before a strategy's name (past a bar interval), as a
+ * terse request writes it anywhere in the message, a name is what the strategy runs on.
+ */
+function precedesStrategy(tokens: readonly Token[], index: number): boolean {
+  return !isWord(tokens[index - 1], ...EVERYDAY_LEADS) && startsStrategyName(tokens, pastBarInterval(tokens, index + 1));
 }
 
 /** Aliases that are also people's names: "Ada, could you…" greets someone. */

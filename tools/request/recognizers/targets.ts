@@ -1,6 +1,6 @@
 import type { MetricKey } from '../../risk/types.js';
 import type { Clause, EarlierTargets, Recognizer, RecognizerMatch } from '../clauses.js';
-import { matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
+import { FALLS, matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
 import type { TargetOperator } from '../request_spec.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
@@ -504,6 +504,30 @@ function negatedTarget(tokens: readonly Token[], index: number): WrittenTarget |
   return undefined;
 }
 
+/** Sides that say how big a refused fall is: "a drop bigger than 25%", "more than a 25% drop" (not "a drop under 5%"). */
+const FALL_SIDES: ReadonlySet<WrittenOperator> = new Set(['>', '>=', 'as_stated']);
+
+/**
+ * After a refusal a fall in value is the user's own loss, so the drawdown: "I can't stomach a drop
+ * bigger than 25%", "won't accept a fall of more than 20%", "can't take dips over 15%", "can't
+ * stomach more than a 30% drop". Elsewhere ("buy the dip", "a 5% drop") it stays a price move.
+ */
+function refusedFall(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const fall = matchLongest(tokens, index, FALLS);
+  if (fall) {
+    const stated = matchComparator(tokens, fall.end);
+    // "a fall of more than 20%": a side after "of" wins over "of" itself.
+    const comparator = stated?.operator === 'as_stated' ? matchComparator(tokens, stated.end) ?? stated : stated;
+    const value = comparator && FALL_SIDES.has(comparator.operator) ? readValue(tokens, comparator.end) : undefined;
+    return value?.percent ? { metric: 'max_drawdown', operator: comparator!.operator, value, negated: false, end: lossTail(tokens, value.end).end } : undefined;
+  }
+  const comparator = matchComparator(tokens, index);
+  if (comparator && !FALL_SIDES.has(comparator.operator)) return undefined;
+  const value = readValue(tokens, skipWords(tokens, comparator?.end ?? index, new Set(['a', 'an'])));
+  const after = value?.percent ? matchLongest(tokens, value.end, FALLS) : undefined;
+  return after && { metric: 'max_drawdown', operator: comparator?.operator ?? 'as_stated', value: value!, negated: false, end: lossTail(tokens, after.end).end };
+}
+
 /** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
 function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
@@ -514,7 +538,7 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
   const negated = lead ? undefined : negatedTarget(tokens, index);
   const written = negated ?? tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
-    ?? (lead ? sizeThenMetric(tokens, at, Boolean(accepting)) : cappedMetric(tokens, at) ?? sizeFirstLimited(tokens, at));
+    ?? (lead ? sizeThenMetric(tokens, at, Boolean(accepting)) : cappedMetric(tokens, at) ?? sizeFirstLimited(tokens, at)) ?? (refusing ? refusedFall(tokens, at) : undefined);
   if (!written) return undefined;
   const after = refusalAfter(tokens, written.end);
   const end = after?.end ?? written.end;

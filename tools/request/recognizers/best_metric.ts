@@ -1,0 +1,72 @@
+/**
+ * The metric a question about saved runs ranks by, and the words that ask for its best value
+ * (memory_question.ts). best_experiment ranks the lowest volatility and the drawdown closest to
+ * zero first, every other metric highest first, so "top Sharpe", "max Calmar", "best dd" and
+ * "smallest drawdown" all ask it for the best.
+ */
+import type { MetricKey } from '../../risk/types.js';
+import { matchMetricAt } from '../metric_vocabulary.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases } from '../token_matchers.js';
+
+/** Words that ask for the best result whatever the metric. */
+export const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
+/** "max Sharpe", "maximum return": the best, unless "max" starts the metric's own name ("max dd"). */
+const MAXIMUM_WORDS = ['max', 'maximum'];
+/** "smallest drawdown", "lowest vol": the best only for the metrics best_experiment ranks lowest-first. */
+const LEAST_WORDS = ['lowest', 'smallest', 'least', 'min', 'minimum', 'shallowest'];
+const LOWEST_FIRST: ReadonlySet<MetricKey> = new Set(['max_drawdown', 'volatility']);
+
+/**
+ * "my highest ret on SOL": a bare "ret" is the total return once the question ranks by it. The
+ * shared vocabulary leaves it alone because a request's "ret" may stand for other things.
+ */
+const RANKED_ONLY_NAMES = phrases('ret', 'rets');
+
+/** The metric named at `index` in a question about saved runs, and the index after it. */
+export function metricNamedAt(tokens: readonly Token[], index: number): { metric: MetricKey; end: number } | undefined {
+  const shared = matchMetricAt(tokens, index);
+  if (shared) return shared;
+  const ranked = matchLongest(tokens, index, RANKED_ONLY_NAMES);
+  return ranked && { metric: 'total_return', end: ranked.end };
+}
+
+/** Whether the word at `index` asks for the best result: "best", "top Sortino", "max Calmar", "smallest dd". */
+export function asksForBestAt(tokens: readonly Token[], index: number): boolean {
+  if (isWord(tokens[index], ...BEST_WORDS)) return true;
+  const next = metricNamedAt(tokens, index + 1);
+  if (isWord(tokens[index], ...MAXIMUM_WORDS)) return next !== undefined && matchMetricAt(tokens, index) === undefined;
+  return isWord(tokens[index], ...LEAST_WORDS) && next !== undefined && LOWEST_FIRST.has(next.metric);
+}
+
+/** How far after the word asking for the best its metric may stand: "best Sharpe", "best by Calmar", "highest total return". */
+const METRIC_REACH = 3;
+
+/**
+ * The metric the question ranks by: the one named just after the word asking for the best ("my
+ * runs with 20+ trades: which had the best Sharpe?"), else the first named, else the Sharpe ratio.
+ */
+export function rankedMetric(tokens: readonly Token[]): MetricKey {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!asksForBestAt(tokens, index)) continue;
+    for (let at = index + 1; at <= index + METRIC_REACH; at++) {
+      const found = metricNamedAt(tokens, at);
+      if (found) return found.metric;
+    }
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    const found = metricNamedAt(tokens, index);
+    if (found) return found.metric;
+  }
+  return 'sharpe_ratio';
+}
+
+/** Indexes of the words that name a metric, which never also name a symbol: "best SR on ETH" filters by ETH, not "SR". */
+export function metricWordIndexes(tokens: readonly Token[]): ReadonlySet<number> {
+  const covered = new Set<number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const found = metricNamedAt(tokens, index);
+    for (let at = index; found && at < found.end; at++) covered.add(at);
+  }
+  return covered;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseMemoryQuestion } from './memory_question.js';
+
+const TODAY = '2026-11-24';
+
+describe('a message that asks for a new run is a request, whatever "my best" its story says', () => {
+  it.each([
+    "I'm 42 and my best trade ever was buying LTC at $24 in December 2018. Please test RSI on Litecoin with period 21 from 2018-06-01 to 2023-06-01.",
+    'My best month was March. Can you backtest MACD on BTC for 2024?',
+    'My best run of luck was in 2021. Now run an SMA crossover on ETH for 2023.',
+    'I want to test RSI on SOL for 2024; my best guess is it beats holding.',
+  ])('"%s"', (text) => {
+    expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
+  });
+
+  it.each([
+    ['my best MACD run on ETH', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', strategy: 'macd' } }],
+    ['what was my best test of RSI on ETH?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', strategy: 'rsi_mean_reversion', symbol: 'ETH' } }],
+    ['out of everything i ran in the last 30 days, which BTC test had the highest total return?', { tool: 'best_experiment', args: { metric: 'total_return', symbol: 'BTC', days: 30 } }],
+  ])('"%s" stays a question about saved runs', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+});
+
+describe('the list\'s length is the count asked for, not one the story tells', () => {
+  it.each([
+    ["I've been using this tool for about 3 months now, maybe 60 or 70 runs in total, mostly on weekends when my kids (8 and 11) are at their grandma's. Could you list my last 5 experiments on Ethereum?", 5],
+    ["I've done about 40 backtests so far. Show me my last 3.", 3],
+    ["I've made 25 runs this year; list my 3 latest experiments", 3],
+    ['what have I got saved for ETH lately? the last 5 is enough', 5],
+    ["I've done about 40 backtests so far. Show me my experiments.", 10],
+  ])('"%s" lists %d', (text, limit) => {
+    expect(parseMemoryQuestion(text, TODAY)).toMatchObject({ tool: 'list_experiments', args: { limit } });
+  });
+});

@@ -1,0 +1,69 @@
+import type { Token } from '../tokenizer.js';
+import { isPunct, isWord } from '../token_matchers.js';
+import { strategyNameAt } from '../written_strategy_names.js';
+import { asksForRun, clauseAround, isPerson, whenClauseAfter } from './life_clauses.js';
+
+/**
+ * Past-tense verbs of what happened to someone or to a market: "got burned in 2022 when the Nasdaq
+ * fell", "sold her bakery in 2022", "not even in March 2020 when it dropped", "who's been mining
+ * since 2014". A period they tell of is part of the story, whoever it speaks of. Only past forms:
+ * "how would it have handled 2008" and "how did it do in 2022" ask about a period, so "handled" and
+ * "did" are not here; nor are the participles a request uses of its holdings ("held with buy and
+ * hold", "$10k invested from 2019").
+ */
+const NARRATIVE_VERBS: ReadonlySet<string> = new Set([
+  'lost', 'fell', 'sold', 'bought', 'made', 'got', 'burned', 'burnt', 'panicked', 'dropped', 'took', 'met', 'was', 'were', 'been',
+  'crashed', 'tanked', 'plunged', 'plummeted', 'dumped', 'collapsed', 'rallied', 'soared', 'surged', 'jumped', 'rose', 'spiked',
+  'peaked', 'bottomed', 'doubled', 'tripled', 'halved', 'missed', 'quit', 'retired', 'inherited', 'moved', 'married',
+  'died', 'passed', 'turned', 'joined', 'left', 'claimed', 'said', 'told', 'watched', 'heard', 'learned', 'learnt', 'earned',
+  'paid', 'spent', 'saved', 'gained', 'blew', 'wiped', 'went', 'came', 'happened', 'founded', 'graduated', 'bailed', 'cashed',
+  'sank', 'slid', 'recovered', 'climbed', 'taught', 'won',
+]);
+
+/** "2021 and 2022 when it crashed", "2019 or 2021": a period listed with another is asked for, not told. */
+const LISTING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'plus', 'also', 'then']);
+
+/**
+ * How a period is part of the story the message tells rather than the run it asks for:
+ * - `story`: its clause tells what happened ("a couple of them got burned in 2022 when the Nasdaq
+ *   fell") and asks for nothing, or its sentence asks for nothing, names no strategy and speaks of
+ *   someone ("This month's meeting is all about Apple, and we lost 18% in 2022.");
+ * - `story_in_window`: its clause tells what happened but also holds a word that may ask ("a client
+ *   sold her bakery in 2022 and wants to understand the risk"), so it is background only inside the
+ *   window asked for in another sentence (background_periods.ts).
+ * A question ("in 2021 and in 2022, which year was better?") and a period listed beside another
+ * ("2019, and 2021 when it crashed") are never the story.
+ */
+export type StoryReading = 'story' | 'story_in_window';
+
+function isNarrative(token: Token | undefined): boolean {
+  return isWord(token) && NARRATIVE_VERBS.has(token!.norm);
+}
+
+/**
+ * A narrative verb in the clause, told of someone: a person the clause names, or a subject written
+ * before the verb ("when the Nasdaq fell"). A verb opening the clause or after "and" ("bought and
+ * sold from 2019 to 2021") may be a participle describing the run, so it does not count alone.
+ */
+function tellsWhatHappened(tokens: readonly Token[], clause: readonly number[]): boolean {
+  const inClause = new Set(clause);
+  if (clause.some((at) => isPerson(tokens[at]))) return clause.some((at) => isNarrative(tokens[at]));
+  return clause.some((at) => isNarrative(tokens[at]) && inClause.has(at - 1) && isWord(tokens[at - 1]) && !LISTING_WORDS.has(tokens[at - 1]!.norm));
+}
+
+function sentenceOf(tokens: readonly Token[], at: number): number[] {
+  const sentence = tokens[at]!.sentence;
+  return tokens.flatMap((token, index) => (token.sentence === sentence ? [index] : []));
+}
+
+export function storyReadingOf(tokens: readonly Token[], start: number, end: number): StoryReading | undefined {
+  if (isWord(tokens[start - 1]) && LISTING_WORDS.has(tokens[start - 1]!.norm)) return undefined;
+  const sentence = sentenceOf(tokens, start).filter((at) => at < start || at >= end);
+  if (sentence.some((at) => isPunct(tokens[at], '?'))) return undefined;
+  const clause = [...clauseAround(tokens, start, end), ...whenClauseAfter(tokens, end)];
+  const asks = (indexes: readonly number[]) => indexes.some((at) => asksForRun(tokens, at));
+  if (tellsWhatHappened(tokens, clause)) return asks(clause) ? 'story_in_window' : 'story';
+  // A whole sentence tells a story when it speaks of someone and names nothing to run.
+  const tells = sentence.some((at) => isPerson(tokens[at])) && !sentence.some((at) => strategyNameAt(tokens, at) !== undefined);
+  return tells && !asks(sentence) ? 'story' : undefined;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { specOf } from '../test_support/spec_of.js';
+
+describe('a percent is a cost only when it is said to be one', () => {
+  it.each([
+    'My mother remembers her savings account paying 12% in 1981. Run an EMA 5/20 crossover on XRP for 2020, please.',
+    'SMA on ETH 2022, my bond pays 5% a year',
+    'SMA on ETH 2022, my CD was paying 4%',
+    'SMA on ETH 2022. My card charges 20% interest.',
+  ])('"%s" keeps the default fees', (text) => {
+    expect(specOf(text).fees_bps).toBe(10);
+  });
+
+  it.each([
+    ['SMA on ETH 2022, I pay 0.1% a trade', 10],
+    ['SMA on ETH 2022, I pay 0.1%', 10],
+    ['SMA on ETH 2022, pay 0.1% per side', 10],
+    ['SMA on ETH 2022. My bank charges 0.15% for each trade.', 15],
+    ['SMA on ETH 2022, charge 0.2% per trade', 20],
+    ['SMA on ETH 2022, assume 0.1% fees', 10],
+  ])('"%s" still sets the fees (%d bps)', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+});
+
+describe('money the story tells of is no starting capital', () => {
+  it.each([
+    "I'm 57 and I lost roughly $22,000 when FTX collapsed. Test SMA on BTC for 2023.",
+    "I'm 42 and my best trade ever was buying LTC at $24 in December 2018. Please test RSI on Litecoin for 2022.",
+    'Solana went from around $8 in late 2022 to over $200 at one point. Backtest MACD on SOL for 2024.',
+    'I took a $2,000 quant course in 2023. Optimise an RSI mean reversion on BNB for 2022.',
+    "Since 2022 I've been putting $250 into Cardano every payday. Run an SMA crossover on ADA for 2023.",
+    "We've each put in $500 a month since 2018. Test Bollinger on AAPL for 2021.",
+    "ok that's about what I expected, my ex lost like $7k on ADA that year. Test RSI on ADA for 2022.",
+    'We are a small fund (about $2m AUM). Test momentum on BTC for 2023.',
+  ])('"%s" starts with the default capital', (text) => {
+    expect(specOf(text).initial_capital).toBe(10_000);
+  });
+
+  it.each([
+    ['I have $5,000, test SMA on BTC for 2022', 5000],
+    ['SMA on BTC 2022, $5000', 5000],
+    ['I want to put $5,000 into BTC with an SMA crossover in 2022', 5000],
+    ["I'd start with $20,000. SMA on BTC 2022", 20_000],
+    ['Test EMA on LTC for 2020. Assume a $75,000 opening balance.', 75_000],
+    ['i manage a small account for my mom, like 25k$, sma on AAPL 2020', 25_000],
+    ["I've got about $3,200 in my account after losing $1,100 in April. Bollinger on ETH for 2024.", 3200],
+  ])('"%s" still starts with %d', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Clause } from './clauses.js';
+import type { ReadMessage } from './read_clauses.js';
+import { carriesMeaning } from './unread_words.js';
+
+/** A clause that asks for something: not a note, a list mode, or a date told as background. */
+function asksSomething(clause: Clause): boolean {
+  return clause.kind !== 'note' && clause.kind !== 'mode' && !(clause.kind === 'dates' && clause.aside !== undefined);
+}
+
+/**
+ * "Interesting. A patient of mine (he's 70, lost 45% in 2008…) asked how it would look with
+ * real-world costs. Add 10 bps fees and 15 bps slippage, and keep everything else the same.": a
+ * sentence that asks for something and was read at least as much as it was ignored is the request
+ * itself, so the story sentences beside it are noted as ignored, never a reason to refuse.
+ */
+export function hasUnderstoodSentence(message: ReadMessage): boolean {
+  const asking = new Set(message.placed.filter(({ clause }) => asksSomething(clause)).map(({ sentence }) => sentence));
+  return [...asking].some((sentence) => {
+    const read = message.readMeaningfulBySentence.get(sentence) ?? 0;
+    const ignored = new Set(message.unread.filter((token) => token.sentence === sentence && carriesMeaning(token)).map((token) => token.text));
+    return read > 0 && ignored.size <= read;
+  });
+}
