@@ -228,6 +228,18 @@ describe('an ambiguous name right before a strategy, anywhere in a terse request
   });
 
   it.each([
+    ['gold through the 2008 mess: sept 2008 to march 2009, bollinger on default settings', ['GLD']],
+    ['spy thru 2022, sma 50/200', ['SPY']],
+    ['sol during 2023 with rsi', ['SOL']],
+  ])('"%s" → %j: the name opening a message, then its period (before: no_symbol)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('a name after the message opens, before "through", stays a word: "a link through the docs"', () => {
+    expect(symbolsOf('sma on btc 2022, send a link through email')).toEqual(['BTC']);
+  });
+
+  it.each([
     ['qqq rsi 2023', ['QQQ']],
     ['gld bollinger since 2020', ['GLD']],
     ['spy sma 50/200 last 5y', ['SPY']],
