@@ -1,3 +1,4 @@
+import { builtBarsNotes } from '../tools/data/build_bars.js';
 import { buildReport } from '../tools/report/build_report.js';
 import type { ReportDocument } from '../tools/report/report_document.js';
 import type { RankingRow } from '../tools/risk/risk_analysis.js';
@@ -18,7 +19,7 @@ function reportFromResults(experiment: Experiment): ReportDocument {
     validationNotes: [NO_CURVES_NOTE.replace('<id>', String(experiment.id))],
     marketData: experiment.data_files.map((file) => {
       const result = experiment.results.find((candidate) => candidate.symbol === file.symbol);
-      return { ...file, first: result?.range.start ?? '', last: result?.range.end ?? '', bars: result?.range.bars ?? 0, data_ok: true, data_notes: [] };
+      return { ...file, first: result?.range.start ?? '', last: result?.range.end ?? '', bars: result?.range.bars ?? 0, data_ok: true, data_notes: builtBarsNotes(file) };
     }),
     ranking: { rank_by: experiment.request_spec.rank_by, rows, notes: [] },
     optimization: null,

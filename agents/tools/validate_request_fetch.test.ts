@@ -124,6 +124,19 @@ describe('the DataAgent fetches what a request needs before validation decides',
     expect((validation as { error: { message: string } }).error.message).toContain('btp data fetch BRK.B');
   });
 
+  it('fetches nothing for 4h bars it can build from the held hourly file, offline or not, and notes that they are built', async () => {
+    clearSeriesCache();
+    for (const env of [{ BTP_TODAY: '2026-11-24' }, { BTP_TODAY: '2026-11-24', BTP_OFFLINE: '1' }] as Array<Record<string, string>>) {
+      const { userDir, dependencies } = setup(env);
+      const before = server.requests.length;
+      const session = sessionFor('macd on btc 4h candles H1 2025', '2026-11-24');
+      const validation = await validateRequestInSession(session, dependencies);
+      expect(validation).toMatchObject({ ok: true, notes: ['4h bars built from 1h bars (BTC-USDT-1h.csv)'], run_window: { start: '2025-01-01', end: '2025-06-30' } });
+      expect(server.requests.length).toBe(before);
+      expect(readdirSync(userDir)).toEqual([]);
+    }
+  });
+
   it('does not fetch what the folders already hold', async () => {
     clearSeriesCache();
     const { dependencies } = setup({});

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import { loadConfig, type AppConfig } from '../../adk.config.js';
-import { getSupportedSymbols, listDataDirectory } from '../../tools/data/index.js';
+import { compareSeriesLines, getSupportedSymbols, listDataDirectory } from '../../tools/data/index.js';
+import type { SymbolInfo } from '../../tools/data/types.js';
 import { heldBelowIn } from '../../tools/data/source/held_below.js';
 import { fetchSeries, updateSeries, type FetchOutcome, type FetchSettings } from '../../tools/data/fetch/fetch_series.js';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
@@ -83,21 +84,28 @@ function registerUpdate(data: Command): void {
     }, jsonFlagOf));
 }
 
+/** A file's name; for built bars, what they are built from: `built from 1h: BTC-USDT-1h.csv`. */
+export function fileColumn(info: SymbolInfo): string {
+  return info.built_from === undefined ? info.file : `built from ${info.built_from}: ${info.file}`;
+}
+
 function registerList(data: Command): void {
   data
     .command('list')
-    .description('List every series with its source, range, bars and last update; your folder first, then the bundled sample')
+    .description('List every series with its source, range, bars and last update, and the intervals built from finer files (4h from 1h)')
     .option('--json', 'print JSON')
     .action(runCommand(async (flags: { json?: boolean }) => {
       const config = loadConfig();
-      const { symbols, errors, skipped } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
+      const { symbols, built, errors, skipped } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
+      // Bars no file holds that a run builds from a finer file (4h from 1h) are series too, marked built_from.
+      const series = [...symbols, ...built].sort(compareSeriesLines);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, series: symbols, errors, skipped }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, series, errors, skipped }, null, 2)}\n`);
         return;
       }
       const table = new Table({ head: ['Symbol', 'Quote', 'Interval', 'Source', 'First', 'Last', 'Bars', 'Updated', 'File'], style: { head: [], border: [] } });
-      for (const info of symbols) {
-        table.push([info.symbol, info.quote, info.interval, info.source ?? '', info.first, info.last, String(info.bars), info.fetched_at?.slice(0, 16).replace('T', ' ') ?? '', info.file]);
+      for (const info of series) {
+        table.push([info.symbol, info.quote, info.interval, info.source ?? '', info.first, info.last, String(info.bars), info.fetched_at?.slice(0, 16).replace('T', ' ') ?? '', fileColumn(info)]);
       }
       const problems = [
         ...errors.map((error) => `skipped ${error.file}: [${error.code}] ${error.message}`),

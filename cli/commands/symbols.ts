@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import Table from 'cli-table3';
 import { bundledSampleDir, loadConfig } from '../../adk.config.js';
-import { listDataDirectory } from '../../tools/data/index.js';
+import { compareSeriesLines, listDataDirectory } from '../../tools/data/index.js';
 import pc from 'picocolors';
 import { jsonFlagOf, runCommand } from '../command_runner.js';
+import { fileColumn } from './data.js';
 import { COMMANDS } from '../command_registry.js';
 
 export function registerSymbolsCommand(program: Command): void {
@@ -13,9 +14,9 @@ export function registerSymbolsCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(runCommand(async (options: { json?: boolean }) => {
       const config = loadConfig();
-      const { symbols, errors, skipped } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
+      const { symbols, built, errors, skipped } = await listDataDirectory(config.dataDir, { cacheDir: config.cacheDir });
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols, errors, skipped }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ data_dir: config.dataDir, symbols, built, errors, skipped }, null, 2)}\n`);
         return;
       }
       if (symbols.length === 0) {
@@ -31,8 +32,8 @@ export function registerSymbolsCommand(program: Command): void {
         return;
       }
       const table = new Table({ head: ['Symbol', 'Quote', 'Interval', 'Class', 'First', 'Last', 'Bars', 'File'], style: { head: [], border: [] } });
-      for (const info of symbols) {
-        table.push([info.symbol, info.quote, info.interval, info.asset_class, info.first, info.last, String(info.bars), info.file]);
+      for (const info of [...symbols, ...built].sort(compareSeriesLines)) {
+        table.push([info.symbol, info.quote, info.interval, info.asset_class, info.first, info.last, String(info.bars), fileColumn(info)]);
       }
       const problems = [
         ...errors.map((error) => `skipped ${error.file}: ${error.message}`),

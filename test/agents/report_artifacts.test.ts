@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_KEYS } from '../../agents/tools/session_state.js';
+import type { BacktestResult } from '../../tools/backtest/backtest_result.js';
 import type { ReportDocument } from '../../tools/report/report_document.js';
 import { startAdkServer, type AdkServer } from '../adk_server.js';
 import { InMemoryArtifactService } from '@google/adk';
@@ -33,6 +34,27 @@ describe('report artifacts through the Runner', () => {
     const [run] = (turn.state[STATE_KEYS.reportDocument] as ReportDocument).runs;
     expect(run!.price!.candles.t.slice(0, 2)).toEqual(run!.equity.t.slice(0, 2));
     expect(run!.price!.candles.t[1]).toMatch(/^2024-03-01[T ]01:00/);
+  }, 180_000);
+
+  it('runs a 4h request on bars built from the hourly file, annualised at 2190 bars a year, and says so once', async () => {
+    const conversation = await Conversation.start({ config: testConfig() });
+    const turn = await conversation.send('macd on btc 4h candles H1 2025');
+    expect(turn.errors).toEqual([]);
+    const results = turn.state[STATE_KEYS.backtestResults] as BacktestResult[];
+    expect(results.map((result) => result.strategy).sort()).toEqual(['buy_and_hold', 'macd']);
+    for (const result of results) {
+      expect(result.periods_per_year).toBe(2190);
+      expect(result.range).toEqual({ start: '2025-01-01T00:00:00Z', end: '2025-06-30T20:00:00Z', bars: 1086 });
+      expect(result.data).toMatchObject({ file: 'BTC-USDT-1h.csv', interval: '4h', provenance: { source: 'sample', built_from: '1h' } });
+    }
+    const notes = (turn.reply.split('## Notes')[1] ?? '').split('## Data')[0]!;
+    expect(notes.match(/^- 4h bars built from 1h bars \(BTC-USDT-1h\.csv\)$/gm)).toHaveLength(1);
+    expect(turn.reply).toContain('BTC: BTC-USDT-1h.csv (2024-01-01T00:00:00Z to 2026-03-31T20:00:00Z, 4926 bars, sha256 5063667a8676; source sample, built from 1h bars)');
+    const [run] = (turn.state[STATE_KEYS.reportDocument] as ReportDocument).runs;
+    // The chart draws the 4h bars (grouped bars_per_candle to a candle), not the hourly ones.
+    const { t, bars_per_candle: perCandle } = run!.price!.candles;
+    const step = Date.parse(`${t[1]!.slice(0, 16).replace(' ', 'T')}Z`) - Date.parse(`${t[0]!.slice(0, 16).replace(' ', 'T')}Z`);
+    expect(step).toBe(perCandle * 4 * 3_600_000);
   }, 180_000);
 });
 

@@ -100,13 +100,14 @@ export async function planBatchSweep(input: BatchSweepRequestInput, context: Swe
   return { request, jobs, series };
 }
 
-/** The symbol × interval pairs to run, interval-major: as listed, or ("all") each symbol the data folder has at each interval. */
+/** The symbol × interval pairs to run, interval-major: as listed, or ("all") each symbol the data folder has at each interval (or can build from a finer file: 4h from 1h). */
 async function pairsOf(request: BatchSweepRequest, context: SweepDataContext): Promise<Array<{ symbol: string; interval: string }>> {
   if (request.symbols !== 'all') {
     const symbols = request.symbols;
     return request.intervals.flatMap((interval) => symbols.map((symbol) => ({ symbol, interval })));
   }
-  const { symbols } = await listDataDirectory(context.dataDir, { cacheDir: context.cacheDir });
+  const { symbols: files, built } = await listDataDirectory(context.dataDir, { cacheDir: context.cacheDir });
+  const symbols = [...files, ...built];
   return request.intervals.flatMap((interval) => [...new Set(symbols.filter((info) => info.interval === interval).map((info) => info.symbol))]
     .map((symbol) => ({ symbol, interval })));
 }

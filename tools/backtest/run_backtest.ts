@@ -1,3 +1,4 @@
+import { builtBarsNote } from '../data/build_bars.js';
 import { dataRefOf } from '../data/data_ref.js';
 import type { OhlcvSeries } from '../data/types.js';
 import { computeAllMetrics, periodsPerYear } from '../risk/index.js';
@@ -81,6 +82,8 @@ export function toBacktestResult(series: OhlcvSeries, options: BacktestOptions, 
   const start = timeOf(range.startIndex);
   const end = timeOf(range.endIndex);
   const notes: string[] = [];
+  // Bars no file holds, built from a finer file (4h from 1h): every result on them says so.
+  if (series.builtFrom) notes.push(builtBarsNote(series.interval, series.builtFrom.interval, series.file));
   if (range.clipped) {
     notes.push(
       `${series.symbol} data (${series.file}) covers ${timeOf(0)} to ${timeOf(series.time.length - 1)}; ` +

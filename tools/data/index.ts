@@ -1,7 +1,8 @@
 /** The market-data layer: list, resolve, load (cached) and validate OHLCV series. */
 export { loadSeries, DEFAULT_INTERVAL, type LoadSeriesOptions } from './load_series.js';
 export { resolveSymbol, suggestSymbol, type DataDirectoryOptions } from './resolve_symbol.js';
-export { getSupportedSymbols, listDataDirectory, type DataDirectoryListing } from './supported_symbols.js';
+export { compareSeriesLines, getSupportedSymbols, listDataDirectory, listSeries, type DataDirectoryListing } from './supported_symbols.js';
+export { buildBars, builtBarsNote, canBuildFrom, describeIntervals, LISTED_BUILT_INTERVALS } from './build_bars.js';
 export type { DataFileError } from './data_directory.js';
 export { csvFolderSource, type CsvFolderOptions } from './source/csv_folder_source.js';
 export { loadEach, type MarketDataSource } from './source/market_data_source.js';

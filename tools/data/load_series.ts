@@ -1,8 +1,9 @@
 import { BacktestPilotError } from '../errors.js';
 import type { DateWindow } from '../dates/date_window.js';
+import { buildBars, buildableIntervals, buildSourceInterval, describeIntervals } from './build_bars.js';
 import { chooseFileForRange } from './choose_file.js';
 import type { LoadedDataFile } from './data_file.js';
-import { tryLoadEntries, type LoadAttempt } from './data_directory.js';
+import { tryLoadEntries, type CsvFileEntry, type LoadAttempt } from './data_directory.js';
 import { parseInterval } from './intervals.js';
 import { findSymbolFiles } from './resolve_symbol.js';
 import type { InvalidRowPolicy } from './row_rules.js';
@@ -37,11 +38,21 @@ function loadedFilesOf(symbol: string, attempts: readonly LoadAttempt[]): Loaded
   return attempts.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded] : []));
 }
 
+/** The intervals a symbol has files of: from their names, opening only files whose name gives none. */
+async function fileIntervalsOf(entries: readonly CsvFileEntry[], loadOptions: { cacheDir?: string; invalidRows?: InvalidRowPolicy }): Promise<string[]> {
+  const named = entries.flatMap((entry) => (entry.nameIdentity.interval === undefined ? [] : [parseInterval(entry.nameIdentity.interval).interval]));
+  const unnamed = entries.filter((entry) => entry.nameIdentity.interval === undefined);
+  const opened = unnamed.length === 0 ? [] : await tryLoadEntries(unnamed, loadOptions);
+  return [...new Set([...named, ...opened.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded.series.interval] : []))])].sort();
+}
+
 /**
  * The whole series of one symbol at one interval (the engine needs the warm-up bars before the
  * range). Files in the top layer of the data path (the user's folder) win over the layers below
  * (the bundled sample); among one layer's files, the range picks the one that covers it. The
- * series names the file it came from and its provenance.
+ * series names the file it came from and its provenance. With no file of the interval, its bars
+ * are built from the coarsest finer interval that divides it (`buildBars`: 4h from 1h), that
+ * interval's file chosen the same way; daily and longer bars come from their own files only.
  */
 export async function loadSeries(symbol: string, options: LoadSeriesOptions): Promise<OhlcvSeries> {
   const { interval } = parseInterval(options.interval ?? DEFAULT_INTERVAL);
@@ -54,10 +65,11 @@ export async function loadSeries(symbol: string, options: LoadSeriesOptions): Pr
   const loaded = loadedFilesOf(found.symbol, await tryLoadEntries(inTopLayer, loadOptions));
   const atInterval = loaded.filter((file) => file.series.interval === interval);
   if (atInterval.length === 0) {
-    const others = await tryLoadEntries(found.entries, loadOptions);
-    const available = [...new Set(others.flatMap((attempt) => ('loaded' in attempt ? [attempt.loaded.series.interval] : [])))].sort();
-    throw new BacktestPilotError('interval_unavailable', `no ${interval} data for ${found.symbol}; available intervals: ${available.join(', ')}`, {
-      symbol: found.symbol, interval, available_intervals: available,
+    const available = await fileIntervalsOf(found.entries, loadOptions);
+    const source = buildSourceInterval(interval, available);
+    if (source !== undefined) return buildBars(await loadSeries(found.symbol, { ...options, interval: source }), interval);
+    throw new BacktestPilotError('interval_unavailable', `no ${interval} data for ${found.symbol}; available intervals: ${describeIntervals(available)}`, {
+      symbol: found.symbol, interval, available_intervals: available, buildable_intervals: buildableIntervals(available),
     });
   }
   const spans = atInterval.map((file) => ({

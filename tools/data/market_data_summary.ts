@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { builtBarsNote } from './build_bars.js';
 import { SeriesProvenanceSchema } from './provenance.js';
 import { ROW_RULE_TEXT } from './row_rules.js';
 import { formatBarTime } from './timestamps.js';
@@ -28,7 +29,14 @@ const MAX_DROPPED_ROWS_NAMED = 20;
 export function summarizeMarketData(series: OhlcvSeries): MarketDataSummary {
   const report = validateData(series);
   const notes: string[] = [];
-  if (report.gaps.length > 0) notes.push(`${report.gaps.length} gap(s) in ${series.file} (${report.missing_bars} missing bars)`);
+  const built = series.builtFrom;
+  if (built) {
+    const incomplete = built.incompleteBuckets > 0 ? `; ${built.incompleteBuckets} incomplete ${series.interval} bucket(s) between complete ones left out, as gaps` : '';
+    notes.push(`${builtBarsNote(series.interval, built.interval, series.file)}${incomplete}`);
+  }
+  // A built series' gaps are counted in its own bars, not the file's.
+  const barsOf = built ? `the ${series.interval} bars built from ${series.file}` : series.file;
+  if (report.gaps.length > 0) notes.push(`${report.gaps.length} gap(s) in ${barsOf} (${report.missing_bars} missing bars)`);
   if (report.ohlc_issues.length > 0) notes.push(`${report.ohlc_issues.length} bar(s) with inconsistent OHLC values in ${series.file}`);
   if (report.duplicate_timestamps.length > 0) notes.push(`${report.duplicate_timestamps.length} duplicate timestamp(s) in ${series.file}`);
   if (report.skipped_rows > 0) notes.push(`${report.skipped_rows} unreadable row(s) skipped in ${series.file}`);

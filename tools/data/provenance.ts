@@ -19,6 +19,8 @@ export const SeriesProvenanceSchema = z.object({
   market: z.string().optional(),
   /** Fetched prices that are split- and dividend-adjusted (Yahoo); absent for raw prices. */
   adjusted: z.boolean().optional(),
+  /** The series' bars were built from this finer interval of the file `id` names (`1h` for 4h bars); absent for a file's own bars. */
+  built_from: z.string().optional(),
 }).strict();
 export type SeriesProvenance = z.output<typeof SeriesProvenanceSchema>;
 

@@ -19,7 +19,11 @@ export interface OhlcvSeries {
   readonly assetClass: AssetClass;
   /** File name (no directory) inside the data directory the series came from. */
   readonly file: string;
-  /** SHA-256 of the file's bytes: the cache key, and what reproducibility records. */
+  /**
+   * SHA-256 of the file's bytes: the cache key, and what reproducibility records. For bars built
+   * from a finer file, a digest of that file's SHA-256 and the interval (the file's own is
+   * `provenance.digest`), so nothing keyed by it mistakes the built series for its source.
+   */
   readonly sha256: string;
   /**
    * Which source served it (the bundled sample, a user's file, an exchange, Yahoo), the file and its
@@ -40,6 +44,12 @@ export interface OhlcvSeries {
    * built by the loader.
    */
   readonly parseIssues?: ParseIssues;
+  /**
+   * Present when no file holds this interval and the bars were built from a finer file's bars
+   * (`buildBars`): that file's interval, and the incomplete buckets between complete ones left out
+   * (gaps of the built series). `file`, `provenance` and `parseIssues` are the source file's.
+   */
+  readonly builtFrom?: { readonly interval: string; readonly incompleteBuckets: number };
 }
 
 /** Rows a file held that the series does not show as they were; JSON keys are snake_case. */
@@ -74,4 +84,9 @@ export interface SymbolInfo {
   layer?: number;
   /** When `btp data fetch` / `update` last wrote it (ISO, UTC); absent for files not fetched. */
   fetched_at?: string;
+  /**
+   * Set on a line for bars no file holds, built from `file`'s bars of this finer interval (`1h` for
+   * 4h bars); first, last and bars are those of the built bars.
+   */
+  built_from?: string;
 }

@@ -1,5 +1,5 @@
 import { formatMetric } from '../risk/format_metric.js';
-import { describeSource } from './describe_source.js';
+import { describeSource, fileDigestOf } from './describe_source.js';
 import { METRIC_PROSE_NAMES } from './metric_names.js';
 import { agentOptimizationCharts, searchOptimizationCharts } from './optimization_charts.js';
 import { readRequestSpec } from '../request/describe_request_spec.js';
@@ -24,7 +24,7 @@ const CLIPPED_RUN_NOTE = /^(\S+) data \(.*\) covers .*; ran on /;
 
 /** A series' file, span, digest and source. */
 function dataLine(data: ReportInput['marketData'][number]): string {
-  return `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${data.sha256.slice(0, 12)}; source ${describeSource(data.provenance)})`;
+  return `${data.symbol}: ${data.file} (${data.first} to ${data.last}, ${data.bars} bars, sha256 ${fileDigestOf(data).slice(0, 12)}; source ${describeSource(data.provenance)})`;
 }
 
 function notesOf(input: ReportInput): string[] {
@@ -35,7 +35,8 @@ function notesOf(input: ReportInput): string[] {
   });
   // The parser's notes ("no strategy named: …"), except the ignored words, which the summary opens with.
   const parserNotes = (input.spec.notes ?? []).filter((note) => !note.startsWith(IGNORED_NOTE_PREFIX));
-  return [...parserNotes, ...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)];
+  // Validation and the loaded data both say "4h bars built from 1h bars (…)": once is enough.
+  return [...new Set([...parserNotes, ...input.validationNotes, ...resultNotes, ...input.marketData.flatMap((data) => data.data_notes)])];
 }
 
 /**

@@ -3,6 +3,7 @@
  * the ReportAgent reads from session state, assembled from the run's own results.
  */
 import type { BacktestResult } from '../backtest/backtest_result.js';
+import { builtBarsNotes } from '../data/build_bars.js';
 import type { OhlcvSeries } from '../data/types.js';
 import type { MarketDataSummary } from '../data/market_data_summary.js';
 import type { OptimizationState } from '../optimization/optimization_state.js';
@@ -21,7 +22,7 @@ export function usedData(results: readonly BacktestResult[]): MarketDataSummary[
     if (seen.has(result.symbol)) continue;
     seen.set(result.symbol, {
       symbol: result.symbol, ...result.data,
-      first: result.range.start, last: result.range.end, bars: result.range.bars, data_ok: true, data_notes: [],
+      first: result.range.start, last: result.range.end, bars: result.range.bars, data_ok: true, data_notes: builtBarsNotes(result.data),
     });
   }
   return [...seen.values()];

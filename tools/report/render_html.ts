@@ -1,4 +1,4 @@
-import { describeSource } from './describe_source.js';
+import { describeSource, fileDigestOf } from './describe_source.js';
 import { formatMetric } from '../risk/format_metric.js';
 import type { ChartSpec } from './charts/chart_spec.js';
 import { reportCharts } from './charts/report_charts.js';
@@ -82,7 +82,7 @@ function keyValueTable(entries: ReadonlyArray<[string, string]>): string {
 
 function provenanceHtml(document: ReportDocument): string {
   const rows = document.provenance.map((data) => `<tr><td>${escapeHtml(data.symbol)}</td><td>${escapeHtml(data.file)}</td><td>${escapeHtml(data.interval)}</td>` +
-    `<td>${escapeHtml(data.first)} to ${escapeHtml(data.last)}</td><td class="right">${data.bars}</td><td>${escapeHtml(describeSource(data.provenance))}</td><td><code>${escapeHtml(data.sha256)}</code></td></tr>`).join('');
+    `<td>${escapeHtml(data.first)} to ${escapeHtml(data.last)}</td><td class="right">${data.bars}</td><td>${escapeHtml(describeSource(data.provenance))}</td><td><code>${escapeHtml(fileDigestOf(data))}</code></td></tr>`).join('');
   const engine = document.engine ? `<h3>Engine settings</h3>${keyValueTable(Object.entries(document.engine).map(([key, value]) => [key, String(value)]))}` : '';
   return `<h3>Data files</h3><div class="scroll"><table><thead><tr><th>Symbol</th><th>File</th><th>Interval</th><th>Bars used</th><th class="right">Bars</th><th>Source</th><th>SHA-256</th></tr></thead><tbody>${rows}</tbody></table></div>${engine}`;
 }

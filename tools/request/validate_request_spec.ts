@@ -1,4 +1,5 @@
 import type { ClosedDateWindow, DateWindow } from '../dates/date_window.js';
+import { buildSourceInterval, builtBarsNote, describeIntervals, estimatedBuiltLine } from '../data/build_bars.js';
 import { suggestSymbol } from '../data/resolve_symbol.js';
 import type { SymbolInfo } from '../data/types.js';
 import { BacktestPilotError, isBacktestPilotError } from '../errors.js';
@@ -42,21 +43,34 @@ function windowOf(spec: RequestSpec): DateWindow {
   return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }
 
+/**
+ * The listing line a symbol runs on; for an interval no file holds and the listing has no built
+ * line of (10m from 1m bars), the line of the file the loader builds it from, estimated.
+ */
+function lineFor(symbol: string, listing: readonly SymbolInfo[], interval: string | undefined, window: DateWindow): SymbolInfo | undefined {
+  const line = dataFileFor(symbol, listing, interval, window);
+  if (line || interval === undefined) return line;
+  const fileIntervals = listing.filter((info) => info.symbol === symbol && info.built_from === undefined).map((info) => info.interval);
+  const source = buildSourceInterval(interval, fileIntervals);
+  const sourceLine = source === undefined ? undefined : dataFileFor(symbol, listing.filter((info) => info.built_from === undefined), source, window);
+  return sourceLine && estimatedBuiltLine(sourceLine, interval);
+}
+
 function checkSymbolsKnown(spec: RequestSpec, listing: readonly SymbolInfo[]): Map<string, SymbolInfo> {
   const files = new Map<string, SymbolInfo>();
   const known = [...new Set(listing.map((info) => info.symbol))].sort();
   for (const symbol of [...spec.symbols, ...Object.keys(spec.portfolio?.weights ?? {})]) {
-    const info = dataFileFor(symbol, listing, spec.interval, windowOf(spec));
+    const info = lineFor(symbol, listing, spec.interval, windowOf(spec));
     if (info) {
       files.set(symbol, info);
       continue;
     }
-    const intervals = [...new Set(listing.filter((other) => other.symbol === symbol).map((other) => other.interval))].sort();
+    const intervals = [...new Set(listing.filter((other) => other.symbol === symbol && other.built_from === undefined).map((other) => other.interval))].sort();
     if (intervals.length > 0) {
       // Never a silent fall-back to daily bars: the user asked for this interval.
       throw new BacktestPilotError(
         'interval_unavailable',
-        `no ${spec.interval} bars for ${symbol} in the data directory; ${symbol} has ${intervals.join(', ')} bars. Add a ${symbol} ${spec.interval} file (e.g. ${symbol}-USDT-${spec.interval}.csv) or ask for ${intervals.join(' or ')}`,
+        `no ${spec.interval} bars for ${symbol} in the data directory, and none can be built from its files; ${symbol} has ${describeIntervals(intervals)} bars. Add a ${symbol} ${spec.interval} file (e.g. ${symbol}-USDT-${spec.interval}.csv) or ask for ${intervals.join(' or ')}`,
         { symbol, interval: spec.interval, available_intervals: intervals },
       );
     }
@@ -208,7 +222,8 @@ function checkOptimisationWindow(spec: RequestSpec, files: ReadonlyMap<string, S
  * Checks run in this order and the first that fails is reported: no_symbol, (bad_request for a
  * malformed spec), unknown_symbol, interval_unavailable, unknown_strategy, bad_parameters, end_before_start,
  * future_dates, out_of_data_range, insufficient_history, insufficient_data (an optimisation's in-sample part). A range the data covers only in part is
- * fine: the run uses the covered part and a note says so; the spec's date_range stays as asked.
+ * fine: the run uses the covered part and a note says so; the spec's date_range stays as asked. An
+ * interval no file holds is fine when a finer file can build it (4h from 1h, see build_bars.ts): a note says so.
  */
 export function validateRequestSpec(spec: unknown, context: ValidationContext): SpecOutcome {
   try {
@@ -224,6 +239,9 @@ export function validateRequestSpec(spec: unknown, context: ValidationContext): 
     checkDates(parsed, context.today);
     const notes: string[] = [];
     const windows = checkCoverage(parsed, files, notes);
+    for (const info of new Set(parsed.symbols.map((symbol) => files.get(symbol)!))) {
+      if (info.built_from !== undefined) notes.push(builtBarsNote(info.interval, info.built_from, info.file));
+    }
     checkHistoryLength(parsed, files, windows);
     checkOptimisationWindow(parsed, files, windows);
     return { ok: true, spec: parsed, notes };

@@ -12,6 +12,7 @@ import { formatMetric } from '../../../tools/risk/format_metric.js';
 import type { MetricKey } from '../../../tools/risk/types.js';
 import { errorOf } from './tool_then_summary.js';
 import { describeStrategyRun as describeRun } from '../../../tools/report/terminal/results_table.js';
+import { fileDigestOf } from '../../../tools/report/describe_source.js';
 
 export const MEMORY_TOOL_NAMES = ['list_experiments', 'best_experiment', 'show_experiment', 'rerun_experiment'] as const;
 export type MemoryToolName = (typeof MEMORY_TOOL_NAMES)[number];
@@ -65,7 +66,7 @@ function showReply(experiment: Experiment): string {
   const rankBy = experiment.request_spec.rank_by;
   const window = `${experiment.run_window.start ?? 'start of data'} to ${experiment.run_window.end ?? 'end of data'}`;
   const results = experiment.results.map((result) => `${result.rank}. ${result.symbol} ${describeRun(result)}: ${keyFigures(result.metrics)}`);
-  const data = experiment.data_files.map((file) => `${file.file} (sha256 ${file.sha256.slice(0, 12)}…)`);
+  const data = experiment.data_files.map((file) => `${file.file} (${file.provenance?.built_from ? `${file.interval} bars built from ${file.provenance.built_from}, ` : ''}sha256 ${fileDigestOf(file).slice(0, 12)}…)`);
   const trace = experiment.agent_trace.map((entry) => `${entry.agent} ${Math.round(entry.duration_ms)} ms`);
   return [
     `Experiment #${experiment.id}, ${experiment.timestamp}: "${experiment.user_query}"`,

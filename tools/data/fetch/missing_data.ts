@@ -1,3 +1,4 @@
+import { canBuildFrom } from '../build_bars.js';
 import { parseInterval } from '../intervals.js';
 import { normalizeSymbol } from '../symbol_aliases.js';
 import { DAY_MS, parseIsoDate } from '../timestamps.js';
@@ -38,7 +39,11 @@ export function findMissingData(request: RequestedData, listing: readonly Symbol
   const start = request.start === undefined ? undefined : parseIsoDate(request.start, 'start');
   return request.symbols.flatMap((raw): MissingData[] => {
     const symbol = normalizeSymbol(raw);
-    const held = listing.filter((info) => info.symbol === symbol && info.interval === interval);
+    const files = listing.filter((info) => info.symbol === symbol);
+    const atInterval = files.filter((info) => info.interval === interval);
+    // Bars the loader builds from a finer file (4h from 1h) are held as far as that file reaches.
+    const held = atInterval.length > 0 ? atInterval
+      : files.filter((info) => info.built_from === undefined && canBuildFrom(parseInterval(info.interval).intervalMs, intervalMs));
     if (held.length === 0) {
       return [{ symbol: raw, interval, from: isoDay(start ?? end - DEFAULT_LOOKBACK_DAYS * DAY_MS), to: isoDay(end), required: true }];
     }

@@ -1,5 +1,5 @@
 /** How `btp experiments` prints the store's answers on screen (tables); `--json` prints them as they are. */
-import { describeSource } from '../describe_source.js';
+import { describeSource, fileDigestOf } from '../describe_source.js';
 import type { DateWindow } from '../../dates/date_window.js';
 import Table from 'cli-table3';
 import pc from 'picocolors';
@@ -68,7 +68,7 @@ export function renderExperiment(experiment: Experiment, report?: ReportDocument
   ];
   if (experiment.portfolio) lines.push('', portfolioLine(experiment.portfolio) + pc.dim(` (outcome sha256 ${experiment.portfolio.outcome_sha256.slice(0, 12)})`));
   const data = new Table({ head: ['Symbol', 'Data file', 'Interval', 'Source', 'SHA-256'], style: TABLE_STYLE });
-  for (const file of experiment.data_files) data.push([file.symbol, file.file, file.interval, describeSource(file.provenance), file.sha256]);
+  for (const file of experiment.data_files) data.push([file.symbol, file.file, file.interval, describeSource(file.provenance), fileDigestOf(file)]);
   lines.push('', data.toString());
   if (experiment.agent_trace.length > 0) {
     const trace = new Table({ head: ['Agent', 'Start (ms)', 'Took (ms)', 'Tools (ms)'], style: TABLE_STYLE, colAligns: ['left', 'right', 'right', 'left'] });
