@@ -73,3 +73,24 @@ describe('"which … lengths" asks for a search', () => {
     expect(specOf('Which simple moving average crossover lengths would have worked best on Microsoft over the last 10 years?').optimization_required).toBe(true);
   });
 });
+
+describe('"find me the fast/slow combo" names the parameters searched for', () => {
+  it.each([
+    'btc on 4-hour bars, macd, H1 2025 - find me the fast/slow combo that works',
+    'sma on btc 2024, which fast/slow pair works best',
+    'ema on eth 2023, find the short/long combo',
+    'sma on btc 2024, find me the short/long windows that work',
+    'donchian on gld 2015-2020, find me the entry/exit lengths',
+    'sma on btc 2024, find me the fast/slow that works',
+  ])('"%s" optimises (before: ran the defaults and ignored the words)', (text) => {
+    const spec = specOf(text);
+    expect(spec.optimization_required).toBe(true);
+    expect(spec.notes ?? []).not.toEqual(expect.arrayContaining([expect.stringContaining('ignored')]));
+  });
+
+  it('one parameter, or parameters with their values, ask for no search', () => {
+    expect(specOf('sma on btc 2024, find the short combo').optimization_required).toBe(false);
+    expect(specOf('macd on btc 2024, fast/slow combo 12/26').optimization_required).toBe(false);
+    expect(specOf('macd 12/26/9 on btc 2024').optimization_required).toBe(false);
+  });
+});

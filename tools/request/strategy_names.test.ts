@@ -335,3 +335,28 @@ describe('terse and sloppy requests', () => {
     expect(strategiesOf('i manage a small account for my mom, sma 50/150 on apple since 2015')).toEqual([{ name: 'sma_crossover', params: { short: 50, long: 150 } }]);
   });
 });
+
+describe('numbers beside a preset\'s name fill its parameters as after the strategy\'s own name', () => {
+  it.each([
+    ['turtle 55/20 on btc, 2024', [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['turtle 55 20 on btc 2024', [{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['turtle system 40/15 eth 2023', [{ name: 'donchian_breakout', params: { period: 40, exit_period: 15 } }]],
+    ['channel breakout 30/15 on sol 2022', [{ name: 'donchian_breakout', params: { period: 30, exit_period: 15 } }]],
+    ['40/15 turtle on btc 2024', [{ name: 'donchian_breakout', params: { period: 40, exit_period: 15 } }]],
+    // Those not written keep the preset's value.
+    ['turtle 55 on btc 2024', [{ name: 'donchian_breakout', params: { period: 55, exit_period: 10 } }]],
+    ['golden cross 20/100 on btc 2024', [{ name: 'sma_crossover', params: { short: 20, long: 100 } }]],
+    ['death cross 30/90 btc 2024', [{ name: 'sma_crossover', params: { short: 30, long: 90 } }]],
+  ])('"%s" (before: the preset, the numbers ignored)', (text, expected) => {
+    expect(strategiesOf(text)).toEqual(expected);
+    expect(notesOf(text)).not.toEqual(expect.arrayContaining([expect.stringContaining('ignored')]));
+  });
+
+  it('a preset without numbers, or a split of symbols after one, is unchanged', () => {
+    expect(strategiesOf('turtle on btc 2024')).toEqual([{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }]);
+    expect(strategiesOf('golden cross on btc 2024')).toEqual([{ name: 'sma_crossover', params: { short: 50, long: 200 } }]);
+    const outcome = parseRequest('golden cross on 60/40 btc/eth 2024', { today: '2026-11-24' });
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 50, long: 200 } });
+    expect(outcome.ok && outcome.spec.portfolio?.weights).toEqual({ BTC: 0.6, ETH: 0.4 });
+  });
+});

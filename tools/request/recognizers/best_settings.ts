@@ -20,11 +20,17 @@ function wordsOnlyBetween(tokens: readonly Token[], from: number, to: number): b
 /** Verbs of searching before the quality word: "find the best …", "pick the optimal …". */
 const SEARCH_VERBS = ['find', 'finding', 'get', 'pick', 'choose', 'determine', 'identify', 'discover', 'locate', "what's", 'whats', 'what'];
 
+/** Words between a verb of searching and what it seeks: "find me the …", "find us a …". */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['me', 'us', 'the', 'an', 'a']);
+
 /** The end of a quality word that a settings noun a few words on completes ("best … settings"), with its verb. */
 export function readBestBeforeSettings(tokens: readonly Token[], index: number): number | undefined {
   const verb = isWord(tokens[index], ...SEARCH_VERBS);
   // "find me the best period", "find us the optimal windows".
-  const qualityAt = verb ? skipWords(tokens, index + 1, new Set(['me', 'us', 'the', 'an', 'a'])) : index;
+  const qualityAt = verb ? skipWords(tokens, index + 1, OBJECT_WORDS) : index;
+  const asking = verb || isWord(tokens[index], ...SWEEP_VERBS, 'which');
+  const combination = asking ? namedCombinationAt(tokens, skipWords(tokens, index + 1, OBJECT_WORDS)) : undefined;
+  if (combination !== undefined) return combination;
   // "Search EMA crossover settings for 2022", "Which simple moving average crossover lengths would have
   // worked best": a verb of searching, or "which", needs no quality word.
   if (isWord(tokens[index], ...SWEEP_VERBS, 'which')) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
@@ -50,16 +56,34 @@ function settingsNounWithin(tokens: readonly Token[], index: number): number | u
   return undefined;
 }
 
-/** "the best period and standard deviation": parameters named without values, joined by "and" or commas. */
+/** "the best period and standard deviation", "the fast/slow": parameters named without values, joined by "and", commas or slashes. */
 function parameterNamesAt(tokens: readonly Token[], index: number): number | undefined {
-  let end: number | undefined;
+  return namesAt(tokens, index)?.end;
+}
+
+function namesAt(tokens: readonly Token[], index: number): { end: number; count: number } | undefined {
+  let found: { end: number; count: number } | undefined;
   for (let at = index; ;) {
     const name = matchParameterName(tokens, at);
-    if (!name) return end;
-    end = name.end;
-    at = isWord(tokens[end], 'and') || isPunct(tokens[end], ',') ? end + 1 : end;
-    if (at === end) return end;
+    if (!name) return found;
+    found = { end: name.end, count: (found?.count ?? 0) + 1 };
+    at = isWord(tokens[name.end], 'and') || isPunct(tokens[name.end], ',', '/') ? name.end + 1 : name.end;
+    if (at === name.end) return found;
   }
+}
+
+/** Nouns for the values of several parameters taken together: "combo", "pair", "windows". */
+const COMBINATION_NOUNS = [...SETTINGS_NOUNS, 'pair', 'pairs', 'pairing', 'pairings', 'set', 'sets', 'mix'];
+
+/**
+ * "find me the fast/slow combo that works", "which short/long pair works best", "find the entry/exit
+ * lengths": two or more parameters named, then a noun for their values together, after a verb of
+ * searching or "which", ask for the values, so a search. Without the parameters' names, "which pair"
+ * is a market.
+ */
+function namedCombinationAt(tokens: readonly Token[], index: number): number | undefined {
+  const names = namesAt(tokens, index);
+  return names && names.count >= 2 && isWord(tokens[names.end], ...COMBINATION_NOUNS) ? names.end + 1 : undefined;
 }
 
 /** The end of a settings noun that a quality word a few words back began ("… EMA crossover settings"). */

@@ -19,7 +19,7 @@ interface NamedStrategy {
   entry: StrategyWords;
   end: number;
   params: Record<string, number>;
-  /** The preset's values when the name was one ("golden cross"). */
+  /** The preset's values when the name was one ("golden cross"), under those written beside it. */
   preset?: Readonly<Record<string, number>>;
   /** "read 'mcad' as 'macd'" when the name was misspelled. */
   correction?: string;
@@ -82,7 +82,9 @@ function matchWrittenName(tokens: readonly Token[], index: number): NamedStrateg
     if (plain && (!best || plain.end > best.end)) best = { entry, end: plain.end, params: {}, ...(family ? { family } : {}) };
     for (const preset of entry.presets ?? []) {
       const named = matchLongest(tokens, index, preset.names);
-      if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: { ...preset.params }, preset: preset.params };
+      // The preset's values stay apart from `params`, which holds only numbers written beside the name
+      // ("turtle 55/20"): those fill the parameters as after the strategy's own name and replace the preset's.
+      if (named && (!best || named.end > best.end)) best = { entry, end: named.end, params: {}, preset: preset.params };
     }
   }
   return best;
@@ -161,7 +163,8 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy, contex
       continue;
     }
     const at = skipConnectors(tokens, position);
-    if (weighsSymbolsAfter(tokens, at, named.entry, settings, context)) break;
+    // "golden cross on 60/40 btc/eth": a preset's name already sets its numbers, so a whole split after it weighs the symbols.
+    if (weighsSymbolsAfter(tokens, at, named.entry, settings.map((params) => ({ ...named.preset, ...params })), context)) break;
     // "momentum with a 30 vs 90 day lookback": values to compare for the parameter named after them.
     if (readValuesThenName(tokens, at) || readEntryExitPair(tokens, at)) break;
     // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
@@ -219,7 +222,7 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
     return { end, clauses: [{ kind: 'note', text: `read '${written}' as background to the strategy named, not as a request for ${named.entry.id}` }] };
   }
   const clauses: Clause[] = settings.map((params) => ({
-    kind: 'strategy', name: named.entry.id, ...(Object.keys(params).length > 0 ? { params } : {}), ...(named.preset ? { preset: named.preset } : {}),
+    kind: 'strategy', name: named.entry.id, ...(named.preset ? { params: { ...named.preset, ...params }, preset: named.preset } : Object.keys(params).length > 0 ? { params } : {}),
   }));
   return { end, clauses, ...(named.correction ? { correction: named.correction } : {}) };
 }
