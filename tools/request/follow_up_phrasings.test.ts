@@ -100,3 +100,35 @@ describe('follow-ups said in other words', () => {
     expect(outcome.ok).toBe(false);
   });
 });
+
+describe('bare numbers after a change word are the running strategy\'s', () => {
+  const sma = ['sma 20/50 on eth since june 2025'];
+
+  it.each([
+    'use 15/45 instead', 'use 15/45', 'using 15/45', 'let\'s use 15/45', 'lets use 15/45', '15/45 instead', 'instead 15/45',
+    'what if we used 15/45', 'use 15/45 please', 'make it 15/45', 'try 15/45', 'how about 15 and 45',
+  ])('"%s" fills the crossover\'s windows in order (before, slashed after "use": ignored or refused)', (text) => {
+    expect(strategiesOf(text, sma)).toEqual([{ name: 'sma_crossover', params: { short: 15, long: 45 } }]);
+  });
+
+  it.each(['use 25/75 instead', 'how about 25 and 75', 'use 25/75'])('"%s" after an RSI with its period are its bands', (text) => {
+    expect(strategiesOf(text, ['rsi 14 30/70 on eth since june 2025'])).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 25, upper: 75 } }]);
+  });
+
+  it('with a portfolio in the conversation, "use 70/30" is still its weights', () => {
+    const spec = specOf('use 70/30', ['btc and eth 60/40 with sma 20/50 since june 2025']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.3 });
+    expect(spec.strategies.find((strategy) => !strategy.baseline)?.params).toEqual({ short: 20, long: 50 });
+  });
+
+  it('with two strategies, "use 15/45" goes to the latest, as "make it 15/45" does', () => {
+    const two = ['sma 20/50 and ema 10/30 on eth since june 2025'];
+    expect(strategiesOf('use 15/45', two)).toEqual(strategiesOf('make it 15/45', two));
+  });
+
+  it('"use 2022" is still a date and a bare "15/45" still refused', () => {
+    expect(specOf('use 2022', sma).date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(strategiesOf('use 2022', sma)).toEqual([{ name: 'sma_crossover', params: { short: 20, long: 50 } }]);
+    expect(parseRequest('15/45', { today: '2026-01-10', history: sma }).ok).toBe(false);
+  });
+});

@@ -6,11 +6,11 @@ import { isWholeSplit } from '../written_weights.js';
 import { readWeightGroup } from './portfolio.js';
 import { startsStrategyName } from './strategies.js';
 import { matchSymbolAt } from './symbols.js';
+import { SUPPOSING_LEADS } from './supposing_leads.js';
 
 /** Words that offer new numbers for what the conversation runs: "use 10 30 7 instead", "how about 15, 45". */
 const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 'let\'s try|use', 'try', 'try it with', 'how|what about', 'switch|change to', 'change it|them to',
-  // "what if I used 9 and 21?": numbers supposed for what runs.
-  ...['what if', 'if'].flatMap((lead) => [`${lead} i|we|you use|used|try|tried|picked`, `${lead} i|we|you went with`, `${lead} i|we were to use|try`]),
+  ...SUPPOSING_LEADS,
   'set it|them to', 'make it|them',
   // "go back to the 20/50", "back to 12 26 9": earlier numbers, written again.
   'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the',

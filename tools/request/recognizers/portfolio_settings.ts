@@ -6,6 +6,7 @@ import { isWholeSplit } from '../written_weights.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
+import { SUPPOSING_LEADS } from './supposing_leads.js';
 
 /**
  * How a portfolio is run, beyond its weights: "rebalanced monthly", "rebalance weekly instead",
@@ -124,7 +125,10 @@ const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|th
   // "same but 8/17/9": the run as before, with these numbers.
   'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with',
   // "ema instead, 12/26": the numbers for the strategy just swapped in.
-  'instead ,|:', 'instead with');
+  'instead ,|:', 'instead with',
+  // "use 15/45 instead", "let's use 8/21", "what if we used 30/90": the run's new numbers, as "make it 15/45" is.
+  'instead', 'use|using', 'let us use', 'lets use', 'let\'s use',
+  ...SUPPOSING_LEADS);
 
 const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on');
 
@@ -146,8 +150,8 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   const group = readWeightGroup(tokens, lead ? lead.end : index);
   if (!group) return undefined;
   const fractions = toFractions(group.weights, group.percent);
-  // With no lead only a whole split is weights: "1/3 each" and "10/40" are something else.
-  if (!lead && !isWholeSplit(fractions)) return undefined;
+  // With no lead only a whole split is weights: "1/3 each" and "10/40" are something else; "15/45 instead" is led from behind.
+  if (!lead && !isWord(tokens[group.end], 'instead') && !isWholeSplit(fractions)) return undefined;
   // Followed by symbols, it is a whole portfolio ("make it 60/40 BTC ETH"): the portfolio recogniser's.
   if (matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
   const favoured = readFavoured(tokens, group.end, context);
