@@ -232,3 +232,23 @@ describe('thousands grouped by dots, as much of Europe writes amounts', () => {
     expect(specOf('sma on btc from 13.05.2021 to 31.12.2022').date_range).toEqual({ start: '2021-05-13', end: '2022-12-31' });
   });
 });
+
+describe('basis points with no cost named are the commission, and say so', () => {
+  it.each([['use 25 bps', ['sma on btc 2022']], ['make it 25 bps', ['sma on btc 2022']], ['25 bps', ['sma on btc 2022']], ['sma on btc 2022, 25 bps', []]])(
+    '"%s" sets fees of 25 bps (before: not_understood or ignored)', (text, history) => {
+      const spec = specOf(text, history);
+      expect(spec.fees_bps).toBe(25);
+      expect(spec.slippage_bps ?? 0).toBe(0);
+      expect(spec.notes).toContain('read \'25 bps\' as fees: no cost was named (say "slippage" for slippage)');
+    },
+  );
+
+  it('a named cost keeps its own amount: "with 5 bps slippage", "fees 10 bps, slippage 5 bps"', () => {
+    expect(specOf('sma on btc 2022 with 5 bps slippage')).toMatchObject({ fees_bps: 10, slippage_bps: 5 });
+    expect(specOf('sma on btc 2022 fees 20 bps, slippage 5 bps')).toMatchObject({ fees_bps: 20, slippage_bps: 5 });
+  });
+
+  it('basis points after "by" are a margin, not a cost: "beat spy by 50 bps"', () => {
+    expect(specOf('sma on btc 2022, beat spy by 50 bps').fees_bps).toBe(10);
+  });
+});

@@ -198,5 +198,21 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   return money.marked && !isStoryAmount(tokens, index, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
 }
 
+/** Words a bare cost in basis points may follow: "use 10 bps", "make it 10 bps", "btc 2022, 10 bps". */
+const BARE_BPS_LEADS = ['use', 'using', 'with', 'at', 'assume', 'assuming', 'and', 'plus', 'try', 'it'];
+
+/**
+ * "use 10 bps", "sma on btc 2022, 10 bps": basis points with no cost named are the commission, the
+ * cost a backtest charges first, with a note saying so; not after "by" ("beat SPY by 50 bps") or
+ * anywhere but a lead, where they may be a spread or an excess return.
+ */
+function readBareBasisPoints(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const before = tokens[index - 1];
+  if (before && !isPunct(before, ',', ';', ':') && !isWord(before, ...BARE_BPS_LEADS)) return undefined;
+  if (!isNumber(tokens[index]) || !matchLongest(tokens, index + 1, BPS_UNITS)) return undefined;
+  const value = readCostValue(tokens, index)!;
+  return { end: value.end, clauses: [...costClauses('fees', value), { kind: 'note', text: `read '${value.bps} bps' as fees: no cost was named (say "slippage" for slippage)` }] };
+}
+
 export const recognizeMoney: Recognizer = (tokens, index) =>
-  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readCapital(tokens, index);
+  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readCapital(tokens, index) ?? readBareBasisPoints(tokens, index);
