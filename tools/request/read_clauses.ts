@@ -30,6 +30,7 @@ import { recognizeRestatedPeriod } from './recognizers/restated_periods.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
+import { recognizeKeepTheRest } from './recognizers/keep_the_rest.js';
 import { recognizeListedSettings } from './recognizers/listed_settings.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
@@ -53,7 +54,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue,
 ];
 
 /** What one message said, and what of it nobody could read. */
