@@ -24,6 +24,7 @@ export function describeRequestSpec(spec: RequestSpec): string {
     ['Symbols', spec.symbols.join(', ')],
     ['Strategies', spec.strategies.map(describeStrategy).join('; ')],
     ['Dates', describeDates(spec)],
+    ['Interval', spec.interval ?? '1d (daily, the default)'],
     ['Targets', targets.length > 0 ? targets.join('; ') : 'none'],
     ['Optimise', !spec.optimization_required ? 'no' : spec.search === 'exhaustive' ? 'yes, every combination (the full grid)' : 'yes'],
     ['Portfolio', portfolio],
@@ -31,6 +32,7 @@ export function describeRequestSpec(spec: RequestSpec): string {
     ['Capital', spec.initial_capital.toLocaleString('en-US')],
     ['Rank by', spec.rank_by],
   ];
+  if (spec.outputs && spec.outputs.length > 0) rows.push(['Outputs', spec.outputs.join(', ')]);
   if (spec.allow_short !== undefined) rows.push(['Shorting', spec.allow_short ? 'allowed' : 'not allowed']);
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   return rows.map(([label, value]) => `${`${label}:`.padEnd(width + 1)}${value}`).join('\n');
