@@ -76,6 +76,16 @@ function fieldProblem(name: string, actual: unknown, expected: unknown): string[
   return expected === undefined || show(actual) === show(expected) ? [] : [`${name} ${show(actual)}, expected ${show(expected)}`];
 }
 
+/** A third is written 0.3333333333333333 by hand and may sum to 1 another way in the parser: weights agree to 1e-9. */
+const WEIGHT_TOLERANCE = 1e-9;
+
+function weightProblems(actual: Record<string, number> | null, expected: Record<string, number> | null): string[] {
+  const same = actual === null || expected === null
+    ? actual === expected
+    : sameSet(Object.keys(actual), Object.keys(expected)) && Object.entries(expected).every(([symbol, weight]) => Math.abs(actual[symbol]! - weight) <= WEIGHT_TOLERANCE);
+  return same ? [] : [`weights ${show(actual)}, expected ${show(expected)}`];
+}
+
 function specProblems(spec: RequestSpec, notes: readonly string[], expected: ExpectedSpec): string[] {
   const extra = spec as RequestSpec & { interval?: string; outputs?: string[] };
   return [
@@ -84,7 +94,7 @@ function specProblems(spec: RequestSpec, notes: readonly string[], expected: Exp
     ...(expected.date_range !== undefined ? dateProblems(spec, expected.date_range) : []),
     ...(expected.targets ? fieldProblem('targets', sortTargets(spec.targets), sortTargets(expected.targets)) : []),
     ...fieldProblem('optimization_required', spec.optimization_required, expected.optimization_required),
-    ...(expected.weights !== undefined ? fieldProblem('weights', spec.portfolio ? sortKeys(spec.portfolio.weights) : null, expected.weights && sortKeys(expected.weights)) : []),
+    ...(expected.weights !== undefined ? weightProblems(spec.portfolio ? sortKeys(spec.portfolio.weights) : null, expected.weights && sortKeys(expected.weights)) : []),
     ...fieldProblem('fees_bps', spec.fees_bps, expected.fees_bps),
     ...fieldProblem('slippage_bps', spec.slippage_bps, expected.slippage_bps),
     ...fieldProblem('initial_capital', spec.initial_capital, expected.initial_capital),
