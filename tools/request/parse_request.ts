@@ -15,6 +15,7 @@ import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
 import { settleRestatedPeriods } from './restated_periods.js';
 import { settleBackgroundPeriods } from './background_periods.js';
+import { settleStoryMentions } from './story_mentions.js';
 import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
@@ -125,7 +126,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) });
-    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(latest.placed, state)))), state.dateRange);
+    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(settleStoryMentions(latest, state), state)))), state.dateRange);
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

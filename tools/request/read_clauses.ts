@@ -32,6 +32,7 @@ import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
 import { recognizeKeepTheRest } from './recognizers/keep_the_rest.js';
 import { recognizeListedSettings } from './recognizers/listed_settings.js';
+import { storySentences } from './recognizers/story_sentences.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
 import { tokenize, type Token } from './tokenizer.js';
@@ -70,6 +71,10 @@ export interface ReadMessage {
   readMeaningfulBySentence: ReadonlyMap<number, number>;
   /** Misspellings read as the words they misspell: "read 'avrage' as 'average'". */
   corrections: string[];
+  /** The sentences that tell a story and ask for nothing (recognizers/story_sentences.ts). */
+  storySentences: ReadonlySet<number>;
+  /** How each construct was written, by the token index it starts at. */
+  writtenAt: ReadonlyMap<number, string>;
 }
 
 /**
@@ -84,6 +89,7 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   const placed: PlacedClause[] = [];
   const unread: Token[] = [];
   const read: string[] = [];
+  const writtenAt = new Map<number, string>();
   let readMeaningful = 0;
   const readMeaningfulBySentence = new Map<number, number>();
   let index = 0;
@@ -101,6 +107,7 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
     for (const clause of best.clauses) placed.push({ clause, position: index, sentence: tokens[index]!.sentence });
     const span = tokens.slice(index, best.end);
     read.push(writtenText(span));
+    writtenAt.set(index, writtenText(span));
     readMeaningful += span.filter(carriesMeaning).length;
     const sentence = tokens[index]!.sentence;
     readMeaningfulBySentence.set(sentence, (readMeaningfulBySentence.get(sentence) ?? 0) + span.filter(carriesMeaning).length);
@@ -108,5 +115,5 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections };
+  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), writtenAt };
 }

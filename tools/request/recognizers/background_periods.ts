@@ -1,7 +1,8 @@
 import type { BackgroundAside, Clause, Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { writtenText } from '../token_matchers.js';
-import { isInLifeClause } from './life_clauses.js';
+import { isPunct, writtenText } from '../token_matchers.js';
+import { strategyNameAt } from '../written_strategy_names.js';
+import { clauseAround, isInLifeClause, namesWindow } from './life_clauses.js';
 import { storyReadingOf } from './story_clauses.js';
 
 /**
@@ -12,9 +13,21 @@ import { storyReadingOf } from './story_clauses.js';
  * message is read (background_periods.ts): only beside exactly one other window, or the
  * conversation's when the message writes none.
  */
+/**
+ * "Would a 10/30 SMA crossover have kept me in during early 2021?": a question whose clause names a
+ * strategy asks how that strategy would have run then, whoever it speaks of.
+ */
+function asksOfStrategy(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  return tokens.some((token) => token.sentence === sentence && isPunct(token, '?'))
+    && clauseAround(tokens, start, end).some((at) => strategyNameAt(tokens, at) !== undefined);
+}
+
 function asideReason(tokens: readonly Token[], start: number, end: number, future: boolean): BackgroundAside['reason'] | undefined {
+  // "change the dates to 2018 through 2022": a period written as the window's own is asked for.
+  if (tokens.slice(start, end).some(namesWindow)) return undefined;
   const story = storyReadingOf(tokens, start, end);
-  const life = isInLifeClause(tokens, start, end);
+  const life = isInLifeClause(tokens, start, end) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';
   return future ? 'future' : story;

@@ -15,6 +15,9 @@ const PERSONS: ReadonlySet<string> = new Set([
   'he', "he's", 'hes', 'him', 'his', 'she', "she's", 'shes', 'her', 'they', "they're", 'theyre', "they've", 'their',
 ]);
 
+/** The window's own names: "change the dates to 2018 through 2022", "my test period is 2020". */
+const WINDOW_NAMES: ReadonlySet<string> = new Set(['period', 'periods', 'window', 'range', 'dates', 'timeframe', 'span', 'sample']);
+
 /**
  * Words that ask for the run, in any clause: verbs of testing and looking, the window's own names,
  * addressing the assistant ("you", "please"), opinions on what to run ("I think 2019 is better") and
@@ -25,7 +28,7 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set([
   'check', 'checking', 'try', 'trying', 'use', 'using', 'simulate', 'simulating', 'optimise', 'optimize', 'optimising', 'optimizing', 'tune',
   'tuning', 'evaluate', 'analyse', 'analyze', 'look', 'looking', 'plot', 'chart', 'give', 'repeat', 'redo', 'measure', 'examine', 'study',
   'know', 'find', 'learn', 'understand', 'figure', 'explore', 'investigate', 'interested', 'curious',
-  'period', 'periods', 'window', 'range', 'dates', 'timeframe', 'span', 'sample',
+  ...WINDOW_NAMES,
   'you', 'please', 'think', 'thinking', 'mean', 'meant', 'guess', 'suppose', 'reckon', 'actually', 'instead', 'rather',
 ]);
 
@@ -139,6 +142,10 @@ export function whenClauseAfter(tokens: readonly Token[], end: number): number[]
   const { boundary } = clauseSide(tokens, end, 1, openingParenthesis(tokens, end) !== -1);
   if (!isPunct(tokens[boundary], ',') || !isWord(tokens[boundary + 1], 'when')) return [];
   return clauseSide(tokens, boundary + 1, 1, false).indexes;
+}
+
+export function namesWindow(token: Token | undefined): boolean {
+  return isWord(token) && WINDOW_NAMES.has(token!.norm);
 }
 
 export function isPerson(token: Token | undefined): boolean {

@@ -41,14 +41,30 @@ function isNarrative(token: Token | undefined): boolean {
 }
 
 /**
- * A narrative verb in the clause, told of someone: a person the clause names, or a subject written
- * before the verb ("when the Nasdaq fell"). A verb opening the clause or after "and" ("bought and
- * sold from 2019 to 2021") may be a participle describing the run, so it does not count alone.
+ * "Lost $2,000 on Tesla calls in 2022", "lost like $3,500 on doge in 2021": a diary's sentence, its
+ * subject left out, opens with what happened. One opening a list of verbs ("Bought and sold from
+ * 2019 to 2021") may describe the run instead.
  */
-function tellsWhatHappened(tokens: readonly Token[], clause: readonly number[]): boolean {
+function opensDiarySentence(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.sentence !== tokens[at]!.sentence && !(isWord(tokens[at + 1]) && LISTING_WORDS.has(tokens[at + 1]!.norm));
+}
+
+/**
+ * A narrative verb in the clause, told of someone: a person the clause names, a subject written
+ * before the verb ("when the Nasdaq fell"), or none at all as a diary opens a sentence. A verb
+ * opening a later clause or after "and" ("bought and sold from 2019 to 2021") may be a participle
+ * describing the run, so it does not count alone.
+ */
+export function tellsWhatHappened(tokens: readonly Token[], clause: readonly number[]): boolean {
   const inClause = new Set(clause);
   if (clause.some((at) => isPerson(tokens[at]))) return clause.some((at) => isNarrative(tokens[at]));
-  return clause.some((at) => isNarrative(tokens[at]) && inClause.has(at - 1) && isWord(tokens[at - 1]) && !LISTING_WORDS.has(tokens[at - 1]!.norm));
+  return clause.some((at) => isNarrative(tokens[at]) && (opensDiarySentence(tokens, at)
+    || (inClause.has(at - 1) && isWord(tokens[at - 1]) && !LISTING_WORDS.has(tokens[at - 1]!.norm))));
+}
+
+/** "lost like $3,500", "made like 40%": "like" after what happened hedges the amount and wishes for nothing. */
+export function asksInStory(tokens: readonly Token[], at: number): boolean {
+  return asksForRun(tokens, at) && !(isWord(tokens[at], 'like') && isNarrative(tokens[at - 1]));
 }
 
 function sentenceOf(tokens: readonly Token[], at: number): number[] {
@@ -61,7 +77,7 @@ export function storyReadingOf(tokens: readonly Token[], start: number, end: num
   const sentence = sentenceOf(tokens, start).filter((at) => at < start || at >= end);
   if (sentence.some((at) => isPunct(tokens[at], '?'))) return undefined;
   const clause = [...clauseAround(tokens, start, end), ...whenClauseAfter(tokens, end)];
-  const asks = (indexes: readonly number[]) => indexes.some((at) => asksForRun(tokens, at));
+  const asks = (indexes: readonly number[]) => indexes.some((at) => asksInStory(tokens, at));
   if (tellsWhatHappened(tokens, clause)) return asks(clause) ? 'story_in_window' : 'story';
   // A whole sentence tells a story when it speaks of someone and names nothing to run.
   const tells = sentence.some((at) => isPerson(tokens[at])) && !sentence.some((at) => strategyNameAt(tokens, at) !== undefined);

@@ -1,0 +1,60 @@
+import type { Clause } from './clauses.js';
+import type { ConversationState } from './conversation_state.js';
+import type { PlacedClause, ReadMessage } from './read_clauses.js';
+
+/** What a mention in a story would otherwise have been taken as. */
+type MentionKind = 'symbol' | 'strategy';
+
+const WHAT: Readonly<Record<MentionKind, string>> = {
+  symbol: 'a symbol to test',
+  strategy: 'a strategy or setting to test',
+};
+
+/** A strategy, or numbers for one ("not buying at 50 cents" read as RSI's lower level), is one kind of mention. */
+function mentionKind(clause: Clause): MentionKind | undefined {
+  switch (clause.kind) {
+    case 'symbol': return 'symbol';
+    case 'strategy': case 'param': case 'shared_params': case 'param_values': case 'param_range': return 'strategy';
+    default: return undefined;
+  }
+}
+
+/**
+ * "A friend keeps telling me XRP is going to $10 and that I'm a fool for not buying at 50 cents. I'm
+ * not touching XRP. What I'd like is RSI 14 with the usual 30/70 levels on Litecoin for 2020.": a
+ * symbol, strategy or number in a sentence that tells a story (recognizers/story_sentences.ts) is
+ * background when another sentence, the one that asks, names one of the same kind; a note says so.
+ * When only the story names it ("I sold all my DOGE in January 2021. Would a 10/30 SMA crossover have
+ * kept me in?"), it is what the question is about and stays; in a follow-up that asks for something
+ * ("Ignore her for now: change the dates to 2018 through 2022"), the conversation's names the kind. The story's list words go with it
+ * ("… says Litecoin is dead and I should look at XRP instead").
+ */
+export function settleStoryMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols' | 'strategies'>): PlacedClause[] {
+  const { placed, storySentences } = message;
+  if (storySentences.size === 0) return placed;
+  const asking = placed.filter((item) => !storySentences.has(item.sentence) && item.clause.kind !== 'note' && item.clause.kind !== 'mode');
+  // Numbers alone do not say which strategy: "My partner swears Bollinger bands work on Solana. … 20-day bands at 2 standard deviations".
+  const asked = new Set(asking.flatMap((item) => (item.clause.kind === 'strategy' ? ['strategy'] : item.clause.kind === 'symbol' ? ['symbol'] : [])));
+  // A follow-up that asks for something keeps the conversation's own symbols and strategy.
+  if (asking.length > 0 && conversation.symbols.length > 0) asked.add('symbol');
+  if (asking.length > 0 && conversation.strategies.length > 0) asked.add('strategy');
+  const isBackground = (item: PlacedClause) => {
+    const kind = mentionKind(item.clause);
+    return kind !== undefined && storySentences.has(item.sentence) && asked.has(kind);
+  };
+  const setAside = placed.filter(isBackground);
+  if (setAside.length === 0) return placed;
+  const kindAt = new Map(setAside.map((item) => [item.position, mentionKind(item.clause)!]));
+  const sentences = new Set(setAside.map((item) => item.sentence));
+  const noted = new Set<number>();
+  return placed.flatMap((item): PlacedClause[] => {
+    if (item.clause.kind === 'mode' && sentences.has(item.sentence)) return [];
+    const kind = kindAt.get(item.position);
+    // A strategy we do not have carries a note of its own at the same place ("ichimoku" is not a strategy we have).
+    if (kind === undefined || !(isBackground(item) || item.clause.kind === 'note')) return [item];
+    if (noted.has(item.position)) return [];
+    noted.add(item.position);
+    const text = `read '${message.writtenAt.get(item.position) ?? ''}' as background, not ${WHAT[kind]}: it is part of the story you tell, not of what to run`;
+    return [{ ...item, clause: { kind: 'note', text } }];
+  });
+}
