@@ -235,3 +235,31 @@ describe('pairs trading is refused as a rule no strategy follows', () => {
     expect(specOf('long only sma on btc 2022').allow_short).toBe(false);
   });
 });
+
+describe('chat\'s "w" and "w/" are "with"', () => {
+  it('"rsi 14 w 30 70 on sol 2023 pls" has the bands 30 and 70 (before: "30", "70" ignored)', () => {
+    expect(strategiesOf('rsi 14 w 30 70 on sol 2023 pls')).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }]);
+  });
+
+  it.each([
+    ['rsi 14 w/ 25 75 on btc 2022', [{ name: 'rsi_mean_reversion', params: { period: 14, lower: 25, upper: 75 } }]],
+    ['bb 20 w 2.5 std on eth 2023', [{ name: 'bollinger_bands', params: { period: 20, std_dev: 2.5 } }]],
+  ])('"%s"', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it.each(['sma on btc 2022, start w 25k', 'sma on btc 2022 start w/ 25k'])('"%s" starts with 25,000', (text) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(25_000);
+    expect(spec.notes?.join(' ') ?? '').not.toContain("'start'");
+  });
+
+  it.each(['1w', 'W1'])('a "w" joined to its count stays weeks: "ema 9/21 on btc %s 2020-2023" runs weekly bars', (bars) => {
+    expect(specOf(`ema 9/21 on btc ${bars} 2020-2023`).interval).toBe('1w');
+  });
+
+  it('a "w" inside a word is no "with": "weekly" and "with" read as before', () => {
+    expect(specOf('sma on btc 2022 with 0.1% fees').fees_bps).toBe(10);
+    expect(specOf('sma on btc weekly bars 2020-2023').interval).toBe('1w');
+  });
+});

@@ -252,3 +252,62 @@ describe('basis points with no cost named are the commission, and say so', () =>
     expect(specOf('sma on btc 2022, beat spy by 50 bps').fees_bps).toBe(10);
   });
 });
+
+describe('a modal between a cost and its amount keeps the amount the cost\'s', () => {
+  it('"sma on btc 2022 slippage would be 10 bps" is slippage 10 over 2022 (before: 2022 was read as the slippage)', () => {
+    const spec = specOf('sma on btc 2022 slippage would be 10 bps');
+    expect(spec.slippage_bps).toBe(10);
+    expect(spec.date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+  });
+
+  it.each([
+    ['sma on eth 2021, fees should be 0.05%', 'fees_bps', 5],
+    ['sma on eth 2021, commission will be 3 bps', 'fees_bps', 3],
+    ['ema on sol 2023, slippage might be 7 bps', 'slippage_bps', 7],
+    ['ema on sol 2023, fees were roughly 0.2%', 'fees_bps', 20],
+  ] as const)('"%s"', (text, cost, bps) => {
+    expect(specOf(text)[cost]).toBe(bps);
+  });
+
+  it('as a follow-up, "what if fees were 0.25% 🤔" changes the fees and keeps the rest', () => {
+    const spec = specOf('what if fees were 0.25% 🤔', ['sma 20/100 on btc 2018-2022', 'with 0.1% fees']);
+    expect(spec.fees_bps).toBe(25);
+    expect(spec.symbols).toEqual(['BTC']);
+    expect(spec.strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 20, long: 100 } });
+    expect(spec.date_range).toEqual({ start: '2018-01-01', end: '2022-12-31' });
+  });
+
+  it('a year before the cost noun stays the dates: "sma on btc 2022 slippage 10 bps"', () => {
+    const spec = specOf('sma on btc 2022 slippage 10 bps');
+    expect(spec.slippage_bps).toBe(10);
+    expect(spec.date_range).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+  });
+});
+
+describe('"net of" an amount with no cost named is the commission, and says so', () => {
+  it('"OOS check on the 20/2.0 BB for QQQ, 2023-01-01..2024-12-31, net of 3 bps, rank by Sortino." is fees 3 (before: the default 10)', () => {
+    const spec = specOf('OOS check on the 20/2.0 BB for QQQ, 2023-01-01..2024-12-31, net of 3 bps, rank by Sortino.');
+    expect(spec.fees_bps).toBe(3);
+    expect(spec.rank_by).toBe('sortino_ratio');
+    expect(spec.notes?.join(' ')).toContain("read 'net of 3 bps' as fees");
+  });
+
+  it.each([
+    ['Static-weight 60/40 SPY/GLD, 2005 through 2024, net of 2 bps.', 2],
+    ['macd on spy 2022-2024, net of 1 bp', 1],
+    ['sma on btc 2022, results net of 0.05%', 5],
+    ['ema 12/26 on eth since 2021 net of 4 basis points please', 4],
+  ])('"%s" is fees of %i bps', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+
+  it('a cost named after the amount keeps it: "net of 5 bps fees and 2 bps slippage", "net of 2 bps slippage"', () => {
+    expect(specOf('sma on btc 2022, net of 5 bps fees and 2 bps slippage')).toMatchObject({ fees_bps: 5, slippage_bps: 2 });
+    expect(specOf('sma on btc 2022 net of 2 bps slippage')).toMatchObject({ fees_bps: 10, slippage_bps: 2 });
+  });
+
+  it('"net of fees" names no amount, and a bare number after "net of" is no cost', () => {
+    expect(specOf('sma on btc 2022, returns net of fees').fees_bps).toBe(10);
+    expect(specOf('sma on btc 2022, net of 3').fees_bps).toBe(10);
+  });
+});

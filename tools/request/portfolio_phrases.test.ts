@@ -218,3 +218,30 @@ describe('a split of the symbols after a strategy is their weights, not the stra
     expect(spec.strategies[0]).toEqual({ name: 'sma_crossover' });
   });
 });
+
+describe('a split written with spaces after the symbols', () => {
+  it('"rsi 14 30 70 on btc n eth 50 50 for 2024, start w 10k" holds BTC and ETH half each (before: "50" ignored, no portfolio)', () => {
+    const spec = specOf('rsi 14 30 70 on btc n eth 50 50 for 2024, start w 10k');
+    expect(spec.portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.5 } });
+    expect(spec.strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } });
+    expect(spec.initial_capital).toBe(10_000);
+  });
+
+  it.each([
+    ['macd on spy and gld 60 40 since 2015', { SPY: 0.6, GLD: 0.4 }],
+    ['sma 20/50 on btc, eth, sol 40 30 30 in 2023', { BTC: 0.4, ETH: 0.3, SOL: 0.3 }],
+    ['sma on btc and eth 50 50, 2022', { BTC: 0.5, ETH: 0.5 }],
+  ])('"%s"', (text, weights) => {
+    expect(specOf(text).portfolio).toEqual({ weights });
+  });
+
+  it('numbers a strategy of the request can run stay its settings: "rsi on btc and eth 30 70" is the bands', () => {
+    const spec = specOf('rsi on btc and eth 30 70 for 2024');
+    expect(spec.portfolio).toBeNull();
+    expect(spec.strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { lower: 30, upper: 70 } });
+  });
+
+  it('numbers that do not add up to 100 are no split: "sma on btc and eth 20 50"', () => {
+    expect(specOf('sma on btc and eth 20 50 for 2024').portfolio).toBeNull();
+  });
+});

@@ -48,8 +48,27 @@ export interface Corrected {
 /** Comparatives after which "then" is the common slip for "than": "no worse then 25%", "more then 20 trades". */
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'worse', 'better', 'higher', 'lower', 'greater', 'bigger', 'smaller', 'larger', 'deeper', 'above', 'below', 'rather', 'other']);
 
-export function correctSpelling(tokens: readonly Token[], isKnownElsewhere: (word: string) => boolean): Corrected {
+/**
+ * Chat's "w" and "w/" for "with" ("rsi 14 w 30 70", "start w/ 10k"); not a "w" joined to its count,
+ * which is weeks ("2w", "last 6w", the platforms' "W1"). "w/" becomes one word, so its slash joins nothing.
+ */
+function withShorthand(tokens: readonly Token[]): Token[] {
+  const read: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const counted = (token.joined && tokens[index - 1]?.kind === 'number') || (tokens[index + 1]?.joined && tokens[index + 1]?.kind === 'number');
+    if (token.kind !== 'word' || token.norm !== 'w' || counted) { read.push(token); continue; }
+    const slash = tokens[index + 1];
+    const slashed = slash?.kind === 'punct' && slash.norm === '/' && slash.joined;
+    read.push({ ...token, text: slashed ? `${token.text}/` : token.text, norm: 'with' });
+    if (slashed) index++;
+  }
+  return read;
+}
+
+export function correctSpelling(written: readonly Token[], isKnownElsewhere: (word: string) => boolean): Corrected {
   const notes: string[] = [];
+  const tokens = withShorthand(written);
   const corrected = tokens.map((token, index) => {
     if (token.kind !== 'word') return token;
     if (token.norm === 'then' && COMPARATIVES.has(tokens[index - 1]?.norm ?? '')) return { ...token, norm: 'than' };

@@ -88,3 +88,32 @@ describe('weights written with trade verbs ("put", "allocate", "invest", "long",
     expect(specOf('backtest btc from 2020-2021, 50% btc 50% eth').portfolio).toEqual({ weights: { BTC: 0.5, ETH: 0.5 } });
   });
 });
+
+describe('a long-short book written as a split', () => {
+  it('"Test a 120/-20 BTC/ETH long-short book from 2021 to 2024." is refused, naming the short leg and the leverage (before: a baseline with 120 and 20 ignored)', () => {
+    const error = errorOf('Test a 120/-20 BTC/ETH long-short book from 2021 to 2024.');
+    expect(error?.code).toBe('bad_weights');
+    expect(error?.message).toContain('BTC 120%, ETH -20%');
+    expect(error?.message).toContain('a short leg (ETH) and leverage (BTC over 100%)');
+  });
+
+  it.each([
+    ['130/30 long-short on SPY/QQQ, 2020-2024', 'SPY 130%, QQQ -30%'],
+    ['backtest a 130/30 SPY QQQ long/short book since 2015', 'SPY 130%, QQQ -30%'],
+    ['150/-50 btc eth in 2023', 'BTC 150%, ETH -50%'],
+    ['a 110/-10 portfolio of spy and gld since 2018', 'SPY 110%, GLD -10%'],
+  ])('"%s" is refused as %s', (text, written) => {
+    expect(errorOf(text)).toMatchObject({ code: 'bad_weights', message: expect.stringContaining(written) });
+  });
+
+  it('a strategy\'s numbers beside "long-short" stay the strategy\'s, and allow shorting', () => {
+    const spec = specOf('ema crossover 20/50 btc eth long-short 2022');
+    expect(spec.strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 20, long: 50 } });
+    expect(spec.portfolio).toBeNull();
+    expect(spec.allow_short).toBe(true);
+  });
+
+  it('an unsigned split without the label stays a long-only portfolio: "60/40 SPY/GLD since 2010"', () => {
+    expect(specOf('60/40 SPY/GLD since 2010').portfolio).toEqual({ weights: { SPY: 0.6, GLD: 0.4 } });
+  });
+});

@@ -3,7 +3,7 @@ import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberWords } from '../number_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
-import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 /**
  * Trading costs and capital: "0.1% fees" = 10 bps, "fees of 5 bps", "no fees" = 0, "5 bps slippage",
@@ -44,8 +44,12 @@ const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignorin
 const COST_FREE = phrases('free', 'less');
 const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are',
   // "for the slippage put 0,05%", "fees: assume 5 bps".
-  'put', 'use', 'assume', 'take', 'consider']);
+  'put', 'use', 'assume', 'take', 'consider',
+  // "slippage would be 10 bps", "fees should probably be around 0.1%": a modal before "be" keeps the amount the noun's.
+  'would', 'should', 'will', 'could', 'might', 'must', 'probably', 'roughly', 'approximately', 'approx', 'maybe', 'was', 'were']);
 const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
+// "net of 3 bps": what a result is after, the costs.
+const NET_OF = phrases('net of');
 
 const CURRENCY_SIGNS = ['$', '€', '£'];
 const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp',
@@ -214,5 +218,19 @@ function readBareBasisPoints(tokens: readonly Token[], index: number): Recognize
   return { end: value.end, clauses: [...costClauses('fees', value), { kind: 'note', text: `read '${value.bps} bps' as fees: no cost was named (say "slippage" for slippage)` }] };
 }
 
+/**
+ * "net of 3 bps", "net of 0.05%": desk words for a result after costs, so the amount is the cost
+ * charged, read as the commission (noted, as bare basis points are). With a cost named after it
+ * ("net of 5 bps fees and 2 bps slippage") the amount is that cost's, read from the number on.
+ */
+function readNetOfCost(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const net = matchLongest(tokens, index, NET_OF);
+  const value = net && readCostValue(tokens, net.end);
+  if (!net || !value || value.unitless || readCost(tokens, net.end, 'fees') || readCost(tokens, net.end, 'slippage')) return undefined;
+  const written = writtenText(tokens.slice(index, value.end));
+  return { end: value.end, clauses: [...costClauses('fees', value), { kind: 'note', text: `read '${written}' as fees: no cost was named (say "slippage" for slippage)` }] };
+}
+
 export const recognizeMoney: Recognizer = (tokens, index) =>
-  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readCapital(tokens, index) ?? readBareBasisPoints(tokens, index);
+  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readCapital(tokens, index) ?? readBareBasisPoints(tokens, index)
+    ?? readNetOfCost(tokens, index);

@@ -6,7 +6,7 @@ import { readNumberWords } from '../number_words.js';
 import { readFractionWords } from './written_shares.js';
 import { isInLifeClause } from './life_clauses.js';
 import { matchSymbolAt } from './symbols.js';
-import { readDirectionWord, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
+import { LONG_SHORT_LABELS, readDirectionWord, readSignedSplit, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
 
 /**
  * Portfolios: "60/40 BTC ETH", "BTC/ETH 60/40", "50% BTC, 30% ETH and 20% SOL", "BTC 60%, ETH 40%",
@@ -146,6 +146,24 @@ function ratioAndList(tokens: readonly Token[], index: number, context: Recogniz
   return symbols.length === ratio.fractions.length ? portfolioOf(symbols, ratio.fractions, position, tokens) : undefined;
 }
 
+/**
+ * "btc n eth 50 50", "spy tlt 60 40": whole numbers written with spaces after the symbols, one for
+ * each and adding up to 100, split them as "50/50" would, unless a strategy of the request can run
+ * them ("rsi on btc and eth 30 70" is the bands; weights_or_parameters.ts decides).
+ */
+function readSpacedSplit(tokens: readonly Token[], index: number, list: SymbolList): RecognizerMatch | undefined {
+  const count = list.symbols.length;
+  const numbers = tokens.slice(index, index + count);
+  const whole = count >= 2 && numbers.length === count && numbers.every((token) => isNumber(token) && Number.isInteger(token.value) && token.value > 0);
+  // A further number or a per cent sign makes the group something else ("30 70 14", "50 50%").
+  if (!whole || isNumber(tokens[index + count]) || percentSignEnd(tokens, index + count) !== undefined) return undefined;
+  const values = numbers.map((token) => token.value);
+  if (values.reduce((sum, value) => sum + value, 0) !== 100) return undefined;
+  const clauses: Clause[] = list.symbols.map((symbol) => ({ kind: 'symbol', symbol }));
+  clauses.push({ kind: 'portfolio_weights', weights: values.map((value) => value / 100), orParameters: values.map((value) => ({ value, decimal: false })) });
+  return { end: index + count, clauses };
+}
+
 /** "60/40 BTC ETH" and "BTC/ETH 60/40". */
 function weightsAndList(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const group = readWeightGroup(tokens, index);
@@ -166,6 +184,8 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
     const nounAfter = noun ? undefined : matchLongest(tokens, trailing.end, PORTFOLIO_NOUNS);
     return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end, tokens);
   }
+  const spaced = noun ? undefined : readSpacedSplit(tokens, weightsAt, list);
+  if (spaced) return spaced;
   const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT);
   if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end, tokens);
   return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end, tokens) : undefined;
@@ -376,10 +396,37 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
   return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end, tokens);
 }
 
+/** "a 120/-20 BTC/ETH book": what a long-short split is written as, besides a portfolio noun. */
+const BOOK_NOUNS = [...PORTFOLIO_NOUNS, ...phrases('book')];
+
+/**
+ * "120/-20 BTC/ETH", "130/30 long-short on SPY/QQQ", "a 130/30 SPY/QQQ long/short book": a split
+ * with a short leg, by its sign or, unsigned, by the "long-short" label on legs netting 100% (130 long,
+ * then 30 short). Read as the signed weights it is, so written_weights.ts refuses the short leg and
+ * the leverage by name, never running a long-only baseline with the numbers left unread.
+ */
+function longShortBook(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const split = readSignedSplit(tokens, index);
+  if (!split) return undefined;
+  const labelBefore = matchLongest(tokens, split.end, LONG_SHORT_LABELS);
+  const nounBefore = matchLongest(tokens, labelBefore?.end ?? split.end, BOOK_NOUNS);
+  // "130/30 long-short on SPY/QQQ": a labelled book is run on the symbols; unlabelled, "20/50 on BTC" is a strategy's.
+  const listAt = afterNoun(tokens, nounBefore?.end ?? labelBefore?.end ?? split.end);
+  const list = readSymbolList(tokens, labelBefore && isWord(tokens[listAt], 'on') ? listAt + 1 : listAt, context);
+  if (!list) return undefined;
+  const labelAfter = labelBefore ? undefined : matchLongest(tokens, list.end, LONG_SHORT_LABELS);
+  // Unsigned, "130/30" is 130% long and 30% short, netting the whole capital; "20/50" is a strategy's.
+  const netWhole = split.legs[0]! - split.legs.slice(1).reduce((sum, leg) => sum + leg, 0) === 100;
+  if (!split.signed && !(netWhole && (labelBefore || labelAfter))) return undefined;
+  const nounAfter = nounBefore ? undefined : matchLongest(tokens, labelAfter?.end ?? list.end, BOOK_NOUNS);
+  const legs = split.signed ? split.legs : split.legs.map((leg, position) => (position === 0 ? leg : -leg));
+  return portfolioOf(list.symbols, legs.map((leg) => leg / 100), nounAfter?.end ?? labelAfter?.end ?? list.end, tokens);
+}
+
 export const recognizePortfolio: Recognizer = (tokens, index, context) => {
   const separate = matchLongest(tokens, index, SEPARATE_RUNS);
   if (separate) return { end: separate.end, clauses: [{ kind: 'portfolio', weights: null }] };
-  return ledByWords(tokens, index, context) ?? ratioAndList(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context)
+  return longShortBook(tokens, index, context) ?? ledByWords(tokens, index, context) ?? ratioAndList(tokens, index, context) ?? weightsAndList(tokens, index, context) ?? weightedItems(tokens, index, context)
     ?? equalSplitAlone(tokens, index) ?? halvesAlone(tokens, index);
 };
 

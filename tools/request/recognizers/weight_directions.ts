@@ -43,3 +43,29 @@ export function readWeightSign(tokens: readonly Token[], index: number): { direc
   if (isNumber(tokens[index - 1]) && sign!.joined) return undefined;
   return { direction: sign!.norm === '-' ? -1 : 1, end: index + 1 };
 }
+
+/** "long-short", "long/short": a book with a short leg. */
+export const LONG_SHORT_LABELS = phrases('long short', 'long / short', 'long and short');
+
+/**
+ * "120/-20", "130/30": a split whose legs may carry a written sign. `signed` when one does, so the
+ * split is a long-short book by its numbers alone; unsigned, only a "long-short" label makes it one.
+ */
+export function readSignedSplit(tokens: readonly Token[], index: number): { legs: number[]; signed: boolean; end: number } | undefined {
+  const legs: number[] = [];
+  let signed = false;
+  let position = index;
+  for (;;) {
+    const sign = legs.length > 0 ? readWeightSign(tokens, position) : undefined;
+    const number = tokens[sign?.end ?? position];
+    if (!isNumber(number) || number.value <= 0) break;
+    if (sign?.direction === -1) signed = true;
+    legs.push((sign?.direction ?? 1) * number.value);
+    position = (sign?.end ?? position) + 1;
+    if (!isPunct(tokens[position], '/')) break;
+    position++;
+  }
+  // A dangling slash belongs to what follows ("120/-20 BTC/ETH" stops before "BTC").
+  const end = isPunct(tokens[position - 1], '/') ? position - 1 : position;
+  return legs.length >= 2 ? { legs, signed, end } : undefined;
+}
