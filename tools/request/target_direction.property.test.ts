@@ -89,6 +89,9 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   "I won't ride out more than a {x} decline from the all-time high",
   // A size first framed by a refusal or a limit after it.
   'a {x} drawdown is unacceptable', "I can't stomach a {x} drawdown", '{x} drawdown at most', 'cap the drawdown at {x}',
+  // Dread of the account falling: what the user fears is what they refuse.
+  "I'll lose sleep if the account ever drops more than {x} from its peak", "I'd freak out if down more than {x}", "I'd panic below -{x}",
+  "I can't handle the account falling {x} from the top", "if we're down over {x} I'd panic",
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {

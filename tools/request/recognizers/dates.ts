@@ -70,6 +70,17 @@ const edgeObjects = (verbs: string, prepositions: string) => [`${verbs} ${EDGE_O
 /** "2019 up to and including 2021": the end is in the window, as every end is. */
 const INCLUDING_ENDS = ['up to|until|till and including', 'to|through|thru|until|till|upto and including'];
 
+/**
+ * "extend it back to the start of 2023", "push the window back to 2019", "go back to 2018": a follow-up
+ * that takes the window back to a date moves its start, and keeps the end (where "extend it to 2024"
+ * moves the end, and "extend it back by 2 years" is a span, window_changes.ts).
+ */
+const BACK_TO_VERBS = 'extend|extends|extending|stretch|push|take|move|shift|widen|lengthen|expand|carry|run';
+const BACK_TO_OBJECTS = ['', `${EDGE_OBJECTS} `, 'the|this|that|my|our window|period|test|backtest|range|dates|history|run|sample '];
+const BACK_TO = ['back|backwards|backward', 'all the way back'].flatMap((back) => phrases(
+  ...BACK_TO_OBJECTS.map((object) => `${BACK_TO_VERBS} ${object}${back} to|until|till`), `${BACK_TO_VERBS} ${EDGE_OBJECTS} ${back} as far as`,
+  `go|going|reach|reaching|look|looking ${back} to|until|till`, `go|going|reach|reaching|look|looking ${back} as far as`));
+
 /** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
 const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
 const MOVE_DIRECTIONS = 'back|forward|forwards|out|up|earlier|later';
@@ -93,7 +104,7 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'between', words: phrases('between') },
   { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
   { kind: 'since', words: phrases('since', 'ever since') },
-  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning')] },
+  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning'), ...BACK_TO] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
   { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
@@ -110,6 +121,12 @@ const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypt
 const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle';
 const NAMED_EVENTS = phrases(EVENT_WORDS, `financial|housing|banking|credit|dotcom|tech|crypto|market|stock|stocks|bitcoin|btc ${EVENT_WORDS}`, 'run up');
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS);
+/**
+ * "until sometime in the summer of 2019", "from around mid-2018": a fuzzy point somewhere in a period.
+ * The period stands for it, so as a start it is the period's first day and as an end its last.
+ */
+const VAGUE_POINT_LEADS = phrases('sometime|somewhere|anytime in|during|around', 'some time|point in|during|around', 'at some point|time in|during|around',
+  'around|about|roughly|approximately|circa|approx');
 const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
 export const UNIT_MONTHS: Readonly<Record<string, number>> = {
@@ -316,6 +333,17 @@ function readCommaList(tokens: readonly Token[], index: number): { points: DateP
   return points.length > 0 && isWord(tokens[at], 'and') ? { points, end: at } : undefined;
 }
 
+/** Past a fuzzy point's lead ("sometime in", "around"), where a date follows it; else `index` itself. */
+function pastVagueLead(tokens: readonly Token[], index: number): number {
+  const lead = matchLongest(tokens, index, VAGUE_POINT_LEADS);
+  return lead && readPointAfterLink(tokens, lead.end) ? lead.end : index;
+}
+
+/** "from the 2005 to the 2015", "… to the final quarter of 2009": a point after a link, with an article before it or not. */
+function readPointAfterLink(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  return readDatePoint(tokens, index) ?? (isWord(tokens[index], 'the') ? readDatePoint(tokens, index + 1) : undefined);
+}
+
 function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): RangeEnd | undefined {
   const abbreviated = start && readAbbreviatedEndYear(tokens, index, start);
   if (abbreviated) return { ...abbreviated, byAnd: false, listed: [] };
@@ -328,8 +356,7 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   // "H1 2021 and in H1 2023": the preposition said again after "and".
   const repeated = byAnd && isWord(tokens[connectorEnd], 'in', 'for', 'during', 'over');
   const pointAt = repeated ? connectorEnd + 1 : connectorEnd;
-  // "from the 2005 to the 2015", "… to the final quarter of 2009": an article before the end.
-  const point = readDatePoint(tokens, pointAt) ?? (isWord(tokens[pointAt], 'the') ? readDatePoint(tokens, pointAt + 1) : undefined)
+  const point = readPointAfterLink(tokens, pastVagueLead(tokens, pointAt))
     ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start));
   const compared = byAnd && comparesPeriods(tokens, at, repeated);
   return point && { ...point, byAnd, listed: list?.points ?? [], ...(compared ? { compared } : {}) };
@@ -467,7 +494,9 @@ function readPointRange(tokens: readonly Token[], index: number, today: string):
 
 function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { end: number; which: number } | undefined, today: string): RecognizerMatch | undefined {
   const kind = prefix ? prefixKindOf(prefix.which) : undefined;
-  const first = readDatePoint(tokens, prefix ? prefix.end : index) ?? bareMonthBeforeRange(tokens, prefix ? prefix.end : index);
+  // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
+  const pointAt = prefix ? pastVagueLead(tokens, prefix.end) : index;
+  const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
   // "over the covid crash": its calendar year, said in a note; "during covid" has no agreed end, and
@@ -477,15 +506,25 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const second = readSecondPoint(tokens, index, prefix, kind, first);
   if (kind === 'between' && !second) return undefined;
   const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point]);
-  if (written.some(isImpossibleDay)) return impossibleDayNote(tokens, prefix ? prefix.end : index, second?.end ?? first.end);
+  if (written.some(isImpossibleDay)) return impossibleDayNote(tokens, pointAt, second?.end ?? first.end);
   if (second) return rangeClause(tokens, second, written, kind, today);
   // "I put 10000 dollars into microsoft at the start of 2018 and never sold": a start alone is where the
   // run begins (a one-day window tests nothing), to today, and the note says so.
   if ((kind === undefined || kind === 'period') && first.point.edge === 'start' && first.point.unit !== 'day') {
     const begins = resolveDatePoint(first.point, today);
-    const written = writtenText(tokens.slice(prefix ? prefix.end : index, first.end));
+    const written = writtenText(tokens.slice(pointAt, first.end));
     if (begins) return { end: first.end, clauses: [datesClause(begins.start, today), { kind: 'note', text: `read "${written}" as where the run starts: ${begins.start} to ${today}` }] };
   }
+  // "sma on btc at the end of 2021": an end alone as the whole window is the period's last stretch (late
+  // 2021, Sep–Dec), as a reader asked about "the end of the year" looks at its closing months; the one
+  // day it ends on tests nothing (it was insufficient_history), and the note says how it was read.
+  if ((kind === undefined || kind === 'period') && first.point.edge === 'end') {
+    const closing = resolveDatePoint({ ...first.point, edge: 'late' }, today);
+    const written = writtenText(tokens.slice(pointAt, first.end));
+    if (closing) return { end: first.end, clauses: [datesClause(closing.start, closing.end), { kind: 'note', text: `read "${written}" as its closing stretch: ${closing.start} to ${closing.end}` }] };
+  }
+  // "for now", "as of today": the time of speaking, never a window (one day would test nothing).
+  if (first.point.unit === 'today' && (kind === undefined || kind === 'period')) return undefined;
   const openEnd = matchLongest(tokens, first.end, OPEN_END);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
@@ -493,10 +532,10 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   const namesPhase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge;
-  const afterThe = isWord(tokens[(prefix ? prefix.end : index) - 1], 'the');
+  const afterThe = isWord(tokens[pointAt - 1], 'the');
   const phase = namesPhase ? matchLongest(tokens, first.end, MARKET_PHASES) ?? (afterThe ? matchLongest(tokens, first.end, NAMED_EVENTS) : undefined) : undefined;
   if (phase) {
-    const context = tokens.slice(prefix ? prefix.end : index, phase.end).map((token) => token.text).join(' ');
+    const context = tokens.slice(pointAt, phase.end).map((token) => token.text).join(' ');
     return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };
   }
   return { end: first.end, clauses: [clauseOfKind(kind ?? 'period', span, today)] };
@@ -517,7 +556,18 @@ function clauseOfKind(kind: PrefixKind, span: Span, today: string): Clause {
   }
 }
 
+/**
+ * "just IS numbers for now", "as of today": the time of speaking, said of the request, names no window
+ * (and its "now" replaces nothing, as "now try ETH" does). Read, so as to set nothing.
+ */
+const TIME_OF_SPEAKING = phrases('for now', 'right now', 'as of now|today|yet', 'for the moment', 'for the time being', 'at the moment');
+
+function readTimeOfSpeaking(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const found = matchLongest(tokens, index, TIME_OF_SPEAKING);
+  return found && { end: found.end, clauses: [] };
+}
+
 export const recognizeDates: Recognizer = (tokens, index, context) =>
-  readWinter(tokens, index) ?? readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
+  readTimeOfSpeaking(tokens, index) ?? readWinter(tokens, index) ?? readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
   ?? readPointRange(tokens, index, context.today);
 

@@ -34,6 +34,18 @@ const OPTIMIZE_WORDS = phrases(
   'search|searching|try|trying|test|testing|explore|exploring across|through|over the|all sensible|possible|reasonable|plausible combinations|settings|parameters|params|windows|values',
   'all sensible|possible|reasonable|plausible combinations|settings|parameters|windows', 'sweep|scan|search|vary|varying the|its windows|parameters|params|settings|periods|lookback|thresholds',
 );
+/**
+ * "which coin works best with SMA, BTC or ETH", "which of the stocks performs better": instruments
+ * compared under one strategy, each run with the settings given, not a search over settings (as
+ * "which settings work best" is). Read, so the "works best" in them asks for no optimisation.
+ */
+const INSTRUMENT_NOUNS = 'coin|coins|symbol|symbols|asset|assets|ticker|tickers|stock|stocks|market|markets|instrument|instruments|crypto|cryptos|token|tokens|etf|etfs|index|indices|share|shares|currency|currencies';
+const BEST_VERBS = 'works|work|performs|perform|does|do|did|worked|performed|fares|fare|fared|responds|respond';
+const COMPARED_INSTRUMENTS = phrases(
+  `which|what ${INSTRUMENT_NOUNS} ${BEST_VERBS} best|better`, `which|what ${INSTRUMENT_NOUNS} would|will|should|might ${BEST_VERBS} best|better`,
+  `which|what ${INSTRUMENT_NOUNS} is|was|are|were best|better`, `which|what ${INSTRUMENT_NOUNS} is|was|are|were the best|better one`,
+  `which of the|these|those|my ${INSTRUMENT_NOUNS} ${BEST_VERBS} best|better`, `which of the|these|those|my ${INSTRUMENT_NOUNS} would|will ${BEST_VERBS} best|better`,
+);
 const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
@@ -220,6 +232,9 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
   const shortingOn = matchLongest(tokens, index, SHORTING_ON);
   if (shortingOn) return one(shortingOn.end, { kind: 'allow_short', value: !isNegated(tokens, index) });
+  const comparedInstruments = matchLongest(tokens, index, COMPARED_INSTRUMENTS);
+  // "which coin works best by Sortino": the metric after "best" still ranks.
+  if (comparedInstruments) return readRankBy(tokens, comparedInstruments.end - 1) ?? { end: comparedInstruments.end, clauses: [] };
   const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS)?.end ?? readBestBeforeSettings(tokens, index) ?? readSettingsAfterBest(tokens, index);
   if (optimize) return one(optimize, { kind: 'optimize', value: !isNegated(tokens, index) });
   const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);

@@ -713,5 +713,69 @@ function neverFell(tokens: readonly Token[], index: number): RecognizerMatch | u
   return { end: offTop?.end ?? value.end, clauses: toTarget('max_drawdown', '>=', value) };
 }
 
+/**
+ * Words of dread before a condition: "I'll lose sleep if", "I'd freak out when", "I would panic if".
+ * What the user dreads is what they refuse, so the fall after them is the deepest one accepted.
+ */
+const DREAD_LEADS = phrases('lose|losing sleep', 'lose|losing my mind|nerve', 'freak|freaking|flip|flipping out', 'panic|panicking|panicked',
+  'go|going|get|getting nuts|crazy|mad', 'have|having a heart attack', 'have|having a breakdown|meltdown', "can't|cant|cannot|couldn't|wouldn't|won't sleep",
+  'be|get|feel|getting|feeling sick|nervous|anxious|scared|terrified|worried|stressed|devastated|gutted|miserable', 'hate|hating it', 'cry|crying');
+const CONDITIONS = phrases('if|when|whenever|once|should', 'if|when it ever', 'if|when ever');
+/** Whose fall the user dreads: their own money, never a price ("if BTC drops 20%" is the market). */
+const OWN_MONEY = phrases('the|my|our|this|that account|portfolio|equity|balance|money|capital|stake|savings|pot|strategy|investment|position|fund',
+  'the|my|our equity curve', 'the|my|our nest egg', "it|it's|its|that|this|things|everything|we|we're|i|i'm|im|they");
+/** A fall said as a verb or a state: "drops", "falls", "goes down", "is down", "sinks", "ends up underwater". */
+const FALLING = phrases('drops|dropped|drop|dropping|falls|fell|fall|falling|sinks|sank|sink|sinking|declines|declined|decline|declining|dips|dipped|dip|dipping',
+  'slides|slid|slide|sliding|tanks|tanked|tank|tanking|plunges|plunged|plunge|plunging|craters|cratered|crater|loses|lost|lose|losing|shrinks|shrank|shrink|shrinking',
+  'goes|went|go|going|gets|got|get|getting|is|was|were|be|being|ends|ended|sits|sat|ever down', 'down', 'ends|ended up down',
+  'is|was|were|be|being|goes|went|go|gets|got|get underwater', 'is|was|were|be|being|goes|went|go|gets|got|get under water');
+/** Between a fall and its size: "by more than", "below" (with a signed size: "below -20%"). */
+const FALL_SIZES = [...BY_MORE_THAN, ...phrases('by', 'below|under', 'by below|under')];
+/** Who dreads, between a fall and the dread after it: "…, I'd honestly lose sleep". */
+const DREADING: ReadonlySet<string> = new Set(["i'd", "i'll", 'i', 'id', 'ill', "we'd", "we'll", 'we', 'would', 'will', 'probably', 'honestly', 'totally', 'definitely', 'seriously', 'really', 'literally']);
+
+/**
+ * "the account ever drops more than 20% from its peak", "down more than 15%", "falling 30% from the
+ * top": the user's own money falling by a size, as a limit on the drawdown. A fall with no side
+ * ("falling 20%") is one only where its peak is named; "if it drops 5%" alone says nothing of a limit.
+ */
+function ownFall(tokens: readonly Token[], index: number): { value: WrittenValue; end: number } | undefined {
+  const subject = matchLongest(tokens, index, OWN_MONEY);
+  const fall = matchLongest(tokens, skipWords(tokens, subject?.end ?? index, new Set(['ever', 'really', 'suddenly', 'just', 'to'])), FALLING);
+  if (!fall) return undefined;
+  const side = matchLongest(tokens, fall.end, FALL_SIZES);
+  const value = readValue(tokens, side?.end ?? fall.end);
+  if (!value?.percent) return undefined;
+  const tail = lossTail(tokens, value.end);
+  const offTop = matchLongest(tokens, tail.end, OFF_THE_TOP);
+  return side || offTop || tail.named ? { value, end: offTop?.end ?? tail.end } : undefined;
+}
+
+/**
+ * "I'll lose sleep if the account ever drops more than 20% from its peak", "I'd freak out if down more
+ * than 15%", "I'd panic below -25%", "I can't handle the account falling 30% from the top", "if we're
+ * down over 30% I'd panic": dread (or a refusal) of the user's own money falling is a drawdown limit,
+ * `max_drawdown >= -x`; a price's fall ("if BTC drops 20%") is the market's, not read here.
+ */
+function dreadedFall(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const dread = matchLongest(tokens, index, DREAD_LEADS);
+  const lead = dread ?? matchLongest(tokens, index, REFUSING_BEFORE);
+  const condition = matchLongest(tokens, lead?.end ?? index, CONDITIONS);
+  if (!lead) {
+    // The condition first, the dread after it.
+    const fall = condition && ownFall(tokens, condition.end);
+    const after = fall && matchLongest(tokens, skipWords(tokens, skipConsequenceLeads(tokens, fall.end), DREADING), DREAD_LEADS);
+    return after && { end: after.end, clauses: toTarget('max_drawdown', '>=', fall.value) };
+  }
+  if (dread && !condition) {
+    // "I'd panic below -25%": the size straight after the dread, a loss only when written as one.
+    const side = matchLongest(tokens, lead.end, FALL_SIZES);
+    const value = side && readValue(tokens, side.end);
+    return value?.percent && value.value < 0 ? { end: lossTail(tokens, value.end).end, clauses: toTarget('max_drawdown', '>=', value) } : undefined;
+  }
+  const fall = ownFall(tokens, condition?.end ?? lead.end);
+  return fall && { end: fall.end, clauses: toTarget('max_drawdown', '>=', fall.value) };
+}
+
 export const recognizeTarget: Recognizer = (tokens, index, context) =>
-  longest(clearing(tokens, index), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index));
+  longest(clearing(tokens, index), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index), dreadedFall(tokens, index));

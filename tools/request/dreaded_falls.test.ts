@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from './parse_request.js';
+
+function specOf(text: string): { targets: unknown; optimise: unknown } | string {
+  const outcome = parseRequest(text, { today: '2025-11-20' });
+  return outcome.ok ? { targets: outcome.spec.targets, optimise: outcome.spec.optimization_required } : outcome.error.code;
+}
+
+/**
+ * Dread of the user's own money falling ("I'll lose sleep if the account drops more than 20%") is a
+ * drawdown limit, max_drawdown >= -x, as a refusal of that fall is; a target turns the search on.
+ */
+describe('a drawdown limit said as a fear', () => {
+  it.each([
+    // Before: no target, and the words ignored.
+    ["I'm fairly new to this so bear with me. I'd like to try a donchian breakout on ethereum for 2023, but honestly I'll lose sleep if the account ever drops more than 20% from its peak, so please keep that in mind when you pick the settings.", -0.2],
+    ["sma on btc for 2022, I'd freak out if down more than 15%", -0.15],
+    ["sma on btc for 2022, I'd panic below -25%", -0.25],
+    ["sma on btc for 2022, I can't handle the account falling 30% from the top", -0.3],
+    ["rsi on eth 2021, I'd get nervous if my portfolio sank more than a quarter off its high", -0.25],
+    ['macd on spy 2020-2023, i would have a heart attack if we\'re ever down over 35%', -0.35],
+    ["ema 12/26 on sol since 2022: if the account is down more than 30% from the top I'd honestly freak out", -0.3],
+    ['bollinger on gold 2019-2021, my wife would go crazy if our savings ever fell by more than 10%', -0.1],
+    ["sma on btc 2022, I'd hate it if my portfolio dropped more than 12%", -0.12],
+    ["sma on btc 2022, I don't want the account to fall more than 20% from the top", -0.2],
+  ])('"%s"', (text, depth) => {
+    expect(specOf(text)).toEqual({ targets: { max_drawdown: { operator: '>=', value: depth } }, optimise: true });
+  });
+
+  it.each([
+    // A price's fall is the market's, not the account's; a fall with no side and no peak sets no limit.
+    ["sma on btc for 2022, I'd panic if BTC drops 20%"],
+    ["sma on btc for 2022, if it drops 5% I'd panic"],
+    ["sma on btc for 2022, I'd panic below 25"],
+  ])('reads no limit where no fall of the account has a size: "%s"', (text) => {
+    expect(specOf(text)).toEqual({ targets: {}, optimise: false });
+  });
+
+  it.each([
+    ["sma on btc for 2022, I can't stomach a drawdown over 30%", -0.3],
+    ['sma on btc for 2022, I never want to be down more than 25% from the high', -0.25],
+    ['something on litecoin in 2022 that never fell more than 25% off its high', -0.25],
+  ])('leaves the drawdown limits read before as they were: "%s"', (text, depth) => {
+    expect(specOf(text)).toMatchObject({ targets: { max_drawdown: { operator: '>=', value: depth } } });
+  });
+});
