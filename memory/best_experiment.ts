@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { metricDirection } from '../tools/risk/metric_direction.js';
+import { metricDirection, type RankDirection } from '../tools/risk/metric_direction.js';
 import type { MetricKey } from '../tools/risk/types.js';
 import { withDatabaseErrors } from './database_errors.js';
-import { BestQuerySchema, type BestQuery } from './experiment_schemas.js';
+import { BestQuerySchema, type BestQuery, type RankOrder } from './experiment_schemas.js';
 import type { ExperimentStore } from './experiment_store.js';
 import { parseInput } from './parse_input.js';
 import { METRIC_COLUMNS, summarizeResultRow, type ResultSummary } from './result_columns.js';
@@ -26,22 +26,29 @@ const INDEXED_METRICS: ReadonlySet<string> = new Set(Object.keys(RANKING_METRIC_
  */
 const FIRST_PASS_ROWS = 1_000;
 
-const order = (metric: MetricKey, column: SQLiteColumn) => (metricDirection(metric) === 'desc' ? desc(column) : asc(column));
+/** The direction results are sorted in so the first is the one asked for: the metric's best first, or its worst. Shared with Postgres. */
+export function rankingDirection(metric: MetricKey, wanted: RankOrder): RankDirection {
+  const best = metricDirection(metric);
+  return wanted === 'best' ? best : best === 'desc' ? 'asc' : 'desc';
+}
 
-/** Conditions no metric index covers: the strategy, baselines and the time window, on the table or the first pass. */
+/** Conditions no metric index covers: the strategy, baselines, the time window and the recent experiments, on the table or the first pass. */
 function windowConditions(
-  columns: { strategy: SQLiteColumn; baseline: SQLiteColumn; timestamp: SQLiteColumn }, strategy: string | undefined, baselines: boolean, since: number | undefined,
+  columns: { strategy: SQLiteColumn; baseline: SQLiteColumn; timestamp: SQLiteColumn; experiment_id: SQLiteColumn },
+  filters: { strategy: string | undefined; baselines: boolean; since: number | undefined; recent: SQL | undefined },
 ): SQL[] {
   const conditions: SQL[] = [];
-  if (strategy !== undefined) conditions.push(eq(columns.strategy, strategy));
-  else if (!baselines) conditions.push(eq(columns.baseline, false));
-  if (since !== undefined) conditions.push(gte(columns.timestamp, since));
+  if (filters.strategy !== undefined) conditions.push(eq(columns.strategy, filters.strategy));
+  else if (!filters.baselines) conditions.push(eq(columns.baseline, false));
+  if (filters.since !== undefined) conditions.push(gte(columns.timestamp, filters.since));
+  if (filters.recent !== undefined) conditions.push(inArray(columns.experiment_id, filters.recent));
   return conditions;
 }
 
 /**
- * The best single result by `metric` among the saved ones, for a symbol, strategy and the last N
- * days when given; null when nothing matches. Results whose metric is undefined (null) never win.
+ * The best (or with `order: "worst"`, the worst) single result by `metric` among the saved ones, for
+ * a symbol, strategy, the last N days and the `limit` most recent experiments when given; null when
+ * nothing matches. Results whose metric is undefined (null) never win.
  *
  * Fast at any size through the indexes: with only a symbol (or nothing) the (symbol, metric) index
  * is walked from the top and the first row is the answer. A time window or a strategy cannot be in
@@ -50,20 +57,25 @@ function windowConditions(
  * index) and sort it.
  */
 export function getBestExperiment(store: ExperimentStore, query: BestQuery, now: number = Date.now()): BestExperiment | null {
-  const { metric, symbol, strategy, days, baselines } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const { metric, symbol, strategy, days, baselines, limit, order: wanted } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column = METRIC_COLUMNS[metric];
+  const order = (sorted: SQLiteColumn) => (rankingDirection(metric, wanted) === 'desc' ? desc(sorted) : asc(sorted));
   const indexed: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) indexed.push(eq(experiment_results.symbol, symbol));
   const since = days === undefined ? undefined : daysAgoMs(days, now);
-  const windowed = windowConditions(experiment_results, strategy, baselines, since);
+  // The ids of the `limit` newest experiments, as a subquery the window conditions test results against.
+  const recent = limit === undefined ? undefined
+    : sql`(${store.db.select({ id: experiments.id }).from(experiments).orderBy(desc(experiments.timestamp), desc(experiments.id)).limit(limit)})`;
+  const filters = { strategy, baselines, since, recent };
+  const windowed = windowConditions(experiment_results, filters);
 
   const row = withDatabaseErrors(store.path, () => {
-    const ordering = [order(metric, column), desc(experiment_results.timestamp), desc(experiment_results.id)];
+    const ordering = [order(column), desc(experiment_results.timestamp), desc(experiment_results.id)];
     const searchAll = () => store.db.select().from(experiment_results).where(and(...indexed, ...windowed)).orderBy(...ordering).limit(1).get();
     if (windowed.length === 0 || !INDEXED_METRICS.has(metric)) return searchAll();
-    const top = store.db.select().from(experiment_results).where(and(...indexed)).orderBy(order(metric, column)).limit(FIRST_PASS_ROWS).as('top');
-    const inTop = store.db.select().from(top).where(and(...windowConditions(top, strategy, baselines, since)))
-      .orderBy(order(metric, top[metric]), desc(top.timestamp), desc(top.id)).limit(1).get();
+    const top = store.db.select().from(experiment_results).where(and(...indexed)).orderBy(order(column)).limit(FIRST_PASS_ROWS).as('top');
+    const inTop = store.db.select().from(top).where(and(...windowConditions(top, filters)))
+      .orderBy(order(top[metric]), desc(top.timestamp), desc(top.id)).limit(1).get();
     return inTop ?? searchAll();
   });
   if (!row) return null;

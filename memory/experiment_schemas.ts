@@ -154,13 +154,22 @@ export const SearchFiltersSchema = z.object({
 
 export type SearchFilters = z.input<typeof SearchFiltersSchema>;
 
+/** Which end of a metric's ranking best_experiment returns: the best by default, or the worst ("my worst run by Sharpe"). */
+export const RankOrderSchema = z.enum(['best', 'worst']);
+/** How many of the most recently saved experiments best_experiment ranks the results of ("which of my last 20 runs"). */
+export const RecentExperimentsSchema = z.number().int().min(1).max(100_000);
+
 export const BestQuerySchema = z.object({
   metric: MetricKeySchema.default('sharpe_ratio'),
   symbol: SymbolFilterSchema.optional(),
   strategy: StrategyIdSchema.optional(),
   days: DaysSchema.optional(),
+  /** Only the results of the N most recently saved experiments. */
+  limit: RecentExperimentsSchema.optional(),
+  order: RankOrderSchema.default('best'),
   /** Let buy-and-hold baselines win too; by default "best" means the best strategy run. Naming a strategy always includes its runs. */
   baselines: z.boolean().default(false),
 }).strict();
 
 export type BestQuery = z.input<typeof BestQuerySchema>;
+export type RankOrder = z.output<typeof RankOrderSchema>;

@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, gte, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { metricDirection } from '../../tools/risk/metric_direction.js';
-import type { BestExperiment } from '../best_experiment.js';
+import { rankingDirection, type BestExperiment } from '../best_experiment.js';
 import { BestQuerySchema, type BestQuery } from '../experiment_schemas.js';
 import { parseInput } from '../parse_input.js';
 import { summarizeResultRow } from '../result_columns.js';
@@ -18,17 +17,21 @@ import { experiment_results, experiments } from './schema.js';
  * serves both directions.
  */
 export async function pgGetBestExperiment(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment | null> {
-  const { metric, symbol, strategy, days, baselines } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const { metric, symbol, strategy, days, baselines, limit, order } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column: PgColumn = PG_METRIC_COLUMNS[metric];
   const conditions: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) conditions.push(eq(experiment_results.symbol, symbol));
   if (strategy !== undefined) conditions.push(eq(experiment_results.strategy, strategy));
   else if (!baselines) conditions.push(eq(experiment_results.baseline, false));
   if (days !== undefined) conditions.push(gte(experiment_results.timestamp, daysAgoMs(days, now)));
+  if (limit !== undefined) {
+    conditions.push(inArray(experiment_results.experiment_id,
+      store.db.select({ id: experiments.id }).from(experiments).orderBy(desc(experiments.timestamp), desc(experiments.id)).limit(limit)));
+  }
   const [found] = await store.db.select({ row: experiment_results, experiment: { id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query } })
     .from(experiment_results).innerJoin(experiments, eq(experiments.id, experiment_results.experiment_id))
     .where(and(...conditions))
-    .orderBy(metricDirection(metric) === 'desc' ? desc(column) : asc(column), desc(experiment_results.timestamp), desc(experiment_results.id))
+    .orderBy(rankingDirection(metric, order) === 'desc' ? desc(column) : asc(column), desc(experiment_results.timestamp), desc(experiment_results.id))
     .limit(1);
   if (!found) return null;
   return {

@@ -141,6 +141,17 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       await expect(repository.best({ days: -3 }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
     });
 
+    it('finds the best among the N most recent experiments, and the worst when asked', async () => {
+      expect(await repository.best({ metric: 'sharpe_ratio', limit: 2 }, NOW)).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
+      expect(await repository.best({ metric: 'sharpe_ratio', limit: 1 }, NOW)).toMatchObject({ value: 1.2, experiment: { id: ids.btcEth } });
+      expect(await repository.best({ metric: 'sharpe_ratio', order: 'worst' }, NOW)).toMatchObject({ value: 0.4, experiment: { id: ids.btcEth }, result: { symbol: 'ETH' } });
+      expect(await repository.best({ metric: 'volatility', symbol: 'BTC', order: 'worst' }, NOW)).toMatchObject({ value: 0.5, experiment: { id: ids.btcEth } });
+      expect(await repository.best({ metric: 'max_drawdown', limit: 1, order: 'worst' }, NOW)).toMatchObject({ value: -0.3, result: { symbol: 'BTC' } });
+      expect(await repository.best({ metric: 'sharpe_ratio', limit: 2, order: 'worst' }, NOW)).toMatchObject({ value: 0.4 });
+      await expect(repository.best({ limit: 0 }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
+      await expect(repository.best({ order: 'median' } as never, NOW)).rejects.toMatchObject({ code: 'bad_request' });
+    });
+
     it('deletes one experiment with its results, and says when there is nothing to delete', async () => {
       const extra = await repository.save(experimentInput([{ symbol: 'ADA', metrics: { sharpe_ratio: 9 } }], { timestamp: NOW }));
       expect((await repository.best({}, NOW))!.value).toBe(9);

@@ -53,11 +53,14 @@ function listReply(page: ExperimentPage, args: Reply): string {
 
 function bestReply(response: { found: boolean; best?: BestExperiment; query?: Reply }, args: Reply): string {
   const metric = (response.best?.metric ?? args.metric ?? 'sharpe_ratio') as MetricKey;
-  const filters = describeFilters(args);
+  // "which of my last 20 runs": the ranking was among the newest experiments only.
+  const among = typeof args.limit === 'number' ? ` among your last ${args.limit} experiment(s)` : '';
+  const filters = `${describeFilters(args)}${among}`;
   if (!response.found || !response.best) return `No saved result${filters} has a ${METRIC_PROSE_NAMES[metric]} yet.`;
   const { best } = response;
   const baseline = best.result.baseline ? ' (the buy-and-hold baseline)' : '';
-  return `Your best result${filters} by ${METRIC_PROSE_NAMES[metric]}: ${describeRun(best.result)}${baseline} on ${best.result.symbol} ` +
+  const end = args.order === 'worst' ? 'worst' : 'best';
+  return `Your ${end} result${filters} by ${METRIC_PROSE_NAMES[metric]}: ${describeRun(best.result)}${baseline} on ${best.result.symbol} ` +
     `(${best.result.range.start} to ${best.result.range.end}), ${METRIC_PROSE_NAMES[metric]} ${formatMetric(metric, best.value)}; ` +
     `${keyFigures(best.result.metrics, metric)}. It is experiment #${best.experiment.id} of ${dayOf(best.experiment.timestamp)}: "${best.experiment.user_query}".`;
 }

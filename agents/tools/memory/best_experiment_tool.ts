@@ -5,6 +5,7 @@ import { returningErrors } from '../tool_response.js';
 import { storeLocationOf } from '../../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 import { MetricKeySchema } from '../../../tools/risk/metric_key_schema.js';
+import { RankOrderSchema, RecentExperimentsSchema } from '../../../memory/experiment_schemas.js';
 
 export const BestExperimentInputSchema = z.object({
   metric: MetricKeySchema.default('sharpe_ratio')
@@ -12,6 +13,8 @@ export const BestExperimentInputSchema = z.object({
   symbol: z.string().min(1).max(40).optional().describe('Only results on this symbol, e.g. ETH'),
   strategy: z.string().min(1).max(64).optional().describe('Only results of this strategy id'),
   days: z.number().int().min(1).max(36_500).optional().describe('Only experiments saved in the last N days (7 = last week)'),
+  limit: RecentExperimentsSchema.optional().describe('Only among the N most recently saved experiments ("which of my last 20 runs had the best win rate")'),
+  order: RankOrderSchema.optional().describe('"worst" for the worst result by the metric ("my worst run by Sharpe", "which run had the lowest Sharpe"); the best when absent'),
   baselines: z.boolean().optional()
     .describe('True only when the user wants buy-and-hold baselines counted too ("including buy and hold"); "best strategy" leaves it out'),
 });
@@ -20,8 +23,9 @@ export function createBestExperimentTool(dependencies: ToolDependencies): Functi
   return new FunctionTool({
     name: 'best_experiment',
     description:
-      'Find the single best saved result by a metric (Sharpe ratio by default), optionally for a symbol, a strategy and the last N days: ' +
-      'answers "what was my best ETH strategy last week?". Returns {found, best: {metric, value, experiment, result}}.',
+      'Find the single best (or, with order "worst", worst) saved result by a metric (Sharpe ratio by default), optionally for a symbol, ' +
+      'a strategy, the last N days and the N most recent experiments: answers "what was my best ETH strategy last week?". ' +
+      'Returns {found, best: {metric, value, experiment, result}}.',
     parameters: BestExperimentInputSchema,
     execute: (input) => returningErrors(async () => {
       const best = await (await sharedExperimentRepository(storeLocationOf(dependencies))).best(input, dependencies.now());

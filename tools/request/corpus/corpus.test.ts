@@ -19,7 +19,8 @@ describe('the request corpus', () => {
     const symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
     cases = loadCorpus();
     results = scoreCorpus(cases, symbols);
-  });
+    // 2,500 lines, each follow-up re-reading its conversation: about 45 s on a busy 2-CPU runner.
+  }, 240_000);
 
   it(`holds at least 400 requests and reads at least ${REQUIRED_SCORE * 100} % of them as a careful human would`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(400);

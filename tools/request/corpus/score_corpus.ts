@@ -28,7 +28,7 @@ export type CaseOutcome = { memory: MemoryQuestion } | { memory?: undefined; req
  */
 export function readCase(corpusCase: LoadedCase, symbols: readonly SymbolInfo[]): CaseOutcome {
   const today = corpusCase.today ?? CORPUS_TODAY;
-  const question = parseMemoryQuestion(corpusCase.text, today);
+  const question = parseMemoryQuestion(corpusCase.text, today, corpusCase.history ?? []);
   if (question) return { memory: question };
   const parsed = parseRequest(corpusCase.text, { history: corpusCase.history ?? [], today });
   if (!parsed.ok) return { request: parsed };

@@ -1,9 +1,11 @@
 /**
- * The metric a question about saved runs ranks by, and the words that ask for its best value
- * (memory_question.ts). best_experiment ranks the lowest volatility and the drawdown closest to
- * zero first, every other metric highest first, so "top Sharpe", "max Calmar", "best dd" and
- * "smallest drawdown" all ask it for the best.
+ * The metric a question about saved runs ranks by, and the words that ask for its best or worst
+ * value (memory_question.ts). best_experiment ranks the lowest volatility and the drawdown closest
+ * to zero first, every other metric highest first, so "top Sharpe", "max Calmar", "best dd" and
+ * "smallest drawdown" all ask it for the best, and "worst", "lowest Sharpe", "biggest drawdown"
+ * for the worst (its `order: "worst"`).
  */
+import type { RankOrder } from '../../../memory/experiment_schemas.js';
 import type { MetricKey } from '../../risk/types.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
@@ -11,11 +13,18 @@ import { isWord, matchLongest, phrases } from '../token_matchers.js';
 
 /** Words that ask for the best result whatever the metric. */
 export const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
+/** Words that ask for the worst result whatever the metric: "my worst run by Sharpe". */
+const WORST_WORDS = ['worst', 'weakest', 'poorest'];
 /** "max Sharpe", "maximum return": the best, unless "max" starts the metric's own name ("max dd"). */
 const MAXIMUM_WORDS = ['max', 'maximum'];
-/** "smallest drawdown", "lowest vol": the best only for the metrics best_experiment ranks lowest-first. */
+/** "biggest drawdown", "highest vol": the top of the metric's values, the worst for a metric ranked lowest-first. */
+const HIGH_WORDS = ['highest', 'biggest', 'largest', 'deepest', ...MAXIMUM_WORDS];
+/** "smallest drawdown", "lowest vol": the best for the metrics best_experiment ranks lowest-first, the worst for the others ("lowest Sharpe"). */
 const LEAST_WORDS = ['lowest', 'smallest', 'least', 'min', 'minimum', 'shallowest'];
 const LOWEST_FIRST: ReadonlySet<MetricKey> = new Set(['max_drawdown', 'volatility']);
+
+/** Which end of best_experiment's ranking a question asks for: the store's own values, so the two cannot drift. */
+export type RankEnd = RankOrder;
 
 /**
  * "my highest ret on SOL": a bare "ret" is the total return once the question ranks by it. The
@@ -31,12 +40,33 @@ export function metricNamedAt(tokens: readonly Token[], index: number): { metric
   return ranked && { metric: 'total_return', end: ranked.end };
 }
 
-/** Whether the word at `index` asks for the best result: "best", "top Sortino", "max Calmar", "smallest dd". */
-export function asksForBestAt(tokens: readonly Token[], index: number): boolean {
-  if (isWord(tokens[index], ...BEST_WORDS)) return true;
+/**
+ * The end of the ranking the word at `index` asks for: "best", "top Sortino", "max Calmar",
+ * "smallest dd" ask for the best; "worst", "lowest Sharpe", "biggest drawdown" for the worst. A word
+ * of size reads by the direction its metric is ranked in, so it needs the metric straight after it.
+ */
+export function rankEndAskedAt(tokens: readonly Token[], index: number): RankEnd | undefined {
+  if (isWord(tokens[index], ...WORST_WORDS)) return 'worst';
   const next = metricNamedAt(tokens, index + 1);
-  if (isWord(tokens[index], ...MAXIMUM_WORDS)) return next !== undefined && matchMetricAt(tokens, index) === undefined;
-  return isWord(tokens[index], ...LEAST_WORDS) && next !== undefined && LOWEST_FIRST.has(next.metric);
+  const high = isWord(tokens[index], ...HIGH_WORDS) && matchMetricAt(tokens, index) === undefined;
+  if (high && next !== undefined) return LOWEST_FIRST.has(next.metric) ? 'worst' : 'best';
+  if (isWord(tokens[index], ...BEST_WORDS)) return 'best';
+  if (!isWord(tokens[index], ...LEAST_WORDS) || next === undefined) return undefined;
+  return LOWEST_FIRST.has(next.metric) ? 'best' : 'worst';
+}
+
+/** Whether the word at `index` asks for the best or the worst result. */
+export function asksForRankAt(tokens: readonly Token[], index: number): boolean {
+  return rankEndAskedAt(tokens, index) !== undefined;
+}
+
+/** The end of the ranking the question asks for, by its first word that asks for one; the best when none does. */
+export function rankEnd(tokens: readonly Token[]): RankEnd {
+  for (let index = 0; index < tokens.length; index++) {
+    const end = rankEndAskedAt(tokens, index);
+    if (end) return end;
+  }
+  return 'best';
 }
 
 /** How far after the word asking for the best its metric may stand: "best Sharpe", "best by Calmar", "highest total return". */
@@ -48,7 +78,7 @@ const METRIC_REACH = 3;
  */
 export function rankedMetric(tokens: readonly Token[]): MetricKey {
   for (let index = 0; index < tokens.length; index++) {
-    if (!asksForBestAt(tokens, index)) continue;
+    if (!asksForRankAt(tokens, index)) continue;
     for (let at = index + 1; at <= index + METRIC_REACH; at++) {
       const found = metricNamedAt(tokens, at);
       if (found) return found.metric;

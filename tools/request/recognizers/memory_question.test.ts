@@ -213,3 +213,101 @@ describe('"top", "max" and "smallest" ask for the best, and a pool of runs marks
     expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
   });
 });
+
+describe('a memory question reads the conversation: "it" and "that one" point back to a named experiment', () => {
+  it.each<[string, string[], MemoryQuestion]>([
+    // The corpus line (round40:12): the id is in the message before.
+    ['rerun that one thru end of 2024 pls', ['list my btc runs', 'show experiment 17'], { tool: 'rerun_experiment', args: { id: 17, end: '2024-12-31' } }],
+    ['can you re-run it on 2023 data?', ['open run 9'], { tool: 'rerun_experiment', args: { id: 9, start: '2023-01-01', end: '2023-12-31' } }],
+    ['repeat the same one for H1 2024', ['show experiment 4', 'list my eth runs'], { tool: 'rerun_experiment', args: { id: 4, start: '2024-01-01', end: '2024-06-30' } }],
+    ['ok show me that run again', ['rerun experiment 31 for 2022'], { tool: 'show_experiment', args: { id: 31 } }],
+    // In the same message (round41:28): the sentence that asks is the re-run, and "it" is experiment 17.
+    ["I'm a 35-year-old airline pilot and I only get to look at this between trips. I liked experiment 17 a lot, it made 42% in 2023. Can you rerun it for 2021-01-01 to 2021-12-31?", [],
+      { tool: 'rerun_experiment', args: { id: 17, start: '2021-01-01', end: '2021-12-31' } }],
+    ['experiment 8 looked good, it had a 1.9 sharpe. please redo it for 2020', [], { tool: 'rerun_experiment', args: { id: 8, start: '2020-01-01', end: '2020-12-31' } }],
+  ])('"%s" after %j', (text, history, question) => {
+    expect(parseMemoryQuestion(text, '2025-11-20', history)).toStrictEqual(question);
+  });
+
+  it.each<[string, string[]]>([
+    // No experiment named before: nothing to point back to.
+    ['rerun that one thru end of 2024 pls', ['list my btc runs']],
+    // A new backtest since makes "it" that run, which has no id.
+    ['rerun it for 2023', ['show experiment 17', 'backtest sma 20/50 on btc for 2022']],
+    ['now try it on SOL', ['show experiment 17']],
+  ])('"%s" after %j stays a request', (text, history) => {
+    expect(parseMemoryQuestion(text, '2025-11-20', history)).toBeUndefined();
+  });
+});
+
+describe('"#42" is an experiment id as "experiment 42" is', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['ok show me #42 details', { tool: 'show_experiment', args: { id: 42 } }],
+    ['pull up #7', { tool: 'show_experiment', args: { id: 7 } }],
+    ['show me # 12', { tool: 'show_experiment', args: { id: 12 } }],
+    ['run #8 again pls', { tool: 'rerun_experiment', args: { id: 8 } }],
+    ['pull up run #42', { tool: 'show_experiment', args: { id: 42 } }],
+  ])('"%s"', (text, question) => expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question));
+
+  it('a bare number after "show me" stays no id', () => expect(parseMemoryQuestion('show me 2022 on btc', TODAY)).toBeUndefined());
+});
+
+describe('an elliptical follow-up asks the memory question before again, with what it changes', () => {
+  const BEST_ETH = 'whats my best sharpe on eth';
+  it.each<[string, string[], MemoryQuestion]>([
+    // The corpus line (round40:13): "n" is "and".
+    ['n for btc?', [BEST_ETH], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC' } }],
+    ['and for btc?', [BEST_ETH], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC' } }],
+    ['what about sol', [BEST_ETH], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'SOL' } }],
+    ['same but by sortino', [BEST_ETH], { tool: 'best_experiment', args: { metric: 'sortino_ratio', symbol: 'ETH' } }],
+    ['and the last 7 days?', [BEST_ETH], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', days: 7 } }],
+    ['ok and the worst?', [BEST_ETH], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', order: 'worst' } }],
+    ['how about doge', ['list my last 5 btc runs'], { tool: 'list_experiments', args: { limit: 5, symbol: 'DOGE' } }],
+    // A follow-up to a follow-up keeps what the one before changed.
+    ['& by calmar', [BEST_ETH, 'and for btc?'], { tool: 'best_experiment', args: { metric: 'calmar_ratio', symbol: 'BTC' } }],
+  ])('"%s" after %j', (text, history, question) => {
+    expect(parseMemoryQuestion(text, '2025-11-20', history)).toStrictEqual(question);
+  });
+
+  it.each<[string, string[]]>([
+    // A new backtest asked for after a memory question is a request.
+    ['now run sma on btc 2022', [BEST_ETH]],
+    ['what about sma on eth', [BEST_ETH]],
+    ['and for 2023?', [BEST_ETH]],
+    // After a backtest request, "and for btc?" follows the request.
+    ['and for btc?', ['backtest sma 20/50 on eth for 2022']],
+    ['what about sol', []],
+  ])('"%s" after %j stays a request', (text, history) => {
+    expect(parseMemoryQuestion(text, '2025-11-20', history)).toBeUndefined();
+  });
+});
+
+describe('best_experiment: a strategy filter only when one strategy is named', () => {
+  it.each<[string, MemoryQuestion]>([
+    // The corpus line (round39:42): "best strategy" reads as every strategy, which filters nothing.
+    ["what's been my best strategy by sharpe on btc in the last 30 days?", { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC', days: 30 } }],
+    ['my best strategy by sortino', { tool: 'best_experiment', args: { metric: 'sortino_ratio' } }],
+    ['which of my strategies had the top calmar on eth', { tool: 'best_experiment', args: { metric: 'calmar_ratio', symbol: 'ETH' } }],
+    // Must not change: one strategy named still filters.
+    ['my best MACD run on ETH', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', strategy: 'macd' } }],
+  ])('"%s"', (text, question) => expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question));
+});
+
+describe('best_experiment among the N newest runs (limit), and the worst run (order)', () => {
+  it.each<[string, MemoryQuestion]>([
+    ['which of the last 20 runs had the best win rate', { tool: 'best_experiment', args: { metric: 'win_rate', limit: 20 } }],
+    ['best sharpe among my last 10 runs', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', limit: 10 } }],
+    ['of my 15 most recent runs which had the top sortino', { tool: 'best_experiment', args: { metric: 'sortino_ratio', limit: 15 } }],
+    ['which run had the lowest sharpe', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', order: 'worst' } }],
+    ['my worst run by sharpe', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', order: 'worst' } }],
+    ['which of my btc tests had the biggest drawdown', { tool: 'best_experiment', args: { metric: 'max_drawdown', symbol: 'BTC', order: 'worst' } }],
+    ['weakest sortino of my last 5 runs', { tool: 'best_experiment', args: { metric: 'sortino_ratio', limit: 5, order: 'worst' } }],
+    // Must not change: a window of days is no count, and the smallest drawdown is the best.
+    ['my best sharpe in the last 30 days', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', days: 30 } }],
+    ['lowest drawdown of my runs', { tool: 'best_experiment', args: { metric: 'max_drawdown' } }],
+  ])('"%s"', (text, question) => expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question));
+
+  it('a hypothetical "my worst loss" is a backtest request', () => {
+    expect(parseMemoryQuestion("If I'd bought Litecoin on the first day of 2018 and never sold until the end of 2022, what would my worst peak-to-trough loss have been?", TODAY)).toBeUndefined();
+  });
+});

@@ -27,7 +27,8 @@
  * on ETH in 2022?") is a backtest request, not a memory question.
  */
 import { ExperimentIdSchema } from '../../numbers/experiment_id.js';
-import { asksForBestAt, BEST_WORDS, metricWordIndexes, rankedMetric } from './best_metric.js';
+import { asksForRankAt, BEST_WORDS, metricWordIndexes, rankedMetric, rankEnd, rankEndAskedAt, type RankEnd } from './best_metric.js';
+import { askAgain, followUpLeadEnd, type FollowUpChanges } from './memory_follow_up.js';
 import { namesPoolOfRuns } from './pool_of_runs.js';
 import { recognizeDates } from './dates.js';
 import { recognizeStrategy } from './strategies.js';
@@ -36,7 +37,7 @@ import { asksForNewRun } from './run_requests.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { readSpokenNumbers } from '../spoken_numbers.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
-import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import type { MetricKey } from '../../risk/types.js';
 import { listStrategyIds } from '../../strategy/registry.js';
 
@@ -49,7 +50,8 @@ type Filters = {
 
 export type MemoryQuestion =
   | { tool: 'list_experiments'; args: Filters & { limit: number } }
-  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean } }
+  // limit: among the N most recent runs; order: "worst" for the worst end of the ranking (the best when absent).
+  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean; limit?: number; order?: RankEnd } }
   | { tool: 'show_experiment'; args: { id: number } }
   | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
   | { tool: 'delete_experiment'; args: { id: number } };
@@ -68,8 +70,11 @@ const LIST_NOUNS = ['runs', 'backtests', 'tests', 'results'];
 const LIST_MARKERS = ['my', 'last', 'latest', 'recent', 'previous', 'past', 'saved', 'earlier', 'old', 'older'];
 const MEMORY_MARKERS = ['my', 'experiment', 'experiments', 'saved', "i've", 'ive'];
 const PAST_ACTIONS = ['ran', 'run', 'tested', 'tried', 'backtested', 'did', 'had', 'got'];
-const LIMIT_LEADS = ['last', 'latest', 'recent', 'top', 'first', 'newest'];
-const LIMIT_FOLLOWERS = ['experiments', 'experiment', 'runs', 'backtests', 'tests', 'results', 'most', 'latest', 'recent', 'newest', 'saved'];
+/** Words around a count that make it the newest runs: "last 20", "15 most recent". */
+const RECENT_LEADS = ['last', 'latest', 'recent', 'newest'];
+const RECENT_FOLLOWERS = ['most', 'latest', 'recent', 'newest'];
+const LIMIT_LEADS = [...RECENT_LEADS, 'top', 'first'];
+const LIMIT_FOLLOWERS = ['experiments', 'experiment', 'runs', 'backtests', 'tests', 'results', ...RECENT_FOLLOWERS, 'saved'];
 const RECENCY_LEADS = ['last', 'past', 'previous', 'this', 'recent'];
 const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
   day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, fortnight: 14, month: 30, months: 30, mo: 30, mos: 30, year: 365, years: 365, yr: 365, yrs: 365,
@@ -86,14 +91,23 @@ type VerbMatcher = (tokens: readonly Token[], index: number) => number | undefin
 
 const verbs = (...forms: string[]): VerbMatcher => (tokens, index) => (isWord(tokens[index], ...forms) ? index + 1 : undefined);
 
-const showVerb: VerbMatcher = (tokens, index) =>
-  (isWord(tokens[index], ...SHOW_PHRASAL) && isWord(tokens[index + 1], 'up') ? index + 2 : verbs(...SHOW_WORDS)(tokens, index));
+const showVerb: VerbMatcher = (tokens, index) => {
+  const end = isWord(tokens[index], ...SHOW_PHRASAL) && isWord(tokens[index + 1], 'up') ? index + 2 : verbs(...SHOW_WORDS)(tokens, index);
+  // "show me #42", "pull me up run 7": who it is shown to is no part of what is shown.
+  return end !== undefined && isWord(tokens[end], 'me') ? end + 1 : end;
+};
 
 const rerunVerb: VerbMatcher = (tokens, index) => {
   if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], 'run')) return index + 3;
   // "run again experiment 17": "again" straight after "run" makes it a re-run.
   if (isWord(tokens[index], 'run', 'do') && isWord(tokens[index + 1], 'again')) return index + 2;
   return verbs(...RERUN_WORDS)(tokens, index);
+};
+
+/** Plain "run" as a verb; after a verb that shows ("pull up run #42") it is the noun. */
+const runVerb: VerbMatcher = (tokens, index) => {
+  const shownBefore = [1, 2, 3].some((back) => index >= back && showVerb(tokens, index - back) === index);
+  return shownBefore ? undefined : verbs('run', 'execute', 'launch')(tokens, index);
 };
 
 /** "experimnt", "experment": the nouns of this grammar misspelled, by the one edit-distance rule (fuzzy_names.ts). */
@@ -105,10 +119,19 @@ function correctNouns(tokens: readonly Token[]): Token[] {
 }
 const SPELLED_NOUNS = ['experiment', 'experiments'];
 
+/**
+ * Numbers written "#42": the tokenizer drops the "#", which marks the number as an id as the noun
+ * "experiment" would ("show me #42 details" after a listing of "#42 ..." lines).
+ */
+function hashMarkedNumbers(text: string): ReadonlySet<string> {
+  return new Set([...text.matchAll(/#\s*(\d+)/g)].map((match) => match[1]!));
+}
+const NO_MARKED_NUMBERS: ReadonlySet<string> = new Set();
+
 /** `[experiment | run] N` starting at `index`: the id and the index after it. */
-function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean): { id: number; end: number } | undefined {
+function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {
   const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
-  if (nounRequired && !hasNoun) return undefined;
+  if (nounRequired && !hasNoun && !(isNumber(tokens[index]) && hashMarked.has(tokens[index]!.text))) return undefined;
   // "experiment number 17", "experiment #17", "experiment no. 17", "rerun the number 12".
   const numberAt = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
   const number = tokens[numberAt];
@@ -125,19 +148,50 @@ const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id',
 const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
 
 /** The first "<verb> [the] [saved] [experiment] [number] N" in the message. */
-function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired: boolean): { id: number; end: number } | undefined {
+function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {
   for (let index = 0; index < tokens.length; index++) {
     const after = verb(tokens, index);
     if (after === undefined) continue;
-    const found = experimentIdAt(tokens, skipWords(tokens, after, NOUN_LEADS), nounRequired);
+    const found = experimentIdAt(tokens, skipWords(tokens, after, NOUN_LEADS), nounRequired, hashMarked);
     if (found) return found;
   }
   return undefined;
 }
 
-function rerunQuestion(tokens: readonly Token[], today: string): MemoryQuestion | undefined {
-  // "rerun 12", "re-run experiment 12", and "run experiment 12 again" (plain "run" needs the noun).
-  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, verbs('run', 'execute', 'launch'), true);
+/** "that one", "this run", "the same experiment": a run pointed back to, not numbered. */
+const ANAPHOR_DETERMINERS = phrases('that', 'this', 'the same', 'same');
+const ANAPHOR_NOUNS = ['one', 'experiment', 'exp', 'expt', 'run', 'test', 'backtest'];
+
+/** Where an anaphor for an experiment ("it", "that one", "the same run") starting at `index` ends, else undefined. */
+function anaphorEnd(tokens: readonly Token[], index: number): number | undefined {
+  if (isWord(tokens[index], 'it')) return index + 1;
+  const determiner = matchLongest(tokens, index, ANAPHOR_DETERMINERS);
+  if (!determiner) return undefined;
+  return isWord(tokens[determiner.end], ...ANAPHOR_NOUNS) ? determiner.end + 1 : determiner.end;
+}
+
+/** The experiment named earlier, which "it" or "that one" stands for: `before` the anaphor in its message, then in earlier messages. */
+type EarlierExperiment = (before: readonly Token[]) => number | undefined;
+
+/**
+ * The first "<verb> it" / "<verb> that one" in the message whose experiment was named earlier: "I
+ * liked experiment 17 … can you rerun it for 2021?", or "rerun that one" after "show experiment 17".
+ */
+function findAnaphorAfterVerb(tokens: readonly Token[], verb: VerbMatcher, earlier: EarlierExperiment): { id: number; end: number } | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const after = verb(tokens, index);
+    const end = after === undefined ? undefined : anaphorEnd(tokens, after);
+    if (end === undefined) continue;
+    const id = earlier(tokens.slice(0, index));
+    if (id !== undefined) return { id, end };
+  }
+  return undefined;
+}
+
+function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: ReadonlySet<string>, earlier: EarlierExperiment): MemoryQuestion | undefined {
+  // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#").
+  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked)
+    ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier);
   if (!found) return undefined;
   for (let index = found.end; index < tokens.length; index++) {
     const dates = recognizeDates(tokens, index, { today, shouting: false })?.clauses.find((clause) => clause.kind === 'dates');
@@ -148,14 +202,12 @@ function rerunQuestion(tokens: readonly Token[], today: string): MemoryQuestion 
   return { tool: 'rerun_experiment', args: { id: found.id } };
 }
 
-/** "experiment 12" anywhere, with or without a verb before it. */
-function experimentMention(tokens: readonly Token[]): number | undefined {
-  for (let index = 0; index < tokens.length; index++) {
-    if (!isWord(tokens[index], 'experiment')) continue;
-    const found = experimentIdAt(tokens, index, true);
-    if (found) return found.id;
-  }
-  return undefined;
+/** Every "experiment 12" in the message, in order, with or without a verb before it. */
+function experimentMentions(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, index) => {
+    const found = isWord(token, 'experiment') ? experimentIdAt(tokens, index, true) : undefined;
+    return found ? [found.id] : [];
+  });
 }
 
 /** A rolling recency window in days: "last week" → 7, "past 3 days" → 3, "today" → 1. */
@@ -196,9 +248,11 @@ function filtersOf(tokens: readonly Token[], asking: readonly Token[]): Filters 
     const readsSymbol = filters.symbol === undefined && !metricWords.has(index);
     const symbol = readsSymbol ? matchSymbolAt(tokens, index, { shouting, strong })?.symbol : undefined;
     if (symbol !== undefined) filters.symbol = symbol;
-    const strategy = recognizeStrategy(tokens, index, { today: '1970-01-01', shouting })?.clauses
-      .find((clause) => clause.kind === 'strategy' && known.has(clause.name));
-    if (strategy?.kind === 'strategy') filters.strategy ??= strategy.name;
+    // Only one strategy filters: "my best strategy by Sharpe" reads as every strategy, which filters nothing.
+    const strategies = recognizeStrategy(tokens, index, { today: '1970-01-01', shouting })?.clauses
+      .filter((clause) => clause.kind === 'strategy' && known.has(clause.name)) ?? [];
+    const [strategy] = strategies;
+    if (strategies.length === 1 && strategy?.kind === 'strategy') filters.strategy ??= strategy.name;
   }
   const days = recencyDays(asking);
   if (days !== undefined) filters.days = days;
@@ -210,19 +264,20 @@ const RUNNERS = ['i', 'we'];
 
 /** Nouns that name the runs themselves: "my ETH runs", "the best MACD test", "my saved strategies". */
 const RUN_NAMES = [...EXPERIMENT_NOUNS, ...LIST_NOUNS, 'strategy', 'strategies', 'result', 'test', 'backtest'];
-/** Words "my" may name the runs by: "my best MACD run", "my saved strategies", "my experiments" (and "my max Sharpe", by asksForBestAt). */
+/** Words "my" may name the runs by: "my best MACD run", "my saved strategies", "my experiments" (and "my max Sharpe", by rankEndAskedAt). */
 const RUN_NOUNS = [...BEST_WORDS, ...RUN_NAMES, 'saved', 'history'];
 /** How far after "my" the runs' noun may stand: "my 3 most recent runs", "my best ETH strategy". */
 const MY_REACH = 4;
 
 /**
  * "my" speaks of the user's runs only when a word naming them follows it closely in its sentence:
- * "my best MACD run", not "my planner says" or "my account" in a life story around a request.
+ * "my best MACD run", not "my planner says" or "my account" in a life story around a request. The
+ * worst needs the runs named ("my worst run"): "what would my worst loss have been" asks for a backtest.
  */
 function mySpeaksOfRuns(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]!.sentence;
   const near = tokens.map((_, at) => at).filter((at) => at > index && tokens[at]!.sentence === sentence && isWord(tokens[at])).slice(0, MY_REACH);
-  return near.some((at) => RUN_NOUNS.includes(tokens[at]!.norm) || asksForBestAt(tokens, at));
+  return near.some((at) => RUN_NOUNS.includes(tokens[at]!.norm) || rankEndAskedAt(tokens, at) === 'best');
 }
 
 /** What "I've" may have done to get a result: "I've had", "I've gotten", "I've seen". */
@@ -320,8 +375,9 @@ function countIn(tokens: readonly Token[], ledOnly: boolean): number | undefined
   return tokens.find((token, index) => {
     if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1) return false;
     // A symbol between the count and the noun filters the list: "my 5 ETH runs".
-    const next = tokens[matchSymbolAt(tokens, index + 1, { shouting })?.end ?? index + 1];
-    if (isWord(next) && DAYS_PER_UNIT[next!.norm] !== undefined) return false;
+    const nextAt = matchSymbolAt(tokens, index + 1, { shouting })?.end ?? index + 1;
+    const next = tokens[nextAt];
+    if (countsTime(tokens, nextAt - 1)) return false;
     return isWord(tokens[index - 1], ...LIMIT_LEADS) || (!ledOnly && isWord(next, ...LIMIT_FOLLOWERS));
   })?.value;
 }
@@ -344,30 +400,108 @@ function countsBaselines(all: readonly string[]): boolean {
   return including >= 0 && all.slice(including + 1, including + 5).includes('hold');
 }
 
-/** "best", "top Sortino", "max Calmar", "smallest drawdown": the message asks for the best result. */
-function asksForBest(tokens: readonly Token[]): boolean {
-  return tokens.some((_, index) => asksForBestAt(tokens, index));
+/** "best", "top Sortino", "worst", "lowest Sharpe": the message asks for one end of a ranking. */
+function asksForRank(tokens: readonly Token[]): boolean {
+  return tokens.some((_, index) => asksForRankAt(tokens, index));
 }
 
-/** The memory question `text` asks, or undefined when it is not one (then it is a backtest request). */
-export function parseMemoryQuestion(text: string, today: string): MemoryQuestion | undefined {
-  // Number words read as a request reads them: "my last five backtests" lists five.
-  const tokens = correctNouns(readSpokenNumbers(tokenize(text)));
-  const rerun = rerunQuestion(tokens, today);
+/** Whether the word after a count makes it a span of time ("last 30 days"), not a count of runs. */
+function countsTime(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return isWord(next) && DAYS_PER_UNIT[next!.norm] !== undefined;
+}
+
+/**
+ * "which of the last 20 runs had the best win rate", "my 15 most recent runs": the best among the
+ * N newest runs. "top 3" asks for three results, and "last 30 days" is a window, so neither counts.
+ */
+function recentRunsCount(tokens: readonly Token[]): number | undefined {
+  return tokens.find((token, index) => isNumber(token) && Number.isInteger(token.value) && token.value >= 1 && !countsTime(tokens, index)
+    && (isWord(tokens[index - 1], ...RECENT_LEADS) || isWord(tokens[index + 1], ...RECENT_FOLLOWERS)))?.value;
+}
+
+/** How many newest runs the ranking looks at, and which end of it the question asks for. */
+function rankingScope(tokens: readonly Token[], asking: readonly Token[]): { limit?: number; order?: RankEnd } {
+  const limit = recentRunsCount(asking);
+  return { ...(limit !== undefined ? { limit } : {}), ...(rankEnd(tokens) === 'worst' ? { order: 'worst' } : {}) };
+}
+
+const tokensOf = (text: string) => correctNouns(readSpokenNumbers(tokenize(text)));
+
+/** Whether the message shows or re-runs "it" / "that one", whatever it points back to (any id stands in). */
+function anaphorIn(tokens: readonly Token[]): boolean {
+  const anyExperiment: EarlierExperiment = () => 1;
+  return [rerunVerb, showVerb].some((verb) => findAnaphorAfterVerb(tokens, verb, anyExperiment) !== undefined);
+}
+
+/**
+ * The experiment "it" or "that one" stands for: the last one named before it in its message, else
+ * in the latest earlier message naming one. A message between them that is about neither (a new
+ * backtest) makes "it" that message's run, which has no id to rerun.
+ */
+function earlierExperiment(history: readonly string[], today: string): EarlierExperiment {
+  return (before) => {
+    const named = experimentMentions(before).at(-1);
+    if (named !== undefined) return named;
+    for (const message of [...history].reverse()) {
+      const question = parseMemoryQuestion(message, today);
+      if (question && 'id' in question.args) return question.args.id;
+      if (!question && !anaphorIn(tokensOf(message))) return undefined;
+    }
+    return undefined;
+  };
+}
+
+/** A dated window ("and for 2023?"), which a backtest runs over; a recency window is read as such by recencyDays. */
+function namesDates(tokens: readonly Token[], today: string): boolean {
+  return tokens.some((_, index) => recognizeDates(tokens, index, { today, shouting: false })?.clauses.some((clause) => clause.kind === 'dates'));
+}
+
+/**
+ * "n for btc?" after "whats my best sharpe on eth": the question before, asked again with the
+ * follow-up's symbol, metric, recency, count or end of the ranking (memory_follow_up.ts). A strategy,
+ * a dated window or a run asked for makes it a new backtest: "what about sma on eth", "now run sma on btc 2022".
+ */
+function followUpQuestion(tokens: readonly Token[], today: string, history: readonly string[]): MemoryQuestion | undefined {
+  const previous = history.at(-1);
+  const leadEnd = followUpLeadEnd(tokens);
+  if (previous === undefined || leadEnd === undefined || asksForNewRun(tokens)) return undefined;
+  const { strategy, ...named } = filtersOf(tokens, tokens);
+  const symbol = named.symbol ?? matchSymbolAt(tokens, leadEnd, { shouting: isShouting(tokens), strong: true })?.symbol;
+  const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}) };
+  if (strategy !== undefined || (filters.days === undefined && namesDates(tokens, today))) return undefined;
+  const asked = parseMemoryQuestion(previous, today, history.slice(0, -1));
+  if (!asked) return undefined;
+  const count = asked.tool === 'list_experiments' ? countIn(tokens, true) : recentRunsCount(tokens);
+  const ranked = tokens.some((_, index) => asksForRankAt(tokens, index));
+  const changes: FollowUpChanges = {
+    ...filters,
+    ...(metricWordIndexes(tokens).size > 0 ? { metric: rankedMetric(tokens) } : {}),
+    ...(count !== undefined ? { count: asked.tool === 'list_experiments' ? Math.min(count, MAX_LIST_LIMIT) : count } : {}),
+    ...(ranked ? { end: rankEnd(tokens) } : {}),
+  };
+  return askAgain(asked, changes);
+}
+
+/** The memory question the message asks by itself; `earlier` finds what "it" and "that one" stand for. */
+function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, earlier: EarlierExperiment): MemoryQuestion | undefined {
+  const rerun = rerunQuestion(tokens, today, hashMarked, earlier);
   if (rerun) return rerun;
   const deletion = findAfterVerb(tokens, verbs(...DELETE_WORDS), true);
   if (deletion) return { tool: 'delete_experiment', args: { id: deletion.id } };
-  const shown = experimentMention(tokens) ?? findAfterVerb(tokens, showVerb, true)?.id;
+  const shown = experimentMentions(tokens)[0] ?? (findAfterVerb(tokens, showVerb, true, hashMarked) ?? findAnaphorAfterVerb(tokens, showVerb, earlier))?.id;
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   // A message that asks for a new run is a request, whatever "my best" its story says.
   if (asksForNewRun(tokens)) return undefined;
   const all = words(tokens);
-  if (asksForBest(tokens) && hasMemoryMarker(tokens)) {
-    const filters = filtersOf(tokens, askingSentences(tokens, (sentence) => asksForBest(sentence) || hasMemoryMarker(sentence)));
-    if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...filters } };
+  if (asksForRank(tokens) && hasMemoryMarker(tokens)) {
+    const asking = askingSentences(tokens, (sentence) => asksForRank(sentence) || hasMemoryMarker(sentence));
+    const filters = filtersOf(tokens, asking);
+    const scope = rankingScope(tokens, asking);
+    if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...filters, ...scope } };
     // "including buy and hold" widens the search to holding; it does not narrow it to holding.
     const { strategy, ...others } = filters;
-    return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...(strategy === 'buy_and_hold' ? others : filters), baselines: true } };
+    return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...(strategy === 'buy_and_hold' ? others : filters), ...scope, baselines: true } };
   }
   if (isListQuestion(tokens)) {
     const listing = askingSentences(tokens, isListQuestion);
@@ -375,4 +509,15 @@ export function parseMemoryQuestion(text: string, today: string): MemoryQuestion
     return { tool: 'list_experiments', args: { limit: listLimit(tokens, askingSentences(listing, asksForList)), ...filtersOf(tokens, listing) } };
   }
   return undefined;
+}
+
+/**
+ * The memory question `text` asks, or undefined when it is not one (then it is a backtest request).
+ * `history`, the user's earlier messages oldest first, tells what "rerun that one" points back to
+ * and which question "and for btc?" asks again.
+ */
+export function parseMemoryQuestion(text: string, today: string, history: readonly string[] = []): MemoryQuestion | undefined {
+  // Number words read as a request reads them: "my last five backtests" lists five.
+  const tokens = tokensOf(text);
+  return ownQuestion(tokens, hashMarkedNumbers(text), today, earlierExperiment(history, today)) ?? followUpQuestion(tokens, today, history);
 }
