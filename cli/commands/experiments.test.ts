@@ -69,6 +69,15 @@ describe('btp experiments', () => {
     expect(JSON.parse((await btp('best', '--symbol', 'DOGE', '--json')).stdout)).toBeNull();
   });
 
+  it('best --worst turns the ranking round, and --among N ranks only the N newest experiments', async () => {
+    expect((await btp('best', '--symbol', 'BTC', '--worst')).stdout).toContain('Worst Sharpe ratio on BTC: 0.60');
+    // The newest experiment (#3) ran SOL only, so among it alone BTC has no result (the store's conformance suite checks more).
+    expect((await btp('best', '--symbol', 'BTC', '--among', '1')).stdout).toContain('No saved result on BTC among the last 1 experiment(s) has a Sharpe ratio.');
+    const refused = await btp('best', '--among', '0');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--among');
+  });
+
   it('rerun --json: whether the numbers match, what differs and which data changed', async () => {
     // The fixture's numbers and data hash are made up, so the real data cannot reproduce them.
     const { stdout, code } = await btp('rerun', '1', '--json');

@@ -49,11 +49,13 @@ export function registerExperimentsCommand(program: Command): void {
     .action(runCommand(async (id: string, flags: JsonFlag) => (await actions()).showExperiment(id, flags), jsonFlagOf));
 
   experiments.command('best')
-    .description('The best saved result by a metric, through the index')
+    .description('The best (or --worst) saved result by a metric, through the index')
     .option('--metric <metric>', 'metric that decides, by key or name, e.g. sortino (lowest volatility, highest otherwise)', parseMetricOption('--metric'), 'sharpe_ratio')
     .option('--symbol <symbol>', 'only this symbol')
     .option('--strategy <id>', 'only this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days', DAYS_RANGE))
+    .option('--among <n>', 'only among the N most recently saved experiments', parseNumberOption('--among', { integer: true, min: 1, max: 100_000 }))
+    .option('--worst', 'the worst result by the metric instead of the best')
     .option('--include-baselines', 'let buy-and-hold baselines win too (by default the best strategy run)')
     .option('--json', 'print the best result as JSON (null when none)')
     .action(runCommand(async (flags: BestFlags) => (await actions()).showBestExperiment(flags), jsonFlagOf));

@@ -37,6 +37,8 @@ export interface BestFlags extends JsonFlag {
   symbol?: string;
   strategy?: string;
   days?: number;
+  among?: number;
+  worst?: boolean;
   includeBaselines?: boolean;
 }
 
@@ -81,6 +83,7 @@ export async function showExperiment(id: string, flags: JsonFlag): Promise<void>
 export async function showBestExperiment(flags: BestFlags): Promise<void> {
   const query = parseInput(BestQuerySchema, {
     metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days, baselines: flags.includeBaselines === true,
+    limit: flags.among, order: flags.worst === true ? 'worst' : 'best',
   }, 'best-experiment query', 'bad_flag');
   const best = await withStore((repository) => repository.best(query));
   print(flags.json, best, () => renderBestExperiment(best, query));

@@ -82,14 +82,17 @@ export function renderExperiment(experiment: Experiment, report?: ReportDocument
   return lines.join('\n');
 }
 
-export function renderBestExperiment(best: BestExperiment | null, query: { metric: string; symbol?: string; strategy?: string; days?: number; baselines?: boolean }): string {
+export function renderBestExperiment(
+  best: BestExperiment | null,
+  query: { metric: string; symbol?: string; strategy?: string; days?: number; limit?: number; order?: 'best' | 'worst'; baselines?: boolean },
+): string {
   const scope = [
     query.symbol && `on ${query.symbol.toUpperCase()}`, query.strategy && `with ${query.strategy}`, query.days && `in the last ${query.days} day(s)`,
-    query.baselines && !query.strategy && '(baselines included)',
+    query.limit && `among the last ${query.limit} experiment(s)`, query.baselines && !query.strategy && '(baselines included)',
   ].filter(Boolean).join(' ');
   const metricName = METRIC_PROSE_NAMES[query.metric as keyof typeof METRIC_PROSE_NAMES] ?? query.metric;
   if (!best) return `No saved result${scope ? ` ${scope}` : ''} has a ${metricName}.`;
-  const header = `Best ${metricName}${scope ? ` ${scope}` : ''}: ${pc.bold(formatMetric(best.metric, best.value))} — ` +
+  const header = `${query.order === 'worst' ? 'Worst' : 'Best'} ${metricName}${scope ? ` ${scope}` : ''}: ${pc.bold(formatMetric(best.metric, best.value))} — ` +
     `${best.result.symbol} ${describeStrategyRun(best.result)}, ${best.result.range.start} → ${best.result.range.end}`;
   const source = pc.dim(`experiment #${best.experiment.id}, saved ${minuteOf(best.experiment.timestamp)} UTC: "${best.experiment.user_query}"`);
   return [header, source, '', renderResultsTable([best.result], best.metric)].join('\n');
