@@ -133,7 +133,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     notes = base.note ? [base.note, ...applied.notes] : applied.notes;
     state = applyReverts(applied.state, placed, earlier, notes);
     // Once the message's symbols are known: a lookback written as a span becomes bars, or is refused.
-    const spans = applySpanParameters(placed, state);
+    const spans = applySpanParameters(placed, state, options.today);
     if (spans instanceof BacktestPilotError) spanError = spans;
     else {
       spanError = undefined;

@@ -44,3 +44,47 @@ describe('a fortnight is two weeks', () => {
     expect(outcome.ok && outcome.spec.date_range).toEqual({ start: '2025-11-06', end: TODAY });
   });
 });
+
+/**
+ * "golden cross on QQQ 3y lookback": a strategy without a lookback has nothing for the span to set,
+ * so a span of months or years there is how far back to test, as "the past 3 years" is.
+ */
+describe('a lookback in months or years beside no strategy with a lookback is the test window', () => {
+  function windowOf(text: string, history: string[] = []): unknown {
+    const outcome = parseRequest(text, { today: TODAY, history });
+    return outcome.ok ? outcome.spec.date_range : `${outcome.error.code}: ${outcome.error.message}`;
+  }
+
+  it.each([
+    ['golden cross on $QQQ 3y lookback, want the html report + png', { start: '2022-11-20', end: TODAY }],
+    ['ema 9/21 on eth with a 6 month lookback', { start: '2025-05-20', end: TODAY }],
+    ['rsi 14 on qqq with a lookback of 2 years', { start: '2023-11-20', end: TODAY }],
+    // Twelve months are the trailing 365 days, as "the past year" is.
+    ['macd on btc, 1y lookback', { start: '2024-11-20', end: TODAY }],
+  ])('"%s"', (text, window) => {
+    expect(windowOf(text)).toEqual(window);
+  });
+
+  it('says so in a note, and keeps the strategy\'s own settings', () => {
+    const outcome = parseRequest('golden cross on $QQQ 3y lookback', { today: TODAY });
+    expect(outcome.ok && outcome.notes).toContain('read "3y lookback" as the test window 2022-11-20 to 2025-11-20: no strategy asked for has a lookback');
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name: 'sma_crossover', params: { short: 50, long: 200 } });
+  });
+
+  it('as a follow-up, moves the window of the request before', () => {
+    expect(windowOf('make it a 2y lookback', ['golden cross on qqq 2020'])).toEqual({ start: '2023-11-20', end: TODAY });
+  });
+
+  describe('must not change', () => {
+    it('with momentum asked for, the span stays momentum\'s lookback and the dates stay unset', () => {
+      expect(read('momentum on spy 12 month lookback')).toBe('{"lookback":252}');
+      expect(read('momentum and sma crossover on btc with a 6 month lookback')).toBe('{"lookback":183}');
+      expect(windowOf('momentum and sma crossover on btc with a 6 month lookback')).toBeUndefined();
+    });
+
+    it('with dates of its own, the span has nothing to be and is refused', () => {
+      expect(windowOf('golden cross on spy with a 3 year lookback since 2015')).toBe(
+        'bad_parameters: "3 year lookback": none of the strategies asked for (sma_crossover) has a lookback; momentum has one, in bars');
+    });
+  });
+});

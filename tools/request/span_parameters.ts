@@ -3,6 +3,7 @@ import { BacktestPilotError } from '../errors.js';
 import type { ConversationState } from './conversation_state.js';
 import { parameterSlotsOf } from './parameter_slots.js';
 import type { PlacedClause } from './read_clauses.js';
+import { trailingSpan } from './recognizers/dates.js';
 
 const TRADING_DAYS_PER_MONTH = 21;
 const CALENDAR_DAYS_PER_MONTH = 365 / 12;
@@ -21,9 +22,11 @@ function marketOf(symbol: string): Market | undefined {
  * them for a stock or ETF but 365 for a coin. When every symbol trades the same way the span
  * becomes that many bars (on every strategy with a lookback, said in a note); across both kinds,
  * or for a ticker we do not know, it is refused with both readings, never guessed or dropped.
+ * With no strategy that has a lookback, a span in months or years is the test window instead.
  */
-export function applySpanParameters(placed: readonly PlacedClause[], state: ConversationState): { notes: string[] } | BacktestPilotError {
+export function applySpanParameters(placed: readonly PlacedClause[], state: ConversationState, today: string): { notes: string[] } | BacktestPilotError {
   const notes: string[] = [];
+  const namesDates = placed.some(({ clause }) => clause.kind === 'dates');
   for (const { clause } of placed) {
     if (clause.kind !== 'span_parameter') continue;
     const [trading, calendar] = clause.months !== undefined
@@ -32,6 +35,15 @@ export function applySpanParameters(placed: readonly PlacedClause[], state: Conv
     const markets = new Set(state.symbols.map(marketOf));
     const market = markets.size === 1 ? [...markets][0] : undefined;
     const takers = state.strategies.filter((strategy) => parameterSlotsOf(strategy.name).some((slot) => slot.name === 'lookback'));
+    // "golden cross on QQQ 3y lookback": with no strategy that has a lookback, a span of months or
+    // years is how far back to test, the trailing window "the past 3 years" names. Not when the
+    // message gives its own dates (then the span has nothing to be), nor in weeks, too short a test.
+    const window = takers.length === 0 && clause.months !== undefined && !namesDates ? trailingSpan('month', clause.months, today) : undefined;
+    if (window) {
+      state.dateRange = window;
+      notes.push(`read "${clause.written}" as the test window ${window.start} to ${window.end}: no strategy asked for has a lookback`);
+      continue;
+    }
     if (takers.length === 0) {
       return new BacktestPilotError('bad_parameters',
         `"${clause.written}": none of the strategies asked for (${state.strategies.map((strategy) => strategy.name).join(', ') || 'none yet'}) has a lookback; momentum has one, in bars`,

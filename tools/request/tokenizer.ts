@@ -122,6 +122,9 @@ export function tokenize(input: string): Token[] {
       lastEnd = match.index + raw.length;
       continue;
     }
+    // "$SPY", "late 2022 $ETH": a cashtag, the ticker as social media writes it. Its dollar sign is no
+    // token, so it never signs the number before it as money ("10/90 $SPY" read 90 as the capital).
+    if (groups.punct && raw === '$' && /[a-z]/iu.test(text[match.index + 1] ?? '')) continue;
     if (groups.dotted) {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
     } else if (groups.namedMonth) {

@@ -4,7 +4,7 @@ import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.j
 import { startsStrategyName } from './strategies.js';
 import { matchSymbolAt } from './symbols.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * What the user wants done rather than what with: optimise or not, rank by a metric, allow
@@ -63,6 +63,9 @@ const RANK_LEADS = phrases(
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
   "what's|whats|what|what'd the", 'what is|was|were|would|will the',
 );
+/** "which one ends up with the better sortino", "who wins on calmar": the measure a contest between runs is decided by. */
+const CONTEST_LEADS = phrases('the better|higher|stronger|greater', 'end|ends|ended|finish|finishes|finished up with the better|higher|stronger|greater',
+  'end|ends|ended|finish|finishes|finished with the better|higher|stronger|greater', 'win|wins|won|winning on|by|in');
 const RATHER_THAN = phrases('instead of', 'rather than', 'not', 'and not', 'in place of', 'over', 'than');
 /** Between a set-aside metric's lead and its name: "rather than the usual Sharpe". */
 const SET_ASIDE_FILLERS: ReadonlySet<string> = new Set(['the', 'by', 'usual', 'default', 'plain', 'old', 'standard']);
@@ -114,7 +117,9 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
     // "Swap to ETH.": a swap with nothing named to swap out replaces.
     'swap to', 'swap it to', 'swap over to', 'switch over to',
     // "Swap the coin to XRP": the noun stands for what goes out, so the symbol after "to" replaces it.
-    'swap|switch|change the|my coin|symbol|ticker|asset|stock|instrument|market|pair to') },
+    'swap|switch|change the|my coin|symbol|ticker|asset|stock|instrument|market|pair to',
+    // "Swap that for momentum", "replace it with RSI": the pronoun is what goes out, so what follows replaces it.
+    'swap|switch|exchange|trade|replace|substitute that|it|this for|with') },
   { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
 ];
 const ALL_MODE_WORDS = MODE_WORDS.flatMap((entry) => entry.words);
@@ -158,6 +163,20 @@ function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | 
   const clauses: Clause[] = [{ kind: 'rank_by', metric: named.metric }];
   if (optimizeFor) clauses.push({ kind: 'optimize', value: true });
   return { end: pastSetAside(tokens, named.end), clauses };
+}
+
+/** A threshold after the metric ("sharpe above 1.5", "sharpe > 1"): a target, where a contest has none. */
+function hasThresholdAt(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  const isThreshold = (token: Token | undefined) => isNumber(token) && !isYearNumber(token);
+  return isThreshold(next) || isPunct(next, '>', '<', '>=', '<=', '=') || (isWord(next) && isThreshold(tokens[index + 1]));
+}
+
+/** "which ends up with the better Sortino", "who wins on Calmar": the metric the runs compete on ranks them. */
+function readContestMetric(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, CONTEST_LEADS);
+  const named = lead && matchMetricAt(tokens, lead.end);
+  return named && !hasThresholdAt(tokens, named.end) ? one(named.end, { kind: 'rank_by', metric: named.metric }) : undefined;
 }
 
 /** "rank by Sortino instead of Sharpe", "(not Sharpe)": the metric set aside is read too, not left as ignored. */
@@ -224,7 +243,7 @@ function readShortingSwitch(tokens: readonly Token[], index: number): Recognizer
 export const recognizeIntent: Recognizer = (tokens, index) => {
   const setAside = readNotBeforeName(tokens, index);
   if (setAside) return setAside;
-  const ranked = readRankBy(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
+  const ranked = readRankBy(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
   if (ranked) return ranked;
   const shortingSwitch = readShortingSwitch(tokens, index);
   if (shortingSwitch) return shortingSwitch;
