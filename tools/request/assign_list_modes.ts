@@ -14,35 +14,43 @@ function isListClause(placed: PlacedClause): boolean {
  * unmarked ones before it; "replace|swap A with B" removes the first symbol or strategy after it and
  * adds the rest of that kind. A comparison word ("vs", "compare it with") adds only clauses of the
  * kind that first follows it: "RSI vs MACD on SOL" adds MACD to RSI but leaves SOL unmarked.
- * Anything unmarked replaces.
+ * A trailing word also outranks a plain leading "now", "use", "switch to": "now throw donchian in
+ * there too" adds, as "add donchian too" does ("only"/"just" keep their word). Anything unmarked replaces.
  */
 export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedClause, ListChange> {
   const changes = new Map<PlacedClause, ListChange>();
   let sentence = -1;
   let current: ListMode | undefined;
   let single = false;
+  let weakReplace = false;
   // Set by a comparison word: the one kind of list it changes, once a list clause has followed it.
   let oneKind: { kind?: string } | undefined;
   const swapped = new Set<string>();
   let unmarked: PlacedClause[] = [];
+  // Marked by a plain leading replace ("now ETH"), which a trailing word after them still changes ("now ETH too").
+  let weaklyMarked: PlacedClause[] = [];
   const settle = (clauses: readonly PlacedClause[], change: ListChange) => clauses.forEach((clause) => changes.set(clause, change));
   for (const item of placed) {
     if (item.sentence !== sentence) {
       settle(unmarked, 'replace');
       unmarked = [];
+      weaklyMarked = [];
       sentence = item.sentence;
       current = undefined;
       oneKind = undefined;
     }
     const { clause } = item;
     if (clause.kind === 'mode') {
-      if (clause.trailing && unmarked.length > 0) {
-        settle(unmarked, clause.mode === 'swap' ? 'replace' : clause.mode);
+      if (clause.trailing && unmarked.length + weaklyMarked.length > 0) {
+        settle([...weaklyMarked, ...unmarked], clause.mode === 'swap' ? 'replace' : clause.mode);
         unmarked = [];
+        weaklyMarked = [];
       } else {
         current = clause.mode;
         single = clause.single === true;
         oneKind = clause.oneKind ? {} : undefined;
+        weakReplace = clause.mode === 'replace' && !clause.exclusive;
+        weaklyMarked = [];
         swapped.clear();
       }
       continue;
@@ -55,7 +63,10 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
     else if (current === 'swap') {
       changes.set(item, swapped.has(clause.kind) ? 'add' : 'remove');
       swapped.add(clause.kind);
-    } else changes.set(item, current);
+    } else {
+      changes.set(item, current);
+      if (weakReplace) weaklyMarked.push(item);
+    }
     if (single && changes.has(item)) current = undefined;
   }
   settle(unmarked, 'replace');

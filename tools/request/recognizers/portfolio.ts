@@ -17,6 +17,8 @@ import { LONG_SHORT_LABELS, readDirectionWord, readSignedSplit, readTradeVerb, r
  */
 const LIST_JOINERS = [',', 'and', '&', '/', '+', 'plus'];
 const PORTFOLIO_NOUNS = phrases('portfolio', 'portfolios', 'basket', 'allocation', 'split', 'mix', 'blend');
+/** "a 60/40 ETH/BTC book", "a 120/-20 BTC/ETH book": what a desk calls a split, besides a portfolio noun. */
+const BOOK_NOUNS = [...PORTFOLIO_NOUNS, ...phrases('book')];
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
 const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights',
   // "split the money evenly between gold and the Nasdaq-100 ETF".
@@ -41,6 +43,14 @@ interface WeightedItem {
   traded: boolean;
 }
 
+/**
+ * "60-40 ETH-BTC": two symbols hyphenated as one word are listed, as "ETH/BTC" is. A quote
+ * currency after the hyphen ("BTC-USD") was read with its base as one symbol before this.
+ */
+function isHyphen(tokens: readonly Token[], index: number): boolean {
+  return isPunct(tokens[index], '-') && tokens[index]!.joined && tokens[index + 1]?.joined === true;
+}
+
 function readSymbolList(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
   const symbols: string[] = [];
   let position = index;
@@ -52,7 +62,7 @@ function readSymbolList(tokens: readonly Token[], index: number, context: Recogn
     const joiner = tokens[position];
     // "gold and the Nasdaq-100 ETF": an article after the joiner.
     const next = isWord(tokens[position + 1], 'the') ? position + 2 : position + 1;
-    if (joiner && LIST_JOINERS.includes(joiner.norm) && matchSymbolAt(tokens, next, { shouting: context.shouting, strong: true })) position = next;
+    if (joiner && (LIST_JOINERS.includes(joiner.norm) || isHyphen(tokens, position)) && matchSymbolAt(tokens, next, { shouting: context.shouting, strong: true })) position = next;
     else if (isPunct(joiner, ',') && isWord(tokens[position + 1], 'and')) position += 2;
   }
   return symbols.length > 0 ? { symbols, end: position } : undefined;
@@ -171,8 +181,8 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
     const noun = matchLongest(tokens, group.end, PORTFOLIO_NOUNS);
     const list = readSymbolList(tokens, afterNoun(tokens, noun ? noun.end : group.end), context);
     if (!list) return undefined;
-    // "60/40 BTC ETH portfolio": the noun after the list is part of the phrase, not a word left unread.
-    const trailingNoun = noun ? undefined : matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
+    // "60/40 BTC ETH portfolio", "a 60-40 ETH-BTC book": the noun after the list is part of the phrase, not a word left unread.
+    const trailingNoun = noun ? undefined : matchLongest(tokens, list.end, BOOK_NOUNS);
     return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end, tokens);
   }
   const list = readSymbolList(tokens, index, context);
@@ -395,9 +405,6 @@ function ledByWords(tokens: readonly Token[], index: number, context: Recognizer
   const list = readSymbolList(tokens, at, context);
   return list && portfolioOf(list.symbols, equalWeights(list.symbols), list.end, tokens);
 }
-
-/** "a 120/-20 BTC/ETH book": what a long-short split is written as, besides a portfolio noun. */
-const BOOK_NOUNS = [...PORTFOLIO_NOUNS, ...phrases('book')];
 
 /**
  * "120/-20 BTC/ETH", "130/30 long-short on SPY/QQQ", "a 130/30 SPY/QQQ long/short book": a split
