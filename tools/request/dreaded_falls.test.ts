@@ -23,6 +23,9 @@ describe('a drawdown limit said as a fear', () => {
     ['bollinger on gold 2019-2021, my wife would go crazy if our savings ever fell by more than 10%', -0.1],
     ["sma on btc 2022, I'd hate it if my portfolio dropped more than 12%", -0.12],
     ["sma on btc 2022, I don't want the account to fall more than 20% from the top", -0.2],
+    // A refusal to watch the fall: before, no target and "afford", "account" ignored.
+    ["I'm saving for a house, so I can't afford to see my account drop by more than fifteen percent. Bollinger on SPY over the past five years.", -0.15],
+    ["sma on btc 2022, I can't bear to watch my portfolio fall more than 20% from the top", -0.2],
   ])('"%s"', (text, depth) => {
     expect(specOf(text)).toEqual({ targets: { max_drawdown: { operator: '>=', value: depth } }, optimise: true });
   });
@@ -32,6 +35,7 @@ describe('a drawdown limit said as a fear', () => {
     ["sma on btc for 2022, I'd panic if BTC drops 20%"],
     ["sma on btc for 2022, if it drops 5% I'd panic"],
     ["sma on btc for 2022, I'd panic below 25"],
+    ["sma on btc 2022, I can't afford to see BTC drop 20%"],
   ])('reads no limit where no fall of the account has a size: "%s"', (text) => {
     expect(specOf(text)).toEqual({ targets: {}, optimise: false });
   });
@@ -42,5 +46,39 @@ describe('a drawdown limit said as a fear', () => {
     ['something on litecoin in 2022 that never fell more than 25% off its high', -0.25],
   ])('leaves the drawdown limits read before as they were: "%s"', (text, depth) => {
     expect(specOf(text)).toMatchObject({ targets: { max_drawdown: { operator: '>=', value: depth } } });
+  });
+});
+
+/**
+ * Dread of a metric crossing a line ("I'd lose sleep if the Sharpe fell below 1") refuses that side
+ * of the line: the target is the other side, Sharpe >= 1, as "Sharpe below 1 is unacceptable" is.
+ */
+describe('a metric past a line, said as a fear', () => {
+  it.each([
+    // Before: not_understood, or no target and the words ignored.
+    ["sma on btc 2022, I'd lose sleep if the sharpe fell below 1", { sharpe_ratio: { operator: '>=', value: 1 } }],
+    ['sma on btc 2022, if the sharpe fell below 1 I would panic', { sharpe_ratio: { operator: '>=', value: 1 } }],
+    ["rsi on eth 2023, I'd panic if the volatility went over 40%", { volatility: { operator: '<=', value: 0.4 } }],
+    ["macd on spy since 2018, I'd get nervous if the win rate dropped under 40%", { win_rate: { operator: '>=', value: 0.4 } }],
+    ['ema 9/21 on qqq 2021, i would freak out if its sortino ever slipped below 0.8', { sortino_ratio: { operator: '>=', value: 0.8 } }],
+    ["donchian on sol 2024: if the profit factor sank under 1.2, I'd honestly lose sleep", { profit_factor: { operator: '>=', value: 1.2 } }],
+  ])('"%s"', (text, targets) => {
+    expect(specOf(text)).toEqual({ targets, optimise: true });
+  });
+
+  it.each([
+    // A past move told as a story, or asked about, is no target (the words stay reported as ignored).
+    ['sma on btc 2022, the sharpe fell below 1 in march'],
+    ['sma on btc 2022, what if the sharpe fell below 1?'],
+  ])('reads no target where nothing is dreaded: "%s"', (text) => {
+    expect(specOf(text)).toEqual({ targets: {}, optimise: false });
+  });
+
+  it.each([
+    // Present tense, read before as a target or a refusal, stays as it was.
+    ['sma on btc 2022, sharpe falls below 1', { sharpe_ratio: { operator: '<', value: 1 } }],
+    ['sma on btc 2022, if the sharpe is below 1, forget it', { sharpe_ratio: { operator: '>=', value: 1 } }],
+  ])('leaves targets read before as they were: "%s"', (text, targets) => {
+    expect(specOf(text)).toMatchObject({ targets });
   });
 });

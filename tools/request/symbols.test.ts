@@ -105,6 +105,27 @@ describe('symbols: ambiguous words in a symbol\'s context', () => {
   });
 });
 
+describe('ambiguous names in a list that starts at a symbol no one could misread', () => {
+  it.each([
+    // Before: ADA after "sol or" was left out (and "sol" alone after "eth," was read).
+    ['sma 20/50 in 2024, which is better, btc, eth, sol or ada?', ['BTC', 'ETH', 'SOL', 'ADA']],
+    ['rsi 2023 on eth, sol, and ada', ['ETH', 'SOL', 'ADA']],
+    ['momentum since 2021: btc / ada / sol', ['BTC', 'ADA', 'SOL']],
+    ['macd 2022 for qqq, spy or gold', ['QQQ', 'SPY', 'GLD']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A list of ambiguous words alone, or names after a non-symbol, stay words.
+    ['sma on eth 2022, sol and ada will review it', ['ETH']],
+    ['sma on btc 2022. Ada, could you also add eth?', ['BTC', 'ETH']],
+    ['btc or eth, sma 2022, ask ada', ['BTC', 'ETH']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+});
+
 describe('an unknown ticker written in lower case after "on"', () => {
   it('is read as that ticker when the message names no known one, so validation can say it has no data for it', () => {
     const outcome = parseRequest('macd on nflx, fast 12 wibble, 2020', { today: '2026-11-24' });

@@ -69,6 +69,9 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   { side: 'above', text: 'the {m} should lie over {x}' }, { side: 'at_most', text: 'the {m} cannot pass {x}' },
   // A size first, limited by the words after it.
   { side: 'at_least', text: '{x} {m} or more' }, { side: 'at_most', text: '{x} {m} at most' }, { side: 'at_most', text: 'cap the {m} at {x}' },
+  // Dread of the metric crossing a line refuses that side of it (before: no target, or the side as written).
+  { side: 'at_least', text: "I'd lose sleep if the {m} fell below {x}" }, { side: 'at_most', text: "I'd panic if the {m} went above {x}" },
+  { side: 'at_least', text: "if the {m} dropped under {x} I'd freak out" }, { side: 'at_most', text: 'i would get nervous if my {m} ever rose over {x}' },
 ];
 
 /** Every way of limiting a drawdown, written as a size: all of them accept depths up to x. */

@@ -61,7 +61,9 @@ const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'interva
 const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap', 'account size', 'account', 'bankroll',
   'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with');
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
-const CAPITAL_NOUNS = phrases('capital', 'starting|initial capital|balance|equity|cap', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
+const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
+/** "a $50,000 start", "50k to start with": the sum a run starts from, only when written as money ("a 2020 start" is a date). */
+const START_NOUNS = phrases('start', 'to start|begin', 'to start|begin with');
 
 interface CostValue {
   bps: number;
@@ -199,6 +201,8 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   // "2022 starting capital 20k": a noun followed by its own amount leads that amount; the number before it is something else.
   if (noun && readCapital(tokens, nounAt)) return undefined;
   if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };
+  const start = money.marked ? matchLongest(tokens, money.end, START_NOUNS) : undefined;
+  if (start) return { end: start.end, clauses: [{ kind: 'capital', amount: money.amount }] };
   return money.marked && !isStoryAmount(tokens, index, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
 }
 

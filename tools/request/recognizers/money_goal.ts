@@ -2,6 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, roundClean } from '../token_matchers.js';
 import { readMoney } from './money.js';
+import { AT_LEAST_AFTER } from './targets.js';
 
 /**
  * A goal written as money: "turn 10k into at least 30k", "grow $5,000 to 20k". The first amount is
@@ -10,6 +11,12 @@ import { readMoney } from './money.js';
  * the capital. "more than" / "over" is strict, otherwise the goal is reached at the amount itself.
  */
 const GOAL_VERBS = ['turn', 'turning', 'grow', 'growing', 'make', 'making', 'get', 'getting', 'take', 'taking'];
+/**
+ * "could it have turned 10k into 30k", "would've grown it to 20k": a participle after "have" asks what
+ * a run would have done. A bare past ("I turned $3,000 into $9,000") tells a story (story_money.ts).
+ */
+const GOAL_PARTICIPLES = ['turned', 'grown', 'gotten', 'got', 'made', 'taken'];
+
 const LINKS = ['into', 'to'];
 const STRICT = phrases('more than', 'over', 'above', 'north of', 'beyond');
 const AT_LEAST = phrases('at least', 'min', 'minimum', 'no less than', 'a minimum of');
@@ -26,15 +33,27 @@ const ENDING_LINKS = ['with', 'at', 'on'];
 const GROWN = phrases('it', 'that', 'this', 'my|our|the money|capital|account|stake|balance|equity|portfolio|pot');
 /** Not "make" nor "take": "make it 15k" and "take it to 15k" may set the capital. */
 const GROWING_VERBS = ['turn', 'turning', 'grow', 'growing', 'get', 'getting'];
+const GROWING_PARTICIPLES = ['turned', 'grown', 'gotten', 'got'];
+
+/** A goal verb at `index`: one of `verbs`, or one of `participles` right after "have" ("could have turned", "would've grown"). */
+function isGoalVerb(tokens: readonly Token[], index: number, verbs: readonly string[], participles: readonly string[]): boolean {
+  if (isWord(tokens[index], ...verbs)) return true;
+  const before = tokens[index - 1];
+  return isWord(tokens[index], ...participles) && isWord(before) && (isWord(before, 'have', 'has') || before!.norm.endsWith("'ve"));
+}
 
 type Side = '>' | '>=';
 
-/** "above 15k", "at least 15k", "15k": the goal amount and its side (the amount itself counts, unless "above"). */
+/**
+ * "above 15k", "at least 15k", "15k", "20k or more": the goal amount and its side (the amount itself
+ * counts, unless "above"); "or more" after it says the same side as none, and is read with it.
+ */
 function readGoalAmount(tokens: readonly Token[], index: number): { amount: number; side: Side; end: number } | undefined {
   const strict = matchLongest(tokens, index, STRICT);
   const atLeast = strict ? undefined : matchLongest(tokens, index, AT_LEAST);
   const goal = readMoney(tokens, strict?.end ?? atLeast?.end ?? index);
-  return goal?.marked ? { amount: goal.amount, side: strict ? '>' : '>=', end: goal.end } : undefined;
+  const end = goal && (matchLongest(tokens, goal.end, AT_LEAST_AFTER)?.end ?? goal.end);
+  return goal?.marked ? { amount: goal.amount, side: strict ? '>' : '>=', end: end! } : undefined;
 }
 
 function finalEquity(goal: { amount: number; side: Side; end: number }): RecognizerMatch {
@@ -49,7 +68,7 @@ function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch
 }
 
 function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  const grown = isWord(tokens[index], ...GROWING_VERBS) ? matchLongest(tokens, index + 1, GROWN) : undefined;
+  const grown = isGoalVerb(tokens, index, GROWING_VERBS, GROWING_PARTICIPLES) ? matchLongest(tokens, index + 1, GROWN) : undefined;
   if (!grown || !isWord(tokens[grown.end], ...LINKS)) return undefined;
   const goal = readGoalAmount(tokens, grown.end + 1);
   return goal && finalEquity(goal);
@@ -75,18 +94,16 @@ function wishedBalance(tokens: readonly Token[], index: number): RecognizerMatch
 
 /** "turn 10k into 30k": the capital and a total return target. */
 const fromAmountToAmount: Recognizer = (tokens, index) => {
-  if (!isWord(tokens[index], ...GOAL_VERBS)) return undefined;
+  if (!isGoalVerb(tokens, index, GOAL_VERBS, GOAL_PARTICIPLES)) return undefined;
   const start = readMoney(tokens, index + 1);
   if (!start || !start.marked || !isWord(tokens[start.end], ...LINKS)) return undefined;
-  const strict = matchLongest(tokens, start.end + 1, STRICT);
-  const atLeast = strict ? undefined : matchLongest(tokens, start.end + 1, AT_LEAST);
-  const goal = readMoney(tokens, strict?.end ?? atLeast?.end ?? start.end + 1);
-  if (!goal || !goal.marked || !(goal.amount > start.amount)) return undefined;
+  const goal = readGoalAmount(tokens, start.end + 1);
+  if (!goal || !(goal.amount > start.amount)) return undefined;
   return {
     end: goal.end,
     clauses: [
       { kind: 'capital', amount: start.amount },
-      { kind: 'target', metric: 'total_return', operator: strict ? '>' : '>=', value: roundClean(goal.amount / start.amount - 1) },
+      { kind: 'target', metric: 'total_return', operator: goal.side, value: roundClean(goal.amount / start.amount - 1) },
     ],
   };
 };

@@ -61,11 +61,15 @@ function hedgedStart(tokens: readonly Token[], start: number): number {
   return at;
 }
 
-/** The word leading the amount that starts at `from`, past a particle after a verb ("put in 100k"). */
+/** Whose money it is, between a verb and its amount: "with my 10k", "lost our $5,000". */
+const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+/** The word leading the amount that starts at `from`, past a particle or an owner after a verb ("put in 100k", "with my 10k"). */
 function leadOf(tokens: readonly Token[], from: number): Token | undefined {
   const lead = tokens[from - 1];
   const verb = tokens[from - 2];
-  return isWord(lead) && PARTICLES.has(lead!.norm) && isWord(verb) && (HAVING.has(verb!.norm) || SPENDING.has(verb!.norm)) ? verb : lead;
+  const between = isWord(lead) && (PARTICLES.has(lead!.norm) || OWNERS.has(lead!.norm));
+  return between && isWord(verb) && (HAVING.has(verb!.norm) || SPENDING.has(verb!.norm)) ? verb : lead;
 }
 
 /** "went from around $8 … to over $200": the second price of a move from one to another. */
@@ -93,11 +97,12 @@ export function isStoryAmount(tokens: readonly Token[], start: number, end: numb
   if (isPunct(tokens[start - 1], ...CURRENCY_SIGNS)) return isStoryAmount(tokens, start - 1, end);
   if (isRecurringAmount(tokens, end)) return true;
   const from = hedgedStart(tokens, start);
+  // "with my $2,000 course": the amount prices the thing after it, whoever has it.
+  if (isWord(tokens[start - 1]) && DETERMINERS.has(tokens[start - 1]!.norm) && describesThing(tokens, end)) return true;
   const lead = leadOf(tokens, from);
   if (isWord(lead) && HAVING.has(lead!.norm)) return false;
   if (isWord(lead) && (SPENDING.has(lead!.norm) || PRICE_LEADS.has(lead!.norm))) return true;
   if (endsPriceMove(tokens, from)) return true;
-  if (isWord(tokens[start - 1]) && DETERMINERS.has(tokens[start - 1]!.norm) && describesThing(tokens, end)) return true;
   // The hedge is read with the amount: "lost like $7k" wishes for nothing.
   return !measuresCapital(tokens, from) && isInLifeClause(tokens, from, end);
 }

@@ -137,11 +137,20 @@ const TERSE_FOLLOWERS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd
   // "gold through the 2008 mess: …": a period after the name.
   'through', 'thru', 'during']);
 
-/** Back over ambiguous names written one after another ("eth sol ada"): true when the run starts at an unambiguous symbol. */
-function spaceListReachesUnambiguousSymbol(tokens: readonly Token[], index: number, shouting: boolean): boolean {
-  for (let end = index; end > 0 && isWord(tokens[end - 1]); end--) {
+/**
+ * Back over ambiguous names written one after another, with spaces or list connectors ("eth sol ada",
+ * "btc, eth, sol or ada"): true when the list starts at an unambiguous symbol. A list of ambiguous
+ * words alone ("gold or sol") proves nothing.
+ */
+function listReachesUnambiguousSymbol(tokens: readonly Token[], index: number, shouting: boolean): boolean {
+  let end = index;
+  while (end > 0) {
+    // "sol, and ada": an Oxford comma is two connectors.
+    while (end > 0 && LIST_CONNECTORS.includes(tokens[end - 1]!.norm)) end--;
+    if (!isWord(tokens[end - 1])) return false;
     if (unambiguousSymbolEndsAt(tokens, end, shouting)) return true;
     if (!AMBIGUOUS_ALIASES.has(tokens[end - 1]!.norm)) return false;
+    end--;
   }
   return false;
 }
@@ -163,8 +172,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (followsStrategy(tokens, index) || precedesStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
   if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
-  // "btc eth sol ada", "spy qqq gld": a list written with spaces only, beside a symbol no one could misread.
-  if (spaceListReachesUnambiguousSymbol(tokens, index, shouting)) return true;
+  // "btc eth sol ada", "btc, eth, sol or ada": a list that starts at a symbol no one could misread.
+  if (listReachesUnambiguousSymbol(tokens, index, shouting)) return true;
   if (isWord(tokens[index + 1]) && matchSymbolAt(tokens, index + 1, { shouting }, false)) return true;
   const next = tokens[index + 1];
   // "the Ripple coin", "gold ETF", "meta stock": the noun after the word says it is an asset.

@@ -39,6 +39,11 @@ const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(()
 const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep',
   // "the worst drawdown held to 15% or less": held where the bound says, not a holding.
   'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
+/**
+ * "if the Sharpe fell below 1", "if the volatility went over 40%": a move past the line told in the
+ * past, a filler only in a dreaded condition; elsewhere "the Sharpe fell below 1 in March" is a story.
+ */
+const PAST_MOVES: ReadonlySet<string> = new Set(['fell', 'dropped', 'dipped', 'sank', 'slid', 'slipped', 'went', 'rose', 'climbed']);
 /** Among the fillers, the words that turn the comparator after them around: "Sharpe must not be below 1". */
 const NEGATING_FILLERS: ReadonlySet<string> = new Set(["shan't", 'shant', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", 'mustnt', 'shouldnt', "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /**
@@ -112,7 +117,8 @@ const LOSS_OF = phrases('of my|our|the money|capital|account|equity|portfolio|st
 const LOSS_STATE = phrases('be down', 'being down', 'be underwater|under water', 'down');
 /** Before a metric, these make a bare number a target: "target Sharpe 2". */
 const TARGET_CUES = ['target', 'targets', 'targeting', 'aim', 'aiming', 'goal', 'want', 'need', 'require', 'requiring', 'achieve', 'hit', 'reach', 'with'];
-const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater|over', '+', 'at minimum', 'at the minimum', 'at least', 'minimum', 'min', 'as a minimum|floor', 'or so and up');
+/** After a value, words that make it the least accepted: "1.5 or more", "20k+", "55% minimum". */
+export const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater|over', '+', 'at minimum', 'at the minimum', 'at least', 'minimum', 'min', 'as a minimum|floor', 'or so and up');
 const AT_MOST_AFTER = phrases('or less|lower|below|fewer|under|smaller', 'at most', 'at the most', 'max', 'maximum', 'at maximum', 'tops', 'as a maximum|cap|ceiling');
 const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore');
 const TARGET_NOUNS = ['target', 'targets', 'constraint', 'constraints', 'goal', 'goals', 'requirement', 'requirements'];
@@ -234,15 +240,16 @@ function heldTo(tokens: readonly Token[], index: number): FoundComparator | unde
   return stated && stated.operator !== 'as_stated' ? stated : { operator: '<=', end: held.end };
 }
 
-/** Past the fillers, stopping before "held to", whose "to" is a filler elsewhere ("needs to be above 1"). */
-function skipFillerWords(tokens: readonly Token[], index: number): number {
+/** Past the fillers (and past moves, in a `hypothetical`), stopping before "held to", whose "to" is a filler elsewhere ("needs to be above 1"). */
+function skipFillerWords(tokens: readonly Token[], index: number, hypothetical = false): number {
   let end = index;
-  while (isWord(tokens[end]) && FILLERS.has(tokens[end]!.norm) && !matchLongest(tokens, end, HELD_TO)) end++;
+  const isFiller = (norm: string) => FILLERS.has(norm) || (hypothetical && PAST_MOVES.has(norm));
+  while (isWord(tokens[end]) && isFiller(tokens[end]!.norm) && !matchLongest(tokens, end, HELD_TO)) end++;
   return end;
 }
 
-function skipFillers(tokens: readonly Token[], index: number): { end: number; negated: boolean } {
-  let end = skipFillerWords(tokens, index);
+function skipFillers(tokens: readonly Token[], index: number, hypothetical = false): { end: number; negated: boolean } {
+  let end = skipFillerWords(tokens, index, hypothetical);
   // "so the profit factor ends up above 1.8" (but "goes up to 30%" keeps its "up to").
   if (isWord(tokens[end], 'up') && isWord(tokens[end - 1], 'end', 'ends', 'ended', 'ending')) end = skipFillerWords(tokens, end + 1);
   // "so calmar comes out over 0.8".
@@ -256,14 +263,17 @@ function isStopLoss(tokens: readonly Token[], index: number): boolean {
   return isWord(tokens[index - 1], 'stop', 'trailing') || (isPunct(tokens[index - 1], '-') && isWord(tokens[index - 2], 'stop'));
 }
 
-/** "Sharpe > 1.5", "Sharpe of at least 2", "max drawdown under 20%", "target Sharpe 2", "win rate 55% or more". */
-function metricFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+/**
+ * "Sharpe > 1.5", "Sharpe of at least 2", "max drawdown under 20%", "target Sharpe 2", "win rate 55% or more";
+ * in a `hypothetical` ("if the Sharpe fell below 1") a past move may stand before the comparator.
+ */
+function metricFirst(tokens: readonly Token[], index: number, hypothetical = false): WrittenTarget | undefined {
   const metric = matchMetricAt(tokens, index) ?? metricOfPronoun(tokens, index);
   if (!metric || (metric.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
   // "max loss from peak no more than 22%": the tail may come straight after the name.
   const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
   // "Max drawdown I can tolerate is 30%": what the user accepts, stated as the limit.
-  const fillers = skipFillers(tokens, matchLongest(tokens, named.end, TOLERATED_CLAUSE)?.end ?? named.end);
+  const fillers = skipFillers(tokens, matchLongest(tokens, named.end, TOLERATED_CLAUSE)?.end ?? named.end, hypothetical);
   const comparator = matchComparator(tokens, fillers.end) ?? heldTo(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
   // "Sharpe of at least 2": a stated comparator after "of" wins over "of" itself.
   const refined = comparator?.operator === 'as_stated' ? matchComparator(tokens, comparator.end) ?? comparator : comparator;
@@ -755,17 +765,19 @@ function ownFall(tokens: readonly Token[], index: number): { value: WrittenValue
  * "I'll lose sleep if the account ever drops more than 20% from its peak", "I'd freak out if down more
  * than 15%", "I'd panic below -25%", "I can't handle the account falling 30% from the top", "if we're
  * down over 30% I'd panic": dread (or a refusal) of the user's own money falling is a drawdown limit,
- * `max_drawdown >= -x`; a price's fall ("if BTC drops 20%") is the market's, not read here.
+ * `max_drawdown >= -x`; a price's fall ("if BTC drops 20%") is the market's, not read here. A metric
+ * dreaded past a line ("I'd lose sleep if the Sharpe fell below 1") is that line refused (dreadedMetric).
  */
 function dreadedFall(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const dread = matchLongest(tokens, index, DREAD_LEADS);
   const lead = dread ?? matchLongest(tokens, index, REFUSING_BEFORE);
   const condition = matchLongest(tokens, lead?.end ?? index, CONDITIONS);
   if (!lead) {
-    // The condition first, the dread after it.
+    // The condition first, the dread after it: "if the account drops 20% from the top I'd panic", "if the Sharpe fell below 1 I'd panic".
     const fall = condition && ownFall(tokens, condition.end);
-    const after = fall && matchLongest(tokens, skipWords(tokens, skipConsequenceLeads(tokens, fall.end), DREADING), DREAD_LEADS);
-    return after && { end: after.end, clauses: toTarget('max_drawdown', '>=', fall.value) };
+    const dreaded = fall ? { end: fall.end, clauses: toTarget('max_drawdown', '>=', fall.value) } : condition && dreadedMetric(tokens, condition.end);
+    const after = dreaded && matchLongest(tokens, skipWords(tokens, skipConsequenceLeads(tokens, dreaded.end), DREADING), DREAD_LEADS);
+    return after && { end: after.end, clauses: dreaded.clauses };
   }
   if (dread && !condition) {
     // "I'd panic below -25%": the size straight after the dread, a loss only when written as one.
@@ -773,8 +785,26 @@ function dreadedFall(tokens: readonly Token[], index: number): RecognizerMatch |
     const value = side && readValue(tokens, side.end);
     return value?.percent && value.value < 0 ? { end: lossTail(tokens, value.end).end, clauses: toTarget('max_drawdown', '>=', value) } : undefined;
   }
-  const fall = ownFall(tokens, condition?.end ?? lead.end);
-  return fall && { end: fall.end, clauses: toTarget('max_drawdown', '>=', fall.value) };
+  // "I can't afford to see my account drop by more than 15%": what is refused is watching the fall.
+  const fall = ownFall(tokens, condition?.end ?? skipWords(tokens, lead.end, WATCHING));
+  return fall ? { end: fall.end, clauses: toTarget('max_drawdown', '>=', fall.value) } : condition && dreadedMetric(tokens, condition.end);
+}
+
+/** Between a refusal and the fall refused: "can't bear to see", "won't stand watching". */
+const WATCHING: ReadonlySet<string> = new Set(['to', 'see', 'seeing', 'watch', 'watching']);
+
+/** Whose metric a condition speaks of: "if the Sharpe…", "if its win rate…". */
+const METRIC_OWNERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'its', 'their', 'ever']);
+
+/**
+ * "I'd lose sleep if the Sharpe fell below 1", "I'd panic if the volatility went over 40%": a metric
+ * past a line, dreaded, is that line refused (Sharpe >= 1, volatility <= 40%); a size with no side
+ * ("if the Sharpe is 1") says nothing to refuse.
+ */
+function dreadedMetric(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const written = metricFirst(tokens, skipWords(tokens, index, METRIC_OWNERS), true);
+  if (!written || written.operator === 'as_stated') return undefined;
+  return { end: written.end, clauses: toTarget(written.metric, written.operator, written.value, !written.negated) };
 }
 
 export const recognizeTarget: Recognizer = (tokens, index, context) =>
