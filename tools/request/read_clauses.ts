@@ -32,6 +32,7 @@ import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
 import { recognizeKeepTheRest } from './recognizers/keep_the_rest.js';
 import { recognizeListedSettings } from './recognizers/listed_settings.js';
+import { recognizeBareWindow } from './recognizers/bare_windows.js';
 import { storySentences } from './recognizers/story_sentences.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
@@ -55,7 +56,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow,
 ];
 
 /** What one message said, and what of it nobody could read. */

@@ -3,8 +3,8 @@ import type { Token } from './tokenizer.js';
 
 /**
  * Numbers written as words, read as the numbers they are: dictation ("sma ten and forty on litecoin
- * for twenty twenty two", "two point five"), careful prose ("a signal line of seven", "at least twenty
- * trades", "fees of fifteen bps", "my last five backtests"). Three kinds of number word stay words,
+ * for twenty twenty two", "two point five", "two and a half"), careful prose ("a signal line of
+ * seven", "at least twenty trades", "fees of fifteen bps", "my last five backtests"). Three kinds of number word stay words,
  * for the recognisers that read them: "one" alone (a pronoun, "the other one"), an article ("a
  * million") and a fraction's count ("two thirds", "three-fifths").
  */
@@ -54,6 +54,13 @@ function readSpokenNumber(tokens: readonly Token[], index: number): { value: num
   return whole;
 }
 
+/** "two and a half", "one and a half standard deviations": a whole number and a half more. */
+function pastHalf(tokens: readonly Token[], whole: { value: number; end: number }): { value: number; end: number } {
+  const [and, article, half] = [tokens[whole.end], tokens[whole.end + 1], tokens[whole.end + 2]];
+  const saysHalf = and?.norm === 'and' && (article?.norm === 'a' || article?.norm === 'an') && half?.norm === 'half';
+  return saysHalf ? { value: whole.value + 0.5, end: whole.end + 3 } : whole;
+}
+
 const FRACTION_WORDS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths']);
 
 function isFractionCount(tokens: readonly Token[], end: number): boolean {
@@ -66,9 +73,10 @@ export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
-    const aloneOne = token.norm === 'one' && !['hundred', 'point', 'thousand'].includes(tokens[index + 1]?.norm ?? '');
+    // "one" is a pronoun ("the other one") unless more of a number follows it ("one and a half").
+    const aloneOne = token.norm === 'one' && !['hundred', 'point', 'thousand'].includes(tokens[index + 1]?.norm ?? '') && pastHalf(tokens, { value: 1, end: index + 1 }).end === index + 1;
     const found = aloneOne ? undefined : readSpokenNumber(tokens, index);
-    const spoken = found && !isFractionCount(tokens, found.end) ? found : undefined;
+    const spoken = found && !isFractionCount(tokens, found.end) ? pastHalf(tokens, found) : undefined;
     if (!spoken) {
       read.push(token);
       index += 1;

@@ -3,7 +3,7 @@ import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategiesNamed } from '../written_strategy_names.js';
-import { ENTRY_LEADS, EXIT_LEADS } from './rule_leads.js';
+import { ENTRY_LEADS, EXIT_LEADS, sideBefore } from './rule_leads.js';
 
 /** Between a lead and the extreme: "buy when price closes above the…", "get out when it drops below the…". */
 const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'whenever', 'once', 'if', 'it', 'price', 'breaks',
@@ -22,12 +22,21 @@ interface Extreme {
   end: number;
 }
 
-/** "20-day high", "55 day lows": a window with its bar unit, then the extreme. */
-function windowThenExtreme(tokens: readonly Token[], index: number): Extreme | undefined {
+/** A channel named without its side: "exiting on a 10-day channel"; the lead before it says which side it is. */
+const SIDELESS_CHANNELS = ['channel', 'channels'];
+
+/**
+ * "20-day high", "55 day lows": a window with its bar unit, then the extreme. After a lead, a
+ * channel ("exiting on a ten-day channel") is the extreme that lead trades: `ledAsExit` says which.
+ */
+function windowThenExtreme(tokens: readonly Token[], index: number, ledAsExit?: boolean): Extreme | undefined {
   const value = readValue(tokens, index);
   const unitEnd = value && skipBarUnit(tokens, value.end);
-  if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...HIGHS, ...LOWS)) return undefined;
-  return { value: value.value, isLow: isWord(tokens[unitEnd!], ...LOWS), end: unitEnd! + 1 };
+  if (!value || unitEnd === value.end) return undefined;
+  const noun = tokens[unitEnd!];
+  if (ledAsExit !== undefined && isWord(noun, ...SIDELESS_CHANNELS)) return { value: value.value, isLow: ledAsExit, end: unitEnd! + 1 };
+  if (!isWord(noun, ...HIGHS, ...LOWS)) return undefined;
+  return { value: value.value, isLow: isWord(noun, ...LOWS), end: unitEnd! + 1 };
 }
 
 /** "the top of the last 30 days' range", "the low of the past 10 sessions". */
@@ -60,18 +69,20 @@ function windowWithRole(tokens: readonly Token[], index: number): RecognizerMatc
  * "exiting on a 15-day low", "buy a new 55-day high", "buy when it closes above the top of the last
  * 30 days' range": a breakout's channels written as the extreme a close breaks. A low is the exit
  * only when an exit word leads it ("buy the 20-day low" is no breakout); a high is the entry unless
- * an exit word leads it.
+ * an exit word leads it. The buying may be said further back in the sentence ("buying Solana
+ * whenever it makes a new 20-day high"): that names the breakout as much as "buy new highs" does.
  */
 export const recognizeChannelRule: Recognizer = (tokens, index): RecognizerMatch | undefined => {
   const withRole = windowWithRole(tokens, index);
   if (withRole) return withRole;
   const lead = isWord(tokens[index], ...EXIT_LEADS) ? 'exit' : isWord(tokens[index], ...ENTRY_LEADS) ? 'entry' : undefined;
   const at = lead ? skipWords(tokens, index + 1, EXTREME_FILLERS) : index;
-  const extreme = windowThenExtreme(tokens, at) ?? extremeThenWindow(tokens, at);
+  const extreme = windowThenExtreme(tokens, at, lead === undefined ? undefined : lead === 'exit') ?? extremeThenWindow(tokens, at);
   if (!extreme) return undefined;
   const exitLed = lead ? lead === 'exit' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
   if (extreme.isLow !== exitLed) return undefined;
+  const buying = lead === 'entry' || (!lead && sideBefore(tokens, index) === 'buy');
   // "buy new 20-day highs" is the breakout itself, named by its rule, when no strategy is named.
-  if (lead === 'entry' && strategiesNamed(tokens).size === 0) return { end: extreme.end, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: extreme.value } }] };
+  if (buying && strategiesNamed(tokens).size === 0) return { end: extreme.end, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: extreme.value } }] };
   return { end: extreme.end, clauses: [{ kind: 'param', candidates: [extreme.isLow ? 'exit_period' : 'period'], value: extreme.value }] };
 };

@@ -206,8 +206,11 @@ function weighsSymbolsAfter(tokens: readonly Token[], index: number, entry: Stra
 }
 
 function knownStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[]; correction?: string } | undefined {
-  // "20/50 SMA", "50-day momentum": numbers written before the name.
-  const prefix = readNumberGroup(tokens, index);
+  // "20/50 SMA", "50-day momentum": numbers written before the name. "50-day versus 200-day SMA
+  // crossover": a crossover's two windows, in order, as "ema 9 vs 21" after the name.
+  const windows = readNumberGroup(tokens, index, { versus: true });
+  const windowsNamed = windows && matchStrategyName(tokens, windows.end);
+  const prefix = windowsNamed && isCrossover(windowsNamed.entry) ? windows : readNumberGroup(tokens, index);
   const named = matchStrategyName(tokens, prefix ? prefix.end : index);
   // "a small account for my mom": a person, not momentum.
   if (named && isWord(tokens[named.end - 1], 'mom', 'moms') && isWord(tokens[(prefix ? prefix.end : index) - 1], ...POSSESSIVES)) return undefined;
