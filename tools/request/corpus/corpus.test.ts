@@ -3,7 +3,7 @@ import { loadConfig } from '../../../adk.config.js';
 import { getSupportedSymbols } from '../../data/index.js';
 import { loadCorpus, type LoadedCase } from './load_corpus.js';
 import { REQUIRED_SCORE } from './required_score.js';
-import { scoreByCategory, scoreCorpus } from './score_corpus.js';
+import { readCase, scoreByCategory, scoreCorpus } from './score_corpus.js';
 
 /**
  * The request corpus (tools/request/corpus/*.jsonl, requests written apart from the grammar's unit
@@ -13,10 +13,11 @@ import { scoreByCategory, scoreCorpus } from './score_corpus.js';
 describe('the request corpus', () => {
   let cases: LoadedCase[];
   let results: ReturnType<typeof scoreCorpus>;
+  let symbols: Awaited<ReturnType<typeof getSupportedSymbols>>;
 
   beforeAll(async () => {
     const config = loadConfig();
-    const symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
+    symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
     cases = loadCorpus();
     results = scoreCorpus(cases, symbols);
     // 2,500 lines, each follow-up re-reading its conversation: about 45 s on a busy 2-CPU runner.
@@ -30,7 +31,16 @@ describe('the request corpus', () => {
   });
 
   it('never reads a drawdown limit the wrong way round', () => {
-    const wrongWay = results.filter((result) => result.problems.some((problem) => problem.startsWith('targets') && problem.includes('max_drawdown')));
+    // A drawdown target that was read must be the one meant, and never one that seeks a deeper loss; a limit
+    // not read at all is a miss, which the score above counts.
+    const wrongWay = results.filter((result) => {
+      if (!result.problems.some((problem) => problem.startsWith('targets'))) return false;
+      const read = readCase(result.case, symbols);
+      const target = read.memory === undefined && read.request.ok ? read.request.spec.targets.max_drawdown : undefined;
+      if (target === undefined) return false;
+      const meant = result.case.expect.targets?.max_drawdown;
+      return target.operator.startsWith('<') || (meant !== undefined && (meant.operator !== target.operator || meant.value !== target.value));
+    });
     expect(wrongWay.map((result) => result.case.text)).toEqual([]);
   });
 });
