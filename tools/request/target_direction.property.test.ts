@@ -52,6 +52,9 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   { side: 'at_least', text: 'anything with a {m} below {x} is useless to me' }, { side: 'at_most', text: 'a {m} over {x} is pointless' },
   { side: 'at_least', text: '{m} under {x} is not worth it' },
   // Refusals written as verbs or idioms: each read as the other side before them.
+  // A comparator before the metric named with its size: "it should beat a Sharpe ratio of 1".
+  { side: 'above', text: 'it should beat a {m} of {x}' }, { side: 'above', text: "I'd like it to exceed a {m} of {x}" },
+  { side: 'below', text: 'stay under a {m} of {x}' },
   { side: 'at_least', text: '{m} under {x} rules it out' }, { side: 'at_most', text: '{m} above {x} would rule it out for me' },
   { side: 'at_least', text: "{m} below {x} doesn't cut it" }, { side: 'at_least', text: '{m} below {x} is a waste of my time' },
   { side: 'at_most', text: '{m} over {x} is a dealbreaker' }, { side: 'at_least', text: '{m} below {x} is not worth bothering with' },
@@ -95,6 +98,8 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   // Dread of the account falling: what the user fears is what they refuse.
   "I'll lose sleep if the account ever drops more than {x} from its peak", "I'd freak out if down more than {x}", "I'd panic below -{x}",
   "I can't handle the account falling {x} from the top", "if we're down over {x} I'd panic",
+  // Being down is having fallen: "it should never be down more than 25% from its peak".
+  'it should never be down more than {x} from its peak', 'without ever being down more than {x} from the top', 'it must not get down more than {x} off its high',
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {
@@ -181,6 +186,15 @@ describe('shares and multiples written in words', () => {
     ['I want to triple my capital', 'total_return', { operator: '>=', value: 2 }],
     ['target 3x my money', 'total_return', { operator: '>=', value: 2 }],
     ['target: double my money', 'total_return', { operator: '>=', value: 1 }],
+    // A fraction as the size of a fall: "never be down more than a quarter from its peak".
+    ['it should never be down more than a quarter from its peak', 'max_drawdown', { operator: '>=', value: -0.25 }],
+    ['never be down more than a fifth from the high', 'max_drawdown', { operator: '>=', value: -0.2 }],
+    ['the account must not get down more than a third off its peak', 'max_drawdown', { operator: '>=', value: -0.333333333333 }],
+    ['without ever being down more than half from the top', 'max_drawdown', { operator: '>=', value: -0.5 }],
+    // "one" as a size where the clause ends after it.
+    ["I'd like it to beat a Sharpe ratio of one", 'sharpe_ratio', { operator: '>', value: 1 }],
+    ['Sortino above one, please', 'sortino_ratio', { operator: '>', value: 1 }],
+    ['profit factor of at least one', 'profit_factor', { operator: '>=', value: 1 }],
   ] as const)('"%s" is %s %o', (text, metric, expected) => {
     expect(targetOf(text, metric)).toStrictEqual(expected);
   });
@@ -191,6 +205,9 @@ describe('shares and multiples written in words', () => {
     // An instruction about the capital is not a return target.
     ['double the capital', 'total_return'],
     ['with fees of 10 bps, double my capital', 'total_return'],
+    // "one" before more words is a pronoun or a count, not a size.
+    ['the Sharpe is one of the metrics I watch', 'sharpe_ratio'],
+    ['a Sharpe of one of the best runs', 'sharpe_ratio'],
   ] as const)('"%s" sets no %s target', (text, metric) => {
     expect(targetOf(text, metric)).toBeUndefined();
   });

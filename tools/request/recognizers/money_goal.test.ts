@@ -41,3 +41,40 @@ describe('a balance a run would have grown the money to is a final equity goal',
     expect(spec.targets).toEqual({});
   });
 });
+
+/**
+ * A condition on what the run did to the money is a total return target: "as long as it at least
+ * doubled the money" asks for +100 %, as "at least double my money" does. A bare "if" needs a side,
+ * and a past told as a story sets nothing.
+ */
+describe('a condition that the run multiplied the money is a total return target', () => {
+  it.each([
+    // Before: no target, and "doubled" ignored.
+    ['Please find the best momentum lookback on Ethereum during 2021, as long as it at least doubled the money.', '>=', 1],
+    ['momentum on eth 2021, provided it doubled my money', '>=', 1],
+    ['momentum on eth 2021, if it at least tripled the money', '>=', 2],
+    ['sma on btc 2022, so long as the strategy more than doubled my capital', '>', 1],
+    ['rsi on spy 2020-2023 provided that it has quadrupled the account', '>=', 3],
+    ['sma on btc 2022, only if it doubled my money or more', '>=', 1],
+  ])('"%s" is total_return %s %d', (text, operator, value) => {
+    expect(specOf(text).targets).toEqual({ total_return: { operator, value } });
+  });
+
+  it.each([
+    // Stories and questions: what happened, or what to report, not a bar to clear.
+    'I doubled my money in 2021. sma on btc 2022',
+    'my friend tripled his money on DOGE. sma on btc 2022',
+    'sma on btc 2022, tell me if it doubled my money',
+  ])('"%s" sets no goal', (text) => {
+    expect(specOf(text).targets).toEqual({});
+  });
+
+  it('"a quarter of my money in gold" stays a weight, not a target', () => {
+    const spec = specOf('a quarter of my money in gold and the rest in spy, sma, 2022');
+    expect(spec.targets).toEqual({});
+  });
+
+  it('"at least double my money" still reads as before', () => {
+    expect(specOf('sma on btc 2022, should at least double my money').targets).toEqual({ total_return: { operator: '>=', value: 1 } });
+  });
+});

@@ -3,6 +3,7 @@ import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, roundClean } from '../token_matchers.js';
 import { readMoney } from './money.js';
 import { AT_LEAST_AFTER } from './targets.js';
+import { readMoneyMultiple } from './written_shares.js';
 
 /**
  * A goal written as money: "turn 10k into at least 30k", "grow $5,000 to 20k". The first amount is
@@ -108,5 +109,39 @@ const fromAmountToAmount: Recognizer = (tokens, index) => {
   };
 };
 
+/**
+ * "as long as it at least doubled the money", "provided it tripled my money": a condition on what the
+ * run did to the money is a total return target, as "at least double my money" is (targets.ts). A bare
+ * "if" needs a side ("if it at least tripled the money"), since "tell me if it doubled my money" asks;
+ * a past told with no condition ("I doubled my money in 2021") is a story, and no goal.
+ */
+const PROVIDED = phrases('as|so long as', 'provided|providing', 'provided|providing that', 'on condition that', 'only if');
+const DOERS = phrases('it', 'it has', "it's", 'the strategy|backtest|run|system', 'the strategy|backtest|run|system has');
+
+/** "doubled my money" is "double my money" done: the verb's past is the verb and a "d". */
+function readPastMoneyMultiple(tokens: readonly Token[], index: number): { percent: number; end: number } | undefined {
+  const verb = tokens[index];
+  if (!isWord(verb) || !verb!.norm.endsWith('ed')) return undefined;
+  const multiple = readMoneyMultiple([{ ...verb!, norm: verb!.norm.slice(0, -1) }, ...tokens.slice(index + 1)], 0);
+  return multiple && { percent: multiple.percent, end: index + multiple.end };
+}
+
+const conditionalMultiple: Recognizer = (tokens, index) => {
+  const provided = matchLongest(tokens, index, PROVIDED);
+  const condition = provided ?? (isWord(tokens[index], 'if') ? { end: index + 1 } : undefined);
+  const doer = condition && matchLongest(tokens, condition.end, DOERS);
+  if (!doer) return undefined;
+  const strict = matchLongest(tokens, doer.end, STRICT);
+  const atLeast = strict ? undefined : matchLongest(tokens, doer.end, AT_LEAST);
+  const multiple = readPastMoneyMultiple(tokens, strict?.end ?? atLeast?.end ?? doer.end);
+  const after = multiple && matchLongest(tokens, multiple.end, AT_LEAST_AFTER);
+  if (!multiple || !(provided || strict || atLeast || after)) return undefined;
+  return {
+    end: after?.end ?? multiple.end,
+    clauses: [{ kind: 'target', metric: 'total_return', operator: strict ? '>' : '>=', value: roundClean(multiple.percent / 100) }],
+  };
+};
+
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
-  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index) ?? wishedBalance(tokens, index);
+  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index) ?? wishedBalance(tokens, index)
+  ?? conditionalMultiple(tokens, index, context);

@@ -147,6 +147,7 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   const number = tokens[at];
   const fraction = negative ? undefined : readFractionWords(tokens, index);
   if (fraction) return { value: fraction.percent, percent: true, end: fraction.end };
+  if (!negative && isSpokenOne(tokens, index)) return { value: 1, percent: false, end: index + 1 };
   if (!isNumber(number)) return undefined;
   let end = at + 1;
   let scaled = number.value;
@@ -155,6 +156,15 @@ function readValue(tokens: readonly Token[], index: number): WrittenValue | unde
   const percent = isPunct(tokens[end], '%') || isWord(tokens[end], 'percent', 'pct');
   if (percent) end++;
   return { value: (negative ? -1 : 1) * scaled, percent, end };
+}
+
+/**
+ * "a Sharpe ratio of one", "Sharpe above one": "one" stays a word when read (a pronoun, "the other
+ * one"), so as a size it counts only where the clause ends after it; "a Sharpe of one of the best"
+ * and "one of my metrics" stay words.
+ */
+function isSpokenOne(tokens: readonly Token[], index: number): boolean {
+  return isWord(tokens[index], 'one') && (endsClause(tokens, index + 1) || isWord(tokens[index + 1], 'or')) && !isWord(tokens[index + 1], 'of');
 }
 
 const TOLERATED_CLAUSE = phrases('i|we can|could tolerate|accept|stomach|handle|bear|afford|take|live|deal', 'i|we can|could live|deal with', 'i|we am|are willing|able to tolerate|accept|stomach|handle|bear|take',
@@ -416,12 +426,24 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   const comparator = matchComparator(tokens, index);
   if (!comparator || comparator.operator === 'as_stated') return undefined;
   const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an', 'is', 'of', 'at', 'be'])));
-  if (!value) return undefined;
+  if (!value) return metricBeaten(tokens, comparator.operator, comparator.end);
   const measure = measureAfter(tokens, value, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
   if (measure) return measuredTarget(measure, comparator.operator, value, measure.end);
   // "more than 25% from the high": a peak-to-trough tail alone names the drawdown ("of my money" alone does not).
   const tail = lossTail(tokens, value.end);
   return tail.named ? { metric: 'max_drawdown', operator: comparator.operator, value, negated: false, end: tail.end } : undefined;
+}
+
+/**
+ * "beat a Sharpe ratio of one", "exceed a profit factor of 1.5", "above a Sortino of 2": the comparator
+ * before a metric named with its size sets the side ("of" alone would leave it as stated, so at least).
+ */
+function metricBeaten(tokens: readonly Token[], operator: TargetOperator, index: number): WrittenTarget | undefined {
+  const named = matchMetricAt(tokens, skipWords(tokens, index, new Set(['a', 'an', 'the'])));
+  if (!named || !isWord(tokens[named.end], 'of')) return undefined;
+  const value = readValue(tokens, named.end + 1);
+  if (!value || isShareOfTrades(named.metric, value) || (!value.percent && isYearNumber(tokens[named.end + 1]))) return undefined;
+  return { metric: named.metric, operator, value, negated: false, end: value.end };
 }
 
 const NO_MORE_AFTER = phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'no more', ', no more|worse');
@@ -700,7 +722,9 @@ function longest(...matches: ReadonlyArray<RecognizerMatch | undefined>): Recogn
 const NEVER_FELL = phrases('never|not fell|fall|falls|dropped|drop|drops|declined|decline|lost|lose|sank|sink', 'never|not went|goes|go down',
   "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant fall|drop|decline|lose|sink", "didn't|didnt|doesn't|doesnt|won't|wont|can't|cant go down",
   // "keep the equity curve from ever sinking more than a quarter below its peak".
-  'from|without ever falling|dropping|declining|sinking|losing', 'from|without ever going down');
+  'from|without ever falling|dropping|declining|sinking|losing', 'from|without ever going down',
+  // "it should never be down more than a quarter from its peak": being down is having fallen.
+  'never|not be|been|was|is|get|gets|got|sit|sits|sat down', 'without|from ever being|getting|sitting down');
 /** "without ever sitting more than 30% under its peak": being somewhere says no fall, so only a peak after it makes the drawdown. */
 const NEVER_SAT = phrases('never|not sit|sat|sits|sitting|been|being|be|was|is|trade|trades|traded|trading|stay|stays|stayed|staying',
   'without|from ever|once sitting|being|trading|staying|going', 'without sitting|being|trading|staying|going');
