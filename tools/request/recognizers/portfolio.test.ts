@@ -58,3 +58,64 @@ describe('cashtags name the holdings of per-symbol weights', () => {
     expect(spec.portfolio).toBeNull();
   });
 });
+
+describe('"the rest in X" names X as the holding that takes the remainder', () => {
+  it('"I\'m retired and I\'d like to put a quarter of my money in gold and the rest in the S&P 500 fund. …"', () => {
+    const spec = specOf("I'm retired and I'd like to put a quarter of my money in gold and the rest in the S&P 500 fund. Could you show me how that split would have done since 2010?");
+    expect(spec.symbols).toEqual(['GLD', 'SPY']);
+    expect(spec.portfolio?.weights).toEqual({ GLD: 0.25, SPY: 0.75 });
+  });
+
+  it.each([
+    ['a third in gold and the remainder in QQQ', ['GLD', 'QQQ'], [1 / 3, 2 / 3]],
+    ['half in BTC, the rest split between ETH and SOL', ['BTC', 'ETH', 'SOL'], [0.5, 0.25, 0.25]],
+    ['40% SPY, the balance divided evenly among QQQ and GLD', ['SPY', 'QQQ', 'GLD'], [0.4, 0.3, 0.3]],
+    ['put 20% in gold with everything else in the Nasdaq-100 ETF', ['GLD', 'QQQ'], [0.2, 0.8]],
+  ])('"%s"', (text, symbols, fractions) => {
+    const weights = specOf(text).portfolio?.weights ?? {};
+    expect(Object.keys(weights)).toEqual(symbols);
+    symbols.forEach((symbol, position) => expect(weights[symbol]).toBeCloseTo(fractions[position]!, 9));
+  });
+
+  it('must not change: "the rest in cash" stays cash', () => {
+    // The portfolio holds only GLD; the 75% it leaves is cash.
+    expect(specOf('25% in GLD, the rest in cash').portfolio?.weights).toEqual({ GLD: 0.25 });
+    expect(specOf('a quarter in gold and the rest in cash').portfolio?.weights).toEqual({ GLD: 0.25 });
+  });
+
+  it('must not change: "put 25% in GLD" alone leaves the rest unsaid and is refused by name', () => {
+    const outcome = parseRequest('put 25% in GLD', { today: TODAY });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.code).toBe('bad_weights');
+      expect(outcome.error.message).toContain('leaves 75% of the capital unsaid');
+    }
+  });
+});
+
+describe('the same sum in each holding is equal weights', () => {
+  it('"I\'d like to see how MACD coped with the FTX collapse in late 2022 on bitcoin and ethereum, with equal amounts in each."', () => {
+    const spec = specOf("I'd like to see how MACD coped with the FTX collapse in late 2022 on bitcoin and ethereum, with equal amounts in each.");
+    expect(spec.symbols).toEqual(['BTC', 'ETH']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
+  });
+
+  it.each([
+    ['equal money in each of SPY, QQQ and GLD', ['SPY', 'QQQ', 'GLD']],
+    ['sma 20/50 on QQQ and GLD, the same amount in each', ['QQQ', 'GLD']],
+    ['hold equal amounts of BTC, ETH and SOL since 2021', ['BTC', 'ETH', 'SOL']],
+    ['rsi on SPY and GLD, same money in both', ['SPY', 'GLD']],
+  ])('"%s"', (text, symbols) => {
+    const weights = specOf(text).portfolio?.weights ?? {};
+    expect(Object.keys(weights)).toEqual(symbols);
+    symbols.forEach((symbol) => expect(weights[symbol]).toBeCloseTo(1 / symbols.length, 9));
+  });
+
+  it.each([
+    ['equal-weight BTC ETH SOL', { BTC: 1 / 3, ETH: 1 / 3, SOL: 1 / 3 }],
+    ['macd on bitcoin and ethereum, split evenly', { BTC: 0.5, ETH: 0.5 }],
+    ['split the money evenly between gold and QQQ', { GLD: 0.5, QQQ: 0.5 }],
+  ])('must not change: "%s"', (text, weights) => {
+    expect(specOf(text).portfolio?.weights).toEqual(weights);
+  });
+});

@@ -5,7 +5,7 @@ import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipW
 import { readNumberWords } from '../number_words.js';
 import { readFractionWords } from './written_shares.js';
 import { isInLifeClause } from './life_clauses.js';
-import { matchSymbolAt } from './symbols.js';
+import { matchSymbolAt, pastAssetNoun } from './symbols.js';
 import { LONG_SHORT_LABELS, readDirectionWord, readSignedSplit, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
 
 /**
@@ -19,12 +19,16 @@ const LIST_JOINERS = [',', 'and', '&', '/', '+', 'plus'];
 const PORTFOLIO_NOUNS = phrases('portfolio', 'portfolios', 'basket', 'allocation', 'split', 'mix', 'blend');
 /** "a 60/40 ETH/BTC book", "a 120/-20 BTC/ETH book": what a desk calls a split, besides a portfolio noun. */
 const BOOK_NOUNS = [...PORTFOLIO_NOUNS, ...phrases('book')];
+/** "equal amounts in each", "the same amount in each", "equal money in each": the same sum put in every holding. */
+const EQUAL_SUMS = ['equal|same amount|amounts|money|sums|stakes in|into|on each|both', 'the same amount|money|sum|stake in|into|on each|both', 'equal amounts|sums|stakes'];
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
 const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights',
   // "split the money evenly between gold and the Nasdaq-100 ETF".
-  'evenly|equally between|across|among', 'evenly');
-/** "make it an even split", "equal weights please", "split it evenly": equal weights for the symbols already named. */
-const EQUAL_SPLIT = phrases('equal|equally|even|evenly weight|weights|weighted|weighting|allocation|split', 'an|a equal|even split|allocation|weighting',
+  'evenly|equally between|across|among', 'evenly',
+  // "equal money in each of SPY, QQQ and GLD", "equal amounts of BTC and ETH": the same sum in each is equal weights.
+  ...EQUAL_SUMS);
+/** "make it an even split", "equal weights please", "split it evenly", "with equal amounts in each": equal weights for the symbols already named. */
+const EQUAL_SPLIT = phrases(...EQUAL_SUMS, 'equal|equally|even|evenly weight|weights|weighted|weighting|allocation|split', 'an|a equal|even split|allocation|weighting',
   'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally');
 const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
 
@@ -346,16 +350,20 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
     position = joinerEnd;
   }
   const weights = items.map((item) => item.weight);
-  // "half the capital": a share in words is a weight only beside another holding.
-  if (items.length < 2 && readFractionWords(tokens, index)) return undefined;
   if (unit === 'whole') {
     const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
     if (!led && !noun && !pairedWholeWeights(tokens, items, index)) return undefined;
     if (noun) position = noun.end;
   }
-  const rest = readRestInSymbol(tokens, position, context);
+  const rest = readRestInSymbols(tokens, position, context);
+  // "half the capital": a share in words is a weight only beside another holding or the rest ("a third in gold, the rest in QQQ|cash").
+  if (items.length < 2 && !rest && readRestInCash(tokens, position) === undefined && readFractionWords(tokens, index)) return undefined;
   const sum = weights.reduce((total, weight) => total + weight, 0);
-  if (rest && sum < 1) return portfolioOf([...items.map((item) => item.symbol), rest.symbol], [...weights, 1 - sum], rest.end, tokens);
+  if (rest && sum < 1) {
+    // "half in BTC, the rest split between ETH and SOL": what is left is shared equally.
+    const share = (1 - sum) / rest.symbols.length;
+    return portfolioOf([...items.map((item) => item.symbol), ...rest.symbols], [...weights, ...rest.symbols.map(() => share)], rest.end, tokens);
+  }
   if (items.length === 1 && unit !== 'whole') return singleHolding(tokens, index, items[0]!, position);
   return portfolioOf(items.map((item) => item.symbol), weights, position, tokens);
 }
@@ -381,14 +389,21 @@ function singleHolding(tokens: readonly Token[], start: number, item: WeightedIt
   return { end: cashEnd ?? end, clauses };
 }
 
-const REST_IN = phrases('the rest|remainder|balance in|into|on', 'rest|remainder in|into|on', 'everything else in|into|on');
+const REST = phrases('the rest|remainder|balance', 'rest|remainder', 'everything else');
+/** "in", or a split of the rest: "split between", "divided evenly among", "equally across". */
+const REST_LINKS = phrases('in|into|on', 'split|divided|spread between|across|among|over|into', 'split|divided|spread evenly|equally between|across|among|over|into',
+  'evenly|equally between|across|among|in|into');
 
-/** "…, with the rest in BTC": the holding that takes what the weights written leave. */
-function readRestInSymbol(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
+/**
+ * "…, with the rest in BTC", "the remainder in the S&P 500 fund", "the rest split between ETH and SOL":
+ * the holdings that take what the weights written leave, in equal parts when more than one.
+ */
+function readRestInSymbols(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
   const at = skipWords(tokens, isPunct(tokens[index], ',', ';') ? index + 1 : index, new Set(['with', 'and', 'put', 'plus']));
-  const rest = matchLongest(tokens, at, REST_IN);
-  const found = rest && matchSymbolAt(tokens, rest.end, { shouting: context.shouting, strong: true });
-  return found ? { symbol: found.symbol, end: found.end } : undefined;
+  const rest = matchLongest(tokens, at, REST);
+  const link = rest && matchLongest(tokens, rest.end, REST_LINKS);
+  const list = link && readSymbolList(tokens, skipWords(tokens, link.end, new Set(['the'])), context);
+  return list && { symbols: list.symbols, end: pastAssetNoun(tokens, list.end) };
 }
 
 /** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */

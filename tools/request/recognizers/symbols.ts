@@ -317,12 +317,15 @@ function isBackgroundCapitals(tokens: readonly Token[], index: number, found: Sy
   return isUnknownCapitals(tokens, index, found) && !hasSymbolContext(tokens, index, shouting) && namesKnownSymbol(tokens, index, shouting);
 }
 
+/** "the S&P 500 ETF", "Apple shares": the noun says what the name is, and is read with it; the index past it. */
+export function pastAssetNoun(tokens: readonly Token[], end: number): number {
+  return isWord(tokens[end], ...ASSET_NOUNS) ? end + 1 : end;
+}
+
 export const recognizeSymbol: Recognizer = (tokens, index, context) => {
   const matched = matchSymbolAt(tokens, index, { shouting: context.shouting });
   const found = matched && !isBackgroundCapitals(tokens, index, matched, context.shouting) ? matched : undefined;
-  // "the S&P 500 ETF", "Apple shares": the noun says what the name is, and is read with it.
-  const end = found && isWord(tokens[found.end], ...ASSET_NOUNS) ? found.end + 1 : found?.end;
-  return found && { end: end!, clauses: [{ kind: 'symbol', symbol: found.symbol }] };
+  return found && { end: pastAssetNoun(tokens, found.end), clauses: [{ kind: 'symbol', symbol: found.symbol }] };
 };
 
 /** Known indicator acronyms do not make a message "shouting"; ordinary words in capitals do. */
