@@ -24,6 +24,12 @@ describe('a symbol told in a story sentence is background when the asking senten
     expect(outcomeOf(text)).toMatchObject({ ok: true, spec: { symbols } });
   });
 
+  it('a story symbol the request names too is that symbol, with no note setting it aside ("the Nasdaq fell … run it on QQQ")', () => {
+    const outcome = outcomeOf('I got burned in 2022 when the Nasdaq fell hard. Run EMA 10/30 on QQQ from 2007 to 2023.');
+    expect(outcome).toMatchObject({ ok: true, spec: { symbols: ['QQQ'] } });
+    expect(outcome.ok && outcome.notes.some((note) => note.includes("'Nasdaq' as background"))).toBe(false);
+  });
+
   it("a story's ticker is not the one validated; the asked one is (\"Lost $2,000 on Tesla calls … backtest SMA 10/30 on NVDA\")", () => {
     expect(outcomeOf('Work at a car dealership, 38. Lost $2,000 on Tesla calls in 2022 and swore off single stocks, but my coworker keeps saying NVDA is different. Could you backtest SMA 10/30 on NVDA for 2023 so I can see for myself?'))
       .toMatchObject({ ok: true, spec: { symbols: ['NVDA'] } });

@@ -38,8 +38,11 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   // A follow-up that asks for something keeps the conversation's own symbols and strategy.
   if (asking.length > 0 && conversation.symbols.length > 0) asked.add('symbol');
   if (asking.length > 0 && conversation.strategies.length > 0) asked.add('strategy');
+  // "got burned in 2022 when the Nasdaq fell … run it on QQQ": a story symbol the request names too is simply that symbol.
+  const askedSymbols = new Set(asking.flatMap((item) => (item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
   const isBackground = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
+    if (item.clause.kind === 'symbol' && askedSymbols.has(item.clause.symbol)) return false;
     return kind !== undefined && storySentences.has(item.sentence) && asked.has(kind);
   };
   const setAside = placed.filter(isBackground);
