@@ -46,18 +46,18 @@ function windowConditions(
 }
 
 /**
- * The best (or with `order: "worst"`, the worst) single result by `metric` among the saved ones, for
- * a symbol, strategy, the last N days and the `limit` most recent experiments when given; null when
- * nothing matches. Results whose metric is undefined (null) never win.
+ * The `count` best (or with `order: "worst"`, the worst) results by `metric` among the saved ones,
+ * best first, for a symbol, strategy, the last N days and the `limit` most recent experiments when
+ * given; empty when nothing matches. Results whose metric is undefined (null) never rank.
  *
  * Fast at any size through the indexes: with only a symbol (or nothing) the (symbol, metric) index
- * is walked from the top and the first row is the answer. A time window or a strategy cannot be in
- * that index, so the first pass walks the top rows of the index and keeps the first in the window;
- * only when none of them is does a second pass search the window itself (the (symbol, timestamp)
+ * is walked from the top and the first rows are the answer. A time window or a strategy cannot be in
+ * that index, so the first pass walks the top rows of the index and keeps the first `count` in the
+ * window; only when fewer are does a second pass search the window itself (the (symbol, timestamp)
  * index) and sort it.
  */
-export function getBestExperiment(store: ExperimentStore, query: BestQuery, now: number = Date.now()): BestExperiment | null {
-  const { metric, symbol, strategy, days, baselines, limit, order: wanted } = parseInput(BestQuerySchema, query, 'best-experiment query');
+export function getRankedExperiments(store: ExperimentStore, query: BestQuery, now: number = Date.now()): BestExperiment[] {
+  const { metric, symbol, strategy, days, baselines, limit, order: wanted, count } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column = METRIC_COLUMNS[metric];
   const order = (sorted: SQLiteColumn) => (rankingDirection(metric, wanted) === 'desc' ? desc(sorted) : asc(sorted));
   const indexed: SQL[] = [isNotNull(column)];
@@ -69,23 +69,33 @@ export function getBestExperiment(store: ExperimentStore, query: BestQuery, now:
   const filters = { strategy, baselines, since, recent };
   const windowed = windowConditions(experiment_results, filters);
 
-  const row = withDatabaseErrors(store.path, () => {
+  const rows = withDatabaseErrors(store.path, () => {
     const ordering = [order(column), desc(experiment_results.timestamp), desc(experiment_results.id)];
-    const searchAll = () => store.db.select().from(experiment_results).where(and(...indexed, ...windowed)).orderBy(...ordering).limit(1).get();
+    const searchAll = () => store.db.select().from(experiment_results).where(and(...indexed, ...windowed)).orderBy(...ordering).limit(count).all();
     if (windowed.length === 0 || !INDEXED_METRICS.has(metric)) return searchAll();
     const top = store.db.select().from(experiment_results).where(and(...indexed)).orderBy(order(column)).limit(FIRST_PASS_ROWS).as('top');
     const inTop = store.db.select().from(top).where(and(...windowConditions(top, filters)))
-      .orderBy(order(top[metric]), desc(top.timestamp), desc(top.id)).limit(1).get();
-    return inTop ?? searchAll();
+      .orderBy(order(top[metric]), desc(top.timestamp), desc(top.id)).limit(count).all();
+    // Fewer than `count` in the top rows: the rest of the window may hold the others.
+    return inTop.length === count ? inTop : searchAll();
   });
-  if (!row) return null;
-  const experiment = withDatabaseErrors(store.path, () => store.db.select({ id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query })
-    .from(experiments).where(eq(experiments.id, row.experiment_id)).get());
-  if (!experiment) return null;
-  return {
-    metric,
-    value: row[metric] as number,
-    experiment: { ...experiment, timestamp: new Date(experiment.timestamp).toISOString() },
-    result: summarizeResultRow(row),
-  };
+  if (rows.length === 0) return [];
+  const ids = [...new Set(rows.map((row) => row.experiment_id))];
+  const found = withDatabaseErrors(store.path, () => store.db.select({ id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query })
+    .from(experiments).where(inArray(experiments.id, ids)).all());
+  const byId = new Map(found.map((experiment) => [experiment.id, experiment]));
+  return rows.flatMap((row) => {
+    const experiment = byId.get(row.experiment_id);
+    return experiment ? [{
+      metric,
+      value: row[metric] as number,
+      experiment: { ...experiment, timestamp: new Date(experiment.timestamp).toISOString() },
+      result: summarizeResultRow(row),
+    }] : [];
+  });
+}
+
+/** The single best (or worst) result: the first of getRankedExperiments, or null when nothing matches. */
+export function getBestExperiment(store: ExperimentStore, query: BestQuery, now: number = Date.now()): BestExperiment | null {
+  return getRankedExperiments(store, { ...query, count: 1 }, now)[0] ?? null;
 }

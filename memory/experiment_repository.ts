@@ -21,8 +21,10 @@ export interface ExperimentRepository {
   report(id: number): Promise<Record<string, unknown> | null>;
   /** Newest first, filtered, one page at a time; `now` anchors "the last N days". */
   search(filters?: SearchFilters, now?: number): Promise<ExperimentPage>;
-  /** The single best result by a metric, or null. */
+  /** The single best result by a metric, or null (the query's `count` is ignored). */
   best(query: BestQuery, now?: number): Promise<BestExperiment | null>;
+  /** The query's `count` best (or worst) results by a metric, from that end of the ranking; empty when none. */
+  ranked(query: BestQuery, now?: number): Promise<BestExperiment[]>;
   delete(id: number): Promise<{ id: number; deleted: true }>;
   close(): Promise<void>;
 }

@@ -158,6 +158,9 @@ export type SearchFilters = z.input<typeof SearchFiltersSchema>;
 export const RankOrderSchema = z.enum(['best', 'worst']);
 /** How many of the most recently saved experiments best_experiment ranks the results of ("which of my last 20 runs"). */
 export const RecentExperimentsSchema = z.number().int().min(1).max(100_000);
+/** How many results best_experiment returns, best first (worst first with order "worst"): "my top 3 runs by Sortino". */
+export const MAX_RANKED_COUNT = 20;
+export const RankedCountSchema = z.number().int().min(1).max(MAX_RANKED_COUNT);
 
 export const BestQuerySchema = z.object({
   metric: MetricKeySchema.default('sharpe_ratio'),
@@ -167,6 +170,8 @@ export const BestQuerySchema = z.object({
   /** Only the results of the N most recently saved experiments. */
   limit: RecentExperimentsSchema.optional(),
   order: RankOrderSchema.default('best'),
+  /** How many results, from the asked end of the ranking; not to be confused with `limit`, which bounds the experiments ranked. */
+  count: RankedCountSchema.default(1),
   /** Let buy-and-hold baselines win too; by default "best" means the best strategy run. Naming a strategy always includes its runs. */
   baselines: z.boolean().default(false),
 }).strict();

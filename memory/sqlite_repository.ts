@@ -1,4 +1,4 @@
-import { getBestExperiment } from './best_experiment.js';
+import { getBestExperiment, getRankedExperiments } from './best_experiment.js';
 import { deleteExperiment } from './delete_experiment.js';
 import type { ExperimentRepository } from './experiment_repository.js';
 import { openExperimentStore, type ExperimentStore } from './experiment_store.js';
@@ -21,6 +21,7 @@ export function sqliteRepository(store: ExperimentStore): ExperimentRepository {
     report: (id) => run(() => getReportDocument(store, id)),
     search: (filters, now) => run(() => searchExperiments(store, filters, now)),
     best: (query, now) => run(() => getBestExperiment(store, query, now)),
+    ranked: (query, now) => run(() => getRankedExperiments(store, query, now)),
     delete: (id) => run(() => deleteExperiment(store, id)),
     close: () => run(() => store.close()),
   };

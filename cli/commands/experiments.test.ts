@@ -78,6 +78,22 @@ describe('btp experiments', () => {
     expect(refused.stderr).toContain('--among');
   });
 
+  it('best --count N lists the N best results in order, the worst first with --worst, and refuses a count outside 1-20', async () => {
+    const ranked = JSON.parse((await btp('best', '--count', '3', '--json')).stdout);
+    expect(ranked.map((found: { value: number }) => found.value)).toEqual([1.4, 0.9, 0.6]);
+    expect(JSON.parse((await btp('best', '--count', '2', '--worst', '--json')).stdout).map((found: { value: number }) => found.value)).toEqual([0.5, 0.6]);
+    // --among bounds the experiments ranked; --count only how many results come back.
+    expect(JSON.parse((await btp('best', '--count', '5', '--among', '2', '--json')).stdout).map((found: { value: number }) => found.value)).toEqual([1.4, 0.6, 0.5]);
+    const table = (await btp('best', '--count', '3', '--symbol', 'BTC')).stdout;
+    expect(table).toContain('Top 3 by Sharpe ratio on BTC (only 2 found):');
+    expect(table).toContain('2. experiment #2');
+    for (const bad of ['0', '21', '2.5', 'three']) {
+      const refused = await btp('best', '--count', bad);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('--count');
+    }
+  });
+
   it('rerun --json: whether the numbers match, what differs and which data changed', async () => {
     // The fixture's numbers and data hash are made up, so the real data cannot reproduce them.
     const { stdout, code } = await btp('rerun', '1', '--json');

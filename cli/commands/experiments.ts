@@ -18,6 +18,8 @@ function collectThreshold(flag: string) {
 
 /** As the store's DaysSchema allows. */
 const DAYS_RANGE = { integer: true, min: 1, max: 36_500 };
+/** BestQuerySchema's count, checked here too so a bad value names the flag before the store opens. */
+const COUNT_RANGE = { integer: true, min: 1, max: 20 };
 
 // The store, drizzle and the engine load only when an experiments subcommand runs.
 const actions = () => import('./experiments_run.js');
@@ -55,6 +57,7 @@ export function registerExperimentsCommand(program: Command): void {
     .option('--strategy <id>', 'only this strategy (an id or a name, e.g. rsi)', parseStrategyNameOption)
     .option('--days <n>', 'only experiments saved in the last N days', parseNumberOption('--days', DAYS_RANGE))
     .option('--among <n>', 'only among the N most recently saved experiments', parseNumberOption('--among', { integer: true, min: 1, max: 100_000 }))
+    .option('--count <n>', 'the N best results in order (worst first with --worst), 1-20; prints a list', parseNumberOption('--count', COUNT_RANGE))
     .option('--worst', 'the worst result by the metric instead of the best')
     .option('--include-baselines', 'let buy-and-hold baselines win too (by default the best strategy run)')
     .option('--json', 'print the best result as JSON (null when none)')

@@ -12,7 +12,7 @@ import { rerunExperiment } from '../../memory/rerun_experiment.js';
 import { closeWorkerPool } from '../../tools/backtest/worker_pool.js';
 import { toolDependencies } from '../../tools/tool_dependencies.js';
 import { renderStoreBackup, renderStoreCheck } from '../store_check_format.js';
-import { renderBestExperiment, renderExperiment, renderExperimentPage, renderRerun } from '../../tools/report/terminal/experiments_format.js';
+import { renderBestExperiment, renderExperiment, renderRankedExperiments, renderExperimentPage, renderRerun } from '../../tools/report/terminal/experiments_format.js';
 import { configWithToday } from '../today_option.js';
 
 export interface JsonFlag {
@@ -38,6 +38,7 @@ export interface BestFlags extends JsonFlag {
   strategy?: string;
   days?: number;
   among?: number;
+  count?: number;
   worst?: boolean;
   includeBaselines?: boolean;
 }
@@ -83,10 +84,16 @@ export async function showExperiment(id: string, flags: JsonFlag): Promise<void>
 export async function showBestExperiment(flags: BestFlags): Promise<void> {
   const query = parseInput(BestQuerySchema, {
     metric: flags.metric, symbol: flags.symbol, strategy: flags.strategy, days: flags.days, baselines: flags.includeBaselines === true,
-    limit: flags.among, order: flags.worst === true ? 'worst' : 'best',
+    limit: flags.among, order: flags.worst === true ? 'worst' : 'best', count: flags.count,
   }, 'best-experiment query', 'bad_flag');
-  const best = await withStore((repository) => repository.best(query));
-  print(flags.json, best, () => renderBestExperiment(best, query));
+  // Without --count the answer stays the one result (or null); with it, the list in order.
+  if (flags.count === undefined) {
+    const best = await withStore((repository) => repository.best(query));
+    print(flags.json, best, () => renderBestExperiment(best, query));
+    return;
+  }
+  const ranked = await withStore((repository) => repository.ranked(query));
+  print(flags.json, ranked, () => renderRankedExperiments(ranked, query));
 }
 
 export async function rerunSavedExperiment(id: string, flags: RerunFlags): Promise<void> {

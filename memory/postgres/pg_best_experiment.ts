@@ -10,14 +10,14 @@ import type { PostgresStore } from './postgres_store.js';
 import { experiment_results, experiments } from './schema.js';
 
 /**
- * getBestExperiment (memory/best_experiment.ts) on Postgres: one statement, one round trip. The
+ * getRankedExperiments (memory/best_experiment.ts) on Postgres: one statement, one round trip. The
  * planner picks between the (symbol, metric) index walked from the top and the (symbol, timestamp)
  * index plus a sort of the window, from its statistics; SQLite's planner cannot, hence its two
  * passes. DESC puts NULLs first in Postgres, but NULL metrics are excluded, so the (metric) b-tree
  * serves both directions.
  */
-export async function pgGetBestExperiment(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment | null> {
-  const { metric, symbol, strategy, days, baselines, limit, order } = parseInput(BestQuerySchema, query, 'best-experiment query');
+export async function pgGetRankedExperiments(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment[]> {
+  const { metric, symbol, strategy, days, baselines, limit, order, count } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column: PgColumn = PG_METRIC_COLUMNS[metric];
   const conditions: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) conditions.push(eq(experiment_results.symbol, symbol));
@@ -28,16 +28,20 @@ export async function pgGetBestExperiment(store: PostgresStore, query: BestQuery
     conditions.push(inArray(experiment_results.experiment_id,
       store.db.select({ id: experiments.id }).from(experiments).orderBy(desc(experiments.timestamp), desc(experiments.id)).limit(limit)));
   }
-  const [found] = await store.db.select({ row: experiment_results, experiment: { id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query } })
+  const found = await store.db.select({ row: experiment_results, experiment: { id: experiments.id, timestamp: experiments.timestamp, user_query: experiments.user_query } })
     .from(experiment_results).innerJoin(experiments, eq(experiments.id, experiment_results.experiment_id))
     .where(and(...conditions))
     .orderBy(rankingDirection(metric, order) === 'desc' ? desc(column) : asc(column), desc(experiment_results.timestamp), desc(experiment_results.id))
-    .limit(1);
-  if (!found) return null;
-  return {
+    .limit(count);
+  return found.map(({ row, experiment }) => ({
     metric,
-    value: found.row[metric] as number,
-    experiment: { ...found.experiment, timestamp: new Date(found.experiment.timestamp).toISOString() },
-    result: summarizeResultRow(found.row),
-  };
+    value: row[metric] as number,
+    experiment: { ...experiment, timestamp: new Date(experiment.timestamp).toISOString() },
+    result: summarizeResultRow(row),
+  }));
+}
+
+/** The single best (or worst) result: the first of pgGetRankedExperiments, or null when nothing matches. */
+export async function pgGetBestExperiment(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment | null> {
+  return (await pgGetRankedExperiments(store, { ...query, count: 1 }, now))[0] ?? null;
 }

@@ -4,7 +4,7 @@ import type { ExperimentRepository } from '../experiment_repository.js';
 import { toExperiment } from '../get_experiment.js';
 import { experimentNotFound, parseInput, readExperimentId } from '../parse_input.js';
 import { experimentRow, resultRow } from '../save_experiment.js';
-import { pgGetBestExperiment } from './pg_best_experiment.js';
+import { pgGetBestExperiment, pgGetRankedExperiments } from './pg_best_experiment.js';
 import { pgSearchExperiments } from './pg_search_experiments.js';
 import { withPostgresErrors } from './postgres_errors.js';
 import { openPostgresStore, type PostgresStore } from './postgres_store.js';
@@ -51,6 +51,7 @@ export function postgresRepository(store: PostgresStore, url: string): Experimen
 
     search: (filters, now) => guarded(() => pgSearchExperiments(store, filters, now)),
     best: (query, now) => guarded(() => pgGetBestExperiment(store, query, now)),
+    ranked: (query, now) => guarded(() => pgGetRankedExperiments(store, query, now)),
 
     delete: async (id) => {
       const experimentId = readExperimentId(id);

@@ -152,6 +152,21 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       await expect(repository.best({ order: 'median' } as never, NOW)).rejects.toMatchObject({ code: 'bad_request' });
     });
 
+    it('returns the count best results best first, or the worst first, never confusing count with limit', async () => {
+      const valuesOf = async (query: Parameters<ExperimentRepository['ranked']>[0]) => (await repository.ranked(query, NOW)).map((found) => found.value);
+      expect(await valuesOf({ metric: 'sharpe_ratio', count: 3 })).toEqual([3, 2.1, 1.2]);
+      expect(await valuesOf({ metric: 'sharpe_ratio', count: 3, order: 'worst' })).toEqual([0.4, 0.9, 1.2]);
+      expect(await valuesOf({ metric: 'sharpe_ratio' })).toEqual([3]);
+      // The window and the newest experiments bound what is ranked; count only how many come back.
+      expect(await valuesOf({ metric: 'sharpe_ratio', count: 5, days: 7 })).toEqual([2.1, 1.2, 0.9, 0.4]);
+      expect(await valuesOf({ metric: 'sharpe_ratio', count: 5, limit: 1 })).toEqual([1.2, 0.4]);
+      expect(await valuesOf({ metric: 'volatility', symbol: 'BTC', count: 2 })).toEqual([0.3, 0.5]);
+      expect((await repository.ranked({ metric: 'sharpe_ratio', count: 2 }, NOW)).map((found) => found.experiment.id)).toEqual([ids.btcMacd, ids.ethRsi]);
+      expect(await valuesOf({ symbol: 'SOL', count: 3 })).toEqual([]);
+      expect(await repository.best({ metric: 'sharpe_ratio', count: 3 }, NOW)).toMatchObject({ value: 3 });
+      for (const count of [0, 21, 2.5]) await expect(repository.ranked({ count }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
+    });
+
     it('deletes one experiment with its results, and says when there is nothing to delete', async () => {
       const extra = await repository.save(experimentInput([{ symbol: 'ADA', metrics: { sharpe_ratio: 9 } }], { timestamp: NOW }));
       expect((await repository.best({}, NOW))!.value).toBe(9);

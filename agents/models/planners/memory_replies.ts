@@ -51,12 +51,31 @@ function listReply(page: ExperimentPage, args: Reply): string {
     'Ask "show experiment N" for one in full, or "re-run experiment N on 2025 data".'].join('\n');
 }
 
-function bestReply(response: { found: boolean; best?: BestExperiment; query?: Reply }, args: Reply): string {
+/** One ranked result in a line: the run, its value of the metric, its key figures and the experiment it is from. */
+function rankedLine(found: BestExperiment, place: number, metric: MetricKey): string {
+  const baseline = found.result.baseline ? ' (buy-and-hold baseline)' : '';
+  return `${place}. ${describeRun(found.result)}${baseline} on ${found.result.symbol} (${found.result.range.start} to ${found.result.range.end}), ` +
+    `${METRIC_PROSE_NAMES[metric]} ${formatMetric(metric, found.value)}; ${keyFigures(found.result.metrics, metric)} — experiment #${found.experiment.id} of ` +
+    `${dayOf(found.experiment.timestamp)}: "${found.experiment.user_query}"`;
+}
+
+/** "my top 3 runs by Sortino": the results in order, and how many there were when fewer than asked. */
+function rankedReply(ranked: readonly BestExperiment[], count: number, metric: MetricKey, filters: string, worst: boolean): string {
+  const heading = worst ? `Your ${count} worst results${filters} by ${METRIC_PROSE_NAMES[metric]}, worst first:`
+    : `Your top ${count} results${filters} by ${METRIC_PROSE_NAMES[metric]}:`;
+  const fewer = ranked.length < count ? [`Only ${ranked.length} saved result(s)${filters} have a ${METRIC_PROSE_NAMES[metric]}.`] : [];
+  return [heading, ...ranked.map((found, index) => rankedLine(found, index + 1, metric)), ...fewer].join('\n');
+}
+
+function bestReply(response: { found: boolean; best?: BestExperiment; ranked?: BestExperiment[]; query?: Reply }, args: Reply): string {
   const metric = (response.best?.metric ?? args.metric ?? 'sharpe_ratio') as MetricKey;
   // "which of my last 20 runs": the ranking was among the newest experiments only.
   const among = typeof args.limit === 'number' ? ` among your last ${args.limit} experiment(s)` : '';
   const filters = `${describeFilters(args)}${among}`;
   if (!response.found || !response.best) return `No saved result${filters} has a ${METRIC_PROSE_NAMES[metric]} yet.`;
+  if (typeof args.count === 'number' && args.count > 1 && response.ranked) {
+    return rankedReply(response.ranked, args.count, metric, filters, args.order === 'worst');
+  }
   const { best } = response;
   const baseline = best.result.baseline ? ' (the buy-and-hold baseline)' : '';
   const end = args.order === 'worst' ? 'worst' : 'best';
@@ -107,7 +126,7 @@ export function memoryReply(tool: MemoryToolName, response: Reply, args: Reply):
   const error = errorOf(response) ?? (typeof response.error === 'string' ? { code: 'tool_error', message: response.error } : undefined);
   if (error) return `I couldn't ${FAILED_TO[tool]} (${error.code}): ${error.message}`;
   if (tool === 'list_experiments') return listReply(response as unknown as ExperimentPage, args);
-  if (tool === 'best_experiment') return bestReply(response as { found: boolean; best?: BestExperiment }, args);
+  if (tool === 'best_experiment') return bestReply(response as { found: boolean; best?: BestExperiment; ranked?: BestExperiment[] }, args);
   if (tool === 'show_experiment') return showReply(response as unknown as Experiment);
   return rerunReply(response as unknown as RerunOutcome);
 }

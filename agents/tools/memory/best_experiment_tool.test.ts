@@ -28,4 +28,25 @@ describe('best_experiment takes limit (the N newest experiments) and order (the 
     };
     expect(memoryReply('best_experiment', { found: true, best }, { metric: 'sharpe_ratio', order: 'worst' })).toMatch(/^Your worst result by Sharpe ratio: .* experiment #3 /);
   });
+
+  it('takes count (how many results, 1-20), apart from limit', () => {
+    expect(BestExperimentInputSchema.parse({ metric: 'sortino_ratio', count: 3, limit: 20 })).toEqual({ metric: 'sortino_ratio', count: 3, limit: 20 });
+    for (const count of [0, 21, 2.5]) expect(BestExperimentInputSchema.safeParse({ metric: 'sharpe_ratio', count }).success).toBe(false);
+  });
+
+  it('lists the results in order when a count was asked, and says when fewer were found', () => {
+    const result = (value: number, id: number) => ({
+      metric: 'sortino_ratio', value, experiment: { id, timestamp: '2025-11-01T00:00:00.000Z', user_query: `run ${id}` },
+      result: { symbol: 'BTC', strategy: 'sma_crossover', params: { short: 20, long: 50 }, baseline: false, range: { start: '2022-01-01', end: '2022-12-31' },
+        metrics: { sharpe_ratio: 1, total_return: 0.2, max_drawdown: -0.1 } },
+    });
+    const ranked = [result(2, 7), result(1.5, 4)];
+    const top = memoryReply('best_experiment', { found: true, best: ranked[0], ranked }, { metric: 'sortino_ratio', count: 3 }).split('\n');
+    expect(top[0]).toBe('Your top 3 results by Sortino ratio:');
+    expect(top[1]).toMatch(/^1\. .* experiment #7 /);
+    expect(top[2]).toMatch(/^2\. .* experiment #4 /);
+    expect(top[3]).toBe('Only 2 saved result(s) have a Sortino ratio.');
+    const worst = memoryReply('best_experiment', { found: true, best: ranked[0], ranked }, { metric: 'sortino_ratio', count: 2, order: 'worst' });
+    expect(worst.split('\n')[0]).toBe('Your 2 worst results by Sortino ratio, worst first:');
+  });
 });

@@ -5,7 +5,7 @@ import { returningErrors } from '../tool_response.js';
 import { storeLocationOf } from '../../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 import { MetricKeySchema } from '../../../tools/risk/metric_key_schema.js';
-import { RankOrderSchema, RecentExperimentsSchema } from '../../../memory/experiment_schemas.js';
+import { RankedCountSchema, RankOrderSchema, RecentExperimentsSchema } from '../../../memory/experiment_schemas.js';
 
 export const BestExperimentInputSchema = z.object({
   metric: MetricKeySchema.default('sharpe_ratio')
@@ -15,6 +15,8 @@ export const BestExperimentInputSchema = z.object({
   days: z.number().int().min(1).max(36_500).optional().describe('Only experiments saved in the last N days (7 = last week)'),
   limit: RecentExperimentsSchema.optional().describe('Only among the N most recently saved experiments ("which of my last 20 runs had the best win rate")'),
   order: RankOrderSchema.optional().describe('"worst" for the worst result by the metric ("my worst run by Sharpe", "which run had the lowest Sharpe"); the best when absent'),
+  count: RankedCountSchema.optional()
+    .describe('How many results to return from that end of the ranking ("my top 3 runs by Sortino", "bottom 5"); 1 when absent. Not `limit`, which bounds the experiments ranked'),
   baselines: z.boolean().optional()
     .describe('True only when the user wants buy-and-hold baselines counted too ("including buy and hold"); "best strategy" leaves it out'),
 });
@@ -25,11 +27,13 @@ export function createBestExperimentTool(dependencies: ToolDependencies): Functi
     description:
       'Find the single best (or, with order "worst", worst) saved result by a metric (Sharpe ratio by default), optionally for a symbol, ' +
       'a strategy, the last N days and the N most recent experiments: answers "what was my best ETH strategy last week?". ' +
-      'Returns {found, best: {metric, value, experiment, result}}.',
+      'Returns {found, best: {metric, value, experiment, result}}, and with a count above 1 also ranked: the count results in order, best first (worst first with order "worst").',
     parameters: BestExperimentInputSchema,
     execute: (input) => returningErrors(async () => {
-      const best = await (await sharedExperimentRepository(storeLocationOf(dependencies))).best(input, dependencies.now());
-      return best ? { found: true, best } : { found: false, query: input };
+      const ranked = await (await sharedExperimentRepository(storeLocationOf(dependencies))).ranked(input, dependencies.now());
+      const [best] = ranked;
+      if (!best) return { found: false, query: input };
+      return (input.count ?? 1) > 1 ? { found: true, best, ranked } : { found: true, best };
     }),
   });
 }

@@ -82,20 +82,36 @@ export function renderExperiment(experiment: Experiment, report?: ReportDocument
   return lines.join('\n');
 }
 
-export function renderBestExperiment(
-  best: BestExperiment | null,
-  query: { metric: string; symbol?: string; strategy?: string; days?: number; limit?: number; order?: 'best' | 'worst'; baselines?: boolean },
-): string {
-  const scope = [
+type BestQueryShown = { metric: string; symbol?: string; strategy?: string; days?: number; limit?: number; order?: 'best' | 'worst'; baselines?: boolean };
+
+function scopeOf(query: BestQueryShown): string {
+  return [
     query.symbol && `on ${query.symbol.toUpperCase()}`, query.strategy && `with ${query.strategy}`, query.days && `in the last ${query.days} day(s)`,
     query.limit && `among the last ${query.limit} experiment(s)`, query.baselines && !query.strategy && '(baselines included)',
   ].filter(Boolean).join(' ');
-  const metricName = METRIC_PROSE_NAMES[query.metric as keyof typeof METRIC_PROSE_NAMES] ?? query.metric;
+}
+
+const metricNameOf = (metric: string) => METRIC_PROSE_NAMES[metric as keyof typeof METRIC_PROSE_NAMES] ?? metric;
+
+export function renderBestExperiment(best: BestExperiment | null, query: BestQueryShown): string {
+  const scope = scopeOf(query);
+  const metricName = metricNameOf(query.metric);
   if (!best) return `No saved result${scope ? ` ${scope}` : ''} has a ${metricName}.`;
   const header = `${query.order === 'worst' ? 'Worst' : 'Best'} ${metricName}${scope ? ` ${scope}` : ''}: ${pc.bold(formatMetric(best.metric, best.value))} — ` +
     `${best.result.symbol} ${describeStrategyRun(best.result)}, ${best.result.range.start} → ${best.result.range.end}`;
   const source = pc.dim(`experiment #${best.experiment.id}, saved ${minuteOf(best.experiment.timestamp)} UTC: "${best.experiment.user_query}"`);
   return [header, source, '', renderResultsTable([best.result], best.metric)].join('\n');
+}
+
+/** `best --count N`: the N results in order in one table, each row's experiment listed under it. */
+export function renderRankedExperiments(ranked: readonly BestExperiment[], query: BestQueryShown & { count: number }): string {
+  const scope = scopeOf(query);
+  const metricName = metricNameOf(query.metric);
+  if (ranked.length === 0) return `No saved result${scope ? ` ${scope}` : ''} has a ${metricName}.`;
+  const end = query.order === 'worst' ? `${query.count} worst` : `Top ${query.count}`;
+  const header = `${end} by ${metricName}${scope ? ` ${scope}` : ''}${ranked.length < query.count ? ` (only ${ranked.length} found)` : ''}:`;
+  const sources = ranked.map((found, index) => pc.dim(`${index + 1}. experiment #${found.experiment.id}, saved ${minuteOf(found.experiment.timestamp)} UTC: "${found.experiment.user_query}"`));
+  return [header, '', renderResultsTable(ranked.map((found) => found.result), ranked[0]!.metric), ...sources].join('\n');
 }
 
 export function renderRerun(outcome: RerunOutcome): string {

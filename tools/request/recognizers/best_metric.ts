@@ -9,7 +9,7 @@ import type { RankOrder } from '../../../memory/experiment_schemas.js';
 import type { MetricKey } from '../../risk/types.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
 
 /** Words that ask for the best result whatever the metric. */
 export const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
@@ -47,6 +47,8 @@ export function metricNamedAt(tokens: readonly Token[], index: number): { metric
  */
 export function rankEndAskedAt(tokens: readonly Token[], index: number): RankEnd | undefined {
   if (isWord(tokens[index], ...WORST_WORDS)) return 'worst';
+  // "bottom 3 of my runs": the bottom of a ranking only with a count, not "bought the bottom".
+  if (isWord(tokens[index], 'bottom') && isNumber(tokens[index + 1])) return 'worst';
   const next = metricNamedAt(tokens, index + 1);
   const high = isWord(tokens[index], ...HIGH_WORDS) && matchMetricAt(tokens, index) === undefined;
   if (high && next !== undefined) return LOWEST_FIRST.has(next.metric) ? 'worst' : 'best';

@@ -1,0 +1,36 @@
+/**
+ * How many results a question about saved runs asks for from one end of the ranking: "my top 3 runs
+ * by profit factor", "best 5", "bottom 3 of my runs", "the 3 worst", "my 5 best runs" (best_experiment's
+ * `count`). The count stands right next to the word asking for the end: "which of my last 20 runs
+ * had the best win rate" ranks 20 runs (`limit`) for one result, and "best 3 months" is a span.
+ */
+import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber } from '../token_matchers.js';
+import { rankEndAskedAt } from './best_metric.js';
+
+/** Words after a number that make it an amount or a span, not how many runs: "top 10%", "best 3 months". */
+const NOT_RUN_COUNTS = ['%', 'percent', 'pct', 'bps', 'x', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr', 'yrs', 'd', 'w', 'm', 'y'];
+
+/** A whole number of runs at `index`: not a decimal, not a year, and not an amount or a span by the word after it. */
+function runCountAt(tokens: readonly Token[], index: number): number | undefined {
+  const token = tokens[index];
+  if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1 || token.value > 1_000) return undefined;
+  const next = tokens[index + 1];
+  if (next !== undefined && NOT_RUN_COUNTS.includes(next.norm)) return undefined;
+  return token.value;
+}
+
+/**
+ * The count beside a word asking for the best or the worst ("top 3", "bottom 3", "3 worst", "5 best
+ * runs"), up to the tool's maximum; undefined when none is asked for or it is one (the tool's default).
+ */
+export function rankedCount(tokens: readonly Token[]): number | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    if (rankEndAskedAt(tokens, index) === undefined) continue;
+    const count = runCountAt(tokens, index + 1) ?? runCountAt(tokens, index - 1);
+    if (count !== undefined) return count > 1 ? Math.min(count, MAX_RANKED_COUNT) : undefined;
+  }
+  return undefined;
+}
+
