@@ -15,6 +15,8 @@ import type { MemoryQuestion } from './memory_question.js';
 const FOLLOW_UP_LEADS = phrases(
   'and|n|&', 'and|n|& what|how about', 'what|how about', 'and|n|& for|on|by|in|over', 'same but', 'same thing but',
   'same for|on|by', 'same thing for|on|by', 'now for|on|by', 'also for|on', 'then for|on',
+  // "any on BNB?" after a listing: are there any of those runs on BNB.
+  'any on|for|with',
 );
 /** Acknowledgements before the follow-up itself: "ok and for btc?", "cool, what about SOL". */
 const ACKNOWLEDGEMENTS = ['ok', 'okay', 'k', 'so', 'cool', 'great', 'nice', 'thanks', 'thx', 'right', 'hmm', 'alright'];
@@ -30,8 +32,35 @@ export function followUpLeadEnd(tokens: readonly Token[]): number | undefined {
   return matchLongest(tokens, index, FOLLOW_UP_LEADS)?.end;
 }
 
-/** What a follow-up names anew; `count` is how many runs ("and the last 20?"). */
+/** "forget bnb", "never mind BNB": the symbol after these is let go of, not asked about. */
+const LETTING_GO = phrases('forget', 'forget about', 'never mind', 'nevermind', 'ignore', 'drop');
+/** "any coin", "all symbols", "every asset": the follow-up asks about runs on every symbol. */
+const EVERY_SYMBOL = phrases('any|all|every coin|coins|symbol|symbols|ticker|tickers|asset|assets|pair|pairs');
+
+/**
+ * The follow-up's words that let go of the symbol asked about before: "forget bnb. best calmar …,
+ * any coin" widens the question to every symbol. `dropped` holds the indexes of the symbol let go
+ * of, which names no filter; `everySymbol` whether the question now covers them all.
+ */
+export function lettingGoOfSymbol(tokens: readonly Token[], symbolEnd: (index: number) => number | undefined): { dropped: ReadonlySet<number>; everySymbol: boolean } {
+  const dropped = new Set<number>();
+  let everySymbol = false;
+  for (let index = 0; index < tokens.length; index++) {
+    if (matchLongest(tokens, index, EVERY_SYMBOL)) everySymbol = true;
+    const lead = matchLongest(tokens, index, LETTING_GO);
+    const end = lead && symbolEnd(lead.end);
+    if (lead === undefined || end === undefined) continue;
+    for (let at = lead.end; at < end; at++) dropped.add(at);
+    everySymbol = true;
+  }
+  return { dropped, everySymbol };
+}
+
+/** What a follow-up names anew; `count` is how many runs ("and the last 20?"); `everySymbol` drops the symbol filter. */
 export interface FollowUpChanges {
+  everySymbol?: boolean;
+  /** How many results of a ranking ("the top 3 by sortino"): best_experiment's count. */
+  results?: number;
   symbol?: string;
   days?: number;
   metric?: MetricKey;
@@ -41,23 +70,42 @@ export interface FollowUpChanges {
 
 /**
  * The question asked before, with the follow-up's changes in place of its own; undefined when the
- * follow-up changes nothing, or something the question has no place for (a metric for a listing).
+ * follow-up changes nothing, or something the question has no place for (a metric for a listing,
+ * unless the follow-up asks for the best or worst of the runs listed).
  */
 export function askAgain(asked: MemoryQuestion, changes: FollowUpChanges): MemoryQuestion | undefined {
-  const { symbol, days, metric, count, end } = changes;
-  if (symbol === undefined && days === undefined && metric === undefined && count === undefined && end === undefined) return undefined;
+  const { everySymbol, symbol, days, metric, count, end, results } = changes;
+  if (!everySymbol && symbol === undefined && days === undefined && metric === undefined && count === undefined && end === undefined) return undefined;
   const filters = { ...(symbol !== undefined ? { symbol } : {}), ...(days !== undefined ? { days } : {}) };
-  if (asked.tool === 'best_experiment') {
-    const { order, ...args } = asked.args;
+  // "which one had the highest return?" after "show me all my DOGE runs": the best of the runs listed.
+  const ranked = asked.tool === 'list_experiments' && end !== undefined ? rankingOfListed(asked.args, metric) : asked;
+  if (ranked.tool === 'best_experiment') {
+    const { order, ...previous } = ranked.args;
+    const args = everySymbol ? withoutSymbol(previous) : previous;
     // "and the best?" after "my worst run" turns back to the best, which is the tool's default.
     const kept = end === undefined ? order : end === 'worst' ? end : undefined;
     return {
       tool: 'best_experiment',
-      args: { ...args, ...filters, ...(metric !== undefined ? { metric } : {}), ...(count !== undefined ? { limit: count } : {}), ...(kept ? { order: kept } : {}) },
+      args: { ...args, ...filters, ...(metric !== undefined ? { metric } : {}), ...(count !== undefined ? { limit: count } : {}), ...(kept ? { order: kept } : {}),
+        ...(results !== undefined ? { count: results } : {}) },
     };
   }
   if (asked.tool === 'list_experiments' && metric === undefined && end === undefined) {
-    return { tool: 'list_experiments', args: { ...asked.args, ...filters, ...(count !== undefined ? { limit: count } : {}) } };
+    const args = everySymbol ? withoutSymbol(asked.args) : asked.args;
+    return { tool: 'list_experiments', args: { ...args, ...filters, ...(count !== undefined ? { limit: count } : {}) } };
   }
   return undefined;
+}
+
+type ListArgs = Extract<MemoryQuestion, { tool: 'list_experiments' }>['args'];
+
+/** The ranking of the runs a listing showed: its filters, not how many lines it showed; the Sharpe ratio unless a metric is named. */
+function rankingOfListed(listed: ListArgs, metric: MetricKey | undefined): MemoryQuestion {
+  const { limit: _shown, ...filters } = listed;
+  return { tool: 'best_experiment', args: { ...filters, metric: metric ?? 'sharpe_ratio' } };
+}
+
+function withoutSymbol<Args extends { symbol?: string }>(args: Args): Omit<Args, 'symbol'> {
+  const { symbol: _dropped, ...rest } = args;
+  return rest;
 }

@@ -28,8 +28,9 @@
  */
 import { ExperimentIdSchema } from '../../numbers/experiment_id.js';
 import { asksForRankAt, BEST_WORDS, metricWordIndexes, rankedMetric, rankEnd, rankEndAskedAt, type RankEnd } from './best_metric.js';
-import { askAgain, followUpLeadEnd, type FollowUpChanges } from './memory_follow_up.js';
+import { askAgain, followUpLeadEnd, lettingGoOfSymbol, type FollowUpChanges } from './memory_follow_up.js';
 import { namesPoolOfRuns } from './pool_of_runs.js';
+import { rankedCount } from './ranked_count.js';
 import { recognizeDates } from './dates.js';
 import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
@@ -50,8 +51,8 @@ type Filters = {
 
 export type MemoryQuestion =
   | { tool: 'list_experiments'; args: Filters & { limit: number } }
-  // limit: among the N most recent runs; order: "worst" for the worst end of the ranking (the best when absent).
-  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean; limit?: number; order?: RankEnd } }
+  // limit: among the N most recent runs; order: "worst" for the worst end of the ranking (the best when absent); count: how many results ("top 3").
+  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean; limit?: number; order?: RankEnd; count?: number } }
   | { tool: 'show_experiment'; args: { id: number } }
   | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
   | { tool: 'delete_experiment'; args: { id: number } };
@@ -133,7 +134,9 @@ function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: b
   const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
   if (nounRequired && !hasNoun && !(isNumber(tokens[index]) && hashMarked.has(tokens[index]!.text))) return undefined;
   // "experiment number 17", "experiment #17", "experiment no. 17", "rerun the number 12".
-  const numberAt = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
+  const leadEnd = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
+  // "no. 7": the abbreviation's point is no full stop.
+  const numberAt = leadEnd > index && isPunct(tokens[leadEnd], '.') && isWord(tokens[leadEnd - 1], ...ABBREVIATED_LEADS) ? leadEnd + 1 : leadEnd;
   const number = tokens[numberAt];
   // "7f3a9c" is no experiment 7: letters joined to the digits make it another kind of id.
   if (tokens[numberAt + 1]?.joined && isWord(tokens[numberAt + 1])) return undefined;
@@ -145,6 +148,7 @@ function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: b
 }
 
 const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id', 'nr', 'num']);
+const ABBREVIATED_LEADS = ['no', 'nr', 'num'];
 const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
 
 /** The first "<verb> [the] [saved] [experiment] [number] N" in the message. */
@@ -269,15 +273,24 @@ const RUN_NOUNS = [...BEST_WORDS, ...RUN_NAMES, 'saved', 'history'];
 /** How far after "my" the runs' noun may stand: "my 3 most recent runs", "my best ETH strategy". */
 const MY_REACH = 4;
 
+/** Words that make a sentence suppose rather than report: "what would my worst loss have been", "if I'd held". */
+const SUPPOSING_WORDS = ['would', "i'd", 'id', "we'd", 'if', 'could'];
+
 /**
  * "my" speaks of the user's runs only when a word naming them follows it closely in its sentence:
  * "my best MACD run", not "my planner says" or "my account" in a life story around a request. The
- * worst needs the runs named ("my worst run"): "what would my worst loss have been" asks for a backtest.
+ * worst reports on runs made ("what was my worst calmar") unless the sentence supposes one: "what
+ * would my worst loss have been" asks for a backtest.
  */
 function mySpeaksOfRuns(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]!.sentence;
-  const near = tokens.map((_, at) => at).filter((at) => at > index && tokens[at]!.sentence === sentence && isWord(tokens[at])).slice(0, MY_REACH);
-  return near.some((at) => RUN_NOUNS.includes(tokens[at]!.norm) || rankEndAskedAt(tokens, at) === 'best');
+  const inSentence = tokens.map((_, at) => at).filter((at) => tokens[at]!.sentence === sentence && isWord(tokens[at]));
+  const near = inSentence.filter((at) => at > index).slice(0, MY_REACH);
+  const supposes = inSentence.some((at) => isWord(tokens[at], ...SUPPOSING_WORDS));
+  return near.some((at) => {
+    const end = rankEndAskedAt(tokens, at);
+    return RUN_NOUNS.includes(tokens[at]!.norm) || end === 'best' || (end === 'worst' && !supposes);
+  });
 }
 
 /** What "I've" may have done to get a result: "I've had", "I've gotten", "I've seen". */
@@ -343,8 +356,18 @@ function asksWhatWasRun(all: readonly string[]): boolean {
 /** "full history", "the entire price history": the data's history, the window a request runs over, not the user's runs. */
 const DATA_HISTORY_LEADS = ['full', 'whole', 'entire', 'complete', 'all', 'available', 'price', 'data', 'max', 'maximum'];
 
+/** Words between a lead and "history" that keep it the data's: "all the history", "the whole of the history". */
+const HISTORY_DETERMINERS = ['the', 'of', 'its'];
+
+/** "all the history you have", "your full history": the assistant's data is the history, not the user's runs. */
+function namesDataHistory(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1;
+  while (isWord(tokens[before], ...HISTORY_DETERMINERS)) before--;
+  return isWord(tokens[before], ...DATA_HISTORY_LEADS, 'your') || isWord(tokens[index + 1], 'you');
+}
+
 function namesRunHistory(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => isWord(token, 'history') && !isWord(tokens[index - 1], ...DATA_HISTORY_LEADS));
+  return tokens.some((token, index) => isWord(token, 'history') && !namesDataHistory(tokens, index));
 }
 
 function isListQuestion(tokens: readonly Token[]): boolean {
@@ -353,7 +376,18 @@ function isListQuestion(tokens: readonly Token[]): boolean {
   // "what have I got saved for ETH lately?": a question about what is saved lists it.
   const asksToRun = all.some((word) => RUN_REQUESTS.includes(word));
   if (!asksToRun && all.includes('saved') && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
-  return all.some((word) => LIST_NOUNS.includes(word)) && all.some((word) => LIST_MARKERS.includes(word));
+  return namesMarkedRuns(tokens);
+}
+
+/**
+ * "my runs", "backtests from last week": the runs' noun with its marker in one sentence, or the marker in a
+ * sentence asking for a count of them ("40 backtests so far. Show me my last 3."), so "He runs a grid bot" beside "my account" lists nothing.
+ */
+function namesMarkedRuns(tokens: readonly Token[]): boolean {
+  const marked = (sentence: number) => tokens.some((other) => other.sentence === sentence && isWord(other, ...LIST_MARKERS));
+  const asking = tokens.some((token, index) => isWord(token, ...LIST_MARKERS) && isNumber(tokens[index + 1])
+    && asksForList(tokens.filter((other) => other.sentence === token.sentence)));
+  return tokens.some((token) => isWord(token, ...LIST_NOUNS) && (asking || marked(token.sentence)));
 }
 
 /** Words of a sentence that asks for the list, rather than telling how many runs there were. */
@@ -420,10 +454,11 @@ function recentRunsCount(tokens: readonly Token[]): number | undefined {
     && (isWord(tokens[index - 1], ...RECENT_LEADS) || isWord(tokens[index + 1], ...RECENT_FOLLOWERS)))?.value;
 }
 
-/** How many newest runs the ranking looks at, and which end of it the question asks for. */
-function rankingScope(tokens: readonly Token[], asking: readonly Token[]): { limit?: number; order?: RankEnd } {
+/** How many newest runs the ranking looks at, which end of it the question asks for, and how many results from that end. */
+function rankingScope(tokens: readonly Token[], asking: readonly Token[]): { limit?: number; order?: RankEnd; count?: number } {
   const limit = recentRunsCount(asking);
-  return { ...(limit !== undefined ? { limit } : {}), ...(rankEnd(tokens) === 'worst' ? { order: 'worst' } : {}) };
+  const count = rankedCount(asking);
+  return { ...(limit !== undefined ? { limit } : {}), ...(rankEnd(tokens) === 'worst' ? { order: 'worst' } : {}), ...(count !== undefined ? { count } : {}) };
 }
 
 const tokensOf = (text: string) => correctNouns(readSpokenNumbers(tokenize(text)));
@@ -434,19 +469,26 @@ function anaphorIn(tokens: readonly Token[]): boolean {
   return [rerunVerb, showVerb].some((verb) => findAnaphorAfterVerb(tokens, verb, anyExperiment) !== undefined);
 }
 
+/** "what was its sharpe again?": a question about the run pointed back to, which keeps "it" on that run. */
+function asksAboutPointedRun(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => isWord(token, 'its')) && !asksForNewRun(tokens);
+}
+
 /**
  * The experiment "it" or "that one" stands for: the last one named before it in its message, else
- * in the latest earlier message naming one. A message between them that is about neither (a new
- * backtest) makes "it" that message's run, which has no id to rerun.
+ * in the latest earlier message naming one ("show 23" after a listing, read with what came before
+ * it). A message between them that is about neither (a new backtest) makes "it" that message's
+ * run, which has no id to rerun; one that asks about "its" results keeps pointing back.
  */
 function earlierExperiment(history: readonly string[], today: string): EarlierExperiment {
   return (before) => {
     const named = experimentMentions(before).at(-1);
     if (named !== undefined) return named;
-    for (const message of [...history].reverse()) {
-      const question = parseMemoryQuestion(message, today);
+    for (let at = history.length - 1; at >= 0; at--) {
+      const question = parseMemoryQuestion(history[at]!, today, history.slice(0, at));
       if (question && 'id' in question.args) return question.args.id;
-      if (!question && !anaphorIn(tokensOf(message))) return undefined;
+      const tokens = tokensOf(history[at]!);
+      if (!question && !anaphorIn(tokens) && !asksAboutPointedRun(tokens)) return undefined;
     }
     return undefined;
   };
@@ -458,38 +500,79 @@ function namesDates(tokens: readonly Token[], today: string): boolean {
 }
 
 /**
+ * "which one had the highest return?", "ok now the best total return for ETH" after a question about
+ * saved runs: a ranking by a metric, with no run asked for, goes on asking about those runs.
+ */
+function ranksByMetric(tokens: readonly Token[]): boolean {
+  return asksForRank(tokens) && metricWordIndexes(tokens).size > 0 && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
+}
+
+/**
  * "n for btc?" after "whats my best sharpe on eth": the question before, asked again with the
  * follow-up's symbol, metric, recency, count or end of the ranking (memory_follow_up.ts). A strategy,
  * a dated window or a run asked for makes it a new backtest: "what about sma on eth", "now run sma on btc 2022".
  */
 function followUpQuestion(tokens: readonly Token[], today: string, history: readonly string[]): MemoryQuestion | undefined {
-  const previous = history.at(-1);
+  const askedAt = lastAskedAt(history, today);
+  const previous = history[askedAt];
   const leadEnd = followUpLeadEnd(tokens);
-  if (previous === undefined || leadEnd === undefined || asksForNewRun(tokens)) return undefined;
-  const { strategy, ...named } = filtersOf(tokens, tokens);
-  const symbol = named.symbol ?? matchSymbolAt(tokens, leadEnd, { shouting: isShouting(tokens), strong: true })?.symbol;
-  const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}) };
+  if (previous === undefined || (leadEnd === undefined && !ranksByMetric(tokens)) || asksForNewRun(tokens)) return undefined;
+  const shouting = isShouting(tokens);
+  // "forget bnb. best calmar …, any coin": the symbol let go of filters nothing.
+  const { dropped, everySymbol } = lettingGoOfSymbol(tokens, (index) => matchSymbolAt(tokens, index, { shouting, strong: true })?.end);
+  const { strategy, ...named } = filtersOf(tokens.filter((_, index) => !dropped.has(index)), tokens);
+  const symbol = named.symbol ?? (leadEnd === undefined ? undefined : matchSymbolAt(tokens, leadEnd, { shouting, strong: true })?.symbol);
+  const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}), ...(everySymbol && symbol === undefined ? { everySymbol } : {}) };
   if (strategy !== undefined || (filters.days === undefined && namesDates(tokens, today))) return undefined;
-  const asked = parseMemoryQuestion(previous, today, history.slice(0, -1));
+  const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
   if (!asked) return undefined;
-  const count = asked.tool === 'list_experiments' ? countIn(tokens, true) : recentRunsCount(tokens);
+  // "the top 3 by sortino" after a listing: three results of the ranking, not a listing of three.
+  const results = rankedCount(tokens);
+  const count = asked.tool === 'list_experiments' && results === undefined ? countIn(tokens, true) : recentRunsCount(tokens);
   const ranked = tokens.some((_, index) => asksForRankAt(tokens, index));
   const changes: FollowUpChanges = {
     ...filters,
     ...(metricWordIndexes(tokens).size > 0 ? { metric: rankedMetric(tokens) } : {}),
     ...(count !== undefined ? { count: asked.tool === 'list_experiments' ? Math.min(count, MAX_LIST_LIMIT) : count } : {}),
     ...(ranked ? { end: rankEnd(tokens) } : {}),
+    ...(results !== undefined ? { results } : {}),
   };
   return askAgain(asked, changes);
 }
 
+/**
+ * Where the question a follow-up goes on from stands in `history`: the last message, or the one
+ * before a remark on its answer ("list my last 20 runs", "hmm too many", "just the top 3 by sortino").
+ * A remark names no number, symbol, strategy or dates and asks for no run.
+ */
+function lastAskedAt(history: readonly string[], today: string): number {
+  const last = history.length - 1;
+  const tokens = last >= 0 ? tokensOf(history[last]!) : [];
+  const remark = last >= 1 && !tokens.some(isNumber) && !asksForNewRun(tokens) && !namesDates(tokens, today)
+    && Object.keys(filtersOf(tokens, tokens)).length === 0 && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined;
+  return remark ? last - 1 : last;
+}
+
+/**
+ * After a listing of runs, whose lines lead with their ids, "show 23" shows experiment 23 as "show
+ * #23" does; a number with more after it ("show me 2022 on btc") stays what it says.
+ */
+function shownAfterListing(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, history: readonly string[]): ReadonlySet<string> {
+  const previous = history.at(-1);
+  const last = tokens.filter((token) => token.kind !== 'punct').at(-1);
+  // Reading the message before costs a parse: only a message ending on a number needs it.
+  if (previous === undefined || !isNumber(last)) return hashMarked;
+  const listed = parseMemoryQuestion(previous, today, history.slice(0, -1))?.tool === 'list_experiments';
+  return listed ? new Set([...hashMarked, last.text]) : hashMarked;
+}
+
 /** The memory question the message asks by itself; `earlier` finds what "it" and "that one" stand for. */
-function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, earlier: EarlierExperiment): MemoryQuestion | undefined {
+function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, earlier: EarlierExperiment, shownIds = hashMarked): MemoryQuestion | undefined {
   const rerun = rerunQuestion(tokens, today, hashMarked, earlier);
   if (rerun) return rerun;
   const deletion = findAfterVerb(tokens, verbs(...DELETE_WORDS), true);
   if (deletion) return { tool: 'delete_experiment', args: { id: deletion.id } };
-  const shown = experimentMentions(tokens)[0] ?? (findAfterVerb(tokens, showVerb, true, hashMarked) ?? findAnaphorAfterVerb(tokens, showVerb, earlier))?.id;
+  const shown = experimentMentions(tokens)[0] ?? (findAfterVerb(tokens, showVerb, true, shownIds) ?? findAnaphorAfterVerb(tokens, showVerb, earlier))?.id;
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   // A message that asks for a new run is a request, whatever "my best" its story says.
   if (asksForNewRun(tokens)) return undefined;
@@ -517,7 +600,30 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
  * and which question "and for btc?" asks again.
  */
 export function parseMemoryQuestion(text: string, today: string, history: readonly string[] = []): MemoryQuestion | undefined {
+  if (readings !== undefined) return readOnce(readings, text, today, history);
+  readings = new Map();
+  try {
+    return readOnce(readings, text, today, history);
+  } finally {
+    readings = undefined;
+  }
+}
+
+/**
+ * The readings of one call's earlier messages, each with the messages before it. Reading "rerun it"
+ * reads the messages it may point back to, and each of those its own; without this a chat of 30
+ * messages would be read some 2^15 times over.
+ */
+let readings: Map<string, MemoryQuestion | undefined> | undefined;
+
+function readOnce(cache: Map<string, MemoryQuestion | undefined>, text: string, today: string, history: readonly string[]): MemoryQuestion | undefined {
+  const key = [today, ...history, text].join('\u0000');
+  if (cache.has(key)) return cache.get(key);
   // Number words read as a request reads them: "my last five backtests" lists five.
   const tokens = tokensOf(text);
-  return ownQuestion(tokens, hashMarkedNumbers(text), today, earlierExperiment(history, today)) ?? followUpQuestion(tokens, today, history);
+  const hashMarked = hashMarkedNumbers(text);
+  const question = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterListing(tokens, hashMarked, today, history))
+    ?? followUpQuestion(tokens, today, history);
+  cache.set(key, question);
+  return question;
 }

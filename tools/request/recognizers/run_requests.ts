@@ -8,9 +8,14 @@ import { isShouting, matchSymbolAt } from './symbols.js';
  * sentence that asks for a new run of a named strategy on a named instrument makes the message a
  * request, whatever "my best" the story around it says. The verb must be asked for (after "please",
  * "can you", "to", or opening its sentence), so "my best MACD run on ETH" and "which test on BTC
- * did best" stay questions about saved runs.
+ * did best" stay questions about saved runs. The instrument may stand anywhere in the verb's
+ * sentence ("For ETH over the last 3 years, can you tune a MACD"), and "optimise it" asks to run
+ * again what was run before, which names no saved experiment ("rerun that one" is read before this).
  */
-const RUN_VERBS = ['test', 'backtest', 'run', 'optimise', 'optimize', 'simulate', 'try'];
+const RUN_VERBS = ['test', 'backtest', 'run', 'optimise', 'optimize', 'simulate', 'try', 'tune'];
+/** "optimise it", "tune this so …": the strategy run before, to run anew; "test that one" points at a saved run. */
+const POINTED_OBJECTS = ['it', 'this', 'that'];
+const POINTED_NOUNS = ['one', 'experiment', 'exp', 'run', 'test', 'backtest'];
 const ASKING_LEADS = ['please', 'pls', 'plz', 'kindly', 'you', 'to', "let's", 'lets', 'and', 'then', 'now', 'just', 'also', 'so'];
 
 function isAskedVerb(tokens: readonly Token[], at: number): boolean {
@@ -19,12 +24,14 @@ function isAskedVerb(tokens: readonly Token[], at: number): boolean {
   return before === undefined || before.sentence !== tokens[at]!.sentence || isPunct(before, ',', ':', ';') || isWord(before, ...ASKING_LEADS);
 }
 
-/** Whether some sentence of `tokens` asks to run a named strategy on a named instrument. */
+/** Whether some sentence of `tokens` asks to run a named strategy on a named instrument, or what was run before. */
 export function asksForNewRun(tokens: readonly Token[]): boolean {
   const shouting = isShouting(tokens);
   return tokens.some((token, at) => {
     if (!isAskedVerb(tokens, at)) return false;
-    const rest = tokens.map((_, index) => index).filter((index) => index > at && tokens[index]!.sentence === token.sentence);
-    return rest.some((index) => strategyNameAt(tokens, index) !== undefined) && rest.some((index) => matchSymbolAt(tokens, index, { shouting }) !== undefined);
+    if (isWord(tokens[at + 1], ...POINTED_OBJECTS) && !isWord(tokens[at + 2], ...POINTED_NOUNS)) return true;
+    const sentence = tokens.map((_, index) => index).filter((index) => tokens[index]!.sentence === token.sentence);
+    return sentence.some((index) => index > at && strategyNameAt(tokens, index) !== undefined)
+      && sentence.some((index) => matchSymbolAt(tokens, index, { shouting }) !== undefined);
   });
 }
