@@ -12,6 +12,7 @@ import { readEntryExitPair, readNamedValue } from './parameters.js';
 import { splitOfSymbolsAt } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 import { isInLifeClause } from './life_clauses.js';
+import { holdingIsASide } from './holding_sides.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
 
@@ -205,6 +206,19 @@ function weighsSymbolsAfter(tokens: readonly Token[], index: number, entry: Stra
   return split.named || (isWholeSplit(split.fractions) && !settings.every((params) => runsUnnamedNumbers(entry.id, params, split.written)));
 }
 
+/** Words before a name that ask for its default settings. */
+const DEFAULT_WORDS = ['default', 'vanilla'];
+
+/**
+ * "the default donchian": its own settings, said outright (empty `params`), so it stays a run apart
+ * from a "donchian 55/20" beside it, and a follow-up's "default sma" does not keep earlier numbers.
+ */
+function defaultStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const known = isWord(tokens[index], ...DEFAULT_WORDS) ? knownStrategyAt(tokens, index + 1, context) : undefined;
+  if (!known || known.correction) return undefined;
+  return { end: known.end, clauses: known.clauses.map((clause) => (clause.kind === 'strategy' && clause.params === undefined ? { ...clause, params: {} } : clause)) };
+}
+
 function knownStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[]; correction?: string } | undefined {
   // "20/50 SMA", "50-day momentum": numbers written before the name. "50-day versus 200-day SMA
   // crossover": a crossover's two windows, in order, as "ema 9 vs 21" after the name.
@@ -327,7 +341,9 @@ function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatc
 const HOLDING_YARDSTICKS = phrases('instead of|than holding|hodling', 'rather than holding|hodling',
   'vs|versus|against holding|hodling', 'compared to|with holding|hodling');
 /** "just holding": the yardstick after a comparison ("beat just holding"), else the strategy asked about ("how would I have done just holding BTC"). */
-const JUST_HOLDING = phrases('simply|just|only holding|hodling');
+const JUST_HOLDING = phrases('simply|just|only|plain holding|hodling',
+  // "just sitting in gold the whole of 2022": holding it, in the farmer's words.
+  'simply|just|only sitting in');
 const YARDSTICK_LEADS = ['beat', 'beats', 'beaten', 'beating', 'outperform', 'outperforms', 'outperformed', 'outperforming', 'outdo', 'outdid', 'than', 'vs', 'versus', 'against'];
 const COMPARED_LEADS = phrases('compared|comparison|relative to|with');
 
@@ -351,17 +367,24 @@ function comparedBefore(tokens: readonly Token[], index: number): boolean {
 export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   const held = heldPurchaseAt(tokens, index);
   if (held) return held;
+  const namesOther = (at: number) => [undefined, 'buy_and_hold'].includes(matchStrategyName(tokens, at)?.entry.id) === false;
   const yardstick = matchLongest(tokens, index, HOLDING_YARDSTICKS);
-  if (yardstick) return { end: yardstick.end, clauses: comparedBefore(tokens, index) ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
+  if (yardstick) {
+    const side = comparedBefore(tokens, index) || holdingIsASide(tokens, index, yardstick.end, index, namesOther);
+    return { end: yardstick.end, clauses: side ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
+  }
   const holding = matchLongest(tokens, index, JUST_HOLDING);
   if (holding) {
-    const asked = comparedBefore(tokens, index) || !(comparisonLeadsInto(tokens, index) || namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold'));
+    const asked = comparedBefore(tokens, index) || holdingIsASide(tokens, index, holding.end, index - 1, namesOther)
+      || !(comparisonLeadsInto(tokens, index) || namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold'));
     return { end: holding.end, clauses: asked ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
   }
   const shared = sharedParamsAt(tokens, index);
   if (shared) return shared;
   const every = everyStrategyAt(tokens, index);
   if (every) return every;
+  const defaults = defaultStrategyAt(tokens, index, context);
+  if (defaults) return defaults;
   const known = knownStrategyAt(tokens, index, context);
   if (known) return { end: known.end, clauses: known.correction ? [...known.clauses, { kind: 'note', text: known.correction }] : known.clauses };
   const unknown = unknownStrategyAt(tokens, index, context.shouting);
