@@ -194,9 +194,12 @@ function readMonthFirst(tokens: readonly Token[], index: number): { point: DateP
  * finishing the 31 August 2024"), so "for 14 may" and "the 20 may" stay a number and a word.
  */
 function readDayFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
-  const day = readDayOfMonth(tokens, index);
-  if (!day) return undefined;
-  const at = isWord(tokens[day.end], 'of') ? day.end + 1 : day.end;
+  const written = readDayOfMonth(tokens, index);
+  if (!written) return undefined;
+  // "1. March 2021", "30. Juni": German writes the day's ordinal with a dot after its digits.
+  const dotted = !written.ordinal && !written.inWords && isPunct(tokens[written.end], '.') && tokens[written.end]!.joined;
+  const day = dotted ? { ...written, end: written.end + 1, ordinal: true } : written;
+  const at = isWord(tokens[day.end], 'of') && !dotted ? day.end + 1 : day.end;
   const month = isWord(tokens[at]) ? MONTHS.get(tokens[at]!.norm) : undefined;
   if (month === undefined) return undefined;
   const year = readYear(tokens, at + 1);
@@ -243,6 +246,11 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
 const SEASONS: Readonly<Record<string, number>> = { spring: 1, summer: 2, autumn: 3, fall: 3 };
 
 function readSeason(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  // "from 2020 spring to 2021 summer": the year first, as "2021 Q3" is written.
+  const after = tokens[index + 1];
+  if (isBareYear(tokens, index) && isWord(after) && Object.hasOwn(SEASONS, after!.norm)) {
+    return { point: { unit: 'season', part: SEASONS[after!.norm]!, year: tokens[index]!.value, unmistakable: true }, end: index + 2 };
+  }
   const token = tokens[index];
   if (!isWord(token) || !Object.hasOwn(SEASONS, token!.norm)) return undefined;
   // Only with its year: "fall" and "spring" are verbs too ("sell when it starts to fall").

@@ -1,7 +1,8 @@
 import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
-import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Clause, EarlierSettings, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { NUMBER_WORDS } from '../number_words.js';
+import { readDayOfMonth } from './day_of_month.js';
 import { assertNever } from '../../assert_never.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { isPriceWindow } from './price_windows.js';
@@ -96,20 +97,29 @@ const WINDOW_NOUNS = 'window|period|dates|range|timeframe|timespan|years|sample'
 const WINDOW_NOUN_PAIRS = ['date|time|test|testing|backtest|backtesting|sample range|period|window|frame|span', 'backtest|test range|dates|window|period'];
 const windowSetters = (): Phrase[] => [
   ...phrases(`${WINDOW_VERBS} the|my|our|this|that|its ${WINDOW_NOUNS} to|as|for`, `${WINDOW_VERBS} ${WINDOW_NOUNS} to`, `${WINDOW_VERBS} it to`),
+  // "narrow it down to Q3", "cut the window down to 2023".
+  ...phrases(`${WINDOW_VERBS}|cut|trim it|this|that down to`, `${WINDOW_VERBS}|cut|trim the|my|our|this|that|its ${WINDOW_NOUNS} down to`),
   ...WINDOW_NOUN_PAIRS.flatMap((pair) => phrases(`${WINDOW_VERBS} the|my|our|this|that|its ${pair} to|as|for`, `${WINDOW_VERBS} ${pair} to`)),
   ...phrases(`make the|my|our|this|that|its ${WINDOW_NOUNS}`, `make the|my|our|this|that|its ${WINDOW_NOUNS} to`),
 ];
 
+/**
+ * "held through 2023", "just hold it through 2020 and 2021": a holding kept through a period is held
+ * across all of it, as "throughout" says, where a bare "through 2023" is only where the run ends.
+ * After a date earlier in the sentence ("from 2020, held through 2023") it is where the holding ends.
+ */
+const HELD_THROUGH = phrases('hold|holds|held|holding|kept|keep|keeping through|thru', 'hold|holds|held|holding|kept|keep|keeping it|them|on through|thru');
+
 const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
   { kind: 'between', words: phrases('between') },
-  { kind: 'from', words: phrases('from', 'starting from', 'beginning from', 'start from') },
+  { kind: 'from', words: phrases('from', 'von', 'starting from', 'beginning from', 'start from') },
   { kind: 'since', words: phrases('since', 'ever since') },
   { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning'), ...BACK_TO] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
-  { kind: 'end', words: [...phrases('until', 'till', 'til', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
+  { kind: 'end', words: [...phrases('until', 'till', 'til', 'bis', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
     ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish')] },
-  { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters()] },
+  { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters(), ...HELD_THROUGH] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
 /** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
@@ -120,7 +130,8 @@ const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypt
  */
 const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle';
 const NAMED_EVENTS = phrases(EVENT_WORDS, `financial|housing|banking|credit|dotcom|tech|crypto|market|stock|stocks|bitcoin|btc ${EVENT_WORDS}`, 'run up');
-const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS);
+/** German "bis" is "to" ("2022 bis 2024"), as traders mixing the languages write it. */
+const RANGE_CONNECTORS = phrases('to', 'bis', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS);
 /**
  * "until sometime in the summer of 2019", "from around mid-2018": a fuzzy point somewhere in a period.
  * The period stands for it, so as a start it is the period's first day and as an end its last.
@@ -154,6 +165,15 @@ export function readCount(token: Token | undefined): number | undefined {
   return isWord(token) && Object.hasOwn(NUMBER_WORDS, token!.norm) ? NUMBER_WORDS[token!.norm] : undefined;
 }
 
+/**
+ * "the last two and a half years", "the past 1.5 years": a span's count may be a fraction where it
+ * makes whole calendar units (30 months); trailingSpan refuses one that does not ("1.5 days").
+ */
+function readSpanCount(token: Token | undefined): number | undefined {
+  const fraction = isNumber(token) && !Number.isInteger(token.value) && token.value > 0 && token.value <= MAX_COUNT ? token.value : undefined;
+  return readCount(token) ?? fraction;
+}
+
 function previousCalendarPeriod(unit: string, today: string): Span | undefined {
   const { year, month } = fromIsoDate(today);
   if (unit === 'year') return monthSpan(year - 1, 1, 12);
@@ -170,10 +190,11 @@ const UNIT_NAMES: Readonly<Record<string, string>> = { yr: 'year', mo: 'month', 
 
 /** "the past year" and "the last 12 months" are the trailing 365 days; other spans step back by calendar months. */
 export function trailingSpan(unit: string, count: number, today: string): Span | undefined {
-  if (Object.hasOwn(UNIT_MONTHS, unit) && count * UNIT_MONTHS[unit]! === 12) return { start: addDays(today, -365), end: today };
-  if (Object.hasOwn(UNIT_MONTHS, unit)) return { start: addMonths(today, -count * UNIT_MONTHS[unit]!), end: today };
-  if (Object.hasOwn(UNIT_DAYS, unit)) return { start: addDays(today, -count * UNIT_DAYS[unit]!), end: today };
-  return undefined;
+  const months = Object.hasOwn(UNIT_MONTHS, unit) ? count * UNIT_MONTHS[unit]! : undefined;
+  const days = Object.hasOwn(UNIT_DAYS, unit) ? count * UNIT_DAYS[unit]! : undefined;
+  if (months === 12) return { start: addDays(today, -365), end: today };
+  if (months !== undefined) return Number.isInteger(months) ? { start: addMonths(today, -months), end: today } : undefined;
+  return days !== undefined && Number.isInteger(days) ? { start: addDays(today, -days), end: today } : undefined;
 }
 
 function periodToDate(unit: string, today: string): Span | undefined {
@@ -189,6 +210,14 @@ const TO_DATE_PHRASES: ReadonlyArray<{ words: readonly Phrase[]; unit: string }>
   { words: phrases('mtd', 'month to date', 'this month', 'current month', 'so far this month', 'the|this month so far'), unit: 'month' },
 ];
 
+/**
+ * Whether a date is written at `at`: "ytd", "this month", "March 2024". A length just before it
+ * ("btc 4h ytd") describes bars, not a noun of the writer's day (life_durations.ts).
+ */
+export function startsDate(tokens: readonly Token[], at: number): boolean {
+  return TO_DATE_PHRASES.some(({ words }) => matchLongest(tokens, at, words) !== undefined) || readDatePoint(tokens, at)?.point.unmistakable === true;
+}
+
 /** "last year", "past 3 years", "last 6 months", "YTD", "this quarter". */
 function readRelative(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   for (const { words, unit } of TO_DATE_PHRASES) {
@@ -198,7 +227,7 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   }
   const lead = tokens[index];
   if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent', 'since')) return undefined;
-  const count = readCount(tokens[index + 1]);
+  const count = readSpanCount(tokens[index + 1]);
   // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
   if (isWord(lead, 'since') && count === undefined) return undefined;
   const unitAt = count === undefined ? index + 1 : index + 2;
@@ -252,24 +281,54 @@ function readWinter(tokens: readonly Token[], index: number): RecognizerMatch | 
 
 const SPAN_ENDS = phrases('ending', 'ending in|at|on|with', 'to', 'through', 'thru', 'until', 'till', 'up to', 'that ended|ends in|on|with');
 
-/** "the fifteen years ending December 2024", "3 years to June 2023": that long, up to the end of the period named. */
+const SPAN_BEFORE = phrases('before', 'prior to', 'preceding', 'leading up to');
+
+/**
+ * Where a span that stops just before a point begins ("the three years before covid"): an event is
+ * a moment inside a period of the span's own unit, so the years before covid are the whole years
+ * before 2020 and its months the months before March 2020; a period written out starts where it starts.
+ */
+function startCounted(point: DatePoint, span: Span, unitMonths: number | undefined): string {
+  return point.instant && unitMonths !== undefined && unitMonths % 12 === 0 ? `${fromIsoDate(span.start).year}-01-01` : span.start;
+}
+
+/**
+ * "the fifteen years ending December 2024", "3 years to June 2023": that long, up to the end of the
+ * period named; "the three years before covid", "the 6 months prior to 2022": that long, stopping the
+ * day before it begins.
+ */
 function readSpanEndingAt(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   const count = readCount(tokens[index]);
   const unit = count === undefined ? undefined : tokens[index + 1];
   if (!isWord(unit) || !(Object.hasOwn(UNIT_MONTHS, unit!.norm) || Object.hasOwn(UNIT_DAYS, unit!.norm))) return undefined;
-  const link = matchLongest(tokens, index + 2, SPAN_ENDS);
-  const point = link && readDatePoint(tokens, link.end);
+  const unitMonths = Object.hasOwn(UNIT_MONTHS, unit!.norm) ? UNIT_MONTHS[unit!.norm]! : undefined;
+  const ending = matchLongest(tokens, index + 2, SPAN_ENDS);
+  const before = ending ? undefined : matchLongest(tokens, index + 2, SPAN_BEFORE);
+  const link = ending ?? before;
+  const point = link && readPointAfterLink(tokens, link.end);
   const span = point && resolveDatePoint(point.point, today);
   if (!span) return undefined;
-  const dayAfter = addDays(span.end, 1);
-  const start = Object.hasOwn(UNIT_MONTHS, unit!.norm) ? addMonths(dayAfter, -count! * UNIT_MONTHS[unit!.norm]!) : addDays(dayAfter, -count! * UNIT_DAYS[unit!.norm]!);
-  return { end: point.end, clauses: [datesClause(start, span.end)] };
+  const dayAfter = before ? startCounted(point.point, span, unitMonths) : addDays(span.end, 1);
+  const start = unitMonths !== undefined ? addMonths(dayAfter, -count! * unitMonths) : addDays(dayAfter, -count! * UNIT_DAYS[unit!.norm]!);
+  return { end: point.end, clauses: [datesClause(start, addDays(dayAfter, -1))] };
 }
 
 /** "Jan" in "Jan-Jun 2023": a month name that is a date only as the start of a range whose end has a year. */
 function bareMonthBeforeRange(tokens: readonly Token[], index: number): { point: DatePoint & { needsRangeEnd?: boolean }; end: number } | undefined {
   const month = isWord(tokens[index]) ? monthNumberOf(tokens[index]!.norm) : undefined;
   return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: false, needsRangeEnd: true }, end: index + 1 };
+}
+
+/**
+ * "1st–15th Oct 2025", "from the 3rd to the 20th of May 2024": a day written as an ordinal with no
+ * month starts a range whose end, a later day, names the month; the start is in that month.
+ */
+function dayBeforeDatedDay(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const day = readDayOfMonth(tokens, index);
+  if (!day?.ordinal) return undefined;
+  const last = readRangeEnd(tokens, day.end);
+  if (!last || last.byAnd || last.point.unit !== 'day' || last.point.month === undefined || last.point.day! <= day.day) return undefined;
+  return { point: { unit: 'day', month: last.point.month, day: day.day, unmistakable: true }, end: day.end };
 }
 
 /** "2021-22": after a year and a hyphen, two joined digits are a later year of the same century. */
@@ -487,18 +546,46 @@ function rangeClause(tokens: readonly Token[], second: RangeEnd, points: readonl
  * set. Where no point follows the preposition, the words are read again without it, so "beginning of
  * 2019 and end of 2021" is the start of 2019 even though "beginning 2019" is a preposition and a year.
  */
-function readPointRange(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+function readPointRange(tokens: readonly Token[], index: number, today: string, conversation: EarlierSettings | undefined): RecognizerMatch | undefined {
   const prefix = matchLongest(tokens, index, ALL_PREFIXES);
-  return readPointRangeAfter(tokens, index, prefix, today) ?? (prefix ? readPointRangeAfter(tokens, index, undefined, today) : undefined);
+  return readPointRangeAfter(tokens, index, prefix, today, conversation) ?? (prefix ? readPointRangeAfter(tokens, index, undefined, today, conversation) : undefined);
 }
 
-function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { end: number; which: number } | undefined, today: string): RecognizerMatch | undefined {
-  const kind = prefix ? prefixKindOf(prefix.which) : undefined;
+/**
+ * "same but H1" after "ema 12/26 on BTC 4h": where the conversation has set bars, "H1" or "H2" with no
+ * year is MetaTrader's name for hourly bars (as "H4" always is), left to interval.ts; "H1 2023"
+ * stays the half-year.
+ */
+function namesBarsInConversation(tokens: readonly Token[], at: number, point: DatePoint, conversation: EarlierSettings | undefined): boolean {
+  return conversation?.interval !== undefined && point.unit === 'half' && point.year === undefined && point.relative === undefined && isWord(tokens[at], 'h');
+}
+
+/**
+ * "narrow it down to Q3" after "for 2024": a part of a year written without its year, run over as
+ * the window of a follow-up, is in the year the conversation's window lies in (when it lies in one).
+ */
+function conversationYear(point: DatePoint, conversation: EarlierSettings | undefined): number | undefined {
+  const { start, end } = conversation?.window ?? {};
+  if (point.year !== undefined || point.relative !== undefined || !['quarter', 'half', 'month', 'season'].includes(point.unit) || !start || !end) return undefined;
+  const year = fromIsoDate(start).year;
+  return fromIsoDate(end).year === year ? year : undefined;
+}
+
+/** "from 2020, held through 2023": a date written earlier in the sentence says when the holding began. */
+function heldAfterDate(tokens: readonly Token[], index: number, prefix: { end: number } | undefined): boolean {
+  if (!prefix || matchLongest(tokens, index, HELD_THROUGH)?.end !== prefix.end) return false;
+  const sentence = tokens[index]!.sentence;
+  return tokens.slice(0, index).some((token, at) => token.sentence === sentence && readDatePoint(tokens, at)?.point.unmistakable === true);
+}
+
+function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { end: number; which: number } | undefined, today: string, conversation: EarlierSettings | undefined): RecognizerMatch | undefined {
+  const kind = heldAfterDate(tokens, index, prefix) ? 'end' : prefix ? prefixKindOf(prefix.which) : undefined;
   // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
   const pointAt = prefix ? pastVagueLead(tokens, prefix.end) : index;
-  const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt);
+  const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
+  if (namesBarsInConversation(tokens, pointAt, first.point, conversation)) return undefined;
   // "over the covid crash": its calendar year, said in a note; "during covid" has no agreed end, and
   // an event is otherwise read only as where a range starts or stops.
   if (first.point.crashYear !== undefined && kind === 'period') return crashYearRange(tokens, prefix!.end, first.end, first.point.crashYear);
@@ -528,7 +615,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const openEnd = matchLongest(tokens, first.end, OPEN_END);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
-  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today);
+  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, wholePeriod ? conversationYear(first.point, conversation) : undefined);
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   const namesPhase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge;
@@ -569,5 +656,5 @@ function readTimeOfSpeaking(tokens: readonly Token[], index: number): Recognizer
 
 export const recognizeDates: Recognizer = (tokens, index, context) =>
   readTimeOfSpeaking(tokens, index) ?? readWinter(tokens, index) ?? readPartOfYear(tokens, index, context.today) ?? readSpanEndingAt(tokens, index, context.today) ?? readRelative(tokens, index, context.today)
-  ?? readPointRange(tokens, index, context.today);
+  ?? readPointRange(tokens, index, context.today, context.conversation);
 

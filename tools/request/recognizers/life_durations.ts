@@ -4,12 +4,14 @@ import { UNSUPPORTED_STRATEGY_NAMES } from '../strategy_vocabulary.js';
 import { isStopWord } from '../unread_words.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { matchSymbolAt } from './symbols.js';
+import { startsDate } from './dates.js';
 
 /**
  * "I work 12-hour shifts", "on my 15-minute breaks", "a 45-minute commute": a length written as an
  * adjective describes the noun after it. Bars are what it describes only when that noun is about
  * the market: a symbol ("15-minute ETH"), a strategy ("4h macd"), bars themselves ("4-hour
- * candles", checked by the caller) or the way bars are set ("on a 4-hour basis"); a word of grammar
+ * candles", checked by the caller), the way bars are set ("on a 4-hour basis") or a date ("btc 4h
+ * ytd", the next part of a terse request); a word of grammar
  * after it ("on the 1h from April") leaves it standing alone, as shorthand for bars.
  */
 const FRAME_NOUNS: ReadonlySet<string> = new Set([
@@ -24,7 +26,7 @@ function isMarketWord(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   return isStopWord(token.norm) || FRAME_NOUNS.has(token.norm) || !/^[a-z]/.test(token.norm)
     || strategyNameAt(tokens, at) !== undefined || matchLongest(tokens, at, UNSUPPORTED_STRATEGY_NAMES) !== undefined
-    || matchSymbolAt(tokens, at, { strong: true, shouting: false }) !== undefined;
+    || matchSymbolAt(tokens, at, { strong: true, shouting: false }) !== undefined || startsDate(tokens, at);
 }
 
 /** Whether the word at `at`, right after a written length, is a noun of something other than the market. */
