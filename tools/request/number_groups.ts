@@ -2,7 +2,7 @@ import type { WrittenNumber } from './parameter_slots.js';
 import { namesValueAfter } from './recognizers/parameters.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
-import { isPunct, isWord, isYearNumber, skipWords } from './token_matchers.js';
+import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords } from './token_matchers.js';
 import { strategyNameAt } from './written_strategy_names.js';
 
 export interface NumberGroup {
@@ -26,6 +26,9 @@ const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', '
 const NAMED_AFTER = ['std', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard', 'deviation', 'deviations', 'exit', 'signal', 'fast', 'slow', 'short',
   'long', 'upper', 'lower', 'oversold', 'overbought', 'lookback', 'entry'];
 
+/** "macd 8/21/5 long/short": the sides traded (allow_short), never the "long" window named after the number. */
+const TRADED_SIDES = phrases('long / short', 'short / long', 'long short', 'short long', 'long and|or short', 'short and|or long');
+
 /** "10/19/2020", "15.06.2022", "2020-10-19" begin here: a day and month, never parameters. */
 function startsWrittenDate(tokens: readonly Token[], index: number): boolean {
   const separator = tokens[index + 1];
@@ -40,7 +43,7 @@ function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumbe
   const joinedWord = next?.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x' && !strategyNameAt(tokens, number.end);
   if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(unitAfter(tokens, number.end)) || joinedWord)) return undefined;
   const nameAt = isPunct(next, '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) ? number.end + 2 : isWord(next, ...BAR_UNITS) ? number.end + 1 : number.end;
-  if (isWord(tokens[nameAt], ...NAMED_AFTER) && !namesValueAfter(tokens, nameAt)) return undefined;
+  if (isWord(tokens[nameAt], ...NAMED_AFTER) && !namesValueAfter(tokens, nameAt) && !matchLongest(tokens, nameAt, TRADED_SIDES)) return undefined;
   return number;
 }
 

@@ -12,7 +12,7 @@ const JOINERS = ['and', 'or', ...VERSUS_WORDS];
 const SETTING_NOUNS = ['variant', 'variants', 'version', 'versions', 'one', 'ones', 'setting', 'settings', 'specification', 'specifications', 'configuration', 'configurations'];
 
 /** The one strategy the message names before `index`, or none when it names none or several. */
-function onlyStrategyBefore(tokens: readonly Token[], index: number): StrategyWords | undefined {
+export function onlyStrategyBefore(tokens: readonly Token[], index: number): StrategyWords | undefined {
   const named = new Set<StrategyWords>();
   for (let at = 0; at < index; at++) {
     // The longest name at each place: "moving average convergence divergence" is MACD, not a moving average.

@@ -3,6 +3,7 @@ import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberWords } from '../number_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
+import { readFractionWords } from './written_shares.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 /**
@@ -25,8 +26,13 @@ const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
 const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions', ...COMMISSION_SHORTHAND], slippage: ['slippage', 'slip'] };
-const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction', 'a|per|each round trip',
-  'for each|every trade|side|fill|transaction');
+const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction|operation|order',
+  'a|per|each round trip', 'for each|every trade|side|fill|transaction|operation|order');
+/**
+ * "taxes of 0.2% per operation": Portuguese "taxa" and Spanish "tasa" are fees, so "tax" charged per
+ * trade is the commission; a tax with no trade beside it ("20% capital gains tax") is no cost of a run.
+ */
+const PER_TRADE_TAXES = phrases('tax', 'taxes', 'taxa', 'taxas', 'tasa', 'tasas');
 /** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "my bank charges 0.15%", "assume 1.5% fees". */
 const COST_VERBS = phrases('charge', 'charges', 'charging', 'charged', 'pay', 'pays', 'paying', 'assume', 'assuming', 'deduct', 'deducts', 'deducting');
 /**
@@ -59,7 +65,11 @@ const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eu
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
 const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap', 'account size', 'account', 'bankroll',
-  'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with');
+  'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with',
+  // "start me off with $5k": who is started sits between the verb and "with".
+  'start|starting|begin|beginning me|us|it|things off with', 'start|starting|begin|beginning off with',
+  // "My savings amount to $250,000": the money the writer has to put to work.
+  'savings', 'savings amount|amounts|come|comes to', 'savings total|totals');
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
 const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
 /** "a $50,000 start", "50k to start with": the sum a run starts from, only when written as money ("a 2020 start" is a date). */
@@ -74,8 +84,20 @@ interface CostValue {
 /** "fees to zero", "slippage: nil": a cost written as a word for nothing. */
 const NOTHING_WORDS = ['zero', 'nil', 'nothing', 'none'];
 
+/** "a fifth of a percent" (20 bps), "half a percent" (50 bps): a share of one per cent is that many basis points. */
+function readPercentFraction(tokens: readonly Token[], index: number): CostValue | undefined {
+  // "fees of a fifth…": the article may have been passed over as a lead, and belongs to the fraction.
+  const fraction = readFractionWords(tokens, index) ?? (isWord(tokens[index - 1], 'a', 'one') ? readFractionWords(tokens, index - 1) : undefined);
+  if (!fraction) return undefined;
+  const article = matchLongest(tokens, fraction.end, phrases('of a|one', 'a', 'of'));
+  const end = article && percentSignEnd(tokens, article.end);
+  return end === undefined ? undefined : { bps: roundClean(fraction.percent), end, unitless: false };
+}
+
 function readCostValue(tokens: readonly Token[], index: number): CostValue | undefined {
   if (isWord(tokens[index], ...NOTHING_WORDS)) return { bps: 0, end: index + 1, unitless: false };
+  const fraction = readPercentFraction(tokens, index);
+  if (fraction) return fraction;
   const number = tokens[index];
   if (!isNumber(number)) return undefined;
   const percentEnd = percentSignEnd(tokens, index + 1);
@@ -126,8 +148,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     const per = matchLongest(tokens, value.end, CHARGED_PER);
     if (matchLongest(tokens, value.end, RATE_WORDS) || (!per && !isPaidByTrader(tokens, index, value.end))) return undefined;
     const end = per?.end ?? value.end;
-    // "charge 5 bps slippage": the noun after the amount says which cost it is.
-    return matchLongest(tokens, end, COST_WORDS.slippage) ? undefined : { end, clauses: costClauses(kind, value) };
+    // "charge 5 bps slippage", "assume 10 bps of slippage": the noun after the amount says which cost it is.
+    return matchLongest(tokens, skipWords(tokens, end, new Set(['of', 'in', 'for'])), COST_WORDS.slippage) ? undefined : { end, clauses: costClauses(kind, value) };
   }
   // "10bps fees 5 slip": a bare number right before its cost's own noun is that cost, in bps (noted).
   if (value.unitless) {
@@ -143,6 +165,14 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   const after = (side && nounAt(side.end)) ?? nounAt(value.end);
   // "1.5% fees per trade": how it is charged may follow the noun too.
   return after && { end: matchLongest(tokens, after.end, CHARGED_PER)?.end ?? after.end, clauses: costClauses(kind, value) };
+}
+
+/** "taxes of 0.2% per operation": a tax charged per trade is the commission. */
+function readPerTradeTax(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const noun = matchLongest(tokens, index, PER_TRADE_TAXES);
+  const value = noun && readCostValue(tokens, skipWords(tokens, noun.end, COST_LEADS));
+  const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
+  return per && { end: per.end, clauses: costClauses('fees', value!) };
 }
 
 export interface Money {
@@ -236,5 +266,5 @@ function readNetOfCost(tokens: readonly Token[], index: number): RecognizerMatch
 }
 
 export const recognizeMoney: Recognizer = (tokens, index) =>
-  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readCapital(tokens, index) ?? readBareBasisPoints(tokens, index)
+  readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readPerTradeTax(tokens, index) ?? readCapital(tokens, index) ?? readBareBasisPoints(tokens, index)
     ?? readNetOfCost(tokens, index);

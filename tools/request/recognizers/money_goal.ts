@@ -75,6 +75,21 @@ function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch 
   return goal && finalEquity(goal);
 }
 
+/**
+ * "make final balance reach 25k at least", "the ending equity should hit $30,000": the end balance
+ * named, then an amount it comes to, is a final equity target (the amount is not the capital).
+ */
+const FINAL_BALANCE = phrases('the|my|our|its final|ending|end balance|equity|value|capital', 'final|ending|end balance|equity|value|capital');
+const REACHING = phrases('reach|reaches|hit|hits|top|tops|clear|clears|exceed|exceeds', 'get|gets|grow|grows|come|comes to', 'end|ends|finish|finishes at',
+  'should|must|to|will|would reach|hit|top|clear|exceed|be', 'should|must|to|will|would get|grow|come to', 'is|be|of');
+
+function reachedBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const balance = matchLongest(tokens, index, FINAL_BALANCE);
+  const reaching = balance && matchLongest(tokens, balance.end, REACHING);
+  const goal = reaching && readGoalAmount(tokens, reaching.end);
+  return goal ? finalEquity(goal) : undefined;
+}
+
 /** "want at least 25k at the end": a wish for an amount is a goal when it has a side or an end. */
 const WISHES = phrases('want|wants|need|needs|expect|expects', 'aim|aiming|hope|hoping for', 'would like', "i'd like", 'target', 'targeting');
 const WISHED = phrases('to have|see|get|reach|hold', 'to end|finish with|at|on');
@@ -143,5 +158,5 @@ const conditionalMultiple: Recognizer = (tokens, index) => {
 };
 
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
-  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index) ?? wishedBalance(tokens, index)
+  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index) ?? wishedBalance(tokens, index) ?? reachedBalance(tokens, index)
   ?? conditionalMultiple(tokens, index, context);

@@ -344,7 +344,9 @@ const LOSING_ON = phrases('lose|losing|lost|loses on|in', 'lose|losing|lost|lose
 // "be right 60% of the time", "profitable 60% of the time": only a percentage and "of trades / of the time" after make these a share.
 const WINNING_ON = phrases('win|winning|won|wins on|in', 'win|winning|won|wins', 'be right on|in', 'be right', 'right', 'profit on|in', 'be profitable', 'profitable',
   'be in profit', 'in profit');
-const OF_TRADES = phrases('of trades|positions', 'of the|my|all trades|positions', 'of all the|my trades|positions', 'of the time');
+// "more than half its trades": after a fraction in words the "of" may go unsaid.
+const OF_TRADES = phrases('of trades|positions', 'of the|my|its|their|all trades|positions', 'of all the|my|its|their trades|positions', 'of the time',
+  'the|my|its|their|all trades|positions');
 const MIRRORED: Readonly<Record<TargetOperator, TargetOperator>> = { '>': '<', '>=': '<=', '<': '>', '<=': '>=' };
 
 /**
