@@ -1,10 +1,10 @@
 import { applyPortfolioClauses } from './portfolio_follow_ups.js';
 import { assignListChanges, type ListChange } from './assign_list_modes.js';
 import type { Clause } from './clauses.js';
-import type { ConversationState } from './conversation_state.js';
+import { BASELINE_STRATEGY, type ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
-import { assignUnnamedNumbers } from './parameter_slots.js';
+import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
 import { rangeNote } from './range_notes.js';
 import { expandValueLists, type ValueList } from './parameter_values.js';
@@ -112,7 +112,11 @@ function applyParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<P
 function applySharedParameters(placed: readonly PlacedClause[], entries: ReadonlyMap<PlacedClause, StrategyRequest>, strategies: readonly StrategyRequest[], written: WrittenValues, notes: string[]): void {
   for (const item of placed) {
     if (item.clause.kind !== 'shared_params') continue;
-    const { numbers, scope } = item.clause;
+    const { numbers, scope, place } = item.clause;
+    if (place !== undefined) {
+      applyAtPlace(strategies, place, numbers, written, notes);
+      continue;
+    }
     const inMessage = placed.filter((other) => entries.has(other) && strategies.includes(entries.get(other)!));
     const nearest = [...inMessage.filter((other) => other.position < item.position).reverse(), ...inMessage.filter((other) => other.position > item.position)]
       .map((other) => entries.get(other)!);
@@ -130,6 +134,18 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
     }
     if (!used) notes.push(`ignored: '${numbers.map((number) => number.value).join('/')}': none of the strategies takes ${numbers.length} parameter(s)`);
   }
+}
+
+/** "the second one 8/21": new numbers for the strategy at that place in the list, as the user listed them. */
+function applyAtPlace(strategies: readonly StrategyRequest[], place: number, numbers: readonly WrittenNumber[], written: WrittenValues, notes: string[]): void {
+  const owner = place > 0 ? strategies[place - 1] : strategies[strategies.length + place];
+  const assigned = owner && strategyWordsOf(owner.name) ? assignUnnamedNumbers(owner.name, {}, numbers) : undefined;
+  if (!owner || !assigned) {
+    notes.push(`ignored: '${numbers.map((number) => number.value).join('/')}': ${owner ? `${owner.name} does not take ${numbers.length} parameter(s)` : `the conversation lists ${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}`}`);
+    return;
+  }
+  for (const [parameter, value] of Object.entries(assigned)) writeValues(written, owner, parameter, [value], notes);
+  owner.params = { ...owner.params, ...assigned };
 }
 
 /**
@@ -188,6 +204,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const strategies = groupByChange(placed, changes, (item) => entries.get(item));
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   retuneInPlace(strategies, kept, placed);
+  keepHoldingCompared(strategies, kept, placed);
   keepSettings(strategies.replace, kept, notes, placed.some(({ clause }) => clause.kind === 'keep_settings'), placed);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
@@ -211,6 +228,18 @@ function retuneInPlace(strategies: ListEdit<StrategyRequest>, kept: StrategyRequ
     kept[at] = entry;
   }
   strategies.replace.length = 0;
+}
+
+/**
+ * "tune the donchian so it beats 40% CAGR" after "donchian on eth", "vs buy and hold": holding, once
+ * listed as a side, is what the conversation compares with, so a new or retuned strategy keeps it.
+ * Not with "only" or "just", which keep nothing else.
+ */
+function keepHoldingCompared(strategies: ListEdit<StrategyRequest>, kept: readonly StrategyRequest[], placed: readonly PlacedClause[]): void {
+  const exclusive = placed.some(({ clause }) => clause.kind === 'mode' && clause.exclusive === true);
+  const holding = kept.find((strategy) => strategy.name === BASELINE_STRATEGY);
+  if (exclusive || !holding || strategies.replace.length === 0 || strategies.replace.some((entry) => entry.name === BASELINE_STRATEGY)) return;
+  strategies.replace.push(holding);
 }
 
 /** "add 2022 too": the window grows to cover the dates named as well as the ones it had. */
@@ -276,14 +305,33 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
     case 'revert': return;
+    // Made the conversation's symbols before the message is applied (conversation_symbols.ts).
+    case 'conversation_symbols': return;
+    // Made the conversation's strategies before the message is applied (conversation_strategies.ts).
+    case 'conversation_strategies': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;
     // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
     case 'unsupported_interval': case 'unsupported_rule': case 'span_parameter': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
-    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': return;
+    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': return;
     default: assertNever(clause, 'clause kind');
   }
+}
+
+/**
+ * "give me a pdf instead", "just a png": an output marked as taking the place of others (a trailing
+ * "instead" right after it, or a leading "only"/"just" right before it) replaces the conversation's
+ * outputs; a plain "and a pdf" adds one.
+ */
+function replacesOutputs(placed: readonly PlacedClause[]): boolean {
+  return placed.some(({ clause }, at) => {
+    if (clause.kind !== 'output') return false;
+    const after = placed[at + 1];
+    const before = placed[at - 1];
+    return (after?.clause.kind === 'mode' && after.clause.trailing && after.clause.mode === 'replace' && after.sentence === placed[at]!.sentence)
+      || (before?.clause.kind === 'mode' && before.clause.exclusive === true && before.sentence === placed[at]!.sentence);
+  });
 }
 
 function hasSameMembers(weights: Record<string, number>, symbols: readonly string[]): boolean {
@@ -309,6 +357,7 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   const notes: string[] = [];
   if (placed.length === 0) notes.push(`nothing recognised in "${text}"`);
   applyLists(state, placed, notes);
+  if (replacesOutputs(placed)) state.outputs = [];
   const changes = assignListChanges(placed);
   for (const item of placed) {
     if (item.clause.kind === 'dates' && changes.get(item) === 'add') widenWindow(state, item.clause, notes);

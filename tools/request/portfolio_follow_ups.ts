@@ -34,6 +34,22 @@ function fundFromHolding(portfolio: Readonly<Record<string, number>> | null, cla
 }
 
 /**
+ * "shift 10% from BTC into SOL": the source gives up the weight and the target takes it, a new
+ * holding joining at it; nothing else moves. Left as it was, with a note, when there is no
+ * portfolio or the source holds less than that.
+ */
+function shiftWeight(state: ConversationState, clause: Extract<Clause, { kind: 'portfolio_shift' }>, notes: string[]): boolean {
+  const held = state.portfolio?.[clause.from];
+  const moved = `${roundClean(clause.weight * 100)}%`;
+  if (!state.portfolio || held === undefined || held < clause.weight) {
+    notes.push(`cannot move ${moved} from ${clause.from} to ${clause.to}: ${!state.portfolio ? 'there is no portfolio' : held === undefined ? `${clause.from} is not a holding of the portfolio` : `${clause.from} holds ${roundClean(held * 100)}%`}; the weights were left as they were`);
+    return false;
+  }
+  state.portfolio = { ...state.portfolio, [clause.from]: roundClean(held - clause.weight), [clause.to]: roundClean((state.portfolio[clause.to] ?? 0) + clause.weight) };
+  return true;
+}
+
+/**
  * Applies a message's portfolio settings and weight follow-ups to the state (after its lists and
  * settings): a rebalance schedule, objective or limit turns two or more symbols into an equal-weight
  * portfolio; "make it 50/50" reweights the portfolio's symbols in order (fixed weights replace an
@@ -81,6 +97,9 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         touched = true;
         break;
       }
+      case 'portfolio_shift':
+        if (shiftWeight(state, clause, notes)) touched = true;
+        break;
       case 'portfolio_equal':
         if (state.symbols.length < 2) break;
         state.portfolio = equalWeights(state.symbols);

@@ -2,6 +2,7 @@ import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.j
 import { matchMetricAt } from '../metric_vocabulary.js';
 import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.js';
 import { startsStrategyName } from './strategies.js';
+import { asksWhichContestant, INSTRUMENT_NOUNS } from './contest_questions.js';
 import { matchSymbolAt } from './symbols.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
@@ -39,13 +40,13 @@ const OPTIMIZE_WORDS = phrases(
  * compared under one strategy, each run with the settings given, not a search over settings (as
  * "which settings work best" is). Read, so the "works best" in them asks for no optimisation.
  */
-const INSTRUMENT_NOUNS = 'coin|coins|symbol|symbols|asset|assets|ticker|tickers|stock|stocks|market|markets|instrument|instruments|crypto|cryptos|token|tokens|etf|etfs|index|indices|share|shares|currency|currencies';
 const BEST_VERBS = 'works|work|performs|perform|does|do|did|worked|performed|fares|fare|fared|responds|respond';
 const COMPARED_INSTRUMENTS = phrases(
   `which|what ${INSTRUMENT_NOUNS} ${BEST_VERBS} best|better`, `which|what ${INSTRUMENT_NOUNS} would|will|should|might ${BEST_VERBS} best|better`,
   `which|what ${INSTRUMENT_NOUNS} is|was|are|were best|better`, `which|what ${INSTRUMENT_NOUNS} is|was|are|were the best|better one`,
   `which of the|these|those|my ${INSTRUMENT_NOUNS} ${BEST_VERBS} best|better`, `which of the|these|those|my ${INSTRUMENT_NOUNS} would|will ${BEST_VERBS} best|better`,
 );
+const BEST_RESULT = phrases(`${BEST_VERBS} best|better`);
 const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
@@ -73,6 +74,8 @@ const SET_ASIDE_FILLERS: ReadonlySet<string> = new Set(['the', 'by', 'usual', 'd
 const RATHER_THAN_FIRST = phrases('instead of', 'rather than', 'in place of');
 /** The metric named first, the ranking after: "use Sortino instead of Sharpe for ranking", "Sortino to rank". */
 const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|ordering', 'in ranking|sorting|ordering', 'as the ranking|sort metric|key',
+  // "win rate contest on XRP", "Profit factor shootout": the contest is decided by the metric it is named after.
+  'contest|contests|shootout|shoot-out|showdown|face-off|faceoff|duel|battle|race|bake-off|competition|tournament|league|leaderboard',
   // "so that the Calmar ratio becomes maximal": the metric the best settings are judged by.
   'becomes|is|be|gets maximal|maximum|maximised|maximized|highest|largest|greatest', 'becomes|is|be|gets as high|large as possible', 'is|be maximised|maximized');
 /** "for the ranking" ends there: "the drawdown for the ranking period" ranks nothing. */
@@ -88,6 +91,11 @@ const SHORTING_ON = phrases(
   'short positions allowed|permitted|ok|okay|enabled', 'shorting|shorts permitted',
   // "Short positions also allow.", "And allow the short positions."
   'short positions also allow|allowed', 'allow|permit|enable the short|shorts|shorting positions|selling|side',
+  // "let it short", "short it when it crosses down": the strategy told to sell short, on its own sell signal.
+  'let|allow it|them go|trade short', 'let it|them short', 'short it|them', 'short it|them when|on|at the|it crosses|cross|crossover|crossing|turns down|under|below',
+  'short it|them on the down|bearish|sell cross|crossover|signal|signals',
+  // "let it take short trades too", "open short positions": taking the short side is the switch, however it is let.
+  'take|takes|taking|open|opens|opening short trades|positions',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
@@ -152,13 +160,43 @@ function rankLeadOverObject(tokens: readonly Token[], index: number): { end: num
   return at > index + 1 && isWord(tokens[at], 'by', 'on', 'using') ? { end: at + 1 } : undefined;
 }
 
+/** How far after "rank" its "by" may stand: the strategies ranked between ("rank sma, ema, macd and bollinger on BTC by sortino"). */
+const RANKED_LIST_REACH = 16;
+const BEFORE_RANKED_METRIC: ReadonlySet<string> = new Set(['the', 'their', 'its', 'highest', 'best', 'lowest']);
+
+/**
+ * "Rank sma, ema, macd and bollinger on BTC by sortino", "rank am by sortino": the verb, whatever
+ * it ranks, then "by" and the metric later in the sentence. The verb is read here and the metric
+ * at its "by" (readRankedByAfterVerb), so what stands between is read as itself.
+ */
+function rankVerbBeforeBy(tokens: readonly Token[], index: number): number | undefined {
+  const sentence = tokens[index]?.sentence;
+  for (let at = index + 1; at <= index + RANKED_LIST_REACH && tokens[at]?.sentence === sentence; at++) {
+    if (isWord(tokens[at], 'by') && matchMetricAt(tokens, skipWords(tokens, at + 1, BEFORE_RANKED_METRIC))) return at;
+  }
+  return undefined;
+}
+
+function readRankedByAfterVerb(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (isWord(tokens[index], ...RANK_VERBS) && rankVerbBeforeBy(tokens, index) !== undefined) return { end: index + 1, clauses: [] };
+  if (!isWord(tokens[index], 'by')) return undefined;
+  const sentence = tokens[index]!.sentence;
+  for (let at = index - 1; at >= 0 && index - at <= RANKED_LIST_REACH && tokens[at]!.sentence === sentence; at--) {
+    if (isWord(tokens[at], ...RANK_VERBS) && rankVerbBeforeBy(tokens, at) === index) {
+      const named = matchMetricAt(tokens, skipWords(tokens, index + 1, BEFORE_RANKED_METRIC))!;
+      return one(pastSetAside(tokens, named.end), { kind: 'rank_by', metric: named.metric });
+    }
+  }
+  return undefined;
+}
+
 function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   // "rank the two that are left by calmar" before the shorthand "rank calmar", which would stop at "the".
   const lead = rankLeadOverObject(tokens, index) ?? matchLongest(tokens, index, RANK_LEADS);
   const optimizeFor = lead ? undefined : matchLongest(tokens, index, OPTIMIZE_FOR) ?? matchLongest(tokens, index, OPTIMIZE_FOR_BARE);
   const at = lead?.end ?? optimizeFor?.end;
   if (at === undefined) return undefined;
-  const named = matchMetricAt(tokens, skipWords(tokens, at, new Set(['the', 'their', 'its', 'highest', 'best', 'lowest'])));
+  const named = matchMetricAt(tokens, skipWords(tokens, at, BEFORE_RANKED_METRIC));
   if (!named) return undefined;
   const clauses: Clause[] = [{ kind: 'rank_by', metric: named.metric }];
   if (optimizeFor) clauses.push({ kind: 'optimize', value: true });
@@ -243,7 +281,7 @@ function readShortingSwitch(tokens: readonly Token[], index: number): Recognizer
 export const recognizeIntent: Recognizer = (tokens, index) => {
   const setAside = readNotBeforeName(tokens, index);
   if (setAside) return setAside;
-  const ranked = readRankBy(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
+  const ranked = readRankBy(tokens, index) ?? readRankedByAfterVerb(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
   if (ranked) return ranked;
   const shortingSwitch = readShortingSwitch(tokens, index);
   if (shortingSwitch) return shortingSwitch;
@@ -254,6 +292,9 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const comparedInstruments = matchLongest(tokens, index, COMPARED_INSTRUMENTS);
   // "which coin works best by Sortino": the metric after "best" still ranks.
   if (comparedInstruments) return readRankBy(tokens, comparedInstruments.end - 1) ?? { end: comparedInstruments.end, clauses: [] };
+  // "which one works best", "which strategy works best on SOL": the runs named are compared, not searched.
+  const bestResult = matchLongest(tokens, index, BEST_RESULT);
+  if (bestResult && asksWhichContestant(tokens, index)) return readRankBy(tokens, bestResult.end - 1) ?? { end: bestResult.end, clauses: [] };
   const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS)?.end ?? readBestBeforeSettings(tokens, index) ?? readSettingsAfterBest(tokens, index);
   if (optimize) return one(optimize, { kind: 'optimize', value: !isNegated(tokens, index) });
   const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);

@@ -4,8 +4,9 @@ import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
-const BUY_VERBS = 'buy|buying|buys|enter|enters|entering';
-const SELL_VERBS = 'sell|selling|sells|exit|exits|exiting';
+// "in below 30, out above 70": "in" and "out" are the trade made, as traders say "get in", "get out".
+const BUY_VERBS = 'buy|buying|buys|enter|enters|entering|in';
+const SELL_VERBS = 'sell|selling|sells|exit|exits|exiting|out';
 /**
  * "buy under 5", "buy <30", "sell when above 75", "buy when it is below 25", "sell once it's back above 75": a
  * level named by the trade made beyond it. Only the side that makes sense names a level (buying
@@ -202,11 +203,14 @@ export function namesValueAfter(tokens: readonly Token[], index: number): boolea
  */
 export function readEntryExitPair(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const entry = readValue(tokens, index);
-  if (!entry || !isWord(tokens[entry.end], 'in')) return undefined;
-  const exitAt = isPunct(tokens[entry.end + 1], '/', ',') || isWord(tokens[entry.end + 1], 'and') ? entry.end + 2 : entry.end + 1;
+  // "55 days in 20 out", "twenty days in and ten out": the window's unit may stand before "in" or "out".
+  const inAt = entry && skipBarUnit(tokens, entry.end);
+  if (!entry || !isWord(tokens[inAt!], 'in')) return undefined;
+  const exitAt = isPunct(tokens[inAt! + 1], '/', ',') || isWord(tokens[inAt! + 1], 'and') ? inAt! + 2 : inAt! + 1;
   const exit = readValue(tokens, exitAt);
-  if (!exit || !isWord(tokens[exit.end], 'out')) return undefined;
-  return { end: exit.end + 1, clauses: [{ kind: 'param', candidates: ['period'], value: entry.value }, { kind: 'param', candidates: ['exit_period'], value: exit.value }] };
+  const outAt = exit && skipBarUnit(tokens, exit.end);
+  if (!exit || !isWord(tokens[outAt!], 'out')) return undefined;
+  return { end: outAt! + 1, clauses: [{ kind: 'param', candidates: ['period'], value: entry.value }, { kind: 'param', candidates: ['exit_period'], value: exit.value }] };
 }
 
 /** "std dev 2.5 — no wait, 3": the value after a correction marker replaces the one before it. */
@@ -240,9 +244,30 @@ function pastReplacedValue(tokens: readonly Token[], index: number): number {
 /** Verbs that give a bare value to the parameter named after it: "use 1.5 for the standard deviation", "set 20 as the period". */
 const CHOOSING_VERBS = ['use', 'set', 'put', 'take', 'pick', 'choose', 'try'];
 
+/** "50 for the short": a value, "for", then a parameter's name; the index past the name. */
+function readValueForName(tokens: readonly Token[], index: number): { end: number; clause: Clause } | undefined {
+  const value = readValue(tokens, index);
+  if (!value || !isWord(tokens[value.end], 'for')) return undefined;
+  const name = matchLongest(tokens, skipWords(tokens, value.end + 1, new Set(['the'])), ALL_NAMES);
+  return name && { end: name.end, clause: { kind: 'param', candidates: candidatesOf(name.which), value: value.value } };
+}
+
+/**
+ * "50 for the short and 20 for the long", "30 for the entry, 15 for the exit": values handed out
+ * side by side, each to the name after it. One alone ("1.5 for the std") says less, and is read
+ * only after a verb of choosing or with a unit (below).
+ */
+function readValuesForNames(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const first = readValueForName(tokens, index);
+  if (!first) return undefined;
+  const nextAt = skipWords(tokens, isPunct(tokens[first.end], ',') ? first.end + 1 : first.end, new Set(['and']));
+  const second = nextAt > first.end ? readValueForName(tokens, nextAt) : undefined;
+  return second && { end: second.end, clauses: [first.clause, second.clause] };
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out" (a breakout's extremes: channel_rules.ts). */
 export const recognizeParameter: Recognizer = (tokens, index) => {
-  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index);
+  const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index) ?? readValuesForNames(tokens, index);
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES) || matchKeyAbbreviation(tokens, index)) {
     const named = readNamedValue(tokens, index);

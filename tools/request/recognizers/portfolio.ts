@@ -62,7 +62,8 @@ function readSymbolList(tokens: readonly Token[], index: number, context: Recogn
     const found = matchSymbolAt(tokens, position, { shouting: context.shouting, strong: true });
     if (!found) break;
     symbols.push(found.symbol);
-    position = found.end;
+    // "the Nasdaq-100 ETF + S&P fund": each holding may carry the noun saying what it is.
+    position = pastAssetNoun(tokens, found.end);
     const joiner = tokens[position];
     // "gold and the Nasdaq-100 ETF": an article after the joiner.
     const next = isWord(tokens[position + 1], 'the') ? position + 2 : position + 1;
@@ -254,7 +255,8 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
 
 /** "50% of my money in BTC": the capital named between a weight and its symbol. */
 const OF_THE_CAPITAL = phrases('of my|the|our|your money|capital|cash|funds|portfolio|account|equity');
-const BEFORE_SYMBOL: ReadonlySet<string> = new Set(['in', 'of', 'to', 'into']);
+// "60% in the S&P fund": an article may stand before the holding.
+const BEFORE_SYMBOL: ReadonlySet<string> = new Set(['in', 'of', 'to', 'into', 'the']);
 
 /**
  * "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5", "a quarter each in QQQ and GLD");
@@ -281,7 +283,7 @@ function readItemsAt(tokens: readonly Token[], index: number, context: Recognize
       return list && list.symbols.length >= 2 ? list.symbols.map((symbol) => ({ symbol, weight, end: list.end, symbolFirst: false, traded: direction !== undefined })) : undefined;
     }
     const found = matchSymbolAt(tokens, at, { shouting: context.shouting, strong: true });
-    return found && [withTrailingDirection(tokens, { symbol: found.symbol, weight, end: found.end, symbolFirst: false, traded: direction !== undefined }, unit)];
+    return found && [withTrailingDirection(tokens, { symbol: found.symbol, weight, end: pastAssetNoun(tokens, found.end), symbolFirst: false, traded: direction !== undefined }, unit)];
   }
   const item = readSymbolThenWeight(tokens, index, context, unit);
   return item && [withTrailingDirection(tokens, item, unit)];

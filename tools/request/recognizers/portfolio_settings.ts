@@ -7,6 +7,7 @@ import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipW
 import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 import { SUPPOSING_LEADS } from './supposing_leads.js';
+import { readMarkers } from '../self_corrections.js';
 
 /**
  * How a portfolio is run, beyond its weights: "rebalanced monthly", "rebalance weekly instead",
@@ -128,7 +129,21 @@ const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|th
   'instead ,|:', 'instead with',
   // "use 15/45 instead", "let's use 8/21", "what if we used 30/90": the run's new numbers, as "make it 15/45" is.
   'instead', 'use|using', 'let us use', 'lets use', 'let\'s use',
-  ...SUPPOSING_LEADS);
+  ...SUPPOSING_LEADS,
+  // "run 12/26 on it": the numbers to run.
+  'run');
+/** "forget the target, just run 12/26": these numbers and no others, so no search for better ones. */
+const FIXED_LEADS = phrases('just|only run|use|try|test', 'just|only run|use|try|test it|them with');
+
+/**
+ * "actually 50/30/30", "sorry, 60/40" opening a follow-up: the numbers take back the previous
+ * message's, so they are led as "make it 60/40" is, even when they do not add up (bad_weights then says so).
+ */
+function openingCorrection(tokens: readonly Token[], index: number): { end: number } | undefined {
+  if (index !== 0) return undefined;
+  const end = readMarkers(tokens, index) ?? matchLongest(tokens, index, phrases('actually'))?.end;
+  return end === undefined ? undefined : { end };
+}
 
 const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on');
 
@@ -146,7 +161,8 @@ function readFavoured(tokens: readonly Token[], index: number, context: Recogniz
  */
 function resetWeights(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const weightLead = matchLongest(tokens, index, WEIGHT_LEADS);
-  const lead = weightLead ?? matchLongest(tokens, index, PLAIN_LEADS);
+  const fixedLead = weightLead ? undefined : matchLongest(tokens, index, FIXED_LEADS);
+  const lead = weightLead ?? fixedLead ?? matchLongest(tokens, index, PLAIN_LEADS) ?? openingCorrection(tokens, index);
   const group = readWeightGroup(tokens, lead ? lead.end : index);
   if (!group) return undefined;
   const fractions = toFractions(group.weights, group.percent);
@@ -154,15 +170,18 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   if (!lead && !isWord(tokens[group.end], 'instead') && !isWholeSplit(fractions)) return undefined;
   // Followed by symbols, it is a whole portfolio ("make it 60/40 BTC ETH"): the portfolio recogniser's.
   if (matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
-  const favoured = readFavoured(tokens, group.end, context);
-  const cashEnd = favoured ? undefined : readRestInCash(tokens, group.end);
+  // "50/50 split", "a 70/30 mix": the noun says they are weights.
+  const splitEnd = isWord(tokens[group.end], 'split', 'mix', 'blend', 'allocation', 'weighting') ? group.end + 1 : group.end;
+  const favoured = readFavoured(tokens, splitEnd, context);
+  const cashEnd = favoured ? undefined : readRestInCash(tokens, splitEnd);
   // Weights said to favour a holding are weights, whatever the lead.
   const clause: Clause = {
     kind: 'portfolio_weights', weights: fractions,
-    ...(cashEnd === undefined ? {} : { restInCash: true }), ...(weightLead || group.percent || favoured ? {} : { orParameters: group.written }),
+    ...(cashEnd === undefined ? {} : { restInCash: true }), ...(weightLead || group.percent || favoured || splitEnd > group.end ? {} : { orParameters: group.written }),
     ...(favoured ? { favours: favoured.symbol } : {}),
   };
-  return { end: skipWords(tokens, favoured?.end ?? cashEnd ?? group.end, FOLLOW_UP_FILLERS), clauses: [clause] };
+  const fixed: Clause[] = fixedLead ? [{ kind: 'optimize', value: false }] : [];
+  return { end: skipWords(tokens, favoured?.end ?? cashEnd ?? splitEnd, FOLLOW_UP_FILLERS), clauses: [clause, ...fixed] };
 }
 
 /** "add SOL at 20%", "add 20% SOL", "include SOL with 10%". */

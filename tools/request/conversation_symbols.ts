@@ -1,0 +1,35 @@
+import type { Recognizer } from './clauses.js';
+import type { ConversationState } from './conversation_state.js';
+import type { PlacedClause } from './read_clauses.js';
+import { isWord, matchLongest, phrases } from './token_matchers.js';
+
+/**
+ * "now both coins together, 50/50 split" after "sma 20/50 btc", then "make it eth": "both coins"
+ * are the two the conversation has named, not the one it holds now. A count of instruments ("both
+ * coins", "all three stocks") stands for the symbols named so far, in the order they were first
+ * named, when there are that many; otherwise a note says so and the symbols stay as they were.
+ */
+const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, '2': 2, three: 3, '3': 3, four: 4, '4': 4, five: 5, '5': 5 };
+const NOUNS = 'coins|symbols|tickers|assets|instruments|markets|stocks|etfs|cryptos|tokens|names|funds';
+const COUNTED = phrases(`both ${NOUNS}`, `both the ${NOUNS}`, `both of the ${NOUNS}`, `the two|three|four|five|2|3|4|5 ${NOUNS}`,
+  `all two|three|four|five|2|3|4|5 ${NOUNS}`, `all two|three|four|five|2|3|4|5 of the ${NOUNS}`);
+
+export const recognizeConversationSymbols: Recognizer = (tokens, index) => {
+  const counted = matchLongest(tokens, index, COUNTED);
+  if (!counted) return undefined;
+  const count = tokens.slice(index, counted.end).map((token) => COUNTS[token.norm]).find((value) => value !== undefined)!;
+  const end = isWord(tokens[counted.end], 'together', 'combined') ? counted.end + 1 : counted.end;
+  return { end, clauses: [{ kind: 'conversation_symbols', count }] };
+};
+
+/** Each count becomes the symbols the conversation has named (`earlier`: the state before each message, oldest first). */
+export function settleConversationSymbols(placed: readonly PlacedClause[], earlier: readonly ConversationState[]): PlacedClause[] {
+  const named = [...new Set(earlier.flatMap((state) => state.symbols))];
+  return placed.flatMap((item) => {
+    if (item.clause.kind !== 'conversation_symbols') return [item];
+    if (named.length !== item.clause.count) {
+      return [{ ...item, clause: { kind: 'note', text: `the conversation has named ${named.length} symbol(s) (${named.join(', ') || 'none'}), not ${item.clause.count}; the symbols were left as they were` } }];
+    }
+    return named.map((symbol) => ({ ...item, clause: { kind: 'symbol', symbol } }));
+  });
+}
