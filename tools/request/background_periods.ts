@@ -31,11 +31,16 @@ function liesInside(clause: DatesClause, window: DateWindow): boolean {
 
 /**
  * The periods that may be the window: those the message asks for, else those told beside a word
- * that may ask ("my mentor told me to try it from 2012 through 2022"), which are then read as asked.
+ * that may ask ("my mentor told me to try it from 2012 through 2022"), which are then read as asked,
+ * else those still to come ("My daughter starts college in the fall of 2026. Could you run it from
+ * January 2026 to June 2026?"): the window asked for is then in the future, and refused as such.
  */
 function windowsOf(dated: readonly DatedItem[]): DatedItem[] {
-  const asked = dated.filter(({ clause }) => clause.aside === undefined);
-  return asked.length > 0 ? asked : dated.filter(({ clause }) => clause.aside?.reason === 'story_in_window');
+  for (const reason of [undefined, 'story_in_window', 'future'] as const) {
+    const windows = dated.filter(({ clause }) => clause.aside?.reason === reason);
+    if (windows.length > 0) return windows;
+  }
+  return [];
 }
 
 /**

@@ -30,9 +30,11 @@ function mentionKind(clause: Clause): MentionKind | undefined {
  * ("… says Litecoin is dead and I should look at XRP instead").
  */
 export function settleStoryMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols' | 'strategies'>): PlacedClause[] {
-  const { placed, storySentences } = message;
-  if (storySentences.size === 0) return placed;
-  const asking = placed.filter((item) => !storySentences.has(item.sentence) && item.clause.kind !== 'note' && item.clause.kind !== 'mode');
+  const { placed, storySentences, storyClaims } = message;
+  if (storySentences.size === 0 && storyClaims.size === 0) return placed;
+  // Told in a story: in a sentence that tells one, or inside someone else's claim in one that asks.
+  const isTold = (item: PlacedClause) => storySentences.has(item.sentence) || storyClaims.has(item.position);
+  const asking = placed.filter((item) => !isTold(item) && item.clause.kind !== 'note' && item.clause.kind !== 'mode');
   // Numbers alone do not say which strategy: "My partner swears Bollinger bands work on Solana. … 20-day bands at 2 standard deviations".
   const asked = new Set(asking.flatMap((item) => (item.clause.kind === 'strategy' ? ['strategy'] : item.clause.kind === 'symbol' ? ['symbol'] : [])));
   // A follow-up that asks for something keeps the conversation's own symbols and strategy.
@@ -43,12 +45,12 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   const isBackground = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
     if (item.clause.kind === 'symbol' && askedSymbols.has(item.clause.symbol)) return false;
-    return kind !== undefined && storySentences.has(item.sentence) && asked.has(kind);
+    return kind !== undefined && isTold(item) && asked.has(kind);
   };
   const setAside = placed.filter(isBackground);
   if (setAside.length === 0) return placed;
   const kindAt = new Map(setAside.map((item) => [item.position, mentionKind(item.clause)!]));
-  const sentences = new Set(setAside.map((item) => item.sentence));
+  const sentences = new Set(setAside.flatMap((item) => (storySentences.has(item.sentence) ? [item.sentence] : [])));
   const noted = new Set<number>();
   return placed.flatMap((item): PlacedClause[] => {
     if (item.clause.kind === 'mode' && sentences.has(item.sentence)) return [];

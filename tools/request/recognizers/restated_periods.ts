@@ -12,6 +12,8 @@ const RESTATING = phrases('so all together', 'so altogether', 'all together', 'a
  * (restated_periods.ts) rather than be refused as one period too many.
  */
 export const recognizeRestatedPeriod: Recognizer = (tokens, index, context) => {
+  // "So last week I had a bad fill": a message's opening word restates nothing.
+  if (index === 0) return undefined;
   const marker = matchLongest(tokens, index, RESTATING);
   if (!marker) return undefined;
   const at = isPunct(tokens[marker.end], ',', ':', '-') ? marker.end + 1 : marker.end;

@@ -62,9 +62,29 @@ export function tellsWhatHappened(tokens: readonly Token[], clause: readonly num
     || (inClause.has(at - 1) && isWord(tokens[at - 1]) && !LISTING_WORDS.has(tokens[at - 1]!.norm))));
 }
 
-/** "lost like $3,500", "made like 40%": "like" after what happened hedges the amount and wishes for nothing. */
+/** Words between a wisher and "like": "I'd really like", "we would also like". */
+const WISH_ADVERBS: ReadonlySet<string> = new Set(['would', 'really', 'also', 'just', 'still', 'so', 'much']);
+
+/**
+ * "I'd like", "we would like": "like" wishes only after someone who wishes. After anything else it
+ * compares or hedges: "sounds like nonsense", "lost like $3,500", "works better, like 20/100".
+ */
+function wishesLike(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (isWord(tokens[before]) && WISH_ADVERBS.has(tokens[before]!.norm)) before--;
+  return isPerson(tokens[before]);
+}
+
+/**
+ * "after getting burned on a Shiba Inu tip I want something boring": a wish for something of a
+ * kind names nothing to run; the sentence that does ("60% in the S&P fund and 40% in gold") asks.
+ */
+function wishesForAKind(tokens: readonly Token[], at: number): boolean {
+  return isWord(tokens[at], 'want', 'wants', 'need', 'needs') && isWord(tokens[at + 1], 'something', 'anything');
+}
+
 export function asksInStory(tokens: readonly Token[], at: number): boolean {
-  return asksForRun(tokens, at) && !(isWord(tokens[at], 'like') && isNarrative(tokens[at - 1]));
+  return asksForRun(tokens, at) && !(isWord(tokens[at], 'like') && !wishesLike(tokens, at)) && !wishesForAKind(tokens, at);
 }
 
 function sentenceOf(tokens: readonly Token[], at: number): number[] {

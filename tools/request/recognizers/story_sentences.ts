@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isPerson } from './life_clauses.js';
 import { asksInStory, tellsWhatHappened } from './story_clauses.js';
 
@@ -15,7 +15,30 @@ import { asksInStory, tellsWhatHappened } from './story_clauses.js';
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'says', 'said', 'saying', 'tells', 'told', 'telling', 'swears', 'swore', 'insists', 'insisted', 'insisting', 'claims', 'claimed',
   'claiming', 'thinks', 'believes', 'reckons', 'argues', 'argued', 'raves', 'raved', 'preaches', 'preached',
+  'pitches', 'pitched', 'pitching', 'touts', 'touted', 'touting', 'hypes', 'hyped', 'hyping', 'shills', 'shilled', 'shilling',
+  'brags', 'bragged', 'bragging', 'boasts', 'boasted', 'boasting',
 ]);
+
+/**
+ * "Half of them think crypto is a scam", "people swear gold is dead": these forms (not "say", which also gives an example: "say thirty days") report someone
+ * else's view, but the writer's own ("I think 2019 is better", "you say") asks (life_clauses.ts).
+ */
+const OPINION_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'swear', 'claim', 'insist', 'reckon', 'argue']);
+const WRITER: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+const OPINION_ADVERBS: ReadonlySet<string> = new Set(['really', 'also', 'still', 'honestly', 'just', 'do', 'actually']);
+
+/** "I think", "we really believe", "you said": the writer (or the one written to) speaks. */
+function writerSpeaks(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (isWord(tokens[before]) && OPINION_ADVERBS.has(tokens[before]!.norm)) before--;
+  return isWord(tokens[before]) && WRITER.has(tokens[before]!.norm);
+}
+
+function isSpeechVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!isWord(token)) return false;
+  return SPEECH_VERBS.has(token!.norm) || (OPINION_VERBS.has(token!.norm) && !writerSpeaks(tokens, at));
+}
 
 /** What the writer or someone has: "I hold shares", "my wife owns a lot of MSFT". */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'hold', 'holds', 'holding']);
@@ -27,35 +50,70 @@ function isNegation(token: Token | undefined): boolean {
   return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
 }
 
-/** Token indexes of the sentence, with those inside a reported claim (from a speech verb to a clause mark) marked. */
-function readSentence(tokens: readonly Token[], indexes: readonly number[]): { at: number; claimed: boolean }[] {
+/**
+ * Token indexes of the sentence, with those inside a reported claim (from a speech verb to a clause
+ * mark) marked; `othersOnly` leaves out what the writer says ("I said BTC, not ETH").
+ */
+function readSentence(tokens: readonly Token[], indexes: readonly number[], othersOnly = false): { at: number; claimed: boolean }[] {
   let claimed = false;
   return indexes.map((at) => {
     if (isPunct(tokens[at], ...CLAIM_ENDS)) claimed = false;
-    const reading = { at, claimed };
-    if (isWord(tokens[at]) && SPEECH_VERBS.has(tokens[at]!.norm)) claimed = true;
-    return reading;
+    // The verb that reports is part of the claim: "them think" is theirs to think.
+    if (isSpeechVerb(tokens, at) && !(othersOnly && writerSpeaks(tokens, at))) claimed = true;
+    return { at, claimed };
   });
 }
 
 function tellsStory(tokens: readonly Token[], indexes: readonly number[]): boolean {
   const words = indexes.map((at) => tokens[at]);
-  if (words.some((token) => isWord(token) && SPEECH_VERBS.has(token!.norm))) return true;
+  if (indexes.some((at) => isSpeechVerb(tokens, at))) return true;
   if (tellsWhatHappened(tokens, indexes)) return true;
   return words.some(isPerson) && words.some((token) => isNegation(token) || (isWord(token) && HOLDING_VERBS.has(token!.norm)));
 }
 
-/**
- * The sentences of a message of several that tell a story and ask for nothing: no question mark,
- * and no word that asks outside what someone else is reported to claim ("says … I should look at
- * XRP instead" is the friend's advice, not a request). A message of one sentence is the request.
- */
-export function storySentences(tokens: readonly Token[]): Set<number> {
+function sentencesOf(tokens: readonly Token[]): Map<number, number[]> {
   const bySentence = new Map<number, number[]>();
   tokens.forEach((token, at) => bySentence.set(token.sentence, [...(bySentence.get(token.sentence) ?? []), at]));
+  return bySentence;
+}
+
+/**
+ * "My brother says SMA 20/50 on BTC beat everything he tried in 2020, but I want to know about my
+ * coin.": in a sentence that asks only after it, what someone else is reported to claim is the
+ * story's too. The token indexes inside such claims, from the reporting verb to the clause mark;
+ * a question's claims are left to the question ("my friend says RSI works, is that true?").
+ */
+export function storyClaims(tokens: readonly Token[]): Set<number> {
+  const claims = new Set<number>();
+  for (const indexes of sentencesOf(tokens).values()) {
+    if (indexes.some((at) => isPunct(tokens[at], '?'))) continue;
+    for (const { at, claimed } of readSentence(tokens, indexes, true)) if (claimed) claims.add(at);
+  }
+  return claims;
+}
+
+/**
+ * "Oh, you don't have Tesla?", "You do not support TSLA?": a question echoing what the assistant
+ * lacks names what is to be replaced, not what to run; the next sentence says what instead.
+ */
+const LACKS = phrases("you don't|dont|can't|cant|cannot have|support|carry|cover", 'you do|can not have|support|carry|cover', "you've no", 'you have|got no');
+
+function echoesWhatIsMissing(tokens: readonly Token[], indexes: readonly number[]): boolean {
+  return indexes.some((at) => isPunct(tokens[at], '?')) && indexes.some((at) => matchLongest(tokens, at, LACKS) !== undefined);
+}
+
+/**
+ * The sentences of a message of several that tell a story and ask for nothing: no question mark
+ * (bar one echoing what the assistant lacks), and no word that asks outside what someone else is
+ * reported to claim ("says … I should look at XRP instead" is the friend's advice, not a request).
+ * A message of one sentence is the request.
+ */
+export function storySentences(tokens: readonly Token[]): Set<number> {
+  const bySentence = sentencesOf(tokens);
   const stories = new Set<number>();
   if (bySentence.size < 2) return stories;
   for (const [sentence, indexes] of bySentence) {
+    if (echoesWhatIsMissing(tokens, indexes)) stories.add(sentence);
     if (indexes.some((at) => isPunct(tokens[at], '?'))) continue;
     const asks = readSentence(tokens, indexes).some(({ at, claimed }) => !claimed && asksInStory(tokens, at));
     if (!asks && tellsStory(tokens, indexes)) stories.add(sentence);
