@@ -4,6 +4,7 @@ import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
 import type { OutputKind, SearchKind, TargetOperator, Targets } from './request_spec.js';
 import type { Token } from './tokenizer.js';
+import type { DateWindow } from '../dates/date_window.js';
 import type { UnsupportedRule } from './recognizers/trade_rules.js';
 
 /** How a follow-up changes a list (symbols, strategies): replace it, add to it, remove from it. */
@@ -12,6 +13,10 @@ export type ListMode = 'replace' | 'add' | 'remove' | 'swap';
 /** One fact a message states; `parseRequest` applies them to the conversation's spec in order. */
 export type Clause =
   | { kind: 'symbol'; symbol: string }
+  /** "both coins", "all three stocks": the symbols the conversation has named, when that many (conversation_symbols.ts). */
+  | { kind: 'conversation_symbols'; count: number }
+  /** "both of those", "the three strategies": the strategies the conversation has named, when that many (conversation_strategies.ts). */
+  | { kind: 'conversation_strategies'; count: number }
   /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */
   /** `preset`: the values a name fixes by definition (a golden cross's 50/200), which the user did not write as numbers. */
   | { kind: 'strategy'; name: string; params?: Record<string, number>; preset?: Readonly<Record<string, number>> }
@@ -28,8 +33,9 @@ export type Clause =
    * Unnamed numbers written apart from a strategy's name: for every strategy of the message ("SMA
    * and EMA, both 30/90", scope `each`), for the nearest one ("with windows 10 and 50", `nearest`),
    * or new numbers for the nearest that takes them, replacing its own ("now 20/50", `latest`).
+   * `place`: for the strategy at that place in the conversation's list ("the second one 8/21"; 1-based, -1 the last).
    */
-  | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' | 'latest' }
+  | { kind: 'shared_params'; numbers: readonly WrittenNumber[]; scope: 'each' | 'nearest' | 'latest'; place?: number }
   /**
    * `openEnd`: "from 2019" ends today, unless the conversation already has an end ("now from 2020").
    * `context`: a market phase named by its year ("the 2022 bear market"), the window only when no
@@ -82,6 +88,8 @@ export type Clause =
   | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[]; favours?: string }
   /** "add SOL at 20%": the others shrink pro rata to make room; `fundedBy`: "…, take it out of the BTC leg", that holding alone does. */
   | { kind: 'portfolio_add'; symbol: string; weight: number; fundedBy?: string }
+  /** "shift 10% from BTC into SOL": `weight` moves from one holding to another, the others keep theirs (recognizers/weight_shifts.ts). */
+  | { kind: 'portfolio_shift'; from: string; to: string; weight: number }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
   | { kind: 'portfolio_equal' }
   /**
@@ -120,6 +128,14 @@ export interface RecognizerContext {
   readonly shouting: boolean;
   /** The targets before this message, which a follow-up may change by value alone (recognizers/targets.ts). */
   readonly earlier?: EarlierTargets;
+  /** The conversation's window and bars before this message, which a follow-up's "Q3" or "H1" refers to (recognizers/dates.ts). */
+  readonly conversation?: EarlierSettings;
+}
+
+/** What "narrow it down to Q3" narrows and what "same but H1" changes: the window and bar interval so far. */
+export interface EarlierSettings {
+  readonly window?: DateWindow;
+  readonly interval?: string;
 }
 
 /** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */

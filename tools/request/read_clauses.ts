@@ -1,4 +1,4 @@
-import type { Clause, EarlierTargets, Recognizer, RecognizerContext } from './clauses.js';
+import type { Clause, EarlierSettings, EarlierTargets, Recognizer, RecognizerContext } from './clauses.js';
 import { writtenText } from './token_matchers.js';
 import { recognizeDates } from './recognizers/dates.js';
 import { markingBackground } from './recognizers/background_periods.js';
@@ -33,7 +33,13 @@ import { recognizeSameSettings } from './recognizers/same_settings.js';
 import { recognizeKeepTheRest } from './recognizers/keep_the_rest.js';
 import { recognizeListedSettings } from './recognizers/listed_settings.js';
 import { recognizeBareWindow } from './recognizers/bare_windows.js';
-import { storySentences } from './recognizers/story_sentences.js';
+import { recognizeOrdinalStrategy } from './recognizers/ordinal_strategies.js';
+import { recognizeWeightShift } from './recognizers/weight_shifts.js';
+import { recognizeRecurringBuys } from './recognizers/recurring_buys.js';
+import { recognizeSettingsApart } from './recognizers/settings_apart.js';
+import { recognizeConversationSymbols } from './conversation_symbols.js';
+import { recognizeConversationStrategies } from './conversation_strategies.js';
+import { storyClaims, storySentences } from './recognizers/story_sentences.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
 import { tokenize, type Token } from './tokenizer.js';
@@ -56,7 +62,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeConversationSymbols, recognizeConversationStrategies, recognizeRecurringBuys, recognizeSettingsApart,
 ];
 
 /** What one message said, and what of it nobody could read. */
@@ -74,6 +80,8 @@ export interface ReadMessage {
   corrections: string[];
   /** The sentences that tell a story and ask for nothing (recognizers/story_sentences.ts). */
   storySentences: ReadonlySet<number>;
+  /** Token indexes inside what someone else is reported to claim, in a sentence that asks (recognizers/story_sentences.ts). */
+  storyClaims: ReadonlySet<number>;
   /** How each construct was written, by the token index it starts at. */
   writtenAt: ReadonlyMap<number, string>;
 }
@@ -81,12 +89,13 @@ export interface ReadMessage {
 /**
  * Reads one message left to right: at each token every recogniser tries, the longest match is
  * taken and its tokens consumed; a token nobody recognises is skipped and reported as unread.
- * `earlier`: the conversation's targets, for a follow-up that changes one ("relax the Sortino to 1.2").
+ * `earlier`: the conversation's targets, for a follow-up that changes one ("relax the Sortino to 1.2");
+ * `conversation`: its window and bars, for a follow-up's "narrow it down to Q3" or "same but H1".
  */
-export function readClauses(text: string, today: string, earlier?: EarlierTargets): ReadMessage {
+export function readClauses(text: string, today: string, earlier?: EarlierTargets, conversation?: EarlierSettings): ReadMessage {
   const corrected = correctSpelling(readSpokenNumbers(tokenize(text)), (word) => isStopWord(word) || aliasOf(word) !== undefined);
   const tokens = corrected.tokens;
-  const context: RecognizerContext = { today, shouting: isShouting(tokens), ...(earlier ? { earlier } : {}) };
+  const context: RecognizerContext = { today, shouting: isShouting(tokens), ...(earlier ? { earlier } : {}), ...(conversation ? { conversation } : {}) };
   const placed: PlacedClause[] = [];
   const unread: Token[] = [];
   const read: string[] = [];
@@ -116,5 +125,5 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), writtenAt };
+  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), writtenAt };
 }
