@@ -7,7 +7,7 @@
  */
 import type { MetricKey } from '../../risk/types.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import type { RankEnd } from './best_metric.js';
 import type { MemoryQuestion } from './memory_question.js';
 
@@ -17,6 +17,8 @@ const FOLLOW_UP_LEADS = phrases(
   'same for|on|by', 'same thing for|on|by', 'now for|on|by', 'also for|on', 'then for|on',
   // "any on BNB?" after a listing: are there any of those runs on BNB.
   'any on|for|with',
+  // A fragment that only names what changes: "on btc", "over the last 90 days", "only the eth ones", "just xrp", "make it 20".
+  'on|for|over|in', 'only|just', 'only|just the', 'make it|that',
 );
 /** Acknowledgements before the follow-up itself: "ok and for btc?", "cool, what about SOL". */
 const ACKNOWLEDGEMENTS = ['ok', 'okay', 'k', 'so', 'cool', 'great', 'nice', 'thanks', 'thx', 'right', 'hmm', 'alright'];
@@ -27,9 +29,24 @@ const ACKNOWLEDGEMENTS = ['ok', 'okay', 'k', 'so', 'cool', 'great', 'nice', 'tha
  * so "sol" right after "what about" names the coin, not the word.
  */
 export function followUpLeadEnd(tokens: readonly Token[]): number | undefined {
+  return matchLongest(tokens, followUpStart(tokens), FOLLOW_UP_LEADS)?.end;
+}
+
+/** Where the follow-up starts, after the acknowledgements before it. */
+function followUpStart(tokens: readonly Token[]): number {
   let index = 0;
   while (isWord(tokens[index], ...ACKNOWLEDGEMENTS) || isPunct(tokens[index], ',', '.', '!')) index++;
-  return matchLongest(tokens, index, FOLLOW_UP_LEADS)?.end;
+  return index;
+}
+
+/** "make it 20", "make that 3": the number the question asked with, said anew. */
+const RESTATING = phrases('make it|that');
+
+/** The number a follow-up restates the question's own with ("make it 20" after "list my last 5 runs"), else undefined. */
+export function restatedNumber(tokens: readonly Token[]): number | undefined {
+  const lead = matchLongest(tokens, followUpStart(tokens), RESTATING);
+  const number = lead && tokens[lead.end];
+  return isNumber(number) && Number.isInteger(number.value) && number.value >= 1 ? number.value : undefined;
 }
 
 /** "forget bnb", "never mind BNB": the symbol after these is let go of, not asked about. */
@@ -62,6 +79,10 @@ export interface FollowUpChanges {
   /** How many results of a ranking ("the top 3 by sortino"): best_experiment's count. */
   results?: number;
   symbol?: string;
+  /** "and #32" after "show me #31": another run, by its id. */
+  id?: number;
+  /** "and for macd?": the runs of one strategy. */
+  strategy?: string;
   days?: number;
   metric?: MetricKey;
   count?: number;
@@ -70,15 +91,17 @@ export interface FollowUpChanges {
 
 /**
  * The question asked before, with the follow-up's changes in place of its own; undefined when the
- * follow-up changes nothing, or something the question has no place for (a metric for a listing,
- * unless the follow-up asks for the best or worst of the runs listed).
+ * follow-up changes nothing, or something the question has no place for. A metric or an end of
+ * the ranking after a listing ranks the runs listed.
  */
 export function askAgain(asked: MemoryQuestion, changes: FollowUpChanges): MemoryQuestion | undefined {
-  const { everySymbol, symbol, days, metric, count, end, results } = changes;
-  if (!everySymbol && symbol === undefined && days === undefined && metric === undefined && count === undefined && end === undefined) return undefined;
-  const filters = { ...(symbol !== undefined ? { symbol } : {}), ...(days !== undefined ? { days } : {}) };
-  // "which one had the highest return?" after "show me all my DOGE runs": the best of the runs listed.
-  const ranked = asked.tool === 'list_experiments' && end !== undefined ? rankingOfListed(asked.args, metric) : asked;
+  const { everySymbol, symbol, strategy, days, metric, count, end, results } = changes;
+  if (changes.id !== undefined) return anotherRun(asked, changes.id);
+  if (!everySymbol && symbol === undefined && strategy === undefined && days === undefined && metric === undefined && count === undefined && end === undefined
+    && results === undefined) return undefined;
+  const filters = { ...(symbol !== undefined ? { symbol } : {}), ...(strategy !== undefined ? { strategy } : {}), ...(days !== undefined ? { days } : {}) };
+  // "which one had the highest return?" or "and by sortino" after "show me all my DOGE runs": the best of the runs listed.
+  const ranked = asked.tool === 'list_experiments' && (end !== undefined || metric !== undefined) ? rankingOfListed(asked.args, metric) : asked;
   if (ranked.tool === 'best_experiment') {
     const { order, ...previous } = ranked.args;
     const args = everySymbol ? withoutSymbol(previous) : previous;
@@ -90,10 +113,17 @@ export function askAgain(asked: MemoryQuestion, changes: FollowUpChanges): Memor
         ...(results !== undefined ? { count: results } : {}) },
     };
   }
-  if (asked.tool === 'list_experiments' && metric === undefined && end === undefined) {
+  if (asked.tool === 'list_experiments') {
     const args = everySymbol ? withoutSymbol(asked.args) : asked.args;
     return { tool: 'list_experiments', args: { ...args, ...filters, ...(count !== undefined ? { limit: count } : {}) } };
   }
+  return undefined;
+}
+
+/** "and #32" after "show me #31": the same thing done to another run; a question about many runs has no id to change. */
+function anotherRun(asked: MemoryQuestion, id: number): MemoryQuestion | undefined {
+  if (asked.tool === 'show_experiment') return { tool: 'show_experiment', args: { id } };
+  if (asked.tool === 'rerun_experiment') return { tool: 'rerun_experiment', args: { ...asked.args, id } };
   return undefined;
 }
 

@@ -311,3 +311,45 @@ describe('best_experiment among the N newest runs (limit), and the worst run (or
     expect(parseMemoryQuestion("If I'd bought Litecoin on the first day of 2018 and never sold until the end of 2022, what would my worst peak-to-trough loss have been?", TODAY)).toBeUndefined();
   });
 });
+
+describe('a conversation about saved runs: fragments, remarks and ids go on with the question before', () => {
+  it.each<[string, string[], MemoryQuestion]>([
+    // A fragment naming only what changes carries every filter over, turn after turn (round53:22, :27, :29).
+    ['and the worst?', ['my best sortino over the past week', 'for sol'], { tool: 'best_experiment', args: { metric: 'sortino_ratio', days: 7, symbol: 'SOL', order: 'worst' } }],
+    ['and by calmar', ['which of my runs had the top sharpe on BTC', 'in the last 60 days'], { tool: 'best_experiment', args: { metric: 'calmar_ratio', symbol: 'BTC', days: 60 } }],
+    ['bottom 3 pls', ['what was my best profit factor', 'only the doge ones'], { tool: 'best_experiment', args: { metric: 'profit_factor', symbol: 'DOGE', order: 'worst', count: 3 } }],
+    // "make it N" says the question's number anew (round53:23).
+    ['make that 15', ['show my last 3 runs', 'just sol'], { tool: 'list_experiments', args: { limit: 15, symbol: 'SOL' } }],
+    ['make it 20', ['best sharpe among my last 10 runs'], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', limit: 20 } }],
+    ['make it 5', ['my top 3 runs by sortino'], { tool: 'best_experiment', args: { metric: 'sortino_ratio', count: 5 } }],
+    // A remark or a question about the run shown keeps "it" on that run (round53:24, :25).
+    ['redo it for 2021', ['open experiment 9', 'which settings did that use?'], { tool: 'rerun_experiment', args: { id: 9, start: '2021-01-01', end: '2021-12-31' } }],
+    ['rerun that one for 2022', ['show me #15', 'cool thanks'], { tool: 'rerun_experiment', args: { id: 15, start: '2022-01-01', end: '2022-12-31' } }],
+    // "and #32" after a run shown or re-run: the same for another run (round53:26).
+    ['ok and 40?', ['pull up experiment 39'], { tool: 'show_experiment', args: { id: 40 } }],
+    ['and #9', ['rerun experiment 8 for 2022'], { tool: 'rerun_experiment', args: { id: 9, start: '2022-01-01', end: '2022-12-31' } }],
+    // After a run shown or re-run, "show me 4" shows experiment 4, as after a listing (round53:30).
+    ['never mind that, show 6', ['show experiment 5'], { tool: 'show_experiment', args: { id: 6 } }],
+    // A strategy alone filters the runs asked about; a metric after a listing ranks the runs listed.
+    ['and for macd?', ['whats my best sharpe on eth'], { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', strategy: 'macd' } }],
+    ['and for rsi', ['list my btc runs'], { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT, symbol: 'BTC', strategy: 'rsi_mean_reversion' } }],
+    ['and by sortino', ['list my runs'], { tool: 'best_experiment', args: { metric: 'sortino_ratio' } }],
+  ])('"%s" after %j', (text, history, question) => {
+    expect(parseMemoryQuestion(text, '2025-11-20', history)).toStrictEqual(question);
+  });
+
+  it.each<[string, string[]]>([
+    // Must not change: a fragment after a backtest request follows the request.
+    ['on btc', ['sma 20/50 on eth 2022']],
+    ['make it 20', ['sma 10/30 on eth 2022']],
+    // A dated window, or a strategy with an instrument, is a backtest to run.
+    ['in 2023', ['whats my best sharpe on eth']],
+    ['what about sma on eth', ['whats my best sharpe on eth']],
+    // A new backtest between them makes "it" that run, which has no id.
+    ['rerun it for 2023', ['show experiment 7', 'backtest sma 20/50 on btc for 2022']],
+    // "show me 4" after a ranking names no run by its id.
+    ['show me 4', ['whats my best sharpe on eth']],
+  ])('"%s" after %j stays a request', (text, history) => {
+    expect(parseMemoryQuestion(text, '2025-11-20', history)).toBeUndefined();
+  });
+});

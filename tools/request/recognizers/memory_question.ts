@@ -27,8 +27,9 @@
  * on ETH in 2022?") is a backtest request, not a memory question.
  */
 import { ExperimentIdSchema } from '../../numbers/experiment_id.js';
+import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
 import { asksForRankAt, BEST_WORDS, metricWordIndexes, rankedMetric, rankEnd, rankEndAskedAt, type RankEnd } from './best_metric.js';
-import { askAgain, followUpLeadEnd, lettingGoOfSymbol, type FollowUpChanges } from './memory_follow_up.js';
+import { askAgain, followUpLeadEnd, lettingGoOfSymbol, restatedNumber, type FollowUpChanges } from './memory_follow_up.js';
 import { namesPoolOfRuns } from './pool_of_runs.js';
 import { rankedCount } from './ranked_count.js';
 import { recognizeDates } from './dates.js';
@@ -478,7 +479,8 @@ function asksAboutPointedRun(tokens: readonly Token[]): boolean {
  * The experiment "it" or "that one" stands for: the last one named before it in its message, else
  * in the latest earlier message naming one ("show 23" after a listing, read with what came before
  * it). A message between them that is about neither (a new backtest) makes "it" that message's
- * run, which has no id to rerun; one that asks about "its" results keeps pointing back.
+ * run, which has no id to rerun; one that asks about "its" results, or a remark ("ok", "what
+ * dates was that on") keeps pointing back.
  */
 function earlierExperiment(history: readonly string[], today: string): EarlierExperiment {
   return (before) => {
@@ -488,7 +490,7 @@ function earlierExperiment(history: readonly string[], today: string): EarlierEx
       const question = parseMemoryQuestion(history[at]!, today, history.slice(0, at));
       if (question && 'id' in question.args) return question.args.id;
       const tokens = tokensOf(history[at]!);
-      if (!question && !anaphorIn(tokens) && !asksAboutPointedRun(tokens)) return undefined;
+      if (!question && !anaphorIn(tokens) && !asksAboutPointedRun(tokens) && !namesNothingNew(tokens, today)) return undefined;
     }
     return undefined;
   };
@@ -500,35 +502,52 @@ function namesDates(tokens: readonly Token[], today: string): boolean {
 }
 
 /**
- * "which one had the highest return?", "ok now the best total return for ETH" after a question about
- * saved runs: a ranking by a metric, with no run asked for, goes on asking about those runs.
+ * "which one had the highest return?", "ok now the best total return for ETH", "top 5 please" after
+ * a question about saved runs: a ranking by a metric, or how many of a ranking, with no run asked
+ * for, goes on asking about those runs.
  */
-function ranksByMetric(tokens: readonly Token[]): boolean {
-  return asksForRank(tokens) && metricWordIndexes(tokens).size > 0 && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
+function reranks(tokens: readonly Token[]): boolean {
+  return asksForRank(tokens) && (metricWordIndexes(tokens).size > 0 || rankedCount(tokens) !== undefined) && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
+}
+
+/**
+ * "make it 20": the number the question asked with, said anew. A listing shows that many; a
+ * ranking among the newest runs ranks that many; any other ranking gives that many results.
+ */
+function restatedChanges(asked: MemoryQuestion, restated: number): Pick<FollowUpChanges, 'count' | 'results'> {
+  if (asked.tool === 'list_experiments') return { count: Math.min(restated, MAX_LIST_LIMIT) };
+  const amongNewest = asked.tool === 'best_experiment' && asked.args.limit !== undefined && asked.args.count === undefined;
+  return amongNewest ? { count: restated } : { results: Math.min(restated, MAX_RANKED_COUNT) };
 }
 
 /**
  * "n for btc?" after "whats my best sharpe on eth": the question before, asked again with the
- * follow-up's symbol, metric, recency, count or end of the ranking (memory_follow_up.ts). A strategy,
- * a dated window or a run asked for makes it a new backtest: "what about sma on eth", "now run sma on btc 2022".
+ * follow-up's symbol, strategy, metric, recency, count or end of the ranking (memory_follow_up.ts);
+ * "and #32" after "show me #31" asks it of another run. A strategy with an instrument ("what about
+ * sma on eth"), a dated window or a run asked for makes it a new backtest: "now run sma on btc 2022".
  */
-function followUpQuestion(tokens: readonly Token[], today: string, history: readonly string[]): MemoryQuestion | undefined {
+function followUpQuestion(tokens: readonly Token[], today: string, history: readonly string[], hashMarked: ReadonlySet<string>): MemoryQuestion | undefined {
   const askedAt = lastAskedAt(history, today);
   const previous = history[askedAt];
   const leadEnd = followUpLeadEnd(tokens);
-  if (previous === undefined || (leadEnd === undefined && !ranksByMetric(tokens)) || asksForNewRun(tokens)) return undefined;
+  if (previous === undefined || (leadEnd === undefined && !reranks(tokens)) || asksForNewRun(tokens)) return undefined;
+  const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
+  if (!asked) return undefined;
+  if ('id' in asked.args) {
+    const another = leadEnd === undefined ? undefined : experimentIdAt(tokens, leadEnd, false, hashMarked);
+    return another && askAgain(asked, { id: another.id });
+  }
   const shouting = isShouting(tokens);
   // "forget bnb. best calmar …, any coin": the symbol let go of filters nothing.
   const { dropped, everySymbol } = lettingGoOfSymbol(tokens, (index) => matchSymbolAt(tokens, index, { shouting, strong: true })?.end);
-  const { strategy, ...named } = filtersOf(tokens.filter((_, index) => !dropped.has(index)), tokens);
+  const named = filtersOf(tokens.filter((_, index) => !dropped.has(index)), tokens);
   const symbol = named.symbol ?? (leadEnd === undefined ? undefined : matchSymbolAt(tokens, leadEnd, { shouting, strong: true })?.symbol);
   const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}), ...(everySymbol && symbol === undefined ? { everySymbol } : {}) };
-  if (strategy !== undefined || (filters.days === undefined && namesDates(tokens, today))) return undefined;
-  const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
-  if (!asked) return undefined;
+  if ((filters.strategy !== undefined && symbol !== undefined) || (filters.days === undefined && namesDates(tokens, today))) return undefined;
   // "the top 3 by sortino" after a listing: three results of the ranking, not a listing of three.
   const results = rankedCount(tokens);
   const count = asked.tool === 'list_experiments' && results === undefined ? countIn(tokens, true) : recentRunsCount(tokens);
+  const restated = results === undefined && count === undefined ? restatedNumber(tokens) : undefined;
   const ranked = tokens.some((_, index) => asksForRankAt(tokens, index));
   const changes: FollowUpChanges = {
     ...filters,
@@ -536,6 +555,7 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
     ...(count !== undefined ? { count: asked.tool === 'list_experiments' ? Math.min(count, MAX_LIST_LIMIT) : count } : {}),
     ...(ranked ? { end: rankEnd(tokens) } : {}),
     ...(results !== undefined ? { results } : {}),
+    ...(restated !== undefined ? restatedChanges(asked, restated) : {}),
   };
   return askAgain(asked, changes);
 }
@@ -543,27 +563,32 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
 /**
  * Where the question a follow-up goes on from stands in `history`: the last message, or the one
  * before a remark on its answer ("list my last 20 runs", "hmm too many", "just the top 3 by sortino").
- * A remark names no number, symbol, strategy or dates and asks for no run.
  */
 function lastAskedAt(history: readonly string[], today: string): number {
   const last = history.length - 1;
   const tokens = last >= 0 ? tokensOf(history[last]!) : [];
-  const remark = last >= 1 && !tokens.some(isNumber) && !asksForNewRun(tokens) && !namesDates(tokens, today)
-    && Object.keys(filtersOf(tokens, tokens)).length === 0 && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined;
+  const remark = last >= 1 && namesNothingNew(tokens, today) && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined;
   return remark ? last - 1 : last;
 }
 
+/** "ok", "hmm too many", "what were the params on that": no number, symbol, strategy or dates, and no run asked for. */
+function namesNothingNew(tokens: readonly Token[], today: string): boolean {
+  return !tokens.some(isNumber) && !asksForNewRun(tokens) && !namesDates(tokens, today) && Object.keys(filtersOf(tokens, tokens)).length === 0;
+}
+
 /**
- * After a listing of runs, whose lines lead with their ids, "show 23" shows experiment 23 as "show
- * #23" does; a number with more after it ("show me 2022 on btc") stays what it says.
+ * After an answer that names runs by their ids (a listing, whose lines lead with them, or a run
+ * shown or re-run), "show 23" or "show me 4" shows experiment 23 as "show #23" does; a number with
+ * more after it ("show me 2022 on btc") stays what it says.
  */
-function shownAfterListing(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, history: readonly string[]): ReadonlySet<string> {
+function shownAfterRuns(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, history: readonly string[]): ReadonlySet<string> {
   const previous = history.at(-1);
   const last = tokens.filter((token) => token.kind !== 'punct').at(-1);
   // Reading the message before costs a parse: only a message ending on a number needs it.
   if (previous === undefined || !isNumber(last)) return hashMarked;
-  const listed = parseMemoryQuestion(previous, today, history.slice(0, -1))?.tool === 'list_experiments';
-  return listed ? new Set([...hashMarked, last.text]) : hashMarked;
+  const tool = parseMemoryQuestion(previous, today, history.slice(0, -1))?.tool;
+  const namedRuns = tool === 'list_experiments' || tool === 'show_experiment' || tool === 'rerun_experiment';
+  return namedRuns ? new Set([...hashMarked, last.text]) : hashMarked;
 }
 
 /** The memory question the message asks by itself; `earlier` finds what "it" and "that one" stand for. */
@@ -622,8 +647,8 @@ function readOnce(cache: Map<string, MemoryQuestion | undefined>, text: string, 
   // Number words read as a request reads them: "my last five backtests" lists five.
   const tokens = tokensOf(text);
   const hashMarked = hashMarkedNumbers(text);
-  const question = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterListing(tokens, hashMarked, today, history))
-    ?? followUpQuestion(tokens, today, history);
+  const question = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterRuns(tokens, hashMarked, today, history))
+    ?? followUpQuestion(tokens, today, history, hashMarked);
   cache.set(key, question);
   return question;
 }
