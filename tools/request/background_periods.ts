@@ -48,10 +48,14 @@ function windowsOf(dated: readonly DatedItem[]): DatedItem[] {
  * anywhere, a future one in another sentence, and a story period beside a word that may ask only
  * in another sentence and inside that window. A follow-up that writes no window keeps the
  * conversation's, and only someone's life told as what happened is background then ("…since I
- * panicked and sold at the bottom in 2008. Add that as a constraint too.").
+ * panicked and sold at the bottom in 2008. Add that as a constraint too."), or a story of what
+ * happened inside that window ("ok that got hammered in 2008" after a run of 2000 to 2020).
  */
 function backgroundTest(windows: readonly DatedItem[], conversationWindow: DateWindow | undefined): ((clause: DatesClause, sentence: number) => boolean) | undefined {
-  if (windows.length === 0) return conversationWindow === undefined ? undefined : (clause) => clause.aside?.reason === 'life_story';
+  if (windows.length === 0) {
+    return conversationWindow === undefined ? undefined
+      : (clause) => clause.aside?.reason === 'life_story' || (clause.aside?.reason === 'story' && liesInside(clause, conversationWindow));
+  }
   const distinct = new Set(windows.map(({ clause }) => `${clause.start}/${clause.end}`));
   if (distinct.size !== 1 || !windows.every(({ clause }) => isWholeWindow(clause))) return undefined;
   const window = windows[0]!.clause;

@@ -177,6 +177,26 @@ describe('every target metric, every direction of writing it', () => {
   });
 });
 
+/**
+ * "Better" and "worse" say which way is good, not which way is up: the side follows the metric
+ * (higher is better for all but volatility; a drawdown is a limit whatever the wording).
+ */
+describe('"no worse than" and "better than" follow the metric\'s good side', () => {
+  it.each([
+    ['profit factor no worse than 1.3', 'profit_factor', { operator: '>=', value: 1.3 }],
+    ['a Sharpe not worse than 0.8', 'sharpe_ratio', { operator: '>=', value: 0.8 }],
+    ['win rate no worse than 45%', 'win_rate', { operator: '>=', value: 0.45 }],
+    ['max drawdown no worse than 25%', 'max_drawdown', { operator: '>=', value: -0.25 }],
+    ['volatility no worse than 20%', 'volatility', { operator: '<=', value: 0.2 }],
+    ['Sortino better than 1.5', 'sortino_ratio', { operator: '>', value: 1.5 }],
+    ['volatility better than 30%', 'volatility', { operator: '<', value: 0.3 }],
+    ['a Sharpe worse than 1 is unacceptable', 'sharpe_ratio', { operator: '>=', value: 1 }],
+    ['a profit factor no better than 1 is pointless', 'profit_factor', { operator: '>', value: 1 }],
+  ] as const)('"%s" is %s %o', (text, metric, expected) => {
+    expect(targetOf(text, metric)).toStrictEqual(expected);
+  });
+});
+
 describe('shares and multiples written in words', () => {
   it.each([
     ["I don't want to lose more than a fifth peak to trough", 'max_drawdown', { operator: '>=', value: -0.2 }],
@@ -195,6 +215,15 @@ describe('shares and multiples written in words', () => {
     ["I'd like it to beat a Sharpe ratio of one", 'sharpe_ratio', { operator: '>', value: 1 }],
     ['Sortino above one, please', 'sortino_ratio', { operator: '>', value: 1 }],
     ['profit factor of at least one', 'profit_factor', { operator: '>=', value: 1 }],
+    // A multiple with its side, the money said or left out, past or present.
+    ['a setup that at least doubled the money', 'total_return', { operator: '>=', value: 1 }],
+    ['and it more than doubles over the period', 'total_return', { operator: '>', value: 1 }],
+    ['I want it to at least triple', 'total_return', { operator: '>=', value: 2 }],
+    ['it should at least break even', 'total_return', { operator: '>=', value: 0 }],
+    ['where more than half the trades win', 'win_rate', { operator: '>', value: 0.5 }],
+    // A sign in words is a side of zero.
+    ['the sharpe should at least come out positive', 'sharpe_ratio', { operator: '>', value: 0 }],
+    ['total return must not be negative', 'total_return', { operator: '>=', value: 0 }],
   ] as const)('"%s" is %s %o', (text, metric, expected) => {
     expect(targetOf(text, metric)).toStrictEqual(expected);
   });
@@ -205,6 +234,9 @@ describe('shares and multiples written in words', () => {
     // An instruction about the capital is not a return target.
     ['double the capital', 'total_return'],
     ['with fees of 10 bps, double my capital', 'total_return'],
+    // A multiple with no side and no goal, or with an object that is not the money, asks nothing.
+    ['at least double the lookback', 'total_return'],
+    ['ok that doubled the money', 'total_return'],
     // "one" before more words is a pronoun or a count, not a size.
     ['the Sharpe is one of the metrics I watch', 'sharpe_ratio'],
     ['a Sharpe of one of the best runs', 'sharpe_ratio'],

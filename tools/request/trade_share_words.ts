@@ -14,7 +14,8 @@ export interface TradeShareWords {
 
 const WINNER_NOUNS = phrases('winners', 'winning|profitable|green trades|positions|bets', 'winning', 'winners rate');
 const LOSER_NOUNS = phrases('losers', 'losing|unprofitable|red trades|positions|bets', 'loss making trades|positions');
-const OF_THE_TRADES = phrases('of trades|positions|bets', 'of the|my|all trades|positions|bets', 'of all the|my trades|positions|bets');
+// "more than half the trades win": "half" and "all" may leave the "of" unsaid.
+const OF_THE_TRADES = phrases('of trades|positions|bets', 'of the|my|all trades|positions|bets', 'of all the|my trades|positions|bets', 'the|its|my|their trades|positions|bets');
 /** Between "60% of trades" and how they end: "should be", "need to be", "have to end up". */
 const BEING: ReadonlySet<string> = new Set(['should', 'must', 'to', 'be', 'are', 'were', 'being', 'as', 'need', 'needs', 'have', 'has', 'end', 'up', 'turn', 'out', 'come']);
 const WINNING_STATE = phrases('winners', 'winning', 'profitable', 'win', 'wins', 'green', 'in profit', 'in the green');

@@ -7,7 +7,7 @@ import type { Token } from './tokenizer.js';
  */
 const FUNCTION_WORDS = `
 a an the this that these those it its it's itself them they their there here i i'm i'd i've i'll me my mine myself we we're we'd our ours us you
-your yours he she his her him one ones some any all both each every either neither no not none nor only just also too very really quite
+your yours he she his her him one ones some any all both each every either neither no not none nor only just also too very really actually quite
 rather pretty so such than then thus therefore however but and or if else when whenever while as at by for from in into of off on onto out
 over per to toward towards up upon via with within without about above after against along among around before behind below beneath
 beside besides between beyond during except inside like near since through throughout till until unto under underneath versus vs whether
@@ -25,7 +25,7 @@ saw seen tell telling told give giving gave given want wants wanted wanting need
 interested care cares know knowing understand help try trying tried look looking looks use used using apply applied applying perform performs
 performed performing performance work works worked working do does result results outcome outcomes number numbers figure figures stats
 statistics metric metrics report reports chart charts graph graphs plot plots picture output summary detail details detailed
-strategy strategies system systems approach approaches method methods rule rules setup setups signal signals trading trade trades
+strategy strategies system systems approach approaches idea ideas method methods rule rules setup setups signal signals trading trade trades
 traded trader traders invest investing investor investment investments market markets asset assets instrument instruments ticker
 tickers symbol symbols coin coins token tokens stock stocks share shares equity equities crypto cryptocurrency currency pair pairs price
 prices data history historical period periods time times timeframe range window dates date day days week weeks month months year years

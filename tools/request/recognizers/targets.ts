@@ -5,32 +5,35 @@ import type { TargetOperator } from '../request_spec.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, roundClean, skipWords, type Phrase } from '../token_matchers.js';
-import { readFractionWords, readMoneyMultiple } from './written_shares.js';
+import { readFractionWords, readGrowthMultiple, readMoneyMultiple } from './written_shares.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import { matchShareAfterPercent, matchShareName, type TradeShareWords } from '../trade_share_words.js';
+import { isQualitySide, QUALITY_COMPARATORS, qualityOperator, type QualitySide } from '../quality_sides.js';
 
-type WrittenOperator = TargetOperator | 'as_stated';
+type WrittenOperator = TargetOperator | 'as_stated' | QualitySide;
 
 const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Phrase[] }> = [
   {
     operator: '>=',
     words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min', 'minimum|min of', 'of at least', 'not below|under|beneath',
-      'greater|higher|more|bigger|larger|better than or equal to', 'equal to or greater|higher|more|better than', 'at or above', 'no lower|less than',
+      'greater|higher|more|bigger|larger than or equal to', 'equal to or greater|higher|more than', 'at or above', 'no lower|less than',
       'superior or equal to', 'equal or superior to'),
   },
   {
     operator: '<=',
-    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|worse|larger|deeper than', 'maximum|max', 'maximum|max of', 'within', 'up to', 'not exceeding',
+    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than', 'maximum|max', 'maximum|max of', 'within', 'up to', 'not exceeding',
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
       'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less',
       'inferior or equal to', 'equal or inferior to'),
   },
-  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|better|deeper|worse than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
+  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|deeper than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
     // "the maximum fall cannot pass the 25%": "pass" as Romance languages use it for "exceed".
     'pass|passes|surpass|surpasses', 'pass|passes|surpass|surpasses the', 'past',
     // "The CAGR must be superior to 15%": "superior to" as French, Spanish and Portuguese speakers say "above".
     'superior to') },
   { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to') },
+  // "no worse than", "better than": the side depends on which way the metric is good (quality_sides.ts).
+  ...QUALITY_COMPARATORS.map(({ side, words }) => ({ operator: side, words })),
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
 ];
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
@@ -186,7 +189,13 @@ function drawdownLimit(value: number): { operator: TargetOperator; value: number
 /** Metrics whose size, stated with no side ("a 30% drawdown", "40% volatility"), is the most accepted. */
 const CAPPED_AS_STATED: ReadonlySet<MetricKey> = new Set(['max_drawdown', 'volatility']);
 
-function toTarget(metric: MetricKey, written: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
+/** The side written, with "better" and "worse" turned into the metric's own direction. */
+function sideFor(metric: MetricKey, written: WrittenOperator): TargetOperator | 'as_stated' {
+  return isQualitySide(written) ? qualityOperator(metric, written) : written;
+}
+
+function toTarget(metric: MetricKey, writtenSide: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
+  const written = sideFor(metric, writtenSide);
   const assumedPercent = !raw.percent && PERCENT_METRICS.has(metric) && Math.abs(raw.value) > 1;
   let value = raw.percent || assumedPercent ? raw.value / 100 : raw.value;
   let operator: TargetOperator = written === 'as_stated' ? (CAPPED_AS_STATED.has(metric) ? '<=' : '>=') : written;
@@ -307,6 +316,29 @@ function metricFirst(tokens: readonly Token[], index: number, hypothetical = fal
   return { metric: perYear ? 'cagr' : named.metric, operator: final.operator, value, negated: fillers.negated, end, ...correction };
 }
 
+/** A sign said in words is a side of zero: "positive" is above it, "negative" below. */
+const SIGN_WORDS: Readonly<Record<string, TargetOperator>> = { positive: '>', negative: '<' };
+/** Before a sign, what only says it is the least asked ("at least positive" is still above 0) or the state it is in. */
+const BEFORE_SIGN: ReadonlySet<WrittenOperator> = new Set(['>=', 'as_stated']);
+
+/**
+ * "the Sharpe should at least come out positive", "total return must be positive": a metric said to
+ * have a sign is that side of zero (a drawdown is never positive, so it is not read here).
+ */
+function metricSign(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const named = matchMetricAt(tokens, index);
+  if (!named || named.metric === 'max_drawdown') return undefined;
+  const fillers = skipFillers(tokens, named.end);
+  const comparator = matchComparator(tokens, fillers.end);
+  const lead = comparator && BEFORE_SIGN.has(comparator.operator) ? comparator.end : fillers.end;
+  const after = skipFillers(tokens, lead);
+  const sign = tokens[after.end];
+  if (!isWord(sign) || !Object.hasOwn(SIGN_WORDS, sign!.norm)) return undefined;
+  // "should not be negative": one negation turns the side, as for any target.
+  const negated = fillers.negated !== after.negated;
+  return { metric: named.metric, operator: SIGN_WORDS[sign!.norm]!, value: { value: 0, percent: false, end: after.end + 1 }, negated, end: after.end + 1 };
+}
+
 /** A span of time or a cost after a number is not a metric's value: "run it over 3 years". */
 const NOT_METRIC_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'bps', 'bp', 'trades']);
 
@@ -373,7 +405,8 @@ function tradeShare(tokens: readonly Token[], index: number): WrittenTarget | un
  */
 function shareTarget(losing: boolean, operator: WrittenOperator, value: WrittenValue, end: number): WrittenTarget {
   if (!losing) return { metric: 'win_rate', operator, value, negated: false, end };
-  const mirrored = operator === 'as_stated' ? operator : MIRRORED[operator];
+  // "losers no worse than 40%": better and worse already say the good side, which is the winners' too.
+  const mirrored = operator === 'as_stated' || isQualitySide(operator) ? operator : MIRRORED[operator];
   return { metric: 'win_rate', operator: mirrored, value: { ...value, value: 100 - value.value }, negated: false, end };
 }
 
@@ -410,16 +443,32 @@ function shareFirst(tokens: readonly Token[], index: number): WrittenTarget | un
 
 /** Words just before a multiple that make it a goal: "target: double my money", "aim to triple it". */
 const GOAL_BEFORE = ['target', 'targeting', 'aim', 'goal', 'should', 'must', 'to', ':'];
+/** What a search looks for, so that "a setup that doubled the money" is the one wanted, not a story. */
+const SOUGHT_NOUNS = ['setup', 'setups', 'settings', 'setting', 'strategy', 'strategies', 'system', 'systems', 'one', 'ones', 'parameters', 'params', 'combo', 'combination', 'version'];
 
 /**
- * "at least double my money", "I want to triple my capital": a total return. Needs a comparator or a
- * goal, so "double my capital" alone (an instruction about the capital) is not one.
+ * "find me a donchian setup on DOGE that doubled the money": a relative clause on what is sought, in
+ * the clause that names it, says what it must have done. "ok that doubled the money" tells a result.
+ */
+function describesSought(tokens: readonly Token[], index: number): boolean {
+  if (!isWord(tokens[index - 1], 'that', 'which')) return false;
+  for (let at = index - 2; at >= 0 && isWord(tokens[at]) && tokens[at]!.sentence === tokens[index]!.sentence; at--) {
+    if (isWord(tokens[at], ...SOUGHT_NOUNS)) return true;
+  }
+  return false;
+}
+
+/**
+ * "at least double my money", "I want to triple my capital", "that at least doubled the money": a
+ * total return. Needs a comparator or a goal, so "double my capital" alone (an instruction about the
+ * capital) is not one.
  */
 function moneyMultiple(tokens: readonly Token[], index: number, goal: boolean): WrittenTarget | undefined {
   const comparator = matchComparator(tokens, index);
   const written = comparator && comparator.operator !== 'as_stated' ? comparator.operator : undefined;
-  if (!written && !goal && !GOAL_BEFORE.includes(tokens[index - 1]?.norm ?? '')) return undefined;
-  const multiple = readMoneyMultiple(tokens, written ? comparator!.end : index);
+  if (!written && !goal && !GOAL_BEFORE.includes(tokens[index - 1]?.norm ?? '') && !describesSought(tokens, index)) return undefined;
+  // With a side the money may go unsaid: "more than doubles over 2010-2020", "at least triple".
+  const multiple = written ? readGrowthMultiple(tokens, comparator!.end) : readMoneyMultiple(tokens, index);
   return multiple && { metric: 'total_return', operator: written ?? 'as_stated', value: { value: multiple.percent, percent: true, end: multiple.end }, negated: false, end: multiple.end };
 }
 
@@ -440,7 +489,7 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
  * "beat a Sharpe ratio of one", "exceed a profit factor of 1.5", "above a Sortino of 2": the comparator
  * before a metric named with its size sets the side ("of" alone would leave it as stated, so at least).
  */
-function metricBeaten(tokens: readonly Token[], operator: TargetOperator, index: number): WrittenTarget | undefined {
+function metricBeaten(tokens: readonly Token[], operator: WrittenOperator, index: number): WrittenTarget | undefined {
   const named = matchMetricAt(tokens, skipWords(tokens, index, new Set(['a', 'an', 'the'])));
   if (!named || !isWord(tokens[named.end], 'of')) return undefined;
   const value = readValue(tokens, named.end + 1);
@@ -539,7 +588,7 @@ function negatedTarget(tokens: readonly Token[], index: number): WrittenTarget |
 }
 
 /** Sides that say how big a refused fall is: "a drop bigger than 25%", "more than a 25% drop" (not "a drop under 5%"). */
-const FALL_SIDES: ReadonlySet<WrittenOperator> = new Set(['>', '>=', 'as_stated']);
+const FALL_SIDES: ReadonlySet<WrittenOperator> = new Set(['>', '>=', 'worse', 'as_stated']);
 
 /**
  * After a refusal a fall in value is the user's own loss, so the drawdown: "I can't stomach a drop
@@ -571,7 +620,7 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
   const negated = lead ? undefined : negatedTarget(tokens, index);
-  const written = negated ?? tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
+  const written = negated ?? tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? metricSign(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
     ?? (lead ? sizeThenMetric(tokens, at, Boolean(accepting)) : cappedMetric(tokens, at) ?? sizeFirstLimited(tokens, at)) ?? (refusing ? refusedFall(tokens, at) : undefined);
   if (!written) return undefined;
   const after = refusalAfter(tokens, written.end);
@@ -582,11 +631,19 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   return { end, clauses: written.correction ? [...clauses, { kind: 'note', text: written.correction }] : clauses };
 }
 
-/** "no targets", "drop the Sharpe target". */
+/** A total return target named by what it asks of the money: "forget doubling", "drop the tripling goal". */
+const GROWTH_NOUNS = phrases('doubling|tripling|quadrupling', 'doubling|tripling|quadrupling the|my money|capital|account', 'breaking even');
+
+/** "no targets", "drop the Sharpe target", "forget doubling". */
 function clearing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const verb = matchLongest(tokens, index, CLEARING);
   if (!verb) return undefined;
   const at = skipWords(tokens, verb.end, new Set(['the', 'all', 'any', 'my', 'those', 'these', 'that', 'this']));
+  const growth = matchLongest(tokens, at, GROWTH_NOUNS);
+  if (growth) {
+    const end = isWord(tokens[growth.end], ...TARGET_NOUNS) ? growth.end + 1 : growth.end;
+    return { end, clauses: [{ kind: 'clear_targets', metric: 'total_return' }] };
+  }
   const named = matchMetricAt(tokens, at);
   const nounAt = named ? named.end : at;
   if (!isWord(tokens[nounAt], ...TARGET_NOUNS)) return undefined;
