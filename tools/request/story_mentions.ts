@@ -20,6 +20,17 @@ function mentionKind(clause: Clause): MentionKind | undefined {
 }
 
 /**
+ * "He told me to use a fast 50 and a slow 20 … Can you backtest that EMA crossover": the ask points back
+ * ("that", "his") to a strategy the story names, so the settings the story gives are the ones to run.
+ */
+function asksForToldStrategy(placed: readonly PlacedClause[], asking: readonly PlacedClause[], isTold: (item: PlacedClause) => boolean,
+  pointed: ReadonlySet<number>): boolean {
+  const told = new Set(placed.flatMap((item) => (isTold(item) && item.clause.kind === 'strategy' ? [item.clause.name] : [])));
+  // "that EMA crossover, but 12/26": settings written with the ask are its own.
+  return asking.some((item) => item.clause.kind === 'strategy' && item.clause.params === undefined && pointed.has(item.position) && told.has(item.clause.name));
+}
+
+/**
  * "A friend keeps telling me XRP is going to $10 and that I'm a fool for not buying at 50 cents. I'm
  * not touching XRP. What I'd like is RSI 14 with the usual 30/70 levels on Litecoin for 2020.": a
  * symbol, strategy or number in a sentence that tells a story (recognizers/story_sentences.ts) is
@@ -42,9 +53,11 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   if (asking.length > 0 && conversation.strategies.length > 0) asked.add('strategy');
   // "got burned in 2022 when the Nasdaq fell … run it on QQQ": a story symbol the request names too is simply that symbol.
   const askedSymbols = new Set(asking.flatMap((item) => (item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
+  const keepsToldSettings = asksForToldStrategy(placed, asking, isTold, message.pointedBack);
   const isBackground = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
     if (item.clause.kind === 'symbol' && askedSymbols.has(item.clause.symbol)) return false;
+    if (keepsToldSettings && kind === 'strategy' && item.clause.kind !== 'strategy') return false;
     return kind !== undefined && isTold(item) && asked.has(kind);
   };
   const setAside = placed.filter(isBackground);

@@ -3,14 +3,22 @@
  * rather than the yardstick every run is measured against ("does it beat just holding"):
  * - an alternative joined by "or": "the golden cross, momentum, or just holding it?", "just
  *   sitting in gold, or with that turtle breakout thing";
- * - the other side of a trial: "test RSI against holding SOL";
+ * - the other side of a trial: "test RSI against holding SOL", "run 2007 through 2009 and put it next to simply holding";
+ * - one side of a comparison that makes up its whole clause: "golden cross versus just sitting in GLD",
+ *   "Bitcoin: just holding vs an ema 12/26 cross" (but "any edge in a breakout vs. just holding?" measures against it);
  * - the one thing a message puts beside the conversation's runs: "and vs just holding it?".
  */
 import type { Token } from '../tokenizer.js';
-import { isWord } from '../token_matchers.js';
+import { isPunct, isWord } from '../token_matchers.js';
 
 const TRIAL_VERBS = ['test', 'testing', 'tested', 'run', 'running', 'backtest', 'backtesting', 'pit', 'pitting', 'try', 'trying', 'stack', 'put'];
 const SIDE_LEADS = ['against', 'vs', 'versus'];
+/** Words that set holding beside a run rather than under it: "put it next to / alongside holding". */
+const BESIDE_LEADS = ['alongside', 'beside'];
+/** Words joining holding, written first, to the other side: "just holding or the turtle thing", "just holding vs an ema cross". */
+const JOINS_AFTER = ['or', 'vs', 'versus'];
+/** Words that may open a clause before the strategy named: "the golden cross vs holding". */
+const CLAUSE_OPENERS = ['the', 'a', 'an', 'plain', 'simple', 'classic'];
 
 /** Whether a strategy other than buy and hold is named at an index. */
 export type NamesOtherStrategyAt = (index: number) => boolean;
@@ -28,22 +36,44 @@ function orBefore(tokens: readonly Token[], start: number, namesOther: NamesOthe
   return false;
 }
 
-/** "just sitting in gold the whole of 2022, or with that turtle breakout thing": "or", then a strategy, later in the sentence. */
-function orAfter(tokens: readonly Token[], end: number, namesOther: NamesOtherStrategyAt): boolean {
+/** "just sitting in gold the whole of 2022, or with that turtle breakout thing": "or" (or "vs"), then a strategy, later in the sentence. */
+function joinedAfter(tokens: readonly Token[], end: number, namesOther: NamesOtherStrategyAt): boolean {
   const inSentence = sameSentence(tokens, end - 1);
   let or = end;
-  while (inSentence(or) && !isWord(tokens[or], 'or') && !namesOther(or)) or++;
-  if (!inSentence(or) || !isWord(tokens[or], 'or')) return false;
+  while (inSentence(or) && !isWord(tokens[or], ...JOINS_AFTER) && !namesOther(or)) or++;
+  if (!inSentence(or) || !isWord(tokens[or], ...JOINS_AFTER)) return false;
   for (let at = or + 1; inSentence(at); at++) if (namesOther(at)) return true;
   return false;
 }
 
+/** Where the comparison word ending at `leadAt` starts: "vs", "alongside", or "next" of "next to"; undefined for none. */
+function sideLeadStart(tokens: readonly Token[], leadAt: number): number | undefined {
+  if (isWord(tokens[leadAt], ...SIDE_LEADS, ...BESIDE_LEADS)) return leadAt;
+  return isWord(tokens[leadAt], 'to') && isWord(tokens[leadAt - 1], 'next') ? leadAt - 1 : undefined;
+}
+
 /** "test RSI (the usual 14/30/70) against holding SOL": a trial verb earlier in the sentence, holding on the other side. */
 function trialBefore(tokens: readonly Token[], leadAt: number): boolean {
-  const inSentence = sameSentence(tokens, leadAt);
-  if (!isWord(tokens[leadAt], 'against', 'vs', 'versus')) return false;
-  for (let at = leadAt - 1; inSentence(at); at--) if (isWord(tokens[at], ...TRIAL_VERBS)) return true;
+  const lead = sideLeadStart(tokens, leadAt);
+  if (lead === undefined) return false;
+  const inSentence = sameSentence(tokens, lead);
+  for (let at = lead - 1; inSentence(at); at--) if (isWord(tokens[at], ...TRIAL_VERBS)) return true;
   return false;
+}
+
+/**
+ * "golden cross versus just sitting in GLD, 2013 through 2023": the strategy opens the clause the
+ * comparison makes up, so the two are listed side by side; inside a longer clause ("is there any edge
+ * in a breakout vs. just holding?") holding is what the strategy is measured against.
+ */
+function opensBareComparison(tokens: readonly Token[], leadAt: number, namesOther: NamesOtherStrategyAt): boolean {
+  const lead = isPunct(tokens[leadAt], '.') ? leadAt - 1 : leadAt;
+  if (!isWord(tokens[lead], 'vs', 'versus')) return false;
+  const inSentence = sameSentence(tokens, lead);
+  let start = lead;
+  while (inSentence(start - 1) && !isPunct(tokens[start - 1], ':', ',')) start--;
+  while (start < lead && (isWord(tokens[start], ...CLAUSE_OPENERS) || tokens[start]!.kind === 'number' || isPunct(tokens[start], '/', '-'))) start++;
+  return start < lead && namesOther(start);
 }
 
 /**
@@ -51,7 +81,8 @@ function trialBefore(tokens: readonly Token[], leadAt: number): boolean {
  * is a side of the comparison the user lists.
  */
 export function holdingIsASide(tokens: readonly Token[], start: number, end: number, leadAt: number, namesOther: NamesOtherStrategyAt): boolean {
-  if (orBefore(tokens, start, namesOther) || orAfter(tokens, end, namesOther) || trialBefore(tokens, leadAt)) return true;
+  if (orBefore(tokens, start, namesOther) || joinedAfter(tokens, end, namesOther) || trialBefore(tokens, leadAt)
+    || opensBareComparison(tokens, leadAt, namesOther)) return true;
   // "and vs just holding it?": nothing else in the message for holding to be measured against.
   return isWord(tokens[leadAt], ...SIDE_LEADS) && !tokens.some((_, at) => namesOther(at));
 }
