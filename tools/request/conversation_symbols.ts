@@ -1,7 +1,7 @@
-import type { Recognizer } from './clauses.js';
+import type { Clause, Recognizer } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
-import { isWord, matchLongest, phrases } from './token_matchers.js';
+import { isWord, matchLongest, phrases, writtenText } from './token_matchers.js';
 
 /**
  * "now both coins together, 50/50 split" after "sma 20/50 btc", then "make it eth": "both coins"
@@ -14,7 +14,16 @@ const NOUNS = 'coins|symbols|tickers|assets|instruments|markets|stocks|etfs|cryp
 const COUNTED = phrases(`both ${NOUNS}`, `both the ${NOUNS}`, `both of the ${NOUNS}`, `the two|three|four|five|2|3|4|5 ${NOUNS}`,
   `all two|three|four|five|2|3|4|5 ${NOUNS}`, `all two|three|four|five|2|3|4|5 of the ${NOUNS}`);
 
+/**
+ * "the first one only", "just the last coin": a place among the symbols the conversation has named. With
+ * "one" it is a symbol only when the symbols are the list of several (settleConversationSymbols).
+ */
+const PLACES: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+const PLACED = phrases(`the ${Object.keys(PLACES).join('|')} one|coin|symbol|ticker|stock|asset|name|market`);
+
 export const recognizeConversationSymbols: Recognizer = (tokens, index) => {
+  const placed = matchLongest(tokens, index, PLACED);
+  if (placed) return { end: placed.end, clauses: [{ kind: 'listed_symbol', place: PLACES[tokens[index + 1]!.norm]!, written: writtenText(tokens.slice(index, placed.end)) }] };
   const counted = matchLongest(tokens, index, COUNTED);
   if (!counted) return undefined;
   const count = tokens.slice(index, counted.end).map((token) => COUNTS[token.norm]).find((value) => value !== undefined)!;
@@ -26,10 +35,23 @@ export const recognizeConversationSymbols: Recognizer = (tokens, index) => {
 export function settleConversationSymbols(placed: readonly PlacedClause[], earlier: readonly ConversationState[]): PlacedClause[] {
   const named = [...new Set(earlier.flatMap((state) => state.symbols))];
   return placed.flatMap((item) => {
+    if (item.clause.kind === 'listed_symbol') return [placedSymbol(item, item.clause, named, earlier.at(-1))];
     if (item.clause.kind !== 'conversation_symbols') return [item];
     if (named.length !== item.clause.count) {
       return [{ ...item, clause: { kind: 'note', text: `the conversation has named ${named.length} symbol(s) (${named.join(', ') || 'none'}), not ${item.clause.count}; the symbols were left as they were` } }];
     }
     return named.map((symbol) => ({ ...item, clause: { kind: 'symbol', symbol } }));
   });
+}
+
+/**
+ * The symbol at its place among those named so far, in the order they were named ("msft", then "and
+ * apple": the first one is MSFT), where several were named and the conversation runs no more than one
+ * strategy ("one" could be either).
+ */
+function placedSymbol(item: PlacedClause, clause: Extract<Clause, { kind: 'listed_symbol' }>, named: readonly string[], current: ConversationState | undefined): PlacedClause {
+  const symbol = clause.place > 0 ? named[clause.place - 1] : named[named.length + clause.place];
+  const byNoun = !clause.written.endsWith(' one');
+  if (symbol && named.length > 1 && (byNoun || (current?.strategies.length ?? 0) <= 1)) return { ...item, clause: { kind: 'symbol', symbol } };
+  return { ...item, clause: { kind: 'note', text: `could not tell which symbol "${clause.written}" is: the conversation has named ${named.join(', ') || 'none'}; name it instead` } };
 }

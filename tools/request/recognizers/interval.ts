@@ -89,6 +89,34 @@ function readBarWordThenSize(tokens: readonly Token[], index: number): ReturnTyp
   return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
 }
 
+/** "bump the interval to 12h", "set the timeframe to hourly": the setting named, then the bars it is changed to. */
+const CHANGED_BAR_SETTING = phrases('bump|change|set|switch|move|make|put|raise|lower|drop|take|shift|push|turn|go|up|cut the|its|my interval|timeframe|bars|candles|chart|tf',
+  'bump|change|set|switch|move|make|put|raise|lower|drop|take|shift|push|turn|go|up|cut the|its|my time frame', 'the|its|my interval|timeframe|bars|candles|tf', 'interval|timeframe');
+
+function readBarSettingChangedTo(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const setting = matchLongest(tokens, index, CHANGED_BAR_SETTING);
+  if (!setting || !isWord(tokens[setting.end], 'to')) return undefined;
+  const at = setting.end + 1;
+  const adverb = tokens[at];
+  if (isWord(adverb) && Object.hasOwn(ADVERBS, adverb!.norm)) return { end: at + 1, clauses: [{ kind: 'interval', interval: ADVERBS[adverb!.norm]! }] };
+  // After the setting is named, "4 hours" or "1 day" can only be the bars' size.
+  const size = countThenUnit(tokens, at) ?? unitThenCount(tokens, at);
+  return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+}
+
+/** Singular units, as an adjective before a noun left out is written: "the 4 hour", not "the 4 hours". */
+const ADJECTIVE_UNITS = ['h', 'hr', 'hour', 'm', 'min', 'minute'];
+const AFTER_LEFT_OUT_NOUN = ['instead', 'then', 'too', 'please', 'pls', 'one', 'version', 'as', 'and'];
+
+/** "try the 4 hour", "what about the 15 minute": the chart named by its size alone, the noun left out. */
+function readBarsWithNounLeftOut(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], 'the')) return undefined;
+  const size = countThenUnit(tokens, index + 1);
+  const next = tokens[size?.end ?? index];
+  if (!size || !isWord(tokens[size.end - 1], ...ADJECTIVE_UNITS) || (isWord(next) && !isWord(next, ...AFTER_LEFT_OUT_NOUN)) || isNumber(next)) return undefined;
+  return { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+}
+
 const COPULAS = ['is', 'was', 'are', 'were', "'s", 'feels', 'seems'];
 const JUDGEMENTS = ['too', 'not', 'way', 'much'];
 
@@ -110,6 +138,8 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
     }
     return undefined;
   }
+  const changedTo = readBarSettingChangedTo(tokens, index) ?? readBarsWithNounLeftOut(tokens, index);
+  if (changedTo) return changedTo;
   const namedFirst = readBarWordThenSize(tokens, index);
   if (namedFirst) return namedFirst;
   const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);

@@ -12,6 +12,8 @@ import { SUPPOSING_LEADS } from './supposing_leads.js';
 const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 'let\'s try|use', 'try', 'try it with', 'how|what about', 'switch|change to', 'change it|them to',
   ...SUPPOSING_LEADS,
   'set it|them to', 'make it|them',
+  // "tighten them to 35 and 65", "widen those to 20/80": the numbers just given, adjusted in place.
+  'tighten|widen|loosen|narrow|adjust|tweak|move|bump|push|pull|shift|raise|lower|drop|change|set it|them|those|these|both to',
   // "go back to the 20/50", "back to 12 26 9": earlier numbers, written again.
   'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the',
   // "same but 8 17 9": the run as before, with these numbers.

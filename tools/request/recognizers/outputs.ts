@@ -1,4 +1,4 @@
-import type { Recognizer } from '../clauses.js';
+import type { Clause, Recognizer } from '../clauses.js';
 import type { OutputKind } from '../request_spec.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
@@ -35,9 +35,38 @@ function hasOutputContext(tokens: readonly Token[], index: number): boolean {
     'csv', 'pdf', 'html', 'png', 'svg'));
 }
 
-export const recognizeOutput: Recognizer = (tokens, index) => {
+/** "skip the png", "no pdf", "drop the html and the png": outputs the user no longer wants. */
+const REMOVAL_LEADS = phrases('skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill the|a|any|that', 'skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill|no|without',
+  "don't|dont need|want the|a|any", 'no more', 'get rid of the|any');
+// Not a bare comma: "no pdf, html is fine" names what stays after it.
+const LIST_JOINS = phrases('and', 'and the', 'or', 'or the', 'nor', 'nor the');
+
+function readOutputAt(tokens: readonly Token[], index: number): { end: number; output: OutputKind } | undefined {
   const found = matchLongest(tokens, index, ALL_WORDS);
   if (!found) return undefined;
   if (found.end === index + 1 && NEEDS_CONTEXT.has(tokens[index]!.norm) && !hasOutputContext(tokens, index)) return undefined;
-  return { end: found.end, clauses: [{ kind: 'output', output: OUTPUT_OF[found.which]! }] };
+  return { end: found.end, output: OUTPUT_OF[found.which]! };
+}
+
+/** The outputs after a removal lead, as a list: each one named is taken off. */
+function readRemovedOutputs(tokens: readonly Token[], index: number): ReturnType<Recognizer> {
+  const lead = matchLongest(tokens, index, REMOVAL_LEADS);
+  let found = lead && readOutputAt(tokens, lead.end);
+  if (!found) return undefined;
+  const clauses: Clause[] = [];
+  let end = index;
+  while (found) {
+    clauses.push({ kind: 'output', output: found.output, removed: true });
+    end = found.end;
+    const join = matchLongest(tokens, end, LIST_JOINS);
+    found = join && readOutputAt(tokens, join.end);
+  }
+  return { end, clauses };
+}
+
+export const recognizeOutput: Recognizer = (tokens, index) => {
+  const removed = readRemovedOutputs(tokens, index);
+  if (removed) return removed;
+  const found = readOutputAt(tokens, index);
+  return found && { end: found.end, clauses: [{ kind: 'output', output: found.output }] };
 };
