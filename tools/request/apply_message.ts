@@ -299,14 +299,17 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'portfolio': state.portfolio = clause.weights; return;
     case 'allow_short': state.allowShort = clause.value; return;
     case 'interval': state.interval = clause.interval; return;
-    case 'output': if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output]; return;
+    case 'output':
+      if (clause.removed) state.outputs = state.outputs.filter((output) => output !== clause.output);
+      else if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output];
+      return;
     case 'note': notes.push(clause.text); return;
     // Settled before the message is applied (self_corrections.ts).
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
     case 'revert': return;
     // Made the conversation's symbols before the message is applied (conversation_symbols.ts).
-    case 'conversation_symbols': return;
+    case 'conversation_symbols': case 'listed_symbol': return;
     // Made the conversation's strategies before the message is applied (conversation_strategies.ts).
     case 'conversation_strategies': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;

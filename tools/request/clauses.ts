@@ -15,6 +15,8 @@ export type Clause =
   | { kind: 'symbol'; symbol: string }
   /** "both coins", "all three stocks": the symbols the conversation has named, when that many (conversation_symbols.ts). */
   | { kind: 'conversation_symbols'; count: number }
+  /** "the first one only": the symbol at that place (1-based, the last -1) among those the conversation has named (conversation_symbols.ts). */
+  | { kind: 'listed_symbol'; place: number; written: string }
   /** "both of those", "the three strategies": the strategies the conversation has named, when that many (conversation_strategies.ts). */
   | { kind: 'conversation_strategies'; count: number }
   /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */
@@ -72,7 +74,8 @@ export type Clause =
   | { kind: 'unsupported_interval'; written: string }
   /** An exit or sizing rule no strategy follows ("a 5% stop loss", "3x leverage"): refused with unsupported_rule (unsupported_rules.ts). */
   | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string }
-  | { kind: 'output'; output: OutputKind }
+  /** `removed`: "skip the png" takes the output off the conversation's list. */
+  | { kind: 'output'; output: OutputKind; removed?: true }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
   | { kind: 'rebalance'; schedule: RebalanceSchedule }
   /** `weak`: "max Sharpe" is a portfolio objective only beside a weights request or a portfolio. */

@@ -40,6 +40,7 @@ import { recognizeSettingsApart } from './recognizers/settings_apart.js';
 import { recognizeConversationSymbols } from './conversation_symbols.js';
 import { recognizeConversationStrategies } from './conversation_strategies.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
+import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
 import { tokenize, type Token } from './tokenizer.js';
@@ -82,6 +83,8 @@ export interface ReadMessage {
   storySentences: ReadonlySet<number>;
   /** Token indexes inside what someone else is reported to claim, in a sentence that asks (recognizers/story_sentences.ts). */
   storyClaims: ReadonlySet<number>;
+  /** Token indexes right after a word pointing back ("that EMA crossover"; recognizers/pointing_back.ts). */
+  pointedBack: ReadonlySet<number>;
   /** How each construct was written, by the token index it starts at. */
   writtenAt: ReadonlyMap<number, string>;
 }
@@ -125,5 +128,5 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), writtenAt };
+  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), pointedBack: pointedBack(tokens), writtenAt };
 }

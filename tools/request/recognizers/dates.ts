@@ -578,10 +578,20 @@ function heldAfterDate(tokens: readonly Token[], index: number, prefix: { end: n
   return tokens.slice(0, index).some((token, at) => token.sentence === sentence && readDatePoint(tokens, at)?.point.unmistakable === true);
 }
 
+/**
+ * "start it in the fall of 2020", "since the summer of 2019": after a preposition, "the" before a
+ * period is passed over. Not before a bare year, where "the 2022 bear market" reads its phase.
+ */
+function pastArticle(tokens: readonly Token[], index: number): number {
+  if (!isWord(tokens[index], 'the') || readDatePoint(tokens, index)) return index;
+  const after = readDatePoint(tokens, index + 1);
+  return after && after.point.unit !== 'year' ? index + 1 : index;
+}
+
 function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { end: number; which: number } | undefined, today: string, conversation: EarlierSettings | undefined): RecognizerMatch | undefined {
   const kind = heldAfterDate(tokens, index, prefix) ? 'end' : prefix ? prefixKindOf(prefix.which) : undefined;
   // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
-  const pointAt = prefix ? pastVagueLead(tokens, prefix.end) : index;
+  const pointAt = prefix ? pastArticle(tokens, pastVagueLead(tokens, prefix.end)) : index;
   const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;

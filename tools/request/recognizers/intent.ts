@@ -84,7 +84,7 @@ const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|o
 const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');
 const SHORTING_ON = phrases(
   'allow|allowing|allowed|enable|enabling|permit short|shorts|shorting', 'with shorts|shorting', 'allow|allowing|enable|permit|with short selling',
-  'allow|allowing|enable|permit going short', 'short|shorts|shorting allowed|enabled|ok|okay', 'short selling allowed|enabled',
+  'allow|allowing|enable|permit going short', 'with short|shorts|shorting allowed|enabled|on|permitted', 'short|shorts|shorting allowed|enabled|ok|okay', 'short selling allowed|enabled',
   'long short', 'long / short', 'long and short', 'go short', 'going short', 'can short', 'short side', 'both sides', 'long or short',
   // "with allowance for short positions", "short positions allowed".
   'allowance for short|shorts|shorting', 'allowance for short positions|selling|sales', 'allow|allowing|allowed|permit|permitting|with short positions',
@@ -96,6 +96,9 @@ const SHORTING_ON = phrases(
   'short it|them on the down|bearish|sell cross|crossover|signal|signals',
   // "let it take short trades too", "open short positions": taking the short side is the switch, however it is let.
   'take|takes|taking|open|opens|opening short trades|positions',
+  // "I'd like to short gold with the macd", "what if I was allowed to short as well?": wanting or being let to sell short.
+  'like|want|wanna|love|prefer|need to short', 'allowed|permitted|able to short', 'allowed|permitted|able to go short', 'allow|let|permit me|us|it|them to short',
+  'allow|let|permit me|us|it|them to go short',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
@@ -254,6 +257,16 @@ function readMetricSwap(tokens: readonly Token[], index: number): RecognizerMatc
   return end > named.end ? one(end, { kind: 'rank_by', metric: named.metric }) : undefined;
 }
 
+/** "switch it to sortino", "change the ranking to calmar": a metric something is switched to can only be the one that ranks. */
+const SWITCH_TO = phrases('switch|change|swap|move|flip|make it|that|this|them to', 'switch|change|swap|move|flip the ranking|metric to', 'switch|change|swap|move|flip the ranking metric to', 'switch|change|swap|move|flip over to', 'switch|change|swap|flip to');
+
+function readSwitchToMetric(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, SWITCH_TO);
+  const named = lead && matchMetricAt(tokens, skipWords(tokens, lead.end, new Set(['the', 'their', 'its'])));
+  // "change it to sharpe above 1" sets a target (recognizers/targets.ts), not the ranking.
+  return named && !hasThresholdAt(tokens, named.end) ? one(pastSetAside(tokens, named.end), { kind: 'rank_by', metric: named.metric }) : undefined;
+}
+
 /** "not BTC, not ETH", "rsi on spy, not sma", "it is not BTC I want": "not" right before a symbol or strategy sets that one aside. */
 function readNotBeforeName(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   if (!isWord(tokens[index], 'not')) return undefined;
@@ -281,14 +294,16 @@ function readShortingSwitch(tokens: readonly Token[], index: number): Recognizer
 export const recognizeIntent: Recognizer = (tokens, index) => {
   const setAside = readNotBeforeName(tokens, index);
   if (setAside) return setAside;
-  const ranked = readRankBy(tokens, index) ?? readRankedByAfterVerb(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index);
+  const ranked = readRankBy(tokens, index) ?? readRankedByAfterVerb(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index) ?? readSwitchToMetric(tokens, index);
   if (ranked) return ranked;
   const shortingSwitch = readShortingSwitch(tokens, index);
   if (shortingSwitch) return shortingSwitch;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
   const shortingOn = matchLongest(tokens, index, SHORTING_ON);
-  if (shortingOn) return one(shortingOn.end, { kind: 'allow_short', value: !isNegated(tokens, index) });
+  // "I'd like to short 20% DOGE": a share after the verb makes it a weight (weight_directions.ts), not the switch.
+  const weightFollows = shortingOn && isNumber(tokens[shortingOn.end]) && isPunct(tokens[shortingOn.end + 1], '%');
+  if (shortingOn && !weightFollows) return one(shortingOn.end, { kind: 'allow_short', value: !isNegated(tokens, index) });
   const comparedInstruments = matchLongest(tokens, index, COMPARED_INSTRUMENTS);
   // "which coin works best by Sortino": the metric after "best" still ranks.
   if (comparedInstruments) return readRankBy(tokens, comparedInstruments.end - 1) ?? { end: comparedInstruments.end, clauses: [] };

@@ -265,6 +265,26 @@ function readNetOfCost(tokens: readonly Token[], index: number): RecognizerMatch
   return { end: value.end, clauses: [...costClauses('fees', value), { kind: 'note', text: `read '${written}' as fees: no cost was named (say "slippage" for slippage)` }] };
 }
 
+const SAME_AMOUNT = phrases('the same', 'the same again|amount', 'same', 'same again|amount');
+const OTHER_COST: Readonly<Record<CostKind, CostKind>> = { fees: 'slippage', slippage: 'fees' };
+
+/**
+ * "one tenth of a percent in fees and the same again in slippage": "the same" takes the amount of the
+ * other cost, the last one written before it in the sentence.
+ */
+function readSameCost(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const same = matchLongest(tokens, index, SAME_AMOUNT);
+  const nounAt = same && skipWords(tokens, same.end, new Set(['in', 'for', 'of', 'on']));
+  const kind = nounAt === undefined ? undefined : (['fees', 'slippage'] as const).find((cost) => matchLongest(tokens, nounAt, COST_WORDS[cost]));
+  if (!kind) return undefined;
+  const sentence = tokens[index]!.sentence;
+  for (let at = index - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
+    const earlier = readCost(tokens, at, OTHER_COST[kind])?.clauses.find((clause) => clause.kind === OTHER_COST[kind]);
+    if (earlier?.kind === OTHER_COST[kind]) return { end: matchLongest(tokens, nounAt!, COST_WORDS[kind])!.end, clauses: [{ kind, bps: earlier.bps }] };
+  }
+  return undefined;
+}
+
 export const recognizeMoney: Recognizer = (tokens, index) =>
   readCost(tokens, index, 'fees') ?? readCost(tokens, index, 'slippage') ?? readPerTradeTax(tokens, index) ?? readCapital(tokens, index) ?? readBareBasisPoints(tokens, index)
-    ?? readNetOfCost(tokens, index);
+    ?? readNetOfCost(tokens, index) ?? readSameCost(tokens, index);

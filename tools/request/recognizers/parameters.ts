@@ -15,7 +15,8 @@ const SELL_VERBS = 'sell|selling|sells|exit|exits|exiting|out';
 function levelRule(verbs: string, side: string): Phrase[] {
   const when = 'when|once|if|whenever|after';
   const subject = 'it|rsi|price';
-  const moves = 'is|goes|gets|moves|crosses|falls|drops|dips|rises|climbs|trades|closes';
+  // "sell when it go over 75": the verb's bare form, as learners of English often write it, says the same.
+  const moves = 'is|goes|gets|moves|crosses|falls|drops|dips|rises|climbs|trades|closes|go|get|move|cross|fall|drop|dip|rise|climb|trade|close';
   return phrases(`${verbs} ${side}`, `${verbs} ${when} ${side}`, `${verbs} ${when} ${subject} ${side}`, `${verbs} ${when} ${subject} ${moves} ${side}`,
     `${verbs} ${when} ${subject} ${moves} back ${side}`, `${verbs} ${when} it's|its ${side}`, `${verbs} ${when} it's|its back ${side}`,
     `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`);

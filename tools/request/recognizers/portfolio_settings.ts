@@ -154,6 +154,16 @@ function readFavoured(tokens: readonly Token[], index: number, context: Recogniz
   return symbol ? { symbol: symbol.symbol, end: symbol.end } : undefined;
 }
 
+const HEAVY_WORDS = ['heavy', 'weighted', 'tilted', 'overweight', 'biased', 'leaning'];
+
+/** "60/40 btc heavy", "70/30 spy-weighted": the holding named before "heavy" takes the larger weight. */
+function readHeavySide(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
+  const symbol = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
+  if (!symbol) return undefined;
+  const at = isPunct(tokens[symbol.end], '-') ? symbol.end + 1 : symbol.end;
+  return isWord(tokens[at], ...HEAVY_WORDS) ? { symbol: symbol.symbol, end: at + 1 } : undefined;
+}
+
 /**
  * "make it 50/50", "change the weights to 70/30", "now 80/20", a bare "70/30": new weights for the
  * portfolio's symbols, in order, and "the rest in cash" after them. Unless the lead names weights
@@ -168,11 +178,12 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   const fractions = toFractions(group.weights, group.percent);
   // With no lead only a whole split is weights: "1/3 each" and "10/40" are something else; "15/45 instead" is led from behind.
   if (!lead && !isWord(tokens[group.end], 'instead') && !isWholeSplit(fractions)) return undefined;
+  const heavy = readHeavySide(tokens, group.end, context);
   // Followed by symbols, it is a whole portfolio ("make it 60/40 BTC ETH"): the portfolio recogniser's.
-  if (matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
+  if (!heavy && matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
   // "50/50 split", "a 70/30 mix": the noun says they are weights.
   const splitEnd = isWord(tokens[group.end], 'split', 'mix', 'blend', 'allocation', 'weighting') ? group.end + 1 : group.end;
-  const favoured = readFavoured(tokens, splitEnd, context);
+  const favoured = heavy ?? readFavoured(tokens, splitEnd, context);
   const cashEnd = favoured ? undefined : readRestInCash(tokens, splitEnd);
   // Weights said to favour a holding are weights, whatever the lead.
   const clause: Clause = {

@@ -91,8 +91,18 @@ function matchWrittenName(tokens: readonly Token[], index: number): NamedStrateg
   return best;
 }
 
+/**
+ * "the 50/200 cross", "a 20-50 cross": a bare "cross" after a pair of windows is the moving-average
+ * crossover they belong to. Alone, "cross" is a verb ("when the price crosses 30"), so the pair is needed.
+ */
+function crossAfterWindows(tokens: readonly Token[], index: number): NamedStrategy | undefined {
+  const pair = isWord(tokens[index], 'cross') && tokens[index - 1]?.kind === 'number' && isPunct(tokens[index - 2], '/', '-') && tokens[index - 3]?.kind === 'number';
+  const entry = pair ? STRATEGY_WORDS.find((candidate) => candidate.id === 'sma_crossover') : undefined;
+  return entry && { entry, end: index + 1, params: {} };
+}
+
 function matchStrategyName(tokens: readonly Token[], index: number): NamedStrategy | undefined {
-  const best = matchWrittenName(tokens, index);
+  const best = matchWrittenName(tokens, index) ?? crossAfterWindows(tokens, index);
   // "golden cros", "sma crosover": one word of a longer name mistyped.
   const slipped = matchWithOneSlip(tokens, index, NAME_WORDS, matchWrittenName, best);
   if (slipped) return { ...slipped.found, correction: slipped.correction };
@@ -219,6 +229,31 @@ function defaultStrategyAt(tokens: readonly Token[], index: number, context: Rec
   return { end: known.end, clauses: known.clauses.map((clause) => (clause.kind === 'strategy' && clause.params === undefined ? { ...clause, params: {} } : clause)) };
 }
 
+/** Words that set a name beside another as a run of its own: "sma 20/50 vs the golden cross", "turtle or donchian 55/20". */
+const SIDE_JOINS = ['vs', 'versus', 'against', 'or', 'and', 'than', 'compare', 'comparing', 'with', 'for', 'to', 'instead', 'over'];
+
+/** Whether a name from `start` to `end` is joined to a neighbour as a side of a comparison, list or swap ("swap donchian 55/20 for the turtle"). */
+function isListedSide(tokens: readonly Token[], start: number, end: number): boolean {
+  let before = start - 1;
+  while (isWord(tokens[before], 'the', 'a', 'an', 'plain', 'classic')) before--;
+  return isWord(tokens[before], ...SIDE_JOINS) || isPunct(tokens[before], ',') || isWord(tokens[end], ...SIDE_JOINS);
+}
+
+/**
+ * "run donchian 55/20 on it, wanna see if turtle stuff works": a preset named bare ("turtle") after the same
+ * strategy written with numbers, in the same sentence, points back to it by its nickname, not a second run at the preset's
+ * values; "the default turtle" asks for those values outright.
+ */
+function namedWithNumbersElsewhere(tokens: readonly Token[], entry: StrategyWords, presetAt: number): boolean {
+  return tokens.some((_, at) => {
+    // Only a later mention points back; in another sentence it may be a question of its own ("is the golden cross any good? try sma 20/50").
+    if (at >= presetAt || tokens[at]!.sentence !== tokens[presetAt]!.sentence) return false;
+    const other = matchStrategyName(tokens, at);
+    if (!other || other.preset || other.entry.id !== entry.id) return false;
+    return readNumberGroup(tokens, skipConnectors(tokens, other.end)) !== undefined || (tokens[at - 1]?.kind === 'number' && !isWord(tokens[at - 2], 'the'));
+  });
+}
+
 function knownStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[]; correction?: string } | undefined {
   // "20/50 SMA", "50-day momentum": numbers written before the name. "50-day versus 200-day SMA
   // crossover": a crossover's two windows, in order, as "ema 9 vs 21" after the name.
@@ -237,6 +272,10 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
   if (named.family && bare && namesStrategyWhere(tokens, isConcrete)) {
     const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
     return { end, clauses: [{ kind: 'note', text: `read '${written}' as background to the strategy named, not as a request for ${named.entry.id}` }] };
+  }
+  if (named.preset && bare && !isWord(tokens[index - 1], ...DEFAULT_WORDS) && !isListedSide(tokens, index, named.end) && namedWithNumbersElsewhere(tokens, named.entry, index)) {
+    const written = tokens.slice(index, named.end).map((token) => token.text).join(' ');
+    return { end, clauses: [{ kind: 'strategy', name: named.entry.id }, { kind: 'note', text: `read '${written}' as the ${named.entry.id} named with its settings, not a second run at its usual ones` }] };
   }
   const clauses: Clause[] = settings.map((params) => ({
     kind: 'strategy', name: named.entry.id, ...(named.preset ? { params: { ...named.preset, ...params }, preset: named.preset } : Object.keys(params).length > 0 ? { params } : {}),
