@@ -1,5 +1,3 @@
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,18 +5,20 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'data/**'],
     reporters: ['default', './test/summary_reporter.ts'],
-    setupFiles: ['./test/fast_check_setup.ts'],
+    setupFiles: ['./test/fast_check_setup.ts', './test/scratch_store_setup.ts'],
+    // Two files at a time: most of the slow files wait on child processes, servers, Redis or the browser.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Tests read the bundled sample (data/sample) alone, so series a developer fetched into data/ohlcv never change a number.
-    // Runs the tests make are saved to a scratch experiment store, never to the user's ./data one.
     // NO_COLOR: CI runners set CI, which turns picocolors on; assertions read plain text.
     env: {
       NO_COLOR: '1',
       BTP_DATA_DIR: process.env.BTP_DATA_DIR ?? 'data/sample',
       // No test may reach the network: requests answer from the data folders; fetch tests opt in with a replay server.
       BTP_FETCH_ON_DEMAND: process.env.BTP_FETCH_ON_DEMAND ?? '0',
-      BTP_DB: process.env.BTP_DB ?? path.join(os.tmpdir(), 'backtestpilot-tests', 'experiments.db'),
+      // A scratch experiment store per worker unless the caller names one (test/scratch_store_setup.ts).
+      ...(process.env.BTP_DB === undefined ? {} : { BTP_DB: process.env.BTP_DB }),
     },
   },
 });
