@@ -1,6 +1,7 @@
 import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
 import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.js';
+import { readRankedByAlone } from './ranked_by_alone.js';
 import { startsStrategyName } from './strategies.js';
 import { asksWhichContestant, INSTRUMENT_NOUNS } from './contest_questions.js';
 import { matchSymbolAt } from './symbols.js';
@@ -294,7 +295,8 @@ function readShortingSwitch(tokens: readonly Token[], index: number): Recognizer
 export const recognizeIntent: Recognizer = (tokens, index) => {
   const setAside = readNotBeforeName(tokens, index);
   if (setAside) return setAside;
-  const ranked = readRankBy(tokens, index) ?? readRankedByAfterVerb(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index) ?? readSwitchToMetric(tokens, index);
+  const ranked = readRankBy(tokens, index) ?? readRankedByAfterVerb(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index) ?? readSwitchToMetric(tokens, index)
+    ?? readRankedByAlone(tokens, index);
   if (ranked) return ranked;
   const shortingSwitch = readShortingSwitch(tokens, index);
   if (shortingSwitch) return shortingSwitch;

@@ -31,6 +31,11 @@ import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
 import { asksForRankAt, BEST_WORDS, metricWordIndexes, rankedMetric, rankEnd, rankEndAskedAt, type RankEnd } from './best_metric.js';
 import { askAgain, followUpLeadEnd, lettingGoOfSymbol, restatedNumber, type FollowUpChanges } from './memory_follow_up.js';
 import { namesPoolOfRuns } from './pool_of_runs.js';
+import { asksUnmarkedRanking } from './unmarked_ranking.js';
+import { asksOtherEndAlone } from './other_end.js';
+import { asksPointedRunResults } from './pointed_run_results.js';
+import { datedWindowFrom } from './rerun_window.js';
+import { swappedOutSymbol } from './swapped_symbol.js';
 import { rankedCount } from './ranked_count.js';
 import { recognizeDates } from './dates.js';
 import { recognizeStrategy } from './strategies.js';
@@ -198,13 +203,7 @@ function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: Read
   const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked)
     ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier);
   if (!found) return undefined;
-  for (let index = found.end; index < tokens.length; index++) {
-    const dates = recognizeDates(tokens, index, { today, shouting: false })?.clauses.find((clause) => clause.kind === 'dates');
-    if (dates?.kind === 'dates') {
-      return { tool: 'rerun_experiment', args: { id: found.id, ...(dates.start ? { start: dates.start } : {}), ...(dates.end ? { end: dates.end } : {}) } };
-    }
-  }
-  return { tool: 'rerun_experiment', args: { id: found.id } };
+  return { tool: 'rerun_experiment', args: { id: found.id, ...datedWindowFrom(tokens, found.end, today) } };
 }
 
 /** Every "experiment 12" in the message, in order, with or without a verb before it. */
@@ -316,12 +315,15 @@ const WHICH_REACH = 4;
 /** The runs asked about with "which": "which tests did", "which run had". */
 const ASKED_RUNS = [...LIST_NOUNS, 'run', 'test', 'backtest', 'experiment'];
 
+/** "which run has the best sharpe": runs asked about in the present hold their results now, so they were made. */
+const HOLDING_NOW = ['has', 'have', 'shows'];
+
 /**
  * "which doge tests did best", "which run had the highest Sortino": runs asked about in the past
  * tense were already made. Only after "which" or "what", so "if the tests did well" in a request is no question.
  */
 function asksWhichRunsDid(all: readonly string[]): boolean {
-  return all.some((word, index) => ASKED_RUNS.includes(word) && PAST_ACTIONS.includes(all[index + 1] ?? '')
+  return all.some((word, index) => ASKED_RUNS.includes(word) && [...PAST_ACTIONS, ...HOLDING_NOW].includes(all[index + 1] ?? '')
     && all.slice(Math.max(0, index - WHICH_REACH), index).some((before) => before === 'which' || before === 'what'));
 }
 
@@ -507,7 +509,8 @@ function namesDates(tokens: readonly Token[], today: string): boolean {
  * for, goes on asking about those runs.
  */
 function reranks(tokens: readonly Token[]): boolean {
-  return asksForRank(tokens) && (metricWordIndexes(tokens).size > 0 || rankedCount(tokens) !== undefined) && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
+  return asksForRank(tokens) && (metricWordIndexes(tokens).size > 0 || rankedCount(tokens) !== undefined || asksOtherEndAlone(tokens))
+    && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
 }
 
 /**
@@ -530,17 +533,23 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
   const askedAt = lastAskedAt(history, today);
   const previous = history[askedAt];
   const leadEnd = followUpLeadEnd(tokens);
-  if (previous === undefined || (leadEnd === undefined && !reranks(tokens)) || asksForNewRun(tokens)) return undefined;
+  const shouting = isShouting(tokens);
+  const symbolEnd = (index: number) => matchSymbolAt(tokens, index, { shouting, strong: true })?.end;
+  // "swap sol for doge": the coin swapped out filters nothing.
+  const swappedOut = swappedOutSymbol(tokens, symbolEnd);
+  const window = datedWindowFrom(tokens, 0, today);
+  if (previous === undefined || (leadEnd === undefined && !reranks(tokens) && !swappedOut && !window) || asksForNewRun(tokens)) return undefined;
   const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
   if (!asked) return undefined;
   if ('id' in asked.args) {
+    // "and 2021?" after a re-run: the year is the new window, not another run's id.
+    if (asked.tool === 'rerun_experiment' && window && !namesRunsToMake(tokens)) return { tool: 'rerun_experiment', args: { id: asked.args.id, ...window } };
     const another = leadEnd === undefined ? undefined : experimentIdAt(tokens, leadEnd, false, hashMarked);
     return another && askAgain(asked, { id: another.id });
   }
-  const shouting = isShouting(tokens);
   // "forget bnb. best calmar …, any coin": the symbol let go of filters nothing.
-  const { dropped, everySymbol } = lettingGoOfSymbol(tokens, (index) => matchSymbolAt(tokens, index, { shouting, strong: true })?.end);
-  const named = filtersOf(tokens.filter((_, index) => !dropped.has(index)), tokens);
+  const { dropped, everySymbol } = lettingGoOfSymbol(tokens, symbolEnd);
+  const named = filtersOf(tokens.filter((_, index) => !dropped.has(index) && !swappedOut?.has(index)), tokens);
   const symbol = named.symbol ?? (leadEnd === undefined ? undefined : matchSymbolAt(tokens, leadEnd, { shouting, strong: true })?.symbol);
   const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}), ...(everySymbol && symbol === undefined ? { everySymbol } : {}) };
   if ((filters.strategy !== undefined && symbol !== undefined) || (filters.days === undefined && namesDates(tokens, today))) return undefined;
@@ -558,6 +567,12 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
     ...(restated !== undefined ? restatedChanges(asked, restated) : {}),
   };
   return askAgain(asked, changes);
+}
+
+/** "and now for 2023" re-runs the run before over 2023; "now sma on btc for 2023" names a new backtest. */
+function namesRunsToMake(tokens: readonly Token[]): boolean {
+  const named = filtersOf(tokens, tokens);
+  return named.symbol !== undefined || named.strategy !== undefined;
 }
 
 /**
@@ -601,22 +616,38 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   // A message that asks for a new run is a request, whatever "my best" its story says.
   if (asksForNewRun(tokens)) return undefined;
-  const all = words(tokens);
-  if (asksForRank(tokens) && hasMemoryMarker(tokens)) {
-    const asking = askingSentences(tokens, (sentence) => asksForRank(sentence) || hasMemoryMarker(sentence));
-    const filters = filtersOf(tokens, asking);
-    const scope = rankingScope(tokens, asking);
-    if (!countsBaselines(all)) return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...filters, ...scope } };
-    // "including buy and hold" widens the search to holding; it does not narrow it to holding.
-    const { strategy, ...others } = filters;
-    return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...(strategy === 'buy_and_hold' ? others : filters), ...scope, baselines: true } };
-  }
+  const pointed = asksPointedRunResults(tokens) && !namesRunsToMake(tokens) && !namesDates(tokens, today) ? earlier(tokens) : undefined;
+  if (pointed !== undefined) return { tool: 'show_experiment', args: { id: pointed } };
+  if (asksForRank(tokens) && hasMemoryMarker(tokens)) return bestQuestion(tokens);
   if (isListQuestion(tokens)) {
     const listing = askingSentences(tokens, isListQuestion);
     // "maybe 60 or 70 runs in total … could you list my last 5 experiments?": the count is the one asked for.
     return { tool: 'list_experiments', args: { limit: listLimit(tokens, askingSentences(listing, asksForList)), ...filtersOf(tokens, listing) } };
   }
   return undefined;
+}
+
+/** The best (or worst) of the saved runs the ranking question names. */
+function bestQuestion(tokens: readonly Token[]): MemoryQuestion {
+  const asking = askingSentences(tokens, (sentence) => asksForRank(sentence) || hasMemoryMarker(sentence));
+  const filters = filtersOf(tokens, asking);
+  const scope = rankingScope(tokens, asking);
+  if (!countsBaselines(words(tokens))) return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...filters, ...scope } };
+  // "including buy and hold" widens the search to holding; it does not narrow it to holding.
+  const { strategy, ...others } = filters;
+  return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...(strategy === 'buy_and_hold' ? others : filters), ...scope, baselines: true } };
+}
+
+/**
+ * "best sharpe on sol?", "top 3 by calmar from the last 30 days": saved runs by recency, never by a
+ * dated window ("best sharpe on btc in 2022" is a request). Only opening a conversation or after a
+ * question about saved runs: after a backtest "best sharpe for ETH over the last 90 days" goes on with it.
+ */
+function unmarkedRankingQuestion(tokens: readonly Token[], today: string, history: readonly string[]): MemoryQuestion | undefined {
+  if (!asksUnmarkedRanking(tokens) || (recencyDays(tokens) === undefined && namesDates(tokens, today))) return undefined;
+  const last = history.length - 1;
+  if (last >= 0 && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined) return undefined;
+  return bestQuestion(tokens);
 }
 
 /**
@@ -648,7 +679,7 @@ function readOnce(cache: Map<string, MemoryQuestion | undefined>, text: string, 
   const tokens = tokensOf(text);
   const hashMarked = hashMarkedNumbers(text);
   const question = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterRuns(tokens, hashMarked, today, history))
-    ?? followUpQuestion(tokens, today, history, hashMarked);
+    ?? followUpQuestion(tokens, today, history, hashMarked) ?? unmarkedRankingQuestion(tokens, today, history);
   cache.set(key, question);
   return question;
 }

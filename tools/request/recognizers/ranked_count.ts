@@ -6,7 +6,7 @@
  */
 import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber } from '../token_matchers.js';
+import { isNumber, isWord } from '../token_matchers.js';
 import { rankEndAskedAt } from './best_metric.js';
 
 /** Words after a number that make it an amount or a span, not how many runs: "top 10%", "best 3 months". */
@@ -21,16 +21,36 @@ function runCountAt(tokens: readonly Token[], index: number): number | undefined
   return token.value;
 }
 
-/**
- * The count beside a word asking for the best or the worst ("top 3", "bottom 3", "3 worst", "5 best
- * runs"), up to the tool's maximum; undefined when none is asked for or it is one (the tool's default).
- */
-export function rankedCount(tokens: readonly Token[]): number | undefined {
-  for (let index = 0; index < tokens.length; index++) {
-    if (rankEndAskedAt(tokens, index) === undefined) continue;
-    const count = runCountAt(tokens, index + 1) ?? runCountAt(tokens, index - 1);
-    if (count !== undefined) return count > 1 ? Math.min(count, MAX_RANKED_COUNT) : undefined;
+/** The runs asked for by their number: "which 5 experiments had the worst drawdown". */
+const ASKED_RUN_NOUNS = ['runs', 'experiments', 'backtests', 'tests', 'results'];
+
+/** "which 5 experiments", "what 3 runs": the count right after the question word, before the runs' noun. */
+function askedRunsCount(tokens: readonly Token[]): number | undefined {
+  for (let index = 1; index < tokens.length; index++) {
+    if (isWord(tokens[index - 1], 'which', 'what') && isWord(tokens[index + 1], ...ASKED_RUN_NOUNS)) return runCountAt(tokens, index);
   }
   return undefined;
+}
+
+/**
+ * The count beside a word asking for the best or the worst ("top 3", "bottom 3", "3 worst", "5 best
+ * runs"), else after "which" in a question that asks for one ("which 5 experiments had the worst
+ * drawdown"), up to the tool's maximum; undefined when none is asked for or it is one (the tool's default).
+ */
+export function rankedCount(tokens: readonly Token[]): number | undefined {
+  let ranks = false;
+  for (let index = 0; index < tokens.length; index++) {
+    if (rankEndAskedAt(tokens, index) === undefined) continue;
+    ranks = true;
+    const count = runCountAt(tokens, index + 1) ?? runCountAt(tokens, index - 1);
+    if (count !== undefined) return atMost(count);
+  }
+  const asked = ranks ? askedRunsCount(tokens) : undefined;
+  return asked === undefined ? undefined : atMost(asked);
+}
+
+/** The count up to the tool's maximum; one is the tool's default, so no count. */
+function atMost(count: number): number | undefined {
+  return count > 1 ? Math.min(count, MAX_RANKED_COUNT) : undefined;
 }
 

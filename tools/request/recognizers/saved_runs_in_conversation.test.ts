@@ -65,7 +65,6 @@ describe('a ranking by a metric after a question about saved runs asks about tho
     ['best sharpe for rsi on btc', ['list my runs']],
     ['best calmar on eth in 2022', ['list my runs']],
     ['best sharpe for ETH over the last 90 days', ['backtest macd on eth for 2022']],
-    ['best calmar over the last 30 days', []],
   ])('"%s" after %j is a request', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
 });
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseMemoryQuestion } from './memory_question.js';
+
+const TODAY = '2025-11-20';
+
+describe('after a re-run, a new dated window re-runs the same experiment over it', () => {
+  it.each([
+    // Issue #12's lines.
+    ['and now for 2023', ['rerun 7 for 2022'], { id: 7, start: '2023-01-01', end: '2023-12-31' }],
+    ['actually do q3 2024 instead', ['rerun 22 for 2024'], { id: 22, start: '2024-07-01', end: '2024-09-30' }],
+    // Neighbours.
+    ['and 2021?', ['rerun 7 for 2022'], { id: 7, start: '2021-01-01', end: '2021-12-31' }],
+    ['what about 2020', ['re-run experiment 12 on 2025 data'], { id: 12, start: '2020-01-01', end: '2020-12-31' }],
+    ['same for q1 2024', ['rerun 7 for 2022'], { id: 7, start: '2024-01-01', end: '2024-03-31' }],
+    ['make it 2019 instead', ['rerun 3'], { id: 3, start: '2019-01-01', end: '2019-12-31' }],
+    ['now do 2023', ['replay run 9 for 2021'], { id: 9, start: '2023-01-01', end: '2023-12-31' }],
+  ])('%s (after %j)', (text, history, args) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual({ tool: 'rerun_experiment', args }));
+
+  it('must not change: a new coin or strategy makes a new backtest, another id re-runs that one', () => {
+    expect(parseMemoryQuestion('now sma 10/50 on btc for 2023', TODAY, ['rerun 7 for 2022'])).toBeUndefined();
+    expect(parseMemoryQuestion('and on eth for 2023', TODAY, ['rerun 7 for 2022'])).toBeUndefined();
+    expect(parseMemoryQuestion('and 8', TODAY, ['rerun 7 for 2022'])).toEqual({ tool: 'rerun_experiment', args: { id: 8, start: '2022-01-01', end: '2022-12-31' } });
+    expect(parseMemoryQuestion('and for 2023', TODAY, ['my best sharpe on eth'])).toBeUndefined();
+  });
+});
