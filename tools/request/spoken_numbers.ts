@@ -1,4 +1,5 @@
 import { NUMBER_WORDS } from './number_words.js';
+import { settingsAfterName } from './spoken_settings.js';
 import type { Token } from './tokenizer.js';
 
 /**
@@ -40,13 +41,18 @@ function readSpokenYear(tokens: readonly Token[], index: number): { value: numbe
   return { value: (century === 'twenty' ? 2000 : 1900) + rest.value, end: rest.end };
 }
 
-/** "hundred" after a number multiplies it: "one hundred", "two hundred". */
-function readSpokenNumber(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
-  const year = readSpokenYear(tokens, index);
+/**
+ * "hundred" after a number multiplies it: "one hundred", "two hundred". Among a strategy's settings
+ * (`asSettings`) no year is said, and "fifty two hundred" is 50 then 200.
+ */
+function readSpokenNumber(tokens: readonly Token[], index: number, asSettings: boolean): { value: number; end: number } | undefined {
+  const year = asSettings ? undefined : readSpokenYear(tokens, index);
   if (year) return year;
   const whole = readBelowHundred(tokens, index);
   if (!whole) return tokens[index]?.norm === 'hundred' ? { value: 100, end: index + 1 } : undefined;
   const hundredAt = tokens[whole.end]?.norm === '-' ? whole.end + 1 : whole.end;
+  const tensThenHundreds = asSettings && whole.end === index + 2 && TENS.has(tokens[index]!.norm);
+  if (tokens[hundredAt]?.norm === 'hundred' && tensThenHundreds) return { value: wordValue(tokens[index])!, end: index + 1 };
   if (tokens[hundredAt]?.norm === 'hundred') return { value: whole.value * 100, end: hundredAt + 1 };
   // "two point five"
   const decimal = tokens[whole.end]?.norm === 'point' ? readBelowHundred(tokens, whole.end + 1) : undefined;
@@ -71,11 +77,15 @@ function isFractionCount(tokens: readonly Token[], end: number): boolean {
 export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
   const read: Token[] = [];
   let index = 0;
+  // How many more numbers are a strategy's settings: from its name on, as many as it takes, while numbers follow.
+  let settingsLeft = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
+    settingsLeft = Math.max(read.at(-1)?.kind === 'number' ? settingsLeft : 0, settingsAfterName(tokens, index));
+    const asSettings = settingsLeft > 0;
     // "one" is a pronoun ("the other one") unless more of a number follows it ("one and a half").
     const aloneOne = token.norm === 'one' && !['hundred', 'point', 'thousand'].includes(tokens[index + 1]?.norm ?? '') && pastHalf(tokens, { value: 1, end: index + 1 }).end === index + 1;
-    const found = aloneOne ? undefined : readSpokenNumber(tokens, index);
+    const found = aloneOne ? undefined : readSpokenNumber(tokens, index, asSettings);
     const spoken = found && !isFractionCount(tokens, found.end) ? pastHalf(tokens, found) : undefined;
     if (!spoken) {
       read.push(token);
@@ -84,6 +94,7 @@ export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
     }
     const text = tokens.slice(index, spoken.end).map((part) => part.text).join(' ');
     read.push({ ...token, kind: 'number', text, norm: String(spoken.value), value: spoken.value });
+    settingsLeft -= 1;
     index = spoken.end;
   }
   return read;

@@ -1,7 +1,8 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
-import { AMOUNT_SCALES, scaleAmount } from '../../numbers/read_number.js';
+import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
-import { readNumberWords } from '../number_words.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
+import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
 import { readFractionWords } from './written_shares.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, writtenText, type Phrase } from '../token_matchers.js';
@@ -17,6 +18,8 @@ const COMMISSION_SHORTHAND = ['comm', 'comms', 'commish'];
 const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', '/ side|trade|fill', 'each side|fill', 'each way', 'per trade fee|fees',
+    // "0.15% taker fee", "maker fee 0.02%", "exchange fees of 0.075%": the fee named by its kind is still the commission.
+    'taker|maker|exchange|execution|venue|clearing fee|fees|commission|commissions', 'taker|maker|exchange|execution fee|fees rate',
     // "the tax of the broker is 0,1%" (Portuguese "taxa", Spanish "tasa"), "brokerage of 5 bps".
     'brokerage', 'brokerage fee|fees|cost|costs|commission|commissions', 'broker fee|fees|commission|commissions|cost|costs|tax|taxes|rate',
     'tax|taxes|rate|fee|fees|commission of|from the|my broker', "broker's|brokers fee|fees|commission|tax|rate",
@@ -57,11 +60,6 @@ const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
 // "net of 3 bps": what a result is after, the costs.
 const NET_OF = phrases('net of');
 
-const CURRENCY_SIGNS = ['$', '€', '£'];
-const CURRENCY_WORDS = ['usd', 'usdt', 'usdc', 'dollars', 'dollar', 'bucks', 'eur', 'euro', 'euros', 'gbp',
-  // Amounts in other currencies are read as the amount: the engine has no currency, only units of capital.
-  'zl', 'zloty', 'zlotys', 'pln', 'rupee', 'rupees', 'inr', 'brl', 'reais', 'reales', 'yen', 'jpy', 'chf', 'franc', 'francs', 'pound', 'pounds',
-  'rub', 'rubles', 'roubles', 'lira', 'naira', 'ngn', 'sek', 'nok', 'dkk', 'cad', 'aud'];
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
 const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap', 'account size', 'account', 'bankroll',
@@ -72,8 +70,6 @@ const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity
   'savings', 'savings amount|amounts|come|comes to', 'savings total|totals');
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
 const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
-/** "a $50,000 start", "50k to start with": the sum a run starts from, only when written as money ("a 2020 start" is a date). */
-const START_NOUNS = phrases('start', 'to start|begin', 'to start|begin with');
 
 interface CostValue {
   bps: number;
@@ -106,6 +102,20 @@ function readCostValue(tokens: readonly Token[], index: number): CostValue | und
   return bps ? { bps: number.value, end: bps.end, unitless: false } : { bps: number.value, end: index + 1, unitless: true };
 }
 
+/** A unit written into a setting's key, as a programmer names it: "fees_bps=5", "slippage_pct: 0.05". */
+const KEY_UNITS = phrases('bps', 'bp', 'pct', 'percent', 'perc');
+const BPS_KEYS = ['bps', 'bp'];
+
+/** "fees_bps=5" (5 bps), "fee_pct 0.1" (10 bps): the unit named in the key says what a bare number after it counts. */
+function readKeyedCost(tokens: readonly Token[], index: number): CostValue | undefined {
+  const unit = matchLongest(tokens, index, KEY_UNITS);
+  if (!unit) return undefined;
+  const valueAt = isPunct(tokens[unit.end], '=', ':') ? unit.end + 1 : unit.end;
+  const value = readCostValue(tokens, valueAt);
+  if (!value?.unitless) return value;
+  return { bps: isWord(tokens[index], ...BPS_KEYS) ? value.bps : roundClean(value.bps * 100), end: value.end, unitless: false };
+}
+
 function costClauses(kind: CostKind, value: CostValue): Clause[] {
   const clauses: Clause[] = [{ kind, bps: roundClean(value.bps) }];
   if (value.unitless && value.bps !== 0) clauses.push({ kind: 'note', text: `read ${kind} ${value.bps} as ${value.bps} bps` });
@@ -132,10 +142,14 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   if (free) return { end: free.end, clauses: [{ kind, bps: 0 }] };
   // "fees of 5 bps", "commission: 0.1%"
   if (noun) {
+    const keyed = readKeyedCost(tokens, noun.end);
+    if (keyed) return { end: keyed.end, clauses: costClauses(kind, keyed) };
     // "fees (0bps)": an amount in brackets right after its noun is that noun's.
     const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, noun.end, COST_LEADS);
     const value = readCostValue(tokens, valueAt);
-    return value && { end: value.end, clauses: costClauses(kind, value) };
+    // "commission of 0.1% a side": how it is charged may follow the amount.
+    const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
+    return value && { end: per?.end ?? value.end, clauses: costClauses(kind, value) };
   }
   // "charge 5 bps a trade (in fees)": a verb of charging makes the amount a fee with no noun after it.
   const verb = matchLongest(tokens, index, COST_VERBS);
@@ -182,19 +196,6 @@ export interface Money {
   marked: boolean;
 }
 
-/**
- * "one million dollars", "half a million", "fifty thousand": number words need a scale word to be an
- * amount, and a currency (or "grand", which is dollars) to be money without a capital cue, as "a
- * thousand times" is not.
- */
-function readMoneyInWords(tokens: readonly Token[], index: number): Money | undefined {
-  const number = readNumberWords(tokens, index);
-  const scale = number && tokens[number.end];
-  if (!number || !isWord(scale) || !['thousand', 'grand', 'million', 'billion', 'lakh', 'lakhs', 'crore', 'crores'].includes(scale!.norm)) return undefined;
-  const currency = isWord(tokens[number.end + 1], ...CURRENCY_WORDS);
-  return { amount: scaleAmount(number.value, scale!.norm), end: number.end + (currency ? 2 : 1), marked: currency || scale!.norm === 'grand' };
-}
-
 /** An amount of money at `index`: "$25k", "1.5m", "25,000 USD", "fifty thousand"; `marked` when written as money. */
 export function readMoney(tokens: readonly Token[], index: number): Money | undefined {
   // "R$ 20.000", "Rs. 50,000": a sign written with its letter.
@@ -207,20 +208,23 @@ export function readMoney(tokens: readonly Token[], index: number): Money | unde
   const scaleWord = tokens[end];
   // "20k", "20 thousand", and "20 k" (a lone k is only ever thousands; a lone m may be minutes).
   const spacedThousands = isWord(scaleWord, 'k') && !isPunct(tokens[end + 1], '=');
-  const scaled = isWord(scaleWord) && Object.hasOwn(AMOUNT_SCALES, scaleWord!.norm) && (scaleWord!.joined || scaleWord!.norm.length > 2 || spacedThousands);
+  // "1.5 mil", "2 mill": the desk's shortenings of "million" are scales too.
+  const scale = scaleNamed(scaleWord);
+  const scaled = scale !== undefined && (scaleWord!.joined || scaleWord!.norm.length > 2 || spacedThousands);
   if (scaled) end++;
   if (scaled && isWord(tokens[end], ...INTERVAL_WORDS)) return undefined;
   // "10000 €", "2.500,00 €": a sign after the amount, as much of Europe writes it (not "10 $200", which signs the next one).
   const currency = isWord(tokens[end], ...CURRENCY_WORDS) || (isPunct(tokens[end], ...CURRENCY_SIGNS) && !isNumber(tokens[end + 1]));
   if (currency) end++;
-  return { amount: scaled ? scaleAmount(number.value, scaleWord!.norm) : number.value, end, marked: sign || scaled || currency };
+  return { amount: scaled ? scaleAmount(number.value, scale) : number.value, end, marked: sign || scaled || currency };
 }
 
 function readCapital(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const cue = matchLongest(tokens, index, CAPITAL_CUES);
   if (cue) {
     const valueAt = isPunct(tokens[cue.end], '=', ':') ? cue.end + 1 : skipWords(tokens, cue.end, COST_LEADS);
-    const money = readMoney(tokens, valueAt);
+    // "capital of a million and a half": an article passed over as a lead may belong to the amount.
+    const money = readMoney(tokens, valueAt) ?? (isWord(tokens[valueAt - 1], 'a', 'an') ? readMoney(tokens, valueAt - 1) : undefined);
     // "an index fund account with $100 a week": a contribution, not the starting balance.
     return money && !isRecurringAmount(tokens, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
   }
@@ -231,6 +235,7 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   // "2022 starting capital 20k": a noun followed by its own amount leads that amount; the number before it is something else.
   if (noun && readCapital(tokens, nounAt)) return undefined;
   if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };
+  // "a $50,000 start", "50k to start with": only when written as money ("a 2020 start" is a date).
   const start = money.marked ? matchLongest(tokens, money.end, START_NOUNS) : undefined;
   if (start) return { end: start.end, clauses: [{ kind: 'capital', amount: money.amount }] };
   return money.marked && !isStoryAmount(tokens, index, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;

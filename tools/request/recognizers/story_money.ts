@@ -30,8 +30,16 @@ const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'his',
 /** Nouns of the money traded with: "a $75,000 opening balance", "a small account for my mom, like 25k$". */
 const CAPITAL_NOUNS: ReadonlySet<string> = new Set(['capital', 'balance', 'account', 'portfolio', 'bankroll', 'budget', 'stake', 'equity', 'pot', 'fund']);
 /** Money paid again and again, or managed for others: never the run's starting balance. */
-const NOT_A_BALANCE = phrases('a|per|each|every day|week|month|year|payday|paycheck|paycheque', 'weekly', 'monthly', 'yearly', 'annually',
-  'under management', 'aum', 'in aum');
+const NOT_A_BALANCE = phrases('a|per|each|every day|week|month|year|payday|paycheck|paycheque|fortnight|quarter', 'weekly', 'monthly', 'yearly', 'annually',
+  'biweekly', 'fortnightly', 'quarterly', 'under management', 'aum', 'in aum',
+  // "every friday", "every other week", "every 2 weeks": a day or a count of periods between the purchases.
+  'each|every monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'every other day|week|month',
+  'every 2|3|4|6 days|weeks|months');
+/**
+ * "$200 of SPY monthly", "$100 into bitcoin weekly": the holding bought may stand between the sum and how
+ * often (not after "in" or "on": "$10k on btc weekly" may ask for weekly bars).
+ */
+const HOLDING_LEADS = ['of', 'into'];
 /** How far after an amount "every payday" may still say how often it is paid. */
 const RECURRING_REACH = 5;
 /** How far before an amount, in its clause, a capital noun makes it that balance's size. */
@@ -40,6 +48,8 @@ const CAPITAL_NOUN_REACH = 6;
 /** Money paid again and again, or managed for others, after the amount ending at `end`. */
 export function isRecurringAmount(tokens: readonly Token[], end: number): boolean {
   if (matchLongest(tokens, skipWords(tokens, end, new Set(['of'])), NOT_A_BALANCE)) return true;
+  const holding = isWord(tokens[end], ...HOLDING_LEADS) ? matchSymbolAt(tokens, end + 1, { strong: true, shouting: false }) : undefined;
+  if (holding && matchLongest(tokens, holding.end, NOT_A_BALANCE)) return true;
   // "putting $250 into Cardano every payday": "every" says so from further on in the sentence.
   const sentence = tokens[end - 1]?.sentence;
   return tokens.slice(end, end + RECURRING_REACH).some((token, at) => token.sentence === sentence && isWord(token, 'every', 'each')
