@@ -11,6 +11,8 @@ import { expandValueLists, type ValueList } from './parameter_values.js';
 import { writeValues, type WrittenValues } from './replaced_values.js';
 import { assertNever } from '../assert_never.js';
 import { addMonths } from './calendar.js';
+import { weightsAcrossSwap } from './swapped_holdings.js';
+import { flipsWindows, flipWindows } from './recognizers/flipped_windows.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -304,14 +306,16 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
       else if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output];
       return;
     case 'note': notes.push(clause.text); return;
+    // Applied once the message's own numbers are known (flipped_windows.ts).
+    case 'flip_windows': return;
     // Settled before the message is applied (self_corrections.ts).
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
     case 'revert': return;
     // Made the conversation's symbols before the message is applied (conversation_symbols.ts).
     case 'conversation_symbols': case 'listed_symbol': return;
-    // Made the conversation's strategies before the message is applied (conversation_strategies.ts).
-    case 'conversation_strategies': return;
+    // Made the conversation's strategies before the message is applied (conversation_strategies.ts, listed_strategies.ts).
+    case 'conversation_strategies': case 'listed_strategy': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;
     // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
     case 'unsupported_interval': case 'unsupported_rule': case 'span_parameter': return;
@@ -370,11 +374,17 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
       else applySetting(state, item.clause, notes);
     }
   }
+  if (flipsWindows(placed)) state.strategies = flipWindows(state.strategies, notes);
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.
   if (portfolioGiven && state.portfolio) state.symbols = Object.keys(state.portfolio);
-  if (!portfolioGiven && state.portfolio && !hasSameMembers(state.portfolio, state.symbols)) {
+  const swapped = !portfolioGiven && state.portfolio ? weightsAcrossSwap(state.portfolio, state.symbols) : undefined;
+  if (swapped) {
+    state.portfolio = swapped.weights;
+    state.symbols = Object.keys(swapped.weights);
+    notes.push(swapped.note);
+  } else if (!portfolioGiven && state.portfolio && !hasSameMembers(state.portfolio, state.symbols)) {
     state.portfolio = null;
     state.portfolioSettings = {};
     notes.push('the portfolio was dropped because its symbols changed; give new weights to run one');

@@ -17,6 +17,10 @@ export type Clause =
   | { kind: 'conversation_symbols'; count: number }
   /** "the first one only": the symbol at that place (1-based, the last -1) among those the conversation has named (conversation_symbols.ts). */
   | { kind: 'listed_symbol'; place: number; written: string }
+  /** "flip it", "swap the windows" after "sma 50/20": each crossover's short and long windows exchanged (recognizers/flipped_windows.ts). */
+  | { kind: 'flip_windows' }
+  /** "drop the 1st strategy", "the second one only": the strategy at that place (1-based, the last -1) in the conversation's list (listed_strategies.ts). */
+  | { kind: 'listed_strategy'; place: number; written: string }
   /** "both of those", "the three strategies": the strategies the conversation has named, when that many (conversation_strategies.ts). */
   | { kind: 'conversation_strategies'; count: number }
   /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */

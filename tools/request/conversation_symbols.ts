@@ -1,5 +1,6 @@
 import type { Clause, Recognizer } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
+import { readListPlace } from './list_places.js';
 import type { PlacedClause } from './read_clauses.js';
 import { isWord, matchLongest, phrases, writtenText } from './token_matchers.js';
 
@@ -18,12 +19,13 @@ const COUNTED = phrases(`both ${NOUNS}`, `both the ${NOUNS}`, `both of the ${NOU
  * "the first one only", "just the last coin": a place among the symbols the conversation has named. With
  * "one" it is a symbol only when the symbols are the list of several (settleConversationSymbols).
  */
-const PLACES: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
-const PLACED = phrases(`the ${Object.keys(PLACES).join('|')} one|coin|symbol|ticker|stock|asset|name|market`);
+const PLACED_NOUNS = ['one', 'coin', 'symbol', 'ticker', 'stock', 'asset', 'name', 'market'];
 
 export const recognizeConversationSymbols: Recognizer = (tokens, index) => {
-  const placed = matchLongest(tokens, index, PLACED);
-  if (placed) return { end: placed.end, clauses: [{ kind: 'listed_symbol', place: PLACES[tokens[index + 1]!.norm]!, written: writtenText(tokens.slice(index, placed.end)) }] };
+  const place = isWord(tokens[index], 'the') ? readListPlace(tokens, index + 1) : undefined;
+  if (place && isWord(tokens[place.end], ...PLACED_NOUNS)) {
+    return { end: place.end + 1, clauses: [{ kind: 'listed_symbol', place: place.place, written: writtenText(tokens.slice(index, place.end + 1)) }] };
+  }
   const counted = matchLongest(tokens, index, COUNTED);
   if (!counted) return undefined;
   const count = tokens.slice(index, counted.end).map((token) => COUNTS[token.norm]).find((value) => value !== undefined)!;

@@ -41,7 +41,8 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
       'tot|total|cum|cumulative ret|rets|return|returns', 'totret', 'cumret'),
   },
   { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility', 'ann vol|volatility') },
-  { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate') },
+  // "WR over 60%": desk shorthand, as "SR" is the Sharpe ratio.
+  { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate', 'wr') },
   // "pf > 1.5": desk shorthand, as "dd" is the drawdown and "SR" the Sharpe ratio.
   { metric: 'profit_factor', names: phrases('profit factor', 'pf') },
   { metric: 'num_trades', names: phrases('number of trades', 'num trades', 'trade count', 'trades', 'round trips', 'round-trips', 'round trip trades', 'roundtrips') },

@@ -29,6 +29,7 @@ import { checkFavouredWeights } from './favoured_weights.js';
 import { onlyTargetChanged } from './recognizers/targets.js';
 import { settleConversationSymbols } from './conversation_symbols.js';
 import { settleConversationStrategies } from './conversation_strategies.js';
+import { settleListedStrategies } from './listed_strategies.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -128,7 +129,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval });
-    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleStoryMentions(latest, state), earlier), earlier), state)))), state.dateRange);
+    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(latest, state), state), earlier), earlier), state)))), state.dateRange);
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

@@ -23,6 +23,8 @@ import { recognizeSearch } from './recognizers/search.js';
 import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
+import { recognizeToleratedFall } from './recognizers/tolerated_falls.js';
+import { recognizeShortedSymbol } from './recognizers/shorted_symbols.js';
 import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeCalendarRule } from './recognizers/calendar_rules.js';
@@ -36,9 +38,12 @@ import { recognizeBareWindow } from './recognizers/bare_windows.js';
 import { recognizeOrdinalStrategy } from './recognizers/ordinal_strategies.js';
 import { recognizeWeightShift } from './recognizers/weight_shifts.js';
 import { recognizeRecurringBuys } from './recognizers/recurring_buys.js';
+import { recognizeDipBuying } from './recognizers/dip_buying.js';
 import { recognizeSettingsApart } from './recognizers/settings_apart.js';
 import { recognizeConversationSymbols } from './conversation_symbols.js';
 import { recognizeConversationStrategies } from './conversation_strategies.js';
+import { recognizeListedStrategy } from './listed_strategies.js';
+import { recognizeFlippedWindows } from './recognizers/flipped_windows.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
 import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
@@ -62,8 +67,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeConversationSymbols, recognizeConversationStrategies, recognizeRecurringBuys, recognizeSettingsApart,
+  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeToleratedFall, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
+  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeShortedSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart,
 ];
 
 /** What one message said, and what of it nobody could read. */

@@ -34,7 +34,9 @@ export interface StrategyWords {
 
 const GENERIC_TAILS = ['strategy', 'strategies', 'system', 'rule', 'rules', 'approach', 'model'];
 const RSI_LEVEL_WORDS = ['band', 'bands', 'level', 'levels', 'threshold', 'thresholds'];
-const CROSS_TAILS = ['crossover', 'crossovers', 'cross', 'crosses', 'crossing', ...GENERIC_TAILS];
+// Desk shorthand for the crossover: "ema xover 9/21", "sma x-over 20/50", "ema cross-over 8/21" (a hyphen between words is optional).
+const CROSSOVER_SHORTHANDS = ['xover|xovers', 'x over|overs', 'cross over|overs'];
+const CROSS_TAILS = ['crossover', 'crossovers', 'cross', 'crosses', 'crossing', ...CROSSOVER_SHORTHANDS, ...GENERIC_TAILS];
 /**
  * "the 9-day ema goes above the 21-day": the other average of a crossover's rule, its noun left out,
  * so the number after it is the crossover's other window. Crossovers only: "macd goes above 0" is no window.
@@ -71,7 +73,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'cross|crossing|crossover of averages|mas|smas', 'cross|crossing|crossover of the averages|mas|smas',
       'cross|crossing|crossover of moving averages', 'cross|crossing|crossover of the moving averages',
       // "mobile averages": the French and Spanish word for "moving".
-      'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages'),
+      'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages',
+      // "ma cross-over 10/30": the crossover written in two words, longer than the name "ma cross" it starts with.
+      'sma|ma|smas|mas cross over|overs', 'moving average|averages cross over|overs'),
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
@@ -87,7 +91,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       // "the exponential-average crossover", "fast and slow exponential averages".
       'exponential average|averages', 'exponential average|averages crossover|cross', 'exponential-average', 'exponential-average crossover|cross',
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
-      'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas'),
+      'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas', 'ema|emas cross over|overs'),
       ...crossingRule('ema|emas|exponential average|exponential moving average')],
     tails: CROSSING_TAILS,
     shapes: {},

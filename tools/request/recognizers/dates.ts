@@ -7,6 +7,7 @@ import { assertNever } from '../../assert_never.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
+import { isKeptThrough } from './kept_through.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
@@ -589,7 +590,7 @@ function pastArticle(tokens: readonly Token[], index: number): number {
 }
 
 function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { end: number; which: number } | undefined, today: string, conversation: EarlierSettings | undefined): RecognizerMatch | undefined {
-  const kind = heldAfterDate(tokens, index, prefix) ? 'end' : prefix ? prefixKindOf(prefix.which) : undefined;
+  const kind = heldAfterDate(tokens, index, prefix) ? 'end' : isKeptThrough(tokens, index, prefix?.end) ? 'period' : prefix ? prefixKindOf(prefix.which) : undefined;
   // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
   const pointAt = prefix ? pastArticle(tokens, pastVagueLead(tokens, prefix.end)) : index;
   const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { specOf } from './test_support/spec_of.js';
+
+const strategiesOf = (text: string) => specOf(text).strategies.filter((strategy) => !strategy.baseline);
+
+/** "xover", "x-over", "cross-over": desk shorthand for the crossover keeps the windows after it (before: '9', '21' ignored). */
+describe('a crossover written in shorthand keeps its windows', () => {
+  it.each([
+    ['ema xover 9/21 on sol ytd, want SR above 1.5', 'ema_crossover', 9, 21],
+    ['ma xover 10/30 on btc 2022', 'sma_crossover', 10, 30],
+    ['sma x-over 20/50 on btc 2022', 'sma_crossover', 20, 50],
+    ['ema cross-over 8/21 on eth 2023', 'ema_crossover', 8, 21],
+    ['ema cross over 8/21 on eth 2023', 'ema_crossover', 8, 21],
+    ['sma xovers 20/50 on btc 2022', 'sma_crossover', 20, 50],
+    ['ema x over 12/26 on btc 2022', 'ema_crossover', 12, 26],
+    ['moving average cross-over 10/30 on btc 2022', 'sma_crossover', 10, 30],
+    ['ma cross-over 10/30 on btc 2022', 'sma_crossover', 10, 30],
+  ])('"%s"', (text, name, short, long) => {
+    expect(strategiesOf(text)).toEqual([{ name, params: { short, long } }]);
+    expect(specOf(text).notes ?? []).not.toContainEqual(expect.stringMatching(/ignored/));
+  });
+
+  it.each([
+    // Must not change: shorthand elsewhere, and the spelled-out names.
+    ['bb 20 2 on eth 2023', [{ name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }]],
+    ['rsi 2 w 10/90 on spy 2020', [{ name: 'rsi_mean_reversion', params: { period: 2, lower: 10, upper: 90 } }]],
+    ['ema crossovers 9/21 on btc 2022', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+    ['sma crossover 20/50 on btc 2022', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    ['fast ema cross over the slow ema 9 21 on btc 2022', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+    ['macd xover on btc 2022', [{ name: 'macd' }]],
+  ])('"%s" reads as before', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+});
