@@ -2,7 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
-import { strategiesNamed } from '../written_strategy_names.js';
+import { strategiesNamed, strategyNameAt } from '../written_strategy_names.js';
 import { ENTRY_LEADS, EXIT_LEADS, sideBefore } from './rule_leads.js';
 
 /** Between a lead and the extreme: "buy when price closes above the…", "get out when it drops below the…". */
@@ -55,10 +55,27 @@ const CHANNEL_NOUNS = ['breakout', 'breakouts', 'channel', 'channels', 'high', '
 const ENTRY_ROLES = phrases('to get in', 'to enter', 'for|on the entry|entries', 'for|on entry|entries', 'as the entry');
 const EXIT_ROLES = phrases('to get out', 'to exit', 'for|on the exit|exits', 'for|on exit|exits', 'as the exit');
 
+/** "a 40-day high breakout with a 15-day low exit": the extreme, then the side it trades as a noun. */
+const ENTRY_NOUNS = phrases('breakout|breakouts|entry|entries');
+const EXIT_NOUNS = phrases('exit|exits');
+
+function namesBreakoutOutside(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((_, at) => (at < start || at >= end) && strategyNameAt(tokens, at)?.id === 'donchian_breakout');
+}
+
 function windowWithRole(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const value = readValue(tokens, index);
   const unitEnd = value && skipBarUnit(tokens, value.end);
   if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...CHANNEL_NOUNS)) return undefined;
+  const extremeNamed = isWord(tokens[unitEnd!], ...HIGHS, ...LOWS);
+  const sideNoun = extremeNamed ? matchLongest(tokens, unitEnd! + 1, ENTRY_NOUNS) ?? matchLongest(tokens, unitEnd! + 1, EXIT_NOUNS) : undefined;
+  if (sideNoun) {
+    const exits = matchLongest(tokens, unitEnd! + 1, EXIT_NOUNS) !== undefined;
+    // The breakout's own name is in the phrase: it names the strategy, unless the message names it elsewhere.
+    const namesBreakout = isWord(tokens[unitEnd! + 1], 'breakout', 'breakouts') && !namesBreakoutOutside(tokens, index, sideNoun.end);
+    if (namesBreakout) return { end: sideNoun.end, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: value.value } }] };
+    return { end: sideNoun.end, clauses: [{ kind: 'param', candidates: [exits ? 'exit_period' : 'period'], value: value.value }] };
+  }
   const entry = matchLongest(tokens, unitEnd! + 1, ENTRY_ROLES);
   const exit = entry ? undefined : matchLongest(tokens, unitEnd! + 1, EXIT_ROLES);
   const role = entry ?? exit;

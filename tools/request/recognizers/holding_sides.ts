@@ -9,14 +9,17 @@
  * - the one thing a message puts beside the conversation's runs: "and vs just holding it?".
  */
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 
 const TRIAL_VERBS = ['test', 'testing', 'tested', 'run', 'running', 'backtest', 'backtesting', 'pit', 'pitting', 'try', 'trying', 'stack', 'put'];
 const SIDE_LEADS = ['against', 'vs', 'versus'];
 /** Words that set holding beside a run rather than under it: "put it next to / alongside holding". */
 const BESIDE_LEADS = ['alongside', 'beside'];
-/** Words joining holding, written first, to the other side: "just holding or the turtle thing", "just holding vs an ema cross". */
-const JOINS_AFTER = ['or', 'vs', 'versus'];
+/**
+ * Words joining holding, written first, to the other side: "just holding or the turtle thing", "just holding vs an ema cross",
+ * "how did holding bitcoin go compared with the rsi", "how would just holding it compare with the macd".
+ */
+const JOINS_AFTER = phrases('or', 'vs', 'versus', 'against', 'compare|compared|comparing|measured|stacked with|to|against', 'stack|stacks|stacked up against|to|with', 'next to', 'alongside', 'beside');
 /** Words that may open a clause before the strategy named: "the golden cross vs holding". */
 const CLAUSE_OPENERS = ['the', 'a', 'an', 'plain', 'simple', 'classic'];
 
@@ -36,13 +39,14 @@ function orBefore(tokens: readonly Token[], start: number, namesOther: NamesOthe
   return false;
 }
 
-/** "just sitting in gold the whole of 2022, or with that turtle breakout thing": "or" (or "vs"), then a strategy, later in the sentence. */
-function joinedAfter(tokens: readonly Token[], end: number, namesOther: NamesOtherStrategyAt): boolean {
+/** "just sitting in gold the whole of 2022, or with that turtle breakout thing": "or" (or "vs", "compared with"), then a strategy, later in the sentence. */
+export function joinedAfter(tokens: readonly Token[], end: number, namesOther: NamesOtherStrategyAt): boolean {
   const inSentence = sameSentence(tokens, end - 1);
   let or = end;
-  while (inSentence(or) && !isWord(tokens[or], ...JOINS_AFTER) && !namesOther(or)) or++;
-  if (!inSentence(or) || !isWord(tokens[or], ...JOINS_AFTER)) return false;
-  for (let at = or + 1; inSentence(at); at++) if (namesOther(at)) return true;
+  while (inSentence(or) && !matchLongest(tokens, or, JOINS_AFTER) && !namesOther(or)) or++;
+  const join = inSentence(or) ? matchLongest(tokens, or, JOINS_AFTER) : undefined;
+  if (!join) return false;
+  for (let at = join.end; inSentence(at); at++) if (namesOther(at)) return true;
   return false;
 }
 

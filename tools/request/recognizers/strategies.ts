@@ -245,13 +245,26 @@ function isListedSide(tokens: readonly Token[], start: number, end: number): boo
  * values; "the default turtle" asks for those values outright.
  */
 function namedWithNumbersElsewhere(tokens: readonly Token[], entry: StrategyWords, presetAt: number): boolean {
+  // Only a later mention points back; in another sentence it may be a question of its own ("is the golden cross any good? try sma 20/50").
+  // A preset read about ("read a book about the turtles. Fifty-five day breakout and a twenty day exit") is background to any mention.
+  const aboutIt = isTopicRead(tokens, presetAt);
   return tokens.some((_, at) => {
-    // Only a later mention points back; in another sentence it may be a question of its own ("is the golden cross any good? try sma 20/50").
-    if (at >= presetAt || tokens[at]!.sentence !== tokens[presetAt]!.sentence) return false;
+    if (!aboutIt && (at >= presetAt || tokens[at]!.sentence !== tokens[presetAt]!.sentence)) return false;
     const other = matchStrategyName(tokens, at);
     if (!other || other.preset || other.entry.id !== entry.id) return false;
-    return readNumberGroup(tokens, skipConnectors(tokens, other.end)) !== undefined || (tokens[at - 1]?.kind === 'number' && !isWord(tokens[at - 2], 'the'));
+    return readNumberGroup(tokens, skipConnectors(tokens, other.end)) !== undefined || (tokens[at - 1]?.kind === 'number' && !isWord(tokens[at - 2], 'the'))
+      || (aboutIt && windowsEndAt(tokens, at));
   });
+}
+
+/** "a book about the turtles", "heard about the golden cross": a name that is the topic of something read or heard. */
+function isTopicRead(tokens: readonly Token[], index: number): boolean {
+  return isWord(tokens[isWord(tokens[index - 1], 'the') ? index - 2 : index - 1], 'about');
+}
+
+/** "Fifty-five day breakout": windows with their unit written just before the name. */
+function windowsEndAt(tokens: readonly Token[], at: number): boolean {
+  return [1, 2, 3, 4].some((back) => at - back >= 0 && readNumberGroup(tokens, at - back)?.end === at);
 }
 
 function knownStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[]; correction?: string } | undefined {
@@ -378,9 +391,13 @@ function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatc
  * run is compared with, so these words are read and add nothing.
  */
 const HOLDING_YARDSTICKS = phrases('instead of|than holding|hodling', 'rather than holding|hodling',
-  'vs|versus|against holding|hodling', 'compared to|with holding|hodling');
+  'vs|versus|against holding|hodling', 'compared to|with holding|hodling',
+  // "against sitting on it", "vs keeping them": holding in everyday words.
+  'than|vs|versus|against keeping it|them', 'than|vs|versus|against sitting on it|them',
+  'instead of keeping it|them', 'instead of sitting on it|them', 'rather than keeping it|them', 'rather than sitting on it|them', 'compared to|with keeping it|them', 'compared to|with sitting on it|them');
 /** "just holding": the yardstick after a comparison ("beat just holding"), else the strategy asked about ("how would I have done just holding BTC"). */
-const JUST_HOLDING = phrases('simply|just|only|plain holding|hodling',
+const JUST_HOLDING = phrases('simply|just|only|plain holding|hodling', 'simply|just|only keeping it|them', 'simply|just|only keeping the coins|coin|shares|stock',
+  'simply|just|only sitting on it|them',
   // "just sitting in gold the whole of 2022": holding it, in the farmer's words.
   'simply|just|only sitting in');
 const YARDSTICK_LEADS = ['beat', 'beats', 'beaten', 'beating', 'outperform', 'outperforms', 'outperformed', 'outperforming', 'outdo', 'outdid', 'than', 'vs', 'versus', 'against'];

@@ -12,7 +12,7 @@ const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'm
 const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'on', 'trade', 'trading', 'traded', 'buy', 'buying', 'hold', 'holding', 'backtest', 'backtesting', 'test', 'testing',
   'held', 'try', 'add', 'adding', 'drop', 'remove', 'exclude', 'excluding', 'include', 'including', 'vs', 'versus', 'against',
-  'plus', 'swap', 'replace', 'into', 'of', 'for', 'in', 'hold', 'long', 'short',
+  'plus', 'swap', 'replace', 'into', 'of', 'for', 'in', 'hold', 'long', 'short', 'hodl', 'hodling',
   // "please run gold with bollinger", "check sol since 2021".
   'run', 'running', 'check', 'checking', 'analyse', 'analyze', 'simulate',
 ]);
@@ -135,7 +135,9 @@ function unambiguousSymbolEndsAt(tokens: readonly Token[], end: number, shouting
 const TERSE_FOLLOWERS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd', 'bollinger', 'bb', 'donchian', 'momentum', 'mom', 'mean', 'golden', 'death',
   'turtle', 'hodl', 'b&h', 'bh', 'buy', 'ma', 'moving', 'breakout', 'crossover', ',', '/', ':', '-', 'vs', 'hourly', 'daily', 'ytd', 'since', 'from', 'in', 'for',
   // "gold through the 2008 mess: …": a period after the name.
-  'through', 'thru', 'during']);
+  'through', 'thru', 'during',
+  // "sol instead", "ada too": a follow-up naming the coin that replaces or joins the list.
+  'instead', 'too']);
 
 /**
  * Back over ambiguous names written one after another, with spaces or list connectors ("eth sol ada",

@@ -1,0 +1,55 @@
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import { readNumberGroup } from '../number_groups.js';
+import type { Token } from '../tokenizer.js';
+import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { strategyNameAt } from '../written_strategy_names.js';
+
+/**
+ * A crossover named by its two averages in everyday words: "the 20 and 50 day averages", "10-day and
+ * 30-day averages crossing", "moving averages of ten and thirty days", "exponential averages of 12 and
+ * 26 days". Only where the message names no crossover otherwise: beside "an ema crossover using the 12
+ * and 26 day averages" the numbers are that crossover's windows (read by strategies.ts).
+ */
+const CROSSOVERS = ['sma_crossover', 'ema_crossover'];
+const BARE_AVERAGES = phrases('averages|avgs|mas');
+const AVERAGES_OF = phrases('averages|mas of', 'moving|simple averages|mas of', 'simple moving averages of', 'exponential averages|mas of',
+  'exponential moving averages of');
+const CROSSING_TAILS = phrases('crossing|cross|crossover|crossovers', 'crossing over');
+const BAR_WORDS = ['day', 'days', 'd', 'bar', 'bars', 'period', 'periods', 'candle', 'candles'];
+
+function namesCrossoverOutside(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.some((_, at) => (at < start || at >= end) && CROSSOVERS.includes(strategyNameAt(tokens, at)?.id ?? ''));
+}
+
+/** Two whole windows written with their bar unit: "20 and 50 day", "10-day and 30-day". */
+function twoWindows(tokens: readonly Token[], index: number, needsUnit: boolean): { windows: [number, number]; end: number } | undefined {
+  const group = readNumberGroup(tokens, index);
+  if (!group || group.numbers.length !== 2 || group.numbers.some((number) => number.decimal || number.value < 2)) return undefined;
+  if (needsUnit && !tokens.slice(index, group.end).some((token) => isWord(token, ...BAR_WORDS))) return undefined;
+  const [first, second] = group.numbers.map((number) => number.value) as [number, number];
+  return first === second ? undefined : { windows: [Math.min(first, second), Math.max(first, second)], end: group.end };
+}
+
+function crossover(tokens: readonly Token[], index: number, end: number, exponential: boolean, windows: [number, number]): RecognizerMatch | undefined {
+  const tail = matchLongest(tokens, end, CROSSING_TAILS)?.end ?? end;
+  if (namesCrossoverOutside(tokens, index, tail)) return undefined;
+  const [short, long] = windows;
+  return { end: tail, clauses: [{ kind: 'strategy', name: exponential ? 'ema_crossover' : 'sma_crossover', params: { short, long } }] };
+}
+
+/** "the 20 and 50 day averages": the bare noun after windows with their unit (the unit keeps "5 and 10 averages" unread). */
+function windowsThenAverages(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const windows = twoWindows(tokens, index, true);
+  const noun = windows && matchLongest(tokens, windows.end, BARE_AVERAGES);
+  return noun && crossover(tokens, index, noun.end, false, windows!.windows);
+}
+
+/** "moving averages of ten and thirty days", "exponential averages of 12 and 26". */
+function averagesOfWindows(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, AVERAGES_OF);
+  const windows = lead && twoWindows(tokens, lead.end, false);
+  const exponential = isWord(tokens[index], 'exponential');
+  return windows && crossover(tokens, index, windows.end, exponential, windows.windows);
+}
+
+export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? averagesOfWindows(tokens, index);
