@@ -2,6 +2,7 @@ import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
 import { monthNumberOf, WEEKDAYS as WEEKDAY_NAMES } from './date_points.js';
+import { buysRecurringSumInSentence } from './recurring_buys.js';
 
 /**
  * Rules that trade by the calendar, not by price: "buy on Mondays and sell on Fridays", "sell in
@@ -46,7 +47,8 @@ function readWeekdayRule(tokens: readonly Token[], index: number): number | unde
   if (earlierInSentence(tokens, index, (token) => token.norm.startsWith('rebalanc'))) return undefined;
   const restricted = matchLongest(tokens, index, RESTRICTED_WEEKDAYS);
   if (restricted) return restricted.end;
-  const tradedOn = earlierInSentence(tokens, index, (token) => isWord(token, ...TRADING_VERBS));
+  // "I buy $50 of btc every friday": how often a sum is bought (recurring_buys.ts), not a trading rule.
+  const tradedOn = earlierInSentence(tokens, index, (token) => isWord(token, ...TRADING_VERBS)) && !buysRecurringSumInSentence(tokens, index);
   return tradedOn ? matchLongest(tokens, index, WEEKDAY_RULES)?.end : undefined;
 }
 

@@ -4,6 +4,7 @@ import type { Token } from '../tokenizer.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
 import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
+import { startingSumEnd } from './start_sums.js';
 import { readFractionWords } from './written_shares.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
@@ -12,10 +13,10 @@ import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, round
  * "$25k", "25,000 USD", "1.5m", "one million dollars", "starting capital of 50000". A cost written without a unit is read
  * as basis points (and noted).
  */
-type CostKind = 'fees' | 'slippage';
+export type CostKind = 'fees' | 'slippage';
 
 const COMMISSION_SHORTHAND = ['comm', 'comms', 'commish'];
-const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
+export const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', '/ side|trade|fill', 'each side|fill', 'each way', 'per trade fee|fees',
     // "0.15% taker fee", "maker fee 0.02%", "exchange fees of 0.075%": the fee named by its kind is still the commission.
@@ -29,7 +30,7 @@ const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
 const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions', ...COMMISSION_SHORTHAND], slippage: ['slippage', 'slip'] };
-const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction|operation|order',
+export const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction|operation|order',
   'a|per|each round trip', 'for each|every trade|side|fill|transaction|operation|order');
 /**
  * "taxes of 0.2% per operation": Portuguese "taxa" and Spanish "tasa" are fees, so "tax" charged per
@@ -71,7 +72,7 @@ const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
 const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
 
-interface CostValue {
+export interface CostValue {
   bps: number;
   end: number;
   unitless: boolean;
@@ -90,7 +91,7 @@ function readPercentFraction(tokens: readonly Token[], index: number): CostValue
   return end === undefined ? undefined : { bps: roundClean(fraction.percent), end, unitless: false };
 }
 
-function readCostValue(tokens: readonly Token[], index: number): CostValue | undefined {
+export function readCostValue(tokens: readonly Token[], index: number): CostValue | undefined {
   if (isWord(tokens[index], ...NOTHING_WORDS)) return { bps: 0, end: index + 1, unitless: false };
   const fraction = readPercentFraction(tokens, index);
   if (fraction) return fraction;
@@ -116,7 +117,7 @@ function readKeyedCost(tokens: readonly Token[], index: number): CostValue | und
   return { bps: isWord(tokens[index], ...BPS_KEYS) ? value.bps : roundClean(value.bps * 100), end: value.end, unitless: false };
 }
 
-function costClauses(kind: CostKind, value: CostValue): Clause[] {
+export function costClauses(kind: CostKind, value: CostValue): Clause[] {
   const clauses: Clause[] = [{ kind, bps: roundClean(value.bps) }];
   if (value.unitless && value.bps !== 0) clauses.push({ kind: 'note', text: `read ${kind} ${value.bps} as ${value.bps} bps` });
   return clauses;
@@ -235,9 +236,9 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   // "2022 starting capital 20k": a noun followed by its own amount leads that amount; the number before it is something else.
   if (noun && readCapital(tokens, nounAt)) return undefined;
   if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };
-  // "a $50,000 start", "50k to start with": only when written as money ("a 2020 start" is a date).
-  const start = money.marked ? matchLongest(tokens, money.end, START_NOUNS) : undefined;
-  if (start) return { end: start.end, clauses: [{ kind: 'capital', amount: money.amount }] };
+  // "a $50,000 start", "50k to start with": written as money ("a 2020 start" is a date), or a plain sum "to start".
+  const start = money.marked ? matchLongest(tokens, money.end, START_NOUNS)?.end : startingSumEnd(tokens, index, money.end);
+  if (start !== undefined) return { end: start, clauses: [{ kind: 'capital', amount: money.amount }] };
   return money.marked && !isStoryAmount(tokens, index, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
 }
 

@@ -24,7 +24,19 @@ describe('money as a share of a big unit', () => {
     expect(specOf('half btc half eth sma 2022').portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
   });
 
+  it.each([
+    ['sma on btc since 2021 with a couple grand', 2000],
+    ['sma on btc since 2021, a couple of thousand dollars', 2000],
+    ['couple grand in eth, rsi since 2021', 2000],
+    ['sma on btc since 2021, about 5 grand', 5000],
+    ['sma on btc since 2021 with roughly ten thousand bucks', 10_000],
+    ['sma on btc since 2021 with fifteen hundred dollars', 1500],
+  ])('loose words "%s" → %d', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+
   it('a big count that is no money stays no capital', () => {
+    expect(specOf('sma 20/50 on btc 2022 run a couple thousand times').initial_capital).toBe(10_000);
     expect(specOf('sma 20/50 on btc 2022 run it a million times').initial_capital).toBe(10_000);
     expect(specOf('sma 20/50 on btc 2022 though i only have half a million rows of data').initial_capital).toBe(10_000);
   });

@@ -8,7 +8,7 @@ import { readFractionWords } from './written_shares.js';
 
 /**
  * Sums of money said the way people say them: "one million dollars", "fifty thousand", "two hundred
- * grand", and shares of a big unit, "half a million", "a quarter million", "three quarters of a
+ * grand", "a couple grand", and shares of a big unit, "half a million", "a quarter million", "three quarters of a
  * million", "a million and a half", "quarter mil", "half a mill".
  */
 export interface WordMoney {
@@ -38,8 +38,13 @@ const SHARE_JOINS = phrases('a', 'an', 'of a|an', 'of');
 /** "…and a half" after the scale: "a million and a half". */
 const AND_A_HALF = phrases('and a half');
 
-/** The count before a scale word: "two hundred", "a", or a share, "half a", "a quarter", "quarter", "three quarters of a". */
+/** "a couple grand", "a couple of thousand dollars": two of the scale. */
+const A_COUPLE = phrases('a couple', 'a couple of', 'couple', 'couple of');
+
+/** The count before a scale word: "two hundred", "a", "a couple", or a share, "half a", "a quarter", "quarter", "three quarters of a". */
 function readCount(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const couple = matchLongest(tokens, index, A_COUPLE);
+  if (couple) return { value: 2, end: couple.end };
   const share = readFractionWords(tokens, index) ?? (isWord(tokens[index], 'quarter') ? { percent: 25, end: index + 1 } : undefined);
   if (share) {
     const join = matchLongest(tokens, share.end, SHARE_JOINS);

@@ -45,6 +45,10 @@ describe('money the story tells of is no starting capital', () => {
     ['Test EMA on LTC for 2020. Assume a $75,000 opening balance.', 75_000],
     ['i manage a small account for my mom, like 25k$, sma on AAPL 2020', 25_000],
     ["I've got about $3,200 in my account after losing $1,100 in April. Bollinger on ETH for 2024.", 3200],
+    ['My wife and I want to split about eight grand: three quarters in bitcoin and the rest in ethereum, held since 2021', 8000],
+    ["we'd like to divide roughly 5 grand between btc and eth since 2020", 5000],
+    ["I'm spreading $12,000 across spy and qqq, buy and hold since 2015", 12_000],
+    ['we are splitting about ten thousand dollars between btc and eth since 2021', 10_000],
   ])('"%s" still starts with %d', (text, capital) => {
     expect(specOf(text).initial_capital).toBe(capital);
   });

@@ -14,10 +14,12 @@ import { matchSymbolAt } from './symbols.js';
 const CURRENCY_SIGNS = ['$', '€', '£'];
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'like', 'some', 'over', 'under', 'just',
   'only', 'maybe', 'approximately', 'approx']);
-/** What the writer has to trade with, or puts to work: "I have $5,000", "with about $1,500 saved", "I'd put $5,000 into BTC". */
+/** What the writer has to trade with, or puts to work: "I have $5,000", "with about $1,500 saved", "I'd put $5,000 into BTC", "split 8 grand". */
 const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'got', 'with', 'using', 'use', 'own', 'put', 'putting', 'invest', 'investing',
   'invested', 'deploy', 'deploying', 'allocate', 'allocating', 'commit', 'committing', 'start', 'starting', 'started', 'begin', 'beginning',
-  'assume', 'assuming']);
+  'assume', 'assuming',
+  // "we want to split about eight grand between…": money divided among holdings is money put to work.
+  'split', 'splitting', 'divide', 'dividing', 'spread', 'spreading']);
 /** Money gone, won or paid in the story: "losing $1,100 in April", "spent about $80 on books", "turned $3,000 into…". */
 const SPENDING: ReadonlySet<string> = new Set(['lost', 'lose', 'losing', 'spent', 'spend', 'spending', 'paid', 'paying', 'cost', 'costs',
   'bet', 'owe', 'owed', 'sold', 'bought', 'turned', 'made', 'making', 'gained', 'won', 'earned', 'earning', 'raised', 'borrowed', 'donated']);
@@ -30,7 +32,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'his',
 /** Nouns of the money traded with: "a $75,000 opening balance", "a small account for my mom, like 25k$". */
 const CAPITAL_NOUNS: ReadonlySet<string> = new Set(['capital', 'balance', 'account', 'portfolio', 'bankroll', 'budget', 'stake', 'equity', 'pot', 'fund']);
 /** Money paid again and again, or managed for others: never the run's starting balance. */
-const NOT_A_BALANCE = phrases('a|per|each|every day|week|month|year|payday|paycheck|paycheque|fortnight|quarter', 'weekly', 'monthly', 'yearly', 'annually',
+export const NOT_A_BALANCE = phrases('a|per|each|every day|week|month|year|payday|paycheck|paycheque|fortnight|quarter', 'weekly', 'monthly', 'yearly', 'annually',
   'biweekly', 'fortnightly', 'quarterly', 'under management', 'aum', 'in aum',
   // "every friday", "every other week", "every 2 weeks": a day or a count of periods between the purchases.
   'each|every monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'every other day|week|month',
