@@ -12,6 +12,7 @@ const REASONS: Readonly<Record<BackgroundAside['reason'], string>> = {
   life_story: STORY,
   story_in_window: `${STORY}, and it lies inside the window asked for`,
   future: 'it is still to come',
+  rejected: 'you said you do not want it',
 };
 
 function withoutAside(item: PlacedClause): PlacedClause {
@@ -44,8 +45,8 @@ function windowsOf(dated: readonly DatedItem[]): DatedItem[] {
 }
 
 /**
- * Which marked periods are background: beside the message's one window, a story or life period
- * anywhere, a future one in another sentence, and a story period beside a word that may ask only
+ * Which marked periods are background: beside the message's one window, a story or life period,
+ * or one the writer turns down ("I don't want to look at 2022 again"), anywhere, a future one in another sentence, and a story period beside a word that may ask only
  * in another sentence and inside that window. A follow-up that writes no window keeps the
  * conversation's, and only someone's life told as what happened is background then ("…since I
  * panicked and sold at the bottom in 2008. Add that as a constraint too."), or a story of what
@@ -63,7 +64,7 @@ function backgroundTest(windows: readonly DatedItem[], conversationWindow: DateW
   return (clause, sentence) => {
     switch (clause.aside?.reason) {
       case undefined: return false;
-      case 'life': case 'story': case 'life_story': return true;
+      case 'life': case 'story': case 'life_story': case 'rejected': return true;
       case 'future': return !sentences.has(sentence);
       case 'story_in_window': return !sentences.has(sentence) && liesInside(clause, window);
     }

@@ -77,7 +77,7 @@ export type Clause =
   /** Bars the data cannot have ("monthly bars", "1M candles"): the request is refused with bad_interval (unsupported_interval.ts). */
   | { kind: 'unsupported_interval'; written: string }
   /** An exit or sizing rule no strategy follows ("a 5% stop loss", "3x leverage"): refused with unsupported_rule (unsupported_rules.ts). */
-  | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string }
+  | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string; declined?: boolean }
   /** `removed`: "skip the png" takes the output off the conversation's list. */
   | { kind: 'output'; output: OutputKind; removed?: true }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
@@ -122,7 +122,7 @@ export type Clause =
  */
 export interface BackgroundAside {
   readonly written: string;
-  readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'future';
+  readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'future' | 'rejected';
 }
 
 /** The settings a follow-up may take back; `last_message` is the whole previous step. */

@@ -15,6 +15,7 @@ import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
 import { settleRestatedPeriods } from './restated_periods.js';
 import { settleBackgroundPeriods } from './background_periods.js';
+import { settleRestatedMoneyGoals } from './restated_money_goals.js';
 import { settleStoryMentions } from './story_mentions.js';
 import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
@@ -129,7 +130,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval });
-    placed = settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(latest, state), state), earlier), earlier), state)))), state.dateRange);
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(latest, state), state), earlier), earlier), state)))), state.dateRange));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

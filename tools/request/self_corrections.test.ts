@@ -148,7 +148,9 @@ describe('numbers taken back in the same message keep only the corrected ones', 
     expect(strategyOf(text)).toEqual(expect.arrayContaining(strategies));
   });
 
-  it('"no stop loss" is still a refused rule, never a correction', () => {
-    expect(outcomeOf('sma 20/50 on btc 2022, no stop loss')).toMatchObject({ ok: false, error: { code: 'unsupported_rule' } });
+  it('"no stop loss" declines the rule, never a correction', () => {
+    const outcome = outcomeOf('sma 20/50 on btc 2022, no stop loss');
+    expect(outcome).toMatchObject({ ok: true, spec: { strategies: expect.arrayContaining([{ name: 'sma_crossover', params: { short: 20, long: 50 } }]) } });
+    expect(outcome.ok && outcome.notes.join('\n')).toContain("read 'no stop loss' as a rule you turn down");
   });
 });

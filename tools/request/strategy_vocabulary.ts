@@ -185,4 +185,8 @@ export const STRATEGY_QUALIFIERS: ReadonlySet<string> = new Set([
   // Prepositions and verbs that only lead into the noun: "care about strategies", "compare strategies".
   'about', 'among', 'between', 'from', 'like', 'such', 'using', 'compare', 'comparing', 'rank', 'ranking', 'run', 'test', 'testing',
   'many', 'more', 'most', 'few', 'fewer', 'various', 'similar', 'whose', 'into', 'without', 'over', 'under',
+  // Whose it is and what the writer thinks of it, told in a story: "he posted his system", "a boring strategy: SMA 10/30".
+  'his', 'her', 'him', 'them', 'boring', 'plain', 'fancy', 'lazy', 'easy', 'conservative', 'aggressive', 'cautious', 'sensible', 'solid',
+  'reliable', 'decent', 'nice', 'cool', 'clever', 'secret', 'usual', 'typical', 'famous', 'favored', 'favoured', 'personal', 'straightforward',
+  'complicated', 'complex', 'interesting', 'silly', 'stupid', 'crazy', 'mechanical', 'entire', 'whole', 'latest',
 ]);

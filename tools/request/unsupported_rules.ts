@@ -35,11 +35,14 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
 
 /**
  * A rule the strategies cannot follow is refused, never dropped: a run without the stop the user
- * asked for would look like an answer to the question and is not one.
+ * asked for would look like an answer to the question and is not one. One the user turns down
+ * (recognizers/declined_rules.ts) is what every run does anyway.
  */
 export function checkUnsupportedRules(placed: readonly PlacedClause[]): BacktestPilotError | undefined {
+  // "My friend made a killing using 3x leverage … no leverage for me": a rule the writer turns down is not asked for, wherever else it is told.
+  const declined = new Set(placed.flatMap(({ clause }) => (clause.kind === 'unsupported_rule' && clause.declined ? [clause.rule] : [])));
   for (const { clause } of placed) {
-    if (clause.kind !== 'unsupported_rule') continue;
+    if (clause.kind !== 'unsupported_rule' || declined.has(clause.rule)) continue;
     return new BacktestPilotError('unsupported_rule', `${WHY[clause.rule]} ("${clause.written}")${INSTEAD[clause.rule]}`, { rule: clause.rule, written: clause.written });
   }
   return undefined;

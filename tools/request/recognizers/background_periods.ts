@@ -3,13 +3,16 @@ import type { Token } from '../tokenizer.js';
 import { isPunct, writtenText } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { clauseAround, isInLifeClause, namesWindow } from './life_clauses.js';
-import { storyReadingOf } from './story_clauses.js';
+import { asksInStory, storyReadingOf } from './story_clauses.js';
+import { isRejectedPeriod } from './rejected_periods.js';
+import { storyClaims, storySentences } from './story_sentences.js';
 
 /**
  * Marks the periods a message may mention as background rather than as the run's window: one told
  * as part of a story ("a couple of them got burned in 2022 when the Nasdaq fell", "the 1980 top took
- * 28 years"), one said in a clause about someone's own life ("I've traded BNB since 2019"), or one
- * still to come ("a crypto sleeve for next year"). Whether it is set aside is settled once the whole
+ * 28 years"), one said in a clause about someone's own life ("I've traded BNB since 2019"), one
+ * the writer turns down ("I don't want to look at 2022 again", rejected_periods.ts), or one still
+ * to come ("a crypto sleeve for next year"). Whether it is set aside is settled once the whole
  * message is read (background_periods.ts): only beside exactly one other window, or the
  * conversation's when the message writes none.
  */
@@ -23,10 +26,26 @@ function asksOfStrategy(tokens: readonly Token[], start: number, end: number): b
     && clauseAround(tokens, start, end).some((at) => strategyNameAt(tokens, at) !== undefined);
 }
 
+/**
+ * "Thanks for sending over the Q3 deck, the slide on rates was great.", "my coworker swears the
+ * death cross called the bottom in June 2022": a period inside what someone else is reported to
+ * claim, or in a sentence that tells a story, asks for nothing and names no strategy, is the
+ * story's. A story sentence naming a strategy may be the request ("I'm not that patient, so keep
+ * it on daily bars: SMA 10/40 on gold from 2010 to 2020").
+ */
+function isToldInStory(tokens: readonly Token[], start: number, end: number): boolean {
+  // "I'd like to check his claims for H2 2024": a clause that asks is the writer's, whatever it quotes.
+  if (storyClaims(tokens).has(start)) return !clauseAround(tokens, start, end).some((at) => asksInStory(tokens, at));
+  const sentence = tokens[start]!.sentence;
+  return storySentences(tokens).has(sentence)
+    && !tokens.some((token, at) => token.sentence === sentence && strategyNameAt(tokens, at) !== undefined);
+}
+
 function asideReason(tokens: readonly Token[], start: number, end: number, future: boolean): BackgroundAside['reason'] | undefined {
   // "change the dates to 2018 through 2022": a period written as the window's own is asked for.
   if (tokens.slice(start, end).some(namesWindow)) return undefined;
-  const story = storyReadingOf(tokens, start, end);
+  if (isRejectedPeriod(tokens, start, end)) return 'rejected';
+  const story = isToldInStory(tokens, start, end) ? 'story' : storyReadingOf(tokens, start, end);
   const life = isInLifeClause(tokens, start, end) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';

@@ -2,6 +2,7 @@ import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isPerson } from './life_clauses.js';
 import { asksInStory, tellsWhatHappened } from './story_clauses.js';
+import { othersClauses } from './others_clauses.js';
 
 /**
  * Sentences that tell a story and ask for nothing: what happened ("Lost $2,000 on Tesla calls in
@@ -17,6 +18,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'claiming', 'thinks', 'believes', 'reckons', 'argues', 'argued', 'raves', 'raved', 'preaches', 'preached',
   'pitches', 'pitched', 'pitching', 'touts', 'touted', 'touting', 'hypes', 'hyped', 'hyping', 'shills', 'shilled', 'shilling',
   'brags', 'bragged', 'bragging', 'boasts', 'boasted', 'boasting',
+  // "keeps mentioning solana and avalanche", "won't stop talking about DOGE".
+  'mentions', 'mentioned', 'mentioning', 'talks', 'talked', 'talking', 'rants', 'ranted', 'ranting', 'gushes', 'gushed', 'gushing',
 ]);
 
 /**
@@ -80,7 +83,8 @@ function sentencesOf(tokens: readonly Token[]): Map<number, number[]> {
 /**
  * "My brother says SMA 20/50 on BTC beat everything he tried in 2020, but I want to know about my
  * coin.": in a sentence that asks only after it, what someone else is reported to claim is the
- * story's too. The token indexes inside such claims, from the reporting verb to the clause mark;
+ * story's too. The token indexes inside such claims, from the reporting verb to the clause mark,
+ * and inside clauses told of someone else ("a colleague who trades MSFT", others_clauses.ts);
  * a question's claims are left to the question ("my friend says RSI works, is that true?").
  */
 export function storyClaims(tokens: readonly Token[]): Set<number> {
@@ -89,6 +93,7 @@ export function storyClaims(tokens: readonly Token[]): Set<number> {
     if (indexes.some((at) => isPunct(tokens[at], '?'))) continue;
     for (const { at, claimed } of readSentence(tokens, indexes, true)) if (claimed) claims.add(at);
   }
+  for (const at of othersClauses(tokens)) claims.add(at);
   return claims;
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { specOf } from '../test_support/spec_of.js';
+
+describe('the share of the time in the market is the exposure', () => {
+  it.each([
+    ['For AAPL from 2015 to 2020, find RSI settings that keep me in the market less than 40% of the time while getting a sharpe above 1.', '<', 0.4],
+    ['RSI on AAPL for 2020, in the market less than half the time', '<', 0.5],
+    ['RSI on AAPL for 2020, invested at most 30% of the time', '<=', 0.3],
+    ['RSI on AAPL for 2020, out of the market more than 60% of the time', '<', 0.4],
+    ['RSI on AAPL for 2020 with less than 40% of the time in the market', '<', 0.4],
+    ['SMA on SPY 2019, stays invested at least 70% of the days', '>=', 0.7],
+    ['SMA on SPY 2019, in cash at least half the time', '<=', 0.5],
+  ])('%s', (text, operator, value) => {
+    expect(specOf(text).targets?.exposure).toEqual({ operator, value });
+  });
+});
+
+describe('must not change: other shares of the time', () => {
+  it('a win share stays the win rate', () => {
+    expect(specOf('RSI on AAPL for 2020, winning more than 60% of the time').targets).toEqual({ win_rate: { operator: '>', value: 0.6 } });
+  });
+
+  it('time in the market written as a metric keeps its reading', () => {
+    expect(specOf('RSI on AAPL for 2020 with time in market under 40%').targets?.exposure).toEqual({ operator: '<', value: 0.4 });
+  });
+
+  it('being in the market with no share sets no target', () => {
+    expect(specOf("I'm in the market for a new strategy: SMA on BTC for 2022").targets?.exposure).toBeUndefined();
+  });
+});
