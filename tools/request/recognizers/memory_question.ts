@@ -19,6 +19,10 @@
  *            maximum (50); symbol, strategy and recency filter
  *            "show my last 5 experiments" → list_experiments {limit: 5}
  *
+ * A question told inside a story reads its own part first (asking_part.ts): "I ran ETH stuff on
+ * Monday, but what was my best sortino on SOL?" asks about SOL. "what would RSI have done on ETH?"
+ * supposes a run (supposed_runs.ts), so it is a request.
+ *
  * "experiment" misspelled ("experimnt") is read by the edit-distance rule of fuzzy_names.ts, and
  * "run again" is a re-run.
  *
@@ -41,6 +45,10 @@ import { recognizeDates } from './dates.js';
 import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 import { asksForNewRun } from './run_requests.js';
+import { askingPart, pointsBack } from './asking_part.js';
+import { supposesRun } from './supposed_runs.js';
+import { namesRunsByDeed } from './runs_by_deed.js';
+import { namesSavedRuns, savesMoney } from './saved_money.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { readSpokenNumbers } from '../spoken_numbers.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
@@ -229,17 +237,6 @@ function recencyDays(tokens: readonly Token[]): number | undefined {
   return undefined;
 }
 
-/**
- * The sentences of `tokens` that `asks` holds for, or all of them when none does: "list my last 5
- * experiments on bitcoin? I think I made about 30 this year" filters by recency only from the
- * sentence that asks, not from the story told after it.
- */
-function askingSentences(tokens: readonly Token[], asks: (sentence: readonly Token[]) => boolean): readonly Token[] {
-  const sentences = [...new Set(tokens.map((token) => token.sentence))].map((sentence) => tokens.filter((token) => token.sentence === sentence));
-  const asking = sentences.filter(asks);
-  return asking.length > 0 ? asking.flat() : tokens;
-}
-
 /** Symbol and strategy from the whole question; recency from its `asking` sentences. */
 function filtersOf(tokens: readonly Token[], asking: readonly Token[]): Filters {
   const filters: Filters = {};
@@ -261,6 +258,17 @@ function filtersOf(tokens: readonly Token[], asking: readonly Token[]): Filters 
   const days = recencyDays(asking);
   if (days !== undefined) filters.days = days;
   return filters;
+}
+
+/**
+ * The filters of a question told inside a story: from its asking part when that part names the runs
+ * itself ("I ran ETH and BTC stuff on Monday, but what was my best sortino on SOL?" → SOL); from the
+ * whole message when the part points back at the story ("which of those did best?", its window too)
+ * or names no runs ("I ran lots of ETH tests. Which was best?" → ETH, the window still the question's).
+ */
+function askedFilters(tokens: readonly Token[], asking: readonly Token[], namesOwnRuns: boolean): Filters {
+  if (pointsBack(asking)) return filtersOf(tokens, tokens);
+  return namesOwnRuns ? filtersOf(asking, asking) : filtersOf(tokens, asking);
 }
 
 /** Who ran the runs asked about: "I ran", "did we", "have I". */
@@ -333,6 +341,8 @@ function hasMemoryMarker(tokens: readonly Token[]): boolean {
   const marked = tokens.some((token, index) => {
     if (!isWord(token, ...MEMORY_MARKERS)) return false;
     if (token.norm === 'my') return mySpeaksOfRuns(tokens, index);
+    // "two thousand dollars saved": money put by, not saved runs.
+    if (token.norm === 'saved') return !savesMoney(tokens, index);
     return isWord(token, "i've", 'ive') ? haveSpeaksOfRuns(tokens, index) : true;
   });
   if (marked) return true;
@@ -376,9 +386,11 @@ function namesRunHistory(tokens: readonly Token[]): boolean {
 function isListQuestion(tokens: readonly Token[]): boolean {
   const all = words(tokens);
   if (all.includes('experiments') || namesRunHistory(tokens) || asksWhatWasRun(all)) return true;
+  // "show me the last five things I ran": runs named by what was done to them, asked for.
+  if (namesRunsByDeed(tokens) && asksForList(tokens)) return true;
   // "what have I got saved for ETH lately?": a question about what is saved lists it.
   const asksToRun = all.some((word) => RUN_REQUESTS.includes(word));
-  if (!asksToRun && all.includes('saved') && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
+  if (!asksToRun && namesSavedRuns(tokens) && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
   return namesMarkedRuns(tokens);
 }
 
@@ -538,7 +550,7 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
   // "swap sol for doge": the coin swapped out filters nothing.
   const swappedOut = swappedOutSymbol(tokens, symbolEnd);
   const window = datedWindowFrom(tokens, 0, today);
-  if (previous === undefined || (leadEnd === undefined && !reranks(tokens) && !swappedOut && !window) || asksForNewRun(tokens)) return undefined;
+  if (previous === undefined || (leadEnd === undefined && !reranks(tokens) && !swappedOut && !window) || asksForRun(tokens)) return undefined;
   const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
   if (!asked) return undefined;
   if ('id' in asked.args) {
@@ -606,6 +618,11 @@ function shownAfterRuns(tokens: readonly Token[], hashMarked: ReadonlySet<string
   return namedRuns ? new Set([...hashMarked, last.text]) : hashMarked;
 }
 
+/** A run asked for ("test RSI on ETH") or supposed ("what would RSI have done on ETH?"): a request, not a question about saved runs. */
+function asksForRun(tokens: readonly Token[]): boolean {
+  return asksForNewRun(tokens) || supposesRun(tokens);
+}
+
 /** The memory question the message asks by itself; `earlier` finds what "it" and "that one" stand for. */
 function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, today: string, earlier: EarlierExperiment, shownIds = hashMarked): MemoryQuestion | undefined {
   const rerun = rerunQuestion(tokens, today, hashMarked, earlier);
@@ -615,27 +632,36 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
   const shown = experimentMentions(tokens)[0] ?? (findAfterVerb(tokens, showVerb, true, shownIds) ?? findAnaphorAfterVerb(tokens, showVerb, earlier))?.id;
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   // A message that asks for a new run is a request, whatever "my best" its story says.
-  if (asksForNewRun(tokens)) return undefined;
+  if (asksForRun(tokens)) return undefined;
   const pointed = asksPointedRunResults(tokens) && !namesRunsToMake(tokens) && !namesDates(tokens, today) ? earlier(tokens) : undefined;
   if (pointed !== undefined) return { tool: 'show_experiment', args: { id: pointed } };
-  if (asksForRank(tokens) && hasMemoryMarker(tokens)) return bestQuestion(tokens);
+  // "My best trade ever was on ADA. Can you list my last 3 backtests?": a ranking only when the question asks for one.
+  if (asksForRank(rankingAskingPart(tokens)) && hasMemoryMarker(tokens)) return bestQuestion(tokens);
   if (isListQuestion(tokens)) {
-    const listing = askingSentences(tokens, isListQuestion);
+    const listing = askingPart(tokens, isListQuestion);
     // "maybe 60 or 70 runs in total … could you list my last 5 experiments?": the count is the one asked for.
-    return { tool: 'list_experiments', args: { limit: listLimit(tokens, askingSentences(listing, asksForList)), ...filtersOf(tokens, listing) } };
+    const limit = listLimit(tokens, askingPart(listing, asksForList));
+    return { tool: 'list_experiments', args: { limit, ...askedFilters(tokens, listing, true) } };
   }
   return undefined;
 }
 
+/** The part of the message that asks about ranked runs: one that ranks, or names the runs. */
+function rankingAskingPart(tokens: readonly Token[]): readonly Token[] {
+  return askingPart(tokens, (part) => asksForRank(part) || hasMemoryMarker(part));
+}
+
 /** The best (or worst) of the saved runs the ranking question names. */
 function bestQuestion(tokens: readonly Token[]): MemoryQuestion {
-  const asking = askingSentences(tokens, (sentence) => asksForRank(sentence) || hasMemoryMarker(sentence));
-  const filters = filtersOf(tokens, asking);
-  const scope = rankingScope(tokens, asking);
-  if (!countsBaselines(words(tokens))) return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...filters, ...scope } };
+  const asking = rankingAskingPart(tokens);
+  const filters = askedFilters(tokens, asking, hasMemoryMarker(asking));
+  const scope = rankingScope(asksForRank(asking) ? asking : tokens, asking);
+  // "…study his worst trades. So, what were my 3 worst experiments by total return?": the metric the question names.
+  const metric = rankedMetric(metricWordIndexes(asking).size > 0 ? asking : tokens);
+  if (!countsBaselines(words(tokens))) return { tool: 'best_experiment', args: { metric, ...filters, ...scope } };
   // "including buy and hold" widens the search to holding; it does not narrow it to holding.
   const { strategy, ...others } = filters;
-  return { tool: 'best_experiment', args: { metric: rankedMetric(tokens), ...(strategy === 'buy_and_hold' ? others : filters), ...scope, baselines: true } };
+  return { tool: 'best_experiment', args: { metric, ...(strategy === 'buy_and_hold' ? others : filters), ...scope, baselines: true } };
 }
 
 /**
@@ -644,7 +670,7 @@ function bestQuestion(tokens: readonly Token[]): MemoryQuestion {
  * question about saved runs: after a backtest "best sharpe for ETH over the last 90 days" goes on with it.
  */
 function unmarkedRankingQuestion(tokens: readonly Token[], today: string, history: readonly string[]): MemoryQuestion | undefined {
-  if (!asksUnmarkedRanking(tokens) || (recencyDays(tokens) === undefined && namesDates(tokens, today))) return undefined;
+  if (!asksUnmarkedRanking(tokens) || supposesRun(tokens) || (recencyDays(tokens) === undefined && namesDates(tokens, today))) return undefined;
   const last = history.length - 1;
   if (last >= 0 && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined) return undefined;
   return bestQuestion(tokens);
