@@ -5,8 +5,12 @@ import { markingBackground } from './recognizers/background_periods.js';
 import { recognizeBareSpan } from './recognizers/bare_spans.js';
 import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
+import { recognizeHoldingSwap } from './recognizers/holding_swaps.js';
+import { recognizeAveragesInWords } from './recognizers/averages_in_words.js';
+import { recognizeHoldingCompared } from './recognizers/holding_compared.js';
 import { recognizeInterval } from './recognizers/interval.js';
 import { recognizeMoney } from './recognizers/money.js';
+import { recognizeTradeDeduction } from './recognizers/trade_deductions.js';
 import { recognizeMoneyGoal } from './recognizers/money_goal.js';
 import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
@@ -28,7 +32,11 @@ import { recognizeShortedSymbol } from './recognizers/shorted_symbols.js';
 import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeCalendarRule } from './recognizers/calendar_rules.js';
+import { decliningRules } from './recognizers/declined_rules.js';
+import { recognizeTimeInMarket } from './recognizers/time_in_market.js';
 import { recognizeRestatedPeriod } from './recognizers/restated_periods.js';
+import { recognizeWindowEdgeNoun } from './recognizers/window_edge_nouns.js';
+import { recognizeTradesWonOutOf } from './recognizers/trades_won_out_of.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
@@ -67,8 +75,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeToleratedFall, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeParameterValues, recognizeStrategy, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeIntent,
-  recognizeOutput, recognizeUnsupportedRule, recognizeCalendarRule, recognizeSymbol, recognizeShortedSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart,
+  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeToleratedFall, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeIntent,
+  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
 /** What one message said, and what of it nobody could read. */

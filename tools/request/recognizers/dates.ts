@@ -251,14 +251,22 @@ export function readUnit(token: Token | undefined): string | undefined {
 
 const LEADING_OR_TRAILING = phrases('first|opening', 'last|final|closing');
 
-/** "the first six months of 2020", "the last 2 quarters of 2021": that many months from the year's start or to its end. */
+/** "this year", "last year", "the previous year": the year named relative to today, as a calendar year. */
+function readRelativeYearNumber(tokens: readonly Token[], index: number, today: string): { point: DatePoint; end: number } | undefined {
+  const at = isWord(tokens[index], 'the') ? index + 1 : index;
+  if (!isWord(tokens[at + 1], 'year', 'yr')) return undefined;
+  const back = isWord(tokens[at], 'this', 'current') ? 0 : isWord(tokens[at], 'last', 'previous', 'prior') ? 1 : undefined;
+  return back === undefined ? undefined : { point: { unit: 'year', year: fromIsoDate(today).year - back, unmistakable: true }, end: at + 2 };
+}
+
+/** "the first six months of 2020", "the last 2 quarters of 2021", "the first three months of this year": that many months from the year's start or to its end. */
 function readPartOfYear(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
   const side = matchLongest(tokens, index, LEADING_OR_TRAILING);
   const count = side && readCount(tokens[side.end]);
   const unit = count === undefined ? undefined : tokens[side!.end + 1];
   const months = isWord(unit) && Object.hasOwn(UNIT_MONTHS, unit!.norm) ? count! * UNIT_MONTHS[unit!.norm]! : undefined;
   if (months === undefined || months > 12 || !isWord(tokens[side!.end + 2], 'of')) return undefined;
-  const year = readDatePoint(tokens, side!.end + 3);
+  const year = readRelativeYearNumber(tokens, side!.end + 3, today) ?? readDatePoint(tokens, side!.end + 3);
   if (year?.point.unit !== 'year' || year.point.edge) return undefined;
   const span = side!.which === 0 ? monthSpan(year.point.year!, 1, months) : monthSpan(year.point.year!, 13 - months, 12);
   // Under way today, it ends today, as "for 2025" does; a future year stays as written, to be refused.

@@ -108,13 +108,20 @@ function readBarSettingChangedTo(tokens: readonly Token[], index: number): Recog
 const ADJECTIVE_UNITS = ['h', 'hr', 'hour', 'm', 'min', 'minute'];
 const AFTER_LEFT_OUT_NOUN = ['instead', 'then', 'too', 'please', 'pls', 'one', 'version', 'as', 'and'];
 
-/** "try the 4 hour", "what about the 15 minute": the chart named by its size alone, the noun left out. */
+/**
+ * "try the 4 hour", "what about the 15 minute", "4 hour instead", "on 1 hour then": the chart named
+ * by its size alone, the noun left out. Without "the", a singular unit after a count above one ("4
+ * hour") or after "on" is still an adjective; "1 hour" alone may be a span of time.
+ */
 function readBarsWithNounLeftOut(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  if (!isWord(tokens[index], 'the')) return undefined;
-  const size = countThenUnit(tokens, index + 1);
+  const article = isWord(tokens[index], 'the');
+  const at = article ? index + 1 : index;
+  const size = countThenUnit(tokens, at);
   const next = tokens[size?.end ?? index];
   if (!size || !isWord(tokens[size.end - 1], ...ADJECTIVE_UNITS) || (isWord(next) && !isWord(next, ...AFTER_LEFT_OUT_NOUN)) || isNumber(next)) return undefined;
-  return { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+  const countIsOne = isWord(tokens[at], 'one', 'a', 'an') || (isNumber(tokens[at]) && tokens[at]!.value === 1);
+  const adjective = article || isWord(tokens[index - 1], 'on') || !countIsOne;
+  return adjective ? { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] } : undefined;
 }
 
 const COPULAS = ['is', 'was', 'are', 'were', "'s", 'feels', 'seems'];

@@ -19,12 +19,15 @@ const FRAME_NOUNS: ReadonlySet<string> = new Set([
   'version', 'versions', 'scale', 'close', 'open', 'high', 'low', 'trend', 'signal', 'signals', 'entries', 'exits',
 ]);
 
+/** Words that say how a follow-up changes the request ("4h instead", "1h then"): adverbs, never a noun the length describes. */
+const EDIT_ADVERBS: ReadonlySet<string> = new Set(['instead', 'then', 'now', 'too', 'also', 'again', 'rather', 'please', 'pls', 'plz', 'thanks', 'maybe', 'perhaps']);
+
 /** Bar words a second word may lead into: "5m scalping bars", "4-hour heikin ashi candles". */
 const BAR_NOUNS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|timeframe|timeframes|tf|klines|data|closes');
 
 function isMarketWord(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
-  return isStopWord(token.norm) || FRAME_NOUNS.has(token.norm) || !/^[a-z]/.test(token.norm)
+  return isStopWord(token.norm) || EDIT_ADVERBS.has(token.norm) || FRAME_NOUNS.has(token.norm) || !/^[a-z]/.test(token.norm)
     || strategyNameAt(tokens, at) !== undefined || matchLongest(tokens, at, UNSUPPORTED_STRATEGY_NAMES) !== undefined
     || matchSymbolAt(tokens, at, { strong: true, shouting: false }) !== undefined || startsDate(tokens, at);
 }

@@ -131,7 +131,14 @@ const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|th
   'instead', 'use|using', 'let us use', 'lets use', 'let\'s use',
   ...SUPPOSING_LEADS,
   // "run 12/26 on it": the numbers to run.
-  'run');
+  'run',
+  // "try his 8/17/9 after all": numbers someone in the story gave, pointed back to by whose they are.
+  'try|use|run his|her|their', 'go with his|her|their', 'his|her|their');
+/**
+ * "ema crossover on ETH 2021-2024 with 12/26": numbers after "with" that cannot be a whole split
+ * are the strategy's, wherever the request put them; "with 60/40" stays for the portfolio reader.
+ */
+const SETTINGS_WITH = phrases('with');
 /** "forget the target, just run 12/26": these numbers and no others, so no search for better ones. */
 const FIXED_LEADS = phrases('just|only run|use|try|test', 'just|only run|use|try|test it|them with');
 
@@ -172,10 +179,13 @@ function readHeavySide(tokens: readonly Token[], index: number, context: Recogni
 function resetWeights(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const weightLead = matchLongest(tokens, index, WEIGHT_LEADS);
   const fixedLead = weightLead ? undefined : matchLongest(tokens, index, FIXED_LEADS);
-  const lead = weightLead ?? fixedLead ?? matchLongest(tokens, index, PLAIN_LEADS) ?? openingCorrection(tokens, index);
+  const ledLead = weightLead ?? fixedLead ?? matchLongest(tokens, index, PLAIN_LEADS) ?? openingCorrection(tokens, index);
+  const withLead = ledLead ? undefined : matchLongest(tokens, index, SETTINGS_WITH);
+  const lead = ledLead ?? withLead;
   const group = readWeightGroup(tokens, lead ? lead.end : index);
   if (!group) return undefined;
   const fractions = toFractions(group.weights, group.percent);
+  if (withLead && (group.percent || isWholeSplit(fractions))) return undefined;
   // With no lead only a whole split is weights: "1/3 each" and "10/40" are something else; "15/45 instead" is led from behind.
   if (!lead && !isWord(tokens[group.end], 'instead') && !isWholeSplit(fractions)) return undefined;
   const heavy = readHeavySide(tokens, group.end, context);
