@@ -219,8 +219,23 @@ export function startsDate(tokens: readonly Token[], at: number): boolean {
   return TO_DATE_PHRASES.some(({ words }) => matchLongest(tokens, at, words) !== undefined) || readDatePoint(tokens, at)?.point.unmistakable === true;
 }
 
+/** "the year before last", "the quarter before last": the calendar period before the previous one. */
+const BEFORE_LAST = phrases('the year|yr|quarter|month before last', 'year|yr|quarter|month before last');
+
+function readPeriodBeforeLast(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const found = matchLongest(tokens, index, BEFORE_LAST);
+  if (!found) return undefined;
+  const written = tokens[found.end - 3]!.norm;
+  const unit = UNIT_NAMES[written] ?? written;
+  const last = previousCalendarPeriod(unit, today);
+  const span = last && previousCalendarPeriod(unit, last.start);
+  return span && { end: found.end, clauses: [datesClause(span.start, span.end)] };
+}
+
 /** "last year", "past 3 years", "last 6 months", "YTD", "this quarter". */
 function readRelative(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const beforeLast = readPeriodBeforeLast(tokens, index, today);
+  if (beforeLast) return beforeLast;
   for (const { words, unit } of TO_DATE_PHRASES) {
     const found = matchLongest(tokens, index, words);
     const span = found && periodToDate(unit, today);
