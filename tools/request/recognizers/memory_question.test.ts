@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIST_LIMIT, parseMemoryQuestion, type MemoryQuestion } from './memory_question.js';
+import { DEFAULT_LIST_LIMIT } from './list_question.js';
+import { parseMemoryQuestion, type MemoryQuestion } from './memory_question.js';
 
 const TODAY = '2026-11-24';
 

@@ -1,0 +1,136 @@
+/**
+ * How a question names the saved experiment it is about: by its id ("experiment 12", "#12", "run
+ * number twelve") after a verb that shows, re-runs or deletes it, or by pointing back ("rerun that one").
+ */
+import { ExperimentIdSchema } from '../../numbers/experiment_id.js';
+import { matchMisspelledName } from '../fuzzy_names.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import type { Token } from '../tokenizer.js';
+import { EXPERIMENT_NOUNS } from './saved_run_words.js';
+
+const RERUN_WORDS = ['rerun', 'repeat', 'replay', 'redo'];
+const DELETE_WORDS = ['delete', 'remove', 'forget', 'drop', 'erase'];
+const SHOW_WORDS = ['show', 'open', 'display', 'view', 'describe', 'details'];
+/** "pull up run 42", "bring up experiment 7": phrasal verbs that show. */
+const SHOW_PHRASAL = ['pull', 'bring', 'look'];
+
+/** Where a verb ends when it starts at `index`, else undefined; "re-run" is three tokens. */
+type VerbMatcher = (tokens: readonly Token[], index: number) => number | undefined;
+
+const verbs = (...forms: string[]): VerbMatcher => (tokens, index) => (isWord(tokens[index], ...forms) ? index + 1 : undefined);
+
+export const showVerb: VerbMatcher = (tokens, index) => {
+  const end = isWord(tokens[index], ...SHOW_PHRASAL) && isWord(tokens[index + 1], 'up') ? index + 2 : verbs(...SHOW_WORDS)(tokens, index);
+  // "show me #42", "pull me up run 7": who it is shown to is no part of what is shown.
+  return end !== undefined && isWord(tokens[end], 'me') ? end + 1 : end;
+};
+
+export const rerunVerb: VerbMatcher = (tokens, index) => {
+  if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], 'run')) return index + 3;
+  // "run again experiment 17": "again" straight after "run" makes it a re-run.
+  if (isWord(tokens[index], 'run', 'do') && isWord(tokens[index + 1], 'again')) return index + 2;
+  return verbs(...RERUN_WORDS)(tokens, index);
+};
+
+/** Plain "run" as a verb; after a verb that shows ("pull up run #42") it is the noun. */
+export const runVerb: VerbMatcher = (tokens, index) => {
+  const shownBefore = [1, 2, 3].some((back) => index >= back && showVerb(tokens, index - back) === index);
+  return shownBefore ? undefined : verbs('run', 'execute', 'launch')(tokens, index);
+};
+
+export const deleteVerb: VerbMatcher = verbs(...DELETE_WORDS);
+
+/** "experimnt", "experment": the nouns of this grammar misspelled, by the one edit-distance rule (fuzzy_names.ts). */
+export function correctNouns(tokens: readonly Token[]): Token[] {
+  return tokens.map((token) => {
+    const meant = isWord(token) && !EXPERIMENT_NOUNS.includes(token.norm) ? matchMisspelledName(token.norm, SPELLED_NOUNS) : undefined;
+    return meant ? { ...token, norm: meant } : token;
+  });
+}
+const SPELLED_NOUNS = ['experiment', 'experiments'];
+
+/**
+ * Numbers written "#42": the tokenizer drops the "#", which marks the number as an id as the noun
+ * "experiment" would ("show me #42 details" after a listing of "#42 ..." lines).
+ */
+export function hashMarkedNumbers(text: string): ReadonlySet<string> {
+  return new Set([...text.matchAll(/#\s*(\d+)/g)].map((match) => match[1]!));
+}
+const NO_MARKED_NUMBERS: ReadonlySet<string> = new Set();
+
+/** `[experiment | run] N` starting at `index`: the id and the index after it. */
+export function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {
+  const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
+  if (nounRequired && !hasNoun && !(isNumber(tokens[index]) && hashMarked.has(tokens[index]!.text))) return undefined;
+  // "experiment number 17", "experiment #17", "experiment no. 17", "rerun the number 12".
+  const leadEnd = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
+  // "no. 7": the abbreviation's point is no full stop.
+  const numberAt = leadEnd > index && isPunct(tokens[leadEnd], '.') && isWord(tokens[leadEnd - 1], ...ABBREVIATED_LEADS) ? leadEnd + 1 : leadEnd;
+  const number = tokens[numberAt];
+  // "7f3a9c" is no experiment 7: letters joined to the digits make it another kind of id.
+  if (tokens[numberAt + 1]?.joined && isWord(tokens[numberAt + 1])) return undefined;
+  // The id as written, by the one id rule: "1e0" or "2.0" names no experiment; a number in words ("twelve") by its value.
+  const written = isNumber(number) && /^\d/.test(number.text) ? number.text : isNumber(number) ? String(number.value) : undefined;
+  const id = written === undefined ? undefined : ExperimentIdSchema.safeParse(written);
+  if (!id?.success) return undefined;
+  return { id: id.data, end: numberAt + 1 };
+}
+
+const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id', 'nr', 'num']);
+const ABBREVIATED_LEADS = ['no', 'nr', 'num'];
+const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
+
+/** The first "<verb> [the] [saved] [experiment] [number] N" in the message. */
+export function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const after = verb(tokens, index);
+    if (after === undefined) continue;
+    const found = experimentIdAt(tokens, skipWords(tokens, after, NOUN_LEADS), nounRequired, hashMarked);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "that one", "this run", "the same experiment": a run pointed back to, not numbered. */
+const ANAPHOR_DETERMINERS = phrases('that', 'this', 'the same', 'same');
+const ANAPHOR_NOUNS = ['one', 'experiment', 'exp', 'expt', 'run', 'test', 'backtest'];
+
+/** Where an anaphor for an experiment ("it", "that one", "the same run") starting at `index` ends, else undefined. */
+function anaphorEnd(tokens: readonly Token[], index: number): number | undefined {
+  if (isWord(tokens[index], 'it')) return index + 1;
+  const determiner = matchLongest(tokens, index, ANAPHOR_DETERMINERS);
+  if (!determiner) return undefined;
+  return isWord(tokens[determiner.end], ...ANAPHOR_NOUNS) ? determiner.end + 1 : determiner.end;
+}
+
+/** The experiment named earlier, which "it" or "that one" stands for: `before` the anaphor in its message, then in earlier messages. */
+export type EarlierExperiment = (before: readonly Token[]) => number | undefined;
+
+/**
+ * The first "<verb> it" / "<verb> that one" in the message whose experiment was named earlier: "I
+ * liked experiment 17 … can you rerun it for 2021?", or "rerun that one" after "show experiment 17".
+ */
+export function findAnaphorAfterVerb(tokens: readonly Token[], verb: VerbMatcher, earlier: EarlierExperiment): { id: number; end: number } | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const after = verb(tokens, index);
+    const end = after === undefined ? undefined : anaphorEnd(tokens, after);
+    if (end === undefined) continue;
+    const id = earlier(tokens.slice(0, index));
+    if (id !== undefined) return { id, end };
+  }
+  return undefined;
+}
+
+/** Every "experiment 12" in the message, in order, with or without a verb before it. */
+export function experimentMentions(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, index) => {
+    const found = isWord(token, 'experiment') ? experimentIdAt(tokens, index, true) : undefined;
+    return found ? [found.id] : [];
+  });
+}
+
+/** Whether the message shows or re-runs "it" / "that one", whatever it points back to (any id stands in). */
+export function anaphorIn(tokens: readonly Token[]): boolean {
+  const anyExperiment: EarlierExperiment = () => 1;
+  return [rerunVerb, showVerb].some((verb) => findAnaphorAfterVerb(tokens, verb, anyExperiment) !== undefined);
+}

@@ -1,0 +1,101 @@
+/** Whether a message asks for a listing of saved runs ("show my last 5 experiments", "what have I run?"), and how many it asks for. */
+import { isNumber, isPunct, isWord } from '../token_matchers.js';
+import type { Token } from '../tokenizer.js';
+import { namesRunsByDeed } from './runs_by_deed.js';
+import { namesSavedRuns } from './saved_money.js';
+import { isShouting, matchSymbolAt } from './symbols.js';
+import { countsTime, LIMIT_FOLLOWERS, LIMIT_LEADS, LIST_MARKERS, LIST_NOUNS, PAST_ACTIONS, RUN_REQUESTS, RUNNERS, words } from './saved_run_words.js';
+
+/** Experiments the list answer shows when the question gives no number. */
+export const DEFAULT_LIST_LIMIT = 10;
+export const MAX_LIST_LIMIT = 50;
+
+/** After "did I": "what did we test". */
+const BASE_ACTIONS = ['test', 'try', 'backtest', 'check'];
+
+/** "what have I run so far?", "which did we test?", "what I've tried": a question about what was run, not a request to run. */
+function asksWhatWasRun(all: readonly string[]): boolean {
+  return all.some((word, index) => {
+    if (!['what', 'which'].includes(word)) return false;
+    const [first, second, third] = all.slice(index + 1, index + 4);
+    if (first === 'did' && RUNNERS.includes(second ?? '')) return [...PAST_ACTIONS, ...BASE_ACTIONS].includes(third ?? '');
+    if (first === 'have' && RUNNERS.includes(second ?? '')) return PAST_ACTIONS.includes(third ?? '');
+    return ["i've", 'ive', "we've", 'weve'].includes(first ?? '') && PAST_ACTIONS.includes(second ?? '');
+  });
+}
+
+/** "full history", "the entire price history": the data's history, the window a request runs over, not the user's runs. */
+const DATA_HISTORY_LEADS = ['full', 'whole', 'entire', 'complete', 'all', 'available', 'price', 'data', 'max', 'maximum'];
+
+/** Words between a lead and "history" that keep it the data's: "all the history", "the whole of the history". */
+const HISTORY_DETERMINERS = ['the', 'of', 'its'];
+
+/** "all the history you have", "your full history": the assistant's data is the history, not the user's runs. */
+function namesDataHistory(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1;
+  while (isWord(tokens[before], ...HISTORY_DETERMINERS)) before--;
+  return isWord(tokens[before], ...DATA_HISTORY_LEADS, 'your') || isWord(tokens[index + 1], 'you');
+}
+
+function namesRunHistory(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => isWord(token, 'history') && !namesDataHistory(tokens, index));
+}
+
+export function isListQuestion(tokens: readonly Token[]): boolean {
+  const all = words(tokens);
+  if (all.includes('experiments') || namesRunHistory(tokens) || asksWhatWasRun(all)) return true;
+  // "show me the last five things I ran": runs named by what was done to them, asked for.
+  if (namesRunsByDeed(tokens) && asksForList(tokens)) return true;
+  // "what have I got saved for ETH lately?": a question about what is saved lists it.
+  const asksToRun = all.some((word) => RUN_REQUESTS.includes(word));
+  if (!asksToRun && namesSavedRuns(tokens) && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
+  return namesMarkedRuns(tokens);
+}
+
+/**
+ * "my runs", "backtests from last week": the runs' noun with its marker in one sentence, or the marker in a
+ * sentence asking for a count of them ("40 backtests so far. Show me my last 3."), so "He runs a grid bot" beside "my account" lists nothing.
+ */
+function namesMarkedRuns(tokens: readonly Token[]): boolean {
+  const marked = (sentence: number) => tokens.some((other) => other.sentence === sentence && isWord(other, ...LIST_MARKERS));
+  const asking = tokens.some((token, index) => isWord(token, ...LIST_MARKERS) && isNumber(tokens[index + 1])
+    && asksForList(tokens.filter((other) => other.sentence === token.sentence)));
+  return tokens.some((token) => isWord(token, ...LIST_NOUNS) && (asking || marked(token.sentence)));
+}
+
+/** Words of a sentence that asks for the list, rather than telling how many runs there were. */
+const LIST_ASKING_WORDS = ['list', 'show', 'give', 'display', 'pull', 'tell', 'what', 'which', 'how', 'can', 'could', 'would', 'please', 'want', 'need'];
+
+export function asksForList(sentence: readonly Token[]): boolean {
+  return sentence.some((token) => isPunct(token, '?') || isWord(token, ...LIST_ASKING_WORDS));
+}
+
+/** "all my experiments", "every BTC run": as many as the list tool shows (its maximum), not its default page. */
+const EVERY_WORDS = ['all', 'every', 'everything'];
+
+/**
+ * The count at a number of `tokens`: "last 5", "5 experiments", "my 3 most recent runs", "my 5 ETH
+ * runs" (but not "last 30 days"). `ledOnly`: only a count led by "last", "top"... ("the last 5 is enough").
+ */
+export function countIn(tokens: readonly Token[], ledOnly: boolean): number | undefined {
+  const shouting = isShouting(tokens);
+  return tokens.find((token, index) => {
+    if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1) return false;
+    // A symbol between the count and the noun filters the list: "my 5 ETH runs".
+    const nextAt = matchSymbolAt(tokens, index + 1, { shouting })?.end ?? index + 1;
+    const next = tokens[nextAt];
+    if (countsTime(tokens, nextAt - 1)) return false;
+    return isWord(tokens[index - 1], ...LIMIT_LEADS) || (!ledOnly && isWord(next, ...LIMIT_FOLLOWERS));
+  })?.value;
+}
+
+/**
+ * How many to list: the count in the sentence that asks for the list, else one led by "last" or
+ * "top" elsewhere ("what have I got saved for ETH? the last 5 is enough"); "maybe 60 or 70 runs in
+ * total" in the story around it counts what exists, not what to show.
+ */
+export function listLimit(tokens: readonly Token[], asking: readonly Token[]): number {
+  const found = countIn(asking, false) ?? countIn(tokens, true);
+  if (found !== undefined) return Math.min(found, MAX_LIST_LIMIT);
+  return asking.some((token) => isWord(token, ...EVERY_WORDS)) ? MAX_LIST_LIMIT : DEFAULT_LIST_LIMIT;
+}
