@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
 const SMA_AND_EMA_ON_QQQ = ['compare sma and ema crossover on QQQ since 2015'];
 
 function strategyNames(text: string, history: string[] = SMA_AND_EMA_ON_QQQ): string[] {
-  return specOf(text, history).strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name);
+  return userStrategiesOf(text, history).map((strategy) => strategy.name);
 }
 
 /** A trailing "too", "as well", "also" adds what it follows, even after a leading "now". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const names = (text: string, history: string[] = []) => specOf(text, history).strategies.filter((s) => !s.baseline).map((s) => s.name);
+const names = (text: string, history: string[] = []) => userStrategiesOf(text, history).map((s) => s.name);
 
 describe('which run wins is a comparison, not a search', () => {
   it.each(['which one works best with rsi on btc or eth in 2023', 'which strategy performs best on ADA since 2022?', 'which coin does macd work best on, btc or eth, 2022'])('"%s"', (text) => {
@@ -35,6 +35,6 @@ describe('runs named across the conversation', () => {
     expect(names('put both of those side by side', ['macd on spy 2022', 'and with rsi?'])).toEqual(['macd', 'rsi_mean_reversion']);
   });
   it('"the default X" beside "X 55/20" is a run of its own', () => {
-    expect(specOf('is donchian 40/10 better than the default donchian on eth in 2022?').strategies.filter((s) => !s.baseline)).toHaveLength(2);
+    expect(userStrategiesOf('is donchian 40/10 better than the default donchian on eth in 2022?')).toHaveLength(2);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const strategiesOf = (text: string) => specOf(text).strategies.filter((strategy) => !strategy.baseline);
 
 /** "xover", "x-over", "cross-over": desk shorthand for the crossover keeps the windows after it (before: '9', '21' ignored). */
 describe('a crossover written in shorthand keeps its windows', () => {
@@ -16,7 +15,7 @@ describe('a crossover written in shorthand keeps its windows', () => {
     ['moving average cross-over 10/30 on btc 2022', 'sma_crossover', 10, 30],
     ['ma cross-over 10/30 on btc 2022', 'sma_crossover', 10, 30],
   ])('"%s"', (text, name, short, long) => {
-    expect(strategiesOf(text)).toEqual([{ name, params: { short, long } }]);
+    expect(userStrategiesOf(text)).toEqual([{ name, params: { short, long } }]);
     expect(specOf(text).notes ?? []).not.toContainEqual(expect.stringMatching(/ignored/));
   });
 
@@ -29,6 +28,6 @@ describe('a crossover written in shorthand keeps its windows', () => {
     ['fast ema cross over the slow ema 9 21 on btc 2022', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
     ['macd xover on btc 2022', [{ name: 'macd' }]],
   ])('"%s" reads as before', (text, strategies) => {
-    expect(strategiesOf(text)).toEqual(strategies);
+    expect(userStrategiesOf(text)).toEqual(strategies);
   });
 });

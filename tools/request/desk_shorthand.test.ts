@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse_request.js';
 import { parseMemoryQuestion } from './recognizers/memory_question.js';
 import { getStrategy } from '../strategy/registry.js';
-import { PHRASE_TEST_TODAY, specOf } from './test_support/spec_of.js';
+import { PHRASE_TEST_TODAY, specOf, userStrategiesOf } from './test_support/spec_of.js';
 
 /** Desk shorthand: terse requests as traders type them in chat. */
-const strategiesOf = (text: string, history: string[] = []) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 
 function errorOf(text: string, history: string[] = []) {
   const outcome = parseRequest(text, { today: PHRASE_TEST_TODAY, history });
@@ -20,18 +19,18 @@ describe('name=value settings, with the desk abbreviations for a parameter', () 
     ['momentum len=90 on btc 2022', [{ name: 'momentum', params: { lookback: 90 } }]],
     ['sma short=10 long=30 on btc 2022', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
   ])('"%s"', (text, strategies) => {
-    expect(strategiesOf(text)).toEqual(strategies);
+    expect(userStrategiesOf(text)).toEqual(strategies);
   });
 
   it('an abbreviation prefers none of its meanings: each "lb=20" belongs to the strategy it follows', () => {
-    expect(strategiesOf('eth: mom lb=20 vs bb lb=30 k=2, 2022')).toEqual([
+    expect(userStrategiesOf('eth: mom lb=20 vs bb lb=30 k=2, 2022')).toEqual([
       { name: 'momentum', params: { lookback: 20 } },
       { name: 'bollinger_bands', params: { period: 30, std_dev: 2 } },
     ]);
   });
 
   it('"k=0" is a width of nothing: kept, so validation refuses it by name (bad_parameters), never dropped', () => {
-    const [bands] = strategiesOf('bb k=0 on eth 2023');
+    const [bands] = userStrategiesOf('bb k=0 on eth 2023');
     expect(bands).toEqual({ name: 'bollinger_bands', params: { std_dev: 0 } });
     expect(getStrategy('bollinger_bands').paramsSchema.safeParse(bands!.params).success).toBe(false);
   });
@@ -40,11 +39,11 @@ describe('name=value settings, with the desk abbreviations for a parameter', () 
     const spec = specOf('bb k=2 on btc 2022 with 20k capital');
     expect(spec.initial_capital).toBe(20_000);
     expect(spec.strategies[0]).toEqual({ name: 'bollinger_bands', params: { std_dev: 2 } });
-    expect(strategiesOf('bb on btc 2022 n 20')).toEqual([{ name: 'bollinger_bands' }]);
+    expect(userStrategiesOf('bb on btc 2022 n 20')).toEqual([{ name: 'bollinger_bands' }]);
   });
 
   it('"mom" is momentum, except as a person ("for my mom")', () => {
-    expect(strategiesOf('sma on btc 2022 for my mom')).toEqual([{ name: 'sma_crossover' }]);
+    expect(userStrategiesOf('sma on btc 2022 for my mom')).toEqual([{ name: 'sma_crossover' }]);
   });
 });
 
@@ -56,16 +55,16 @@ describe('the abbreviations that are no English word name the number straight af
     ['bb len 30 mult 2.5 on btc 2022', [{ name: 'bollinger_bands', params: { period: 30, std_dev: 2.5 } }]],
     ['donchian lback 55 on btc 2022', [{ name: 'donchian_breakout', params: { period: 55 } }]],
   ])('"%s" (before: the number was ignored)', (text, strategies) => {
-    expect(strategiesOf(text)).toEqual(strategies);
+    expect(userStrategiesOf(text)).toEqual(strategies);
   });
 
   it('"k", "n" and "p" still need the "=": alone they are thousands or words', () => {
-    expect(strategiesOf('bb k 2 on btc 2022')).toEqual([{ name: 'bollinger_bands' }]);
-    expect(strategiesOf('bb on btc 2022 p 20')).toEqual([{ name: 'bollinger_bands' }]);
+    expect(userStrategiesOf('bb k 2 on btc 2022')).toEqual([{ name: 'bollinger_bands' }]);
+    expect(userStrategiesOf('bb on btc 2022 p 20')).toEqual([{ name: 'bollinger_bands' }]);
   });
 
   it('an abbreviation with no number after it names nothing', () => {
-    expect(strategiesOf('momentum on btc 2022, lb later')).toEqual([{ name: 'momentum' }]);
+    expect(userStrategiesOf('momentum on btc 2022, lb later')).toEqual([{ name: 'momentum' }]);
   });
 });
 
@@ -114,7 +113,7 @@ describe('a span in desk shorthand is the trailing period ending today', () => {
   });
 
   it('a span before "lookback" is the lookback, not the window', () => {
-    expect(strategiesOf('momentum on btc with a 1y lookback, 2022')).toEqual([{ name: 'momentum', params: { lookback: 365 } }]);
+    expect(userStrategiesOf('momentum on btc with a 1y lookback, 2022')).toEqual([{ name: 'momentum', params: { lookback: 365 } }]);
   });
 
   it('"eoy 2023" is the end of 2023', () => {
@@ -158,8 +157,8 @@ describe('follow-ups in desk shorthand', () => {
   const macd = ['macd 12/26/9 on QQQ 2015-2024'];
 
   it.each(['same but 8/17/9', 'same but 8 17 9', 'same thing with 8/17/9'])('"%s" gives the strategy in play new numbers, which later messages keep', (text) => {
-    expect(strategiesOf(text, macd)).toEqual([{ name: 'macd', params: { fast: 8, slow: 17, signal: 9 } }]);
-    expect(strategiesOf('now 10bps fees and a pdf', [...macd, text])).toEqual([{ name: 'macd', params: { fast: 8, slow: 17, signal: 9 } }]);
+    expect(userStrategiesOf(text, macd)).toEqual([{ name: 'macd', params: { fast: 8, slow: 17, signal: 9 } }]);
+    expect(userStrategiesOf('now 10bps fees and a pdf', [...macd, text])).toEqual([{ name: 'macd', params: { fast: 8, slow: 17, signal: 9 } }]);
   });
 
   it('"same but 70/30" on a portfolio re-weights it', () => {
@@ -238,14 +237,14 @@ describe('pairs trading is refused as a rule no strategy follows', () => {
 
 describe('chat\'s "w" and "w/" are "with"', () => {
   it('"rsi 14 w 30 70 on sol 2023 pls" has the bands 30 and 70 (before: "30", "70" ignored)', () => {
-    expect(strategiesOf('rsi 14 w 30 70 on sol 2023 pls')).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }]);
+    expect(userStrategiesOf('rsi 14 w 30 70 on sol 2023 pls')).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }]);
   });
 
   it.each([
     ['rsi 14 w/ 25 75 on btc 2022', [{ name: 'rsi_mean_reversion', params: { period: 14, lower: 25, upper: 75 } }]],
     ['bb 20 w 2.5 std on eth 2023', [{ name: 'bollinger_bands', params: { period: 20, std_dev: 2.5 } }]],
   ])('"%s"', (text, strategies) => {
-    expect(strategiesOf(text)).toEqual(strategies);
+    expect(userStrategiesOf(text)).toEqual(strategies);
   });
 
   it.each(['sma on btc 2022, start w 25k', 'sma on btc 2022 start w/ 25k'])('"%s" starts with 25,000', (text) => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
 /**
  * Desk shorthand for a strategy: a number glued to its name is its first parameter ("rsi2",
  * "ema9/21", "bb20"), and "boll" is Bollinger as "bb" and "bbands" are.
  */
-const strategiesOf = (text: string, history: string[] = []) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 
 describe('a number glued to a strategy\'s name is its first parameter', () => {
   it.each([
@@ -15,11 +14,11 @@ describe('a number glued to a strategy\'s name is its first parameter', () => {
     ['sma50/200 on spy 2020', { name: 'sma_crossover', params: { short: 50, long: 200 } }],
     ['bb20 2 $ETH 2022', { name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }],
   ])('"%s"', (text, strategy) => {
-    expect(strategiesOf(text)).toEqual([strategy]);
+    expect(userStrategiesOf(text)).toEqual([strategy]);
   });
 
   it('"ema9/21" keeps both windows through the follow-ups after it', () => {
-    expect(strategiesOf('k now swap sol for doge', ['ema9/21 $SOL ytd', 'fees 0.1%', 'slippage 5bps', '$25k capital']))
+    expect(userStrategiesOf('k now swap sol for doge', ['ema9/21 $SOL ytd', 'fees 0.1%', 'slippage 5bps', '$25k capital']))
       .toEqual([{ name: 'ema_crossover', params: { short: 9, long: 21 } }]);
   });
 });
@@ -31,7 +30,7 @@ describe('"boll" is Bollinger', () => {
     ['btc boll 20 1.5 H1 2023', { period: 20, std_dev: 1.5 }],
     ['boll band 25/2 on gold 2020', { period: 25, std_dev: 2 }],
   ])('"%s"', (text, params) => {
-    expect(strategiesOf(text)).toEqual([{ name: 'bollinger_bands', params }]);
+    expect(userStrategiesOf(text)).toEqual([{ name: 'bollinger_bands', params }]);
   });
 
   it('reads the euro dates beside it, day first', () => {
@@ -40,7 +39,7 @@ describe('"boll" is Bollinger', () => {
 
   describe('must not change: the other names of Bollinger', () => {
     it.each(['eth bbands 20 2 2021', 'bb 20 2 on eth 2021', 'bollinger 20 2 eth 2021'])('"%s"', (text) => {
-      expect(strategiesOf(text)).toEqual([{ name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }]);
+      expect(userStrategiesOf(text)).toEqual([{ name: 'bollinger_bands', params: { period: 20, std_dev: 2 } }]);
     });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const strategiesOf = (text: string, history: string[]) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 const two = ['sma crossover and rsi on btc 2022'];
 
 /** A place in the conversation's list of strategies, in words or figures ("1st", "2nd"), with "drop" or "only" acting on it. */
@@ -16,7 +15,7 @@ describe('a strategy named by its place', () => {
     ['the first strategy only', ['sma_crossover']],
     ['remove the 2nd strat', ['sma_crossover']],
   ])('"%s"', (text, names) => {
-    expect(strategiesOf(text, two).map((strategy) => strategy.name)).toEqual(names);
+    expect(userStrategiesOf(text, two).map((strategy) => strategy.name)).toEqual(names);
   });
 
   it('a place past the list is said, and the strategies stay', () => {
@@ -30,7 +29,7 @@ describe('a strategy named by its place', () => {
     ['the 1st strategy 10/40', [{ name: 'sma_crossover', params: { short: 10, long: 40 } }, { name: 'ema_crossover' }]],
     ['and the 2nd one 8/21', [{ name: 'sma_crossover' }, { name: 'ema_crossover', params: { short: 8, long: 21 } }]],
   ])('new numbers at a place written in figures: "%s"', (text, strategies) => {
-    expect(strategiesOf(text, ['sma crossover and ema on btc 2022'])).toEqual(strategies);
+    expect(userStrategiesOf(text, ['sma crossover and ema on btc 2022'])).toEqual(strategies);
   });
 
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const strategiesOf = (text: string, history: string[] = []) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 const pair = ['compare sma 20/50 and ema 12/26 on ETH for 2024'];
 
 describe('"the second one 8/21": a place in the list names the strategy listed there', () => {
@@ -11,11 +10,11 @@ describe('"the second one 8/21": a place in the list names the strategy listed t
     ['and the last one 5/15', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }, { name: 'ema_crossover', params: { short: 5, long: 15 } }]],
     ['change the first one to 15 40', [{ name: 'sma_crossover', params: { short: 15, long: 40 } }, { name: 'ema_crossover', params: { short: 12, long: 26 } }]],
   ])('"%s"', (text, expected) => {
-    expect(strategiesOf(text, pair)).toEqual(expected);
+    expect(userStrategiesOf(text, pair)).toEqual(expected);
   });
 
   it('one place after another, each follow-up keeping what the one before changed', () => {
-    expect(strategiesOf('and the second one 8/21', [...pair, 'make the first one 10/30'])).toEqual([
+    expect(userStrategiesOf('and the second one 8/21', [...pair, 'make the first one 10/30'])).toEqual([
       { name: 'sma_crossover', params: { short: 10, long: 30 } }, { name: 'ema_crossover', params: { short: 8, long: 21 } },
     ]);
   });
@@ -31,7 +30,7 @@ describe('"the second one 8/21": a place in the list names the strategy listed t
 
 describe('must not change', () => {
   it('"now 10/30" with no place still retunes the latest strategy that takes the numbers', () => {
-    expect(strategiesOf('now 10/30', ['sma 20/50 on ETH 2024'])).toEqual([{ name: 'sma_crossover', params: { short: 10, long: 30 } }]);
+    expect(userStrategiesOf('now 10/30', ['sma 20/50 on ETH 2024'])).toEqual([{ name: 'sma_crossover', params: { short: 10, long: 30 } }]);
   });
 
   it('"the first half of 2022" is a period, not a place in the list', () => {

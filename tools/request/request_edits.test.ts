@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const strategiesOf = (text: string, history: string[] = []) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 
 describe('"50 for the short and 20 for the long": a value given to the name after "for"', () => {
   it('a crossover flipped this way is kept as written, never reordered, so validation refuses it (bad_parameters)', () => {
-    expect(strategiesOf('now flip it, 50 for the short and 20 for the long', ['ema cross on eth 2023', 'try 20/50'])).toEqual([{ name: 'ema_crossover', params: { short: 50, long: 20 } }]);
+    expect(userStrategiesOf('now flip it, 50 for the short and 20 for the long', ['ema cross on eth 2023', 'try 20/50'])).toEqual([{ name: 'ema_crossover', params: { short: 50, long: 20 } }]);
   });
 
   it.each([
     ['10 for the short and 40 for the long', { short: 10, long: 40 }],
     ['15 for short, 45 for long', { short: 15, long: 45 }],
   ])('"%s"', (text, params) => {
-    expect(strategiesOf(text, ['sma 20/50 on BTC 2022'])).toEqual([{ name: 'sma_crossover', params }]);
+    expect(userStrategiesOf(text, ['sma 20/50 on BTC 2022'])).toEqual([{ name: 'sma_crossover', params }]);
   });
 
   it('"30 for the entry, 15 for the exit" hands out a breakout\'s channels', () => {
-    expect(strategiesOf('30 for the entry, 15 for the exit', ['donchian on eth 2022'])).toEqual([{ name: 'donchian_breakout', params: { period: 30, exit_period: 15 } }]);
+    expect(userStrategiesOf('30 for the entry, 15 for the exit', ['donchian on eth 2022'])).toEqual([{ name: 'donchian_breakout', params: { period: 30, exit_period: 15 } }]);
   });
 
   it('must not change: one value alone ("1.5 for the std") is read only after a verb of choosing', () => {
-    expect(strategiesOf('Bollinger on XRP in 2021, 1.5 for the std')).toEqual([{ name: 'bollinger_bands' }]);
-    expect(strategiesOf('Bollinger on XRP in 2021, use 1.5 for the std')).toEqual([{ name: 'bollinger_bands', params: { std_dev: 1.5 } }]);
+    expect(userStrategiesOf('Bollinger on XRP in 2021, 1.5 for the std')).toEqual([{ name: 'bollinger_bands' }]);
+    expect(userStrategiesOf('Bollinger on XRP in 2021, use 1.5 for the std')).toEqual([{ name: 'bollinger_bands', params: { std_dev: 1.5 } }]);
   });
 });
 
@@ -37,7 +36,7 @@ describe('"actually 50/30/30": a split opening a correction takes back the weigh
   });
 
   it('without a portfolio, "actually 10/30" is the strategy\'s numbers', () => {
-    expect(strategiesOf('actually 10/30', ['sma 20/50 on btc 2022'])).toEqual([{ name: 'sma_crossover', params: { short: 10, long: 30 } }]);
+    expect(userStrategiesOf('actually 10/30', ['sma 20/50 on btc 2022'])).toEqual([{ name: 'sma_crossover', params: { short: 10, long: 30 } }]);
   });
 });
 
@@ -49,7 +48,7 @@ describe('"just run 12/26": these numbers and no search', () => {
     expect(spec.targets).toEqual({});
     expect(spec.optimization_required).toBe(false);
     expect(spec.interval).toBe('4h');
-    expect(strategiesOf('forget the target, just run 12/26', history)).toEqual([{ name: 'ema_crossover', params: { short: 12, long: 26 } }]);
+    expect(userStrategiesOf('forget the target, just run 12/26', history)).toEqual([{ name: 'ema_crossover', params: { short: 12, long: 26 } }]);
   });
 
   it('"only use 9/21" also stops the search', () => {
@@ -87,7 +86,7 @@ describe('shorting said with "it" as what goes short', () => {
   });
 
   it('the bands follow-up sets both levels beside the period', () => {
-    expect(strategiesOf('tighten the bands to 25/75 and let it short', ['rsi mean reversion on ETH since 2022', 'use 14 period, 30/70']))
+    expect(userStrategiesOf('tighten the bands to 25/75 and let it short', ['rsi mean reversion on ETH since 2022', 'use 14 period, 30/70']))
       .toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 25, upper: 75 } }]);
   });
 
@@ -104,7 +103,7 @@ describe('"a pdf instead": an output that takes the place of the others', () => 
   });
 
   it('the turtle settings are the channels', () => {
-    expect(strategiesOf('swap to the 55/20 turtle settings and give me a pdf instead', history)).toEqual([{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]);
+    expect(userStrategiesOf('swap to the 55/20 turtle settings and give me a pdf instead', history)).toEqual([{ name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]);
   });
 
   it('must not change: "and a pdf" adds one', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const strategiesOf = (text: string, history: string[]) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 
 describe('a follow-up that edits one thing changes that thing and keeps the rest', () => {
   it.each(['actually tighten them to 35 and 65', 'widen those to 35 and 65', 'make them 35 and 65'])('"%s" moves the bands just given', (text) => {
-    expect(strategiesOf(text, ['rsi mean reversion on SOL 2023, 14 period', 'use 25/75 bands'])).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 35, upper: 65 } }]);
+    expect(userStrategiesOf(text, ['rsi mean reversion on SOL 2023, 14 period', 'use 25/75 bands'])).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 35, upper: 65 } }]);
   });
 
   it.each([['switch it to sortino', 'sortino_ratio'], ['change the ranking to calmar', 'calmar_ratio'], ['switch to max drawdown', 'max_drawdown']])('"%s" changes the ranking metric', (text, metric) => {
@@ -61,7 +60,7 @@ describe('a follow-up that edits one thing changes that thing and keeps the rest
   });
 
   it('"make the first one 10/30" still retunes the first strategy', () => {
-    expect(strategiesOf('make the first one 10/30', ['sma and ema on msft 2020'])[0]).toEqual({ name: 'sma_crossover', params: { short: 10, long: 30 } });
+    expect(userStrategiesOf('make the first one 10/30', ['sma and ema on msft 2020'])[0]).toEqual({ name: 'sma_crossover', params: { short: 10, long: 30 } });
   });
 
   it.each([['make it 60/40 btc heavy', { BTC: 0.6, ETH: 0.4 }], ['make it 70/30 eth heavy', { BTC: 0.3, ETH: 0.7 }]])('"%s" gives the larger weight to the heavy side', (text, weights) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse_request.js';
-import { specOf } from './test_support/spec_of.js';
+import { userStrategiesOf } from './test_support/spec_of.js';
 import { notesOf as notesRead, strategiesOf as strategiesRead } from './test_support/strategies_of.js';
 
 const TODAY = '2025-11-20';
@@ -193,7 +193,7 @@ describe('a channel named by the side it trades', () => {
     ['donchian on eth 2022, 30 day channel for entries and 10 day channel for exits', { period: 30, exit_period: 10 }],
     ['turtle on btc 2020, 15-day low to exit', { period: 20, exit_period: 15 }],
   ])('"%s"', (text, params) => {
-    const strategies = specOf(text).strategies.filter((strategy) => !strategy.baseline);
+    const strategies = userStrategiesOf(text);
     expect(strategies).toEqual([{ name: 'donchian_breakout', params }]);
   });
 });

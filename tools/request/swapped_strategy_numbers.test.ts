@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from './test_support/spec_of.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
-const strategiesOf = (text: string, history: string[]) => specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 
 describe('numbers written after a strategy swapped in are its own', () => {
   const crossover = ['sma 20/50 on eth 2023'];
@@ -42,11 +41,11 @@ describe("a breakout's entry and exit named by their lookback", () => {
     ['entry lookback 30', { period: 30 }],
   ])('"%s" (before: "exit lookback 15" set the entry to 15)', (text, params) => {
     const spec = specOf(text, breakout);
-    expect(strategiesOf(text, breakout)).toEqual([{ name: 'donchian_breakout', params }]);
+    expect(userStrategiesOf(text, breakout)).toEqual([{ name: 'donchian_breakout', params }]);
     expect(spec.notes?.join(' ') ?? '').not.toContain('ignored');
   });
 
   it('a plain "lookback" is still the entry channel', () => {
-    expect(strategiesOf('lookback 30', breakout)).toEqual([{ name: 'donchian_breakout', params: { period: 30 } }]);
+    expect(userStrategiesOf('lookback 30', breakout)).toEqual([{ name: 'donchian_breakout', params: { period: 30 } }]);
   });
 });

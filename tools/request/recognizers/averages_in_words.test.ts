@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from '../test_support/spec_of.js';
+import { userStrategiesOf } from '../test_support/spec_of.js';
 
-const strategiesOf = (text: string) => specOf(text).strategies.filter((strategy) => !strategy.baseline);
 
 /** Two averages named in everyday words are the crossover of those windows (before: the strategy or its windows were lost). */
 describe('a crossover named by its averages in words', () => {
@@ -14,11 +13,11 @@ describe('a crossover named by its averages in words', () => {
     ['the 50 and 200 day moving averages on spy since 2010', 'sma_crossover', 50, 200],
     ['the 200 and 50 day averages on spy since 2010', 'sma_crossover', 50, 200],
   ])('"%s"', (text, name, short, long) => {
-    expect(strategiesOf(text)[0]).toEqual({ name, params: { short, long } });
+    expect(userStrategiesOf(text)[0]).toEqual({ name, params: { short, long } });
   });
 
   it('buying and sitting on it is a run beside the averages', () => {
-    expect(strategiesOf('Is it worth trading Apple with the 20 and 50 day averages or should I just buy it and sit on it? Since 2015').map((strategy) => strategy.name))
+    expect(userStrategiesOf('Is it worth trading Apple with the 20 and 50 day averages or should I just buy it and sit on it? Since 2015').map((strategy) => strategy.name))
       .toEqual(['sma_crossover', 'buy_and_hold']);
   });
 
@@ -27,6 +26,6 @@ describe('a crossover named by its averages in words', () => {
     ['an exponential moving average crossover using the 12 and 26 day averages on Apple in 2023', [{ name: 'ema_crossover', params: { short: 12, long: 26 } }]],
     ['sma crossover on btc in 2023 with the 10 and 40 day averages', [{ name: 'sma_crossover', params: { short: 10, long: 40 } }]],
   ])('"%s" keeps one crossover', (text, strategies) => {
-    expect(strategiesOf(text)).toEqual(strategies);
+    expect(userStrategiesOf(text)).toEqual(strategies);
   });
 });

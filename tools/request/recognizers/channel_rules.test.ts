@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from '../test_support/spec_of.js';
+import { userStrategiesOf } from '../test_support/spec_of.js';
 
-const strategiesOf = (text: string) => specOf(text).strategies.filter((strategy) => !strategy.baseline);
 
 /** A breakout written out in words is one donchian with those channels (before: a default one ran beside it, or the windows were lost). */
 describe('a breakout and its exit written out', () => {
@@ -12,7 +11,7 @@ describe('a breakout and its exit written out', () => {
     ['donchian on btc in 2023 with a 40-day high breakout and a 15-day low exit', 40, 15],
     ['I heard about the turtles. 55 day breakout and 20 day exit on eth in 2022', 55, 20],
   ])('"%s"', (text, period, exitPeriod) => {
-    expect(strategiesOf(text)).toEqual([{ name: 'donchian_breakout', params: { period, exit_period: exitPeriod } }]);
+    expect(userStrategiesOf(text)).toEqual([{ name: 'donchian_breakout', params: { period, exit_period: exitPeriod } }]);
   });
 
   it.each([
@@ -20,6 +19,6 @@ describe('a breakout and its exit written out', () => {
     ['is the golden cross any good? try sma 20/50 on btc in 2023', 2],
     ['Read about the turtles. Test the turtle system on btc in 2023', 1],
   ])('"%s" keeps its runs', (text, count) => {
-    expect(strategiesOf(text)).toHaveLength(count);
+    expect(userStrategiesOf(text)).toHaveLength(count);
   });
 });

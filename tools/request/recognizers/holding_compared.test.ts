@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from '../test_support/spec_of.js';
+import { specOf, userStrategiesOf } from '../test_support/spec_of.js';
 
-const listed = (text: string) => specOf(text).strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name);
+const listed = (text: string) => userStrategiesOf(text).map((strategy) => strategy.name);
 
 /** Holding written first, compared with a strategy after it, is a side listed beside it (before: only the strategy ran). */
 describe('holding as a side of a comparison', () => {

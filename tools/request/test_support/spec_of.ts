@@ -10,3 +10,8 @@ export function specOf(text: string, history: string[] = []): RequestSpec {
   if (!outcome.ok) throw new Error(`no spec for "${text}": ${JSON.stringify(outcome)}`);
   return outcome.spec;
 }
+
+/** The user's strategies in that spec, the automatic baselines left out. */
+export function userStrategiesOf(text: string, history: string[] = []): RequestSpec['strategies'] {
+  return specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
+}
