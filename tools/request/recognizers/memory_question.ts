@@ -177,8 +177,10 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
   const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
   if (!asked) return undefined;
   if ('id' in asked.args) {
-    // "and 2021?" after a re-run: the year is the new window, not another run's id.
-    if (asked.tool === 'rerun_experiment' && window && !namesRunsToMake(tokens)) return { tool: 'rerun_experiment', args: { id: asked.args.id, ...window } };
+    // "and 2021?" after a re-run, "and for 2023?" after a run shown: the year is a new window, not another run's id.
+    if (window && !namesRunsToMake(tokens) && (asked.tool === 'rerun_experiment' || (asked.tool === 'show_experiment' && !namesBareNumber(tokens, leadEnd)))) {
+      return { tool: 'rerun_experiment', args: { id: asked.args.id, ...window } };
+    }
     const another = leadEnd === undefined ? undefined : experimentIdAt(tokens, leadEnd, false, hashMarked);
     return another && askAgain(asked, { id: another.id });
   }
@@ -203,6 +205,12 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
   };
   return askAgain(asked, changes);
 }
+
+/** "and 2023" right after the lead, which after a run shown may be another run's id; "and for 2023", "and over last year" name a window. */
+function namesBareNumber(tokens: readonly Token[], leadEnd: number | undefined): boolean {
+  return leadEnd !== undefined && isNumber(tokens[leadEnd]) && !isWord(tokens[leadEnd - 1], ...WINDOW_PREPOSITIONS);
+}
+const WINDOW_PREPOSITIONS = ['for', 'in', 'over', 'during', 'from', 'since', 'through', 'thru'];
 
 /** "and now for 2023" re-runs the run before over 2023; "now sma on btc for 2023" names a new backtest. */
 function namesRunsToMake(tokens: readonly Token[]): boolean {

@@ -23,3 +23,17 @@ describe('after a re-run, a new dated window re-runs the same experiment over it
     expect(parseMemoryQuestion('and for 2023', TODAY, ['my best sharpe on eth'])).toBeUndefined();
   });
 });
+
+describe('after a run shown, a window led by "for", "in" or "over" re-runs that run over it', () => {
+  it.each([
+    ['and for 2023', ['show experiment 7'], { id: 7, start: '2023-01-01', end: '2023-12-31' }],
+    ['what about over 2021', ['show experiment 7'], { id: 7, start: '2021-01-01', end: '2021-12-31' }],
+    ['and in q1 2024?', ['pull up run 12'], { id: 12, start: '2024-01-01', end: '2024-03-31' }],
+  ])('%s (after %j)', (text, history, args) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual({ tool: 'rerun_experiment', args }));
+
+  it('must not change: a bare number after the lead is another run to show, and a new coin is a new backtest', () => {
+    expect(parseMemoryQuestion('and 8?', TODAY, ['show experiment 7'])).toEqual({ tool: 'show_experiment', args: { id: 8 } });
+    expect(parseMemoryQuestion('and #8', TODAY, ['show experiment 7'])).toEqual({ tool: 'show_experiment', args: { id: 8 } });
+    expect(parseMemoryQuestion('now sma on btc for 2023', TODAY, ['show experiment 7'])).toBeUndefined();
+  });
+});
