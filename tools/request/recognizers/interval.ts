@@ -106,6 +106,14 @@ function readBarSettingChangedTo(tokens: readonly Token[], index: number): Recog
 
 /** Singular units, as an adjective before a noun left out is written: "the 4 hour", not "the 4 hours". */
 const ADJECTIVE_UNITS = ['h', 'hr', 'hour', 'm', 'min', 'minute'];
+/** "on 4 hours instead": hours or minutes run on, or swapped in, can only be bars (no backtest spans a few hours). */
+const PLURAL_BAR_UNITS = ['hrs', 'hours', 'mins', 'minutes'];
+
+/** "4 hours instead", "4 hours then?" closing the message; not "I sleep 8 hours then run …" or "every 4 hours then". */
+function swappedIn(tokens: readonly Token[], end: number): boolean {
+  const closes = end + 1 >= tokens.length || tokens.slice(end + 1).every((token) => token.kind === 'punct');
+  return (isWord(tokens[end], 'instead') || (isWord(tokens[end], 'then') && closes)) && !isWord(tokens[end - 3], 'every', 'for', 'each');
+}
 const AFTER_LEFT_OUT_NOUN = ['instead', 'then', 'too', 'please', 'pls', 'one', 'version', 'as', 'and'];
 
 /**
@@ -118,6 +126,9 @@ function readBarsWithNounLeftOut(tokens: readonly Token[], index: number): Recog
   const at = article ? index + 1 : index;
   const size = countThenUnit(tokens, at);
   const next = tokens[size?.end ?? index];
+  if (size && isWord(tokens[size.end - 1], ...PLURAL_BAR_UNITS) && (isWord(tokens[index - 1], 'on') || swappedIn(tokens, size.end))) {
+    return { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+  }
   if (!size || !isWord(tokens[size.end - 1], ...ADJECTIVE_UNITS) || (isWord(next) && !isWord(next, ...AFTER_LEFT_OUT_NOUN)) || isNumber(next)) return undefined;
   const countIsOne = isWord(tokens[at], 'one', 'a', 'an') || (isNumber(tokens[at]) && tokens[at]!.value === 1);
   const adjective = article || isWord(tokens[index - 1], 'on') || !countIsOne;

@@ -25,6 +25,10 @@ describe('a follow-up that names other bars changes them, never runs the old bar
     ['on 1 hour then', '1h'],
     ['15 minute please', '15m'],
     ['can we run it on 4-hour instead', '4h'],
+    ['can we do it on 4 hours instead', '4h'],
+    ['4 hours then', '4h'],
+    ['try it on 15 minutes', '15m'],
+    ['on the 2 hours instead', '2h'],
   ])('"%s" asks for %s bars', (text, interval) => {
     expect(intervalAsked(text)).toBe(interval);
   });
