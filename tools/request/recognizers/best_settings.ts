@@ -34,6 +34,9 @@ export function readBestBeforeSettings(tokens: readonly Token[], index: number):
   // "Search EMA crossover settings for 2022", "Which simple moving average crossover lengths would have
   // worked best": a verb of searching, or "which", needs no quality word.
   if (isWord(tokens[index], ...SWEEP_VERBS, 'which')) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
+  // "find SMA settings that double my money", "find me sma windows for btc": settings sought are searched for,
+  // as a command only ("I find SMA settings confusing" describes).
+  if (commandsToFind(tokens, index) && settingsNounWithin(tokens, index) !== undefined) return index + 1;
   // "find me the entry length that does that": the parameter that meets what was asked is searched for.
   const sought = verb ? parameterNamesAt(tokens, qualityAt) : undefined;
   if (sought !== undefined && isWord(tokens[sought], 'that', 'which')) return sought;
@@ -47,6 +50,14 @@ export function readBestBeforeSettings(tokens: readonly Token[], index: number):
 }
 
 const SWEEP_VERBS = ['search', 'searching', 'scan', 'scanning', 'explore', 'exploring', 'sweep', 'sweeping'];
+const FINDING_VERBS = ['find', 'discover', 'identify', 'determine'];
+/** A subject before "find" makes it a description: "I find", "people find". */
+const SUBJECTS = ['i', 'we', 'you', 'they', 'he', 'she', 'people', 'traders', "don't", 'dont', 'never', 'always', 'usually'];
+
+/** "find …" as a command, not "I find …". */
+function commandsToFind(tokens: readonly Token[], index: number): boolean {
+  return isWord(tokens[index], ...FINDING_VERBS) && !isWord(tokens[index - 1], ...SUBJECTS);
+}
 
 /** The settings noun a few words after `index`, with only words between. */
 function settingsNounWithin(tokens: readonly Token[], index: number): number | undefined {
@@ -91,6 +102,7 @@ export function readSettingsAfterBest(tokens: readonly Token[], index: number): 
   if (!isWord(tokens[index], ...SETTINGS_NOUNS)) return undefined;
   for (let at = index - 2; at >= Math.max(0, index - 1 - MOST_BETWEEN); at--) {
     if (isWord(tokens[at], ...QUALITY_WORDS) && wordsOnlyBetween(tokens, at + 1, index)) return index + 1;
+    if (commandsToFind(tokens, at) && wordsOnlyBetween(tokens, at + 1, index)) return index + 1;
   }
   return undefined;
 }
