@@ -25,6 +25,7 @@ describe('"find <strategy> settings" asks for a search, with no quality word nee
     'I find sma settings confusing, just run sma 20/50 on btc for 2022',
     'run sma 20/50 on btc for 2022 and find out how it did',
     'people find macd settings hard; test macd on eth 2023',
+    'sma on btc 2024, find the short combo',
   ])('must not change: "%s" is no search', (text) => {
     expect(readingOf(text)).toMatchObject({ optimised: false });
   });

@@ -1,6 +1,7 @@
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, skipWords } from '../token_matchers.js';
 import { matchParameterName } from './parameters.js';
+import { strategyNameAt } from '../written_strategy_names.js';
 
 /**
  * "find the best EMA crossover settings", "the optimal RSI thresholds": a search for parameters with
@@ -36,7 +37,7 @@ export function readBestBeforeSettings(tokens: readonly Token[], index: number):
   if (isWord(tokens[index], ...SWEEP_VERBS, 'which')) return settingsNounWithin(tokens, index) === undefined ? undefined : index + 1;
   // "find SMA settings that double my money", "find me sma windows for btc": settings sought are searched for,
   // as a command only ("I find SMA settings confusing" describes).
-  if (commandsToFind(tokens, index) && settingsNounWithin(tokens, index) !== undefined) return index + 1;
+  if (commandsToFind(tokens, index) && seeksStrategySettings(tokens, index, settingsNounWithin(tokens, index))) return index + 1;
   // "find me the entry length that does that": the parameter that meets what was asked is searched for.
   const sought = verb ? parameterNamesAt(tokens, qualityAt) : undefined;
   if (sought !== undefined && isWord(tokens[sought], 'that', 'which')) return sought;
@@ -53,6 +54,13 @@ const SWEEP_VERBS = ['search', 'searching', 'scan', 'scanning', 'explore', 'expl
 const FINDING_VERBS = ['find', 'discover', 'identify', 'determine'];
 /** A subject before "find" makes it a description: "I find", "people find". */
 const SUBJECTS = ['i', 'we', 'you', 'they', 'he', 'she', 'people', 'traders', "don't", 'dont', 'never', 'always', 'usually'];
+
+/** "find SMA settings": a strategy named between the verb and the noun; "find the short combo" names one parameter, so no search. */
+function seeksStrategySettings(tokens: readonly Token[], verbAt: number, nounAt: number | undefined): boolean {
+  if (nounAt === undefined) return false;
+  for (let at = verbAt + 1; at < nounAt; at++) if (strategyNameAt(tokens, at) !== undefined) return true;
+  return false;
+}
 
 /** "find …" as a command, not "I find …". */
 function commandsToFind(tokens: readonly Token[], index: number): boolean {
@@ -102,7 +110,7 @@ export function readSettingsAfterBest(tokens: readonly Token[], index: number): 
   if (!isWord(tokens[index], ...SETTINGS_NOUNS)) return undefined;
   for (let at = index - 2; at >= Math.max(0, index - 1 - MOST_BETWEEN); at--) {
     if (isWord(tokens[at], ...QUALITY_WORDS) && wordsOnlyBetween(tokens, at + 1, index)) return index + 1;
-    if (commandsToFind(tokens, at) && wordsOnlyBetween(tokens, at + 1, index)) return index + 1;
+    if (commandsToFind(tokens, at) && wordsOnlyBetween(tokens, at + 1, index) && seeksStrategySettings(tokens, at, index)) return index + 1;
   }
   return undefined;
 }
