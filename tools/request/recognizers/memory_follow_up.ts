@@ -7,7 +7,7 @@
  */
 import type { MetricKey } from '../../risk/types.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import type { RankEnd } from './best_metric.js';
 import type { MemoryQuestion } from './memory_question.js';
 
@@ -18,10 +18,13 @@ const FOLLOW_UP_LEADS = phrases(
   // "any on BNB?" after a listing: are there any of those runs on BNB.
   'any on|for|with',
   // A fragment that only names what changes: "on btc", "over the last 90 days", "only the eth ones", "just xrp", "make it 20".
-  'on|for|over|in', 'only|just', 'only|just the', 'make it|that',
+  'on|for|over|in|by|now|then', 'only|just', 'only|just the', 'make it|that', 'and|n|& only|just', 'same question|q|thing|query',
+  // A new metric for the same ranking: "now rank by calmar", "rank those by win rate", "switch the metric to calmar".
+  'now|then|instead rank|sort|order|rerank by', 'rank|sort|order|rerank by', 'rank|sort|order|rerank them|those|these|em|it|that by',
+  'now|then rank|sort|order|rerank them|those|these|em by', 'switch|change|swap the|my metric to', 'switch|change|swap metric to', 'switch|change to',
 );
 /** Acknowledgements before the follow-up itself: "ok and for btc?", "cool, what about SOL". */
-const ACKNOWLEDGEMENTS = ['ok', 'okay', 'k', 'so', 'cool', 'great', 'nice', 'thanks', 'thx', 'right', 'hmm', 'alright'];
+const ACKNOWLEDGEMENTS = ['ok', 'okay', 'k', 'so', 'cool', 'great', 'nice', 'thanks', 'thx', 'right', 'hmm', 'alright', 'nah', 'no', 'eh', 'oh', 'actually', 'well'];
 
 /**
  * Where the words that open an elliptical follow-up ("and for BTC?", "what about SOL", "same but by
@@ -39,18 +42,13 @@ function followUpStart(tokens: readonly Token[]): number {
   return index;
 }
 
-/** "make it 20", "make that 3": the number the question asked with, said anew. */
-const RESTATING = phrases('make it|that');
-
-/** The number a follow-up restates the question's own with ("make it 20" after "list my last 5 runs"), else undefined. */
-export function restatedNumber(tokens: readonly Token[]): number | undefined {
-  const lead = matchLongest(tokens, followUpStart(tokens), RESTATING);
-  const number = lead && tokens[lead.end];
-  return isNumber(number) && Number.isInteger(number.value) && number.value >= 1 ? number.value : undefined;
+/** "calmar instead", "sortino instead then": a metric named in place of the question's own, with no lead before it. */
+export function namesMetricInstead(tokens: readonly Token[], metricWords: ReadonlySet<number>): boolean {
+  return metricWords.size > 0 && tokens.some((token) => isWord(token, 'instead'));
 }
 
-/** "forget bnb", "never mind BNB": the symbol after these is let go of, not asked about. */
-const LETTING_GO = phrases('forget', 'forget about', 'never mind', 'nevermind', 'ignore', 'drop');
+/** "forget bnb", "never mind BNB", "drop the btc filter": the symbol after these is let go of, not asked about. */
+const LETTING_GO = phrases('forget', 'forget about', 'never mind', 'nevermind', 'ignore', 'drop', 'forget|ignore|drop|remove|ditch the');
 /** "any coin", "all symbols", "every asset": the follow-up asks about runs on every symbol. */
 const EVERY_SYMBOL = phrases('any|all|every coin|coins|symbol|symbols|ticker|tickers|asset|assets|pair|pairs');
 

@@ -32,7 +32,9 @@
  *
  * Its parts, one file each: experiment_references.ts (an id or "that one" after a verb),
  * memory_markers.ts (does it speak of the user's runs), list_question.ts (a listing and its count),
- * memory_filters.ts (symbol, strategy, recency) and saved_run_words.ts (their shared words).
+ * memory_filters.ts (symbol, strategy, recency) and saved_run_words.ts (their shared words); follow-ups:
+ * memory_follow_up.ts, restated_counts.ts ("gimme 10"), flipped_order.ts ("flip it") and
+ * follow_up_sentence.ts (a follow-up after a story).
  */
 import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
 import type { MetricKey } from '../../risk/types.js';
@@ -48,17 +50,20 @@ import {
 } from './experiment_references.js';
 import { asksForList, countIn, isListQuestion, listLimit, MAX_LIST_LIMIT } from './list_question.js';
 import { askedFilters, filtersOf, recencyDays, type Filters } from './memory_filters.js';
-import { askAgain, followUpLeadEnd, lettingGoOfSymbol, restatedNumber, type FollowUpChanges } from './memory_follow_up.js';
+import { flipsOrder } from './flipped_order.js';
+import { followUpSentence } from './follow_up_sentence.js';
+import { askAgain, followUpLeadEnd, lettingGoOfSymbol, namesMetricInstead, type FollowUpChanges } from './memory_follow_up.js';
 import { hasMemoryMarker } from './memory_markers.js';
 import { asksOtherEndAlone } from './other_end.js';
 import { asksPointedRunResults } from './pointed_run_results.js';
 import { rankedCount } from './ranked_count.js';
-import { datedWindowFrom } from './rerun_window.js';
+import { restatedNumber, restatedSpanDays, asksForAll } from './restated_counts.js';
+import { datedWindowFrom, editedWindow } from './rerun_window.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
 import { supposesRun } from './supposed_runs.js';
 import { swappedOutSymbol } from './swapped_symbol.js';
-import { asksUnmarkedRanking } from './unmarked_ranking.js';
+import { asksRankingOfNothing, asksUnmarkedRanking } from './unmarked_ranking.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 
 export type MemoryQuestion =
@@ -164,7 +169,8 @@ function restatedChanges(asked: MemoryQuestion, restated: number): Pick<FollowUp
  * "and #32" after "show me #31" asks it of another run. A strategy with an instrument ("what about
  * sma on eth"), a dated window or a run asked for makes it a new backtest: "now run sma on btc 2022".
  */
-function followUpQuestion(tokens: readonly Token[], today: string, history: readonly string[], hashMarked: ReadonlySet<string>): MemoryQuestion | undefined {
+function followUpQuestion(message: readonly Token[], today: string, history: readonly string[], hashMarked: ReadonlySet<string>): MemoryQuestion | undefined {
+  const tokens = followUpSentence(message);
   const askedAt = lastAskedAt(history, today);
   const previous = history[askedAt];
   const leadEnd = followUpLeadEnd(tokens);
@@ -173,20 +179,25 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
   // "swap sol for doge": the coin swapped out filters nothing.
   const swappedOut = swappedOutSymbol(tokens, symbolEnd);
   const window = datedWindowFrom(tokens, 0, today);
-  if (previous === undefined || (leadEnd === undefined && !reranks(tokens) && !swappedOut && !window) || asksForRun(tokens)) return undefined;
-  const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt));
+  // "forget bnb. best calmar …, any coin", "drop the btc filter": the symbol let go of filters nothing.
+  const { dropped, everySymbol } = lettingGoOfSymbol(tokens, symbolEnd);
+  const restatesNumber = restatedNumber(tokens) !== undefined || restatedSpanDays(tokens) !== undefined || asksForAll(tokens);
+  const opens = leadEnd !== undefined || reranks(tokens) || swappedOut || window || everySymbol || restatesNumber || flipsOrder(tokens)
+    || namesMetricInstead(tokens, metricWordIndexes(tokens));
+  if (previous === undefined || !opens || asksForRun(tokens)) return undefined;
+  const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt)) ?? rankingOfNothing(previous, today);
   if (!asked) return undefined;
   if ('id' in asked.args) {
     // "and 2021?" after a re-run, "and for 2023?" after a run shown: the year is a new window, not another run's id.
     if (window && !namesRunsToMake(tokens) && (asked.tool === 'rerun_experiment' || (asked.tool === 'show_experiment' && !namesBareNumber(tokens, leadEnd)))) {
-      return { tool: 'rerun_experiment', args: { id: asked.args.id, ...window } };
+      const edited = asked.tool === 'rerun_experiment' ? editedWindow(asked.args, tokens, today) : window;
+      return { tool: 'rerun_experiment', args: { id: asked.args.id, ...edited } };
     }
     const another = leadEnd === undefined ? undefined : experimentIdAt(tokens, leadEnd, false, hashMarked);
     return another && askAgain(asked, { id: another.id });
   }
-  // "forget bnb. best calmar …, any coin": the symbol let go of filters nothing.
-  const { dropped, everySymbol } = lettingGoOfSymbol(tokens, symbolEnd);
-  const named = filtersOf(tokens.filter((_, index) => !dropped.has(index) && !swappedOut?.has(index)), tokens);
+  // The lead's own words name no coin: "switch the metric to calmar".
+  const named = filtersOf(tokens.filter((_, index) => !dropped.has(index) && !swappedOut?.has(index) && index >= (leadEnd ?? 0)), tokens);
   const symbol = named.symbol ?? (leadEnd === undefined ? undefined : matchSymbolAt(tokens, leadEnd, { shouting, strong: true })?.symbol);
   const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}), ...(everySymbol && symbol === undefined ? { everySymbol } : {}) };
   if ((filters.strategy !== undefined && symbol !== undefined) || (filters.days === undefined && namesDates(tokens, today))) return undefined;
@@ -194,9 +205,14 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
   const results = rankedCount(tokens);
   const count = asked.tool === 'list_experiments' && results === undefined ? countIn(tokens, true) : recentRunsCount(tokens);
   const restated = results === undefined && count === undefined ? restatedNumber(tokens) : undefined;
+  const all = asked.tool === 'list_experiments' && asksForAll(tokens);
+  const span = filters.days === undefined ? restatedSpanDays(tokens) : undefined;
   const ranked = tokens.some((_, index) => asksForRankAt(tokens, index));
   const changes: FollowUpChanges = {
     ...filters,
+    ...(span !== undefined ? { days: span } : {}),
+    ...(all ? { count: MAX_LIST_LIMIT } : {}),
+    ...(!ranked && asked.tool === 'best_experiment' && flipsOrder(tokens) ? { end: asked.args.order === 'worst' ? 'best' : 'worst' } : {}),
     ...(metricWordIndexes(tokens).size > 0 ? { metric: rankedMetric(tokens) } : {}),
     ...(count !== undefined ? { count: asked.tool === 'list_experiments' ? Math.min(count, MAX_LIST_LIMIT) : count } : {}),
     ...(ranked ? { end: rankEnd(tokens) } : {}),
@@ -204,6 +220,12 @@ function followUpQuestion(tokens: readonly Token[], today: string, history: read
     ...(restated !== undefined ? restatedChanges(asked, restated) : {}),
   };
   return askAgain(asked, changes);
+}
+
+/** "top 5 by total return" before a follow-up: a ranking with nothing to run on ranks the saved runs (unmarked_ranking.ts). */
+function rankingOfNothing(text: string, today: string): MemoryQuestion | undefined {
+  const tokens = tokensOf(text);
+  return asksRankingOfNothing(tokens) && !supposesRun(tokens) && !namesDates(tokens, today) ? bestQuestion(tokens) : undefined;
 }
 
 /** "and 2023" right after the lead, which after a run shown may be another run's id; "and for 2023", "and over last year" name a window. */

@@ -37,3 +37,24 @@ describe('after a run shown, a window led by "for", "in" or "over" re-runs that 
     expect(parseMemoryQuestion('now sma on btc for 2023', TODAY, ['show experiment 7'])).toBeUndefined();
   });
 });
+
+describe('a follow-up to a re-run that moves one edge keeps the other', () => {
+  it.each([
+    // Issue #12's lines.
+    ['same but end it mid-2023', ['rerun experiment 23 from 2021 to 2022'], { id: 23, start: '2021-01-01', end: '2023-06-30' }],
+    ['rerun w/ dates 2024-01-01 to 2024-06-30', ['show exp 31'], { id: 31, start: '2024-01-01', end: '2024-06-30' }],
+    // Neighbours.
+    ['same but start it in 2020', ['rerun experiment 23 from 2021 to 2022'], { id: 23, start: '2020-01-01', end: '2022-12-31' }],
+    ['and end it in 2024', ['rerun 7 from 2021 to 2022'], { id: 7, start: '2021-01-01', end: '2024-12-31' }],
+    ['same but from mid-2020', ['rerun 7 from 2021 to 2022'], { id: 7, start: '2020-07-01', end: '2022-12-31' }],
+  ])('%s (after %j)', (text, history, args) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual({ tool: 'rerun_experiment', args }));
+
+  it('must not change: a whole window, or a start after the old end, replaces both edges', () => {
+    expect(parseMemoryQuestion('and 2021?', TODAY, ['rerun 7 from 2022 to 2023']))
+      .toEqual({ tool: 'rerun_experiment', args: { id: 7, start: '2021-01-01', end: '2021-12-31' } });
+    expect(parseMemoryQuestion('same but from 2024', TODAY, ['rerun experiment 23 from 2021 to 2022']))
+      .toEqual({ tool: 'rerun_experiment', args: { id: 23, start: '2024-01-01', end: '2025-11-20' } });
+    expect(parseMemoryQuestion('and since 2019', TODAY, ['rerun 7 from 2021 to 2022']))
+      .toEqual({ tool: 'rerun_experiment', args: { id: 7, start: '2019-01-01', end: '2025-11-20' } });
+  });
+});

@@ -16,8 +16,8 @@ import { isShouting, matchSymbolAt } from './symbols.js';
 const RUN_NOUNS = ['runs', 'run', 'experiments', 'experiment', 'backtests', 'backtest', 'tests', 'results'];
 /** Words that may stand between the word asking for the end and its metric: "top 3 by calmar", "best by the sortino". */
 const METRIC_FILLERS = ['by', 'on', 'the', ...RUN_NOUNS];
-/** How far after the word asking for the end its metric may stand: "top 3 runs by sortino". */
-const METRIC_REACH = 4;
+/** How far after the word asking for the end its metric may stand: "top 3 eth runs by sortino". */
+const METRIC_REACH = 5;
 /** Words that ask to run or tune something, which makes the message a request: "best sharpe settings on sol", "find the best windows". */
 const REQUEST_WORDS = ['run', 'backtest', 'test', 'compare', 'optimise', 'optimize', 'tune', 'find', 'search', 'try', 'simulate',
   'strategy', 'strategies', 'settings', 'setting', 'parameters', 'params', 'windows', 'window', 'lookback', 'period', 'combo',
@@ -27,14 +27,28 @@ const RECENCY_LEADS = ['last', 'past', 'previous', 'recent'];
 /** Words that ask which runs by their number: "which 5 experiments had the worst". */
 const ASKING_WORDS = ['which', 'what'];
 
-/** Whether the word at `index` asks for an end of a ranking with its metric close after it, or of the runs themselves ("top 3 runs"). */
-function ranksByMetricAt(tokens: readonly Token[], index: number): boolean {
+/** Whether the word at `index` asks for an end of a ranking with its metric close after it, or of the runs themselves ("top 3 runs", "top 3 eth runs"). */
+function ranksByMetricAt(tokens: readonly Token[], index: number, shouting: boolean): boolean {
   if (rankEndAskedAt(tokens, index) === undefined) return false;
   for (let at = index + 1; at <= index + METRIC_REACH && at < tokens.length; at++) {
     if (metricNamedAt(tokens, at) !== undefined) return true;
-    if (!isWord(tokens[at], ...METRIC_FILLERS) && !isNumber(tokens[at])) return false;
+    const coinOfRuns = isWord(tokens[at + 1], ...RUN_NOUNS) && matchSymbolAt(tokens, at, { shouting, strong: true }) !== undefined;
+    if (!isWord(tokens[at], ...METRIC_FILLERS) && !isNumber(tokens[at]) && !coinOfRuns) return false;
   }
   return false;
+}
+
+/** "best run by sortino": "run" right after the word asking for the end names a run made, not one to make. */
+function asksToRunAt(tokens: readonly Token[], index: number): boolean {
+  if (!isWord(tokens[index], ...REQUEST_WORDS)) return false;
+  return !(isWord(tokens[index], 'run') && rankEndAskedAt(tokens, index - 1) !== undefined);
+}
+
+/** A ranking by a metric that names nothing to run, no threshold and no dated window ("top 5 by total return"), runs named or not. */
+function ranksNothingToRun(tokens: readonly Token[], shouting: boolean): boolean {
+  if (!tokens.some((_, index) => ranksByMetricAt(tokens, index, shouting))) return false;
+  if (tokens.some((_, index) => asksToRunAt(tokens, index) || strategyNameAt(tokens, index) !== undefined)) return false;
+  return !tokens.some((token, index) => (isNumber(token) && !isCountOrWindow(tokens, index)) || isPunct(token, '%', '>', '<', '='));
 }
 
 /** A number that counts results ("top 3", "which 5 experiments") or the days of a recent window ("last 30 days"), not a setting or a threshold. */
@@ -54,8 +68,16 @@ function namesRuns(tokens: readonly Token[], shouting: boolean): boolean {
 
 /** Whether `tokens` ask for a ranking of saved runs without a word marking them as the user's own (see the file comment). */
 export function asksUnmarkedRanking(tokens: readonly Token[]): boolean {
-  if (!tokens.some((_, index) => ranksByMetricAt(tokens, index))) return false;
-  if (tokens.some((token, index) => isWord(token, ...REQUEST_WORDS) || strategyNameAt(tokens, index) !== undefined)) return false;
-  if (tokens.some((token, index) => (isNumber(token) && !isCountOrWindow(tokens, index)) || isPunct(token, '%', '>', '<', '='))) return false;
-  return namesRuns(tokens, isShouting(tokens));
+  const shouting = isShouting(tokens);
+  return ranksNothingToRun(tokens, shouting) && namesRuns(tokens, shouting);
+}
+
+/**
+ * "top 5 by total return", which names no runs and no coin: a request would have nothing to run on,
+ * so a follow-up to it ("gimme 10") goes on with it as a question about saved runs.
+ */
+export function asksRankingOfNothing(tokens: readonly Token[]): boolean {
+  const shouting = isShouting(tokens);
+  const metricWords = metricWordIndexes(tokens);
+  return ranksNothingToRun(tokens, shouting) && !tokens.some((_, index) => !metricWords.has(index) && matchSymbolAt(tokens, index, { shouting, strong: true }) !== undefined);
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseMemoryQuestion, type MemoryQuestion } from './memory_question.js';
+
+const TODAY = '2025-11-20';
+const best = (args: Extract<MemoryQuestion, { tool: 'best_experiment' }>['args']): MemoryQuestion => ({ tool: 'best_experiment', args });
+const list = (args: Extract<MemoryQuestion, { tool: 'list_experiments' }>['args']): MemoryQuestion => ({ tool: 'list_experiments', args });
+
+describe('a count said anew ("gimme 10", "10 instead", "all of them") replaces the question\'s own', () => {
+  const cases: Array<[string, string[], MemoryQuestion]> = [
+    // Issue #12's lines.
+    ['eh 5 isnt enough, gimme 10', ['top 5 by total return'], best({ metric: 'total_return', count: 10 })],
+    ['show all of them actually', ['list my experiments'], list({ limit: 50 })],
+    // Neighbours.
+    ['10 instead', ['top 5 by total return'], best({ metric: 'total_return', count: 10 })],
+    ['make it 10', ['top 5 runs by calmar'], best({ metric: 'calmar_ratio', count: 10 })],
+    ['bump it to 8', ['top 3 runs by sortino'], best({ metric: 'sortino_ratio', count: 8 })],
+    ['gimme 20', ['list my last 5 runs'], list({ limit: 20 })],
+    ['list them all', ['list my last 5 runs'], list({ limit: 50 })],
+    ['everything please', ['list my eth runs'], list({ limit: 50, symbol: 'ETH' })],
+  ];
+  it.each(cases)('%s (after %j)', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
+});
+
+describe('a span said anew ("make it 2 wks") is the window, not a count', () => {
+  const cases: Array<[string, string[], MemoryQuestion]> = [
+    // Issue #12's line.
+    ['make it 2 wks', ['best sharpe in last 60 days for bnb'], best({ metric: 'sharpe_ratio', symbol: 'BNB', days: 14 })],
+    // Neighbours.
+    ['make it 30 days', ['best calmar over the last 60 days'], best({ metric: 'calmar_ratio', days: 30 })],
+    ['make it a month', ['best calmar over the last 60 days'], best({ metric: 'calmar_ratio', days: 30 })],
+    ['2 weeks instead', ['best sharpe on eth'], best({ metric: 'sharpe_ratio', symbol: 'ETH', days: 14 })],
+  ];
+  it.each(cases)('%s (after %j)', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
+});
+
+describe('must not change', () => {
+  it('"make it 20" after a listing still lists 20', () => {
+    expect(parseMemoryQuestion('make it 20', TODAY, ['list my last 5 runs'])).toEqual(list({ limit: 20 }));
+  });
+  it.each([
+    ['make it 10', ['sma on btc 2022']],
+    ['gimme 10', ['ema 12/26 on eth 2023']],
+    ['show all of them', ['compare sma and ema on btc 2022']],
+  ])('%s after a request is no memory question', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
+});

@@ -1,0 +1,52 @@
+/**
+ * A follow-up to a question about saved runs that says its number anew: "make it 20", "gimme 10",
+ * "10 instead", "show all of them", or a span ("make it 2 wks"), which is a window, not a count.
+ * memory_question.ts decides what the number counts (listed lines, ranked results or newest runs).
+ */
+import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
+import type { Token } from '../tokenizer.js';
+import { countsTime, DAYS_PER_UNIT } from './saved_run_words.js';
+
+/** Words before the number said anew: "make it 20", "gimme 10", "bump it to 15". */
+const RESTATING = phrases('make it|that', 'gimme', 'give me', 'bump it|that to', 'bump it|that up to', 'up it|that to', 'go with');
+/** Words after it: "10 instead", "10 then". */
+const AFTER_RESTATED = ['instead', 'then'];
+/** "show all of them", "list them all", "everything": every run a listing may show. */
+const ALL_OF_THEM = phrases('all of them|those|these|em|it', 'them|those|these|em all', 'everything', 'every one', 'the whole lot', 'all please|pls');
+
+/** The count at `index`: a whole number, or "a" before a unit of time ("make it a week"). */
+function countAt(tokens: readonly Token[], index: number): number | undefined {
+  const token = tokens[index];
+  if (isNumber(token)) return Number.isInteger(token.value) && token.value >= 1 ? token.value : undefined;
+  return isWord(token, 'a', 'an') && countsTime(tokens, index) ? 1 : undefined;
+}
+
+/** Index of the count said anew (after a restating lead or before "instead"), time spans included, else undefined. */
+function restatedAt(tokens: readonly Token[]): number | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const lead = matchLongest(tokens, index, RESTATING);
+    const at = lead ? lead.end : index;
+    if (countAt(tokens, at) === undefined) continue;
+    const after = countsTime(tokens, at) ? at + 2 : at + 1;
+    if (lead || isWord(tokens[after], ...AFTER_RESTATED)) return at;
+  }
+  return undefined;
+}
+
+/** The count a follow-up restates the question's own with ("make it 20", "gimme 10", "10 instead"), else undefined; a span is no count. */
+export function restatedNumber(tokens: readonly Token[]): number | undefined {
+  const at = restatedAt(tokens);
+  return at === undefined || countsTime(tokens, at) ? undefined : countAt(tokens, at);
+}
+
+/** The window in days a follow-up restates ("make it 2 wks" → 14, "30 days instead" → 30), else undefined. */
+export function restatedSpanDays(tokens: readonly Token[]): number | undefined {
+  const at = restatedAt(tokens);
+  const count = at === undefined ? undefined : countAt(tokens, at);
+  return at === undefined || count === undefined || !countsTime(tokens, at) ? undefined : count * DAYS_PER_UNIT[tokens[at + 1]!.norm]!;
+}
+
+/** Whether a follow-up asks for all the runs ("show all of them", "list them all"). */
+export function asksForAll(tokens: readonly Token[]): boolean {
+  return tokens.some((_, index) => matchLongest(tokens, index, ALL_OF_THEM) !== undefined);
+}
