@@ -157,3 +157,31 @@ describe('a follow-up that writes no window keeps the conversation\'s beside a p
     expect(followUpOf(text, ['SMA on ETH 2022'])).toMatchObject({ ok: true, spec: { date_range: window } });
   });
 });
+
+describe('a period turned down beside one window written as its two edges (after a correction) is background', () => {
+  it.each([
+    ["BNB was around $30 when I first heard of it, and my old colleague said exchange tokens were a scam. I'm not interested in the 2017 or 2018 years, the data back then is thin anyway. Run bollinger bands with a 20 period and 2.5 standard deviations on BNB from 2019 — actually, make that 2020 — up to now.", { start: '2020-01-01', end: TODAY }],
+    ["I'm not interested in 2017 or 2018. Run bollinger bands on BNB from 2019 — actually, make that 2020 — up to now.", { start: '2020-01-01', end: TODAY }],
+    ['I do not want 2017 or 2018. Run RSI on ETH since 2019, no wait, since 2020, up to today.', { start: '2020-01-01', end: TODAY }],
+  ])('"%s" runs over %j', (text, window) => {
+    expect(windowOf(text)).toEqual(window);
+  });
+
+  it('must not change: two periods asked for are still several', () => {
+    expect(windowOf('Run SMA on ETH for 2021 vs 2022.')).toBe('several_periods');
+  });
+});
+
+describe('one word of holding in a story ("has held Microsoft since 2005") tells what someone did, so its period is background', () => {
+  it.each([
+    ["My colleague, 50, has held Microsoft since 2005 and thinks intraday trading is a mug's game. I don't want daily results, I've already seen those. Run a 20/50 SMA crossover on MSFT for 2024.", { start: '2024-01-01', end: '2024-12-31' }],
+    ['My dad, 70, has held gold since 2008 and never sold. Run RSI on GLD for 2023.', { start: '2023-01-01', end: '2023-12-31' }],
+    ['My aunt has held Apple since 2010 and loves it. Test MACD on AAPL for 2022.', { start: '2022-01-01', end: '2022-12-31' }],
+  ])('"%s" runs over %j', (text, window) => {
+    expect(windowOf(text)).toEqual(window);
+  });
+
+  it('must not change: buy and hold named in a story sentence keeps its period', () => {
+    expect(windowOf('Buy and hold on BTC from 2019 to 2021 is what I mean. Compare it with SMA.')).toEqual({ start: '2019-01-01', end: '2021-12-31' });
+  });
+});

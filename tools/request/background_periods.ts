@@ -45,6 +45,18 @@ function windowsOf(dated: readonly DatedItem[]): DatedItem[] {
 }
 
 /**
+ * The one window the message asks for: written whole, or as its two edges ("from 2019 — actually,
+ * make that 2020 — up to now" leaves a start and an end once corrected).
+ */
+function oneWindow(windows: readonly DatedItem[]): DateWindow | undefined {
+  const distinct = new Set(windows.map(({ clause }) => `${clause.start}/${clause.end}`));
+  if (distinct.size === 1 && windows.every(({ clause }) => isWholeWindow(clause))) return windows[0]!.clause;
+  const start = windows.find(({ clause }) => clause.edge === 'start')?.clause.start;
+  const end = windows.find(({ clause }) => clause.edge === 'end')?.clause.end;
+  return windows.length === 2 && start !== undefined && end !== undefined && start <= end ? { start, end } : undefined;
+}
+
+/**
  * Which marked periods are background: beside the message's one window, a story or life period,
  * or one the writer turns down ("I don't want to look at 2022 again"), anywhere, a future one in another sentence, and a story period beside a word that may ask only
  * in another sentence and inside that window. A follow-up that writes no window keeps the
@@ -57,9 +69,8 @@ function backgroundTest(windows: readonly DatedItem[], conversationWindow: DateW
     return conversationWindow === undefined ? undefined
       : (clause) => clause.aside?.reason === 'life_story' || (clause.aside?.reason === 'story' && liesInside(clause, conversationWindow));
   }
-  const distinct = new Set(windows.map(({ clause }) => `${clause.start}/${clause.end}`));
-  if (distinct.size !== 1 || !windows.every(({ clause }) => isWholeWindow(clause))) return undefined;
-  const window = windows[0]!.clause;
+  const window = oneWindow(windows);
+  if (window === undefined) return undefined;
   const sentences = new Set(windows.map(({ sentence }) => sentence));
   return (clause, sentence) => {
     switch (clause.aside?.reason) {

@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.js';
 import type { ReadMessage } from './read_clauses.js';
+import type { Token } from './tokenizer.js';
 import { carriesMeaning } from './unread_words.js';
 
 /** A clause that asks for something: not a note, a list mode, or a date told as background. */
@@ -17,7 +18,9 @@ export function hasUnderstoodSentence(message: ReadMessage): boolean {
   const asking = new Set(message.placed.filter(({ clause }) => asksSomething(clause)).map(({ sentence }) => sentence));
   return [...asking].some((sentence) => {
     const read = message.readMeaningfulBySentence.get(sentence) ?? 0;
-    const ignored = new Set(message.unread.filter((token) => token.sentence === sentence && carriesMeaning(token)).map((token) => token.text));
+    // "My partner, who's been skeptical ever since…, asked …": words told of someone else are the story's, not ignored.
+    const told = (token: Token) => message.storyClaims.has(message.tokens.indexOf(token));
+    const ignored = new Set(message.unread.filter((token) => token.sentence === sentence && carriesMeaning(token) && !told(token)).map((token) => token.text));
     return read > 0 && ignored.size <= read;
   });
 }

@@ -38,7 +38,13 @@ function isToldInStory(tokens: readonly Token[], start: number, end: number): bo
   if (storyClaims(tokens).has(start)) return !clauseAround(tokens, start, end).some((at) => asksInStory(tokens, at));
   const sentence = tokens[start]!.sentence;
   return storySentences(tokens).has(sentence)
-    && !tokens.some((token, at) => token.sentence === sentence && strategyNameAt(tokens, at) !== undefined);
+    && !tokens.some((token, at) => token.sentence === sentence && namesStrategyToRun(tokens, at));
+}
+
+/** "My colleague has held Microsoft since 2005": one word of holding in a story tells what someone did; "buy and hold" names a strategy. */
+function namesStrategyToRun(tokens: readonly Token[], at: number): boolean {
+  const name = strategyNameAt(tokens, at);
+  return name !== undefined && !(name.id === 'buy_and_hold' && name.end === at + 1);
 }
 
 function asideReason(tokens: readonly Token[], start: number, end: number, future: boolean): BackgroundAside['reason'] | undefined {

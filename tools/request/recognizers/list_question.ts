@@ -60,7 +60,8 @@ function namesMarkedRuns(tokens: readonly Token[]): boolean {
   const marked = (sentence: number) => tokens.some((other) => other.sentence === sentence && isWord(other, ...LIST_MARKERS));
   const asking = tokens.some((token, index) => isWord(token, ...LIST_MARKERS) && isNumber(tokens[index + 1])
     && asksForList(tokens.filter((other) => other.sentence === token.sentence)));
-  return tokens.some((token) => isWord(token, ...LIST_NOUNS) && (asking || marked(token.sentence)));
+  // "My wife's friend runs a grid bot": a verb with its object, not the runs' noun.
+  return tokens.some((token, index) => isWord(token, ...LIST_NOUNS) && !isWord(tokens[index + 1], 'a', 'an') && (asking || marked(token.sentence)));
 }
 
 /** Words of a sentence that asks for the list, rather than telling how many runs there were. */

@@ -25,7 +25,7 @@ function followsSomeoneElse(tokens: readonly Token[], at: number): boolean {
 export function othersClauses(tokens: readonly Token[]): Set<number> {
   const told = new Set<number>();
   tokens.forEach((token, at) => {
-    if (!isWord(token, 'who', 'whose') || !followsSomeoneElse(tokens, at)) return;
+    if (!isWord(token, 'who', 'whose', "who's", 'whos') || !followsSomeoneElse(tokens, at)) return;
     const clause: number[] = [];
     for (let next = at; next < tokens.length && tokens[next]!.sentence === token.sentence && !isPunct(tokens[next], ...CLAUSE_MARKS); next++) clause.push(next);
     const sentenceAsks = tokens.some((other) => other.sentence === token.sentence && isPunct(other, '?'));

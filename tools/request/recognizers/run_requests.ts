@@ -18,8 +18,16 @@ const POINTED_OBJECTS = ['it', 'this', 'that'];
 const POINTED_NOUNS = ['one', 'experiment', 'exp', 'run', 'test', 'backtest'];
 const ASKING_LEADS = ['please', 'pls', 'plz', 'kindly', 'you', 'to', "let's", 'lets', 'and', 'then', 'now', 'just', 'also', 'so'];
 
+/** What "find" asks a search for: "Find the best EMA crossover settings on BNB", not "find my best run". */
+const SEARCHED_NOUNS = ['settings', 'parameters', 'params', 'values', 'combination', 'combo'];
+
+function findsSettings(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens.filter((token, index) => index > at && token.sentence === tokens[at]!.sentence);
+  return isWord(tokens[at], 'find') && sentence.some((token) => isWord(token, ...SEARCHED_NOUNS)) && !sentence.some((token) => isWord(token, 'my', 'our'));
+}
+
 function isAskedVerb(tokens: readonly Token[], at: number): boolean {
-  if (!isWord(tokens[at], ...RUN_VERBS)) return false;
+  if (!isWord(tokens[at], ...RUN_VERBS) && !findsSettings(tokens, at)) return false;
   const before = tokens[at - 1];
   return before === undefined || before.sentence !== tokens[at]!.sentence || isPunct(before, ',', ':', ';') || isWord(before, ...ASKING_LEADS);
 }

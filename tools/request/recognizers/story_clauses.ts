@@ -83,8 +83,27 @@ function wishesForAKind(tokens: readonly Token[], at: number): boolean {
   return isWord(tokens[at], 'want', 'wants', 'need', 'needs') && isWord(tokens[at + 1], 'something', 'anything');
 }
 
+/** Words that open what a verb acts on: "runs a grid bot", "tests his ideas". */
+const OBJECT_LEADS = ['a', 'an', 'his', 'her', 'their'];
+
+/**
+ * "my friend who runs a Telegram group", "a trader who uses MACD", "my wife's friend runs a grid bot":
+ * a verb in -s after "who", or before what it acts on, says what someone else does, not an ask.
+ */
+function saysWhatTheyDo(tokens: readonly Token[], at: number): boolean {
+  if (!tokens[at]!.norm.endsWith('s') || isWord(tokens[at], 'wants', 'needs')) return false;
+  return isWord(tokens[at - 1], 'who') || isWord(tokens[at + 1], ...OBJECT_LEADS);
+}
+
+/** "I've done MACD and RSI tests to death": runs named after their strategy are things done, not an ask. */
+function namesRunsOfStrategy(tokens: readonly Token[], at: number): boolean {
+  if (!isWord(tokens[at], 'tests', 'runs', 'backtests')) return false;
+  return [1, 2, 3].some((back) => strategyNameAt(tokens, at - back)?.end === at);
+}
+
 export function asksInStory(tokens: readonly Token[], at: number): boolean {
-  return asksForRun(tokens, at) && !(isWord(tokens[at], 'like') && !wishesLike(tokens, at)) && !wishesForAKind(tokens, at);
+  return asksForRun(tokens, at) && !(isWord(tokens[at], 'like') && !wishesLike(tokens, at)) && !wishesForAKind(tokens, at)
+    && !saysWhatTheyDo(tokens, at) && !namesRunsOfStrategy(tokens, at);
 }
 
 function sentenceOf(tokens: readonly Token[], at: number): number[] {

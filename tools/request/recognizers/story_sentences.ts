@@ -3,6 +3,7 @@ import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isPerson } from './life_clauses.js';
 import { asksInStory, tellsWhatHappened } from './story_clauses.js';
 import { othersClauses } from './others_clauses.js';
+import { isDeniedWish } from './declined_mentions.js';
 
 /**
  * Sentences that tell a story and ask for nothing: what happened ("Lost $2,000 on Tesla calls in
@@ -120,7 +121,7 @@ export function storySentences(tokens: readonly Token[]): Set<number> {
   for (const [sentence, indexes] of bySentence) {
     if (echoesWhatIsMissing(tokens, indexes)) stories.add(sentence);
     if (indexes.some((at) => isPunct(tokens[at], '?'))) continue;
-    const asks = readSentence(tokens, indexes).some(({ at, claimed }) => !claimed && asksInStory(tokens, at));
+    const asks = readSentence(tokens, indexes).some(({ at, claimed }) => !claimed && asksInStory(tokens, at) && !isDeniedWish(tokens, at));
     if (!asks && tellsStory(tokens, indexes)) stories.add(sentence);
   }
   return stories;

@@ -1,0 +1,47 @@
+import type { Clause } from './clauses.js';
+import type { PlacedClause, ReadMessage } from './read_clauses.js';
+
+/** What a declined mention would otherwise have been taken as. */
+type MentionKind = 'symbol' | 'strategy';
+
+const WHAT: Readonly<Record<MentionKind, string>> = { symbol: 'a symbol', strategy: 'a strategy or setting' };
+
+function mentionKind(clause: Clause): MentionKind | undefined {
+  switch (clause.kind) {
+    case 'symbol': return 'symbol';
+    case 'strategy': case 'param': case 'shared_params': case 'param_values': case 'param_range': return 'strategy';
+    default: return undefined;
+  }
+}
+
+/**
+ * "I'm not touching SOL … What I'd like to see is ETH with a 12/26 EMA crossover", "I don't want the
+ * slow 12/26 version. Run an EMA crossover with 9 and 21": a symbol, strategy or setting the writer
+ * turns down (recognizers/declined_mentions.ts) is left out, with a note, when the message names
+ * another of the same kind outside what it declines. Named alone ("I don't want SMA on BTC"), it is
+ * kept as today: there is nothing else to run.
+ */
+export function settleDeclinedMentions(message: ReadMessage): ReadMessage {
+  const { placed, declined } = message;
+  // "I'm not interested in Apple": its other mentions ("some AAPL chart") are not asked for either.
+  const declinedSymbols = new Set(placed.flatMap((item) => (declined.has(item.position) && item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
+  const isDeclined = (item: PlacedClause) => declined.has(item.position) || (item.clause.kind === 'symbol' && declinedSymbols.has(item.clause.symbol));
+  // Another of the kind the writer asks for: not declined, nor told in a story.
+  const isTold = (item: PlacedClause) => message.storySentences.has(item.sentence) || message.storyClaims.has(item.position);
+  const asked = new Set(placed.flatMap((item) => (isDeclined(item) || isTold(item) ? [] : [mentionKind(item.clause)])));
+  const leftOut = (item: PlacedClause) => {
+    const kind = mentionKind(item.clause);
+    // One told in a story ("I'm not touching XRP." on its own) is the story's to set aside (story_mentions.ts).
+    return kind !== undefined && isDeclined(item) && !isTold(item) && asked.has(kind);
+  };
+  if (!placed.some(leftOut)) return message;
+  const noted = new Set<number>();
+  const settled = placed.flatMap((item): PlacedClause[] => {
+    if (!leftOut(item)) return [item];
+    if (noted.has(item.position)) return [];
+    noted.add(item.position);
+    const text = `read '${message.writtenAt.get(item.position) ?? ''}' as ${WHAT[mentionKind(item.clause)!]} you turn down: no run uses it`;
+    return [{ ...item, clause: { kind: 'note', text } }];
+  });
+  return { ...message, placed: settled };
+}

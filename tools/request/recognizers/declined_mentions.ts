@@ -1,0 +1,69 @@
+import type { Token } from '../tokenizer.js';
+import { isPunct, isWord } from '../token_matchers.js';
+import { asksForRun, clauseAround } from './life_clauses.js';
+
+/** Words between a negation and what it denies: "don't really want", "not even touching". */
+const SOFTENERS: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually', 'honestly', 'particularly', 'at', 'all']);
+
+/** What a negation turns down when it denies these: "not interested in", "not touching", "don't want". */
+const DECLINING_WORDS: ReadonlySet<string> = new Set(['want', 'wanna', 'need', 'interested', 'touching', 'touch', 'include', 'including']);
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'the']);
+
+function isNegation(token: Token | undefined): boolean {
+  return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
+}
+
+/** The index just past "don't (really) want" / "not interested" at `at`, or undefined. */
+function decliningLeadEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (!isNegation(tokens[at])) return undefined;
+  for (let next = at + 1; isWord(tokens[next]); next++) {
+    const norm = tokens[next]!.norm;
+    // "I don't want to lose more than 20%": a wish for something other than a run declines nothing.
+    if (DECLINING_WORDS.has(norm)) {
+      const declines = norm === 'interested' || norm.startsWith('touch') || norm.startsWith('includ') || asksForRun(tokens, next);
+      // "I don't want just BTC": what follows is kept, and more is asked for.
+      return declines && !isWord(tokens[next + 1], 'just', 'only', 'merely') ? next + 1 : undefined;
+    }
+    if (!SOFTENERS.has(norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "isn't for me", "is not for me" starts at `at`. */
+function notForMeAt(tokens: readonly Token[], at: number): boolean {
+  const negation = isWord(tokens[at], 'is', 'are') ? at + 1 : at;
+  const isVerb = negation === at + 1 ? isWord(tokens[negation], 'not') : isWord(tokens[at], "isn't", "aren't", 'isnt', 'arent');
+  return isVerb && isWord(tokens[negation + 1], 'for') && isWord(tokens[negation + 2], 'me');
+}
+
+/** "I don't want another one of those": a wish the writer denies turns something down, and asks for nothing. */
+export function isDeniedWish(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (isWord(tokens[before]) && SOFTENERS.has(tokens[before]!.norm)) before--;
+  return isNegation(tokens[before]) && decliningLeadEnd(tokens, before) === at + 1;
+}
+
+/**
+ * "I'm not touching SOL", "I'm not interested in Apple", "I don't want bitcoin in this at all",
+ * "no ETH", "Solana isn't for me": what the writer turns down is not asked for. These are the token
+ * indexes so declined; which of the symbols, strategies and settings there are left out is settled
+ * once the whole message is read (declined_mentions.ts).
+ */
+export function declinedIndexes(tokens: readonly Token[]): Set<number> {
+  const declined = new Set<number>();
+  tokens.forEach((_, at) => {
+    const end = decliningLeadEnd(tokens, at);
+    if (end !== undefined) {
+      for (const index of clauseAround(tokens, at, end)) if (index >= end) declined.add(index);
+      return;
+    }
+    // "no ETH", "no buy and hold": only what follows the word at once.
+    if (isWord(tokens[at], 'no') && !isPunct(tokens[at + 1])) {
+      declined.add(ARTICLES.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1);
+      return;
+    }
+    if (notForMeAt(tokens, at)) for (const index of clauseAround(tokens, at, at + 1)) if (index < at) declined.add(index);
+  });
+  return declined;
+}
