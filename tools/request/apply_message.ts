@@ -10,7 +10,7 @@ import { rangeNote } from './range_notes.js';
 import { expandValueLists, type ValueList } from './parameter_values.js';
 import { writeValues, type WrittenValues } from './replaced_values.js';
 import { assertNever } from '../assert_never.js';
-import { addMonths } from './calendar.js';
+import { addDays, addMonths } from './calendar.js';
 import { weightsAcrossSwap } from './swapped_holdings.js';
 import { flipsWindows, flipWindows } from './recognizers/flipped_windows.js';
 
@@ -261,6 +261,13 @@ function describeSpan(months: number): string {
   return months === 1 ? 'a month' : `${months} months`;
 }
 
+/** A window's last day moved by whole months: the last day of a month stays the last day of its month. */
+function movedEnd(end: string, months: number): string {
+  const isMonthEnd = addDays(end, 1).slice(8) === '01';
+  if (!isMonthEnd) return addMonths(end, months);
+  return addDays(addMonths(addDays(end, 1), months), -1);
+}
+
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
   switch (clause.kind) {
     case 'dates':
@@ -276,6 +283,11 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
       const { start, end } = state.dateRange ?? {};
       // A window with an open edge was refused before this (checkWindowChange).
       if (start === undefined || end === undefined) return;
+      if (clause.edge === 'both') {
+        state.dateRange = { start: addMonths(start, clause.months), end: movedEnd(end, clause.months) };
+        notes.push(`"${clause.written}": the window moved ${describeSpan(Math.abs(clause.months))} ${clause.months > 0 ? 'later' : 'earlier'}, from ${start} – ${end} to ${state.dateRange.start} – ${state.dateRange.end}`);
+        return;
+      }
       const from = clause.edge === 'start' ? start : end;
       const moved = addMonths(from, clause.months);
       state.dateRange = clause.edge === 'start' ? { start: moved, end } : { start, end: moved };

@@ -57,8 +57,8 @@ export type Clause =
   | { kind: 'dates'; start?: string; end?: string; openEnd?: boolean; context?: string; edge?: 'start' | 'end'; restated?: boolean; aside?: BackgroundAside }
   /** A lookback written as a span of time ("a 1 year lookback"): refused with its readings in bars (span_parameters.ts). */
   | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
-  /** A follow-up moving one edge of the window by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
-  | { kind: 'window_change'; edge: 'start' | 'end'; months: number; written: string }
+  /** A follow-up moving one edge of the window (or both: shifted_windows.ts) by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
+  | { kind: 'window_change'; edge: 'start' | 'end' | 'both'; months: number; written: string }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }
@@ -125,8 +125,8 @@ export interface BackgroundAside {
   readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'future' | 'rejected';
 }
 
-/** The settings a follow-up may take back; `last_message` is the whole previous step. */
-export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'last_message';
+/** The settings a follow-up may take back; `last_message` is the whole previous step, `first_message` every step after the first. */
+export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'last_message' | 'first_message';
 
 export interface RecognizerContext {
   /** `YYYY-MM-DD` that relative dates resolve against. */

@@ -120,10 +120,12 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         // "bump BTC to 70%" (held): the others fill what BTC leaves of the invested share, cash unchanged;
         // "add SOL at 20%" (new): the others shrink pro rata to make room.
         const othersShare = held === undefined ? Math.max(0, 1 - clause.weight) * Math.min(1, otherTotal) : Math.max(0, otherTotal + held - clause.weight);
-        state.portfolio = {
+        const reweighted: Record<string, number> = {
           ...Object.fromEntries(others.map(([symbol, weight]) => [symbol, otherTotal > 0 ? roundClean((weight / otherTotal) * othersShare) : 0])),
           [clause.symbol]: clause.weight,
         };
+        // A held symbol keeps its place in the portfolio's order; a new one joins at the end.
+        state.portfolio = held === undefined ? reweighted : Object.fromEntries(Object.keys(base).map((symbol) => [symbol, reweighted[symbol]!]));
         touched = true;
         break;
       }

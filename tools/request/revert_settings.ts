@@ -2,7 +2,7 @@ import type { RevertField } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 
-type SettingField = Exclude<RevertField, 'last_message'>;
+type SettingField = Exclude<RevertField, 'last_message' | 'first_message'>;
 const FIELD_KEYS: Readonly<Record<SettingField, ReadonlyArray<keyof ConversationState>>> = {
   capital: ['initialCapital'],
   fees: ['feesBps'],
@@ -21,11 +21,17 @@ function sameValues(left: ConversationState, right: ConversationState, keys: Rea
 }
 
 /**
- * The state a message applies to: "undo that" sets the previous message aside, so the rest of the
- * message ("undo that, back to 30/70, but only 2022") applies to the state before it.
+ * The state a message applies to: "undo that" sets the previous message aside ("go back to the original
+ * settings" every message after the first), so the rest of the message ("undo that, back to 30/70,
+ * but only 2022") applies to the state before it.
  * `earlier` holds the state before each message so far, oldest first.
  */
 export function stateBeforeUndo(state: ConversationState, placed: readonly PlacedClause[], earlier: readonly ConversationState[]): { state: ConversationState; note?: string } {
+  if (placed.some(({ clause }) => clause.kind === 'revert' && clause.field === 'first_message')) {
+    // "go back to the original settings": the state the first message left (earlier[0] is the empty one).
+    const first = earlier[1];
+    return first && earlier.length > 2 ? { state: first, note: 'went back to the settings of the first message: the changes since are set aside' } : { state, note: 'there is no earlier change to undo' };
+  }
   if (!placed.some(({ clause }) => clause.kind === 'revert' && clause.field === 'last_message')) return { state };
   const before = earlier[earlier.length - 2];
   return before ? { state: before, note: 'undid the previous message: its changes are set aside' } : { state, note: 'there is no earlier change to undo' };
@@ -39,7 +45,7 @@ export function applyReverts(state: ConversationState, placed: readonly PlacedCl
   const current = earlier[earlier.length - 1];
   const next: ConversationState = { ...state };
   for (const { clause } of placed) {
-    if (clause.kind !== 'revert' || clause.field === 'last_message') continue;
+    if (clause.kind !== 'revert' || clause.field === 'last_message' || clause.field === 'first_message') continue;
     const keys = FIELD_KEYS[clause.field];
     const changedFrom = current && [...earlier].reverse().find((older) => !sameValues(older, current, keys));
     if (!changedFrom) {

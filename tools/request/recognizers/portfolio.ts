@@ -1,9 +1,10 @@
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords } from '../token_matchers.js';
 import { readNumberWords } from '../number_words.js';
 import { readFractionWords } from './written_shares.js';
+import { isWholeSplit } from '../written_weights.js';
 import { isInLifeClause } from './life_clauses.js';
 import { matchSymbolAt, pastAssetNoun } from './symbols.js';
 import { LONG_SHORT_LABELS, readDirectionWord, readSignedSplit, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
@@ -180,6 +181,17 @@ function readSpacedSplit(tokens: readonly Token[], index: number, list: SymbolLi
 }
 
 /** "60/40 BTC ETH" and "BTC/ETH 60/40". */
+const WEIGHT_NOUNS = ['weights', 'weight', 'weighting', 'weightings', 'weighted', 'split', 'allocation', 'mix'];
+
+/**
+ * "BTC and ETH with 20/50": after "with", numbers that do not add up to 100 % and are not written as
+ * per cent or named weights are a strategy's settings (weights_or_parameters.ts), not a slip in weights.
+ */
+function settingsAfterWith(tokens: readonly Token[], weightsAt: number, group: { weights: number[]; percent: boolean; end: number }, named: boolean): boolean {
+  if (named || group.percent || !isWord(tokens[weightsAt - 1], 'with') || isWord(tokens[group.end], ...WEIGHT_NOUNS)) return false;
+  return !isWholeSplit(toFractions(group.weights, group.percent));
+}
+
 function weightsAndList(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const group = readWeightGroup(tokens, index);
   if (group) {
@@ -195,7 +207,7 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   const noun = matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
   const weightsAt = skipWords(tokens, noun ? noun.end : list.end, new Set(['at', 'with', 'weighted', 'in', 'of', 'split']));
   const trailing = readWeightGroup(tokens, weightsAt);
-  if (trailing) {
+  if (trailing && !settingsAfterWith(tokens, weightsAt, trailing, noun !== undefined)) {
     const nounAfter = noun ? undefined : matchLongest(tokens, trailing.end, PORTFOLIO_NOUNS);
     return portfolioOf(list.symbols, toFractions(trailing.weights, trailing.percent), nounAfter ? nounAfter.end : trailing.end, tokens);
   }
@@ -363,7 +375,7 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (rest && sum < 1) {
     // "half in BTC, the rest split between ETH and SOL": what is left is shared equally.
-    const share = (1 - sum) / rest.symbols.length;
+    const share = roundClean((1 - sum) / rest.symbols.length);
     return portfolioOf([...items.map((item) => item.symbol), ...rest.symbols], [...weights, ...rest.symbols.map(() => share)], rest.end, tokens);
   }
   if (items.length === 1 && unit !== 'whole') return singleHolding(tokens, index, items[0]!, position);
@@ -393,17 +405,18 @@ function singleHolding(tokens: readonly Token[], start: number, item: WeightedIt
 
 const REST = phrases('the rest|remainder|balance', 'rest|remainder', 'everything else');
 /** "in", or a split of the rest: "split between", "divided evenly among", "equally across". */
-const REST_LINKS = phrases('in|into|on', 'split|divided|spread between|across|among|over|into', 'split|divided|spread evenly|equally between|across|among|over|into',
+const REST_LINKS = phrases('in|into|on|to', 'goes|go|going in|into|to', 'split|divided|spread between|across|among|over|into', 'split|divided|spread evenly|equally between|across|among|over|into',
   'evenly|equally between|across|among|in|into');
 
 /**
- * "…, with the rest in BTC", "the remainder in the S&P 500 fund", "the rest split between ETH and SOL":
+ * "…, with the rest in BTC", "the remainder in the S&P 500 fund", "the rest split between ETH and SOL", "rest msft":
  * the holdings that take what the weights written leave, in equal parts when more than one.
  */
 function readRestInSymbols(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
   const at = skipWords(tokens, isPunct(tokens[index], ',', ';') ? index + 1 : index, new Set(['with', 'and', 'put', 'plus']));
   const rest = matchLongest(tokens, at, REST);
-  const link = rest && matchLongest(tokens, rest.end, REST_LINKS);
+  // "80% apple, rest msft": the link may go unsaid.
+  const link = rest && (matchLongest(tokens, rest.end, REST_LINKS) ?? { end: rest.end });
   const list = link && readSymbolList(tokens, skipWords(tokens, link.end, new Set(['the'])), context);
   return list && { symbols: list.symbols, end: pastAssetNoun(tokens, list.end) };
 }

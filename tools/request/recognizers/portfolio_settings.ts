@@ -8,6 +8,7 @@ import { readRestInCash, readWeightGroup, toFractions } from './portfolio.js';
 import { matchSymbolAt } from './symbols.js';
 import { SUPPOSING_LEADS } from './supposing_leads.js';
 import { readMarkers } from '../self_corrections.js';
+import { readFavourAfterPause } from './favoured_splits.js';
 
 /**
  * How a portfolio is run, beyond its weights: "rebalanced monthly", "rebalance weekly instead",
@@ -193,7 +194,7 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   if (!heavy && matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
   // "50/50 split", "a 70/30 mix": the noun says they are weights.
   const splitEnd = isWord(tokens[group.end], 'split', 'mix', 'blend', 'allocation', 'weighting') ? group.end + 1 : group.end;
-  const favoured = heavy ?? readFavoured(tokens, splitEnd, context);
+  const favoured = heavy ?? readFavoured(tokens, splitEnd, context) ?? readFavourAfterPause(tokens, splitEnd, context);
   const cashEnd = favoured ? undefined : readRestInCash(tokens, splitEnd);
   // Weights said to favour a holding are weights, whatever the lead.
   const clause: Clause = {

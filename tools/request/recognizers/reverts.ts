@@ -31,7 +31,11 @@ function fieldPhrases(nouns: string): Phrase[] {
 
 const FIELD_PHRASES = FIELD_NOUNS.map((entry) => ({ field: entry.field, words: fieldPhrases(entry.nouns) }));
 /** "undo that", "undo the last change": the whole conversation as it was before the previous message. */
-const EARLIER_STATE = 'previous|last|old|earlier|original settings|setup|version|config|spec';
+const EARLIER_STATE = 'previous|last|old|earlier settings|setup|version|config|spec';
+/** "go back to the original settings", "back to square one": the conversation as its first message left it. */
+const FIRST_STATE = 'original|initial|first|starting settings|setup|version|config|spec|parameters|params|numbers';
+const UNDO_ALL = phrases(`go|going|switch|change|revert back to the ${FIRST_STATE}`, `go|going|switch|change|revert back to the very first|original ${FIRST_STATE}`, `back to the ${FIRST_STATE}`,
+  `revert|return|go to the ${FIRST_STATE}`, `restore|reset the ${FIRST_STATE}`, `use the ${FIRST_STATE} again`, 'go|going back to square one', 'back to square one', 'start over from the first one');
 const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step',
   // "nah go back to what it was", "go back to the previous settings", "scrap the last change".
   'go|going|switch|change|revert back to what|how it was', 'go|going|switch|change back to before', 'back to what|how it was',
@@ -47,6 +51,8 @@ export const recognizeRevert: Recognizer = (tokens, index) => {
     const end = matchLongest(tokens, found.end, AS_BEFORE)?.end ?? found.end;
     return { end, clauses: [{ kind: 'revert', field, written: writtenText(tokens.slice(index, end)) }] };
   }
+  const undoAll = matchLongest(tokens, index, UNDO_ALL);
+  if (undoAll) return { end: undoAll.end, clauses: [{ kind: 'revert', field: 'first_message', written: writtenText(tokens.slice(index, undoAll.end)) }] };
   const undo = matchLongest(tokens, index, UNDO_LAST);
   // "put it back to 20/50" names the value to go back to: that is a setting, not an undo.
   if (undo && isWord(tokens[undo.end - 1], 'back') && isWord(tokens[undo.end], 'to')) return undefined;

@@ -27,3 +27,32 @@ describe('numbers after "with" that cannot be a whole split are the strategy\'s 
     expect(split.ok && split.spec.portfolio?.weights).toEqual({ BTC: 0.6, ETH: 0.4 });
   });
 });
+
+describe('"with 20/50" after two symbols is the crossover\'s settings, a whole split stays weights', () => {
+  it.each([
+    ['sma crossover on BTC and ETH with 20/50 for 2023', 'sma_crossover', { short: 20, long: 50 }],
+    ['ema cross on BTC and ETH with 12/26 for 2023', 'ema_crossover', { short: 12, long: 26 }],
+    ['sma on spy and qqq with 50/200 since 2015', 'sma_crossover', { short: 50, long: 200 }],
+    ['macd on BTC, ETH with 12/26/9 in 2022', 'macd', { fast: 12, slow: 26, signal: 9 }],
+  ])('"%s"', (text, name, params) => {
+    const spec = specOf(text);
+    expect(spec.strategies.find((strategy) => strategy.name === name)?.params).toEqual(params);
+    expect(spec.portfolio ?? undefined).toBeUndefined();
+  });
+
+  it.each([
+    ['sma crossover on BTC and ETH with 60/40 for 2023', { BTC: 0.6, ETH: 0.4 }],
+    ['momentum on BTC and ETH with 70/30 for 2023', { BTC: 0.7, ETH: 0.3 }],
+  ])('"%s" stays weights', (text, weights) => {
+    expect(specOf(text).portfolio?.weights).toEqual(weights);
+  });
+
+  it.each([
+    'sma crossover on BTC and ETH with 20/50 weights for 2023',
+    'sma crossover on BTC and ETH with 20%/50% for 2023',
+    'momentum on BTC and ETH with 20/50 for 2023',
+  ])('"%s" is still refused as weights short of 100 %%', (text) => {
+    const outcome = parseRequest(text, { today: '2026-01-10' });
+    expect(outcome.ok ? undefined : outcome.error.code).toBe('bad_weights');
+  });
+});

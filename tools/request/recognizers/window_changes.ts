@@ -4,11 +4,11 @@ import { isWord, skipWords, writtenText } from '../token_matchers.js';
 import { readCount, readUnit, UNIT_MONTHS } from './dates.js';
 
 /** Words between the verb and the span that name what changes: "make it", "extend the window". */
-const WINDOW_WORDS: ReadonlySet<string> = new Set(['it', 'the', 'this', 'that', 'my', 'our', 'window', 'period', 'test', 'backtest', 'range', 'dates', 'run', 'history', 'lookback', 'sample']);
+export const WINDOW_WORDS: ReadonlySet<string> = new Set(['it', 'the', 'this', 'that', 'my', 'our', 'window', 'period', 'test', 'backtest', 'range', 'dates', 'run', 'history', 'lookback', 'sample']);
 const MORE_WORDS = ['more', 'extra', 'additional', 'further'];
 
 /** "2 years", "two more years", "another year", "6 more months": a span in whole months. */
-function readSpan(tokens: readonly Token[], at: number): { months: number; end: number } | undefined {
+export function readSpan(tokens: readonly Token[], at: number): { months: number; end: number } | undefined {
   let count = readCount(tokens[at]);
   let unitAt = at + 1;
   if (isWord(tokens[at], 'another')) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { specOf } from '../test_support/spec_of.js';
+
+describe('slippage said as what is lost to it', () => {
+  it('the round-62 story: fees and the slippage lost besides', () => {
+    const spec = specOf('My exchange charges 0.1% a trade and I usually lose another 0.05% to slippage. Please run default MACD on ripple from 2019 to 2022 with those costs included.');
+    expect(spec.fees_bps).toBe(10);
+    expect(spec.slippage_bps).toBe(5);
+    expect(spec.symbols).toEqual(['XRP']);
+  });
+
+  it.each([
+    ['macd on xrp 2019-2022, slippage eats about 0.05%', 5],
+    ['macd on xrp 2019-2022, lose 0.05% to slippage each fill', 5],
+    ['macd on xrp 2019-2022, I lose about 2 bps per trade in slippage', 2],
+    ['macd on xrp 2019-2022, I give up 0.03% to slippage', 3],
+    ['macd on xrp 2019-2022, slippage costs me 3 bps a trade', 3],
+    ['macd on xrp 2019-2022, the slippage is around 2 bps per side', 2],
+  ])('"%s"', (text, bps) => {
+    const spec = specOf(text);
+    expect(spec.slippage_bps).toBe(bps);
+    expect(spec.targets).toEqual({});
+  });
+});
+
+describe('must not change', () => {
+  it('"expect 5 bps of slippage" and "with 5 bps slippage"', () => {
+    expect(specOf('macd on xrp 2019-2022, expect 5 bps of slippage').slippage_bps).toBe(5);
+    expect(specOf('macd on xrp 2019-2022 with 5 bps slippage').slippage_bps).toBe(5);
+  });
+  it('"I dont want to lose more than 20%" is still a drawdown limit', () => {
+    const spec = specOf('macd on xrp 2019-2022, and I dont want to lose more than 20%');
+    expect(spec.targets.max_drawdown).toEqual({ operator: '>=', value: -0.2 });
+    expect(spec.slippage_bps).toBeUndefined();
+  });
+});
