@@ -262,3 +262,36 @@ describe('chat\'s "w" and "w/" are "with"', () => {
     expect(specOf('sma on btc weekly bars 2020-2023').interval).toBe('1w');
   });
 });
+
+/**
+ * "HTF", "LTF": the higher and lower time frame are bar words ("HTF 12H", "4h HTF"), and metric
+ * shorthands said alone are no tickers (before: "HTF" opening a message was a symbol, "4h HTF" no interval).
+ */
+describe('time-frame jargon and bare metric shorthands are not tickers', () => {
+  it.each([
+    ['HTF 12H macd 12/26/9 on eth from mar 2024, only care that PF > 1.5', ['ETH'], '12h'],
+    ['LTF 1h ema 9/21 on btc 2024', ['BTC'], '1h'],
+    ['MTF macd on eth 2024 4h', ['ETH'], '4h'],
+    ['macd on eth 4h HTF 2024', ['ETH'], '4h'],
+    ['macd on eth tf 4h 2024', ['ETH'], '4h'],
+    ['macd on eth 2024 daily HTF', ['ETH'], '1d'],
+  ])('"%s"', (text, symbols, interval) => {
+    const spec = specOf(text);
+    expect(spec.symbols).toEqual(symbols);
+    expect(spec.interval).toBe(interval);
+  });
+
+  it.each([
+    ['PF matters most: macd on eth 2024', ['ETH']],
+    ['SR is what I care about, macd on eth 2024', ['ETH']],
+    // Must not change: real tickers in capitals stay.
+    ['HTF means nothing here, macd on AVAX 2024', ['AVAX']],
+  ])('"%s"', (text, symbols) => {
+    const outcome = parseRequest(text, { today: PHRASE_TEST_TODAY, history: [] });
+    expect(outcome.ok ? outcome.spec.symbols : outcome.error.code).toEqual(outcome.ok ? symbols : 'unknown_symbol');
+  });
+
+  it('"HTF 12H … PF > 1.5" keeps its target', () => {
+    expect(specOf('HTF 12H macd 12/26/9 on eth from mar 2024, only care that PF > 1.5').targets).toEqual({ profit_factor: { operator: '>', value: 1.5 } });
+  });
+});

@@ -10,6 +10,9 @@ const NEAR_MISS_WORDS: ReadonlySet<string> = new Set([
   'etched', 'etcher', 'etchers', 'etches', 'ethereal', 'gaggle', 'gargle', 'giggle', 'gobble', 'goggle',
   'goggled', 'goggles', 'goodie', 'goodly', 'googled', 'googles', 'gurgle', 'solace', 'solaria', 'soling',
   'sonata', 'sultana',
+  // Near "ripple", "polygon" and "avalanche", read only in a symbol's context (symbols.ts).
+  'riddle', 'riffle', 'rifle', 'rimple', 'ripe', 'ripen', 'riper', 'ripped', 'ripper', 'ripples', 'rippled', 'rippler', 'ripply', 'rumple',
+  'polygons', 'polygonal', 'polygyny', 'avalanches',
 ]);
 
 /**

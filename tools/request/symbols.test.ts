@@ -276,3 +276,26 @@ describe('an ambiguous name right before a strategy, anywhere in a terse request
     expect(symbolsOf('spy on btc with macd 2022')).toEqual(['BTC']);
   });
 });
+
+/** A misspelled name that is also an English word ("rippel" for ripple) is read in a symbol's context, as the name is (before: no_symbol). */
+describe('symbols: misspelled ambiguous names', () => {
+  it.each([
+    ['I want optimize the RSI on rippel, find the best parameters, from 2020 until 2024, with comission of 0.05%', ['XRP']],
+    ['macd on riple 2023', ['XRP']],
+    ['test sma on rippl for 2022', ['XRP']],
+    ['rippel ema 12/26 2023', ['XRP']],
+    ['RSI for the Rippel coin, 2023', ['XRP']],
+  ])('%s → %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the ripple effect of rsi on btc 2022', ['BTC']],
+    ['rifle through rsi on btc 2022', ['BTC']],
+    ['a riddle for you: rsi on btc 2022', ['BTC']],
+    ['ripples in the market: sma on eth 2023', ['ETH']],
+    ['rsi on btc 2022, on ripe days only', ['BTC']],
+  ])('%s stays %j', (text, expected) => {
+    expect(symbolsOf(text)).toEqual(expected);
+  });
+});

@@ -29,3 +29,26 @@ describe('holding as a side of a comparison', () => {
     expect(listed(text)).toEqual(strategies);
   });
 });
+
+/** "the simple holding", "a simple hold": holding named with "simple" or as the noun "hold" (before: "simple" unread, holding lost). */
+describe('holding named as a simple hold', () => {
+  it.each([
+    ['Bonjour, I would like to compare the EMA crossing 9/21 and the simple holding on the Solona, on the period of the last 12 months.', ['ema_crossover', 'buy_and_hold']],
+    ['compare the ema 9/21 and just holding on SOL in 2023', ['ema_crossover', 'buy_and_hold']],
+    ['compare sma 20/50 with plain holding on btc 2022', ['sma_crossover', 'buy_and_hold']],
+    ['compare macd and a simple hold on eth 2022', ['macd', 'buy_and_hold']],
+    ['macd vs simple holding on eth 2022', ['macd', 'buy_and_hold']],
+  ])('"%s"', (text, strategies) => {
+    expect(listed(text)).toEqual(strategies);
+  });
+
+  it.each([
+    // Holding only as the yardstick stays the baseline.
+    ['does macd on eth 2022 beat simple holding?', ['macd']],
+    ['is macd on eth 2022 better than a simple hold?', ['macd']],
+    ['macd on eth 2022 compared with just holding it', ['macd']],
+    ['simple moving average on eth 2022', ['sma_crossover']],
+  ])('"%s" stays %j', (text, strategies) => {
+    expect(listed(text)).toEqual(strategies);
+  });
+});

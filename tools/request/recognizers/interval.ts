@@ -14,7 +14,9 @@ const UNIT_OF: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>> = {
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', hourly: 'h',
   d: 'd', day: 'd', days: 'd', daily: 'd', w: 'w', wk: 'w', week: 'w', weeks: 'w', weekly: 'w',
 };
-const BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe|timeframes|tf|interval|intervals|klines|ohlc|ohlcv|data|closes|prices',
+/** "htf", "ltf", "mtf": the desk's higher, lower and middle time frame, a bar word ("4h HTF"). */
+const FRAME_JARGON = 'htf|ltf|mtf';
+const BAR_WORDS = phrases(`bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe|timeframes|tf|${FRAME_JARGON}|interval|intervals|klines|ohlc|ohlcv|data|closes|prices`,
   'time frame', 'time frames');
 const ADVERBS: Readonly<Record<string, string>> = { hourly: '1h', daily: '1d', weekly: '1w', minutely: '1m' };
 const REBALANCE_WORDS = ['rebalance', 'rebalanced', 'rebalancing', 'rebalances', 'rebal', 'returns', 'return', 'volatility', 'vol', 'limit', 'loss', 'losses', 'sharpe'];
@@ -89,6 +91,13 @@ function readBarWordThenSize(tokens: readonly Token[], index: number): ReturnTyp
   return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
 }
 
+/** "HTF 12H", "tf 4h": the desk's time-frame word, then the size written as one word. */
+function readFrameWordThenSize(tokens: readonly Token[], index: number): ReturnType<Recognizer> {
+  if (!isWord(tokens[index], ...FRAME_JARGON.split('|'), 'tf')) return undefined;
+  const size = countThenUnit(tokens, index + 1);
+  return size?.joined ? { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] } : undefined;
+}
+
 /** "bump the interval to 12h", "set the timeframe to hourly": the setting named, then the bars it is changed to. */
 const CHANGED_BAR_SETTING = phrases('bump|change|set|switch|move|make|put|raise|lower|drop|take|shift|push|turn|go|up|cut the|its|my interval|timeframe|bars|candles|chart|tf',
   'bump|change|set|switch|move|make|put|raise|lower|drop|take|shift|push|turn|go|up|cut the|its|my time frame', 'the|its|my interval|timeframe|bars|candles|tf', 'interval|timeframe');
@@ -158,7 +167,7 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   }
   const changedTo = readBarSettingChangedTo(tokens, index) ?? readBarsWithNounLeftOut(tokens, index);
   if (changedTo) return changedTo;
-  const namedFirst = readBarWordThenSize(tokens, index);
+  const namedFirst = readBarWordThenSize(tokens, index) ?? readFrameWordThenSize(tokens, index);
   if (namedFirst) return namedFirst;
   const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);
   if (!written) return undefined;

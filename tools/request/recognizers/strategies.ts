@@ -396,7 +396,9 @@ const HOLDING_YARDSTICKS = phrases('instead of|than holding|hodling', 'rather th
   'than|vs|versus|against keeping it|them', 'than|vs|versus|against sitting on it|them',
   'instead of keeping it|them', 'instead of sitting on it|them', 'rather than keeping it|them', 'rather than sitting on it|them', 'compared to|with keeping it|them', 'compared to|with sitting on it|them');
 /** "just holding": the yardstick after a comparison ("beat just holding"), else the strategy asked about ("how would I have done just holding BTC"). */
-const JUST_HOLDING = phrases('simply|just|only|plain holding|hodling', 'simply|just|only keeping it|them', 'simply|just|only keeping the coins|coin|shares|stock',
+const JUST_HOLDING = phrases('simply|just|only|plain|simple holding|hodling',
+  // "the simple holding", "a simple hold": the noun, as non-native writers name it.
+  'a|the simple|plain hold', 'simply|just|only keeping it|them', 'simply|just|only keeping the coins|coin|shares|stock',
   'simply|just|only sitting on it|them',
   // "just sitting in gold the whole of 2022": holding it, in the farmer's words.
   'simply|just|only sitting in');

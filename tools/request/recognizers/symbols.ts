@@ -26,6 +26,12 @@ const EXCHANGE_WORDS = ['with', 'for', 'by'];
 const MISSPELLABLE_NAMES: readonly string[] = Object.keys(SYMBOL_ALIASES)
   .filter((alias) => /^[a-z]{5,}$/.test(alias) && !AMBIGUOUS_ALIASES.has(alias));
 
+/**
+ * Names that are also English words ("ripple", "polygon"), whose misspellings ("rippel") are read
+ * like the names themselves: only in a symbol's context ("on rippel").
+ */
+const MISSPELLABLE_AMBIGUOUS_NAMES: readonly string[] = [...AMBIGUOUS_ALIASES].filter((alias) => /^[a-z]{5,}$/.test(alias));
+
 /** Upper-case words in requests that are not tickers: indicator and finance acronyms, short English words. */
 const NOT_TICKERS: ReadonlySet<string> = new Set([
   'SMA', 'EMA', 'RSI', 'MACD', 'ATR', 'ADX', 'CAGR', 'MDD', 'DD', 'YTD', 'MTD', 'QTD', 'BPS', 'BP', 'HODL', 'ROC', 'BB', 'MA',
@@ -43,6 +49,8 @@ const NOT_TICKERS: ReadonlySet<string> = new Set([
   'IC', 'AUM', 'RIA', 'NAV', 'IRR', 'KPI', 'CFO', 'CIO', 'CTO', 'COO', 'HR', 'QA', 'FYI', 'ASAP', 'ETA', 'TBD', 'LLC', 'FY', 'IMO',
   'IMHO', 'TLDR', 'OOS', 'IFR', 'OOB', 'FWIW', 'AFAIK', 'BTW', 'PS', 'CPA', 'CFA', 'VC', 'HNW', 'UHNW', 'SEC', 'FOMC', 'CPI', 'GDP', 'PPI', 'NFP', 'YOY',
   'QOQ', 'ESG', 'REIT', 'SPAC', 'OTC', 'IRA', 'EST', 'PST', 'CET', 'GMT', 'OOO', 'EOW', 'TIA', 'THX', 'LOL', 'IIRC', 'TBH', 'NGL',
+  // Desk jargon: "HTF 12H macd" is the higher time frame; metric shorthands ("PF", "SR", "WR") said without a value.
+  'HTF', 'LTF', 'MTF', 'PF', 'SR', 'WR',
   ...QUOTE_CURRENCIES,
 ]);
 
@@ -289,6 +297,10 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
   if (pairBase) return { end: index + 1, symbol: pairBase };
   const misspelled = matchMisspelledName(token.norm, MISSPELLABLE_NAMES);
   if (misspelled) return { end: index + 1, symbol: aliasOf(misspelled)! };
+  const misspelledAmbiguous = matchMisspelledName(token.norm, MISSPELLABLE_AMBIGUOUS_NAMES);
+  if (misspelledAmbiguous && (options.strong || (allowAmbiguous && hasSymbolContext(tokens, index, options.shouting)))) {
+    return { end: index + 1, symbol: aliasOf(misspelledAmbiguous)! };
+  }
   if (isCapitalised(token, options.shouting) && /^[A-Z]{2,5}$/.test(token.text) && !NOT_TICKERS.has(token.text)) {
     return { end: index + 1, symbol: token.text };
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { specOf } from '../test_support/spec_of.js';
+
+/** Shorting asked for in plain words (before: allow_short unset). */
+describe('shorting asked for in plain words', () => {
+  it.each<[string, string[]?]>([
+    ['bro i wanna see momentun with lookback 30 days on doge coin, from 2021 until now, and if possible with short also'],
+    ['Night nurse. ema crossover on the Nasdaq 100 since 2020, and let it bet on the price going down as well as up.'],
+    ['ema on btc 2022 with shorts too'],
+    ['ema on btc 2022, also short'],
+    ['ema on btc 2022, also short please'],
+    ['hmm, can I also short it when it crosses down?', ['ema on btc 2022']],
+    ['ema on btc 2022, allow short also'],
+    ['ema on btc 2022, short side also'],
+    ['ema on btc 2022, let it go short too'],
+    ['ema on btc 2022, I want to profit from falling prices as well'],
+    ['ema on btc 2022 and bet on drops too'],
+    ['ema on btc 2022 and make money when the market drops too'],
+    ['macd on eth 2023, it should also make money in down markets'],
+    ['macd on eth 2023, I want to bet against it too'],
+    ['macd on eth 2023, trade both ways'],
+    ['macd on eth 2023, in both directions'],
+  ])('"%s"', (text, history = []) => {
+    expect(specOf(text, history).allow_short).toBe(true);
+  });
+
+  it.each([
+    ['ema on btc 2022, long only', false],
+    ["ema on btc 2022, don't bet on the price going down", false],
+    ['ema on btc 2022, the price going down scares me', undefined],
+    ["ema on btc 2022, I don't want shorts", undefined],
+    ['rsi on btc 2022, I want to profit from dips', undefined],
+    ['I made money in down markets before. macd on eth 2023', undefined],
+    ['ema on btc 2022, plus short and long of 10 and 30', undefined],
+  ])('"%s" stays %s', (text, expected) => {
+    expect(specOf(text).allow_short).toBe(expected);
+  });
+
+  it.each([
+    ['ema on btc 2022 with short 10 and long 30', { short: 10, long: 30 }],
+    ['ema on btc 2022, also short window 5', { short: 5 }],
+  ])('"%s": "short" stays the fast window', (text, params) => {
+    const spec = specOf(text);
+    expect(spec.allow_short).toBeUndefined();
+    expect(spec.strategies[0]).toEqual({ name: 'ema_crossover', params });
+  });
+});

@@ -1,0 +1,65 @@
+import type { Recognizer } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+
+/**
+ * Shorting asked for without the desk's words (intent.ts reads those):
+ * - a bet on falls: "let it bet on the price going down as well as up", "profit from falling prices
+ *   as well", "bet on drops too", "bet against it", "trade both ways" — gaining when the price falls
+ *   is what a short position does;
+ * - "short" tacked on as an extra: "if possible with short also", "also short", "shorts too".
+ * A fall merely feared ("the price going down scares me") has no bet before it, and "with short 10"
+ * or "also short window 5" name the fast window, so those stay as they are.
+ */
+const BET_LEADS = phrases('bet|bets|betting|wager|wagering on', 'profit|profits|profiting|earn|earning|gain|gaining from|on|when|in',
+  'make|makes|making money from|on|when|in');
+/** "bet against it", "trade both ways": the fall is in the phrase itself. */
+const BOTH_SIDES = phrases('bet|bets|betting against it|them', 'bet|bets|betting against the market|coin|stock|price',
+  'trade|trades|trading|go|goes|going both ways|directions', 'in both directions');
+/** Words between the lead and the fall: "on the price going down", "when the market drops". */
+const FALL_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'its', 'price', 'prices', 'market', 'markets', 'it', 'coin', 'stock', 'going', 'goes', 'go', 'is']);
+const FALL_WORDS = phrases('down', 'downside', 'downturns|downturn|downtrends|downtrend|downmoves', 'down moves|trends|swings|markets|days',
+  'fall|falls|falling|drop|drops|dropping|decline|declines|declining|crash|crashes|crashing|sinks|sinking',
+  'falling|dropping|declining prices|markets', 'price drops|falls|declines', 'bear markets|moves|runs');
+/** "… as well as up", "… too": the rising side kept beside the falling one. */
+const BOTH_WAYS = phrases('as well as up|rises|rising|gains', 'and|or up|rises|rising', 'as well', 'too', 'also');
+const SHORT_EXTRAS = phrases('also|plus short|shorts|shorting', 'with short|shorts|shorting also|too', 'short|shorts|shorting also|too',
+  'short|shorts|shorting as well', 'with short|shorts|shorting as well');
+/**
+ * What may follow a bare "also short": the clause's end or a courtesy. Anything else is read by others:
+ * "also short window 5" (the fast window), "also short it when it crosses down" (intent.ts).
+ */
+const AFTER_BARE_SHORT = ['please', 'pls', 'plz', 'if', 'allowed', 'then'];
+const NEGATIONS = ['no', 'not', "don't", 'dont', 'never', "won't", 'without', 'avoid'];
+
+function negatedBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...NEGATIONS));
+}
+
+/** Where a bet on falls (or on both sides) starting at `index` ends, or undefined. */
+function betOnFallsEnd(tokens: readonly Token[], index: number): number | undefined {
+  const bothSides = matchLongest(tokens, index, BOTH_SIDES);
+  if (bothSides) return matchLongest(tokens, bothSides.end, BOTH_WAYS)?.end ?? bothSides.end;
+  const lead = matchLongest(tokens, index, BET_LEADS);
+  if (!lead) return undefined;
+  let at = lead.end;
+  while (at < lead.end + 3 && isWord(tokens[at]) && FALL_FILLERS.has(tokens[at]!.norm)) at++;
+  const fall = matchLongest(tokens, at, FALL_WORDS);
+  if (!fall) return undefined;
+  return matchLongest(tokens, fall.end, BOTH_WAYS)?.end ?? fall.end;
+}
+
+/** Where "with short also" and its kin end, or undefined when a window or a number follows. */
+function shortExtraEnd(tokens: readonly Token[], index: number): number | undefined {
+  const extra = matchLongest(tokens, index, SHORT_EXTRAS);
+  if (!extra) return undefined;
+  const next = tokens[extra.end];
+  const endsOnShort = isWord(tokens[extra.end - 1], 'short', 'shorts', 'shorting');
+  const ends = next === undefined || (next.kind === 'punct' && !isPunct(next, '/', '&')) || isWord(next, ...AFTER_BARE_SHORT);
+  return isNumber(next) || (endsOnShort && !ends) ? undefined : extra.end;
+}
+
+export const recognizeShortingInWords: Recognizer = (tokens, index) => {
+  const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index);
+  return end === undefined ? undefined : { end, clauses: [{ kind: 'allow_short', value: !negatedBefore(tokens, index) }] };
+};
