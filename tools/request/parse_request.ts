@@ -1,6 +1,7 @@
 import { BacktestPilotError } from '../errors.js';
 import { applyMessage } from './apply_message.js';
 import { applyReverts, stateBeforeUndo } from './revert_settings.js';
+import { settleHeldWeights } from './held_weights.js';
 import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec, type ConversationState } from './conversation_state.js';
 import { readClauses, type PlacedClause, type ReadMessage } from './read_clauses.js';
@@ -17,6 +18,7 @@ import { settleRestatedPeriods } from './restated_periods.js';
 import { settleBackgroundPeriods } from './background_periods.js';
 import { settleRestatedMoneyGoals } from './restated_money_goals.js';
 import { settleStoryMentions } from './story_mentions.js';
+import { settleDeclinedMentions } from './declined_mentions.js';
 import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
@@ -130,7 +132,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval });
-    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(latest, state), state), earlier), earlier), state)))), state.dateRange));
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest), state), state), earlier), earlier), state), state)))), state.dateRange));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

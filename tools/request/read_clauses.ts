@@ -29,6 +29,7 @@ import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
 import { recognizeToleratedFall } from './recognizers/tolerated_falls.js';
 import { recognizeShortedSymbol } from './recognizers/shorted_symbols.js';
+import { recognizeShortingInWords } from './recognizers/shorting_in_words.js';
 import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeCalendarRule } from './recognizers/calendar_rules.js';
@@ -38,6 +39,10 @@ import { recognizeRestatedPeriod } from './recognizers/restated_periods.js';
 import { recognizeWindowEdgeNoun } from './recognizers/window_edge_nouns.js';
 import { recognizeTradesWonOutOf } from './recognizers/trades_won_out_of.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
+import { recognizeShiftedWindow } from './recognizers/shifted_windows.js';
+import { recognizeAndSymbolLead } from './recognizers/and_symbol_leads.js';
+import { recognizeTiltedWeights } from './recognizers/favoured_splits.js';
+import { recognizeSlippageLoss } from './recognizers/slippage_losses.js';
 import { recognizeSpanParameter } from './recognizers/span_parameters.js';
 import { recognizeSameSettings } from './recognizers/same_settings.js';
 import { recognizeKeepTheRest } from './recognizers/keep_the_rest.js';
@@ -53,6 +58,7 @@ import { recognizeConversationStrategies } from './conversation_strategies.js';
 import { recognizeListedStrategy } from './listed_strategies.js';
 import { recognizeFlippedWindows } from './recognizers/flipped_windows.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
+import { declinedIndexes } from './recognizers/declined_mentions.js';
 import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
@@ -75,8 +81,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeToleratedFall, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeIntent,
-  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
+  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeToleratedFall, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
+  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
 /** What one message said, and what of it nobody could read. */
@@ -96,6 +102,10 @@ export interface ReadMessage {
   storySentences: ReadonlySet<number>;
   /** Token indexes inside what someone else is reported to claim, in a sentence that asks (recognizers/story_sentences.ts). */
   storyClaims: ReadonlySet<number>;
+  /** The message's tokens, which `unread` and the index sets above point into. */
+  tokens: readonly Token[];
+  /** Token indexes inside what the writer turns down ("I'm not touching SOL"; recognizers/declined_mentions.ts). */
+  declined: ReadonlySet<number>;
   /** Token indexes right after a word pointing back ("that EMA crossover"; recognizers/pointing_back.ts). */
   pointedBack: ReadonlySet<number>;
   /** How each construct was written, by the token index it starts at. */
@@ -141,5 +151,5 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  return { placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), pointedBack: pointedBack(tokens), writtenAt };
+  return { tokens, placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
 }
