@@ -5,6 +5,7 @@ import { strategyNameAt } from '../written_strategy_names.js';
 import { clauseAround, isInLifeClause, namesWindow } from './life_clauses.js';
 import { asksInStory, storyReadingOf } from './story_clauses.js';
 import { isRejectedPeriod } from './rejected_periods.js';
+import { namesPeopleOfAnEra } from './people_of_an_era.js';
 import { storyClaims, storySentences } from './story_sentences.js';
 
 /**
@@ -51,6 +52,7 @@ function asideReason(tokens: readonly Token[], start: number, end: number, futur
   // "change the dates to 2018 through 2022": a period written as the window's own is asked for.
   if (tokens.slice(start, end).some(namesWindow)) return undefined;
   if (isRejectedPeriod(tokens, start, end)) return 'rejected';
+  if (namesPeopleOfAnEra(tokens, start)) return 'story';
   const story = isToldInStory(tokens, start, end) ? 'story' : storyReadingOf(tokens, start, end);
   const life = isInLifeClause(tokens, start, end) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';

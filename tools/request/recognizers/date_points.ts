@@ -289,6 +289,14 @@ const EVENTS = phrases('covid', 'covid crash', 'the covid crash', 'corona', 'cor
 /** The events above that name the crash, not the pandemic (which has no agreed end). */
 const CRASH_WORDS: ReadonlySet<string> = new Set(['crash', 'crisis', 'selloff', 'dip']);
 
+/** "the pandemic hit in March 2020", "covid struck in early 2020": the event dated as written, so "ever since the pandemic hit in March 2020" is one start. */
+const EVENT_DATINGS = phrases('hit|struck|started|began|happened|arrived|came|spread|broke|kicked in|on|around', 'broke out in|on|around', 'kicked in|off in|on|around');
+
+function readEventDate(tokens: readonly Token[], at: number): { point: DatePoint; end: number } | undefined {
+  const dating = matchLongest(tokens, at, EVENT_DATINGS);
+  return dating && readDatePoint(tokens, dating.end);
+}
+
 function readEvent(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const found = matchLongest(tokens, index, EVENTS);
   if (!found) return undefined;
@@ -296,6 +304,8 @@ function readEvent(tokens: readonly Token[], index: number): { point: DatePoint;
   const end = isPunct(tokens[found.end], '-') && tokens[found.end + 1]?.norm === '19' && tokens[found.end + 1]!.joined ? found.end + 2 : found.end;
   // "the covid (crash) year", "the pandemic year": the calendar year 2020, a period like "2020" itself.
   if (isWord(tokens[end], 'year')) return { point: { unit: 'year', year: 2020, unmistakable: true }, end: end + 1 };
+  const dated = readEventDate(tokens, end);
+  if (dated) return dated;
   const crash = tokens.slice(index, found.end).some((token) => CRASH_WORDS.has(token.norm));
   return { point: { unit: 'month', year: 2020, month: 3, instant: true, ...(crash ? { crashYear: 2020 } : {}), unmistakable: false }, end };
 }

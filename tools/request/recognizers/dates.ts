@@ -83,6 +83,15 @@ const BACK_TO = ['back|backwards|backward', 'all the way back'].flatMap((back) =
   ...BACK_TO_OBJECTS.map((object) => `${BACK_TO_VERBS} ${object}${back} to|until|till`), `${BACK_TO_VERBS} ${EDGE_OBJECTS} ${back} as far as`,
   `go|going|reach|reaching|look|looking ${back} to|until|till`, `go|going|reach|reaching|look|looking ${back} as far as`));
 
+/**
+ * "stretch it all the way up to today", "extend it to 2024", "carry the window on to now": a follow-up
+ * that carries the window forward to a date moves its end and keeps the start.
+ */
+const FORWARD_TO_VERBS = 'extend|extends|extending|stretch|stretching|lengthen|carry|continue';
+const FORWARD_TO_OBJECTS = ['', `${EDGE_OBJECTS} `, 'the|this|that|my|our window|period|test|backtest|range|dates|history|run|sample|end '];
+const FORWARD_TO = ['', 'all the way ', 'out ', 'on ', 'forward '].flatMap((way) => FORWARD_TO_OBJECTS.flatMap((object) => phrases(
+  `${FORWARD_TO_VERBS} ${object}${way}to|until|till|through|thru`, `${FORWARD_TO_VERBS} ${object}${way}up to|until|till`, `${FORWARD_TO_VERBS} ${object}${way}right up to|until`)));
+
 /** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
 const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
 const MOVE_DIRECTIONS = 'back|forward|forwards|out|up|earlier|later';
@@ -119,7 +128,7 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
   { kind: 'end', words: [...phrases('until', 'till', 'til', 'bis', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
-    ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish')] },
+    ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish'), ...FORWARD_TO] },
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters(), ...HELD_THROUGH] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);

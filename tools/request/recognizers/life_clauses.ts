@@ -156,6 +156,8 @@ export function asksForRun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!isWord(token)) return false;
   if (REQUEST_WORDS.has(token!.norm)) return true;
+  // "let's do 2021 through 2023" asks; "let's say I had bought in 2019" supposes.
+  if (isWord(token, "let's", 'lets')) return !isWord(tokens[at + 1], 'say', 'assume', 'suppose', 'pretend', 'imagine');
   // "I want to test": the wish is for the test; "I want to be careful": for something else.
   return WISHES.has(token!.norm) && !(isWord(tokens[at + 1], 'to') && !REQUEST_WORDS.has(tokens[at + 2]?.norm ?? ''));
 }

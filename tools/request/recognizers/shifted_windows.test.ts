@@ -18,6 +18,17 @@ describe('"shift the whole window forward two years": both edges move, the lengt
   });
 });
 
+describe('the corpus lines and "the whole thing"', () => {
+  it.each([
+    ['shift it a year later', ['sma 20/50 on btc 2021-2023'], { start: '2022-01-01', end: '2024-12-31' }],
+    ['slide the window forward by 3 months', ['sma 20/50 on btc from 2023-01-01 to 2023-06-30'], { start: '2023-04-01', end: '2023-09-30' }],
+    ['move the whole thing back six months', ['ema 12/26 on bnb from march 2021 to march 2022'], { start: '2020-09-01', end: '2021-09-30' }],
+    ['push the entire thing forward a year', ['sma 20/50 on btc 2021-2023'], { start: '2022-01-01', end: '2024-12-31' }],
+  ])('"%s"', (text, history, window) => {
+    expect(specOf(text, history).date_range).toEqual(window);
+  });
+});
+
 describe('must not change', () => {
   it('"move 10% from msft to aapl" is still a weight shift', () => {
     expect(specOf('move 10% from msft to aapl', ['momentum on msft and aapl 50/50 2012-2016']).portfolio?.weights).toEqual({ MSFT: 0.4, AAPL: 0.6 });

@@ -8,7 +8,7 @@ import { readSpan, WINDOW_WORDS } from './window_changes.js';
  * span. Without a direction word nothing is read, so "move 10% from BTC to ETH" stays a weight shift.
  */
 const SHIFT_VERBS = ['shift', 'move', 'slide', 'push', 'roll', 'nudge'];
-const SHIFTED_WORDS: ReadonlySet<string> = new Set([...WINDOW_WORDS, 'whole', 'entire', 'everything', 'all']);
+const SHIFTED_WORDS: ReadonlySet<string> = new Set([...WINDOW_WORDS, 'whole', 'entire', 'everything', 'all', 'thing']);
 const LATER = ['forward', 'forwards', 'ahead', 'later'];
 const EARLIER = ['back', 'backward', 'backwards', 'earlier'];
 
