@@ -16,7 +16,7 @@ must mustn't shall should shouldn't will won't would wouldn't let let's get gets
 what what's which who whom whose why how how's where where's whats hows lot lots much many more most less least few little bit kind sort
 way ways thing things stuff something anything everything nothing someone anyone same other another else own again ever never always often
 sometimes usually now today yet still already even back down away well ok okay alright yes yeah yep nope sure fine good great nice cool
-please pls plz thanks thank thx ty cheers hi hello hey dear kindly sir madam folks guys team bro mate hmm hm umm um uh ah oh wow interesting great awesome perfect
+please pls plz thanks thank thx ty cheers hi hello hey dear kindly sir madam folks guys team bro mate hmm hm umm um uh ah oh wow interesting great awesome perfect meh eh ugh welp hmmm
 `;
 const REQUEST_WORDS = `
 backtest backtests backtested backtesting back test tested testing test tests run runs running ran rerun simulate simulated simulation
@@ -34,6 +34,7 @@ outperforms outperformed win wins won lose loses lost gain gains gained return r
 would've could've should've have i've been long term short term long-term short-term thesis manager boss client friend
 fared fare do does did done happen happened go went been held buy buying bought sell selling sold hold holding
 target targets targeting aim aiming goal goals
+put plain
 lol lmao haha wanna gonna gotta kinda sorta yo pls plz ya u ur thx
 `;
 

@@ -113,7 +113,9 @@ const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a
 /** `trailing` words ("SOL too", "RSI instead") may follow what they change; the others precede it. */
 /** `exclusive`: "only", "just" keep nothing else, even a strategy given new numbers (apply_message.ts). */
 const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: boolean; exclusive?: true; words: readonly Phrase[] }> = [
-  { mode: 'add', trailing: true, words: phrases('also', 'too', 'as well', 'and also') },
+  { mode: 'add', trailing: true, words: phrases('also', 'too', 'as well', 'and also',
+    // "put buy and hold next to it as a second strategy": what is named joins the list.
+    'next to|alongside|beside it|this|that|them', 'alongside', 'as a|an second|2nd|extra|additional|another strategy|one', 'as another strategy|one') },
   { mode: 'add', trailing: false, words: phrases('add', 'adding', 'plus', 'include', 'including', 'as well as', 'along with', 'together with', 'throw in',
     // "and also try it on apple": the new symbol joins the list, where "try it on" alone replaces it.
     'also try|run|test|do|check it|this|that|them on|with|for', 'and also try|run|test|do|check it|this|that|them on|with|for', 'also on|for') },
@@ -122,7 +124,9 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
     words: phrases('compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus',
       'up against', 'pitted|stacked against', 'stacked|stack up against'),
   },
-  { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out') },
+  { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out',
+    // "lose the bollinger one", "ditch the ema": casual verbs of dropping; "lose" only with "the" ("watch me lose $3k on LUNA").
+    'lose the', 'ditch', 'scrap', 'toss', 'axe', 'kill') },
   { mode: 'replace', trailing: true, words: phrases('instead') },
   { mode: 'replace', trailing: false, exclusive: true, words: phrases('only', 'just') },
   { mode: 'replace', trailing: false, words: phrases('switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',

@@ -29,7 +29,8 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('long', 'long window|period|length|ma|sma|ema|average|lookback|leg', 'long moving average'), candidates: ['long', 'slow'] },
   { names: phrases('slow', 'slow window|period|length|ma|sma|ema|average|line|leg', 'slow moving average'), candidates: ['slow', 'long'] },
   { names: phrases('signal', 'signal line|period|window|length|smoothing'), candidates: ['signal'] },
-  { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window'), candidates: ['lookback', 'period'] },
+  // "looking back 30 days": the verb names it too; "looking back at the last 30 days" has no value straight after.
+  { names: phrases('lookback', 'look back', 'lookback period|window|length', 'look back period|window', 'looking|looks back', 'looking|looks|look back over'), candidates: ['lookback', 'period'] },
   {
     names: phrases('period', 'window', 'length', 'entry', 'entries', 'entry period|window|channel|length', 'channel', 'channel period|window|length', 'band period|window|length',
       'moving average|ma|sma period|window|length', 'lookback window',
