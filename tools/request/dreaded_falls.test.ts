@@ -82,3 +82,18 @@ describe('a metric past a line, said as a fear', () => {
     expect(specOf(text)).toMatchObject({ targets });
   });
 });
+
+describe('dislike of watching a fall is its refusal (before: no target, "hate" ignored)', () => {
+  it.each([
+    ["Could you try the RSI strategy on XRP for last year? I'd hate to see it drop more than a quarter.", -0.25],
+    ["sma on btc 2022, I'd hate to see my account fall more than 25% from the top", -0.25],
+    ["sma on btc 2022, I can't stand to see it drop more than 20%", -0.2],
+    ["sma on btc 2022, I'd hate to watch the portfolio sink by more than a third", -0.333333333333],
+  ])('"%s"', (text, depth) => {
+    expect(specOf(text)).toEqual({ targets: { max_drawdown: { operator: '>=', value: depth } }, optimise: true });
+  });
+
+  it('must not change: a price falling is the market, not a limit', () => {
+    expect(specOf("sma on btc 2022, I'd hate to see BTC drop 20%")).toMatchObject({ targets: {} });
+  });
+});

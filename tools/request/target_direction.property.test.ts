@@ -51,6 +51,9 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   { side: 'at_most', text: '{m} {x} or less' }, { side: 'at_most', text: '{m} above {x} is a deal breaker' }, { side: 'at_most', text: "{m} can't be more than {x}" },
   { side: 'at_least', text: 'anything with a {m} below {x} is useless to me' }, { side: 'at_most', text: 'a {m} over {x} is pointless' },
   { side: 'at_least', text: '{m} under {x} is not worth it' },
+  // A preference for the limit not to be crossed: "I'd rather the Sharpe not be more than 2".
+  { side: 'at_most', text: "I'd rather the {m} not be more than {x}" }, { side: 'at_most', text: "I'd rather not have a {m} above {x}" },
+  { side: 'at_least', text: "I'd prefer it not to have a {m} below {x}" },
   // Refusals written as verbs or idioms: each read as the other side before them.
   // A comparator before the metric named with its size: "it should beat a Sharpe ratio of 1".
   { side: 'above', text: 'it should beat a {m} of {x}' }, { side: 'above', text: "I'd like it to exceed a {m} of {x}" },

@@ -17,8 +17,8 @@ export const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
 const WORST_WORDS = ['worst', 'weakest', 'poorest'];
 /** "max Sharpe", "maximum return": the best, unless "max" starts the metric's own name ("max dd"). */
 const MAXIMUM_WORDS = ['max', 'maximum'];
-/** "biggest drawdown", "highest vol": the top of the metric's values, the worst for a metric ranked lowest-first. */
-const HIGH_WORDS = ['highest', 'biggest', 'largest', 'deepest', ...MAXIMUM_WORDS];
+/** "biggest drawdown", "highest vol", "the most total return": the top of the metric's values, the worst for a metric ranked lowest-first. */
+const HIGH_WORDS = ['highest', 'biggest', 'largest', 'deepest', 'most', 'greatest', ...MAXIMUM_WORDS];
 /** "smallest drawdown", "lowest vol": the best for the metrics best_experiment ranks lowest-first, the worst for the others ("lowest Sharpe"). */
 const LEAST_WORDS = ['lowest', 'smallest', 'least', 'min', 'minimum', 'shallowest'];
 const LOWEST_FIRST: ReadonlySet<MetricKey> = new Set(['max_drawdown', 'volatility']);

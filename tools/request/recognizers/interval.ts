@@ -1,6 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isReplacedAt } from './replaced_intervals.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { namesOtherThing } from './life_durations.js';
 
@@ -185,5 +186,6 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
 
 export const recognizeInterval: Recognizer = (tokens, index) => {
   const found = readInterval(tokens, index);
-  return found && isJudgedAt(tokens, found.end) ? undefined : found;
+  if (!found || isJudgedAt(tokens, found.end)) return undefined;
+  return isReplacedAt(tokens, index) && found.clauses.every((clause) => clause.kind === 'interval') ? { end: found.end, clauses: [] } : found;
 };

@@ -13,13 +13,18 @@ export const MAX_LIST_LIMIT = 50;
 /** After "did I": "what did we test". */
 const BASE_ACTIONS = ['test', 'try', 'backtest', 'check'];
 
-/** "what have I run so far?", "which did we test?", "what I've tried": a question about what was run, not a request to run. */
+/**
+ * "what have I run so far?", "which did we test?", "what I've tried", "show me everything I've run":
+ * a question about what was run, not a request to run.
+ */
 function asksWhatWasRun(all: readonly string[]): boolean {
   return all.some((word, index) => {
-    if (!['what', 'which'].includes(word)) return false;
+    if (!['what', 'which', 'everything', 'anything'].includes(word)) return false;
     const [first, second, third] = all.slice(index + 1, index + 4);
     if (first === 'did' && RUNNERS.includes(second ?? '')) return [...PAST_ACTIONS, ...BASE_ACTIONS].includes(third ?? '');
     if (first === 'have' && RUNNERS.includes(second ?? '')) return PAST_ACTIONS.includes(third ?? '');
+    // "everything I have run", "what we have tested".
+    if (RUNNERS.includes(first ?? '') && second === 'have') return PAST_ACTIONS.includes(third ?? '');
     return ["i've", 'ive', "we've", 'weve'].includes(first ?? '') && PAST_ACTIONS.includes(second ?? '');
   });
 }

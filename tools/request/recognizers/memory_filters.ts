@@ -37,8 +37,8 @@ export function filtersOf(tokens: readonly Token[], asking: readonly Token[]): F
   const known = new Set(listStrategyIds());
   const metricWords = metricWordIndexes(tokens);
   for (let index = 0; index < tokens.length; index++) {
-    // "my sol tests", "which link runs": a name that also is a word names the runs' symbol when they follow it.
-    const strong = isWord(tokens[index + 1], ...RUN_NAMES);
+    // "my sol tests", "which link runs", "only the gold ones": a name that also is a word names the runs' symbol when they follow it.
+    const strong = isWord(tokens[index + 1], ...RUN_NAMES, 'ones', 'one');
     const readsSymbol = filters.symbol === undefined && !metricWords.has(index);
     const symbol = readsSymbol ? matchSymbolAt(tokens, index, { shouting, strong })?.symbol : undefined;
     if (symbol !== undefined) filters.symbol = symbol;

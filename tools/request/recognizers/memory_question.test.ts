@@ -354,3 +354,55 @@ describe('a conversation about saved runs: fragments, remarks and ids go on with
     expect(parseMemoryQuestion(text, '2025-11-20', history)).toBeUndefined();
   });
 });
+
+describe('everything the user has run, listed in full (before: not_understood)', () => {
+  it.each([
+    ["Could you show me everything I've run so far? All of it please, not just the latest few.", { tool: 'list_experiments', args: { limit: 50 } }],
+    ["show me everything we've tested", { tool: 'list_experiments', args: { limit: 50 } }],
+    ['list everything I have run', { tool: 'list_experiments', args: { limit: 50 } }],
+    ['show what we have tested', { tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT } }],
+  ] as Array<[string, MemoryQuestion]>)('%s', (text, expected) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(expected);
+  });
+
+  it('must not change: a run of everything is a request', () => {
+    expect(parseMemoryQuestion('run everything on BTC 2022 with sma', TODAY)).toBeUndefined();
+  });
+});
+
+describe('"the most" before a metric asks for the best run by it (before: a listing)', () => {
+  it.each([
+    ['Of the experiments I ran in the last 30 days, which one made the most total return?', { tool: 'best_experiment', args: { metric: 'total_return', days: 30 } }],
+    ['which of my runs had the most profit?', { tool: 'best_experiment', args: { metric: 'total_return' } }],
+    ['which saved run had the greatest sharpe?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio' } }],
+  ] as Array<[string, MemoryQuestion]>)('%s', (text, expected) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(expected);
+  });
+
+  it('must not change: "most recent" lists', () => {
+    expect(parseMemoryQuestion('show my most recent experiments', TODAY)).toEqual({ tool: 'list_experiments', args: { limit: DEFAULT_LIST_LIMIT } });
+  });
+});
+
+describe('a count before "saved runs" counts runs, not money saved (before: a listing of five)', () => {
+  it.each([
+    ['top 5 saved runs by calmar please', { tool: 'best_experiment', args: { metric: 'calmar_ratio', count: 5 } }],
+    ['top 3 saved backtests by sortino', { tool: 'best_experiment', args: { metric: 'sortino_ratio', count: 3 } }],
+  ] as Array<[string, MemoryQuestion]>)('%s', (text, expected) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(expected);
+  });
+
+  it('must not change: money saved is no question about runs', () => {
+    expect(parseMemoryQuestion('I have 2000 saved, run sma on btc 2022', TODAY)).toBeUndefined();
+  });
+});
+
+describe('"the gold ones" names the runs\' symbol in a follow-up (before: not_understood)', () => {
+  it.each([
+    ['and only the gold ones this time', 'GLD'],
+    ['and just the link ones', 'LINK'],
+    ['and only the BTC ones this time', 'BTC'],
+  ])('%s', (text, symbol) => {
+    expect(parseMemoryQuestion(text, TODAY, ['top 5 saved runs by calmar please'])).toEqual({ tool: 'best_experiment', args: { metric: 'calmar_ratio', count: 5, symbol } });
+  });
+});

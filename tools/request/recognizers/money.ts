@@ -1,6 +1,7 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
+import { pastCostPlace } from './cost_places.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
 import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
@@ -146,7 +147,7 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     const keyed = readKeyedCost(tokens, noun.end);
     if (keyed) return { end: keyed.end, clauses: costClauses(kind, keyed) };
     // "fees (0bps)": an amount in brackets right after its noun is that noun's.
-    const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, noun.end, COST_LEADS);
+    const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, pastCostPlace(tokens, noun.end), COST_LEADS);
     const value = readCostValue(tokens, valueAt);
     // "commission of 0.1% a side": how it is charged may follow the amount.
     const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
@@ -168,9 +169,11 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   }
   // "10bps fees 5 slip": a bare number right before its cost's own noun is that cost, in bps (noted).
   if (value.unitless) {
-    const bare = isWord(tokens[value.end], ...BARE_COST_NOUNS[kind]) ? value.end + 1 : undefined;
+    // "10 bps fees and 5 of slippage": "of" may join the bare number to its noun.
+    const nounAt = isWord(tokens[value.end], 'of') ? value.end + 1 : value.end;
+    const bare = isWord(tokens[nounAt], ...BARE_COST_NOUNS[kind]) ? nounAt + 1 : undefined;
     // "2022 fees 5bps": a noun followed by its own amount is that amount's; the bare number before it is something else.
-    if (bare !== undefined && readCost(tokens, value.end, kind)) return undefined;
+    if (bare !== undefined && readCost(tokens, nounAt, kind)) return undefined;
     return bare === undefined ? undefined : { end: bare, clauses: costClauses(kind, value) };
   }
   // "5bps one-way costs": how the cost is charged may sit between the amount and its noun.

@@ -78,3 +78,22 @@ describe('a condition that the run multiplied the money is a total return target
     expect(specOf('sma on btc 2022, should at least double my money').targets).toEqual({ total_return: { operator: '>=', value: 1 } });
   });
 });
+
+describe('walking away with an amount is ending with it (before: no target, "walk" and the amount ignored)', () => {
+  it.each([
+    ["I'd be putting in 5,000 dollars and hoping to walk away with at least 8,000. Momentum on bitcoin, 2023 to 2024, can you find a setting that does it?", 5000, '>=', 8000],
+    ['momentum on btc 2023, I want to walk away with $8,000', 10_000, '>=', 8000],
+    ['momentum on btc 2023 with 5k, hoping to cash out with more than 9k', 5000, '>', 9000],
+    ['momentum on btc 2023, come away with at least 12k', 10_000, '>=', 12_000],
+    ['momentum on btc 2023 with $5000, I want to end up with 12,000', 5000, '>=', 12_000],
+  ])('"%s" starts with %d and aims for final_equity %s %d', (text, capital, operator, value) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ final_equity: { operator, value } });
+    expect(spec.optimization_required).toBe(true);
+  });
+
+  it.each(['momentum on btc 2023, finish with 20 trades', 'momentum on btc 2023, walk away with 20 trades', 'momentum on btc 2023, end with 2024'])('must not change: "%s" sets no goal', (text) => {
+    expect(specOf(text).targets.final_equity).toBeUndefined();
+  });
+});

@@ -28,7 +28,9 @@ const AT_LEAST = phrases('at least', 'min', 'minimum', 'no less than', 'a minimu
  * 10k" is read as the capital on its own); before, the amount was taken as the capital itself.
  */
 const ENDING = phrases('finish|finishes|finished|finishing|end|ends|ended|ending', 'finish|finishes|finished|finishing|end|ends|ended|ending|wind|winds|wound up',
-  'finish|end the year|period|test|backtest|run', 'come|comes out');
+  'finish|end the year|period|test|backtest|run', 'come|comes out',
+  // "hoping to walk away with at least 8,000": leaving with the money is ending with it.
+  'walk|walks|walked|walking|come|comes|coming away|off', 'cash|cashes|cashed|cashing out');
 const ENDING_LINKS = ['with', 'at', 'on'];
 /** What "grow it to 15k" grows: the money, never a number ("grow the window to 50"). */
 const GROWN = phrases('it', 'that', 'this', 'my|our|the money|capital|account|stake|balance|equity|portfolio|pot');
@@ -49,13 +51,18 @@ type Side = '>' | '>=';
  * "above 15k", "at least 15k", "15k", "20k or more": the goal amount and its side (the amount itself
  * counts, unless "above"); "or more" after it says the same side as none, and is read with it.
  */
-function readGoalAmount(tokens: readonly Token[], index: number): { amount: number; side: Side; end: number } | undefined {
+function readGoalAmount(tokens: readonly Token[], index: number, groupedIsMoney = false): { amount: number; side: Side; end: number } | undefined {
   const strict = matchLongest(tokens, index, STRICT);
   const atLeast = strict ? undefined : matchLongest(tokens, index, AT_LEAST);
-  const goal = readMoney(tokens, strict?.end ?? atLeast?.end ?? index);
+  const at = strict?.end ?? atLeast?.end ?? index;
+  const goal = readMoney(tokens, at);
   const end = goal && (matchLongest(tokens, goal.end, AT_LEAST_AFTER)?.end ?? goal.end);
-  return goal?.marked ? { amount: goal.amount, side: strict ? '>' : '>=', end: end! } : undefined;
+  const money = goal?.marked || (groupedIsMoney && THOUSANDS_GROUPED.test(tokens[at]?.text ?? ''));
+  return goal && money ? { amount: goal.amount, side: strict ? '>' : '>=', end: end! } : undefined;
 }
+
+/** "walk away with at least 8,000": after an ending verb, thousands written with a group are money. */
+const THOUSANDS_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 function finalEquity(goal: { amount: number; side: Side; end: number }): RecognizerMatch {
   return { end: goal.end, clauses: [{ kind: 'target', metric: 'final_equity', operator: goal.side, value: goal.amount }] };
@@ -64,7 +71,7 @@ function finalEquity(goal: { amount: number; side: Side; end: number }): Recogni
 function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const verb = matchLongest(tokens, index, ENDING);
   if (!verb) return undefined;
-  const goal = readGoalAmount(tokens, isWord(tokens[verb.end], ...ENDING_LINKS) ? verb.end + 1 : verb.end);
+  const goal = readGoalAmount(tokens, isWord(tokens[verb.end], ...ENDING_LINKS) ? verb.end + 1 : verb.end, true);
   return goal && finalEquity(goal);
 }
 

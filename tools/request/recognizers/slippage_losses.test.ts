@@ -34,3 +34,23 @@ describe('must not change', () => {
     expect(spec.slippage_bps).toBeUndefined();
   });
 });
+
+describe('a loss said vaguely, sized after the slippage (before: the size ignored)', () => {
+  it('the round-61 story: slippage sized after it, and the fee at the app', () => {
+    const spec = specOf('I read somewhere you lose a little on every trade to slippage, maybe 5 basis points? And the fee on my app is 0.25%. With that in mind, run bollinger bands on solana since 2022');
+    expect(spec.slippage_bps).toBe(5);
+    expect(spec.fees_bps).toBe(25);
+  });
+
+  it.each([
+    ['macd on xrp 2019-2022, I lose a bit to slippage, about 0.05%', 5],
+    ['macd on xrp 2019-2022, you lose something on each fill to slippage - 3 bps', 3],
+    ['macd on xrp 2019-2022, we lose a little to slippage, roughly 2 bps a trade', 2],
+  ])('%s', (text, bps) => {
+    expect(specOf(text).slippage_bps).toBe(bps);
+  });
+
+  it('must not change: a vague loss with no size sets no slippage', () => {
+    expect(specOf('macd on xrp 2019-2022, you lose a little to slippage').slippage_bps).toBeUndefined();
+  });
+});

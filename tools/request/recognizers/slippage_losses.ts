@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { CHARGED_PER, COST_WORDS, costClauses, readCostValue } from './money.js';
 
 /**
@@ -40,4 +40,24 @@ function slippageTakes(tokens: readonly Token[], index: number): RecognizerMatch
   return value && !value.unitless ? { end: pastPerTrade(tokens, value.end), clauses: costClauses('slippage', value) } : undefined;
 }
 
-export const recognizeSlippageLoss: Recognizer = (tokens, index) => (isWord(tokens[index]) ? lostToSlippage(tokens, index) ?? slippageTakes(tokens, index) : undefined);
+/** A loss named before its size: "a little", "a bit", "something". */
+const VAGUE_AMOUNTS = phrases('a little|bit', 'a little bit', 'a tiny bit', 'something', 'some');
+
+/**
+ * "you lose a little on every trade to slippage, maybe 5 basis points": the loss said vaguely, then
+ * its size after the slippage; the size needs its unit, so "to slippage, 5 of them" is not read.
+ */
+function lostThenSized(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const verb = matchLongest(tokens, index, LOSING);
+  const vague = verb && matchLongest(tokens, verb.end, VAGUE_AMOUNTS);
+  if (!vague) return undefined;
+  const at = pastPerTrade(tokens, vague.end);
+  const linkEnd = skipWords(tokens, at, TO_WORDS);
+  const slippage = linkEnd > at ? matchLongest(tokens, skipWords(tokens, linkEnd, new Set(['the', 'my'])), COST_WORDS.slippage) : undefined;
+  const sizeAt = slippage && skipWords(tokens, isPunct(tokens[slippage.end], ',', '-', ':') ? slippage.end + 1 : slippage.end, HEDGES);
+  const value = sizeAt === undefined ? undefined : readCostValue(tokens, sizeAt);
+  return value && !value.unitless ? { end: pastPerTrade(tokens, value.end), clauses: costClauses('slippage', value) } : undefined;
+}
+
+export const recognizeSlippageLoss: Recognizer = (tokens, index) =>
+  (isWord(tokens[index]) ? lostToSlippage(tokens, index) ?? lostThenSized(tokens, index) ?? slippageTakes(tokens, index) : undefined);

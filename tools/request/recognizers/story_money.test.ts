@@ -53,3 +53,17 @@ describe('money the story tells of is no starting capital', () => {
     expect(specOf(text).initial_capital).toBe(capital);
   });
 });
+
+describe('money put away for the purpose is the capital (before: ignored as a story amount)', () => {
+  it.each([
+    ["I've put away $8,000 for her. momentum on SPY 2010", 8000],
+    ["I've set aside $8,000 for this. momentum on SPY 2010", 8000],
+    ["I've tucked away 5k for this, momentum on SPY 2010", 5000],
+  ])('%s', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+
+  it('must not change: money thrown away is a story', () => {
+    expect(specOf('I threw away $500 on a bad trade. momentum on SPY 2010').initial_capital).toBe(10_000);
+  });
+});

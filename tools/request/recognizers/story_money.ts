@@ -19,14 +19,16 @@ const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'got', 'with', 'usin
   'invested', 'deploy', 'deploying', 'allocate', 'allocating', 'commit', 'committing', 'start', 'starting', 'started', 'begin', 'beginning',
   'assume', 'assuming',
   // "we want to split about eight grand between…": money divided among holdings is money put to work.
-  'split', 'splitting', 'divide', 'dividing', 'spread', 'spreading']);
+  'split', 'splitting', 'divide', 'dividing', 'spread', 'spreading',
+  // "I've put away $8,000 for her", "set aside 5k": money put by for the purpose is the money to put to work.
+  'set', 'setting', 'tucked', 'stashed']);
 /** Money gone, won or paid in the story: "losing $1,100 in April", "spent about $80 on books", "turned $3,000 into…". */
 const SPENDING: ReadonlySet<string> = new Set(['lost', 'lose', 'losing', 'spent', 'spend', 'spending', 'paid', 'paying', 'cost', 'costs',
   'bet', 'owe', 'owed', 'sold', 'bought', 'turned', 'made', 'making', 'gained', 'won', 'earned', 'earning', 'raised', 'borrowed', 'donated']);
 /** A price or a level, not a balance: "buying LTC at $24", "when it was about $20", "went from $8". */
 const PRICE_LEADS: ReadonlySet<string> = new Set(['at', 'was', 'were', 'from']);
-/** Words between a verb and its amount: "put in 100k", "starting from $25,000". */
-const PARTICLES: ReadonlySet<string> = new Set(['in', 'into', 'from', 'off', 'out', 'up']);
+/** Words between a verb and its amount: "put in 100k", "starting from $25,000", "put away $8,000". */
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'into', 'from', 'off', 'out', 'up', 'away', 'aside']);
 /** What an amount is before: "a $20 bet", "my whole $8,000 bonus". */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'our', 'their', 'your', 'whole', 'that', 'this']);
 /** Nouns of the money traded with: "a $75,000 opening balance", "a small account for my mom, like 25k$". */

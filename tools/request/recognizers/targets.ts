@@ -9,6 +9,8 @@ import { readFractionWords, readGrowthMultiple, readMoneyMultiple } from './writ
 import { matchMisspelledName } from '../fuzzy_names.js';
 import { matchShareAfterPercent, matchShareName, type TradeShareWords } from '../trade_share_words.js';
 import { isQualitySide, QUALITY_COMPARATORS, qualityOperator, type QualitySide } from '../quality_sides.js';
+import { isYearNotValue } from './year_values.js';
+import { pastMetricNoun } from './metric_nouns.js';
 
 type WrittenOperator = TargetOperator | 'as_stated' | QualitySide;
 
@@ -144,14 +146,14 @@ function matchComparator(tokens: readonly Token[], index: number): FoundComparat
   return found && { operator: OPERATOR_OF_COMPARATOR[found.which]!, end: found.end };
 }
 
-function readValue(tokens: readonly Token[], index: number): WrittenValue | undefined {
+function readValue(tokens: readonly Token[], index: number, counted = false): WrittenValue | undefined {
   const negative = (isPunct(tokens[index], '-') && tokens[index + 1]?.joined) || isWord(tokens[index], 'negative', 'minus');
   const at = negative ? index + 1 : index;
   const number = tokens[at];
   const fraction = negative ? undefined : readFractionWords(tokens, index);
   if (fraction) return { value: fraction.percent, percent: true, end: fraction.end };
   if (!negative && isSpokenOne(tokens, index)) return { value: 1, percent: false, end: index + 1 };
-  if (!isNumber(number)) return undefined;
+  if (!isNumber(number) || isYearNotValue(tokens, at, counted)) return undefined;
   let end = at + 1;
   let scaled = number.value;
   // "1.5k trades": a joined k or m scales the number, as in money (the one reader's scales).
@@ -290,7 +292,7 @@ function metricFirst(tokens: readonly Token[], index: number, hypothetical = fal
   const metric = matchMetricAt(tokens, index) ?? metricOfPronoun(tokens, index);
   if (!metric || (metric.metric === 'max_drawdown' && isStopLoss(tokens, index))) return undefined;
   // "max loss from peak no more than 22%": the tail may come straight after the name.
-  const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : metric;
+  const named = metric.metric === 'max_drawdown' ? { ...metric, end: matchLongest(tokens, metric.end, DRAWDOWN_TAILS)?.end ?? metric.end } : { ...metric, end: pastMetricNoun(tokens, metric.end) };
   // "Max drawdown I can tolerate is 30%": what the user accepts, stated as the limit.
   const fillers = skipFillers(tokens, matchLongest(tokens, named.end, TOLERATED_CLAUSE)?.end ?? named.end, hypothetical);
   const comparator = matchComparator(tokens, fillers.end) ?? heldTo(tokens, fillers.end) ?? misspelledComparator(tokens, fillers.end);
@@ -300,7 +302,7 @@ function metricFirst(tokens: readonly Token[], index: number, hypothetical = fal
   const valueAt = refined ? (refined.operator !== 'as_stated' && isWord(tokens[refined.end], 'of') ? refined.end + 1 : refined.end) : fillers.end;
   // A bare number after a metric is a target only with a cue ("target Sharpe 2") or as a drawdown limit ("max dd 25%").
   const bareAllowed = fillers.end === named.end && (hasTargetCue(tokens, index) || named.metric === 'max_drawdown');
-  const value = readValue(tokens, valueAt);
+  const value = readValue(tokens, valueAt, named.metric === 'num_trades');
   if (!value || (!refined && !value.percent && isYearNumber(tokens[valueAt])) || isShareOfTrades(named.metric, value)) return undefined;
   if ('pronoun' in metric && NOT_METRIC_UNITS.has(tokens[value.end]?.norm ?? '')) return undefined;
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
@@ -563,7 +565,7 @@ function refusalAfter(tokens: readonly Token[], index: number): { end: number } 
 
 /** Words that deny what follows: "never more than 20 trades", "without ever sitting more than 30% in profit". */
 const NEGATION_LEADS = phrases('never', 'without', "don't|dont|doesn't|doesnt|didn't|didnt|won't|wont|can't|cant|cannot|shouldn't|shouldnt|mustn't|mustnt|wouldn't|couldn't",
-  'do|does|did|will|should|must|would|could not');
+  'do|does|did|will|should|must|would|could not', 'rather|prefer not', 'rather|prefer it|that|this not', 'rather|prefer it|that|this not to');
 /** Between a negation and its target: "never let the volatility exceed 30%", "without ever having more than 40% volatility". */
 const NEGATION_BRIDGES: ReadonlySet<string> = new Set(['ever', 'once', 'even', 'let', 'lets', 'letting', 'allow', 'allowing', 'have', 'having', 'has', 'had', 'be', 'being', 'been',
   'sit', 'sits', 'sitting', 'sat', 'stay', 'staying', 'go', 'goes', 'going', 'get', 'getting', 'make', 'making', 'made', 'take', 'taking', 'reach', 'reaching', 'hit', 'hitting',
@@ -646,8 +648,21 @@ function clearing(tokens: readonly Token[], index: number): RecognizerMatch | un
   }
   const named = matchMetricAt(tokens, at);
   const nounAt = named ? named.end : at;
+  const cleared = named ? clearedMetricEnd(tokens, index, nounAt) : undefined;
+  if (cleared !== undefined) return { end: cleared, clauses: [{ kind: 'clear_targets', metric: named!.metric }] };
   if (!isWord(tokens[nounAt], ...TARGET_NOUNS)) return undefined;
   return { end: nounAt + 1, clauses: [{ kind: 'clear_targets', ...(named ? { metric: named.metric } : {}) }] };
+}
+
+/** Loose names for a metric's target: "forget the win rate thing", "drop the drawdown limit". */
+const LOOSE_TARGET_NOUNS = ['thing', 'things', 'stuff', 'bit', 'part', 'condition', 'conditions', 'filter', 'filters', 'limit', 'limits', 'cap', 'floor', 'rule', 'rules'];
+/** Verbs that clear a metric named alone at a clause's end ("forget the win rate"); "no" and "without" need a noun. */
+const CLEARING_ALONE = ['remove', 'drop', 'clear', 'forget', 'ignore'];
+
+/** The end of a cleared metric's target past a loose noun, or at a clause end after a clearing verb alone. */
+function clearedMetricEnd(tokens: readonly Token[], verbAt: number, nounAt: number): number | undefined {
+  if (isWord(tokens[nounAt], ...LOOSE_TARGET_NOUNS)) return nounAt + 1;
+  return isWord(tokens[verbAt], ...CLEARING_ALONE) && endsClause(tokens, nounAt) && !isWord(tokens[nounAt], 'on', 'with', 'in', 'from', 'since', 'for') ? nounAt : undefined;
 }
 
 /**
@@ -656,10 +671,13 @@ function clearing(tokens: readonly Token[], index: number): RecognizerMatch | un
  * Before, these words were left unread (not_understood), or the earlier target kept its old size.
  */
 const CHANGE_VERBS = phrases('relax|relaxing|loosen|tighten|lower|raise|drop|bump|reduce|increase|change|set|move|adjust|ease|lift|put|make|update|push|nudge',
-  'bump|push|move|nudge|knock|ease|ratchet up|down|back');
+  'bump|push|move|nudge|knock|ease|ratchet up|down|back',
+  // "let the drawdown go to 35%": letting a metric reach a size moves its limit there.
+  'let|allow|permit');
 /** After these verbs the size needs no "to": "make the Sharpe target 1.2", "set the drawdown limit 30%". */
 const LINK_OPTIONAL = ['make', 'set'];
-const CHANGE_LINKS = phrases('to', 'at', 'down|back|up to', 'down|back|up at');
+const CHANGE_LINKS = phrases('to', 'at', 'down|back|up to', 'down|back|up at', 'go|get|run|stretch|reach|slip|sink|fall|drop|rise|climb to', 'go|get|run|slip up|down to', 'go as far as',
+  'to go|get|run|stretch|reach|slip|sink|fall|drop|rise|climb to', 'to go|get|run|slip up|down to');
 /** What a target is called when a follow-up changes it: "the drawdown limit", "the Sharpe target". */
 const CHANGED_NOUNS: ReadonlySet<string> = new Set([...TARGET_NOUNS, 'limit', 'limits', 'cap', 'floor', 'ceiling', 'threshold', 'hurdle', 'bar', 'level']);
 /** Without a metric, only words that can mean nothing but a target: "the cap" may be a portfolio's weight cap. */
@@ -813,6 +831,8 @@ function neverFell(tokens: readonly Token[], index: number): RecognizerMatch | u
 const DREAD_LEADS = phrases('lose|losing sleep', 'lose|losing my mind|nerve', 'freak|freaking|flip|flipping out', 'panic|panicking|panicked',
   'go|going|get|getting nuts|crazy|mad', 'have|having a heart attack', 'have|having a breakdown|meltdown', "can't|cant|cannot|couldn't|wouldn't|won't sleep",
   'be|get|feel|getting|feeling sick|nervous|anxious|scared|terrified|worried|stressed|devastated|gutted|miserable', 'hate|hating it', 'cry|crying');
+/** Dislike of watching a fall, read as its refusal: "I'd hate to see it drop more than a quarter". */
+const LOATHING = phrases('hate|hating|dread|dreading|loathe', "can't|cant|cannot|couldn't stand");
 const CONDITIONS = phrases('if|when|whenever|once|should', 'if|when it ever', 'if|when ever');
 /** Whose fall the user dreads: their own money, never a price ("if BTC drops 20%" is the market). */
 const OWN_MONEY = phrases('the|my|our|this|that account|portfolio|equity|balance|money|capital|stake|savings|pot|strategy|investment|position|fund',
@@ -853,7 +873,7 @@ function ownFall(tokens: readonly Token[], index: number): { value: WrittenValue
  */
 function dreadedFall(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const dread = matchLongest(tokens, index, DREAD_LEADS);
-  const lead = dread ?? matchLongest(tokens, index, REFUSING_BEFORE);
+  const lead = dread ?? matchLongest(tokens, index, REFUSING_BEFORE) ?? matchLongest(tokens, index, LOATHING);
   const condition = matchLongest(tokens, lead?.end ?? index, CONDITIONS);
   if (!lead) {
     // The condition first, the dread after it: "if the account drops 20% from the top I'd panic", "if the Sharpe fell below 1 I'd panic".

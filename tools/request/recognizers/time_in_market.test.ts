@@ -28,3 +28,23 @@ describe('must not change: other shares of the time', () => {
     expect(specOf("I'm in the market for a new strategy: SMA on BTC for 2022").targets?.exposure).toBeUndefined();
   });
 });
+
+describe('a denial before the place turns the side (before: the side as written)', () => {
+  it.each([
+    ["XRP with macd over the last 12 months, and I'd rather my money not be in the market more than half the time", '<=', 0.5],
+    ["RSI on AAPL for 2020, I'd rather it not be in the market more than 40% of the time", '<=', 0.4],
+    ["RSI on AAPL for 2020, I don't want to be in the market more than 40% of the time", '<=', 0.4],
+    ["RSI on AAPL for 2020, I'd prefer it not be invested more than half the time", '<=', 0.5],
+    ['RSI on AAPL for 2020, it should never be in the market less than 30% of the time', '>=', 0.3],
+    ['RSI on AAPL for 2020, rather not be out of the market more than 60% of the time', '>=', 0.4],
+  ])('%s', (text, operator, value) => {
+    expect(specOf(text).targets?.exposure).toEqual({ operator, value });
+  });
+
+  it.each([
+    ['RSI on AAPL for 2020, not less than 40% of the time in the market', '>=', 0.4],
+    ['RSI on AAPL for 2020, in the market not more than 40% of the time', '<=', 0.4],
+  ])('must not change: a "not" inside the comparator: %s', (text, operator, value) => {
+    expect(specOf(text).targets?.exposure).toEqual({ operator, value });
+  });
+});

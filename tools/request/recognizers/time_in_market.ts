@@ -1,7 +1,8 @@
-import type { Recognizer } from '../clauses.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { TargetOperator } from '../request_spec.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, roundClean, type Phrase } from '../token_matchers.js';
+import { DENIED_SIDE, readDenial } from './denied_leads.js';
 import { readFractionWords } from './written_shares.js';
 
 /**
@@ -54,7 +55,8 @@ function place(tokens: readonly Token[], index: number): { out: boolean; end: nu
   return inside && { out: false, end: inside.end };
 }
 
-export const recognizeTimeInMarket: Recognizer = (tokens, index) => {
+/** A place and a share of the time, in either order, from `index`; `denied` turns the side. */
+function readTimeInMarket(tokens: readonly Token[], index: number, denied: boolean): RecognizerMatch | undefined {
   const lead = matchLongest(tokens, index, LEADS);
   const placeFirst = (lead && place(tokens, lead.end)) ?? place(tokens, index);
   const shareAfter = placeFirst && readShareOfTime(tokens, placeFirst.end);
@@ -63,7 +65,13 @@ export const recognizeTimeInMarket: Recognizer = (tokens, index) => {
   const share = shareAfter ?? (placeAfter ? shareFirst : undefined);
   const where = shareAfter ? placeFirst : placeAfter;
   if (!share || !where) return undefined;
-  const operator = where.out ? MIRRORED[share.operator] : share.operator;
+  const stated = denied ? DENIED_SIDE[share.operator] : share.operator;
+  const operator = where.out ? MIRRORED[stated] : stated;
   const percent = where.out ? 100 - share.percent : share.percent;
   return { end: Math.max(share.end, where.end), clauses: [{ kind: 'target', metric: 'exposure', operator, value: roundClean(percent / 100) }] };
+}
+
+export const recognizeTimeInMarket: Recognizer = (tokens, index) => {
+  const denial = readDenial(tokens, index);
+  return (denial !== undefined ? readTimeInMarket(tokens, denial, true) : undefined) ?? readTimeInMarket(tokens, index, false);
 };
