@@ -13,6 +13,8 @@ import { assertNever } from '../assert_never.js';
 import { addDays, addMonths } from './calendar.js';
 import { weightsAcrossSwap } from './swapped_holdings.js';
 import { flipsWindows, flipWindows } from './recognizers/flipped_windows.js';
+import { scaleParameters } from './recognizers/scaled_parameters.js';
+import { replaceValues } from './recognizers/replaced_numbers.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -268,6 +270,9 @@ function movedEnd(end: string, months: number): string {
   return addDays(addMonths(addDays(end, 1), months), -1);
 }
 
+const maxDate = (a: string, b: string): string => (a > b ? a : b);
+const minDate = (a: string, b: string): string => (a < b ? a : b);
+
 function applySetting(state: ConversationState, clause: Clause, notes: string[]): void {
   switch (clause.kind) {
     case 'dates':
@@ -295,6 +300,16 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
       notes.push(`"${clause.written}": the ${clause.edge} moved from ${from} to ${moved}, so the window is ${state.dateRange.start} to ${state.dateRange.end}${other}`);
       return;
     }
+    case 'window_part': {
+      const { start, end } = state.dateRange ?? {};
+      // A window with an open edge was refused before this (checkWindowChange).
+      if (start === undefined || end === undefined) return;
+      state.dateRange = clause.side === 'last'
+        ? { start: maxDate(start, addMonths(addDays(end, 1), -clause.months)), end }
+        : { start, end: minDate(end, addDays(addMonths(start, clause.months), -1)) };
+      notes.push(`"${clause.written}": the ${clause.side} ${describeSpan(clause.months)} of ${start} – ${end}, so the window is ${state.dateRange.start} to ${state.dateRange.end}`);
+      return;
+    }
     case 'target':
       state.targets = { ...state.targets, [clause.metric]: { operator: clause.operator, value: clause.value } };
       return;
@@ -320,6 +335,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'note': notes.push(clause.text); return;
     // Applied once the message's own numbers are known (flipped_windows.ts).
     case 'flip_windows': return;
+    // Applied once the message's strategies are known (scaled_parameters.ts, replaced_numbers.ts).
+    case 'scale_params': case 'replace_value': return;
     // Settled before the message is applied (self_corrections.ts).
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
@@ -387,6 +404,7 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
     }
   }
   if (flipsWindows(placed)) state.strategies = flipWindows(state.strategies, notes);
+  state.strategies = replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes);
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.

@@ -19,6 +19,10 @@ export type Clause =
   | { kind: 'listed_symbol'; place: number; written: string }
   /** "flip it", "swap the windows" after "sma 50/20": each crossover's short and long windows exchanged (recognizers/flipped_windows.ts). */
   | { kind: 'flip_windows' }
+  /** "double the lookback", "halve both of those": parameters multiplied by `factor`; all windows when `candidates` is absent (recognizers/scaled_parameters.ts). */
+  | { kind: 'scale_params'; factor: number; candidates?: readonly string[]; written: string }
+  /** "try it with 2.5 instead of 2": the parameter whose value is `from` takes `to` (recognizers/replaced_numbers.ts). */
+  | { kind: 'replace_value'; from: number; to: number }
   /** "drop the 1st strategy", "the second one only": the strategy at that place (1-based, the last -1) in the conversation's list (listed_strategies.ts). */
   | { kind: 'listed_strategy'; place: number; written: string }
   /** "both of those", "the three strategies": the strategies the conversation has named, when that many (conversation_strategies.ts). */
@@ -59,6 +63,8 @@ export type Clause =
   | { kind: 'span_parameter'; written: string; months?: number; weeks?: number }
   /** A follow-up moving one edge of the window (or both: shifted_windows.ts) by whole months ("make it 2 years longer", "start a year earlier"): recognizers/window_changes.ts. */
   | { kind: 'window_change'; edge: 'start' | 'end' | 'both'; months: number; written: string }
+  /** A follow-up keeping the first or last months of the window the conversation has ("just the last 6 months of that"): recognizers/window_parts.ts. */
+  | { kind: 'window_part'; side: 'first' | 'last'; months: number; written: string }
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number }
   /** Drops one metric's target, or every target when `metric` is absent. */
   | { kind: 'clear_targets'; metric?: MetricKey }

@@ -35,11 +35,15 @@ import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeCalendarRule } from './recognizers/calendar_rules.js';
 import { decliningRules } from './recognizers/declined_rules.js';
 import { recognizeTimeInMarket } from './recognizers/time_in_market.js';
+import { recognizeWinningMoreOften } from './recognizers/winning_more_often.js';
+import { recognizeCheckedEvery } from './recognizers/checked_every.js';
 import { recognizeRestatedPeriod } from './recognizers/restated_periods.js';
 import { recognizeWindowEdgeNoun } from './recognizers/window_edge_nouns.js';
 import { recognizeTradesWonOutOf } from './recognizers/trades_won_out_of.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeShiftedWindow } from './recognizers/shifted_windows.js';
+import { recognizeWidenedWindow } from './recognizers/widened_windows.js';
+import { recognizeWindowPart } from './recognizers/window_parts.js';
 import { recognizeAndSymbolLead } from './recognizers/and_symbol_leads.js';
 import { recognizeTiltedWeights } from './recognizers/favoured_splits.js';
 import { recognizeSlippageLoss } from './recognizers/slippage_losses.js';
@@ -57,6 +61,10 @@ import { recognizeConversationSymbols } from './conversation_symbols.js';
 import { recognizeConversationStrategies } from './conversation_strategies.js';
 import { recognizeListedStrategy } from './listed_strategies.js';
 import { recognizeFlippedWindows } from './recognizers/flipped_windows.js';
+import { recognizeScaledParameters } from './recognizers/scaled_parameters.js';
+import { recognizeReplacedNumber } from './recognizers/replaced_numbers.js';
+import { recognizeSwapKeptWeight } from './recognizers/swap_kept_weight.js';
+import { recognizeVagueNudge } from './recognizers/vague_nudges.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
 import { declinedIndexes } from './recognizers/declined_mentions.js';
 import { pointedBack } from './recognizers/pointing_back.js';
@@ -81,8 +89,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizePortfolio, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeToleratedFall, recognizeInterval, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
-  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
+  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
+  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeReplacedNumber, recognizeVagueNudge, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
 /** What one message said, and what of it nobody could read. */
