@@ -80,3 +80,8 @@ const PERCENT_SIGNS = phrases('%', 'percent', 'pct', 'per cent');
 export function percentSignEnd(tokens: readonly Token[], index: number): number | undefined {
   return matchLongest(tokens, index, PERCENT_SIGNS)?.end;
 }
+
+/** "not", "never", "don't", "isn't": a word that denies what follows it. */
+export function isNegation(token: Token | undefined): boolean {
+  return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
+}

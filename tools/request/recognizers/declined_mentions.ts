@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord } from '../token_matchers.js';
+import { isNegation, isPunct, isWord } from '../token_matchers.js';
 import { asksForRun, clauseAround } from './life_clauses.js';
 
 /** Words between a negation and what it denies: "don't really want", "not even touching". */
@@ -9,10 +9,6 @@ const SOFTENERS: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actua
 const DECLINING_WORDS: ReadonlySet<string> = new Set(['want', 'wanna', 'need', 'interested', 'touching', 'touch', 'include', 'including']);
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'the']);
-
-function isNegation(token: Token | undefined): boolean {
-  return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
-}
 
 /** The index just past "don't (really) want" / "not interested" at `at`, or undefined. */
 function decliningLeadEnd(tokens: readonly Token[], at: number): number | undefined {

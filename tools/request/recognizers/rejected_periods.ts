@@ -1,13 +1,9 @@
 import type { Token } from '../tokenizer.js';
-import { isWord } from '../token_matchers.js';
+import { isNegation, isWord } from '../token_matchers.js';
 import { asksForRun, clauseAround } from './life_clauses.js';
 
 /** Words between a negation and the verb it denies: "don't really want", "never even want". */
 const SOFTENERS: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually', 'honestly', 'particularly', 'wanna']);
-
-function isNegation(token: Token | undefined): boolean {
-  return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
-}
 
 /** A negation followed, past softening words, by a word that asks: "don't want", "never want to see", "not interested". */
 function deniesAsking(tokens: readonly Token[], at: number, clause: ReadonlySet<number>): boolean {

@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isNegation, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isPerson } from './life_clauses.js';
 import { asksInStory, tellsWhatHappened } from './story_clauses.js';
 import { othersClauses } from './others_clauses.js';
@@ -49,10 +49,6 @@ const HOLDING_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'hold', 'hold
 
 /** Where a reported claim ends: a clause mark. "My friend says SOL is great, so please run SMA on SOL" asks after the comma. */
 const CLAIM_ENDS = [',', ';', ':'];
-
-function isNegation(token: Token | undefined): boolean {
-  return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
-}
 
 /**
  * Token indexes of the sentence, with those inside a reported claim (from a speech verb to a clause
