@@ -18,25 +18,67 @@ function isHyphen(token: Token | undefined): boolean {
   return token?.kind === 'punct' && token.norm === '-';
 }
 
+/** Each step's alternatives, split once: matching runs for every token of every message against hundreds of phrases. */
+const ALTERNATIVES = new Map<string, ReadonlySet<string>>();
+
+function alternativesOf(step: string): ReadonlySet<string> {
+  let alternatives = ALTERNATIVES.get(step);
+  if (alternatives === undefined) {
+    alternatives = new Set(step.split('|'));
+    ALTERNATIVES.set(step, alternatives);
+  }
+  return alternatives;
+}
+
+function stepMatches(step: string, norm: string): boolean {
+  return step === norm || (step.includes('|') && alternativesOf(step).has(norm));
+}
+
 /** Index just past `phrase` when it starts at `index`, else -1. */
 export function matchPhrase(tokens: readonly Token[], index: number, steps: Phrase): number {
   let position = index;
   for (let step = 0; step < steps.length; step++) {
     if (step > 0 && isHyphen(tokens[position]) && tokens[position + 1]?.kind === 'word') position++;
     const token = tokens[position];
-    if (!token || !steps[step]!.split('|').includes(token.norm)) return -1;
+    if (!token || !stepMatches(steps[step]!, token.norm)) return -1;
     position++;
   }
   return position;
 }
 
-/** The longest of `candidates` starting at `index`: its end and its position in the list. */
+/**
+ * Which candidates can start with each word: readers ask for the longest of a hundred names at every
+ * token of every message, and most names fail on their first word. Built once per candidate list.
+ */
+const BY_FIRST_WORD = new WeakMap<readonly Phrase[], ReadonlyMap<string, readonly number[]>>();
+
+function candidatesByFirstWord(candidates: readonly Phrase[]): ReadonlyMap<string, readonly number[]> {
+  let index = BY_FIRST_WORD.get(candidates);
+  if (index === undefined) {
+    const built = new Map<string, number[]>();
+    candidates.forEach((candidate, which) => {
+      if (candidate.length === 0) return;
+      for (const word of alternativesOf(candidate[0]!)) {
+        const list = built.get(word);
+        if (list) list.push(which);
+        else built.set(word, [which]);
+      }
+    });
+    index = built;
+    BY_FIRST_WORD.set(candidates, index);
+  }
+  return index;
+}
+
+/** The longest of `candidates` starting at `index`: its end and its position in the list (the first listed among equals). */
 export function matchLongest(tokens: readonly Token[], index: number, candidates: readonly Phrase[]): { end: number; which: number } | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
   let best: { end: number; which: number } | undefined;
-  candidates.forEach((candidate, which) => {
-    const end = matchPhrase(tokens, index, candidate);
+  for (const which of candidatesByFirstWord(candidates).get(token.norm) ?? []) {
+    const end = matchPhrase(tokens, index, candidates[which]!);
     if (end > index && (!best || end > best.end)) best = { end, which };
-  });
+  }
   return best;
 }
 

@@ -20,7 +20,7 @@ describe('the request corpus', () => {
     symbols = await getSupportedSymbols(config.dataDir, { cacheDir: config.cacheDir });
     cases = loadCorpus();
     results = scoreCorpus(cases, symbols);
-    // 2,500 lines, each follow-up re-reading its conversation: about 45 s on a busy 2-CPU runner.
+    // 3,600 lines, each follow-up re-reading its conversation: about 30 s on a 2-CPU runner, more when it is busy.
   }, 240_000);
 
   it(`holds at least 400 requests and reads at least ${REQUIRED_SCORE * 100} % of them as a careful human would`, () => {
