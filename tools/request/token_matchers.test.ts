@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLongest, matchPhrase, phrase, phrases } from './token_matchers.js';
+import { isDeniedBefore, matchLongest, matchPhrase, phrase, phrases } from './token_matchers.js';
 import { tokenize } from './tokenizer.js';
 
 describe('matchPhrase', () => {
@@ -45,5 +45,25 @@ describe('matchLongest', () => {
     const tokens = tokenize('exponential moving average');
     expect(matchLongest(tokens, 0, candidates)).toEqual({ end: 3, which: 3 });
     expect(matchLongest(tokens, 0, phrases('moving average', 'exponential moving average'))).toEqual({ end: 3, which: 1 });
+  });
+});
+
+describe('isDeniedBefore', () => {
+  const deniedAt = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return isDeniedBefore(tokens, tokens.findIndex((token) => token.norm === word));
+  };
+
+  it('reads a negation or a refusal up to three words before', () => {
+    expect(deniedAt("please don't optimise it", 'optimise')).toBe(true);
+    expect(deniedAt('no shorting', 'shorting')).toBe(true);
+    expect(deniedAt('without any real shorting', 'shorting')).toBe(true);
+    expect(deniedAt("I wouldn't bother to optimise", 'optimise')).toBe(true);
+    expect(deniedAt('skip the tuning', 'tuning')).toBe(true);
+  });
+
+  it('leaves a word that nothing near denies', () => {
+    expect(deniedAt('please optimise it', 'optimise')).toBe(false);
+    expect(deniedAt('not on sol, but on eth do allow shorting', 'shorting')).toBe(false);
   });
 });

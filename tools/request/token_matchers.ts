@@ -127,3 +127,11 @@ export function percentSignEnd(tokens: readonly Token[], index: number): number 
 export function isNegation(token: Token | undefined): boolean {
   return isWord(token) && (token!.norm === 'not' || token!.norm === 'never' || token!.norm.endsWith("n't"));
 }
+
+/** Words besides the negations that turn down what follows: "no shorting", "without optimising", "skip the tuning". */
+const REFUSALS: ReadonlySet<string> = new Set(['no', 'without', 'skip', 'avoid', 'dont', 'doesnt', 'wont']);
+
+/** Whether one of the three words before `index` turns it down: "don't optimise", "no shorting, please", "never go short". */
+export function isDeniedBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 3), index).some((token) => isNegation(token) || (isWord(token) && REFUSALS.has(token.norm)));
+}

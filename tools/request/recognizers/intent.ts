@@ -6,7 +6,7 @@ import { startsStrategyName } from './strategies.js';
 import { asksWhichContestant, INSTRUMENT_NOUNS } from './contest_questions.js';
 import { matchSymbolAt } from './symbols.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isDeniedBefore, isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * What the user wants done rather than what with: optimise or not, rank by a metric, allow
@@ -48,7 +48,6 @@ const COMPARED_INSTRUMENTS = phrases(
   `which of the|these|those|my ${INSTRUMENT_NOUNS} ${BEST_VERBS} best|better`, `which of the|these|those|my ${INSTRUMENT_NOUNS} would|will ${BEST_VERBS} best|better`,
 );
 const BEST_RESULT = phrases(`${BEST_VERBS} best|better`);
-const NEGATIONS = ['no', 'not', "don't", 'dont', 'without', 'skip', 'never', "doesn't", "won't", 'avoid'];
 const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using|after',
@@ -144,10 +143,6 @@ const VERBS_SET_ASIDE: ReadonlySet<string> = new Set(['assert', 'asserting', 'as
   'arguing', 'debate', 'debating', 'believe', 'believing', 'trust', 'trusting', 'wonder', 'wondering', 'talk', 'talking', 'theorise', 'theorize', 'claim', 'claiming',
   'just', 'simply', 'blindly', 'merely']);
 const MODE_OF_WORD = MODE_WORDS.flatMap((entry) => entry.words.map(() => entry));
-
-function isNegated(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...NEGATIONS));
-}
 
 function one(end: number, clause: Clause): RecognizerMatch {
   return { end, clauses: [clause] };
@@ -309,7 +304,7 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const shortingOn = matchLongest(tokens, index, SHORTING_ON);
   // "I'd like to short 20% DOGE": a share after the verb makes it a weight (weight_directions.ts), not the switch.
   const weightFollows = shortingOn && isNumber(tokens[shortingOn.end]) && isPunct(tokens[shortingOn.end + 1], '%');
-  if (shortingOn && !weightFollows) return one(shortingOn.end, { kind: 'allow_short', value: !isNegated(tokens, index) });
+  if (shortingOn && !weightFollows) return one(shortingOn.end, { kind: 'allow_short', value: !isDeniedBefore(tokens, index) });
   const comparedInstruments = matchLongest(tokens, index, COMPARED_INSTRUMENTS);
   // "which coin works best by Sortino": the metric after "best" still ranks.
   if (comparedInstruments) return readRankBy(tokens, comparedInstruments.end - 1) ?? { end: comparedInstruments.end, clauses: [] };
@@ -317,7 +312,7 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const bestResult = matchLongest(tokens, index, BEST_RESULT);
   if (bestResult && asksWhichContestant(tokens, index)) return readRankBy(tokens, bestResult.end - 1) ?? { end: bestResult.end, clauses: [] };
   const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS)?.end ?? readBestBeforeSettings(tokens, index) ?? readSettingsAfterBest(tokens, index);
-  if (optimize) return one(optimize, { kind: 'optimize', value: !isNegated(tokens, index) });
+  if (optimize) return one(optimize, { kind: 'optimize', value: !isDeniedBefore(tokens, index) });
   const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);
   if (baseline) return one(baseline.end, { kind: 'note', text: 'the buy_and_hold baseline is always run for comparison; it cannot be removed' });
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);

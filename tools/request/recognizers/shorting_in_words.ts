@@ -1,6 +1,6 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isDeniedBefore, isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 
 /**
  * Shorting asked for without the desk's words (intent.ts reads those):
@@ -30,11 +30,6 @@ const SHORT_EXTRAS = phrases('also|plus short|shorts|shorting', 'with short|shor
  * "also short window 5" (the fast window), "also short it when it crosses down" (intent.ts).
  */
 const AFTER_BARE_SHORT = ['please', 'pls', 'plz', 'if', 'allowed', 'then'];
-const NEGATIONS = ['no', 'not', "don't", 'dont', 'never', "won't", 'without', 'avoid'];
-
-function negatedBefore(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...NEGATIONS));
-}
 
 /** Where a bet on falls (or on both sides) starting at `index` ends, or undefined. */
 function betOnFallsEnd(tokens: readonly Token[], index: number): number | undefined {
@@ -61,5 +56,5 @@ function shortExtraEnd(tokens: readonly Token[], index: number): number | undefi
 
 export const recognizeShortingInWords: Recognizer = (tokens, index) => {
   const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index);
-  return end === undefined ? undefined : { end, clauses: [{ kind: 'allow_short', value: !negatedBefore(tokens, index) }] };
+  return end === undefined ? undefined : { end, clauses: [{ kind: 'allow_short', value: !isDeniedBefore(tokens, index) }] };
 };
