@@ -22,6 +22,7 @@ const rows: BenchRow[] = [
   ...await (await import('./optimization_bench.js')).benchOptimization(),
   ...await (await import('./report_bench.js')).benchReports(),
   ...await (await import('./portfolio_bench.js')).benchPortfolio(),
+  ...await (await import('./request_bench.js')).benchRequests(),
   ...await (await import('./agents_bench.js')).benchAgents(),
   ...await (await import('./memory_bench.js')).benchMemory(),
   ...await (await import('./postgres_bench.js')).benchPostgres(),
