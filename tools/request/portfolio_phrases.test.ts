@@ -76,6 +76,16 @@ describe('portfolio phrases parse into spec.portfolio', () => {
     expect(specOf("I'd hold SOL at 10% and ADA at 15%, with the rest in BTC, 2023").portfolio).toEqual({ weights: { SOL: 0.1, ADA: 0.15, BTC: 0.75 } });
   });
 
+  it.each([
+    ["Half my money in bitcoin and a quarter each in ethereum and solana, just hold it from January 2022 to the end of 2024. My kids think I'm crazy.", { BTC: 0.5, ETH: 0.25, SOL: 0.25 }],
+    ['half the capital in bitcoin and the rest in ether in 2022', { BTC: 0.5, ETH: 0.5 }],
+    ['a third of my money each in SPY, QQQ and GLD from 2015', { SPY: expect.closeTo(1 / 3), QQQ: expect.closeTo(1 / 3), GLD: expect.closeTo(1 / 3) }],
+    ['put 20% of my money each in QQQ and GLD and the rest in SPY from 2015', { QQQ: 0.2, GLD: 0.2, SPY: 0.6 }],
+    ['two thirds my portfolio in SPY and a third in GLD since 2010', { SPY: expect.closeTo(2 / 3), GLD: expect.closeTo(1 / 3) }],
+  ])('"%s": the money named after a share in words, with or without "of", keeps the share (before: the share dropped)', (text, weights) => {
+    expect(specOf(text).portfolio?.weights).toEqual(weights);
+  });
+
   it('refuses weights short of 100 % unless the message says the rest is cash', () => {
     for (const text of ['portfolio 70/20 BTC ETH 2022', '50% BTC, 30% ETH with sma in 2022', 'BTC 0.5 / ETH 0.3, momentum since 2021']) {
       const outcome = parseRequest(text, { today: TODAY, history: [] });

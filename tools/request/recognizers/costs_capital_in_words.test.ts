@@ -29,6 +29,21 @@ describe('a cost as a share of one per cent', () => {
   });
 });
 
+describe('a cost as a count of tenths or hundredths of one per cent (before: the words ignored)', () => {
+  it.each([
+    ['sma on spy 2024, commission five hundredths of a percent', 5],
+    ['sma on spy 2024, fees of two tenths of a percent', 20],
+    ['sma on spy 2024, fees of a hundredth of a percent', 1],
+    ['sma on spy 2024, fees of 3 hundredths of a percent', 3],
+  ])('"%s" → %d bps', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+
+  it('must not change: a count of tenths with no per cent after it is no cost', () => {
+    expect(specOf('sma on spy 2024, fees 5 bps, two tenths of my savings').fees_bps).toBe(5);
+  });
+});
+
 describe('a tax charged per trade', () => {
   it.each([
     ['sma 20/100 on sol 2022 with taxes of 0.2% per operation', 20],

@@ -7,6 +7,7 @@ import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
 import { startingSumEnd } from './start_sums.js';
 import { readFractionWords } from './written_shares.js';
+import { readNumberWords } from '../number_words.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 /**
@@ -82,10 +83,22 @@ export interface CostValue {
 /** "fees to zero", "slippage: nil": a cost written as a word for nothing. */
 const NOTHING_WORDS = ['zero', 'nil', 'nothing', 'none'];
 
-/** "a fifth of a percent" (20 bps), "half a percent" (50 bps): a share of one per cent is that many basis points. */
+/** "five hundredths", "two tenths": the parts of one per cent a counted fraction names. */
+const PARTS_OF_ONE: Readonly<Record<string, number>> = { tenth: 10, tenths: 10, twentieth: 20, twentieths: 20, hundredth: 100, hundredths: 100 };
+
+/** "five hundredths" → 5 (per cent of one per cent), "a hundredth" → 1, "2 tenths" → 20: a count of parts, with the index past them. */
+function readCountedFraction(tokens: readonly Token[], index: number): { percent: number; end: number } | undefined {
+  const count = isWord(tokens[index], 'a', 'one') ? { value: 1, end: index + 1 } : isNumber(tokens[index]) ? { value: tokens[index]!.value, end: index + 1 } : readNumberWords(tokens, index);
+  const parts = count && tokens[count.end];
+  if (!count || !isWord(parts) || !Object.hasOwn(PARTS_OF_ONE, parts!.norm)) return undefined;
+  return { percent: (count.value / PARTS_OF_ONE[parts!.norm]!) * 100, end: count.end + 1 };
+}
+
+/** "a fifth of a percent" (20 bps), "half a percent" (50 bps), "five hundredths of a percent" (5 bps): a share of one per cent is that many basis points. */
 function readPercentFraction(tokens: readonly Token[], index: number): CostValue | undefined {
   // "fees of a fifth…": the article may have been passed over as a lead, and belongs to the fraction.
-  const fraction = readFractionWords(tokens, index) ?? (isWord(tokens[index - 1], 'a', 'one') ? readFractionWords(tokens, index - 1) : undefined);
+  const fraction = readFractionWords(tokens, index) ?? (isWord(tokens[index - 1], 'a', 'one') ? readFractionWords(tokens, index - 1) : undefined)
+    ?? readCountedFraction(tokens, index) ?? (isWord(tokens[index - 1], 'a', 'one') ? readCountedFraction(tokens, index - 1) : undefined);
   if (!fraction) return undefined;
   const article = matchLongest(tokens, fraction.end, phrases('of a|one', 'a', 'of'));
   const end = article && percentSignEnd(tokens, article.end);

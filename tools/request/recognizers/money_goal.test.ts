@@ -97,3 +97,20 @@ describe('walking away with an amount is ending with it (before: no target, "wal
     expect(specOf(text).targets.final_equity).toBeUndefined();
   });
 });
+
+describe('what a run would have got the writer to is a final equity goal, the amount written bare (before: the amount ignored)', () => {
+  it.each([
+    ['college student here, only got $500 saved from my summer job lol. my roommate swears by MACD on solana. can u test it from the start of 2023 till now, i wanna see if it would of got me to 750', 500, 750],
+    ['sma on btc 2022 with $2k, would it have got me to 3000?', 2000, 3000],
+    ['rsi on eth since 2021, starting with 1000 dollars, could it get us to 2,500 by now', 1000, 2500],
+    ['macd on spy 2020-2023 with $5k, see if it would of gotten me to 8000', 5000, 8000],
+  ])('"%s" starts with %d and aims for final_equity >= %d', (text, capital, value) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ final_equity: { operator: '>=', value } });
+  });
+
+  it.each(['sma on btc 2022, would it have got me to 750 trades', 'sma on btc 2022, grow it to 50'])('must not change: "%s" sets no goal', (text) => {
+    expect(specOf(text).targets).toEqual({});
+  });
+});

@@ -38,11 +38,15 @@ const GROWN = phrases('it', 'that', 'this', 'my|our|the money|capital|account|st
 const GROWING_VERBS = ['turn', 'turning', 'grow', 'growing', 'get', 'getting'];
 const GROWING_PARTICIPLES = ['turned', 'grown', 'gotten', 'got'];
 
-/** A goal verb at `index`: one of `verbs`, or one of `participles` right after "have" ("could have turned", "would've grown"). */
+/** "would of got": "of" written for the "'ve" it sounds like, after a modal only ("a lot of got" is no verb). */
+const MODALS = ['would', 'could', 'should', 'might', 'must'];
+
+/** A goal verb at `index`: one of `verbs`, or one of `participles` right after "have" ("could have turned", "would've grown", "would of got"). */
 function isGoalVerb(tokens: readonly Token[], index: number, verbs: readonly string[], participles: readonly string[]): boolean {
   if (isWord(tokens[index], ...verbs)) return true;
   const before = tokens[index - 1];
-  return isWord(tokens[index], ...participles) && isWord(before) && (isWord(before, 'have', 'has') || before!.norm.endsWith("'ve"));
+  const soundsLikeHave = isWord(before, 'of') && isWord(tokens[index - 2], ...MODALS);
+  return isWord(tokens[index], ...participles) && isWord(before) && (isWord(before, 'have', 'has') || before!.norm.endsWith("'ve") || soundsLikeHave);
 }
 
 type Side = '>' | '>=';
@@ -51,13 +55,13 @@ type Side = '>' | '>=';
  * "above 15k", "at least 15k", "15k", "20k or more": the goal amount and its side (the amount itself
  * counts, unless "above"); "or more" after it says the same side as none, and is read with it.
  */
-function readGoalAmount(tokens: readonly Token[], index: number, groupedIsMoney = false): { amount: number; side: Side; end: number } | undefined {
+function readGoalAmount(tokens: readonly Token[], index: number, groupedIsMoney = false, bareIsMoney = false): { amount: number; side: Side; end: number } | undefined {
   const strict = matchLongest(tokens, index, STRICT);
   const atLeast = strict ? undefined : matchLongest(tokens, index, AT_LEAST);
   const at = strict?.end ?? atLeast?.end ?? index;
   const goal = readMoney(tokens, at);
   const end = goal && (matchLongest(tokens, goal.end, AT_LEAST_AFTER)?.end ?? goal.end);
-  const money = goal?.marked || (groupedIsMoney && THOUSANDS_GROUPED.test(tokens[at]?.text ?? ''));
+  const money = goal?.marked || bareIsMoney || (groupedIsMoney && THOUSANDS_GROUPED.test(tokens[at]?.text ?? ''));
   return goal && money ? { amount: goal.amount, side: strict ? '>' : '>=', end: end! } : undefined;
 }
 
@@ -75,10 +79,26 @@ function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch
   return goal && finalEquity(goal);
 }
 
+/**
+ * "would it have got me to 750", "get us to 2,000": what takes a person to an amount takes their money
+ * there, so a bare number is the balance too, unless a word after it says what it counts ("get me to
+ * 750 trades"); "grow it to 50" may grow a window, so "it" still needs the amount marked as money.
+ */
+const PEOPLE = ['me', 'us'];
+const CLAUSE_GOES_ON_AFTER_GOAL: ReadonlySet<string> = new Set(['by', 'in', 'from', 'over', 'within', 'before', 'after', 'and', 'or', 'but', 'then', 'please', 'lol', 'if', 'so']);
+
+function isBareBalance(tokens: readonly Token[], index: number): boolean {
+  const amount = readMoney(tokens, index);
+  const next = amount && tokens[amount.end];
+  return amount !== undefined && (!isWord(next) || CLAUSE_GOES_ON_AFTER_GOAL.has(next!.norm));
+}
+
 function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  const grown = isGoalVerb(tokens, index, GROWING_VERBS, GROWING_PARTICIPLES) ? matchLongest(tokens, index + 1, GROWN) : undefined;
+  if (!isGoalVerb(tokens, index, GROWING_VERBS, GROWING_PARTICIPLES)) return undefined;
+  const person = isWord(tokens[index + 1], ...PEOPLE) ? { end: index + 2 } : undefined;
+  const grown = person ?? matchLongest(tokens, index + 1, GROWN);
   if (!grown || !isWord(tokens[grown.end], ...LINKS)) return undefined;
-  const goal = readGoalAmount(tokens, grown.end + 1);
+  const goal = readGoalAmount(tokens, grown.end + 1) ?? (person && isBareBalance(tokens, grown.end + 1) ? readGoalAmount(tokens, grown.end + 1, true, true) : undefined);
   return goal && finalEquity(goal);
 }
 

@@ -1,7 +1,8 @@
 import type { Clause, Recognizer } from '../clauses.js';
 import type { OutputKind } from '../request_spec.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, type Phrase } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { matchSymbolAt } from './symbols.js';
 
 /**
  * What the user wants to take away: "an HTML report", "as a PNG", "PDF please", "export the trades
@@ -64,9 +65,50 @@ function readRemovedOutputs(tokens: readonly Token[], index: number): ReturnType
   return { end, clauses };
 }
 
+/**
+ * How an output reaches the user and what they do with it: "send it to me as a pdf", "email me the
+ * results in html", "a pdf please, I want to print it for my book club". The delivery and the use
+ * belong to the output asked for, so they are read with it; alone ("I want to print it") they ask
+ * for nothing and stay unread.
+ */
+const DELIVERY_VERBS = ['send', 'email', 'e-mail', 'mail', 'forward', 'give', 'hand', 'share', 'print', 'deliver'];
+const DELIVERY_FILLERS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'everything', 'me', 'us', 'the', 'results', 'result', 'report', 'backtest',
+  'over', 'out', 'back', 'along', 'to', 'as', 'in', 'a', 'an', 'my']);
+const USE_VERBS = ['print', 'share', 'show', 'send', 'forward', 'email', 'mail', 'read', 'bring', 'hand', 'present', 'post', 'circulate', 'give'];
+/** Between an output and its use: "please, so I can", "because we want to", ", to". */
+const USE_LEADS: ReadonlySet<string> = new Set(['please', 'pls', 'so', 'because', 'since', 'as', 'i', 'we', "i'm", 'im', "i'll", "we'll", "i'd", "we'd", 'can',
+  'could', 'want', 'wanna', 'need', 'would', 'will', 'like', 'to', 'going', 'gonna', 'plan', 'am']);
+const USE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'this', 'that', 'out', 'off', 'around', 'over']);
+const AUDIENCE_LEADS = phrases('for|to|with|at my|our|the');
+/** "for my book club", "to my wife": a few words naming who it is for, closing the clause. */
+const AUDIENCE_WORDS = 3;
+
+function pastDelivery(tokens: readonly Token[], index: number): number | undefined {
+  return isWord(tokens[index], ...DELIVERY_VERBS) ? skipWords(tokens, index + 1, DELIVERY_FILLERS) : undefined;
+}
+
+/** Index past "for my book club" at `index`: the audience must end its clause and name no holding. */
+function pastAudience(tokens: readonly Token[], index: number): number | undefined {
+  const lead = matchLongest(tokens, index, AUDIENCE_LEADS);
+  if (!lead) return undefined;
+  let end = lead.end;
+  while (end < lead.end + AUDIENCE_WORDS && isWord(tokens[end]) && !matchSymbolAt(tokens, end, { shouting: false, strong: true })) end++;
+  const closes = tokens[end] === undefined || isPunct(tokens[end]);
+  return end > lead.end && closes ? end : undefined;
+}
+
+/** Index past "(please,) (so) I want to print it (for my book club)" or "for my book club" after an output, or `index` itself. */
+function pastUse(tokens: readonly Token[], index: number): number {
+  const leadAt = skipWords(tokens, index, USE_LEADS);
+  const verbAt = skipWords(tokens, isPunct(tokens[leadAt], ',') ? leadAt + 1 : leadAt, USE_LEADS);
+  const use = isWord(tokens[verbAt], ...USE_VERBS) ? skipWords(tokens, verbAt + 1, USE_OBJECTS) : index;
+  return pastAudience(tokens, use) ?? use;
+}
+
 export const recognizeOutput: Recognizer = (tokens, index) => {
   const removed = readRemovedOutputs(tokens, index);
   if (removed) return removed;
-  const found = readOutputAt(tokens, index);
-  return found && { end: found.end, clauses: [{ kind: 'output', output: found.output }] };
+  const delivered = pastDelivery(tokens, index);
+  const found = readOutputAt(tokens, index) ?? (delivered === undefined ? undefined : readOutputAt(tokens, delivered));
+  return found && { end: pastUse(tokens, found.end), clauses: [{ kind: 'output', output: found.output }] };
 };

@@ -265,8 +265,8 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
 }
 
-/** "50% of my money in BTC": the capital named between a weight and its symbol. */
-const OF_THE_CAPITAL = phrases('of my|the|our|your money|capital|cash|funds|portfolio|account|equity');
+/** "50% of my money in BTC", "half my money in BTC": the capital named between a weight and its symbol. */
+const OF_THE_CAPITAL = phrases('of my|the|our|your money|capital|cash|funds|portfolio|account|equity', 'my|the|our|your money|capital|cash|funds|portfolio|account|equity');
 // "60% in the S&P fund": an article may stand before the holding.
 const BEFORE_SYMBOL: ReadonlySet<string> = new Set(['in', 'of', 'to', 'into', 'the']);
 
@@ -285,7 +285,7 @@ function readItemsAt(tokens: readonly Token[], index: number, context: Recognize
   const before = readWeight(tokens, index, unit);
   if (before) {
     const direction = unit === 'percent' ? readDirectionWord(tokens, before.end) : undefined;
-    const capital = unit === 'percent' ? matchLongest(tokens, before.end, OF_THE_CAPITAL) : undefined;
+    const capital = unit === 'fraction' || unit === 'percent' ? matchLongest(tokens, before.end, OF_THE_CAPITAL) : undefined;
     const weight = (direction?.direction ?? 1) * before.weight;
     const afterWeight = direction?.end ?? capital?.end ?? before.end;
     const each = isWord(tokens[afterWeight], 'each', 'apiece');

@@ -23,6 +23,29 @@ describe('slippage said as what is lost to it', () => {
   });
 });
 
+describe('what is lost on the spread is slippage (before: the amount and "spread" ignored)', () => {
+  it('the round-67 story: a tenth of a percent per trade, and five hundredths lost on the spread', () => {
+    const spec = specOf('Golden cross on SPY from 2012 to 2022. My broker charges a tenth of a percent per trade and I figure I lose another five hundredths of a percent on the spread.');
+    expect([spec.fees_bps, spec.slippage_bps]).toEqual([10, 5]);
+  });
+
+  it.each([
+    ['macd on xrp 2019-2022, I lose about 0.03% on the spread', 3],
+    ['macd on xrp 2019-2022, I give up 2 bps to the bid-ask spread each trade', 2],
+    ['macd on xrp 2019-2022, we lose 0.05% per trade in spreads', 5],
+  ])('"%s"', (text, bps) => {
+    const spec = specOf(text);
+    expect(spec.slippage_bps).toBe(bps);
+    expect(spec.targets).toEqual({});
+  });
+
+  it('must not change: money spread across holdings is a portfolio, no cost', () => {
+    const spec = specOf('sma on spy 2020, spread it 50/50 across spy and qqq');
+    expect(spec.slippage_bps).toBeUndefined();
+    expect(spec.portfolio).toEqual({ weights: { SPY: 0.5, QQQ: 0.5 } });
+  });
+});
+
 describe('must not change', () => {
   it('"expect 5 bps of slippage" and "with 5 bps slippage"', () => {
     expect(specOf('macd on xrp 2019-2022, expect 5 bps of slippage').slippage_bps).toBe(5);

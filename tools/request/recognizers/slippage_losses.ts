@@ -13,6 +13,11 @@ const TO_WORDS: ReadonlySet<string> = new Set(['to', 'on', 'in', 'from', 'throug
 const SLIPPAGE_VERBS = phrases('eats|eat|eating|takes|take|costs|cost|costing|adds|add|runs|run|is|was|averages|average', 'comes|come to', 'eats|eat|takes|take up|away');
 const HEDGES: ReadonlySet<string> = new Set(['usually', 'typically', 'normally', 'often', 'always', 'another', 'an', 'extra', 'additional', 'further', 'about', 'around',
   'roughly', 'maybe', 'like', 'some', 'me', 'us', 'up', 'to', 'approx', 'approximately', 'nearly', 'almost', 'probably']);
+/**
+ * "lose 0.05% on the spread", "give up 3 bps to the bid-ask spread": what is lost crossing the spread is
+ * slippage. Only as a loss: "spread 50/50 across BTC and ETH" spreads money, and a spread alone may be a pairs signal.
+ */
+const SPREADS = phrases('spread', 'spreads', 'bid ask|offer spread|spreads', 'bid - ask|offer spread|spreads', 'bid / ask|offer spread|spreads');
 /** The noun alone: COST_WORDS' "slippage costs" would take the verb of "slippage costs me 3 bps". */
 const SLIPPAGE_NOUNS = phrases('slippage', 'slip');
 const EACH_FILL = phrases('each|every|a|per trade|side|fill|order|transaction', 'on each|every trade|side|fill|order|transaction');
@@ -28,7 +33,8 @@ function lostToSlippage(tokens: readonly Token[], index: number): RecognizerMatc
   if (!value || value.unitless) return undefined;
   const at = pastPerTrade(tokens, value.end);
   const linkEnd = skipWords(tokens, at, TO_WORDS);
-  const slippage = linkEnd > at ? matchLongest(tokens, skipWords(tokens, linkEnd, new Set(['the', 'my'])), COST_WORDS.slippage) : undefined;
+  const lossAt = skipWords(tokens, linkEnd, new Set(['the', 'my']));
+  const slippage = linkEnd > at ? matchLongest(tokens, lossAt, COST_WORDS.slippage) ?? matchLongest(tokens, lossAt, SPREADS) : undefined;
   return slippage && { end: pastPerTrade(tokens, slippage.end), clauses: costClauses('slippage', value) };
 }
 
