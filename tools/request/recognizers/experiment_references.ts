@@ -60,7 +60,7 @@ const NO_MARKED_NUMBERS: ReadonlySet<string> = new Set();
 
 /** `[experiment | run] N` starting at `index`: the id and the index after it. */
 export function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {
-  const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS);
+  const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS) || namesTestById(tokens, index, hashMarked);
   if (nounRequired && !hasNoun && !(isNumber(tokens[index]) && hashMarked.has(tokens[index]!.text))) return undefined;
   // "experiment number 17", "experiment #17", "experiment no. 17", "rerun the number 12".
   const leadEnd = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
@@ -77,6 +77,16 @@ export function experimentIdAt(tokens: readonly Token[], index: number, nounRequ
 }
 
 const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id', 'nr', 'num']);
+
+/** Nouns that name a saved run only with an id lead after them: "test number 23", "backtest #8", never "test 2023". */
+const TEST_NOUNS = ['test', 'backtest'];
+
+/** "test number 23", "backtest no. 8", "test #23": a test named by its id, as "experiment 23" is. */
+function namesTestById(tokens: readonly Token[], index: number, hashMarked: ReadonlySet<string>): boolean {
+  if (!isWord(tokens[index], ...TEST_NOUNS)) return false;
+  const next = tokens[index + 1];
+  return (isWord(next) && ID_LEADS.has(next!.norm)) || (isNumber(next) && hashMarked.has(next.text));
+}
 const ABBREVIATED_LEADS = ['no', 'nr', 'num'];
 const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
 
@@ -95,30 +105,66 @@ export function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounR
 const ANAPHOR_DETERMINERS = phrases('that', 'this', 'the same', 'same');
 const ANAPHOR_NOUNS = ['one', 'experiment', 'exp', 'expt', 'run', 'test', 'backtest'];
 
-/** Where an anaphor for an experiment ("it", "that one", "the same run") starting at `index` ends, else undefined. */
-function anaphorEnd(tokens: readonly Token[], index: number): number | undefined {
-  if (isWord(tokens[index], 'it')) return index + 1;
+/**
+ * Which of the runs named so far a pointer stands for: the latest ("it", "that one"), the first
+ * ("the first one I asked about") or the one before the latest ("the earlier one", "the one before").
+ */
+export type PointedPlace = 'latest' | 'first' | 'before_latest';
+
+/** "the first one", "the earlier run", "the previous experiment": a run told apart from the latest by its place. */
+const PLACED_DETERMINERS = phrases('the first|earlier|previous', 'the very first');
+/** "the one before", "the one before that": the run named before the latest. */
+const ONE_BEFORE = phrases('the one before that|it', 'the one before');
+
+/** Where a pointer to an experiment ("it", "that one", "the first one") starting at `index` ends, and which run it points to. */
+function pointerAt(tokens: readonly Token[], index: number): { end: number; place: PointedPlace } | undefined {
+  if (isWord(tokens[index], 'it')) return { end: index + 1, place: 'latest' };
+  const before = matchLongest(tokens, index, ONE_BEFORE);
+  if (before) return { end: before.end, place: 'before_latest' };
+  const placed = matchLongest(tokens, index, PLACED_DETERMINERS);
+  if (placed && isWord(tokens[placed.end], ...ANAPHOR_NOUNS)) {
+    return { end: placed.end + 1, place: isWord(tokens[placed.end - 1], 'first') ? 'first' : 'before_latest' };
+  }
   const determiner = matchLongest(tokens, index, ANAPHOR_DETERMINERS);
   if (!determiner) return undefined;
-  return isWord(tokens[determiner.end], ...ANAPHOR_NOUNS) ? determiner.end + 1 : determiner.end;
+  return { end: isWord(tokens[determiner.end], ...ANAPHOR_NOUNS) ? determiner.end + 1 : determiner.end, place: 'latest' };
 }
 
-/** The experiment named earlier, which "it" or "that one" stands for: `before` the anaphor in its message, then in earlier messages. */
-export type EarlierExperiment = (before: readonly Token[]) => number | undefined;
+/** The experiment named earlier that a pointer stands for: `before` it in its message, then in earlier messages. */
+export type EarlierExperiment = (before: readonly Token[], place: PointedPlace) => number | undefined;
+
+/** What must follow the pointer for the verb to re-run it: "run that again", never a plain "run that on eth". */
+type AfterPointer = (tokens: readonly Token[], end: number) => boolean;
+const ANYTHING_AFTER: AfterPointer = () => true;
 
 /**
  * The first "<verb> it" / "<verb> that one" in the message whose experiment was named earlier: "I
- * liked experiment 17 … can you rerun it for 2021?", or "rerun that one" after "show experiment 17".
+ * liked experiment 17 … can you rerun it for 2021?", "rerun that one" after "show experiment 17",
+ * or "rerun the first one" after "show experiment 12" and "now #15" (12).
  */
-export function findAnaphorAfterVerb(tokens: readonly Token[], verb: VerbMatcher, earlier: EarlierExperiment): { id: number; end: number } | undefined {
+export function findAnaphorAfterVerb(tokens: readonly Token[], verb: VerbMatcher, earlier: EarlierExperiment, after = ANYTHING_AFTER): { id: number; end: number } | undefined {
   for (let index = 0; index < tokens.length; index++) {
-    const after = verb(tokens, index);
-    const end = after === undefined ? undefined : anaphorEnd(tokens, after);
-    if (end === undefined) continue;
-    const id = earlier(tokens.slice(0, index));
-    if (id !== undefined) return { id, end };
+    const verbEnd = verb(tokens, index);
+    const pointer = verbEnd === undefined ? undefined : pointerAt(tokens, verbEnd);
+    if (pointer === undefined || !after(tokens, pointer.end)) continue;
+    const id = earlier(tokens.slice(0, index), pointer.place);
+    if (id !== undefined) return { id, end: pointer.end };
   }
   return undefined;
+}
+
+/** "run that again", "do it again", "run this one again": a plain verb whose pointer "again" follows re-runs it. */
+export function findRunAgain(tokens: readonly Token[], earlier: EarlierExperiment): { id: number; end: number } | undefined {
+  return findAnaphorAfterVerb(tokens, AGAIN_VERB, earlier, (all, end) => isWord(all[end], 'again'));
+}
+const AGAIN_VERB = verbs('run', 'do', 'execute', 'launch');
+
+/** Whether the message points to a run other than the latest ("the first one", "the one before"), whatever verb is before it. */
+export function pointsPastLatest(tokens: readonly Token[]): boolean {
+  return tokens.some((_, index) => {
+    const place = pointerAt(tokens, index)?.place;
+    return place !== undefined && place !== 'latest';
+  });
 }
 
 /** Every "experiment 12" in the message, in order, with or without a verb before it. */

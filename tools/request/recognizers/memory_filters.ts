@@ -15,6 +15,9 @@ export type Filters = {
   days?: number;
 };
 
+/** Words that narrow the runs to what follows them: "only spy", "just gold". */
+const NARROWING_WORDS = ['only', 'just'];
+
 /** A rolling recency window in days: "last week" → 7, "past 3 days" → 3, "today" → 1. */
 export function recencyDays(tokens: readonly Token[]): number | undefined {
   for (let index = 0; index < tokens.length; index++) {
@@ -37,8 +40,9 @@ export function filtersOf(tokens: readonly Token[], asking: readonly Token[]): F
   const known = new Set(listStrategyIds());
   const metricWords = metricWordIndexes(tokens);
   for (let index = 0; index < tokens.length; index++) {
-    // "my sol tests", "which link runs", "only the gold ones": a name that also is a word names the runs' symbol when they follow it.
-    const strong = isWord(tokens[index + 1], ...RUN_NAMES, 'ones', 'one');
+    // "my sol tests", "which link runs", "only the gold ones": a name that also is a word names the runs' symbol when they follow it,
+    // and "make it 15 and only spy", "just link": when it is all the runs are narrowed to.
+    const strong = isWord(tokens[index + 1], ...RUN_NAMES, 'ones', 'one') || isWord(tokens[index - 1], ...NARROWING_WORDS);
     const readsSymbol = filters.symbol === undefined && !metricWords.has(index);
     const symbol = readsSymbol ? matchSymbolAt(tokens, index, { shouting, strong })?.symbol : undefined;
     if (symbol !== undefined) filters.symbol = symbol;

@@ -45,8 +45,8 @@ import { askingPart } from './asking_part.js';
 import { asksForRankAt, metricWordIndexes, rankedMetric, rankEnd, type RankEnd } from './best_metric.js';
 import { recognizeDates } from './dates.js';
 import {
-  anaphorIn, correctNouns, deleteVerb, experimentIdAt, experimentMentions, findAfterVerb, findAnaphorAfterVerb, hashMarkedNumbers,
-  rerunVerb, runVerb, showVerb, type EarlierExperiment,
+  anaphorIn, correctNouns, deleteVerb, experimentIdAt, experimentMentions, findAfterVerb, findAnaphorAfterVerb, findRunAgain, hashMarkedNumbers,
+  pointsPastLatest, rerunVerb, runVerb, showVerb, type EarlierExperiment, type PointedPlace,
 } from './experiment_references.js';
 import { asksForList, countIn, isListQuestion, listLimit, MAX_LIST_LIMIT } from './list_question.js';
 import { askedFilters, filtersOf, recencyDays, type Filters } from './memory_filters.js';
@@ -77,9 +77,18 @@ export type MemoryQuestion =
 function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: ReadonlySet<string>, earlier: EarlierExperiment): MemoryQuestion | undefined {
   // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#").
   const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked)
-    ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier);
+    ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier) ?? runAgainWithSameRun(tokens, earlier);
   if (!found) return undefined;
   return { tool: 'rerun_experiment', args: { id: found.id, ...datedWindowFrom(tokens, found.end, today) } };
+}
+
+/**
+ * "run that again for H1" after a run shown re-runs it; "run that again on eth" asks for another
+ * instrument or strategy, which a re-run cannot change, so it is no re-run.
+ */
+function runAgainWithSameRun(tokens: readonly Token[], earlier: EarlierExperiment): { id: number; end: number } | undefined {
+  const found = findRunAgain(tokens, earlier);
+  return found && !namesRunsToMake(tokens.slice(found.end)) ? found : undefined;
 }
 
 /** "including buy and hold", "baselines too": the user wants holding counted among the candidates for best. */
@@ -122,10 +131,12 @@ function asksAboutPointedRun(tokens: readonly Token[]): boolean {
  * in the latest earlier message naming one ("show 23" after a listing, read with what came before
  * it). A message between them that is about neither (a new backtest) makes "it" that message's
  * run, which has no id to rerun; one that asks about "its" results, or a remark ("ok", "what
- * dates was that on") keeps pointing back.
+ * dates was that on") keeps pointing back. "The first one" and "the one before" pick by place
+ * among the runs named (namedRunsInOrder).
  */
 function earlierExperiment(history: readonly string[], today: string): EarlierExperiment {
-  return (before) => {
+  return (before, place) => {
+    if (place !== 'latest') return placedRun(namedRunsInOrder(history, today, before), place);
     const named = experimentMentions(before).at(-1);
     if (named !== undefined) return named;
     for (let at = history.length - 1; at >= 0; at--) {
@@ -136,6 +147,28 @@ function earlierExperiment(history: readonly string[], today: string): EarlierEx
     }
     return undefined;
   };
+}
+
+/**
+ * The ids of the runs shown, re-run or named so far, in the order named, then those named in the
+ * message before the pointer. A listing or ranking since empties them: "the first one" after it
+ * is the first line of its answer, whose id the grammar does not know.
+ */
+function namedRunsInOrder(history: readonly string[], today: string, before: readonly Token[]): number[] {
+  let named: number[] = [];
+  history.forEach((message, at) => {
+    const question = parseMemoryQuestion(message, today, history.slice(0, at));
+    if (question && 'id' in question.args) named.push(question.args.id);
+    else if (question) named = [];
+  });
+  return [...named, ...experimentMentions(before)];
+}
+
+/** The run at `place` among those named: the first, or the last one other than the latest ("the one before" needs two). */
+function placedRun(named: readonly number[], place: Exclude<PointedPlace, 'latest'>): number | undefined {
+  if (place === 'first') return named[0];
+  const latest = named.at(-1);
+  return [...named].reverse().find((id) => id !== latest);
 }
 
 /** A dated window ("and for 2023?"), which a backtest runs over; a recency window is read as such by recencyDays. */
@@ -184,7 +217,8 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
   const restatesNumber = restatedNumber(tokens) !== undefined || restatedSpanDays(tokens) !== undefined || asksForAll(tokens);
   const opens = leadEnd !== undefined || reranks(tokens) || swappedOut || window || everySymbol || restatesNumber || flipsOrder(tokens)
     || namesMetricInstead(tokens, metricWordIndexes(tokens));
-  if (previous === undefined || !opens || asksForRun(tokens)) return undefined;
+  // "rerun the one before for 2023" that finds no such run is no question about the latest.
+  if (previous === undefined || !opens || asksForRun(tokens) || pointsPastLatest(tokens)) return undefined;
   const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt)) ?? rankingOfNothing(previous, today);
   if (!asked) return undefined;
   if ('id' in asked.args) {
@@ -286,7 +320,7 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
   if (shown !== undefined) return { tool: 'show_experiment', args: { id: shown } };
   // A message that asks for a new run is a request, whatever "my best" its story says.
   if (asksForRun(tokens)) return undefined;
-  const pointed = asksPointedRunResults(tokens) && !namesRunsToMake(tokens) && !namesDates(tokens, today) ? earlier(tokens) : undefined;
+  const pointed = asksPointedRunResults(tokens) && !namesRunsToMake(tokens) && !namesDates(tokens, today) ? earlier(tokens, 'latest') : undefined;
   if (pointed !== undefined) return { tool: 'show_experiment', args: { id: pointed } };
   // "My best trade ever was on ADA. Can you list my last 3 backtests?": a ranking only when the question asks for one.
   if (asksForRank(rankingAskingPart(tokens)) && hasMemoryMarker(tokens)) return bestQuestion(tokens);

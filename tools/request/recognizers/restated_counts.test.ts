@@ -43,3 +43,24 @@ describe('must not change', () => {
     ['show all of them', ['compare sma and ema on btc 2022']],
   ])('%s after a request is no memory question', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
 });
+
+describe('a count after the filter ("just the btc ones, 20 of them") and a symbol after "only" narrow the listing together', () => {
+  it.each<[string, string[], MemoryQuestion]>([
+    // round66:37: the count comes after the symbol, as "N of them".
+    ['just the btc ones, 20 of them', ['show me my last experiments'], list({ limit: 20, symbol: 'BTC' })],
+    ['only the eth ones, 5 of those please', ['show me my last experiments'], list({ limit: 5, symbol: 'ETH' })],
+    ['just sol, 8 of em', ['show me my last experiments'], list({ limit: 8, symbol: 'SOL' })],
+    ['just the macd ones, 12 of them.', ['list my runs'], list({ limit: 12, strategy: 'macd' })],
+    // round66:44: a name that also is a word ("spy", "gold", "link") after "only" or "just" is the symbol the runs are narrowed to.
+    ['make it 15 and only spy', ['list my 5 most recent runs'], list({ limit: 15, symbol: 'SPY' })],
+    ['gimme 10 but just gold', ['list my 5 most recent runs'], list({ limit: 10, symbol: 'GLD' })],
+    ['make it 20, only link', ['list my runs'], list({ limit: 20, symbol: 'LINK' })],
+    // Must not change: a span after the filter is a window, and a count alone keeps the filters.
+    ['just the btc ones from the last 20 days', ['show me my last experiments'], list({ limit: 10, symbol: 'BTC', days: 20 })],
+    ['make it 15', ['list my 5 most recent runs'], list({ limit: 15 })],
+  ])('"%s" after %j', (text, history, question) => expect(parseMemoryQuestion(text, TODAY, history)).toStrictEqual(question));
+
+  it('must not change: "3 of them were losers" tells about the runs, it restates no count', () => {
+    expect(parseMemoryQuestion('3 of them were losers', TODAY, ['show me my last experiments'])).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A follow-up to a question about saved runs that says its number anew: "make it 20", "gimme 10",
- * "10 instead", "show all of them", or a span ("make it 2 wks"), which is a window, not a count.
+ * "10 instead", "just the btc ones, 20 of them", "show all of them", or a span ("make it 2 wks"), which is a window, not a count.
  * memory_question.ts decides what the number counts (listed lines, ranked results or newest runs).
  */
 import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
@@ -11,6 +11,10 @@ import { countsTime, DAYS_PER_UNIT } from './saved_run_words.js';
 const RESTATING = phrases('make it|that', 'gimme', 'give me', 'bump it|that to', 'bump it|that up to', 'up it|that to', 'go with');
 /** Words after it: "10 instead", "10 then". */
 const AFTER_RESTATED = ['instead', 'then'];
+/** After it, the runs it counts: "the btc ones, 20 of them", "5 of those please". */
+const OF_THEM = phrases('of them|those|these|em');
+/** What may close "20 of them" for it to restate the count; "3 of them were losers" tells, not asks. */
+const CLOSING_WORDS = ['please', 'pls', 'plz', 'instead', 'then', 'thanks', 'thx'];
 /** "show all of them", "list them all", "everything": every run a listing may show. */
 const ALL_OF_THEM = phrases('all of them|those|these|em|it', 'them|those|these|em all', 'everything', 'every one', 'the whole lot', 'all please|pls');
 
@@ -28,9 +32,16 @@ function restatedAt(tokens: readonly Token[]): number | undefined {
     const at = lead ? lead.end : index;
     if (countAt(tokens, at) === undefined) continue;
     const after = countsTime(tokens, at) ? at + 2 : at + 1;
-    if (lead || isWord(tokens[after], ...AFTER_RESTATED)) return at;
+    if (lead || isWord(tokens[after], ...AFTER_RESTATED) || closesOnThem(tokens, after)) return at;
   }
   return undefined;
+}
+
+/** "20 of them", "5 of those please": the count said of the runs at the end of its clause. */
+function closesOnThem(tokens: readonly Token[], index: number): boolean {
+  const them = matchLongest(tokens, index, OF_THEM);
+  const next = them && tokens[them.end];
+  return them !== undefined && (next === undefined || next.kind === 'punct' || isWord(next, ...CLOSING_WORDS));
 }
 
 /** The count a follow-up restates the question's own with ("make it 20", "gimme 10", "10 instead"), else undefined; a span is no count. */
