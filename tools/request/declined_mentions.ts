@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.js';
+import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
 
 /** What a declined mention would otherwise have been taken as. */
@@ -19,9 +20,10 @@ function mentionKind(clause: Clause): MentionKind | undefined {
  * slow 12/26 version. Run an EMA crossover with 9 and 21": a symbol, strategy or setting the writer
  * turns down (recognizers/declined_mentions.ts) is left out, with a note, when the message names
  * another of the same kind outside what it declines. Named alone ("I don't want SMA on BTC"), it is
- * kept as today: there is nothing else to run.
+ * kept as today: there is nothing else to run. In a follow-up, one the conversation runs ("take
+ * Microsoft out" after "ema crossover on msft") is removed from its list.
  */
-export function settleDeclinedMentions(message: ReadMessage): ReadMessage {
+export function settleDeclinedMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols'>): ReadMessage {
   const { placed, declined } = message;
   // "I'm not interested in Apple": its other mentions ("some AAPL chart") are not asked for either.
   const declinedSymbols = new Set(placed.flatMap((item) => (declined.has(item.position) && item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
@@ -29,10 +31,11 @@ export function settleDeclinedMentions(message: ReadMessage): ReadMessage {
   // Another of the kind the writer asks for: not declined, nor told in a story.
   const isTold = (item: PlacedClause) => message.storySentences.has(item.sentence) || message.storyClaims.has(item.position);
   const asked = new Set(placed.flatMap((item) => (isDeclined(item) || isTold(item) ? [] : [mentionKind(item.clause)])));
+  const isRun = (item: PlacedClause) => item.clause.kind === 'symbol' && conversation.symbols.includes(item.clause.symbol);
   const leftOut = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
     // One told in a story ("I'm not touching XRP." on its own) is the story's to set aside (story_mentions.ts).
-    return kind !== undefined && isDeclined(item) && !isTold(item) && asked.has(kind);
+    return kind !== undefined && isDeclined(item) && !isTold(item) && (asked.has(kind) || isRun(item));
   };
   if (!placed.some(leftOut)) return message;
   const noted = new Set<number>();
@@ -41,7 +44,9 @@ export function settleDeclinedMentions(message: ReadMessage): ReadMessage {
     if (noted.has(item.position)) return [];
     noted.add(item.position);
     const text = `read '${message.writtenAt.get(item.position) ?? ''}' as ${WHAT[mentionKind(item.clause)!]} you turn down: no run uses it`;
-    return [{ ...item, clause: { kind: 'note', text } }];
+    const note: PlacedClause = { ...item, clause: { kind: 'note', text } };
+    const removal: PlacedClause = { ...item, clause: { kind: 'mode', mode: 'remove', trailing: false, oneKind: false, single: true } };
+    return isRun(item) ? [note, removal, item] : [note];
   });
   return { ...message, placed: settled };
 }

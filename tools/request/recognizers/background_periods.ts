@@ -2,7 +2,7 @@ import type { BackgroundAside, Clause, Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, writtenText } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
-import { clauseAround, isInLifeClause, namesWindow } from './life_clauses.js';
+import { asksForRun, clauseAround, isInLifeClause, isPerson, namesWindow } from './life_clauses.js';
 import { asksInStory, storyReadingOf } from './story_clauses.js';
 import { isRejectedPeriod } from './rejected_periods.js';
 import { namesPeopleOfAnEra } from './people_of_an_era.js';
@@ -48,13 +48,22 @@ function namesStrategyToRun(tokens: readonly Token[], at: number): boolean {
   return name !== undefined && !(name.id === 'buy_and_hold' && name.end === at + 1);
 }
 
+/**
+ * "since her brother got us into it back in 2020": a period dated by a life event holds the person
+ * in its own words, so its clause tells of a life even when nothing around it does; a clause that
+ * asks ("try it from when I retired in 2021") keeps it asked for.
+ */
+function datesByLifeEvent(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start, end).some(isPerson) && !clauseAround(tokens, start, end).some((at) => asksForRun(tokens, at));
+}
+
 function asideReason(tokens: readonly Token[], start: number, end: number, future: boolean): BackgroundAside['reason'] | undefined {
   // "change the dates to 2018 through 2022": a period written as the window's own is asked for.
   if (tokens.slice(start, end).some(namesWindow)) return undefined;
   if (isRejectedPeriod(tokens, start, end)) return 'rejected';
   if (namesPeopleOfAnEra(tokens, start)) return 'story';
   const story = isToldInStory(tokens, start, end) ? 'story' : storyReadingOf(tokens, start, end);
-  const life = isInLifeClause(tokens, start, end) && !asksOfStrategy(tokens, start, end);
+  const life = (isInLifeClause(tokens, start, end) || datesByLifeEvent(tokens, start, end)) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';
   return future ? 'future' : story;

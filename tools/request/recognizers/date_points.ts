@@ -310,6 +310,29 @@ function readEvent(tokens: readonly Token[], index: number): { point: DatePoint;
   return { point: { unit: 'month', year: 2020, month: 3, instant: true, ...(crash ? { crashYear: 2020 } : {}), unmistakable: false }, end };
 }
 
+/** Who a life event happens to: "I retired", "my daughter was born", "we moved". */
+const LIFE_SUBJECTS = ['i', "i'd", "i'm", 'we', "we'd", 'he', 'she', 'they', 'my', 'our', 'his', 'her', 'their'];
+/** How many words may tell the event between its subject and its date: "my youngest was born", "we moved to Lisbon". */
+const LIFE_EVENT_WORDS = 6;
+const LIFE_DATINGS = phrases('in|on|around', 'back in|on', 'sometime|some time in');
+
+/**
+ * "since my daughter was born in 2019", "from when I retired in March 2021 until I got sick in October
+ * 2023": after a word that starts or ends a range, a life event dated as written is that date, as
+ * "since the pandemic hit in March 2020" is. Only words stand between the subject and the date, and
+ * the date names its year, so "since I last ran it" or "since my 50/200 run" read nothing.
+ */
+export function readLifeEvent(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const subject = isWord(tokens[index], 'when') ? index + 1 : index;
+  if (!isWord(tokens[subject], ...LIFE_SUBJECTS)) return undefined;
+  for (let at = subject + 1; at <= subject + LIFE_EVENT_WORDS && isWord(tokens[at]); at++) {
+    const dating = matchLongest(tokens, at, LIFE_DATINGS);
+    const dated = dating && readDatePoint(tokens, dating.end);
+    if (dated) return dated.point.year === undefined || at === subject + 1 ? undefined : dated;
+  }
+  return undefined;
+}
+
 const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginning', 'end|ending|close of', 'end', 'early', 'earlier part of', 'mid|middle|midway',
   'middle of', 'the middle of', 'late', 'later part of', 'latter part of', 'the start|beginning|end of', 'the start|beginning|end', 'the early|late part of',
   // Desk shorthand: "eoy 2023" is the end of 2023, "eoq", "eom" of a quarter or month.

@@ -8,7 +8,7 @@ import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phr
 import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
-import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -132,6 +132,8 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters(), ...HELD_THROUGH] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);
+/** Prefixes that start or end a range, after which a life event may date it ("since my daughter was born in 2019"). */
+const EDGE_KINDS: ReadonlySet<PrefixKind> = new Set(['from', 'since', 'start', 'after', 'before', 'end']);
 /** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
 const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypto winter', 'crash|selloff|sell-off|meltdown|rally|correction|slump|drawdown');
 /**
@@ -241,9 +243,39 @@ function readPeriodBeforeLast(tokens: readonly Token[], index: number, today: st
   return span && { end: found.end, clauses: [datesClause(span.start, span.end)] };
 }
 
+const SEASON_MONTHS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+const SEASON_BEFORE_LAST = phrases('the spring|summer|autumn|fall before last', 'spring|summer|autumn|fall before last');
+
+/**
+ * "(june to august)", "(july-august)": months said again in brackets after a season, read in its
+ * year when they lie inside it; months outside it are not its restatement and are left alone.
+ */
+function readMonthsInSeason(tokens: readonly Token[], index: number, season: Span): { span: Span; end: number } | undefined {
+  const first = isPunct(tokens[index], '(') && isWord(tokens[index + 1]) ? monthNumberOf(tokens[index + 1]!.norm) : undefined;
+  const link = first === undefined ? undefined : matchLongest(tokens, index + 2, phrases('to', 'through', 'thru', 'until', '-'));
+  const last = link && isWord(tokens[link.end]) ? monthNumberOf(tokens[link.end]!.norm) : undefined;
+  if (last === undefined || !isPunct(tokens[link!.end + 1], ')')) return undefined;
+  const { year, month } = fromIsoDate(season.start);
+  const inside = first! >= month && last <= month + 2 && first! <= last;
+  return inside ? { span: monthSpan(year, first!, last), end: link!.end + 2 } : undefined;
+}
+
+/** "the summer before last": the season a year before the latest one that has ended (in November 2025, summer 2024). */
+function readSeasonBeforeLast(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const found = matchLongest(tokens, index, SEASON_BEFORE_LAST);
+  if (!found) return undefined;
+  const first = SEASON_MONTHS[tokens[found.end - 3]!.norm]!;
+  const thisYear = fromIsoDate(today).year;
+  const lastEnded = monthSpan(thisYear, first, first + 2).end < today ? thisYear : thisYear - 1;
+  const season = monthSpan(lastEnded - 1, first, first + 2);
+  const months = readMonthsInSeason(tokens, found.end, season);
+  const span = months?.span ?? season;
+  return { end: months?.end ?? found.end, clauses: [datesClause(span.start, span.end)] };
+}
+
 /** "last year", "past 3 years", "last 6 months", "YTD", "this quarter". */
 function readRelative(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
-  const beforeLast = readPeriodBeforeLast(tokens, index, today);
+  const beforeLast = readPeriodBeforeLast(tokens, index, today) ?? readSeasonBeforeLast(tokens, index, today);
   if (beforeLast) return beforeLast;
   for (const { words, unit } of TO_DATE_PHRASES) {
     const found = matchLongest(tokens, index, words);
@@ -448,8 +480,9 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   // "H1 2021 and in H1 2023": the preposition said again after "and".
   const repeated = byAnd && isWord(tokens[connectorEnd], 'in', 'for', 'during', 'over');
   const pointAt = repeated ? connectorEnd + 1 : connectorEnd;
+  // "from when I retired in March 2021 until I got sick in October 2023": an event ends a range; after "and" it tells more of the story.
   const point = readPointAfterLink(tokens, pastVagueLead(tokens, pointAt))
-    ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start));
+    ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start) ?? readLifeEvent(tokens, pointAt));
   const compared = byAnd && comparesPeriods(tokens, at, repeated);
   return point && { ...point, byAnd, listed: list?.points ?? [], ...(compared ? { compared } : {}) };
 }
@@ -612,6 +645,16 @@ function heldAfterDate(tokens: readonly Token[], index: number, prefix: { end: n
 }
 
 /**
+ * "since my daughter was born in 2019": a life event that has happened dates the run; one still to
+ * come ("before my kid starts college in 2031") is the writer's plan, left to be read as the future.
+ */
+function readPastLifeEvent(tokens: readonly Token[], index: number, today: string): { point: DatePoint; end: number } | undefined {
+  const event = readLifeEvent(tokens, index);
+  const span = event && resolveDatePoint(event.point, today);
+  return span && span.start <= today ? event : undefined;
+}
+
+/**
  * "start it in the fall of 2020", "since the summer of 2019": after a preposition, "the" before a
  * period is passed over. Not before a bare year, where "the 2022 bear market" reads its phase.
  */
@@ -625,7 +668,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const kind = heldAfterDate(tokens, index, prefix) ? 'end' : isKeptThrough(tokens, index, prefix?.end) ? 'period' : prefix ? prefixKindOf(prefix.which) : undefined;
   // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
   const pointAt = prefix ? pastArticle(tokens, pastVagueLead(tokens, prefix.end)) : index;
-  const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt);
+  const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
+    ?? (kind !== undefined && EDGE_KINDS.has(kind) ? readPastLifeEvent(tokens, pointAt, today) : undefined);
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
   if (namesBarsInConversation(tokens, pointAt, first.point, conversation)) return undefined;

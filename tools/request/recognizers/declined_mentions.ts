@@ -40,15 +40,48 @@ export function isDeniedWish(tokens: readonly Token[], at: number): boolean {
   return isNegation(tokens[before]) && decliningLeadEnd(tokens, before) === at + 1;
 }
 
+/** "leave Bitcoin out (of it)", "take Microsoft out": a verb whose object, left out, stands before "out". */
+const LEAVING_VERBS = ['leave', 'take', 'keep', 'cut', 'count'];
+/** How many words the object left out may take: "leave Tesla and Nvidia out". */
+const LEFT_OUT_REACH = 5;
+/** "leave those out", "take them out": the object is what the clause named before. */
+const POINTING_OBJECTS = ['those', 'these', 'them', 'both', 'it'];
+
+/** The index of "out" closing "leave … out" at `at`, or undefined; "leave it running", "take a look" are no such verbs. */
+export function leftOutEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (!isWord(tokens[at], ...LEAVING_VERBS)) return undefined;
+  for (let next = at + 1; next <= at + LEFT_OUT_REACH && !isPunct(tokens[next], ',', '.', ';', '?', '!'); next++) {
+    if (isWord(tokens[next], 'out')) return next > at + 1 ? next : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "leave Bitcoin out of it", "take Microsoft out", "I own Tesla and Nvidia so leave those out": the
+ * object between the verb and "out" is turned down, or, when a pronoun stands there, what its
+ * sentence named before it.
+ */
+function leftOutIndexes(tokens: readonly Token[], at: number, out: number): number[] {
+  const between = Array.from({ length: out - at - 1 }, (_, step) => at + 1 + step);
+  if (between.length > 1 || !isWord(tokens[at + 1], ...POINTING_OBJECTS)) return between;
+  // "I hold BTC and ETH already, so keep them out": what the sentence named before the verb.
+  return tokens.flatMap((token, index) => (index < at && token.sentence === tokens[at]!.sentence ? [index] : []));
+}
+
 /**
  * "I'm not touching SOL", "I'm not interested in Apple", "I don't want bitcoin in this at all",
- * "no ETH", "Solana isn't for me": what the writer turns down is not asked for. These are the token
+ * "no ETH", "Solana isn't for me", "leave Bitcoin out of it": what the writer turns down is not asked for. These are the token
  * indexes so declined; which of the symbols, strategies and settings there are left out is settled
  * once the whole message is read (declined_mentions.ts).
  */
 export function declinedIndexes(tokens: readonly Token[]): Set<number> {
   const declined = new Set<number>();
   tokens.forEach((_, at) => {
+    const out = leftOutEnd(tokens, at);
+    if (out !== undefined) {
+      for (const index of leftOutIndexes(tokens, at, out)) declined.add(index);
+      return;
+    }
     const end = decliningLeadEnd(tokens, at);
     if (end !== undefined) {
       for (const index of clauseAround(tokens, at, end)) if (index >= end) declined.add(index);

@@ -21,3 +21,19 @@ describe('the calendar period before the previous one', () => {
     expect(specOf(text).date_range).toEqual(range);
   });
 });
+
+// specOf reads on 2026-01-10: the latest summer that has ended is 2025's, so the one before it is 2024's.
+describe('the season before last', () => {
+  it.each([
+    ['we went to portugal the summer before last (june to august). how would bollinger bands have done on eth then?', { start: '2024-06-01', end: '2024-08-31' }],
+    ['rsi on eth the spring before last', { start: '2024-03-01', end: '2024-05-31' }],
+    ['macd on btc over the autumn before last', { start: '2024-09-01', end: '2024-11-30' }],
+    ['rsi on eth the summer before last (july to august)', { start: '2024-07-01', end: '2024-08-31' }],
+  ])('"%s"', (text, range) => {
+    expect(specOf(text).date_range).toEqual(range);
+  });
+
+  it('"summer of 2024" keeps its reading', () => {
+    expect(specOf('rsi on eth summer of 2024').date_range).toEqual({ start: '2024-06-01', end: '2024-08-31' });
+  });
+});

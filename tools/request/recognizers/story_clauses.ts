@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord } from '../token_matchers.js';
+import { isNumber, isPunct, isWord } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { asksForRun, clauseAround, isPerson, whenClauseAfter } from './life_clauses.js';
 
@@ -87,12 +87,14 @@ function wishesForAKind(tokens: readonly Token[], at: number): boolean {
 const OBJECT_LEADS = ['a', 'an', 'his', 'her', 'their'];
 
 /**
- * "my friend who runs a Telegram group", "a trader who uses MACD", "my wife's friend runs a grid bot":
+ * "my friend who runs a Telegram group", "a trader who uses MACD", "my wife's friend runs a grid bot",
+ * "my buddy runs RSI on Dogecoin":
  * a verb in -s after "who", or before what it acts on, says what someone else does, not an ask.
  */
-function saysWhatTheyDo(tokens: readonly Token[], at: number): boolean {
-  if (!tokens[at]!.norm.endsWith('s') || isWord(tokens[at], 'wants', 'needs')) return false;
-  return isWord(tokens[at - 1], 'who') || isWord(tokens[at + 1], ...OBJECT_LEADS);
+export function saysWhatTheyDo(tokens: readonly Token[], at: number): boolean {
+  if (!isWord(tokens[at]) || !tokens[at]!.norm.endsWith('s') || isWord(tokens[at], 'wants', 'needs')) return false;
+  // "my buddy Dave runs RSI on Dogecoin": a strategy is what the verb acts on, too.
+  return isWord(tokens[at - 1], 'who') || isWord(tokens[at + 1], ...OBJECT_LEADS) || (asksForRun(tokens, at) && strategyNameAt(tokens, at + 1) !== undefined);
 }
 
 /** "I've done MACD and RSI tests to death": runs named after their strategy are things done, not an ask. */
@@ -101,8 +103,13 @@ function namesRunsOfStrategy(tokens: readonly Token[], at: number): boolean {
   return [1, 2, 3].some((back) => strategyNameAt(tokens, at - back)?.end === at);
 }
 
+/** "14 period with 30/70": a period after its count is a setting's length, not the window asked for. */
+function namesSettingLength(tokens: readonly Token[], at: number): boolean {
+  return isWord(tokens[at], 'period', 'periods') && isNumber(tokens[at - 1]);
+}
+
 export function asksInStory(tokens: readonly Token[], at: number): boolean {
-  return asksForRun(tokens, at) && !(isWord(tokens[at], 'like') && !wishesLike(tokens, at)) && !wishesForAKind(tokens, at)
+  return asksForRun(tokens, at) && !namesSettingLength(tokens, at) && !(isWord(tokens[at], 'like') && !wishesLike(tokens, at)) && !wishesForAKind(tokens, at)
     && !saysWhatTheyDo(tokens, at) && !namesRunsOfStrategy(tokens, at);
 }
 

@@ -1,9 +1,9 @@
 import type { Token } from '../tokenizer.js';
 import { isNegation, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isPerson } from './life_clauses.js';
-import { asksInStory, tellsWhatHappened } from './story_clauses.js';
+import { asksInStory, saysWhatTheyDo, tellsWhatHappened } from './story_clauses.js';
 import { othersClauses } from './others_clauses.js';
-import { isDeniedWish } from './declined_mentions.js';
+import { isDeniedWish, leftOutEnd } from './declined_mentions.js';
 
 /**
  * Sentences that tell a story and ask for nothing: what happened ("Lost $2,000 on Tesla calls in
@@ -47,6 +47,18 @@ function isSpeechVerb(tokens: readonly Token[], at: number): boolean {
 /** What the writer or someone has: "I hold shares", "my wife owns a lot of MSFT". */
 const HOLDING_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'hold', 'holds', 'holding']);
 
+/** Verbs of a run told to the writer: "my son says try it on Apple". */
+const RELAYED_ASKS: ReadonlySet<string> = new Set(['try', 'run', 'test', 'backtest', 'check', 'do', 'put']);
+
+/**
+ * "My son says try it on Apple too", "she said to run it on ETH": an instruction passed on about the
+ * run at hand ("it", "this") is the writer's ask, not someone's claim ("says SOL is great").
+ */
+function relaysAsk(tokens: readonly Token[], at: number): boolean {
+  const verb = isWord(tokens[at + 1], 'to') ? at + 2 : at + 1;
+  return isWord(tokens[verb]) && RELAYED_ASKS.has(tokens[verb]!.norm) && isWord(tokens[verb + 1], 'it', 'this', 'that', 'them');
+}
+
 /** Where a reported claim ends: a clause mark. "My friend says SOL is great, so please run SMA on SOL" asks after the comma. */
 const CLAIM_ENDS = [',', ';', ':'];
 
@@ -59,16 +71,19 @@ function readSentence(tokens: readonly Token[], indexes: readonly number[], othe
   return indexes.map((at) => {
     if (isPunct(tokens[at], ...CLAIM_ENDS)) claimed = false;
     // The verb that reports is part of the claim: "them think" is theirs to think.
-    if (isSpeechVerb(tokens, at) && !(othersOnly && writerSpeaks(tokens, at))) claimed = true;
+    const reports = isSpeechVerb(tokens, at) && !(othersOnly && writerSpeaks(tokens, at));
+    // "says try it on Apple": only the verb is theirs, the instruction it passes on asks.
+    if (reports && relaysAsk(tokens, at)) return { at, claimed: true };
+    if (reports) claimed = true;
     return { at, claimed };
   });
 }
 
 function tellsStory(tokens: readonly Token[], indexes: readonly number[]): boolean {
   const words = indexes.map((at) => tokens[at]);
-  if (indexes.some((at) => isSpeechVerb(tokens, at))) return true;
+  if (indexes.some((at) => isSpeechVerb(tokens, at) && !relaysAsk(tokens, at))) return true;
   if (tellsWhatHappened(tokens, indexes)) return true;
-  return words.some(isPerson) && words.some((token) => isNegation(token) || (isWord(token) && HOLDING_VERBS.has(token!.norm)));
+  return words.some(isPerson) && indexes.some((at) => isNegation(tokens[at]) || (isWord(tokens[at]) && HOLDING_VERBS.has(tokens[at]!.norm)) || saysWhatTheyDo(tokens, at));
 }
 
 function sentencesOf(tokens: readonly Token[]): Map<number, number[]> {
@@ -117,7 +132,8 @@ export function storySentences(tokens: readonly Token[]): Set<number> {
   for (const [sentence, indexes] of bySentence) {
     if (echoesWhatIsMissing(tokens, indexes)) stories.add(sentence);
     if (indexes.some((at) => isPunct(tokens[at], '?'))) continue;
-    const asks = readSentence(tokens, indexes).some(({ at, claimed }) => !claimed && asksInStory(tokens, at) && !isDeniedWish(tokens, at));
+    // "take Microsoft out, I don't want it": leaving something out asks for the run without it.
+    const asks = readSentence(tokens, indexes).some(({ at, claimed }) => !claimed && ((asksInStory(tokens, at) && !isDeniedWish(tokens, at)) || leftOutEnd(tokens, at) !== undefined));
     if (!asks && tellsStory(tokens, indexes)) stories.add(sentence);
   }
   return stories;
