@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../parse_request.js';
 import { PHRASE_TEST_TODAY, specOf } from '../test_support/spec_of.js';
 
 describe('a window\'s edge named as a noun starts (or ends) the window, never a second period', () => {
@@ -21,5 +22,25 @@ describe('a window\'s edge named as a noun starts (or ends) the window, never a 
     const spec = specOf(text);
     expect(spec.date_range).toEqual(range);
     expect(spec.initial_capital).toBe(capital);
+  });
+});
+
+describe('"cut it off at the end of 2019": a verb that moves one edge of the window the conversation has', () => {
+  it.each([
+    ['same thing but cut it off at the end of 2019', 'golden cross on spy since 2000', { start: '2000-01-01', end: '2019-12-31' }],
+    ['stop it at 2018', 'golden cross on spy since 2000', { start: '2000-01-01', end: '2018-12-31' }],
+    ['have it end in march 2021', 'sma 20/50 on btc since 2018', { start: '2018-01-01', end: '2021-03-31' }],
+    ['end it after 2015', 'golden cross on spy 2000-2020', { start: '2000-01-01', end: '2015-12-31' }],
+    ['start it in 2010', 'golden cross on spy 2000-2020', { start: '2010-01-01', end: '2020-12-31' }],
+  ])('"%s" after "%s"', (text, first, range) => {
+    expect(specOf(text, [first]).date_range).toEqual(range);
+  });
+
+  it('must not change: "stop at 5%" is still a stop-loss, not an end date', () => {
+    const outcome = parseRequest('set a stop at 5% loss', { today: PHRASE_TEST_TODAY, history: ['golden cross on spy 2000-2020'] });
+    expect(outcome.ok ? 'ok' : outcome.error.code).toBe('unsupported_rule');
+  });
+  it('must not change: "cut the lookback in half" moves no edge', () => {
+    expect(specOf('cut the lookback in half', ['momentum on spy 2000-2020']).date_range).toEqual({ start: '2000-01-01', end: '2020-12-31' });
   });
 });

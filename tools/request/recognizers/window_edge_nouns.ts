@@ -15,6 +15,13 @@ const END_NOUNS = phrases('end', 'end date|point|year', 'ending date|point|year'
 /** "starting point 2021", "end point: 2022": the noun first, the date after it. */
 const LEADING_START = phrases('start|starting point|year', 'start|starting point|year :|=|of|is');
 const LEADING_END = phrases('end|ending|finishing point|year', 'end|ending|finishing point|year :|=|of|is');
+/**
+ * "cut it off at the end of 2019", "stop it at 2018", "have it end in March 2021", "start it in
+ * 2010": a verb that moves one edge. Only that edge changes; the date is not a period of its own.
+ */
+const STARTING_VERBS = phrases('start|begin it at|in|on|from', 'kick it off at|in|on|from', 'have|let it start|begin at|in|on|from');
+const ENDING_VERBS = phrases('cut it|things off at|in|on|after', 'cut off at|in|on|after', 'cut it at|in|on|after', 'stop|end|finish|wrap it at|in|on|after',
+  'wrap it up at|in|on|after', 'have|let it stop|end|finish at|in|on|after', 'stop|end at');
 /** How far a date written between "a" and the noun may reach: "a 1 March 2020 start" is five tokens. */
 const MAX_DATE_TOKENS = 6;
 
@@ -51,5 +58,17 @@ function readNounThenDate(tokens: readonly Token[], index: number, context: Reco
   return undefined;
 }
 
+/** "cut it off at the end of 2019": the verb, then the date. */
+function readVerbThenDate(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const start = matchLongest(tokens, index, STARTING_VERBS);
+  const verb = start ?? matchLongest(tokens, index, ENDING_VERBS);
+  if (!verb) return undefined;
+  for (let dateEnd = Math.min(tokens.length, verb.end + MAX_DATE_TOKENS); dateEnd > verb.end; dateEnd--) {
+    const clauses = readEdge(tokens, verb.end, dateEnd, start ? 'from' : 'until', context);
+    if (clauses) return { end: dateEnd, clauses };
+  }
+  return undefined;
+}
+
 export const recognizeWindowEdgeNoun: Recognizer = (tokens, index, context) =>
-  readDateThenNoun(tokens, index, context) ?? readNounThenDate(tokens, index, context);
+  readDateThenNoun(tokens, index, context) ?? readNounThenDate(tokens, index, context) ?? readVerbThenDate(tokens, index, context);
