@@ -15,6 +15,21 @@ describe('the share of the time in the market is the exposure', () => {
   });
 });
 
+describe('the side may follow the share: "half the time at most"', () => {
+  it.each([
+    ['QQQ sma 20/100 since 2018. I only want my money in the market half the time at most.', '<=', 0.5],
+    ['RSI on AAPL for 2020, invested 30% of the time or more', '>=', 0.3],
+    ['RSI on AAPL for 2020, in the market 40% of the time tops', '<=', 0.4],
+    ['RSI on AAPL for 2020, out of the market a quarter of the time at least', '<=', 0.75],
+  ])('%s', (text, operator, value) => {
+    expect(specOf(text).targets?.exposure).toEqual({ operator, value });
+  });
+
+  it('a share of the time with no side at all sets no target', () => {
+    expect(specOf('RSI on AAPL for 2020, in the market half the time').targets?.exposure).toBeUndefined();
+  });
+});
+
 describe('must not change: other shares of the time', () => {
   it('a win share stays the win rate', () => {
     expect(specOf('RSI on AAPL for 2020, winning more than 60% of the time').targets).toEqual({ win_rate: { operator: '>', value: 0.6 } });

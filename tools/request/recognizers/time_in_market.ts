@@ -22,6 +22,13 @@ const SIDES: ReadonlyArray<{ operator: TargetOperator; words: readonly Phrase[] 
 ];
 const ALL_SIDES = SIDES.flatMap((entry) => entry.words);
 const OPERATOR_OF_SIDE = SIDES.flatMap((entry) => entry.words.map(() => entry.operator));
+/** The side said after the share: "half the time at most", "30% of the time or more". */
+const SIDES_AFTER: ReadonlyArray<{ operator: TargetOperator; words: readonly Phrase[] }> = [
+  { operator: '<=', words: phrases('at most', 'at the most', 'max', 'maximum', 'tops', 'or less') },
+  { operator: '>=', words: phrases('at least', 'at the least', 'min', 'minimum', 'or more') },
+];
+const ALL_SIDES_AFTER = SIDES_AFTER.flatMap((entry) => entry.words);
+const OPERATOR_OF_SIDE_AFTER = SIDES_AFTER.flatMap((entry) => entry.words.map(() => entry.operator));
 const MIRRORED: Readonly<Record<TargetOperator, TargetOperator>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
 /** What leads into the place and is part of saying it: "keep me in the market", "stays invested". */
@@ -36,16 +43,26 @@ interface Share {
   end: number;
 }
 
-/** A comparator, then a share as a percentage or in words, then "of the time". */
+/** A share as a percentage or in words, then "of the time": "40% of the time", "half the time". */
+function readPartOfTime(tokens: readonly Token[], index: number): { percent: number; end: number } | undefined {
+  const words = readFractionWords(tokens, index);
+  const number = tokens[index];
+  const percentEnd = isNumber(number) && (isPunct(tokens[index + 1], '%') || isWord(tokens[index + 1], 'percent', 'pct')) ? index + 2 : undefined;
+  const value = words ?? (percentEnd !== undefined ? { percent: number.value, end: percentEnd } : undefined);
+  const time = value && matchLongest(tokens, value.end, OF_THE_TIME);
+  return time && { percent: value.percent, end: time.end };
+}
+
+/** A comparator and a share of the time, the comparator before it ("at most half the time") or after it ("half the time at most"). */
 function readShareOfTime(tokens: readonly Token[], index: number): Share | undefined {
   const side = matchLongest(tokens, index, ALL_SIDES);
-  if (!side) return undefined;
-  const words = readFractionWords(tokens, side.end);
-  const number = tokens[side.end];
-  const percentEnd = isNumber(number) && (isPunct(tokens[side.end + 1], '%') || isWord(tokens[side.end + 1], 'percent', 'pct')) ? side.end + 2 : undefined;
-  const value = words ?? (percentEnd !== undefined ? { percent: (number as Token & { value: number }).value, end: percentEnd } : undefined);
-  const time = value && matchLongest(tokens, value.end, OF_THE_TIME);
-  return time && { operator: OPERATOR_OF_SIDE[side.which]!, percent: value.percent, end: time.end };
+  if (side) {
+    const part = readPartOfTime(tokens, side.end);
+    return part && { operator: OPERATOR_OF_SIDE[side.which]!, ...part };
+  }
+  const part = readPartOfTime(tokens, index);
+  const sideAfter = part && matchLongest(tokens, part.end, ALL_SIDES_AFTER);
+  return sideAfter && { operator: OPERATOR_OF_SIDE_AFTER[sideAfter.which]!, percent: part.percent, end: sideAfter.end };
 }
 
 function place(tokens: readonly Token[], index: number): { out: boolean; end: number } | undefined {
