@@ -15,6 +15,7 @@ import { weightsAcrossSwap } from './swapped_holdings.js';
 import { flipsWindows, flipWindows } from './recognizers/flipped_windows.js';
 import { scaleParameters } from './recognizers/scaled_parameters.js';
 import { replaceValues } from './recognizers/replaced_numbers.js';
+import { nudgeLevels } from './recognizers/nudged_levels.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -270,6 +271,21 @@ function movedEnd(end: string, months: number): string {
   return addDays(addMonths(addDays(end, 1), months), -1);
 }
 
+/** "double the fees": a cost never set (slippage) is none, and a multiple of none changes nothing. */
+function scaleCosts(state: ConversationState, clause: Extract<Clause, { kind: 'scale_costs' }>, notes: string[]): void {
+  for (const cost of clause.costs) {
+    const current = cost === 'fees' ? state.feesBps : state.slippageBps;
+    if (current === undefined || current === 0) {
+      notes.push(`ignored "${clause.written}" for the ${cost}: there is no ${cost} to scale; give a value, e.g. "${cost} 5 bps"`);
+      continue;
+    }
+    const scaled = Math.round(current * clause.factor * 100) / 100;
+    if (cost === 'fees') state.feesBps = scaled;
+    else state.slippageBps = scaled;
+    notes.push(`read "${clause.written}" as ${cost} ${current} → ${scaled} bps`);
+  }
+}
+
 const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 
@@ -322,6 +338,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'optimize': state.optimizeAsked = clause.value; return;
     case 'search': state.search = clause.search; return;
     case 'rank_by': state.rankBy = clause.metric; return;
+    case 'scale_costs': scaleCosts(state, clause, notes); return;
     case 'fees': state.feesBps = clause.bps; return;
     case 'slippage': state.slippageBps = clause.bps; return;
     case 'capital': state.initialCapital = clause.amount; return;
@@ -335,8 +352,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'note': notes.push(clause.text); return;
     // Applied once the message's own numbers are known (flipped_windows.ts).
     case 'flip_windows': return;
-    // Applied once the message's strategies are known (scaled_parameters.ts, replaced_numbers.ts).
-    case 'scale_params': case 'replace_value': return;
+    // Applied once the message's strategies are known (scaled_parameters.ts, replaced_numbers.ts, nudged_levels.ts).
+    case 'scale_params': case 'replace_value': case 'nudge_levels': return;
     // Settled before the message is applied (self_corrections.ts).
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
@@ -404,7 +421,7 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
     }
   }
   if (flipsWindows(placed)) state.strategies = flipWindows(state.strategies, notes);
-  state.strategies = replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes);
+  state.strategies = nudgeLevels(replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes), placed, notes);
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.

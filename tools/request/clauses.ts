@@ -2,7 +2,7 @@ import type { RebalanceSchedule } from '../portfolio/calendar_periods.js';
 import type { PortfolioObjective } from '../portfolio/optimize/optimize_weights.js';
 import type { MetricKey } from '../risk/types.js';
 import type { WrittenNumber } from './parameter_slots.js';
-import type { OutputKind, SearchKind, TargetOperator, Targets } from './request_spec.js';
+import type { OutputKind, SearchKind, StrategyRequest, TargetOperator, Targets } from './request_spec.js';
 import type { Token } from './tokenizer.js';
 import type { DateWindow } from '../dates/date_window.js';
 import type { UnsupportedRule } from './recognizers/trade_rules.js';
@@ -21,6 +21,10 @@ export type Clause =
   | { kind: 'flip_windows' }
   /** "double the lookback", "halve both of those": parameters multiplied by `factor`; all windows when `candidates` is absent (recognizers/scaled_parameters.ts). */
   | { kind: 'scale_params'; factor: number; candidates?: readonly string[]; written: string }
+  /** "bring both bands 5 points closer to 50": lower up and upper down by `points` (the other way when negative). */
+  | { kind: 'nudge_levels'; points: number; written: string }
+  /** "double the fees", "halve the slippage": the conversation's costs multiplied. */
+  | { kind: 'scale_costs'; factor: number; costs: readonly ('fees' | 'slippage')[]; written: string }
   /** "try it with 2.5 instead of 2": the parameter whose value is `from` takes `to` (recognizers/replaced_numbers.ts). */
   | { kind: 'replace_value'; from: number; to: number }
   /** "drop the 1st strategy", "the second one only": the strategy at that place (1-based, the last -1) in the conversation's list (listed_strategies.ts). */
@@ -145,10 +149,12 @@ export interface RecognizerContext {
   readonly conversation?: EarlierSettings;
 }
 
-/** What "narrow it down to Q3" narrows and what "same but H1" changes: the window and bar interval so far. */
+/** What "narrow it down to Q3" narrows and what "same but H1" changes: the window, bar interval and strategies so far. */
 export interface EarlierSettings {
   readonly window?: DateWindow;
   readonly interval?: string;
+  /** What "double the lookback pls, 90 days feels twitchy" checks its remark against (scaled_parameters.ts). */
+  readonly strategies?: readonly StrategyRequest[];
 }
 
 /** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */

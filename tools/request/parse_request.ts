@@ -33,6 +33,7 @@ import { onlyTargetChanged } from './recognizers/targets.js';
 import { settleConversationSymbols } from './conversation_symbols.js';
 import { settleConversationStrategies } from './conversation_strategies.js';
 import { settleListedStrategies } from './listed_strategies.js';
+import { checkOtherReference } from './other_references.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -131,8 +132,8 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     earlier.push(state);
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
-    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval });
-    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest), state), state), earlier), earlier), state), state)))), state.dateRange));
+    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies });
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), state), state)))), state.dateRange));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);
@@ -148,7 +149,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   }
   // A rule no strategy follows is named as such before any "not understood": the request was
   // understood well enough to know it cannot be run ("a covered call strategy on SPY").
-  const unclear = checkUnsupportedRules(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
+  const unclear = checkUnsupportedRules(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? (latest && checkOtherReference(latest, earlier)) ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
   if (unclear) return failure(unclear);
   const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
   if (unknownTicker) state = { ...state, symbols: [unknownTicker] };

@@ -65,6 +65,7 @@ import { recognizeScaledParameters } from './recognizers/scaled_parameters.js';
 import { recognizeReplacedNumber } from './recognizers/replaced_numbers.js';
 import { recognizeSwapKeptWeight } from './recognizers/swap_kept_weight.js';
 import { recognizeVagueNudge } from './recognizers/vague_nudges.js';
+import { recognizeNudgedLevels } from './recognizers/nudged_levels.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
 import { declinedIndexes } from './recognizers/declined_mentions.js';
 import { pointedBack } from './recognizers/pointing_back.js';
@@ -90,7 +91,7 @@ export interface PlacedClause {
  */
 const RECOGNIZERS: readonly Recognizer[] = [
   recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
-  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeReplacedNumber, recognizeVagueNudge, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
+  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
 /** What one message said, and what of it nobody could read. */
