@@ -34,3 +34,19 @@ describe('must not change', () => {
     expect(specOf('rsi on spy since the pandemic hit in March 2020').date_range?.start).toBe('2020-03-01');
   });
 });
+
+describe('a life event that dates the window does not make its sentence a story', () => {
+  it.each([
+    ['No Bitcoin. Just Ethereum, an EMA crossover with 9 and 21, since my daughter was born in 2021.', ['ETH']],
+    ['Please leave Bitcoin out of it, I sold all mine. Just Ethereum, an EMA crossover with 9 and 21, since my daughter was born in 2021.', ['ETH']],
+    ['I trade a bit. RSI on SOL from when I retired in March 2022.', ['SOL']],
+  ])('"%s"', (text, symbols) => {
+    expect(specOf(text).symbols).toEqual(symbols);
+  });
+
+  it('must not change: what someone ran since their own event stays their story', () => {
+    const spec = specOf('My brother ran SMA on BTC since he retired in 2020. Try RSI on ETH for 2023.');
+    expect([spec.symbols, spec.strategies.filter((strategy) => !strategy.baseline).map((strategy) => strategy.name), spec.date_range])
+      .toEqual([['ETH'], ['rsi_mean_reversion'], { start: '2023-01-01', end: '2023-12-31' }]);
+  });
+});

@@ -17,7 +17,7 @@ const NARRATIVE_VERBS: ReadonlySet<string> = new Set([
   'peaked', 'bottomed', 'doubled', 'tripled', 'halved', 'missed', 'quit', 'retired', 'inherited', 'moved', 'married',
   'died', 'passed', 'turned', 'joined', 'left', 'claimed', 'said', 'told', 'watched', 'heard', 'learned', 'learnt', 'earned',
   'paid', 'spent', 'saved', 'gained', 'blew', 'wiped', 'went', 'came', 'happened', 'founded', 'graduated', 'bailed', 'cashed',
-  'sank', 'slid', 'recovered', 'climbed', 'taught', 'won',
+  'sank', 'slid', 'recovered', 'climbed', 'taught', 'won', 'ran',
 ]);
 
 /** "2021 and 2022 when it crashed", "2019 or 2021": a period listed with another is asked for, not told. */

@@ -4,6 +4,7 @@ import { isPerson } from './life_clauses.js';
 import { asksInStory, saysWhatTheyDo, tellsWhatHappened } from './story_clauses.js';
 import { othersClauses } from './others_clauses.js';
 import { isDeniedWish, leftOutEnd } from './declined_mentions.js';
+import { readLifeEvent } from './date_points.js';
 
 /**
  * Sentences that tell a story and ask for nothing: what happened ("Lost $2,000 on Tesla calls in
@@ -79,7 +80,24 @@ function readSentence(tokens: readonly Token[], indexes: readonly number[], othe
   });
 }
 
-function tellsStory(tokens: readonly Token[], indexes: readonly number[]): boolean {
+/** Words before a life event that make it the edge of the window: "since my daughter was born in 2021". */
+const RANGE_EDGES = ['since', 'from', 'until', 'till', 'til', 'after', 'before'];
+
+/**
+ * "Just Ethereum, EMA 9/21, since my daughter was born in 2021": a life event that dates the window
+ * is the window's edge, so its person and verb do not make the sentence around it a story.
+ */
+function outsideLifeEventDates(tokens: readonly Token[], indexes: readonly number[]): number[] {
+  const dating = new Set<number>();
+  for (const at of indexes) {
+    const event = isWord(tokens[at - 1], ...RANGE_EDGES) ? readLifeEvent(tokens, at) : undefined;
+    for (let inside = at; event && inside < event.end; inside++) dating.add(inside);
+  }
+  return indexes.filter((at) => !dating.has(at));
+}
+
+function tellsStory(tokens: readonly Token[], allIndexes: readonly number[]): boolean {
+  const indexes = outsideLifeEventDates(tokens, allIndexes);
   const words = indexes.map((at) => tokens[at]);
   if (indexes.some((at) => isSpeechVerb(tokens, at) && !relaysAsk(tokens, at))) return true;
   if (tellsWhatHappened(tokens, indexes)) return true;
