@@ -15,6 +15,10 @@ describe('"leave X out", "take X out": what the writer leaves out is not run', (
     expect(symbolsOf(text)).toEqual(symbols);
   });
 
+  it('reads the leaving verb with what it leaves out, so it is not reported as ignored', () => {
+    expect(specOf('leave solana out of this, rsi on ada for 2023').notes?.join(' ')).not.toContain("ignored: 'leave'");
+  });
+
   it('an unknown name left out raises no unknown_symbol', () => {
     expect(parseRequest('leave Nvidia out of it, rsi on qqq for 2023', { today: '2026-01-10' }).ok).toBe(true);
   });

@@ -67,7 +67,7 @@ import { recognizeSwapKeptWeight } from './recognizers/swap_kept_weight.js';
 import { recognizeVagueNudge } from './recognizers/vague_nudges.js';
 import { recognizeNudgedLevels } from './recognizers/nudged_levels.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
-import { declinedIndexes } from './recognizers/declined_mentions.js';
+import { declinedIndexes, leftOutEnd } from './recognizers/declined_mentions.js';
 import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
@@ -160,5 +160,7 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  return { tokens, placed, unread, read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
+  // "leave Bitcoin out": the verb is read with what it leaves out (recognizers/declined_mentions.ts).
+  const leavingVerbs = new Set(tokens.filter((_, at) => leftOutEnd(tokens, at) !== undefined));
+  return { tokens, placed, unread: unread.filter((token) => !leavingVerbs.has(token)), read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
 }
