@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer.js';
 import { namesRunsByDeed } from './runs_by_deed.js';
 import { namesSavedRuns } from './saved_money.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
-import { strategyNameAt } from '../written_strategy_names.js';
+import { saysWhatTheyDo } from './story_clauses.js';
 import { countsTime, LIMIT_FOLLOWERS, LIMIT_LEADS, LIST_MARKERS, LIST_NOUNS, PAST_ACTIONS, RUN_REQUESTS, RUNNERS, words } from './saved_run_words.js';
 
 /** Experiments the list answer shows when the question gives no number. */
@@ -58,14 +58,6 @@ export function isListQuestion(tokens: readonly Token[]): boolean {
   return namesMarkedRuns(tokens);
 }
 
-/** What "runs" or "tests" may act on as a verb: "runs a grid bot", "tests his ideas". */
-const OBJECT_LEADS = ['a', 'an', 'his', 'her', 'their'];
-
-/** "my buddy Dave runs RSI on Dogecoin": "runs" before a strategy or what it acts on is what someone does, not saved runs. */
-function doesToSomething(tokens: readonly Token[], at: number): boolean {
-  return isWord(tokens[at + 1], ...OBJECT_LEADS) || (tokens[at]!.norm.endsWith('s') && strategyNameAt(tokens, at + 1) !== undefined);
-}
-
 /**
  * "my runs", "backtests from last week": the runs' noun with its marker in one sentence, or the marker in a
  * sentence asking for a count of them ("40 backtests so far. Show me my last 3."), so "He runs a grid bot" beside "my account" lists nothing.
@@ -75,7 +67,7 @@ function namesMarkedRuns(tokens: readonly Token[]): boolean {
   const asking = tokens.some((token, index) => isWord(token, ...LIST_MARKERS) && isNumber(tokens[index + 1])
     && asksForList(tokens.filter((other) => other.sentence === token.sentence)));
   // "My wife's friend runs a grid bot", "my buddy runs RSI on Dogecoin": a verb with its object, not the runs' noun.
-  return tokens.some((token, index) => isWord(token, ...LIST_NOUNS) && !doesToSomething(tokens, index) && (asking || marked(token.sentence)));
+  return tokens.some((token, index) => isWord(token, ...LIST_NOUNS) && !saysWhatTheyDo(tokens, index) && (asking || marked(token.sentence)));
 }
 
 /** Words of a sentence that asks for the list, rather than telling how many runs there were. */

@@ -2,7 +2,7 @@ import type { Clause, Recognizer, RecognizerContext } from '../clauses.js';
 import type { PlacedClause } from '../read_clauses.js';
 import type { StrategyRequest } from '../request_spec.js';
 import { getStrategy, listStrategyIds } from '../../strategy/registry.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { matchParameterName } from './parameters.js';
 import { COST_WORDS, type CostKind } from './money.js';
 
@@ -75,11 +75,11 @@ function scaledClause(tokens: Parameters<Recognizer>[0], index: number, end: num
  * ("make the lookback longer, half of before" is left unread).
  */
 const MAKE_VERBS = phrases('make|set|put|change|turn');
-const MULTIPLES: ReadonlyArray<{ factor: number; words: string[] }> = [
-  { factor: 0.5, words: ['half', 'the|a half'] },
+const MULTIPLES: ReadonlyArray<{ factor: number; words: readonly Phrase[] }> = [
+  { factor: 0.5, words: phrases('half', 'the|a half') },
   // Spoken numbers reach here as digits ("three times" is "3 times").
-  { factor: 2, words: ['double', 'twice', '2 times', 'the double'] },
-  { factor: 3, words: ['triple', 'thrice', '3 times', 'the triple'] },
+  { factor: 2, words: phrases('double', 'twice', '2 times', 'the double') },
+  { factor: 3, words: phrases('triple', 'thrice', '3 times', 'the triple') },
 ];
 const EARLIER_VALUE = phrases('of before', 'of what it|they was|is|were|are', 'what it|they was|is|were|are', 'of the current|previous|old|earlier one|value', 'the current|previous|old|earlier one|value',
   'as long|big|large|much|high', 'of it', 'its current|previous|old value', 'of its current|previous|old value');
@@ -91,7 +91,7 @@ function readMultiple(tokens: Parameters<Recognizer>[0], index: number): { end: 
   const start = isPunct(tokens[index], ',') ? index + 1 : index;
   const at = isWord(tokens[start], 'to') ? start + 1 : start;
   for (const { factor, words } of MULTIPLES) {
-    const multiple = matchLongest(tokens, at, phrases(...words));
+    const multiple = matchLongest(tokens, at, words);
     const earlier = multiple && matchLongest(tokens, multiple.end, EARLIER_VALUE);
     if (earlier) return { end: earlier.end, factor };
   }

@@ -10,6 +10,7 @@ import { CHARGED_PER, COST_WORDS, costClauses, readCostValue } from './money.js'
  */
 const LOSING = phrases('lose|loses|losing|lost|bleed|bleeds|leak|leaks|drop|drops|pay|pays|paying', 'give|gives|giving up');
 const TO_WORDS: ReadonlySet<string> = new Set(['to', 'on', 'in', 'from', 'through', 'via']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my']);
 const SLIPPAGE_VERBS = phrases('eats|eat|eating|takes|take|costs|cost|costing|adds|add|runs|run|is|was|averages|average', 'comes|come to', 'eats|eat|takes|take up|away');
 const HEDGES: ReadonlySet<string> = new Set(['usually', 'typically', 'normally', 'often', 'always', 'another', 'an', 'extra', 'additional', 'further', 'about', 'around',
   'roughly', 'maybe', 'like', 'some', 'me', 'us', 'up', 'to', 'approx', 'approximately', 'nearly', 'almost', 'probably']);
@@ -33,14 +34,14 @@ function lostToSlippage(tokens: readonly Token[], index: number): RecognizerMatc
   if (!value || value.unitless) return undefined;
   const at = pastPerTrade(tokens, value.end);
   const linkEnd = skipWords(tokens, at, TO_WORDS);
-  const lossAt = skipWords(tokens, linkEnd, new Set(['the', 'my']));
+  const lossAt = skipWords(tokens, linkEnd, DETERMINERS);
   const slippage = linkEnd > at ? matchLongest(tokens, lossAt, COST_WORDS.slippage) ?? matchLongest(tokens, lossAt, SPREADS) : undefined;
   return slippage && { end: pastPerTrade(tokens, slippage.end), clauses: costClauses('slippage', value) };
 }
 
 /** "slippage eats about 0.05%", "slippage costs me 3 bps a trade": slippage, then what it takes. */
 function slippageTakes(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  const slippage = matchLongest(tokens, skipWords(tokens, index, new Set(['the', 'my'])), SLIPPAGE_NOUNS);
+  const slippage = matchLongest(tokens, skipWords(tokens, index, DETERMINERS), SLIPPAGE_NOUNS);
   const verb = slippage && matchLongest(tokens, slippage.end, SLIPPAGE_VERBS);
   const value = verb && readCostValue(tokens, skipWords(tokens, verb.end, HEDGES));
   return value && !value.unitless ? { end: pastPerTrade(tokens, value.end), clauses: costClauses('slippage', value) } : undefined;
@@ -59,7 +60,7 @@ function lostThenSized(tokens: readonly Token[], index: number): RecognizerMatch
   if (!vague) return undefined;
   const at = pastPerTrade(tokens, vague.end);
   const linkEnd = skipWords(tokens, at, TO_WORDS);
-  const slippage = linkEnd > at ? matchLongest(tokens, skipWords(tokens, linkEnd, new Set(['the', 'my'])), COST_WORDS.slippage) : undefined;
+  const slippage = linkEnd > at ? matchLongest(tokens, skipWords(tokens, linkEnd, DETERMINERS), COST_WORDS.slippage) : undefined;
   const sizeAt = slippage && skipWords(tokens, isPunct(tokens[slippage.end], ',', '-', ':') ? slippage.end + 1 : slippage.end, HEDGES);
   const value = sizeAt === undefined ? undefined : readCostValue(tokens, sizeAt);
   return value && !value.unitless ? { end: pastPerTrade(tokens, value.end), clauses: costClauses('slippage', value) } : undefined;
