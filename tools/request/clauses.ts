@@ -88,6 +88,8 @@ export type Clause =
   | { kind: 'unsupported_interval'; written: string }
   /** An exit or sizing rule no strategy follows ("a 5% stop loss", "3x leverage"): refused with unsupported_rule (unsupported_rules.ts). */
   | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string; declined?: boolean }
+  /** A metric we do not measure set as a target ("beta below 0.5"): refused with unknown_metric (unknown_metrics.ts). */
+  | { kind: 'unknown_metric'; written: string }
   /** `removed`: "skip the png" takes the output off the conversation's list. */
   | { kind: 'output'; output: OutputKind; removed?: true }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */

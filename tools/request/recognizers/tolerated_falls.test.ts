@@ -50,3 +50,36 @@ describe('WR is the win rate', () => {
     expect(specOf(text).targets).toEqual(targets);
   });
 });
+
+/**
+ * A fall the writer would leave at, or that would ruin them, is the deepest drawdown they accept
+ * (before: "ignored: 'past', '20', 'hole'"). Property: a run whose drawdown the sentence accepts passes.
+ */
+describe('a fall the writer would walk away at is a drawdown limit', () => {
+  it.each([
+    ["anything past a 20% hole and I'm out. golden cross on bitcoin, 2018 to 2024", 0.2],
+    ["rsi on btc 2020 to 2023, if I'm ever 25% underwater I bail", 0.25],
+    ['momentum on eth 2021 to 2023, a 30% dip would end me', 0.3],
+    ["sma on btc 2021, if I'm ever down 25% I'm done", 0.25],
+    ["sma on btc 2021, once my account is 30% in the red I'd sell everything", 0.3],
+    ["sma on btc 2021, more than a 15% drop and honestly I'd panic", 0.15],
+    ['sma on btc 2021, a 40% drawdown would kill me', 0.4],
+    ["sma on btc 2021, I bail if I'm ever 25% underwater", 0.25],
+    ["sma on btc 2021, I'm done once my account is 30% in the red", 0.3],
+  ])('"%s"', (text, depth) => {
+    const target = specOf(text).targets.max_drawdown!;
+    expect(target).toEqual({ operator: '>=', value: -depth });
+    // Accepted: a shallower fall than the one that ends it; refused: a deeper one.
+    expect(-depth / 2 >= target.value).toBe(true);
+    expect(-depth * 1.5 >= target.value).toBe(false);
+  });
+
+  it.each([
+    // Must not change: a price move asked about, and a trade's own fall with an exit (a stop, position_exits.ts).
+    ['sma on btc 2021, what if BTC drops 8%?', {}],
+    ['buy a 5% dip with sma on btc 2022', {}],
+    ["I lost 30% last year and I'm done with crypto, try sma on spy 2015 to 2020", {}],
+  ])('"%s" is no drawdown limit', (text, targets) => {
+    expect(specOf(text).targets).toEqual(targets);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { FALLS } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, matchLongest, percentSignEnd, phrases, roundClean, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords } from '../token_matchers.js';
 import { readFractionWords } from './written_shares.js';
 
 /**
@@ -12,8 +12,8 @@ import { readFractionWords } from './written_shares.js';
 const BEARING_VERBS = ['sit|ride through|thru|out', 'accept|stomach|tolerate|take|handle|bear|endure|swallow', 'live with'];
 const BEARING_LEADS = phrases(...BEARING_VERBS.flatMap((verb) => [`i|we can|could ${verb}`, `i'd|i'll|we'd|we'll ${verb}`, `i|we would|will ${verb}`]),
   "i'm|im|we're ok|okay|fine|comfortable with", 'i|we am|are ok|okay|fine|comfortable with');
-/** A fall of the account, past its size: "a 25% dip", "20% down", "a 30% drop from the top". */
-const FALL_WORDS = [...FALLS, ...phrases('down', 'drawdown|drawdowns', 'draw down')];
+/** A fall of the account, past its size: "a 25% dip", "20% down", "a 30% drop from the top", "a 20% hole", "25% underwater". */
+const FALL_WORDS = [...FALLS, ...phrases('down', 'drawdown|drawdowns', 'draw down', 'hole', 'underwater', 'under water', 'in the hole|red')];
 /** After the fall, words that say it is the most: "a 25% dip max", "20% down at most", "a 15% drop tops". */
 const MOST_AFTER = phrases('max|maximum|tops', 'at most', 'at the most', 'at max|maximum', 'or less', 'and no more', 'but no more', ', no more', 'no more');
 /** "a 30% dip is the most i'd sit through", "20% down is my max", "a quarter down is my limit". */
@@ -57,4 +57,58 @@ function fallFirst(tokens: readonly Token[], index: number): RecognizerMatch | u
   return drawdownLimit(fall.fraction, matchLongest(tokens, copula.end, BEARING_TAILS)?.end ?? copula.end);
 }
 
-export const recognizeToleratedFall: Recognizer = (tokens, index) => bearingFirst(tokens, index) ?? fallFirst(tokens, index);
+/**
+ * What the writer does past a fall: they leave ("and I'm out", "I bail") or it ruins them ("would end
+ * me"). Said of the writer and no trade, the fall is the deepest the account may take; a trade's own
+ * fall with an exit ("if a position drops 8% just dump it") is a stop (position_exits.ts).
+ */
+const WALK_AWAY = phrases("i'm|im|we're out|done|gone", 'i|we bail|quit|walk|leave|fold', "i'd|i'll|we'd|we'll|id|ill bail|quit|walk|leave|fold|panic|capitulate",
+  'i|we would|will bail|quit|walk|leave|fold|panic|capitulate', "i'd|i'll|id|ill|i|we sell|dump everything|it|out", "i'd|i'll|id|ill|i|we get|pull out", "i'd|i'll|id|ill|i|we would|will sell|dump everything",
+  'would|will|could end|kill|ruin|break|finish|destroy|wreck me|us', 'ends|kills|ruins|breaks|finishes|destroys|wrecks me|us', "i'd|i'll|id|ill|i would|will lose it", 'i|we am|are out');
+/** Before the fall, words saying any fall past it: "anything past a 20% hole", "more than a 20% drop". */
+const PAST_A_SIZE = phrases('anything|any|something past|beyond|over|deeper|bigger|worse|more', 'anything|any|something deeper|bigger|worse|more than', 'past|beyond|over', 'more|deeper|bigger|worse than');
+const LINKS: ReadonlySet<string> = new Set(['and', 'then', 'so', 'honestly', 'basically', 'just']);
+/** Only the writer's own account falls in a dreaded condition: "if I'm ever 25% underwater I bail". */
+const WRITER_STATES = phrases("if|once|when i'm|im|we're", 'if|once|when i|we am|are|get|go|end up', 'if|once|when my|our account|portfolio|money|balance|capital is|gets|goes');
+const EVER: ReadonlySet<string> = new Set(['ever', 'really', 'already']);
+
+function walkAwayAfter(tokens: readonly Token[], index: number): number | undefined {
+  let at = index;
+  while (at < index + 3 && (isPunct(tokens[at], ',', '-', ':') || LINKS.has(tokens[at]?.norm ?? ''))) at++;
+  return matchLongest(tokens, at, WALK_AWAY)?.end;
+}
+
+/** "anything past a 20% hole and I'm out", "a 30% dip would end me". */
+function fallThenWalkAway(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, PAST_A_SIZE);
+  const fall = sizedFall(tokens, lead?.end ?? index);
+  const end = fall && walkAwayAfter(tokens, fall.end);
+  return end === undefined ? undefined : drawdownLimit(fall!.fraction, end);
+}
+
+/** "if I'm ever 25% underwater", "once my account is down 30%": the writer's own account down by a size. */
+function writerDown(tokens: readonly Token[], index: number): { fraction: number; end: number } | undefined {
+  const state = matchLongest(tokens, index, WRITER_STATES);
+  if (!state) return undefined;
+  const sizeAt = skipWords(tokens, state.end, EVER);
+  // "if I'm ever down 25%": the direction may come before the size.
+  return sizedFall(tokens, sizeAt) ?? (isWord(tokens[sizeAt], 'down') ? percentAt(tokens, sizeAt + 1) : undefined);
+}
+
+/** "if I'm ever 25% underwater I bail", "once my account is down 30%, I'm done". */
+function writerDownThenWalkAway(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const fall = writerDown(tokens, index);
+  const end = fall && walkAwayAfter(tokens, fall.end);
+  return end === undefined ? undefined : drawdownLimit(fall!.fraction, end);
+}
+
+/** "I bail if I'm ever 25% underwater", "I'm done once my account is 30% in the red". */
+function walkAwayThenWriterDown(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const walk = matchLongest(tokens, index, WALK_AWAY);
+  const fall = walk && writerDown(tokens, walk.end);
+  return fall && drawdownLimit(fall.fraction, fall.end);
+}
+
+export const recognizeToleratedFall: Recognizer = (tokens, index) =>
+  bearingFirst(tokens, index) ?? fallFirst(tokens, index) ?? fallThenWalkAway(tokens, index) ?? writerDownThenWalkAway(tokens, index)
+  ?? walkAwayThenWriterDown(tokens, index);

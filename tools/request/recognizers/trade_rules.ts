@@ -2,6 +2,7 @@ import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
+import { EXIT_VERBS as POSITION_EXIT_VERBS, readConditionThenExit, readPositionMove } from './position_exits.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
 export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options' | 'day_of_week' | 'seasonal' | 'pairs_trading';
@@ -98,6 +99,15 @@ function readExitOnFall(tokens: readonly Token[], index: number): { end: number;
   return { end: matchLongest(tokens, pastPercent, FROM_ENTRY)?.end ?? pastPercent, rule: 'stop_loss' };
 }
 
+/** "sell whenever it's down 10% from where I bought", "cash out once a trade is up 20%": the exit first, then a move of the trade itself. */
+function readExitOnPositionMove(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
+  const verb = matchLongest(tokens, index, POSITION_EXIT_VERBS);
+  const conditionAt = verb && skipWords(tokens, verb.end, EXIT_ADVERBS);
+  if (!verb || conditionAt! > verb.end + 3 || !isWord(tokens[conditionAt!], ...EXIT_CONDITIONS)) return undefined;
+  const move = readPositionMove(tokens, conditionAt! + 1);
+  return move?.namesPosition ? { end: move.end, rule: move.rule } : undefined;
+}
+
 /** "long ETH short BTC", "long eth / short btc": one symbol held against another, a pair. */
 function readLongShortLegs(tokens: readonly Token[], index: number, shouting: boolean): { end: number; rule: UnsupportedRule } | undefined {
   if (!isWord(tokens[index], 'long')) return undefined;
@@ -116,7 +126,7 @@ function readLongShortLegs(tokens: readonly Token[], index: number, shouting: bo
 export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => {
   const found = matchLongest(tokens, index, ALL_WORDS);
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
-    ?? readExitOnFall(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
+    ?? readExitOnFall(tokens, index) ?? readExitOnPositionMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };

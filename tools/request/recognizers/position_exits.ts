@@ -1,0 +1,100 @@
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import type { UnsupportedRule } from './trade_rules.js';
+
+/**
+ * An exit on a trade's own move, written without "stop" or "take profit": the condition first
+ * ("if a position ever drops 8% below my entry just dump it") or the exit first with a rise
+ * ("cash out once a trade is up 20%"). Three parts make it a rule: a trade, position or entry
+ * referred to ("it" included), a move of x%, and a verb that leaves the trade. Without the trade ("if I'm ever 25%
+ * underwater I bail") it is the whole account's loss, a drawdown limit (tolerated_falls.ts).
+ */
+
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever', 'as']);
+/** "as soon as", "the moment": conditions of more than one word. */
+const CONDITION_PHRASES = phrases('as soon as', 'the moment|minute|second', 'any time|anytime', 'every time');
+/** A trade, position or holding as the thing that moves: "a position", "any trade", "my entry". */
+const POSITION_NOUNS: ReadonlySet<string> = new Set(['position', 'positions', 'trade', 'trades', 'holding', 'holdings', 'entry', 'bag', 'bags']);
+/** "if it drops 8%, I'll sell": with an exit after it, "it" is what is held. */
+const HELD_PRONOUNS: ReadonlySet<string> = new Set(['it', "it's", 'its']);
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'the', 'my', 'our', 'one', 'single', 'open', 'ever', 'is', 'are', 'has', 'have', 'gets', 'goes', 'price', 'coin', 'stock', "i'm", 'im', 'i', 'am', 'we', "we're", 'of', 'each', 'just']);
+const FALLS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|sinks|sank|slides|slid|loses|lost|tanks|tanked|craters|cratered|retraces|retraced', 'down', 'in the red by', 'underwater by');
+const RISES = phrases('rises|rose|gains|gained|climbs|climbed|jumps|jumped|runs|ran|pops|popped|rallies|rallied', 'up', 'runs|ran up', 'in the green by', 'in profit by');
+/** The direction told after the size: "the trade is 8% down", "a position 6% in the red", "20% in profit". */
+const FALLS_AFTER = phrases('down', 'lower', 'in the red', 'underwater', 'under water', 'in the hole', 'off');
+const RISES_AFTER = phrases('up', 'higher', 'in the green', 'in profit', 'in the money');
+const SIZE_WORDS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'by', 'at', 'least', 'about', 'around', 'some', 'a', 'an', 'another', 'full']);
+/** After the size: where it is measured from. The top makes it a trailing stop; the entry, a fixed one. */
+const FROM_THE_TOP = phrases('from|off|below the|its|a high|highs|top|peak|max|maximum', 'from|off|below high|highs|top|peak');
+const ENTRY_SIDES = 'from|below|under|above|over|off|than';
+const FROM_ENTRY = phrases(`${ENTRY_SIDES} entry`, `${ENTRY_SIDES} the|my|our|its entry`, `${ENTRY_SIDES} the|my|our|its entry|buy|purchase price|point`,
+  `${ENTRY_SIDES} where|what i|we bought|entered|paid`, `${ENTRY_SIDES} where i|we got in`, 'on|in a|the|any|one|that|my trade|position');
+/** Measured from the entry with its side: "7% below what I paid" is a fall, "20% above my entry" a rise. */
+const RISING_SIDES: ReadonlySet<string> = new Set(['above', 'over']);
+/** Between the move and the exit: "…8% below my entry, just dump it", "…then I'll sell". */
+const BEFORE_EXIT: ReadonlySet<string> = new Set(['then', 'just', 'i', "i'll", 'ill', "i'd", 'id', 'we', "we'll", "we'd", 'will', 'would', 'want', 'to', 'should', 'you', 'please', 'immediately', 'automatically', 'right', 'away', 'straight', 'simply', 'go', 'and']);
+export const EXIT_VERBS = phrases('sell|sells|dump|dumps|ditch|unload|liquidate|exit|exits|close|closes|bail|cut|cuts|flatten|drop', 'sell|dump|ditch|unload|close|cut it|out|everything|off',
+  'sell|dump|ditch|unload|close|cut|exit the|my|that position|trade', 'get|gets|cash|bail|pull|jump|bow|step out', 'take|lock|bank|book|grab profit|profits|gains',
+  'take|lock|bank|book|grab the|my|some profit|profits|gains', 'lock|bank|book in the|my|some profit|profits|gains', 'lock|bank|book it in', 'lock|bank|book it', 'walk away', 'i want out', 'want out', "i'm|im|we're out");
+
+interface Move {
+  end: number;
+  rule: UnsupportedRule;
+  namesPosition: boolean;
+}
+
+function conditionEnd(tokens: readonly Token[], index: number): number | undefined {
+  const phrase = matchLongest(tokens, index, CONDITION_PHRASES);
+  if (phrase) return phrase.end;
+  return isWord(tokens[index]) && CONDITIONS.has(tokens[index]!.norm) && !isWord(tokens[index + 1], 'well', 'long') ? index + 1 : undefined;
+}
+
+function percentEnd(tokens: readonly Token[], index: number): number | undefined {
+  if (!isNumber(tokens[index])) return undefined;
+  return isPunct(tokens[index + 1], '%') || isWord(tokens[index + 1], 'percent', 'pct') ? index + 2 : undefined;
+}
+
+/** "a position ever drops 8% below my entry", "it's down 10% from where I bought", "a trade is up 20%", "the trade is 8% down". */
+export function readPositionMove(tokens: readonly Token[], index: number): Move | undefined {
+  let at = index;
+  let namesPosition = false;
+  while (at < index + 6 && isWord(tokens[at]) && (SUBJECT_WORDS.has(tokens[at]!.norm) || POSITION_NOUNS.has(tokens[at]!.norm) || HELD_PRONOUNS.has(tokens[at]!.norm))) {
+    namesPosition ||= POSITION_NOUNS.has(tokens[at]!.norm) || HELD_PRONOUNS.has(tokens[at]!.norm);
+    at++;
+  }
+  const fall = matchLongest(tokens, at, FALLS);
+  const rise = fall ? undefined : matchLongest(tokens, at, RISES);
+  const sizeAt = skipWords(tokens, (fall ?? rise)?.end ?? at, SIZE_WORDS);
+  const pastPercent = percentEnd(tokens, sizeAt);
+  if (pastPercent === undefined) return undefined;
+  // "the trade is 8% down", "7% below what I paid": the direction may come after the size.
+  const fallAfter = fall || rise ? undefined : matchLongest(tokens, pastPercent, FALLS_AFTER);
+  const riseAfter = fall || rise || fallAfter ? undefined : matchLongest(tokens, pastPercent, RISES_AFTER);
+  const moved = (fallAfter ?? riseAfter)?.end ?? pastPercent;
+  const top = rise || riseAfter ? undefined : matchLongest(tokens, moved, FROM_THE_TOP);
+  if (top) return { end: top.end, rule: 'trailing_stop', namesPosition };
+  const entry = matchLongest(tokens, moved, FROM_ENTRY);
+  if (!fall && !rise && !fallAfter && !riseAfter && !entry) return undefined;
+  const rising = Boolean(rise ?? riseAfter) || Boolean(!fall && !fallAfter && RISING_SIDES.has(tokens[moved]!.norm));
+  return { end: entry?.end ?? moved, rule: rising ? 'take_profit' : 'stop_loss', namesPosition: namesPosition || Boolean(entry) };
+}
+
+/** The exit verb a few words on ("just dump it", "then I'll sell", "I want out"), the words before it only leads. */
+function exitVerbNear(tokens: readonly Token[], index: number): { end: number } | undefined {
+  for (let at = index; at <= index + 5; at++) {
+    const verb = matchLongest(tokens, at, EXIT_VERBS);
+    if (verb) return verb;
+    if (!isWord(tokens[at]) || !BEFORE_EXIT.has(tokens[at]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "if a position ever drops 8% below my entry just dump it", "once any trade is up 20%, take profits". */
+export function readConditionThenExit(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
+  const afterCondition = conditionEnd(tokens, index);
+  const move = afterCondition === undefined ? undefined : readPositionMove(tokens, afterCondition);
+  if (!move?.namesPosition) return undefined;
+  const verb = exitVerbNear(tokens, isPunct(tokens[move.end], ',', '-', ':') ? move.end + 1 : move.end);
+  if (!verb) return undefined;
+  return { end: isWord(tokens[verb.end], 'it', 'them') ? verb.end + 1 : verb.end, rule: move.rule };
+}
