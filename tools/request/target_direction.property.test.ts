@@ -339,8 +339,8 @@ describe('"it" for the metric the request has just named', () => {
   it.each([
     // Two metrics: "it" could be either, so it is no target.
     'Sharpe and Sortino of SMA on BTC 2022? Want it above 1',
-    // A span of time is no metric value.
-    "What's the Sharpe of SMA on BTC 2022? Run it over 3 years",
+    // A span of time is no metric value (it is the window: run_lengths.ts).
+    "What's the Sharpe of SMA on BTC? Run it over 3 years",
     // No metric named before.
     'SMA on BTC 2022, run it above 1',
     // "it" needs a comparator.

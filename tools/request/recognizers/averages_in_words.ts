@@ -3,6 +3,7 @@ import { readNumberGroup } from '../number_groups.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
+import { readAveragesNamedApart } from './separate_averages.js';
 
 /**
  * A crossover named by its two averages in everyday words: "the 20 and 50 day averages", "10-day and
@@ -52,4 +53,4 @@ function averagesOfWindows(tokens: readonly Token[], index: number): RecognizerM
   return windows && crossover(tokens, index, windows.end, exponential, windows.windows);
 }
 
-export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? averagesOfWindows(tokens, index);
+export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? averagesOfWindows(tokens, index) ?? readAveragesNamedApart(tokens, index);

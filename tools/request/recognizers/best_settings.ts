@@ -44,7 +44,8 @@ export function readBestBeforeSettings(tokens: readonly Token[], index: number):
   if (!isWord(tokens[qualityAt], ...QUALITY_WORDS)) return undefined;
   const named = parameterNamesAt(tokens, qualityAt + 1);
   if (named !== undefined) return named;
-  for (let at = qualityAt + 2; at <= qualityAt + 1 + MOST_BETWEEN && at < tokens.length; at++) {
+  // "find me the best numbers": after a verb of searching the noun may follow the quality word directly.
+  for (let at = verb ? qualityAt + 1 : qualityAt + 2; at <= qualityAt + 1 + MOST_BETWEEN && at < tokens.length; at++) {
     if (isWord(tokens[at], ...SETTINGS_NOUNS) && wordsOnlyBetween(tokens, qualityAt + 1, at)) return qualityAt + 1;
   }
   return undefined;

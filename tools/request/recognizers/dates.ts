@@ -442,6 +442,15 @@ function arrowEnd(tokens: readonly Token[], index: number): number | undefined {
   return isPunct(tokens[at], '>=') && tokens[at]!.text === '=>' ? at + 1 : undefined;
 }
 
+/**
+ * "2010-01-01:2019-12-31": a colon between two full dates joins a range, as date slices are written
+ * in code; a colon beside anything else is a time, a ratio or a label.
+ */
+function colonBetweenFullDatesEnd(tokens: readonly Token[], index: number): number | undefined {
+  const between = isPunct(tokens[index], ':') && tokens[index - 1]?.kind === 'iso_date' && tokens[index + 1]?.kind === 'iso_date';
+  return between ? index + 1 : undefined;
+}
+
 /** "2020, 2021" before "and 2022": periods listed with commas, read only when an "and" closes the list. */
 function readCommaList(tokens: readonly Token[], index: number): { points: DatePoint[]; end: number } | undefined {
   const points: DatePoint[] = [];
@@ -473,7 +482,7 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   if (abbreviated) return { ...abbreviated, byAnd: false, listed: [] };
   const list = readCommaList(tokens, index);
   const at = list?.end ?? index;
-  const connectorEnd = arrowEnd(tokens, at) ?? matchLongest(tokens, at, RANGE_CONNECTORS)?.end;
+  const connectorEnd = arrowEnd(tokens, at) ?? colonBetweenFullDatesEnd(tokens, at) ?? matchLongest(tokens, at, RANGE_CONNECTORS)?.end;
   if (connectorEnd === undefined) return undefined;
   const byAnd = isWord(tokens[at], 'and');
   if (list && !byAnd) return undefined;

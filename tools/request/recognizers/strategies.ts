@@ -14,6 +14,8 @@ import { matchSymbolAt } from './symbols.js';
 import { isInLifeClause } from './life_clauses.js';
 import { holdingIsASide } from './holding_sides.js';
 import { strategyNameAt } from '../written_strategy_names.js';
+import { isStyleBesideKnownStrategy } from './trading_styles.js';
+import { namedApart, shorterFirst } from './separate_averages.js';
 import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
 
 interface NamedStrategy {
@@ -278,7 +280,8 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
   if (named && isWord(tokens[named.end - 1], 'mom', 'moms') && isWord(tokens[(prefix ? prefix.end : index) - 1], ...POSSESSIVES)) return undefined;
   // "whether the crossover held up": holding out, not buy and hold; "buy and hold up against X" compares them.
   if (!named || (named.entry.id === 'buy_and_hold' && isWord(tokens[named.end], 'up') && !isWord(tokens[named.end + 1], 'against'))) return undefined;
-  if (prefix && !assignGroup(named.entry, named.params, prefix.numbers)) return undefined;
+  const apart = prefix && isCrossover(named.entry) && namedApart(tokens, index, prefix.end);
+  if (prefix && !assignGroup(named.entry, named.params, apart ? shorterFirst(prefix.numbers) : prefix.numbers)) return undefined;
   const { end, settings } = readStrategyTail(tokens, named, context);
   // "reading about trend following … what I want is donchian": the family is background to the strategy named.
   const bare = !prefix && settings.every((params) => Object.keys(params).length === 0);
@@ -316,6 +319,7 @@ const VERB_LEADS = ['i', 'we', 'you', 'they', 'he', 'she', 'can', "can't", 'cant
  * Kind words ("breakout") stay in the name; generic nouns ("strategy") are read but left out.
  */
 function unknownStrategyAt(tokens: readonly Token[], index: number, shouting: boolean): { end: number; clause: Clause; note: string } | undefined {
+  if (isStyleBesideKnownStrategy(tokens, index)) return undefined;
   let nameEnd = matchLongest(tokens, index, UNSUPPORTED_STRATEGY_NAMES)?.end;
   if (nameEnd === undefined) {
     if (!namesSomething(tokens[index]) || isWord(tokens[index - 1], ...VERB_LEADS) || matchSymbolAt(tokens, index, { shouting })) return undefined;
@@ -372,7 +376,9 @@ const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purc
 /** "…and hold", "…and sat on it": after a purchase in the same sentence, the holding half of buy and hold. */
 const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
   'and never sold|sell', "and didn't|did not sell", "and didn't|did not sell it|them",
-  'and hold|held|kept|keep on to|onto it|them', 'and then hold|held|sat on it|them', 'and then hold|held');
+  'and hold|held|kept|keep on to|onto it|them', 'and then hold|held|sat on it|them', 'and then hold|held',
+  // "and never touched it", "and left it alone", "and forgot about it": not selling, in everyday words.
+  'and never|not touched|touch it|them', "and didn't|didnt touch it|them", 'and did not touch it|them', 'and left|leave it|them alone', 'and forgot|forget about it|them');
 
 /** "if I buy Solana and hold", "had I bought Bitcoin in 2018 and sat on it": buy and hold, with the purchase earlier in the sentence. */
 function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatch | undefined {

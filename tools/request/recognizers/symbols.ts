@@ -172,10 +172,12 @@ function pastBarInterval(tokens: readonly Token[], index: number): number {
 }
 
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
-  // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015".
+  // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015",
+  // also as a later sentence ("fewer than 20 trades. Gold since 2010 with the macd").
   // Not "Ada, could you…": a name and a comma greet someone.
   const greets = PERSONAL_NAMES.has(tokens[index]!.norm) && isPunct(tokens[index + 1], ',');
-  if (index === 0 && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, 1)]?.norm ?? '')) return true;
+  const opensSentence = index === 0 || isPunct(tokens[index - 1], '.', '!', '?');
+  if (opensSentence && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, index + 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   if (isCommodityAfterArticle(tokens, index)) return true;

@@ -1,0 +1,40 @@
+import type { RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { readCount, readUnit, trailingSpan, UNIT_DAYS, UNIT_MONTHS } from './dates.js';
+
+/**
+ * "give it 3 years", "run it over 18 months", "test it across 5 years of data": a length of time
+ * handed to the run is the trailing window ending today, as "the past 3 years" is (dates.ts). Only
+ * after a verb of running, or opening a clause ("…, over 2 years"): "I've traded for 3 years",
+ * "hold each trade for 3 months" and "a 3 year lookback" are lengths of other things.
+ */
+const RUN_LEADS = phrases(
+  'give|giving it|this|that|them', 'give|giving the test|backtest|strategy',
+  'run|test|backtest|try|check|do it|this|that|them|everything over|across|on|through|for',
+  'run|test|backtest|try|check over|across|through',
+);
+const CLAUSE_LEADS = phrases('over|across');
+const DATA_TAILS = phrases('of data|history|prices|price data|backtesting', 'worth of data|history');
+
+/** Where a run length's count starts: after a lead above, or after "over" opening a clause. */
+function countStartAt(tokens: readonly Token[], index: number): number | undefined {
+  const lead = matchLongest(tokens, index, RUN_LEADS);
+  if (lead) return lead.end;
+  const opensClause = index > 0 && isPunct(tokens[index - 1], ',', ';', '.');
+  return opensClause ? matchLongest(tokens, index, CLAUSE_LEADS)?.end : undefined;
+}
+
+export function readRunLength(tokens: readonly Token[], index: number, today: string): RecognizerMatch | undefined {
+  const start = countStartAt(tokens, index);
+  if (start === undefined) return undefined;
+  // "give it a year", "over the next 2 years" is not a trailing window, so only "the" before a count.
+  const countAt = isWord(tokens[start], 'the') ? start + 1 : start;
+  const count = isWord(tokens[countAt], 'a', 'an') ? 1 : readCount(tokens[countAt]);
+  const unit = readUnit(tokens[countAt + 1]);
+  if (count === undefined || unit === undefined || !(Object.hasOwn(UNIT_MONTHS, unit) || Object.hasOwn(UNIT_DAYS, unit))) return undefined;
+  const span = trailingSpan(unit, count, today);
+  if (!span) return undefined;
+  const end = matchLongest(tokens, countAt + 2, DATA_TAILS)?.end ?? countAt + 2;
+  return { end, clauses: [{ kind: 'dates', start: span.start, end: span.end }] };
+}
