@@ -82,4 +82,15 @@ describe('the UserAgent answers questions about saved experiments with the memor
     const latest = searchExperiments(sharedExperimentStore(database), { limit: 1 }).experiments[0]!;
     expect(latest).toMatchObject({ user_query: 'now try it on SOL', symbols: ['SOL'], strategies: ['rsi_mean_reversion', 'macd', 'buy_and_hold'] });
   });
+
+  it('refuses a re-run that names another coin or strategy, which a re-run cannot change, and still re-runs one for new dates', async () => {
+    await conversation.send('show experiment 1');
+    for (const text of ['rerun it on SOL', 'same test but with macd']) {
+      const refusal = await conversation.send(text);
+      expect(toolTrajectory(refusal.events)).toEqual([]);
+      expect(refusal.reply).toMatch(/^I can't run that yet \(bad_request\): experiment #1 can't be re-run with .*only its dates can change/);
+    }
+    const rerun = await conversation.send('rerun it for 2023');
+    expect(callArgs(rerun.events, 'rerun_experiment')).toEqual({ id: 1, start: '2023-01-01', end: '2023-12-31' });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Token } from '../tokenizer.js';
 import { isNegation, isPunct, isWord } from '../token_matchers.js';
+import { decliningIdiomAt } from './idiom_declines.js';
 import { asksForRun, clauseAround } from './life_clauses.js';
 
 /** Words between a negation and what it denies: "don't really want", "not even touching". */
@@ -56,6 +57,14 @@ export function leftOutEnd(tokens: readonly Token[], at: number): number | undef
   return undefined;
 }
 
+/** The words read with what they turn down, never reported as ignored: "leave" of "leave Bitcoin out", "dead to me". */
+export function decliningWords(tokens: readonly Token[]): Set<Token> {
+  return new Set(tokens.flatMap((token, at) => [
+    ...(leftOutEnd(tokens, at) !== undefined ? [token] : []),
+    ...(decliningIdiomAt(tokens, at)?.words.map((index) => tokens[index]!) ?? []),
+  ]));
+}
+
 /**
  * "leave Bitcoin out of it", "take Microsoft out", "I own Tesla and Nvidia so leave those out": the
  * object between the verb and "out" is turned down, or, when a pronoun stands there, what its
@@ -70,13 +79,19 @@ function leftOutIndexes(tokens: readonly Token[], at: number, out: number): numb
 
 /**
  * "I'm not touching SOL", "I'm not interested in Apple", "I don't want bitcoin in this at all",
- * "no ETH", "Solana isn't for me", "leave Bitcoin out of it": what the writer turns down is not asked for. These are the token
+ * "no ETH", "Solana isn't for me", "leave Bitcoin out of it", "Bitcoin is dead to me": what the writer turns down is not asked for. These are the token
  * indexes so declined; which of the symbols, strategies and settings there are left out is settled
  * once the whole message is read (declined_mentions.ts).
  */
 export function declinedIndexes(tokens: readonly Token[]): Set<number> {
   const declined = new Set<number>();
   tokens.forEach((_, at) => {
+    // "Bitcoin is dead to me", "I'm done with XRP" (idiom_declines.ts).
+    const idiom = decliningIdiomAt(tokens, at);
+    if (idiom) {
+      for (const index of idiom.declined) declined.add(index);
+      return;
+    }
     const out = leftOutEnd(tokens, at);
     if (out !== undefined) {
       for (const index of leftOutIndexes(tokens, at, out)) declined.add(index);

@@ -59,6 +59,7 @@ import { asksPointedRunResults } from './pointed_run_results.js';
 import { rankedCount } from './ranked_count.js';
 import { restatedNumber, restatedSpanDays, asksForAll } from './restated_counts.js';
 import { datedWindowFrom, editedWindow } from './rerun_window.js';
+import { findSameRun, namedRunParts, refusedRerun, type RefusedRerun } from './refused_reruns.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
 import { supposesRun } from './supposed_runs.js';
@@ -72,23 +73,19 @@ export type MemoryQuestion =
   | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean; limit?: number; order?: RankEnd; count?: number } }
   | { tool: 'show_experiment'; args: { id: number } }
   | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
-  | { tool: 'delete_experiment'; args: { id: number } };
+  | { tool: 'delete_experiment'; args: { id: number } }
+  | RefusedRerun;
 
 function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: ReadonlySet<string>, earlier: EarlierExperiment): MemoryQuestion | undefined {
   // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#").
   const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked)
-    ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier) ?? runAgainWithSameRun(tokens, earlier);
+    ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier) ?? findRunAgain(tokens, earlier);
+  const pointed = found ?? findSameRun(tokens, earlier);
+  // "rerun it on eth", "same test but on apple": another instrument or strategy, which a re-run cannot change.
+  const named = pointed && namedRunParts(tokens.slice(pointed.end));
+  if (pointed && named !== undefined) return refusedRerun(pointed.id, named);
   if (!found) return undefined;
   return { tool: 'rerun_experiment', args: { id: found.id, ...datedWindowFrom(tokens, found.end, today) } };
-}
-
-/**
- * "run that again for H1" after a run shown re-runs it; "run that again on eth" asks for another
- * instrument or strategy, which a re-run cannot change, so it is no re-run.
- */
-function runAgainWithSameRun(tokens: readonly Token[], earlier: EarlierExperiment): { id: number; end: number } | undefined {
-  const found = findRunAgain(tokens, earlier);
-  return found && !namesRunsToMake(tokens.slice(found.end)) ? found : undefined;
 }
 
 /** "including buy and hold", "baselines too": the user wants holding counted among the candidates for best. */

@@ -1,4 +1,6 @@
 import type { Recognizer } from '../clauses.js';
+import type { BacktestPilotError } from '../../errors.js';
+import { levelsOutOfOrder } from '../unappliable_edits.js';
 import type { PlacedClause } from '../read_clauses.js';
 import type { StrategyRequest } from '../request_spec.js';
 import type { Token } from '../tokenizer.js';
@@ -53,24 +55,24 @@ export const recognizeNudgedLevels: Recognizer = (tokens, index) => {
   return { end, clauses: [{ kind: 'nudge_levels', points, written: writtenText(tokens.slice(index, end)) }] };
 };
 
-/** The strategies with the message's nudged levels applied, and a note for each. */
-export function nudgeLevels(strategies: readonly StrategyRequest[], placed: readonly PlacedClause[], notes: string[]): StrategyRequest[] {
+/** The strategies with the message's nudged levels applied, a note for each, and a refusal for levels that cannot move so far. */
+export function nudgeLevels(strategies: readonly StrategyRequest[], placed: readonly PlacedClause[], notes: string[], refusals: BacktestPilotError[]): StrategyRequest[] {
   let result = [...strategies];
   for (const { clause } of placed) {
     if (clause.kind !== 'nudge_levels') continue;
     const owners = result.filter((strategy) => settingsOf(strategy)?.lower !== undefined && settingsOf(strategy)?.upper !== undefined);
     if (owners.length === 0) notes.push(`ignored "${clause.written}": no strategy has lower and upper levels`);
-    result = result.map((strategy) => (owners.includes(strategy) ? nudged(strategy, clause.points, clause.written, notes) : strategy));
+    result = result.map((strategy) => (owners.includes(strategy) ? nudged(strategy, clause.points, clause.written, notes, refusals) : strategy));
   }
   return result;
 }
 
-/** Lower up and upper down by `points` (down and up when negative); levels that would cross or leave 0–100 are kept. */
-function nudged(strategy: StrategyRequest, points: number, written: string, notes: string[]): StrategyRequest {
+/** Lower up and upper down by `points` (down and up when negative); levels that would cross or leave 0–100 are refused. */
+function nudged(strategy: StrategyRequest, points: number, written: string, notes: string[], refusals: BacktestPilotError[]): StrategyRequest {
   const { lower, upper } = settingsOf(strategy)!;
   const moved = { lower: lower! + points, upper: upper! - points };
   if (moved.lower >= moved.upper || moved.lower <= 0 || moved.upper >= 100) {
-    notes.push(`ignored "${written}": ${strategy.name}'s levels ${lower}/${upper} would become ${moved.lower}/${moved.upper}`);
+    refusals.push(levelsOutOfOrder(strategy.name, { lower: lower!, upper: upper! }, moved, written));
     return strategy;
   }
   notes.push(`read "${written}" as ${strategy.name} levels ${lower}/${upper} → ${moved.lower}/${moved.upper}`);

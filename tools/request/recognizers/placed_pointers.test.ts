@@ -41,8 +41,7 @@ describe('"run that again" after a run shown re-runs it (before: a request)', ()
     // Must not change: after a backtest "that" is the backtest, which parse_request edits.
     ['run that again on eth', ['backtest sma on btc 2023']],
     ['run it again for 2022', ['rsi on nvda 2020-2023']],
-    // A re-run cannot change the instrument: no silent re-run of experiment 7 on its own coin.
-    ['run that again on eth', ['show me experiment 7']],
+    // (After a run shown, "run that again on eth" is refused: refused_reruns.test.ts.)
   ])('"%s" after %j stays a request', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
 });
 

@@ -29,3 +29,24 @@ describe('"the last five things I ran": runs named by what was done to them are 
     expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
   });
 });
+
+describe('"the tests I\'ve already done on apple": the runs\' own nouns named by what was done to them are listed (before: a request)', () => {
+  it.each<[string, MemoryQuestion]>([
+    // round61:39.
+    ["Just list the tests I've already done on apple", list({ limit: 10, symbol: 'AAPL' })],
+    ["list the tests I've done", list({ limit: 10 })],
+    ['show the backtests I already ran on ETH', list({ limit: 10, symbol: 'ETH' })],
+    ['can you pull up the runs we did on gold?', list({ limit: 10, symbol: 'GLD' })],
+    ['what are the experiments I have run on SOL', list({ limit: 10, symbol: 'SOL' })],
+    ["show me the backtests that I've done so far", list({ limit: 10 })],
+    ['give me the tests we already ran for btc', list({ limit: 10, symbol: 'BTC' })],
+  ])('%s', (text, expected) => expect(parseMemoryQuestion(text, TODAY)).toEqual(expected));
+
+  it.each([
+    // Must not change: made anew, or told beside a run asked for.
+    'rerun the tests I did on apple',
+    'run the backtests I did on ETH again but on SOL',
+    'I did some tests on apple, they looked bad. Test RSI on MSFT 2020-2023',
+    'The tests I did last year were bad. Backtest SMA on BTC for 2023',
+  ])('%s', (text) => expect(parseMemoryQuestion(text, TODAY)).toBeUndefined());
+});

@@ -1,5 +1,5 @@
 /**
- * "the last five things I ran", "stuff we tested", "the strategies I've tried": runs named by what
+ * "the last five things I ran", "stuff we tested", "the tests I've already done": runs named by what
  * the user did to them, not by a noun of this grammar. A noun of what was done, "I" or "we" (with
  * "that", "have" or "'ve" between), and a past action right after: runs already made, to list.
  * "things I should run" or "stuff to test" asks for runs still to make, and "rerun the things I
@@ -7,13 +7,15 @@
  */
 import type { Token } from '../tokenizer.js';
 import { isWord } from '../token_matchers.js';
+import { LIST_NOUNS } from './saved_run_words.js';
 
-const DEED_NOUNS = ['things', 'thing', 'stuff', 'ones', 'strategies', 'setups', 'ideas', 'combos', 'configs'];
+/** With the runs' own nouns: "the tests I've already done", "the backtests I ran on apple". */
+const DEED_NOUNS = ['things', 'thing', 'stuff', 'ones', 'strategies', 'setups', 'ideas', 'combos', 'configs', ...LIST_NOUNS, 'experiments'];
 const RELATIVE_WORDS = ['that', 'which'];
 const RUNNERS = ['i', 'we', "i've", 'ive', "we've", 'weve'];
 const PERFECT_WORDS = ['have', "'ve", 'already', 'recently', 'just'];
-/** What was done to a run: "ran", "tested", "have run". */
-const DONE_ACTIONS = ['ran', 'run', 'tested', 'tried', 'backtested', 'simulated'];
+/** What was done to a run: "ran", "tested", "have run", "I've done", "we did". */
+const DONE_ACTIONS = ['ran', 'run', 'tested', 'tried', 'backtested', 'simulated', 'done', 'did'];
 
 /** Verbs before the noun that ask to run the runs again: "rerun the things I ran", "test the stuff I tried on SOL". */
 const RUN_AGAIN_VERBS = ['run', 'rerun', 'retest', 'redo', 'repeat', 'test', 'backtest', 'try', 'optimise', 'optimize', 'tune', 'compare', 'simulate'];

@@ -90,9 +90,9 @@ describe('"double the fees", "halve the slippage", "triple the costs": costs mul
   it('doubles the default fee when none was set', () => {
     expect(specOf('double the fees', ['ema cross on ltc 2022']).fees_bps).toBe(20);
   });
-  it('must not change: slippage never set stays unset, and says so', () => {
-    const spec = specOf('double the slippage', ['ema cross on ltc 2022']);
-    expect(spec.slippage_bps).toBeUndefined();
+  it('double the costs with no slippage set doubles the fees and says the slippage stays unset', () => {
+    const spec = specOf('double the costs', ['ema cross on ltc 2022']);
+    expect([spec.fees_bps, spec.slippage_bps]).toEqual([20, undefined]);
     expect(spec.notes?.some((note) => note.includes('no slippage to scale'))).toBe(true);
   });
   it('must not change: "double the fees" scales no strategy setting', () => {
