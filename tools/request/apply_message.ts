@@ -16,6 +16,8 @@ import { flipsWindows, flipWindows } from './recognizers/flipped_windows.js';
 import { scaleParameters } from './recognizers/scaled_parameters.js';
 import { replaceValues } from './recognizers/replaced_numbers.js';
 import { nudgeLevels } from './recognizers/nudged_levels.js';
+import type { BacktestPilotError } from '../errors.js';
+import { noCostToScale } from './unappliable_edits.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -271,10 +273,20 @@ function movedEnd(end: string, months: number): string {
   return addDays(addMonths(addDays(end, 1), months), -1);
 }
 
-/** "double the fees": a cost never set (slippage) is none, and a multiple of none changes nothing. */
-function scaleCosts(state: ConversationState, clause: Extract<Clause, { kind: 'scale_costs' }>, notes: string[]): void {
+/**
+ * "double the fees": a cost never set (slippage) is none, and a multiple of none changes nothing.
+ * Asked of that cost alone ("double the slippage") the edit cannot apply and is refused; asked of
+ * all costs ("double the costs") the others are scaled and the missing one is noted.
+ */
+function scaleCosts(state: ConversationState, clause: Extract<Clause, { kind: 'scale_costs' }>, notes: string[], refusals: BacktestPilotError[]): void {
+  const currentOf = (cost: 'fees' | 'slippage') => (cost === 'fees' ? state.feesBps : state.slippageBps);
+  const missing = clause.costs.filter((cost) => !currentOf(cost));
+  if (missing.length === clause.costs.length) {
+    refusals.push(noCostToScale(missing[0]!, clause.factor, clause.written));
+    return;
+  }
   for (const cost of clause.costs) {
-    const current = cost === 'fees' ? state.feesBps : state.slippageBps;
+    const current = currentOf(cost);
     if (current === undefined || current === 0) {
       notes.push(`ignored "${clause.written}" for the ${cost}: there is no ${cost} to scale; give a value, e.g. "${cost} 5 bps"`);
       continue;
@@ -338,7 +350,6 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'optimize': state.optimizeAsked = clause.value; return;
     case 'search': state.search = clause.search; return;
     case 'rank_by': state.rankBy = clause.metric; return;
-    case 'scale_costs': scaleCosts(state, clause, notes); return;
     case 'fees': state.feesBps = clause.bps; return;
     case 'slippage': state.slippageBps = clause.bps; return;
     case 'capital': state.initialCapital = clause.amount; return;
@@ -354,6 +365,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'flip_windows': return;
     // Applied once the message's strategies are known (scaled_parameters.ts, replaced_numbers.ts, nudged_levels.ts).
     case 'scale_params': case 'replace_value': case 'nudge_levels': return;
+    // Applied in the message's order, where a refusal can be told (scaleCosts).
+    case 'scale_costs': return;
     // Settled before the message is applied (self_corrections.ts).
     case 'correction': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
@@ -363,8 +376,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     // Made the conversation's strategies before the message is applied (conversation_strategies.ts, listed_strategies.ts).
     case 'conversation_strategies': case 'listed_strategy': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;
-    // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts).
-    case 'unsupported_interval': case 'unsupported_rule': case 'span_parameter': return;
+    // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts, unknown_metrics.ts).
+    case 'unsupported_interval': case 'unsupported_rule': case 'unknown_metric': case 'span_parameter': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': return;
@@ -405,15 +418,18 @@ function replacedPeriod(item: PlacedClause, placed: readonly PlacedClause[], cha
  * Applies one message to the conversation: a follow-up changes only what it states and keeps the
  * rest. Returns the new state (the old one is left as it was) and notes for the user.
  */
-export function applyMessage(previous: ConversationState, placed: readonly PlacedClause[], text: string): { state: ConversationState; notes: string[] } {
+export function applyMessage(previous: ConversationState, placed: readonly PlacedClause[], text: string): { state: ConversationState; notes: string[]; refusals: BacktestPilotError[] } {
   const state: ConversationState = { ...previous, targets: { ...previous.targets }, symbols: [...previous.symbols] };
   const notes: string[] = [];
+  // Edits that cannot apply ("double the slippage" with none set): the message is refused with the first.
+  const refusals: BacktestPilotError[] = [];
   if (placed.length === 0) notes.push(`nothing recognised in "${text}"`);
   applyLists(state, placed, notes);
   if (replacesOutputs(placed)) state.outputs = [];
   const changes = assignListChanges(placed);
   for (const item of placed) {
     if (item.clause.kind === 'dates' && changes.get(item) === 'add') widenWindow(state, item.clause, notes);
+    else if (item.clause.kind === 'scale_costs') scaleCosts(state, item.clause, notes, refusals);
     else {
       const replaced = replacedPeriod(item, placed, changes);
       if (replaced) notes.push(`read ${replaced.start ?? 'the start'} to ${replaced.end ?? 'the end'} as the period replaced, not the one to run`);
@@ -421,7 +437,7 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
     }
   }
   if (flipsWindows(placed)) state.strategies = flipWindows(state.strategies, notes);
-  state.strategies = nudgeLevels(replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes), placed, notes);
+  state.strategies = nudgeLevels(replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes), placed, notes, refusals);
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.
@@ -436,6 +452,6 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
     state.portfolioSettings = {};
     notes.push('the portfolio was dropped because its symbols changed; give new weights to run one');
   }
-  return { state, notes };
+  return { state, notes, refusals };
 }
 

@@ -23,6 +23,7 @@ import { settleSelfCorrections } from './self_corrections.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkUnsupportedRules } from './unsupported_rules.js';
+import { checkUnknownMetrics } from './unknown_metrics.js';
 import { checkSeveralPeriods } from './several_periods.js';
 import { checkWindowChange } from './window_change_check.js';
 import { unknownTickerAfterOn } from './unknown_ticker.js';
@@ -125,6 +126,8 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let placed: PlacedClause[] = [];
   let windowError: BacktestPilotError | undefined;
   let spanError: BacktestPilotError | undefined;
+  // An edit of the latest message that cannot apply ("double the slippage" with none set).
+  let refusedEdit: BacktestPilotError | undefined;
   // The state before each message, for "revert the capital to what it was" (revert_settings.ts).
   const earlier: ConversationState[] = [];
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
@@ -137,6 +140,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);
+    refusedEdit = applied.refusals[0];
     notes = base.note ? [base.note, ...applied.notes] : applied.notes;
     state = applyReverts(applied.state, placed, earlier, notes);
     // Once the message's symbols are known: a lookback written as a span becomes bars, or is refused.
@@ -149,7 +153,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   }
   // A rule no strategy follows is named as such before any "not understood": the request was
   // understood well enough to know it cannot be run ("a covered call strategy on SPY").
-  const unclear = checkUnsupportedRules(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? windowError ?? (latest && checkOtherReference(latest, earlier)) ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
+  const unclear = checkUnsupportedRules(placed) ?? checkUnknownMetrics(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? refusedEdit ?? windowError ?? (latest && checkOtherReference(latest, earlier)) ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
   if (unclear) return failure(unclear);
   const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
   if (unknownTicker) state = { ...state, symbols: [unknownTicker] };

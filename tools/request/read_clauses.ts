@@ -28,6 +28,7 @@ import { recognizeStrategy } from './recognizers/strategies.js';
 import { isShouting, recognizeSymbol } from './recognizers/symbols.js';
 import { recognizeTarget } from './recognizers/targets.js';
 import { recognizeToleratedFall } from './recognizers/tolerated_falls.js';
+import { recognizeUnknownMetricTarget } from './recognizers/unknown_metrics.js';
 import { recognizeShortedSymbol } from './recognizers/shorted_symbols.js';
 import { recognizeShortingInWords } from './recognizers/shorting_in_words.js';
 import { recognizeLooseSettings } from './recognizers/loose_settings.js';
@@ -67,7 +68,7 @@ import { recognizeSwapKeptWeight } from './recognizers/swap_kept_weight.js';
 import { recognizeVagueNudge } from './recognizers/vague_nudges.js';
 import { recognizeNudgedLevels } from './recognizers/nudged_levels.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
-import { declinedIndexes, leftOutEnd } from './recognizers/declined_mentions.js';
+import { declinedIndexes, decliningWords } from './recognizers/declined_mentions.js';
 import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedValue } from './corrected_values.js';
@@ -90,7 +91,7 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
+  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
   recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
@@ -160,7 +161,7 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   }
   // A correction nobody then read is no reading at all: only the used ones are reported.
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
-  // "leave Bitcoin out": the verb is read with what it leaves out (recognizers/declined_mentions.ts).
-  const leavingVerbs = new Set(tokens.filter((_, at) => leftOutEnd(tokens, at) !== undefined));
-  return { tokens, placed, unread: unread.filter((token) => !leavingVerbs.has(token)), read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
+  // "leave Bitcoin out", "dead to me": read with what they turn down (recognizers/declined_mentions.ts).
+  const declining = decliningWords(tokens);
+  return { tokens, placed, unread: unread.filter((token) => !declining.has(token)), read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
 }
