@@ -78,6 +78,11 @@ const PHRASINGS: ReadonlyArray<{ side: Side; text: string }> = [
   // Dread of the metric crossing a line refuses that side of it (before: no target, or the side as written).
   { side: 'at_least', text: "I'd lose sleep if the {m} fell below {x}" }, { side: 'at_most', text: "I'd panic if the {m} went above {x}" },
   { side: 'at_least', text: "if the {m} dropped under {x} I'd freak out" }, { side: 'at_most', text: 'i would get nervous if my {m} ever rose over {x}' },
+  // A dislike of the result refuses its side (before: no target, or the refused side itself).
+  { side: 'at_most', text: "{m} over {x} and I'm not interested" }, { side: 'at_least', text: "if the {m} is under {x} I don't want it" },
+  { side: 'at_most', text: "what's the {m}? if it's more than {x} I don't want it" }, { side: 'at_least', text: 'if the {m} is below {x}, count me out' },
+  // A question asking the metric to have stayed within a line.
+  { side: 'below', text: 'would the {m} have stayed under {x}?' },
 ];
 
 /** Every way of limiting a drawdown, written as a size: all of them accept depths up to x. */
@@ -103,6 +108,8 @@ const DRAWDOWN_LIMITS: readonly string[] = [
   "I can't handle the account falling {x} from the top", "if we're down over {x} I'd panic",
   // Being down is having fallen: "it should never be down more than 25% from its peak".
   'it should never be down more than {x} from its peak', 'without ever being down more than {x} from the top', 'it must not get down more than {x} off its high',
+  // A bare size borne and capped, a limit disliked, a question of staying within.
+  'I can stomach maybe {x}, not more', "if the drawdown is over {x} I don't want it", 'would the drawdown have stayed under {x}?',
 ];
 
 function accepts(target: MetricTarget, value: number): boolean {

@@ -80,13 +80,26 @@ function opensBareComparison(tokens: readonly Token[], leadAt: number, namesOthe
   return start < lead && namesOther(start);
 }
 
+/** Verbs that give holding a clause of its own: "than just holding would have", "than hodling did". */
+const OWN_VERBS = ['would', "would've", 'wouldve', 'did', 'does', 'will', 'could', "could've", 'might', 'had'];
+
+/**
+ * "did it lose less than just holding would have?", "than hodling sol did": holding with a verb of its
+ * own is a run the question imagines beside the strategy, not just the yardstick under it. What was
+ * held may stand between ("holding it", "holding SOL").
+ */
+function hasOwnVerb(tokens: readonly Token[], end: number): boolean {
+  const verbAt = isWord(tokens[end]) && !isWord(tokens[end], ...OWN_VERBS) ? end + 1 : end;
+  return isWord(tokens[verbAt], ...OWN_VERBS);
+}
+
 /**
  * Whether holding, written from `start` to `end` after the comparison word at `leadAt` (if any),
  * is a side of the comparison the user lists.
  */
 export function holdingIsASide(tokens: readonly Token[], start: number, end: number, leadAt: number, namesOther: NamesOtherStrategyAt): boolean {
   if (orBefore(tokens, start, namesOther) || joinedAfter(tokens, end, namesOther) || trialBefore(tokens, leadAt)
-    || opensBareComparison(tokens, leadAt, namesOther)) return true;
+    || opensBareComparison(tokens, leadAt, namesOther) || hasOwnVerb(tokens, end)) return true;
   // "and vs just holding it?": nothing else in the message for holding to be measured against.
   return isWord(tokens[leadAt], ...SIDE_LEADS) && !tokens.some((_, at) => namesOther(at));
 }

@@ -2,6 +2,7 @@ import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.j
 import { matchMetricAt } from '../metric_vocabulary.js';
 import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.js';
 import { readRankedByAlone } from './ranked_by_alone.js';
+import { removalVerbStandsAsNoun } from './removal_verbs_as_nouns.js';
 import { startsStrategyName } from './strategies.js';
 import { asksWhichContestant, INSTRUMENT_NOUNS } from './contest_questions.js';
 import { matchSymbolAt } from './symbols.js';
@@ -320,5 +321,6 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const { mode: listMode, trailing, oneKind = false, exclusive } = MODE_OF_WORD[mode.which]!;
   // "let us test this rather than assert it: … on GLD": a verb after "rather than" sets nothing aside.
   if (listMode === 'remove' && isWord(tokens[mode.end]) && VERBS_SET_ASIDE.has(tokens[mode.end]!.norm)) return undefined;
+  if (listMode === 'remove' && removalVerbStandsAsNoun(tokens, index)) return undefined;
   return one(mode.end, { kind: 'mode', mode: listMode, trailing, oneKind, ...(exclusive ? { exclusive } : {}) });
 };

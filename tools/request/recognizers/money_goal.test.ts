@@ -114,3 +114,25 @@ describe('what a run would have got the writer to is a final equity goal, the am
     expect(specOf(text).targets).toEqual({});
   });
 });
+
+/** What a run ends *with*, given a side, is the final balance even unmarked (before: "end" and "750" ignored). */
+describe('a sided amount ended with is a final equity goal', () => {
+  it.each([
+    ['budget is 500 bucks. could sma 20/50 on doge over 2023-2024 end with at least 750?', 500, '>=', 750],
+    ['rsi on eth 2022 with 1000 to start, would it finish with more than 1200', 1000, '>', 1200],
+    ['starting from $2,000, does macd on spy 2021 end up with at least 2500?', 2000, '>=', 2500],
+    ['5k in, sma on btc 2023 — could I walk away with over 6000?', 5000, '>', 6000],
+  ])('"%s" starts with %d and aims for final_equity %s %d', (text, capital, operator, value) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ final_equity: { operator, value } });
+  });
+
+  it.each([
+    // Must not change: a count after the amount says what it counts; a level "ended above" is no money.
+    ['rsi on eth 2022, end with at least 50 trades', { num_trades: { operator: '>=', value: 50 } }],
+    ['rsi on eth 2022 with 1000, end with 1200', {}],
+  ])('"%s" reads %j', (text, targets) => {
+    expect(specOf(text).targets).toEqual(targets);
+  });
+});

@@ -72,10 +72,22 @@ function finalEquity(goal: { amount: number; side: Side; end: number }): Recogni
   return { end: goal.end, clauses: [{ kind: 'target', metric: 'final_equity', operator: goal.side, value: goal.amount }] };
 }
 
+/**
+ * "could it end with at least 750?", "finish with over 2000": what one ends *with*, given a side and
+ * nothing after it saying what it counts ("end with at least 750 trades"), is money held at the end.
+ * Without "with" the verb may tell of a level ("rsi ends above 70"), so the amount must be marked.
+ */
+function sidedBareBalance(tokens: readonly Token[], index: number): { amount: number; side: Side; end: number } | undefined {
+  const sided = matchLongest(tokens, index, STRICT) ?? matchLongest(tokens, index, AT_LEAST);
+  return sided && isBareBalance(tokens, sided.end) ? readGoalAmount(tokens, index, true, true) : undefined;
+}
+
 function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const verb = matchLongest(tokens, index, ENDING);
   if (!verb) return undefined;
-  const goal = readGoalAmount(tokens, isWord(tokens[verb.end], ...ENDING_LINKS) ? verb.end + 1 : verb.end, true);
+  const linked = isWord(tokens[verb.end], ...ENDING_LINKS);
+  const amountAt = linked ? verb.end + 1 : verb.end;
+  const goal = readGoalAmount(tokens, amountAt, true) ?? (isWord(tokens[verb.end], 'with') ? sidedBareBalance(tokens, amountAt) : undefined);
   return goal && finalEquity(goal);
 }
 

@@ -393,10 +393,10 @@ function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatc
 }
 
 /**
- * "instead of holding", "vs holding": holding as the yardstick is the buy-and-hold baseline every
+ * "instead of holding", "vs holding", "better than holding": holding as the yardstick is the buy-and-hold baseline every
  * run is compared with, so these words are read and add nothing.
  */
-const HOLDING_YARDSTICKS = phrases('instead of|than holding|hodling', 'rather than holding|hodling',
+const HOLDING_YARDSTICKS = phrases('instead of|than holding|hodling', 'rather than holding|hodling', 'than holding|hodling',
   'vs|versus|against holding|hodling', 'compared to|with holding|hodling',
   // "against sitting on it", "vs keeping them": holding in everyday words.
   'than|vs|versus|against keeping it|them', 'than|vs|versus|against sitting on it|them',

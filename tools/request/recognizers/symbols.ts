@@ -174,8 +174,7 @@ function pastBarInterval(tokens: readonly Token[], index: number): number {
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015",
   // also as a later sentence ("fewer than 20 trades. Gold since 2010 with the macd").
-  // Not "Ada, could you…": a name and a comma greet someone.
-  const greets = PERSONAL_NAMES.has(tokens[index]!.norm) && isPunct(tokens[index + 1], ',');
+  const greets = greetsSomeone(tokens, index);
   const opensSentence = index === 0 || isPunct(tokens[index - 1], '.', '!', '?');
   if (opensSentence && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, index + 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
@@ -190,10 +189,25 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const next = tokens[index + 1];
   // "the Ripple coin", "gold ETF", "meta stock": the noun after the word says it is an asset.
   if (isWord(next, ...ASSET_NOUNS)) return true;
+  if (modifiesMarketMove(tokens, index)) return true;
   // "gold and the S&P ETF": an article may stand between the connector and the other symbol.
   const otherAt = isWord(tokens[index + 2], 'the') ? index + 3 : index + 2;
   if (next && LIST_CONNECTORS.includes(next.norm) && matchSymbolAt(tokens, otherAt, { shouting }, false)) return true;
   return opensClauseAsItsTopic(tokens, index) || isRunWithStrategy(tokens, index);
+}
+
+/** Nouns of a market move a name can modify: "the sol run", "the gold rally", "the 2021 ada pump", "the sol bull run". */
+const MOVE_NOUNS = ['run', 'runs', 'rally', 'rallies', 'pump', 'pumps', 'crash', 'crashes', 'dump', 'dumps', 'bull', 'bear', 'selloff', 'surge', 'rebound',
+  'recovery', 'meltdown', 'collapse', 'moon', 'breakout'];
+/** After the noun, an object makes it a verb with the name as its subject: "ada run the numbers". */
+const OBJECTS = ['it', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'my', 'me', 'them', 'us', 'your'];
+
+/**
+ * "caught the sol run from mid-2023", "during the gold rally": a known name modifying a move of the
+ * market is what moved. An unknown name in capitals there is the cause of the move ("the FTX collapse").
+ */
+function modifiesMarketMove(tokens: readonly Token[], index: number): boolean {
+  return aliasOf(tokens[index]!.norm) !== undefined && isWord(tokens[index + 1], ...MOVE_NOUNS) && !isWord(tokens[index + 2], ...OBJECTS) && !isWord(tokens[index - 1], 'i', 'we', 'you', 'they');
 }
 
 /** Commodities named with an article, as French, Spanish or Italian speakers say "l'or": "works good on the gold". */
@@ -248,12 +262,21 @@ function precedesStrategy(tokens: readonly Token[], index: number): boolean {
 
 /** Aliases that are also people's names: "Ada, could you…" greets someone. */
 const PERSONAL_NAMES: ReadonlySet<string> = new Set(['sol', 'ada']);
+
+/**
+ * "Ada, could you…": a name and a comma greet someone, who is then asked something. A strategy
+ * after the comma ("ada, ema 9/21, past 12 months") is no question to a listener: the name is the
+ * coin the strategy runs on.
+ */
+function greetsSomeone(tokens: readonly Token[], index: number): boolean {
+  return PERSONAL_NAMES.has(tokens[index]!.norm) && isPunct(tokens[index + 1], ',') && !startsStrategyName(tokens, pastBarInterval(tokens, index + 2));
+}
 const CLAUSE_BREAKS = ['.', ':', ';', '!', '?', '—', '–'];
 
 /** "… the channels. gold, 55 day entry", "YTD: gold, sma 50/100": a clause that opens with the word and a comma names it as the topic. */
 function opensClauseAsItsTopic(tokens: readonly Token[], index: number): boolean {
   const opensClause = index === 0 || isPunct(tokens[index - 1], ...CLAUSE_BREAKS);
-  return opensClause && isPunct(tokens[index + 1], ',', ':') && !PERSONAL_NAMES.has(tokens[index]!.norm);
+  return opensClause && isPunct(tokens[index + 1], ',', ':') && !greetsSomeone(tokens, index);
 }
 
 /** "the q q q", "s p y": a known ticker dictated letter by letter (an unknown one stays letters). */

@@ -41,7 +41,7 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
 const ALL_COMPARATORS = COMPARATORS.flatMap((entry) => entry.words);
 const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(() => entry.operator));
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'remains', 'remain', 'kept', 'keep',
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'stayed', 'remains', 'remain', 'remained', 'kept', 'keep',
   // "the worst drawdown held to 15% or less": held where the bound says, not a holding.
   'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /**
@@ -102,6 +102,21 @@ const FAILING_CONSEQUENCES = phrases('i win|won', 'i win|won the bet|argument', 
   // "if the CAGR isn't at least 20% I'm just gonna give up".
   "i'm|im|i'll|ill|i|we gonna|will give|giving up", "i'm|im|i'll|ill|i|we just gonna|will give up", "i'm|im|i|we going to give up", "i'm|im|i|we just going to give up",
   "i'm|im|i'll|ill|i|we give|giving up", "i'm|im|i'll|ill|i|we just give up", "i'm|im|i'll|ill|i|we gonna|will quit", "i'm|im|i|we going to quit", 'i|we quit');
+/**
+ * A dislike of the result, as a consequence: "if it's more than 200 i don't want it", "more than 200
+ * and I'm not interested", "over 200, count me out". Only where it ends the clause: in "volatility
+ * under 20%, and I don't want it falling more than 15%" the wish goes on to a limit of its own.
+ */
+const DISLIKES = phrases(
+  "i|we don't|dont|wouldn't|wouldnt want|need it|that|this|them|one", 'i|we do|would not want|need it|that|this|them|one', "i|we don't|dont|wouldn't|wouldnt want|need it|that|this|them at all",
+  "i'm|im|we're|were not interested", 'i|we am|are not interested', 'not interested', "it's|its|that's|thats a no|no-go|dealbreaker|nope", "it's|its|that's|thats a hard no",
+  "it's|its|that's|thats a deal breaker|no go", 'count me|us out', 'no thanks', 'no thank you', "i'll|ill|we'll|i|we will pass", 'nope');
+
+function dislikeEndingClause(tokens: readonly Token[], index: number): { end: number } | undefined {
+  const dislike = matchLongest(tokens, index, DISLIKES);
+  const next = dislike && tokens[dislike.end];
+  return dislike && (!next || next.kind === 'punct' || next.sentence !== tokens[index]!.sentence) ? dislike : undefined;
+}
 const CONSEQUENCE_LEADS: ReadonlySet<string> = new Set([',', 'then', 'and', '-']);
 
 function skipConsequenceLeads(tokens: readonly Token[], index: number): number {
@@ -349,16 +364,28 @@ const NOT_METRIC_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y
  * or the one before. With two metrics there, or none, it names nothing and stays unread (so noted).
  */
 function metricOfPronoun(tokens: readonly Token[], index: number): { metric: MetricKey; end: number; pronoun: true } | undefined {
-  if (!isWord(tokens[index], 'it', 'that')) return undefined;
-  const sentence = tokens[index]!.sentence;
+  // "if it's more than 200": the pronoun with its copula ("its" as typed for "it's").
+  if (!isWord(tokens[index], 'it', 'that', "it's", 'its', "that's", 'thats')) return undefined;
   const named = new Set<MetricKey>();
-  for (let position = index - 1; position >= 0 && tokens[position]!.sentence >= sentence - 1; position--) {
+  const reach = previousSentenceOf(tokens, index);
+  let position = index;
+  while (position > 0 && tokens[position - 1]!.sentence >= reach) position--;
+  // Read forwards, past each name found: "annual return" names one metric, not also "return".
+  while (position < index) {
     const found = matchMetricAt(tokens, position);
     if (found) named.add(found.metric);
+    position = found?.end ?? position + 1;
   }
   if (named.size !== 1) return undefined;
   const [metric] = named;
   return { metric: metric!, end: index + 1, pronoun: true };
+}
+
+/** The sentence before the one at `index` with words in it: "trades?? if it is…" ends no sentence between its two marks. */
+function previousSentenceOf(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]!.sentence;
+  const lastWordBefore = tokens.slice(0, index).findLast((token) => token.sentence < sentence && token.kind !== 'punct');
+  return lastWordBefore?.sentence ?? sentence - 1;
 }
 
 /** Past "of my money" and "peak to trough" after a loss's size; `named` when a tail names the drawdown. */
@@ -559,7 +586,7 @@ function refusalAfter(tokens: readonly Token[], index: number): { end: number } 
   const copulaEnd = skipWords(tokens, index, COPULAS);
   const negatedCopula = tokens.slice(index, copulaEnd).some((token) => ["isn't", "aren't", 'isnt', 'arent', "wouldn't", 'not'].includes(token.norm));
   const after = matchLongest(tokens, copulaEnd, REFUSING_AFTER) ?? (negatedCopula ? matchLongest(tokens, copulaEnd, ACCEPTABLE_WORDS) : undefined)
-    ?? matchLongest(tokens, skipConsequenceLeads(tokens, index), FAILING_CONSEQUENCES);
+    ?? matchLongest(tokens, skipConsequenceLeads(tokens, index), FAILING_CONSEQUENCES) ?? dislikeEndingClause(tokens, skipConsequenceLeads(tokens, index));
   return after && { end: matchLongest(tokens, after.end, FOR_ME)?.end ?? after.end };
 }
 

@@ -83,3 +83,24 @@ describe('a fall the writer would walk away at is a drawdown limit', () => {
     expect(specOf(text).targets).toEqual(targets);
   });
 });
+
+/** A size with no fall word, borne and capped, is the deepest drawdown accepted (before: "stomach", "maybe", "25" ignored). */
+describe('a borne size capped after it is a drawdown limit', () => {
+  it.each([
+    ['how deep would the worst drop have got running macd on qqq 2020 thru 2022? i can stomach maybe 25%, not more', -0.25],
+    ['macd on qqq 2020. i could take about 20% at most', -0.2],
+    ['rsi on spy 2019, we could tolerate around 15% and nothing more', -0.15],
+    ["sma on btc 2022, i'd accept 30% max", -0.3],
+    ['sma on btc 2022, i can handle roughly 10%, no more', -0.1],
+  ])('"%s"', (text, depth) => {
+    expect(specOf(text).targets).toEqual({ max_drawdown: { operator: '>=', value: depth } });
+  });
+
+  it.each([
+    // Must not change: without a cap a bare size could be anything, so it stays unread.
+    'macd on qqq 2020, i can take 25%',
+    'sma on btc 2022, i can handle 10% fees',
+  ])('"%s" sets no target', (text) => {
+    expect(specOf(text).targets).toEqual({});
+  });
+});

@@ -15,7 +15,7 @@ const BEARING_LEADS = phrases(...BEARING_VERBS.flatMap((verb) => [`i|we can|coul
 /** A fall of the account, past its size: "a 25% dip", "20% down", "a 30% drop from the top", "a 20% hole", "25% underwater". */
 const FALL_WORDS = [...FALLS, ...phrases('down', 'drawdown|drawdowns', 'draw down', 'hole', 'underwater', 'under water', 'in the hole|red')];
 /** After the fall, words that say it is the most: "a 25% dip max", "20% down at most", "a 15% drop tops". */
-const MOST_AFTER = phrases('max|maximum|tops', 'at most', 'at the most', 'at max|maximum', 'or less', 'and no more', 'but no more', ', no more', 'no more');
+const MOST_AFTER = phrases('max|maximum|tops', 'at most', 'at the most', 'at max|maximum', 'or less', 'and|but no|not more', ', no|not more', 'no|not more', ', nothing more', 'and|but nothing more', 'nothing more');
 /** "a 30% dip is the most i'd sit through", "20% down is my max", "a quarter down is my limit". */
 const MOST_COPULAS = phrases('is the most|max|maximum|limit', 'would|will be the most|max|maximum|limit', 'is about|roughly the most|max|maximum|limit',
   'is my|our max|maximum|limit', 'is about|roughly my|our max|maximum|limit', 'is all');
@@ -41,11 +41,27 @@ function drawdownLimit(fraction: number, end: number): RecognizerMatch {
   return { end, clauses: [{ kind: 'target', metric: 'max_drawdown', operator: '>=', value: roundClean(-fraction) }] };
 }
 
-/** "i can live with a 25% dip max", "i can stomach 20% down". */
+/** Hedges between the verb and the size: "i can stomach maybe 25%", "i could take about 20% down". */
+const HEDGES: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'about', 'around', 'roughly', 'like', 'probably', 'possibly']);
+
+/**
+ * A size with no fall word, borne and capped: "i can stomach maybe 25%, not more". The verb of
+ * bearing says it is a loss and the cap says it is the most; without the cap ("i can take 25%")
+ * the size could be anything, so it stays unread.
+ */
+function cappedBareSize(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const size = percentAt(tokens, index);
+  const cap = size && size.fraction > 0 && size.fraction < 1 ? matchLongest(tokens, size.end, MOST_AFTER) : undefined;
+  return cap && drawdownLimit(size!.fraction, cap.end);
+}
+
+/** "i can live with a 25% dip max", "i can stomach 20% down", "i can stomach maybe 25%, not more". */
 function bearingFirst(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const lead = matchLongest(tokens, index, BEARING_LEADS);
-  const fall = lead && sizedFall(tokens, lead.end);
-  if (!fall) return undefined;
+  if (!lead) return undefined;
+  const sizeAt = skipWords(tokens, lead.end, HEDGES);
+  const fall = sizedFall(tokens, sizeAt);
+  if (!fall) return cappedBareSize(tokens, sizeAt);
   return drawdownLimit(fall.fraction, matchLongest(tokens, fall.end, MOST_AFTER)?.end ?? fall.end);
 }
 
