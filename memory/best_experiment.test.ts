@@ -50,6 +50,15 @@ describe('getBestExperiment on a hand-made store', () => {
     expect(best({ metric: 'max_drawdown', days: 7 })).toMatchObject({ value: -0.05, result: { symbol: 'ETH' } });
   });
 
+  it('ranks only the runs saved between since and until, both days counted whole (UTC)', () => {
+    expect(best({ metric: 'sharpe_ratio', since: '2026-11-01', until: '2026-11-01' })).toMatchObject({ value: 3, experiment: { id: ids.oldMacd } });
+    expect(best({ metric: 'sharpe_ratio', since: '2026-11-02' })).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
+    expect(best({ metric: 'total_return', until: '2026-10-31' })).toMatchObject({ value: -0.2, experiment: { id: ids.sol } });
+    // With the last N days too, the later start counts.
+    expect(best({ metric: 'sharpe_ratio', since: '2026-11-01', days: 7 })).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
+    expect(() => best({ since: '2026-02-30' })).toThrowError(expect.objectContaining({ code: 'bad_request' }));
+  });
+
   it('refuses an unknown metric or a bad window with bad_request', () => {
     expect(() => best({ metric: 'sharpe' as MetricKey })).toThrowError(expect.objectContaining({ code: 'bad_request' }));
     expect(() => best({ days: -3 })).toThrowError(expect.objectContaining({ code: 'bad_request' }));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { metricDirection, type RankDirection } from '../tools/risk/metric_direction.js';
 import type { MetricKey } from '../tools/risk/types.js';
@@ -8,7 +8,7 @@ import type { ExperimentStore } from './experiment_store.js';
 import { parseInput } from './parse_input.js';
 import { METRIC_COLUMNS, summarizeResultRow, type ResultSummary } from './result_columns.js';
 import { experiment_results, experiments, RANKING_METRIC_INDEX_NAMES } from './schema.js';
-import { daysAgoMs } from './time_window.js';
+import { daysAgoMs, endOfDayMs, startOfDayMs } from './time_window.js';
 
 export interface BestExperiment {
   metric: MetricKey;
@@ -35,19 +35,27 @@ export function rankingDirection(metric: MetricKey, wanted: RankOrder): RankDire
 /** Conditions no metric index covers: the strategy, baselines, the time window and the recent experiments, on the table or the first pass. */
 function windowConditions(
   columns: { strategy: SQLiteColumn; baseline: SQLiteColumn; timestamp: SQLiteColumn; experiment_id: SQLiteColumn },
-  filters: { strategy: string | undefined; baselines: boolean; since: number | undefined; recent: SQL | undefined },
+  filters: { strategy: string | undefined; baselines: boolean; since: number | undefined; until: number | undefined; recent: SQL | undefined },
 ): SQL[] {
   const conditions: SQL[] = [];
   if (filters.strategy !== undefined) conditions.push(eq(columns.strategy, filters.strategy));
   else if (!filters.baselines) conditions.push(eq(columns.baseline, false));
   if (filters.since !== undefined) conditions.push(gte(columns.timestamp, filters.since));
+  if (filters.until !== undefined) conditions.push(lt(columns.timestamp, filters.until));
   if (filters.recent !== undefined) conditions.push(inArray(columns.experiment_id, filters.recent));
   return conditions;
 }
 
+/** The earliest saved time a ranking counts: the later of the last N days and the first day asked for. Shared with Postgres. */
+export function savedSinceMs(days: number | undefined, firstDay: string | undefined, now: number): number | undefined {
+  const bounds = [days === undefined ? undefined : daysAgoMs(days, now), firstDay === undefined ? undefined : startOfDayMs(firstDay)]
+    .filter((bound): bound is number => bound !== undefined);
+  return bounds.length === 0 ? undefined : Math.max(...bounds);
+}
+
 /**
  * The `count` best (or with `order: "worst"`, the worst) results by `metric` among the saved ones,
- * best first, for a symbol, strategy, the last N days and the `limit` most recent experiments when
+ * best first, for a symbol, strategy, the last N days or the days between `since` and `until`, and the `limit` most recent experiments when
  * given; empty when nothing matches. Results whose metric is undefined (null) never rank.
  *
  * Fast at any size through the indexes: with only a symbol (or nothing) the (symbol, metric) index
@@ -57,16 +65,17 @@ function windowConditions(
  * index) and sort it.
  */
 export function getRankedExperiments(store: ExperimentStore, query: BestQuery, now: number = Date.now()): BestExperiment[] {
-  const { metric, symbol, strategy, days, baselines, limit, order: wanted, count } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const { metric, symbol, strategy, days, since: firstDay, until: lastDay, baselines, limit, order: wanted, count } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column = METRIC_COLUMNS[metric];
   const order = (sorted: SQLiteColumn) => (rankingDirection(metric, wanted) === 'desc' ? desc(sorted) : asc(sorted));
   const indexed: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) indexed.push(eq(experiment_results.symbol, symbol));
-  const since = days === undefined ? undefined : daysAgoMs(days, now);
+  const since = savedSinceMs(days, firstDay, now);
+  const until = lastDay === undefined ? undefined : endOfDayMs(lastDay);
   // The ids of the `limit` newest experiments, as a subquery the window conditions test results against.
   const recent = limit === undefined ? undefined
     : sql`(${store.db.select({ id: experiments.id }).from(experiments).orderBy(desc(experiments.timestamp), desc(experiments.id)).limit(limit)})`;
-  const filters = { strategy, baselines, since, recent };
+  const filters = { strategy, baselines, since, until, recent };
   const windowed = windowConditions(experiment_results, filters);
 
   const rows = withDatabaseErrors(store.path, () => {

@@ -167,6 +167,10 @@ export const BestQuerySchema = z.object({
   symbol: SymbolFilterSchema.optional(),
   strategy: StrategyIdSchema.optional(),
   days: DaysSchema.optional(),
+  /** Saved on or after this day (UTC): "the runs I did in October" ranks October's. */
+  since: IsoDateSchema.optional(),
+  /** Saved on or before this day (UTC). */
+  until: IsoDateSchema.optional(),
   /** Only the results of the N most recently saved experiments. */
   limit: RecentExperimentsSchema.optional(),
   order: RankOrderSchema.default('best'),

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { rankingDirection, type BestExperiment } from '../best_experiment.js';
+import { rankingDirection, savedSinceMs, type BestExperiment } from '../best_experiment.js';
 import { BestQuerySchema, type BestQuery } from '../experiment_schemas.js';
 import { parseInput } from '../parse_input.js';
 import { summarizeResultRow } from '../result_columns.js';
-import { daysAgoMs } from '../time_window.js';
+import { endOfDayMs } from '../time_window.js';
 import { PG_METRIC_COLUMNS } from './pg_result_columns.js';
 import type { PostgresStore } from './postgres_store.js';
 import { experiment_results, experiments } from './schema.js';
@@ -17,13 +17,15 @@ import { experiment_results, experiments } from './schema.js';
  * serves both directions.
  */
 export async function pgGetRankedExperiments(store: PostgresStore, query: BestQuery, now: number = Date.now()): Promise<BestExperiment[]> {
-  const { metric, symbol, strategy, days, baselines, limit, order, count } = parseInput(BestQuerySchema, query, 'best-experiment query');
+  const { metric, symbol, strategy, days, since: firstDay, until: lastDay, baselines, limit, order, count } = parseInput(BestQuerySchema, query, 'best-experiment query');
   const column: PgColumn = PG_METRIC_COLUMNS[metric];
   const conditions: SQL[] = [isNotNull(column)];
   if (symbol !== undefined) conditions.push(eq(experiment_results.symbol, symbol));
   if (strategy !== undefined) conditions.push(eq(experiment_results.strategy, strategy));
   else if (!baselines) conditions.push(eq(experiment_results.baseline, false));
-  if (days !== undefined) conditions.push(gte(experiment_results.timestamp, daysAgoMs(days, now)));
+  const since = savedSinceMs(days, firstDay, now);
+  if (since !== undefined) conditions.push(gte(experiment_results.timestamp, since));
+  if (lastDay !== undefined) conditions.push(lt(experiment_results.timestamp, endOfDayMs(lastDay)));
   if (limit !== undefined) {
     conditions.push(inArray(experiment_results.experiment_id,
       store.db.select({ id: experiments.id }).from(experiments).orderBy(desc(experiments.timestamp), desc(experiments.id)).limit(limit)));

@@ -141,6 +141,15 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       await expect(repository.best({ days: -3 }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
     });
 
+    it('ranks only the runs saved between since and until, both days whole; with days too, the later start counts', async () => {
+      expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-11-01', until: '2026-11-20' }, NOW)).toMatchObject({ value: 3, experiment: { id: ids.btcMacd } });
+      expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-11-02' }, NOW)).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
+      expect(await repository.best({ metric: 'total_return', until: '2026-10-31' }, NOW)).toMatchObject({ value: -0.2, experiment: { id: ids.solMomentum } });
+      expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-11-01', days: 7 }, NOW)).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
+      expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-12-01' }, NOW)).toBeNull();
+      await expect(repository.best({ since: '2026-02-30' }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
+    });
+
     it('finds the best among the N most recent experiments, and the worst when asked', async () => {
       expect(await repository.best({ metric: 'sharpe_ratio', limit: 2 }, NOW)).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
       expect(await repository.best({ metric: 'sharpe_ratio', limit: 1 }, NOW)).toMatchObject({ value: 1.2, experiment: { id: ids.btcEth } });

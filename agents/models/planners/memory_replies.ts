@@ -29,11 +29,13 @@ function keyFigures(metrics: ResultSummary['metrics'], stated?: MetricKey): stri
   return KEY_FIGURES.filter(([key]) => key !== stated).map(([key, label]) => `${label} ${formatMetric(key, metrics[key])}`).join(', ');
 }
 
-function describeFilters(filters: { symbol?: unknown; strategy?: unknown; days?: unknown }): string {
+function describeFilters(filters: { symbol?: unknown; strategy?: unknown; days?: unknown; start?: unknown; end?: unknown }): string {
   const parts: string[] = [];
   if (typeof filters.symbol === 'string') parts.push(`on ${filters.symbol.toUpperCase()}`);
   if (typeof filters.strategy === 'string') parts.push(`with ${filters.strategy}`);
   if (typeof filters.days === 'number') parts.push(filters.days === 1 ? 'from the last day' : `from the last ${filters.days} days`);
+  if (typeof filters.start === 'string') parts.push(`saved from ${filters.start}`);
+  if (typeof filters.end === 'string') parts.push(`${typeof filters.start === 'string' ? 'to' : 'saved up to'} ${filters.end}`);
   return parts.length > 0 ? ` ${parts.join(' ')}` : '';
 }
 

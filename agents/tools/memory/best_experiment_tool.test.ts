@@ -12,6 +12,14 @@ describe('best_experiment takes limit (the N newest experiments) and order (the 
     }
   });
 
+  it('takes start and end, the days the runs were saved between, as the grammar reads them', () => {
+    const question = parseMemoryQuestion('of the runs i did in october 2025, which got the best total return?', '2025-11-20');
+    expect(BestExperimentInputSchema.parse(question!.args)).toEqual({ metric: 'total_return', start: '2025-10-01', end: '2025-10-31' });
+    expect(BestExperimentInputSchema.safeParse({ metric: 'sharpe_ratio', start: '2025-02-30' }).success).toBe(false);
+    expect(memoryReply('best_experiment', { found: false }, { metric: 'sharpe_ratio', start: '2025-10-01', end: '2025-10-31' }))
+      .toContain('saved from 2025-10-01 to 2025-10-31');
+  });
+
   it('refuses a count below one and an order other than best or worst', () => {
     expect(BestExperimentInputSchema.safeParse({ metric: 'sharpe_ratio', limit: 0 }).success).toBe(false);
     expect(BestExperimentInputSchema.safeParse({ metric: 'sharpe_ratio', limit: 2.5 }).success).toBe(false);

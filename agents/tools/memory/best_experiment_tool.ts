@@ -6,6 +6,7 @@ import { storeLocationOf } from '../../../memory/open_repository.js';
 import { sharedExperimentRepository } from '../../../memory/shared_repository.js';
 import { MetricKeySchema } from '../../../tools/risk/metric_key_schema.js';
 import { RankedCountSchema, RankOrderSchema, RecentExperimentsSchema } from '../../../memory/experiment_schemas.js';
+import { IsoDateSchema } from '../../../tools/dates/iso_date.js';
 
 export const BestExperimentInputSchema = z.object({
   metric: MetricKeySchema.default('sharpe_ratio')
@@ -13,6 +14,8 @@ export const BestExperimentInputSchema = z.object({
   symbol: z.string().min(1).max(40).optional().describe('Only results on this symbol, e.g. ETH'),
   strategy: z.string().min(1).max(64).optional().describe('Only results of this strategy id'),
   days: z.number().int().min(1).max(36_500).optional().describe('Only experiments saved in the last N days (7 = last week)'),
+  start: IsoDateSchema.optional().describe('Only experiments saved on or after this day, YYYY-MM-DD ("the runs I did in October 2025" → 2025-10-01)'),
+  end: IsoDateSchema.optional().describe('Only experiments saved on or before this day, YYYY-MM-DD ("... in October 2025" → 2025-10-31)'),
   limit: RecentExperimentsSchema.optional().describe('Only among the N most recently saved experiments ("which of my last 20 runs had the best win rate")'),
   order: RankOrderSchema.optional().describe('"worst" for the worst result by the metric ("my worst run by Sharpe", "which run had the lowest Sharpe"); the best when absent'),
   count: RankedCountSchema.optional()
@@ -30,7 +33,8 @@ export function createBestExperimentTool(dependencies: ToolDependencies): Functi
       'Returns {found, best: {metric, value, experiment, result}}, and with a count above 1 also ranked: the count results in order, best first (worst first with order "worst").',
     parameters: BestExperimentInputSchema,
     execute: (input) => returningErrors(async () => {
-      const ranked = await (await sharedExperimentRepository(storeLocationOf(dependencies))).ranked(input, dependencies.now());
+      const { start, end, ...query } = input;
+      const ranked = await (await sharedExperimentRepository(storeLocationOf(dependencies))).ranked({ ...query, since: start, until: end }, dependencies.now());
       const [best] = ranked;
       if (!best) return { found: false, query: input };
       return (input.count ?? 1) > 1 ? { found: true, best, ranked } : { found: true, best };

@@ -76,10 +76,10 @@ export function experimentIdAt(tokens: readonly Token[], index: number, nounRequ
   return { id: id.data, end: numberAt + 1 };
 }
 
-const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id', 'nr', 'num']);
+export const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#', 'id', 'nr', 'num']);
 
 /** Nouns that name a saved run only with an id lead after them: "test number 23", "backtest #8", never "test 2023". */
-const TEST_NOUNS = ['test', 'backtest'];
+export const TEST_NOUNS = ['test', 'backtest'];
 
 /** "test number 23", "backtest no. 8", "test #23": a test named by its id, as "experiment 23" is. */
 function namesTestById(tokens: readonly Token[], index: number, hashMarked: ReadonlySet<string>): boolean {
@@ -88,7 +88,7 @@ function namesTestById(tokens: readonly Token[], index: number, hashMarked: Read
   return (isWord(next) && ID_LEADS.has(next!.norm)) || (isNumber(next) && hashMarked.has(next.text));
 }
 const ABBREVIATED_LEADS = ['no', 'nr', 'num'];
-const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
+export const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'my', 'saved', 'stored', 'old', 'earlier', 'previous']);
 
 /** The first "<verb> [the] [saved] [experiment] [number] N" in the message. */
 export function findAfterVerb(tokens: readonly Token[], verb: VerbMatcher, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {

@@ -11,6 +11,11 @@ import { countsTime, LIMIT_FOLLOWERS, LIMIT_LEADS, LIST_MARKERS, LIST_NOUNS, PAS
 export const DEFAULT_LIST_LIMIT = 10;
 export const MAX_LIST_LIMIT = 50;
 
+/** Past tenses that report a run made: "what I ran", "everything we backtested"; never "run" (a habit) or "got". */
+const RECORDED_ACTIONS = ['ran', 'tested', 'backtested', 'tried'];
+/** Words just before "what I ran" that ask to see it: "list what I ran", "show me everything we tested". */
+const SHOWING_WORDS = ['list', 'show', 'me', 'see', 'display'];
+
 /** After "did I": "what did we test". */
 const BASE_ACTIONS = ['test', 'try', 'backtest', 'check'];
 
@@ -26,6 +31,8 @@ function asksWhatWasRun(all: readonly string[]): boolean {
     if (first === 'have' && RUNNERS.includes(second ?? '')) return PAST_ACTIONS.includes(third ?? '');
     // "everything I have run", "what we have tested".
     if (RUNNERS.includes(first ?? '') && second === 'have') return PAST_ACTIONS.includes(third ?? '');
+    // "list what I ran in Q3", "show me everything we tested": asked to be shown, so not "what I tried before was SMA" in a request.
+    if (RUNNERS.includes(first ?? '') && RECORDED_ACTIONS.includes(second ?? '')) return SHOWING_WORDS.includes(all[index - 1] ?? '');
     return ["i've", 'ive', "we've", 'weve'].includes(first ?? '') && PAST_ACTIONS.includes(second ?? '');
   });
 }

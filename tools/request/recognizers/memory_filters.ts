@@ -17,6 +17,8 @@ export type Filters = {
 
 /** Words that narrow the runs to what follows them: "only spy", "just gold". */
 const NARROWING_WORDS = ['only', 'just'];
+/** Words after a name that narrow the runs to it: "sol only", "eth alone". */
+const TRAILING_NARROWING_WORDS = ['only', 'alone'];
 
 /** A rolling recency window in days: "last week" → 7, "past 3 days" → 3, "today" → 1. */
 export function recencyDays(tokens: readonly Token[]): number | undefined {
@@ -42,7 +44,8 @@ export function filtersOf(tokens: readonly Token[], asking: readonly Token[]): F
   for (let index = 0; index < tokens.length; index++) {
     // "my sol tests", "which link runs", "only the gold ones": a name that also is a word names the runs' symbol when they follow it,
     // and "make it 15 and only spy", "just link": when it is all the runs are narrowed to.
-    const strong = isWord(tokens[index + 1], ...RUN_NAMES, 'ones', 'one') || isWord(tokens[index - 1], ...NARROWING_WORDS);
+    // "sol only", "btc alone": the narrowing word may come after the name too.
+    const strong = isWord(tokens[index + 1], ...RUN_NAMES, 'ones', 'one', ...TRAILING_NARROWING_WORDS) || isWord(tokens[index - 1], ...NARROWING_WORDS);
     const readsSymbol = filters.symbol === undefined && !metricWords.has(index);
     const symbol = readsSymbol ? matchSymbolAt(tokens, index, { shouting, strong })?.symbol : undefined;
     if (symbol !== undefined) filters.symbol = symbol;

@@ -5,18 +5,20 @@
  * tools and sends everything else to parse_request. Rules, tried in this order:
  *
  * - re-run:  (rerun | re-run | repeat | replay | redo) [experiment | run] N [dates], or
- *            run (experiment | run) N ...: "re-run experiment 12 on 2025 data" →
- *            rerun_experiment {id: 12, start: 2025-01-01, end: 2025-12-31}
+ *            run (experiment | run) N ..., or (run | do) [number | test] N again (repeated_runs.ts):
+ *            "re-run experiment 12 on 2025 data" → rerun_experiment {id: 12, start: 2025-01-01, end: 2025-12-31}
  * - delete:  (delete | remove | forget | drop | erase) (experiment | run) N → delete_experiment,
  *            which the agent has no tool for: the planner points to `btp experiments delete N`
  * - show:    [show | open | display | view | describe | details of] (experiment | run) N
  * - best:    (best | top | highest | strongest | winning | max + metric | smallest + drawdown) + a
  *            memory marker (my, experiment(s), saved, "I ran", "among the runs" ...) + optional metric,
  *            symbol, strategy, recency (best_metric.ts reads the metric: "SR", "dd", "pf" are metrics, never symbols)
- *            "what was my best ETH strategy last week?" → best_experiment {metric: sharpe_ratio, symbol: ETH, days: 7}
+ *            "what was my best ETH strategy last week?" → best_experiment {metric: sharpe_ratio, symbol: ETH, days: 7};
+ *            runs named as a listing names them but ranked by a metric are a ranking too ("the 3 worst runs by drawdown")
  * - list:    "experiments" or "history", or (runs | backtests | tests) with my / last / recent /
  *            previous / saved, or "what have I run"; "last N" sets how many, "all" the tool's
- *            maximum (50); symbol, strategy and recency filter
+ *            maximum (50); symbol, strategy and recency filter, and so do the days the runs were made
+ *            ("the runs I did in October 2025", made_window.ts: start and end)
  *            "show my last 5 experiments" → list_experiments {limit: 5}
  *
  * A question told inside a story reads its own part first (asking_part.ts): "I ran ETH stuff on
@@ -53,32 +55,35 @@ import { askedFilters, filtersOf, recencyDays, type Filters } from './memory_fil
 import { flipsOrder } from './flipped_order.js';
 import { followUpSentence } from './follow_up_sentence.js';
 import { askAgain, followUpLeadEnd, lettingGoOfSymbol, namesMetricInstead, type FollowUpChanges } from './memory_follow_up.js';
+import { madeWindow, type MadeWindow } from './made_window.js';
 import { hasMemoryMarker } from './memory_markers.js';
 import { asksOtherEndAlone } from './other_end.js';
 import { asksPointedRunResults } from './pointed_run_results.js';
 import { rankedCount } from './ranked_count.js';
 import { restatedNumber, restatedSpanDays, asksForAll } from './restated_counts.js';
 import { datedWindowFrom, editedWindow } from './rerun_window.js';
+import { findRepeatedRun } from './repeated_runs.js';
 import { findSameRun, namedRunParts, refusedRerun, type RefusedRerun } from './refused_reruns.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
 import { supposesRun } from './supposed_runs.js';
 import { swappedOutSymbol } from './swapped_symbol.js';
+import { takesTopOfRanking } from './top_of_ranking.js';
 import { asksRankingOfNothing, asksUnmarkedRanking } from './unmarked_ranking.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 
 export type MemoryQuestion =
-  | { tool: 'list_experiments'; args: Filters & { limit: number } }
+  | { tool: 'list_experiments'; args: Filters & MadeWindow & { limit: number } }
   // limit: among the N most recent runs; order: "worst" for the worst end of the ranking (the best when absent); count: how many results ("top 3").
-  | { tool: 'best_experiment'; args: Filters & { metric: MetricKey; baselines?: boolean; limit?: number; order?: RankEnd; count?: number } }
+  | { tool: 'best_experiment'; args: Filters & MadeWindow & { metric: MetricKey; baselines?: boolean; limit?: number; order?: RankEnd; count?: number } }
   | { tool: 'show_experiment'; args: { id: number } }
   | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
   | { tool: 'delete_experiment'; args: { id: number } }
   | RefusedRerun;
 
 function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: ReadonlySet<string>, earlier: EarlierExperiment): MemoryQuestion | undefined {
-  // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#").
-  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked)
+  // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#", or a repeat: "run number 8 again").
+  const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked) ?? findRepeatedRun(tokens, hashMarked)
     ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier) ?? findRunAgain(tokens, earlier);
   const pointed = found ?? findSameRun(tokens, earlier);
   // "rerun it on eth", "same test but on apple": another instrument or strategy, which a re-run cannot change.
@@ -238,7 +243,8 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
   const restated = results === undefined && count === undefined ? restatedNumber(tokens) : undefined;
   const all = asked.tool === 'list_experiments' && asksForAll(tokens);
   const span = filters.days === undefined ? restatedSpanDays(tokens) : undefined;
-  const ranked = tokens.some((_, index) => asksForRankAt(tokens, index));
+  // "top 3" keeps the end asked before: the worst three after "my worst drawdown".
+  const ranked = tokens.some((_, index) => asksForRankAt(tokens, index)) && !takesTopOfRanking(tokens);
   const changes: FollowUpChanges = {
     ...filters,
     ...(span !== undefined ? { days: span } : {}),
@@ -256,7 +262,7 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
 /** "top 5 by total return" before a follow-up: a ranking with nothing to run on ranks the saved runs (unmarked_ranking.ts). */
 function rankingOfNothing(text: string, today: string): MemoryQuestion | undefined {
   const tokens = tokensOf(text);
-  return asksRankingOfNothing(tokens) && !supposesRun(tokens) && !namesDates(tokens, today) ? bestQuestion(tokens) : undefined;
+  return asksRankingOfNothing(tokens) && !supposesRun(tokens) && !namesDates(tokens, today) ? bestQuestion(tokens, today) : undefined;
 }
 
 /** "and 2023" right after the lead, which after a run shown may be another run's id; "and for 2023", "and over last year" name a window. */
@@ -320,14 +326,22 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
   const pointed = asksPointedRunResults(tokens) && !namesRunsToMake(tokens) && !namesDates(tokens, today) ? earlier(tokens, 'latest') : undefined;
   if (pointed !== undefined) return { tool: 'show_experiment', args: { id: pointed } };
   // "My best trade ever was on ADA. Can you list my last 3 backtests?": a ranking only when the question asks for one.
-  if (asksForRank(rankingAskingPart(tokens)) && hasMemoryMarker(tokens)) return bestQuestion(tokens);
+  if (asksForRank(rankingAskingPart(tokens)) && hasMemoryMarker(tokens)) return bestQuestion(tokens, today);
+  // "show me the 3 worst runs by drawdown from the last 30 days": runs named as a listing names them, ranked by a metric.
+  if (isListQuestion(tokens) && asksUnmarkedRanking(tokens)) return bestQuestion(tokens, today);
   if (isListQuestion(tokens)) {
     const listing = askingPart(tokens, isListQuestion);
     // "maybe 60 or 70 runs in total … could you list my last 5 experiments?": the count is the one asked for.
     const limit = listLimit(tokens, askingPart(listing, asksForList));
-    return { tool: 'list_experiments', args: { limit, ...askedFilters(tokens, listing, true) } };
+    const filters = askedFilters(tokens, listing, true);
+    return { tool: 'list_experiments', args: { limit, ...filters, ...madeWindowUnlessRecent(tokens, filters, today) } };
   }
   return undefined;
+}
+
+/** "the runs I did in October 2025": when the runs were made, unless a recent window ("last week") already says it in days. */
+function madeWindowUnlessRecent(tokens: readonly Token[], filters: Filters, today: string): MadeWindow {
+  return filters.days === undefined ? madeWindow(tokens, today) ?? {} : {};
 }
 
 /** The part of the message that asks about ranked runs: one that ranks, or names the runs. */
@@ -336,9 +350,10 @@ function rankingAskingPart(tokens: readonly Token[]): readonly Token[] {
 }
 
 /** The best (or worst) of the saved runs the ranking question names. */
-function bestQuestion(tokens: readonly Token[]): MemoryQuestion {
+function bestQuestion(tokens: readonly Token[], today: string): MemoryQuestion {
   const asking = rankingAskingPart(tokens);
-  const filters = askedFilters(tokens, asking, hasMemoryMarker(asking));
+  const asked = askedFilters(tokens, asking, hasMemoryMarker(asking));
+  const filters: Filters & MadeWindow = { ...asked, ...madeWindowUnlessRecent(tokens, asked, today) };
   const scope = rankingScope(asksForRank(asking) ? asking : tokens, asking);
   // "…study his worst trades. So, what were my 3 worst experiments by total return?": the metric the question names.
   const metric = rankedMetric(metricWordIndexes(asking).size > 0 ? asking : tokens);
@@ -357,7 +372,7 @@ function unmarkedRankingQuestion(tokens: readonly Token[], today: string, histor
   if (!asksUnmarkedRanking(tokens) || supposesRun(tokens) || (recencyDays(tokens) === undefined && namesDates(tokens, today))) return undefined;
   const last = history.length - 1;
   if (last >= 0 && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined) return undefined;
-  return bestQuestion(tokens);
+  return bestQuestion(tokens, today);
 }
 
 /**
