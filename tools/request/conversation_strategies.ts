@@ -14,6 +14,18 @@ const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, '2': 2, thre
 const RUN_NOUNS = 'strategies|strats|runs|approaches|systems|ones|backtests|tests|options';
 const COUNTED = phrases('both of those|them|these', `both ${RUN_NOUNS}`, `both the|those|these ${RUN_NOUNS}`, `both of the|those|these ${RUN_NOUNS}`,
   `the|those|these two|three|four|2|3|4 ${RUN_NOUNS}`, `all two|three|four|2|3|4 ${RUN_NOUNS}`, 'all three|four|3|4 of them|those|these');
+/**
+ * "eh do both", "why not both" after "rsi on eth", "or maybe bollinger instead?": both runs offered
+ * so far. Only where "both" ends what is said, so "run both coins 50/50" stays about the coins.
+ */
+const BOTH_ALONE = phrases('do|run|try|test|backtest both', 'why not both');
+const AFTER_BOTH: ReadonlySet<string> = new Set(['then', 'please', 'pls', 'plz', 'instead', 'too', 'and', 'anyway', 'i', 'guess']);
+
+function bothAlone(tokens: Parameters<Recognizer>[0], index: number): { end: number } | undefined {
+  const match = matchLongest(tokens, index, BOTH_ALONE);
+  const next = match && tokens[match.end];
+  return match && (next?.kind !== 'word' || AFTER_BOTH.has(next.norm)) ? match : undefined;
+}
 /** "side by side", "head to head": how the counted runs are shown, read with them. */
 const SHOWING_VERBS = ['put', 'lay', 'line', 'set'];
 const SHOWN_TOGETHER = phrases('side by side', 'head to head', 'next to each other', 'together');
@@ -21,7 +33,7 @@ const SHOWN_TOGETHER = phrases('side by side', 'head to head', 'next to each oth
 export const recognizeConversationStrategies: Recognizer = (tokens, index) => {
   // "put both of those side by side", "line up the three strategies": the verb that shows them is read with them.
   const from = isWord(tokens[index], ...SHOWING_VERBS) ? (isWord(tokens[index + 1], 'up') ? index + 2 : index + 1) : index;
-  const counted = matchLongest(tokens, from, COUNTED);
+  const counted = matchLongest(tokens, from, COUNTED) ?? bothAlone(tokens, from);
   if (!counted) return undefined;
   const count = tokens.slice(from, counted.end).map((token) => COUNTS[token.norm]).find((value) => value !== undefined)!;
   const end = matchLongest(tokens, isWord(tokens[counted.end], 'up') ? counted.end + 1 : counted.end, SHOWN_TOGETHER)?.end ?? counted.end;

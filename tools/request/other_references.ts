@@ -29,7 +29,7 @@ export function checkOtherReference(message: ReadMessage, earlier: readonly Conv
 }
 
 /** "the other one" as written, where no recogniser read any of its words. */
-function unreadOtherReference(message: ReadMessage): string | undefined {
+export function unreadOtherReference(message: ReadMessage): string | undefined {
   const unread = new Set(message.unread);
   for (let at = 0; at < message.tokens.length; at++) {
     const match = matchLongest(message.tokens, at, OTHER);

@@ -26,11 +26,13 @@ function equalWeights(symbols: readonly string[]): Record<string, number> {
 function fundFromHolding(portfolio: Readonly<Record<string, number>> | null, clause: Extract<Clause, { kind: 'portfolio_add' }>, notes: string[]): Record<string, number> | undefined {
   const payer = clause.fundedBy!;
   const available = portfolio?.[payer];
-  if (available === undefined || available < clause.weight || portfolio![clause.symbol] !== undefined) {
-    notes.push(`${payer} cannot pay for ${clause.symbol} at ${roundClean(clause.weight * 100)}%: ${available === undefined ? `${payer} is not a holding of the portfolio` : portfolio![clause.symbol] !== undefined ? `${clause.symbol} is held already` : `${payer} holds ${roundClean(available * 100)}%`}; the other holdings shrink pro rata instead`);
+  // A holding already held ("make sol 10% and put the extra into btc") changes by the difference, which the payer gives or takes.
+  const change = clause.weight - (portfolio?.[clause.symbol] ?? 0);
+  if (available === undefined || available < change) {
+    notes.push(`${payer} cannot pay for ${clause.symbol} at ${roundClean(clause.weight * 100)}%: ${available === undefined ? `${payer} is not a holding of the portfolio` : `${payer} holds ${roundClean(available * 100)}%`}; the other holdings shrink pro rata instead`);
     return undefined;
   }
-  return { ...portfolio, [payer]: roundClean(available - clause.weight), [clause.symbol]: clause.weight };
+  return { ...portfolio, [payer]: roundClean(available - change), [clause.symbol]: clause.weight };
 }
 
 /**

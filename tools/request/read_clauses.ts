@@ -43,6 +43,7 @@ import { recognizeWindowEdgeNoun } from './recognizers/window_edge_nouns.js';
 import { recognizeTradesWonOutOf } from './recognizers/trades_won_out_of.js';
 import { recognizeWindowChange } from './recognizers/window_changes.js';
 import { recognizeShiftedWindow } from './recognizers/shifted_windows.js';
+import { recognizeMovedWindowEdge } from './recognizers/moved_window_edges.js';
 import { recognizeWidenedWindow } from './recognizers/widened_windows.js';
 import { recognizeWindowPart } from './recognizers/window_parts.js';
 import { recognizeAndSymbolLead } from './recognizers/and_symbol_leads.js';
@@ -65,6 +66,8 @@ import { recognizeFlippedWindows } from './recognizers/flipped_windows.js';
 import { recognizeScaledParameters } from './recognizers/scaled_parameters.js';
 import { recognizeReplacedNumber } from './recognizers/replaced_numbers.js';
 import { recognizeSwapKeptWeight } from './recognizers/swap_kept_weight.js';
+import { recognizeRebalancedHolding } from './recognizers/rebalanced_holdings.js';
+import { recognizeNudgedParameter } from './recognizers/nudged_parameters.js';
 import { recognizeVagueNudge } from './recognizers/vague_nudges.js';
 import { recognizeNudgedLevels } from './recognizers/nudged_levels.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
@@ -91,8 +94,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
-  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
+  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
+  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeRebalancedHolding, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeNudgedParameter, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
 /** What one message said, and what of it nobody could read. */

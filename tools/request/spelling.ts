@@ -38,6 +38,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   n: 'and',
   // Chat's "over": "sell ovr 95", "win rate ovr 55%".
   ovr: 'over',
+  // The commonest typed slip of "the": "nah teh other one".
+  teh: 'the',
 };
 
 export interface Corrected {

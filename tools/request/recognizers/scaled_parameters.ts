@@ -120,7 +120,7 @@ const REMARK_VERBS = phrases('feels|seems|looks|is|was|felt|seemed|looked', "'s"
 const INTENSIFIERS = phrases('too', 'way|far|much|just|so|really too', 'a bit|little|tad too', 'a bit|little|tad', 'kind|sort of', 'kinda|sorta|so|very|really|pretty|rather|quite');
 const BAR_UNITS = phrases('days|day|bars|bar|periods|period|d');
 
-function currentValue(candidates: readonly string[], strategies: readonly StrategyRequest[]): number | undefined {
+export function currentValue(candidates: readonly string[], strategies: readonly StrategyRequest[]): number | undefined {
   const owner = [...strategies].reverse().find((strategy) => candidates.some((candidate) => settingsOf(strategy)?.[candidate] !== undefined));
   const settings = owner && settingsOf(owner);
   return settings && candidates.map((candidate) => settings[candidate]).find((value) => value !== undefined);
