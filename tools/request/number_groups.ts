@@ -1,4 +1,5 @@
 import type { WrittenNumber } from './parameter_slots.js';
+import { startsPeriodLabel } from './period_labels.js';
 import { namesValueAfter } from './recognizers/parameters.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
@@ -51,12 +52,6 @@ function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumbe
 function unitAfter(tokens: readonly Token[], index: number): string {
   const unit = isPunct(tokens[index], '-') && isWord(tokens[index + 1]) ? tokens[index + 1] : tokens[index];
   return unit?.norm ?? '';
-}
-
-/** "H2" in "20/50 H2 2019": a letter joined to a digit labels a period; it is no unit ("50 h") of the number before. */
-function startsPeriodLabel(tokens: readonly Token[], index: number): boolean {
-  const [letter, digit] = [tokens[index], tokens[index + 1]];
-  return isWord(letter, 'h', 'q') && !letter!.joined && digit?.kind === 'number' && digit.joined;
 }
 
 function skipBarUnit(tokens: readonly Token[], index: number): number {

@@ -43,11 +43,12 @@ function readSpokenYear(tokens: readonly Token[], index: number): { value: numbe
 
 /**
  * "hundred" after a number multiplies it: "one hundred", "two hundred". Among a strategy's settings
- * (`asSettings`) no year is said, and "fifty two hundred" is 50 then 200.
+ * (`asSettings`) no year is said but "two thousand and eight", and "fifty two hundred" is 50 then 200.
  */
 function readSpokenNumber(tokens: readonly Token[], index: number, asSettings: boolean): { value: number; end: number } | undefined {
-  const year = asSettings ? undefined : readSpokenYear(tokens, index);
-  if (year) return year;
+  const year = readSpokenYear(tokens, index);
+  // "ema 9 21 two thousand and eight to …": no setting is said with "thousand", so that year stays a year.
+  if (year && (!asSettings || (tokens[index + 1]?.norm === 'thousand' && year.value > 2000))) return year;
   const whole = readBelowHundred(tokens, index);
   if (!whole) return tokens[index]?.norm === 'hundred' ? { value: 100, end: index + 1 } : undefined;
   const hundredAt = tokens[whole.end]?.norm === '-' ? whole.end + 1 : whole.end;

@@ -299,3 +299,18 @@ describe('symbols: misspelled ambiguous names', () => {
     expect(symbolsOf(text)).toEqual(expected);
   });
 });
+
+describe('"and" or a spaced "&" between two letters: the S&P said aloud', () => {
+  it.each([
+    ['s and p five hundred golden cross from 2000 to 2020 long only', ['SPY']],
+    ['the s and p with macd since 2015', ['SPY']],
+    ['S & P 500 rsi 2019', ['SPY']],
+    ['rsi on the s and p 500 and gold in 2021', ['SPY', 'GLD']],
+  ])('"%s" → %j (before: no_symbol)', (text, symbols) => {
+    expect(symbolsOf(text)).toEqual(symbols);
+  });
+
+  it('letters joined by "and" that name no instrument stay words', () => {
+    expect(symbolsOf('sma on btc, plan a and b, 2022')).toEqual(['BTC']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { VERSUS_WORDS } from '../number_groups.js';
+import { startsPeriodLabel } from '../period_labels.js';
 import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, isYearNumber, skipWords } from '../token_matchers.js';
@@ -32,7 +33,8 @@ function matchName(tokens: readonly Token[], index: number): { end: number; cand
 
 function readValue(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
   const number = readSignedNumber(tokens, index);
-  if (!number || isYearNumber(tokens[number.end - 1]) || NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '')) return undefined;
+  if (!number || isYearNumber(tokens[number.end - 1])) return undefined;
+  if (!startsPeriodLabel(tokens, number.end) && NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '')) return undefined;
   const unitEnd = isPunct(tokens[number.end], '-') && isWord(tokens[number.end + 1], ...BAR_UNITS) ? number.end + 2
     : isWord(tokens[number.end], ...BAR_UNITS) && !readSignedNumber(tokens, number.end + 1) ? number.end + 1 : number.end;
   return { value: number.value, end: unitEnd };

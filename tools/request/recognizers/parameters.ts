@@ -1,4 +1,5 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import { startsPeriodLabel } from '../period_labels.js';
 import { readMarkers } from '../self_corrections.js';
 import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
@@ -124,7 +125,7 @@ export function readValue(tokens: readonly Token[], index: number): { value: num
   const number = readSignedNumber(tokens, index);
   if (!number || isYearNumber(tokens[number.end - 1])) return undefined;
   // "lb=20 k=2.5": a word with "=" after it is the next setting's name, not this value's unit (thousands).
-  const unitAfter = !isPunct(tokens[number.end + 1], '=') && NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '');
+  const unitAfter = !isPunct(tokens[number.end + 1], '=') && !startsPeriodLabel(tokens, number.end) && NOT_PARAMETER_UNITS.includes(tokens[number.end]?.norm ?? '');
   if (unitAfter) return undefined;
   return { value: number.value, end: number.end };
 }

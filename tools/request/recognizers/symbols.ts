@@ -130,9 +130,9 @@ function isCapitalised(token: Token, shouting: boolean): boolean {
   return !shouting && token.text.length >= 2 && /^[A-Z0-9&]+$/.test(token.text) && /[A-Z]/.test(token.text);
 }
 
-/** A symbol read without any ambiguous word, ending exactly at `end` (exclusive). */
+/** A symbol read without any ambiguous word, ending exactly at `end` (exclusive): up to four tokens ("s and p 500"). */
 function unambiguousSymbolEndsAt(tokens: readonly Token[], end: number, shouting: boolean): boolean {
-  for (let start = Math.max(0, end - 3); start < end; start++) {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
     const found = matchSymbolAt(tokens, start, { shouting, strong: false }, false);
     if (found?.end === end) return true;
   }
@@ -289,6 +289,20 @@ function matchSpelledTicker(tokens: readonly Token[], index: number): SymbolMatc
 }
 
 /**
+ * "s and p five hundred", "the S & P": an ampersand between two letters, said as "and" or spaced
+ * out, read as the one word it joins ("s&p"); the index maps back past all three tokens.
+ */
+function matchSpokenAmpersand(tokens: readonly Token[], index: number): SymbolMatch | undefined {
+  const [first, and, second] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  const isLetter = (token: Token | undefined) => isWord(token) && /^[a-z]$/.test(token!.norm);
+  if (!isLetter(first) || !(isWord(and, 'and') || isPunct(and, '&')) || !isLetter(second)) return undefined;
+  const word: Token = { ...first!, text: `${first!.text}&${second!.text}`, norm: `${first!.norm}&${second!.norm}` };
+  const joined = [...tokens.slice(0, index), word, ...tokens.slice(index + 3)];
+  const found = matchMultiTokenAlias(joined, index) ?? (aliasOf(word.norm) ? { end: index + 1, symbol: aliasOf(word.norm)! } : undefined);
+  return found && { end: found.end + 2, symbol: found.symbol };
+}
+
+/**
  * The instrument named at `index`, if any: multi-word aliases, pairs, aliases, misspelled names and,
  * in capitals, unknown tickers (kept so validation can say "no data for PEPE"). Ambiguous words
  * ("gold", "link", "sol") need a symbol's context: capitals, a slot word before them, a list with
@@ -305,7 +319,7 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
   }
   const written = matchWrittenTicker(token, index);
   if (written) return written;
-  const spelled = matchSpelledTicker(tokens, index);
+  const spelled = matchSpelledTicker(tokens, index) ?? matchSpokenAmpersand(tokens, index);
   if (spelled) return spelled;
   const longer = matchMultiTokenAlias(tokens, index) ?? matchPair(tokens, index)
     ?? matchDashedShareClass(tokens, index, () => isWord(tokens[index - 1]) && SYMBOL_SLOT_WORDS.has(tokens[index - 1]!.norm));
