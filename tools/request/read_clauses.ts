@@ -1,6 +1,7 @@
 import type { Clause, EarlierSettings, EarlierTargets, Recognizer, RecognizerContext } from './clauses.js';
 import { writtenText } from './token_matchers.js';
 import { recognizeDates } from './recognizers/dates.js';
+import { recognizeShortYearRange } from './recognizers/short_year_ranges.js';
 import { markingBackground } from './recognizers/background_periods.js';
 import { recognizeBareSpan } from './recognizers/bare_spans.js';
 import { recognizeFuturePeriod } from './recognizers/future_periods.js';
@@ -79,6 +80,7 @@ import { tokenize, type Token } from './tokenizer.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
 import { readSpokenNumbers } from './spoken_numbers.js';
+import { joinSpelledAcronyms } from './spelled_acronyms.js';
 import { carriesMeaning, isStopWord } from './unread_words.js';
 
 /** A clause and where the message said it. */
@@ -94,7 +96,7 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
+  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeShortYearRange, recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
   recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeRebalancedHolding, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeNudgedParameter, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
@@ -132,7 +134,7 @@ export interface ReadMessage {
  * `conversation`: its window and bars, for a follow-up's "narrow it down to Q3" or "same but H1".
  */
 export function readClauses(text: string, today: string, earlier?: EarlierTargets, conversation?: EarlierSettings): ReadMessage {
-  const corrected = correctSpelling(readSpokenNumbers(tokenize(text)), (word) => isStopWord(word) || aliasOf(word) !== undefined);
+  const corrected = correctSpelling(readSpokenNumbers(joinSpelledAcronyms(tokenize(text))), (word) => isStopWord(word) || aliasOf(word) !== undefined);
   const tokens = corrected.tokens;
   const context: RecognizerContext = { today, shouting: isShouting(tokens), ...(earlier ? { earlier } : {}), ...(conversation ? { conversation } : {}) };
   const placed: PlacedClause[] = [];

@@ -6,6 +6,7 @@ import { asksForRun, clauseAround, isInLifeClause, isPerson, namesWindow } from 
 import { asksInStory, storyReadingOf } from './story_clauses.js';
 import { isRejectedPeriod } from './rejected_periods.js';
 import { namesPeopleOfAnEra } from './people_of_an_era.js';
+import { asksOfLaterPeriod } from './later_periods.js';
 import { storyClaims, storySentences } from './story_sentences.js';
 
 /**
@@ -23,8 +24,9 @@ import { storyClaims, storySentences } from './story_sentences.js';
  */
 function asksOfStrategy(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[start]!.sentence;
+  const clause = clauseAround(tokens, start, end);
   return tokens.some((token) => token.sentence === sentence && isPunct(token, '?'))
-    && clauseAround(tokens, start, end).some((at) => strategyNameAt(tokens, at) !== undefined);
+    && clause.some((at) => strategyNameAt(tokens, at) !== undefined && !asksOfLaterPeriod(tokens, at, end, clause));
 }
 
 /**

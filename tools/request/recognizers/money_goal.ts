@@ -1,6 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, roundClean } from '../token_matchers.js';
+import { isChatAside } from './chat_asides.js';
 import { readMoney } from './money.js';
 import { AT_LEAST_AFTER } from './targets.js';
 import { readMoneyMultiple } from './written_shares.js';
@@ -102,7 +103,7 @@ const CLAUSE_GOES_ON_AFTER_GOAL: ReadonlySet<string> = new Set(['by', 'in', 'fro
 function isBareBalance(tokens: readonly Token[], index: number): boolean {
   const amount = readMoney(tokens, index);
   const next = amount && tokens[amount.end];
-  return amount !== undefined && (!isWord(next) || CLAUSE_GOES_ON_AFTER_GOAL.has(next!.norm));
+  return amount !== undefined && (!isWord(next) || CLAUSE_GOES_ON_AFTER_GOAL.has(next!.norm) || isChatAside(next));
 }
 
 function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {

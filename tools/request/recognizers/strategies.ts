@@ -10,6 +10,7 @@ import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matc
 import { readValuesThenName } from './parameter_values.js';
 import { readEntryExitPair, readNamedValue } from './parameters.js';
 import { splitOfSymbolsAt } from './portfolio.js';
+import { isNamedSplitAt } from './named_splits.js';
 import { matchSymbolAt } from './symbols.js';
 import { isInLifeClause } from './life_clauses.js';
 import { holdingIsASide } from './holding_sides.js';
@@ -180,6 +181,7 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy, contex
     if (weighsSymbolsAfter(tokens, at, named.entry, settings.map((params) => ({ ...named.preset, ...params })), context)) break;
     // "momentum with a 30 vs 90 day lookback": values to compare for the parameter named after them.
     if (readValuesThenName(tokens, at) || readEntryExitPair(tokens, at)) break;
+    if (isNamedSplitAt(tokens, at)) break;
     // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
     const windows = settings.length === 1 && isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
     if (windows && assignGroup(named.entry, settings[0]!, windows.numbers)) {
