@@ -18,6 +18,7 @@ import { strategyNameAt } from '../written_strategy_names.js';
 import { isStyleBesideKnownStrategy } from './trading_styles.js';
 import { namedApart, shorterFirst } from './separate_averages.js';
 import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
+import { GENERIC_SETTING_NOUNS } from './generic_setting_nouns.js';
 
 interface NamedStrategy {
   entry: StrategyWords;
@@ -350,9 +351,6 @@ function everyStrategyAt(tokens: readonly Token[], index: number): RecognizerMat
 const SHARED_LEADS = phrases('both|each|all', 'both|each|all of them', 'for both|each|all', 'for both|all of them', 'both|all at|with|using|on|set to|=', 'each at|with|using|set to|=',
   'both|all of them at|with|using|set to', 'same windows|settings|params|parameters', 'with the same windows|settings|params|parameters');
 
-const PARAMETER_LIST_NOUNS = phrases('windows|periods|lengths|params|parameters|settings|lookbacks|values|averages', 'parameter|param|window|period|setting values|set',
-  'moving averages|mas of');
-
 /**
  * "My wife and I are both 45", "I'm learning it all at 68": people's ages or counts in a clause
  * about their lives, in a sentence naming no strategy, are no settings for every strategy.
@@ -369,7 +367,7 @@ function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatc
   const group = lead && readNumberGroup(tokens, skipConnectors(tokens, lead.end));
   if (group && isStoryOfPeople(tokens, index, group.end)) return undefined;
   if (group) return { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'each' }] };
-  const noun = matchLongest(tokens, index, PARAMETER_LIST_NOUNS);
+  const noun = matchLongest(tokens, index, GENERIC_SETTING_NOUNS);
   const listed = noun && readNumberGroup(tokens, skipConnectors(tokens, noun.end));
   return listed && { end: listed.end, clauses: [{ kind: 'shared_params', numbers: listed.numbers, scope: 'nearest' }] };
 }
