@@ -8,6 +8,8 @@ import { isRejectedPeriod } from './rejected_periods.js';
 import { namesPeopleOfAnEra } from './people_of_an_era.js';
 import { asksOfLaterPeriod } from './later_periods.js';
 import { storyClaims, storySentences } from './story_sentences.js';
+import { othersClauses } from './others_clauses.js';
+import { workplaceMentions } from './workplace_mentions.js';
 
 /**
  * Marks the periods a message may mention as background rather than as the run's window: one told
@@ -37,11 +39,24 @@ function asksOfStrategy(tokens: readonly Token[], start: number, end: number): b
  * it on daily bars: SMA 10/40 on gold from 2010 to 2020").
  */
 function isToldInStory(tokens: readonly Token[], start: number, end: number): boolean {
+  if (isToldOfSomeone(tokens, start, end)) return true;
   // "I'd like to check his claims for H2 2024": a clause that asks is the writer's, whatever it quotes.
   if (storyClaims(tokens).has(start)) return !clauseAround(tokens, start, end).some((at) => asksInStory(tokens, at));
   const sentence = tokens[start]!.sentence;
   return storySentences(tokens).has(sentence)
     && !tokens.some((token, at) => token.sentence === sentence && namesStrategyToRun(tokens, at));
+}
+
+/**
+ * "my sister, who's been holding bitcoin since 2017, says…", "my wife has worked at Microsoft since
+ * 2014": a period in a clause told of someone else, or beside where someone works, is their life's
+ * story, in a follow-up too; a clause that asks ("she works at Apple, so test it from 2014") keeps it.
+ */
+function isToldOfSomeone(tokens: readonly Token[], start: number, end: number): boolean {
+  if (othersClauses(tokens).has(start)) return true;
+  const workplaces = workplaceMentions(tokens);
+  const clause = clauseAround(tokens, start, end);
+  return clause.some((at) => workplaces.has(at)) && !clause.some((at) => asksInStory(tokens, at));
 }
 
 /** "My colleague has held Microsoft since 2005": one word of holding in a story tells what someone did; "buy and hold" names a strategy. */
@@ -65,7 +80,7 @@ function asideReason(tokens: readonly Token[], start: number, end: number, futur
   if (isRejectedPeriod(tokens, start, end)) return 'rejected';
   if (namesPeopleOfAnEra(tokens, start)) return 'story';
   const story = isToldInStory(tokens, start, end) ? 'story' : storyReadingOf(tokens, start, end);
-  const life = (isInLifeClause(tokens, start, end) || datesByLifeEvent(tokens, start, end)) && !asksOfStrategy(tokens, start, end);
+  const life = (isInLifeClause(tokens, start, end) || datesByLifeEvent(tokens, start, end) || isToldOfSomeone(tokens, start, end)) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';
   return future ? 'future' : story;

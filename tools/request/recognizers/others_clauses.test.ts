@@ -24,3 +24,17 @@ describe('must not change: a clause that asks, or names what the request runs', 
     expect(specOf(text).symbols).toEqual(symbols);
   });
 });
+
+describe('in a follow-up, a period in a clause told of someone else is their story, not the window', () => {
+  const BANDS_ON_ETH = 'run bollinger bands on ETH for 2024';
+  it.each([
+    ["actually my sister, who's been holding bitcoin since 2017, says try it on BTC instead", ['BTC']],
+    ['my uncle, who has held bitcoin since 2018, says try it on BTC', ['BTC']],
+    ['ok my buddy who bought solana in 2021 wants me to try SOL instead', ['SOL']],
+    ['my sister says try it on BTC instead', ['BTC']],
+  ])('%s', (text, symbols) => {
+    const spec = specOf(text, [BANDS_ON_ETH]);
+    expect(spec.symbols).toEqual(symbols);
+    expect(spec.date_range).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+});

@@ -29,6 +29,9 @@ export function othersClauses(tokens: readonly Token[]): Set<number> {
     const clause: number[] = [];
     for (let next = at; next < tokens.length && tokens[next]!.sentence === token.sentence && !isPunct(tokens[next], ...CLAUSE_MARKS); next++) clause.push(next);
     const sentenceAsks = tokens.some((other) => other.sentence === token.sentence && isPunct(other, '?'));
+    // "my buddy who bought solana in 2021 wants me to try SOL": the main clause's ask ends theirs, unset off by commas.
+    const asking = clause.findIndex((index) => asksInStory(tokens, index));
+    if (asking > 1) clause.splice(asking);
     if (sentenceAsks || clause.some((index) => asksInStory(tokens, index))) return;
     for (const index of clause) told.add(index);
   });

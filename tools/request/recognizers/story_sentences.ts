@@ -3,6 +3,7 @@ import { isNegation, isPunct, isWord, matchLongest, phrases } from '../token_mat
 import { isPerson } from './life_clauses.js';
 import { asksInStory, saysWhatTheyDo, tellsWhatHappened } from './story_clauses.js';
 import { othersClauses } from './others_clauses.js';
+import { workplaceMentions } from './workplace_mentions.js';
 import { isDeniedWish, leftOutEnd } from './declined_mentions.js';
 import { readLifeEvent } from './date_points.js';
 
@@ -114,7 +115,8 @@ function sentencesOf(tokens: readonly Token[]): Map<number, number[]> {
  * "My brother says SMA 20/50 on BTC beat everything he tried in 2020, but I want to know about my
  * coin.": in a sentence that asks only after it, what someone else is reported to claim is the
  * story's too. The token indexes inside such claims, from the reporting verb to the clause mark,
- * and inside clauses told of someone else ("a colleague who trades MSFT", others_clauses.ts);
+ * inside clauses told of someone else ("a colleague who trades MSFT", others_clauses.ts), and where
+ * someone works ("my wife works at Microsoft", workplace_mentions.ts);
  * a question's claims are left to the question ("my friend says RSI works, is that true?").
  */
 export function storyClaims(tokens: readonly Token[]): Set<number> {
@@ -124,6 +126,7 @@ export function storyClaims(tokens: readonly Token[]): Set<number> {
     for (const { at, claimed } of readSentence(tokens, indexes, true)) if (claimed) claims.add(at);
   }
   for (const at of othersClauses(tokens)) claims.add(at);
+  for (const at of workplaceMentions(tokens)) claims.add(at);
   return claims;
 }
 
