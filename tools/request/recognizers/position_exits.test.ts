@@ -24,6 +24,10 @@ describe('a trade left on its own move is an unsupported rule', () => {
     ['sma on btc 2021, if a trade drops 10% from its peak, get out', 'trailing_stop', 'if a trade drops 10% from its peak, get out'],
     ["sma on btc 2021, if it drops 8% I'll sell", 'stop_loss', "if it drops 8% I'll sell"],
     ["sma on eth 2021, if its price is 10% lower than what I paid I'd dump it", 'stop_loss', "if its price is 10% lower than what I paid I'd dump it"],
+    // What is held, by its name: the symbol moves, then the exit.
+    ["sma 20/50 on btc 2023, if BTC drops 8% I'll sell", 'stop_loss', "if BTC drops 8% I'll sell"],
+    ['rsi on eth 2024 and if eth falls 10% below my entry dump it', 'stop_loss', 'if eth falls 10% below my entry dump it'],
+    ['macd on spy since 2015, and once SPY is up 20% take profits', 'take_profit', 'once SPY is up 20% take profits'],
   ])('%s: %s', (text, rule, written) => {
     expect(errorOf(text)).toMatchObject({ code: 'unsupported_rule', rule, written });
   });
@@ -33,6 +37,8 @@ describe('a trade left on its own move is an unsupported rule', () => {
     ["sma on btc 2021, can't lose more than 20%", { max_drawdown: { operator: '>=', value: -0.2 } }],
     ['sma on btc 2021, drawdown under 25%', { max_drawdown: { operator: '>=', value: -0.25 } }],
     ['sma on btc 2021, what if BTC drops 8%?', {}],
+    // A symbol's fall with no exit after it is no rule: "buy more" adds, it does not leave.
+    ["sma on btc 2022, if bitcoin drops 30% I'd buy more", {}],
     ['sma on btc 2021, what if it drops 8%?', {}],
     // The writer's account, not a trade, falling before they leave: a drawdown limit (tolerated_falls.ts).
     ["rsi on btc 2020 to 2023, if I'm ever 25% underwater I bail", { max_drawdown: { operator: '>=', value: -0.25 } }],

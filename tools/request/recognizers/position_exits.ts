@@ -1,12 +1,13 @@
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { matchSymbolAt } from './symbols.js';
 import type { UnsupportedRule } from './trade_rules.js';
 
 /**
  * An exit on a trade's own move, written without "stop" or "take profit": the condition first
  * ("if a position ever drops 8% below my entry just dump it") or the exit first with a rise
  * ("cash out once a trade is up 20%"). Three parts make it a rule: a trade, position or entry
- * referred to ("it" included), a move of x%, and a verb that leaves the trade. Without the trade ("if I'm ever 25%
+ * referred to ("it" or the symbol held included), a move of x%, and a verb that leaves the trade. Without the trade ("if I'm ever 25%
  * underwater I bail") it is the whole account's loss, a drawdown limit (tolerated_falls.ts).
  */
 
@@ -58,7 +59,15 @@ function percentEnd(tokens: readonly Token[], index: number): number | undefined
 export function readPositionMove(tokens: readonly Token[], index: number): Move | undefined {
   let at = index;
   let namesPosition = false;
-  while (at < index + 6 && isWord(tokens[at]) && (SUBJECT_WORDS.has(tokens[at]!.norm) || POSITION_NOUNS.has(tokens[at]!.norm) || HELD_PRONOUNS.has(tokens[at]!.norm))) {
+  while (at < index + 6 && isWord(tokens[at])) {
+    // "if BTC drops 8% I'll sell", "if the S&P falls 10% below my entry": what is held, by its name.
+    const held = matchSymbolAt(tokens, at, { shouting: false }, false);
+    if (held) {
+      namesPosition = true;
+      at = held.end;
+      continue;
+    }
+    if (!SUBJECT_WORDS.has(tokens[at]!.norm) && !POSITION_NOUNS.has(tokens[at]!.norm) && !HELD_PRONOUNS.has(tokens[at]!.norm)) break;
     namesPosition ||= POSITION_NOUNS.has(tokens[at]!.norm) || HELD_PRONOUNS.has(tokens[at]!.norm);
     at++;
   }
