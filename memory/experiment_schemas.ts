@@ -134,6 +134,12 @@ export type EngineSettingsRecord = z.output<typeof EngineSettingsRecordSchema>;
 
 const thresholds = z.partialRecord(MetricKeySchema, finite).default({});
 
+/** A saved-between window read backwards ("since 2025-10-31 until 2025-10-01") matches nothing; it is refused, not answered empty. */
+function windowInOrder(filters: { since?: string | undefined; until?: string | undefined }): boolean {
+  return filters.since === undefined || filters.until === undefined || filters.since <= filters.until;
+}
+const WINDOW_ORDER = { message: 'since must be on or before until (both YYYY-MM-DD, the days the runs were saved between)', path: ['until'] };
+
 export const SearchFiltersSchema = z.object({
   symbol: SymbolFilterSchema.optional(),
   strategy: StrategyIdSchema.optional(),
@@ -150,7 +156,7 @@ export const SearchFiltersSchema = z.object({
   max: thresholds,
   limit: z.number().int().min(1).max(100).default(20),
   offset: z.number().int().min(0).max(1_000_000_000).default(0),
-}).strict();
+}).strict().refine(windowInOrder, WINDOW_ORDER);
 
 export type SearchFilters = z.input<typeof SearchFiltersSchema>;
 
@@ -178,7 +184,7 @@ export const BestQuerySchema = z.object({
   count: RankedCountSchema.default(1),
   /** Let buy-and-hold baselines win too; by default "best" means the best strategy run. Naming a strategy always includes its runs. */
   baselines: z.boolean().default(false),
-}).strict();
+}).strict().refine(windowInOrder, WINDOW_ORDER);
 
 export type BestQuery = z.input<typeof BestQuerySchema>;
 export type RankOrder = z.output<typeof RankOrderSchema>;

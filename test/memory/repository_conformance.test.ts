@@ -148,6 +148,10 @@ describe.each(STORES)('ExperimentRepository on $name', ({ available, open }) => 
       expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-11-01', days: 7 }, NOW)).toMatchObject({ value: 2.1, experiment: { id: ids.ethRsi } });
       expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-12-01' }, NOW)).toBeNull();
       await expect(repository.best({ since: '2026-02-30' }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
+      // A window read backwards matches nothing: refused, never answered "no runs".
+      await expect(repository.best({ since: '2026-11-20', until: '2026-11-01' }, NOW)).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('since must be on or before until') });
+      await expect(repository.search({ since: '2026-11-20', until: '2026-11-01' }, NOW)).rejects.toMatchObject({ code: 'bad_request' });
+      expect(await repository.best({ metric: 'sharpe_ratio', since: '2026-11-01', until: '2026-11-01' }, NOW)).toMatchObject({ value: 3 });
     });
 
     it('finds the best among the N most recent experiments, and the worst when asked', async () => {
