@@ -119,6 +119,10 @@ function memoryProblems(question: MemoryQuestion | undefined, expected: Expected
 
 /** What differs between an outcome and its expectation. */
 export function compareOutcome(read: CaseOutcome, expected: ExpectedSpec): string[] {
+  // A saved-run question the agent refuses ("rerun 12 on eth") is scored by its error code.
+  if (read.memory !== undefined && 'error' in read.memory && expected.error !== undefined && expected.memory === undefined) {
+    return read.memory.error.code === expected.error ? [] : [`error ${read.memory.error.code} (${read.memory.error.message}), expected ${expected.error}`];
+  }
   if (read.memory !== undefined || expected.memory !== undefined) return memoryProblems(read.memory, expected.memory);
   const outcome = read.request;
   if (expected.error !== undefined) {
