@@ -5,21 +5,29 @@ import type { UnsupportedRule } from './trade_rules.js';
 
 /**
  * An exit on a trade's own move, written without "stop" or "take profit": the condition first
- * ("if a position ever drops 8% below my entry just dump it") or the exit first with a rise
- * ("cash out once a trade is up 20%"). Three parts make it a rule: a trade, position or entry
- * referred to ("it" or the symbol held included), a move of x%, and a verb that leaves the trade. Without the trade ("if I'm ever 25%
- * underwater I bail") it is the whole account's loss, a drawdown limit (tolerated_falls.ts).
+ * ("if a position ever drops 8% below my entry just dump it") or the exit first ("sell if price
+ * falls 10% from the high", "cash out once a trade is up 20%"). Three parts make it a rule: a move
+ * of x%, a verb that leaves the trade, and what moved. With the condition first, what moved must be
+ * a trade, position or entry ("it" or the symbol held included): without it ("if I'm ever 25%
+ * underwater I bail") it is the whole account's loss, a drawdown limit (tolerated_falls.ts). With
+ * the exit first, a fall is a stop whatever moved; a rise needs the trade, since "cash out once
+ * I'm up 50%" is a return goal.
  */
 
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever', 'as']);
+/** Conditions after an exit verb: "sell if…", "get out once…". */
+const CONDITIONS_AFTER_EXIT: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever']);
+/** Between the exit verb and its condition: "sell automatically if…", "get out right away when…". */
+const EXIT_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'immediately', 'instantly', 'right', 'away', 'straight', 'out', 'it', 'everything', 'always', 'just']);
 /** "as soon as", "the moment": conditions of more than one word. */
 const CONDITION_PHRASES = phrases('as soon as', 'the moment|minute|second', 'any time|anytime', 'every time');
 /** A trade, position or holding as the thing that moves: "a position", "any trade", "my entry". */
 const POSITION_NOUNS: ReadonlySet<string> = new Set(['position', 'positions', 'trade', 'trades', 'holding', 'holdings', 'entry', 'bag', 'bags']);
 /** "if it drops 8%, I'll sell": with an exit after it, "it" is what is held. */
 const HELD_PRONOUNS: ReadonlySet<string> = new Set(['it', "it's", 'its']);
-const SUBJECT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'the', 'my', 'our', 'one', 'single', 'open', 'ever', 'is', 'are', 'has', 'have', 'gets', 'goes', 'price', 'coin', 'stock', "i'm", 'im', 'i', 'am', 'we', "we're", 'of', 'each', 'just']);
-const FALLS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|sinks|sank|slides|slid|loses|lost|tanks|tanked|craters|cratered|retraces|retraced', 'down', 'in the red by', 'underwater by');
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'any', 'the', 'my', 'our', 'one', 'single', 'open', 'ever', 'is', 'are', 'has', 'have', 'gets', 'goes', 'went', 'price', 'coin', 'stock', "i'm", 'im', 'i', 'am', 'we', "we're", 'of', 'each', 'just']);
+const FALLS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|sinks|sank|slides|slid|lose|loses|losing|lost|tanks|tanked|craters|cratered|retraces|retraced',
+  'pulls|pulled back', 'down', 'in the red by', 'underwater by');
 const RISES = phrases('rises|rose|gains|gained|climbs|climbed|jumps|jumped|runs|ran|pops|popped|rallies|rallied', 'up', 'runs|ran up', 'in the green by', 'in profit by');
 /** The direction told after the size: "the trade is 8% down", "a position 6% in the red", "20% in profit". */
 const FALLS_AFTER = phrases('down', 'lower', 'in the red', 'underwater', 'under water', 'in the hole', 'off');
@@ -34,7 +42,7 @@ const FROM_ENTRY = phrases(`${ENTRY_SIDES} entry`, `${ENTRY_SIDES} the|my|our|it
 const RISING_SIDES: ReadonlySet<string> = new Set(['above', 'over']);
 /** Between the move and the exit: "…8% below my entry, just dump it", "…then I'll sell". */
 const BEFORE_EXIT: ReadonlySet<string> = new Set(['then', 'just', 'i', "i'll", 'ill', "i'd", 'id', 'we', "we'll", "we'd", 'will', 'would', 'want', 'to', 'should', 'you', 'please', 'immediately', 'automatically', 'right', 'away', 'straight', 'simply', 'go', 'and']);
-export const EXIT_VERBS = phrases('sell|sells|dump|dumps|ditch|unload|liquidate|exit|exits|close|closes|bail|cut|cuts|flatten|drop', 'sell|dump|ditch|unload|close|cut it|out|everything|off',
+const EXIT_VERBS = phrases('sell|sells|dump|dumps|ditch|unload|liquidate|exit|exits|close|closes|bail|cut|cuts|flatten|drop', 'sell|dump|ditch|unload|close|cut it|out|everything|off',
   'sell|dump|ditch|unload|close|cut|exit the|my|that position|trade', 'get|gets|cash|bail|pull|jump|bow|step out', 'take|lock|bank|book|grab profit|profits|gains',
   'take|lock|bank|book|grab the|my|some profit|profits|gains', 'lock|bank|book in the|my|some profit|profits|gains', 'lock|bank|book it in', 'lock|bank|book it', 'walk away', 'i want out', 'want out', "i'm|im|we're out");
 
@@ -96,6 +104,16 @@ function exitVerbNear(tokens: readonly Token[], index: number): { end: number } 
     if (!isWord(tokens[at]) || !BEFORE_EXIT.has(tokens[at]!.norm)) return undefined;
   }
   return undefined;
+}
+
+/** "sell if price falls more than 10% from the high", "sell whenever it's down 10% from where I bought", "cash out once a trade is up 20%". */
+export function readExitThenMove(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
+  const verb = matchLongest(tokens, index, EXIT_VERBS);
+  const conditionAt = verb && skipWords(tokens, verb.end, EXIT_ADVERBS);
+  if (!verb || conditionAt! > verb.end + 3 || !isWord(tokens[conditionAt!]) || !CONDITIONS_AFTER_EXIT.has(tokens[conditionAt!]!.norm)) return undefined;
+  const move = readPositionMove(tokens, conditionAt! + 1);
+  if (!move || (move.rule === 'take_profit' && !move.namesPosition)) return undefined;
+  return { end: move.end, rule: move.rule };
 }
 
 /** "if a position ever drops 8% below my entry just dump it", "once any trade is up 20%, take profits". */

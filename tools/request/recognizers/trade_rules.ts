@@ -1,8 +1,8 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
-import { EXIT_VERBS as POSITION_EXIT_VERBS, readConditionThenExit, readPositionMove } from './position_exits.js';
+import { readConditionThenExit, readExitThenMove } from './position_exits.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
 export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options' | 'day_of_week' | 'seasonal' | 'pairs_trading';
@@ -63,51 +63,6 @@ function readStopAtAmount(tokens: readonly Token[], index: number): { end: numbe
   return { end: index + 4, rule: 'stop_loss' };
 }
 
-const EXIT_VERBS = phrases('sell', 'exit', 'get out', 'close', 'close out', 'bail', 'bail out', 'dump it', 'cut it', 'cut the position');
-const EXIT_CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever']);
-const FALL_SUBJECTS: ReadonlySet<string> = new Set(['the', 'price', 'it', 'its', 'position', 'trade', 'coin', 'stock', "i'm", 'im', 'i', 'am', 'we', "we're", 'are', 'my', 'our']);
-const FALL_VERBS = phrases('falls|fell|drops|dropped|dips|dipped|declines|declined|retraces|retraced|slides|slid|sinks|sank', 'goes|went|is|gets down', 'pulls|pulled back',
-  // "if I'm down 8% on a trade", "once we lose 5%".
-  'down', 'lose|lost|losing');
-/** Between the exit verb and its condition: "sell automatically if…", "get out right away when…". */
-const EXIT_ADVERBS: ReadonlySet<string> = new Set(['automatically', 'immediately', 'instantly', 'right', 'away', 'straight', 'out', 'it', 'everything', 'always', 'just']);
-const FALL_SIZES: ReadonlySet<string> = new Set(['more', 'than', 'over', 'by', 'at', 'least', 'about', 'around', 'some', 'a']);
-/** "from the high", "off its peak": measured from the top since entry, which is a trailing stop. */
-const FROM_THE_TOP = phrases('from|off the|its high|highs|top|peak|max|maximum', 'from|off high|highs|top|peak', 'below the|its high|highs|top|peak');
-/** "from entry", "below my buy price": measured from the entry, a fixed stop. */
-const FROM_ENTRY = phrases('from|below entry', 'from|below the|my|our entry', 'from|below the|my|our entry|buy|purchase price', 'from where i|we bought|entered',
-  'on|in a|the|any|one trade|position');
-
-/**
- * "sell if price falls more than 10% from the high", "exit when it drops 5%": a stop written as a
- * sentence. Read as a rule we cannot follow, never as a drawdown target of the whole run.
- */
-function readExitOnFall(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
-  const verb = matchLongest(tokens, index, EXIT_VERBS);
-  const conditionAt = verb && skipWords(tokens, verb.end, EXIT_ADVERBS);
-  if (!verb || conditionAt! > verb.end + 3 || !isWord(tokens[conditionAt!], ...EXIT_CONDITIONS)) return undefined;
-  let at = conditionAt! + 1;
-  while (at < verb.end + 4 && isWord(tokens[at]) && FALL_SUBJECTS.has(tokens[at]!.norm)) at++;
-  const fall = matchLongest(tokens, at, FALL_VERBS);
-  if (!fall) return undefined;
-  let size = fall.end;
-  while (isWord(tokens[size]) && FALL_SIZES.has(tokens[size]!.norm)) size++;
-  if (!isPercentAt(tokens, size)) return undefined;
-  const pastPercent = isPunct(tokens[size + 1], '%') || isWord(tokens[size + 1], 'percent', 'pct') ? size + 2 : size + 1;
-  const top = matchLongest(tokens, pastPercent, FROM_THE_TOP);
-  if (top) return { end: top.end, rule: 'trailing_stop' };
-  return { end: matchLongest(tokens, pastPercent, FROM_ENTRY)?.end ?? pastPercent, rule: 'stop_loss' };
-}
-
-/** "sell whenever it's down 10% from where I bought", "cash out once a trade is up 20%": the exit first, then a move of the trade itself. */
-function readExitOnPositionMove(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
-  const verb = matchLongest(tokens, index, POSITION_EXIT_VERBS);
-  const conditionAt = verb && skipWords(tokens, verb.end, EXIT_ADVERBS);
-  if (!verb || conditionAt! > verb.end + 3 || !isWord(tokens[conditionAt!], ...EXIT_CONDITIONS)) return undefined;
-  const move = readPositionMove(tokens, conditionAt! + 1);
-  return move?.namesPosition ? { end: move.end, rule: move.rule } : undefined;
-}
-
 /** "long ETH short BTC", "long eth / short btc": one symbol held against another, a pair. */
 function readLongShortLegs(tokens: readonly Token[], index: number, shouting: boolean): { end: number; rule: UnsupportedRule } | undefined {
   if (!isWord(tokens[index], 'long')) return undefined;
@@ -126,7 +81,7 @@ function readLongShortLegs(tokens: readonly Token[], index: number, shouting: bo
 export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => {
   const found = matchLongest(tokens, index, ALL_WORDS);
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
-    ?? readExitOnFall(tokens, index) ?? readExitOnPositionMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
+    ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
