@@ -32,16 +32,19 @@ describe('a follow-up that scales a cost the run does not have is refused (befor
 });
 
 describe('levels nudged until they cross or leave 0-100 are refused (before: a note, the levels kept)', () => {
-  it.each<[string, string, string]>([
-    ['bring both bands 30 points closer to 50', 'rsi on BTC 2020 to 2023', '30/70 would become 60/40'],
-    ['bring both bands 20 points closer to 50', 'rsi on BTC 2020 to 2023', '30/70 would become 50/50'],
-    ['pull them in towards the midline by 35 pts', 'rsi 14 20/80 on btc 2022', '20/80 would become 55/45'],
-    ['push the bands out from 50 by 30', 'rsi on eth 2022', '30/70 would become 0/100'],
-    ['move the levels 15 further from the middle', 'rsi on btc 2022 with 10/85', '10/85 would become -5/100'],
-  ])('"%s" after "%s"', (text, first, says) => {
+  // The room is worked by hand: inward, half the gap (30/70 meet at 50 after 20); outward, the
+  // nearer edge (10/85 reach 0 after 10).
+  it.each<[string, string, string, number]>([
+    ['bring both bands 30 points closer to 50', 'rsi on BTC 2020 to 2023', '30/70 would become 60/40', 20],
+    ['bring both bands 20 points closer to 50', 'rsi on BTC 2020 to 2023', '30/70 would become 50/50', 20],
+    ['pull them in towards the midline by 35 pts', 'rsi 14 20/80 on btc 2022', '20/80 would become 55/45', 30],
+    ['push the bands out from 50 by 30', 'rsi on eth 2022', '30/70 would become 0/100', 30],
+    ['move the levels 15 further from the middle', 'rsi on btc 2022 with 10/85', '10/85 would become -5/100', 10],
+  ])('"%s" after "%s"', (text, first, says, room) => {
     const error = errorOf(text, [first]);
     expect(error?.code).toBe('bad_parameters');
     expect(error?.message).toContain(says);
     expect(error?.message).toContain('the lower level must stay below the upper and both between 0 and 100');
+    expect(error?.message).toContain(`Move them by less than ${room} points`);
   });
 });
