@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import { BASELINE_STRATEGY, type ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import type { StrategyRequest } from './request_spec.js';
-import { assignUnnamedNumbers, type WrittenNumber } from './parameter_slots.js';
+import { assignUnnamedNumbers, parameterSlotsOf, type WrittenNumber } from './parameter_slots.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
 import { rangeNote } from './range_notes.js';
 import { expandValueLists, type ValueList } from './parameter_values.js';
@@ -139,8 +139,18 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
       owner.params = { ...owner.params, ...assigned };
       used = true;
     }
-    if (!used) notes.push(`ignored: '${numbers.map((number) => number.value).join('/')}': none of the strategies takes ${numbers.length} parameter(s)`);
+    if (!used) notes.push(unusedNumbersNote(numbers, scope === 'each' ? owners : strategies));
   }
+}
+
+/** Why numbers went to no strategy, naming what each one tried takes: "sma_crossover takes 2 (short, long)". */
+function unusedNumbersNote(numbers: readonly WrittenNumber[], tried: readonly StrategyRequest[]): string {
+  const written = `ignored: '${numbers.map((number) => number.value).join('/')}'`;
+  const takes = [...new Set(tried.map((owner) => owner.name))].filter((name) => strategyWordsOf(name))
+    .map((name) => ({ name, slots: parameterSlotsOf(name).map((slot) => slot.name) }));
+  if (takes.length === 0) return `${written}: there is no strategy to give ${numbers.length === 1 ? 'it' : 'them'} to`;
+  if (takes.length === 1) return `${written}: ${takes[0]!.name} takes ${takes[0]!.slots.length} (${takes[0]!.slots.join(', ')}), not ${numbers.length}`;
+  return `${written}: none of the strategies takes ${numbers.length} (${takes.map(({ name, slots }) => `${name}: ${slots.join(', ')}`).join('; ')})`;
 }
 
 /** "the second one 8/21": new numbers for the strategy at that place in the list, as the user listed them. */
