@@ -26,11 +26,17 @@ export const showVerb: VerbMatcher = (tokens, index) => {
 };
 
 export const rerunVerb: VerbMatcher = (tokens, index) => {
+  const end = rerunWordEnd(tokens, index);
+  // "a rerun of 14 over 2022": the noun, with what it re-runs after "of".
+  return end !== undefined && isWord(tokens[end], 'of') ? end + 1 : end;
+};
+
+function rerunWordEnd(tokens: readonly Token[], index: number): number | undefined {
   if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], 'run')) return index + 3;
   // "run again experiment 17": "again" straight after "run" makes it a re-run.
   if (isWord(tokens[index], 'run', 'do') && isWord(tokens[index + 1], 'again')) return index + 2;
   return verbs(...RERUN_WORDS)(tokens, index);
-};
+}
 
 /** Plain "run" as a verb; after a verb that shows ("pull up run #42") it is the noun. */
 export const runVerb: VerbMatcher = (tokens, index) => {

@@ -23,6 +23,27 @@ describe('saved runs filtered by the month or period they were made in', () => {
   it.each(cases)('%s', (text, expected) => expect(parseMemoryQuestion(text, TODAY)).toEqual(expected));
 });
 
+describe('a month without its year is when the runs were made, its latest occurrence by today (before: the month dropped)', () => {
+  const cases: Array<[string, MemoryQuestion]> = [
+    // Round 76's lines.
+    ['Which of my runs had the best sortino in october?', best({ metric: 'sortino_ratio', ...OCTOBER })],
+    ['Which of my eth runs in september had the highest profit factor?', best({ metric: 'profit_factor', symbol: 'ETH', start: '2025-09-01', end: '2025-09-30' })],
+    // Dates after the deed with words between ("a lot").
+    ["i ran a lot in october 2025 – what's my best sortino?", best({ metric: 'sortino_ratio', ...OCTOBER })],
+    ['we ran lots of backtests in october 2025, show me the best calmar', best({ metric: 'calmar_ratio', ...OCTOBER })],
+    ['I tried a bunch of tests back in september, which had my best sharpe?', best({ metric: 'sharpe_ratio', start: '2025-09-01', end: '2025-09-30' })],
+    ['show me what I ran in august', list({ start: '2025-08-01', end: '2025-08-31' })],
+    ['best calmar from my july runs', best({ metric: 'calmar_ratio', start: '2025-07-01', end: '2025-07-31' })],
+    // "tests from march" are the tests of March, not March to today.
+    ['list my btc tests from march', list({ symbol: 'BTC', start: '2025-03-01', end: '2025-03-31' })],
+    // On 2025-11-20 "december" is December 2024; "november" is this month so far.
+    ['which of my runs in december had the best sharpe', best({ metric: 'sharpe_ratio', start: '2024-12-01', end: '2024-12-31' })],
+    ['my top win rate among my november backtests', best({ metric: 'win_rate', start: '2025-11-01', end: TODAY })],
+    ['list my runs from july to september', list({ start: '2025-07-01', end: '2025-09-30' })],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(parseMemoryQuestion(text, TODAY)).toEqual(expected));
+});
+
 describe('neighbours that read differently', () => {
   const cases: Array<[string, MemoryQuestion | undefined]> = [
     // A recent window is a rolling number of days.
@@ -30,6 +51,14 @@ describe('neighbours that read differently', () => {
     ['which of the runs i did last month was best', best({ metric: 'sharpe_ratio', days: 30 })],
     // Dates not after the deed of making the runs are the data's window, which no saved run is filtered by.
     ['what was my best sharpe on btc in 2022', best({ metric: 'sharpe_ratio', symbol: 'BTC' })],
+    // A month with its year, or in a range with one, is the data's window too.
+    ['my best sharpe on eth in october 2023', best({ metric: 'sharpe_ratio', symbol: 'ETH' })],
+    ['my best sharpe on btc from march to june 2022', best({ metric: 'sharpe_ratio', symbol: 'BTC' })],
+    // A month in a new backtest request is its window, no saved run's.
+    ['rsi on btc in october 2023', undefined],
+    ['rsi on btc in october', undefined],
+    // A month told in a story beside the question is no window of its runs.
+    ["Which of my saved runs had the best Calmar ratio overall? I've been at this since about April.", best({ metric: 'calmar_ratio' })],
     // What was tried, told inside a request.
     ['rsi on eth, what i tried before was sma', undefined],
   ];

@@ -2,11 +2,17 @@
  * When the saved runs asked about were made, written as a month or a period: "the runs I did in
  * October 2025", "what we tested during Q3", "what did I run in September?", "backtests saved in
  * August". The dates stand right after the deed of making them, so "my best sharpe on btc in 2022"
- * (the data's window, which no saved run is filtered by) names none. A recent window ("the runs I did
- * last week") is a rolling number of days, read by recencyDays, not a calendar window.
+ * (the data's window, which no saved run is filtered by) names none. A month, day or quarter written
+ * without its year ("my best sortino in october", "my july runs", "my btc tests from march") is when
+ * the runs were made wherever it stands, as a backtest's window is never asked of saved runs without
+ * its year: it is the latest such period begun by today (on 2025-11-20 "december" is December 2024),
+ * read in the part of the message that asks.
+ * A recent window ("the runs I did last week") is a rolling number of days, read by recencyDays, not
+ * a calendar window.
  */
 import type { Token } from '../tokenizer.js';
 import { isWord } from '../token_matchers.js';
+import { isBareYear, readDatePoint, readShortYear, resolveDatePoint, type DatePoint } from './date_points.js';
 import { recognizeDates } from './dates.js';
 import { RECENCY_LEADS, RUNNERS } from './saved_run_words.js';
 
@@ -21,8 +27,11 @@ const MAKING_ACTIONS = ['ran', 'run', 'did', 'done', 'tested', 'tried', 'backtes
 /** Participles after the runs' noun: "runs made in October", "backtests saved during Q3". */
 const MADE_PARTICIPLES = ['made', 'saved', 'done', 'created', 'ran'];
 const RUN_NOUNS = ['runs', 'run', 'experiments', 'experiment', 'backtests', 'backtest', 'tests', 'test', 'results', 'ones'];
-/** Words between the deed and its dates: "I ran them back in August", "we tested those in Q3". */
-const DEED_FILLERS = ['them', 'those', 'these', 'it', 'back', 'already', 'all'];
+/** Words between the deed and its dates: "I ran them back in August", "we tested those in Q3", "I ran a lot of tests in October 2025". */
+const DEED_FILLERS = [
+  'them', 'those', 'these', 'it', 'back', 'already', 'all',
+  'a', 'lot', 'lots', 'bunch', 'ton', 'tons', 'loads', 'plenty', 'of', 'some', 'many', 'several', 'few', 'stuff', 'things', ...RUN_NOUNS,
+];
 /** "I ran", "I've run", "did I run", "have we tested": where a deed of making runs ends, when one stands at `index`. */
 function deedEnd(tokens: readonly Token[], index: number): number | undefined {
   if (!isWord(tokens[index], ...MAKING_ACTIONS)) return undefined;
@@ -41,8 +50,8 @@ function calendarWindowAt(tokens: readonly Token[], index: number, today: string
   return { ...(dates.start ? { start: dates.start } : {}), ...(dates.end ? { end: dates.end } : {}) };
 }
 
-/** The calendar window the runs were made in, from the dates right after the deed of making them; undefined when none is written. */
-export function madeWindow(tokens: readonly Token[], today: string): MadeWindow | undefined {
+/** The dates right after the deed of making the runs: "the runs I did in October 2025". */
+function deedWindow(tokens: readonly Token[], today: string): MadeWindow | undefined {
   for (let index = 0; index < tokens.length; index++) {
     const end = deedEnd(tokens, index);
     if (end === undefined) continue;
@@ -52,4 +61,65 @@ export function madeWindow(tokens: readonly Token[], today: string): MadeWindow 
     if (window) return window;
   }
   return undefined;
+}
+
+/** Periods that, written without their year, can only be when the runs were made. */
+const YEARLESS_UNITS: ReadonlySet<DatePoint['unit']> = new Set(['month', 'day', 'quarter']);
+
+/** "october", "last march", "the 3rd of june", "q3": a named period with no year written ("this month" names none, and is recent). */
+function isYearless(point: DatePoint): boolean {
+  return YEARLESS_UNITS.has(point.unit) && point.year === undefined && (point.month !== undefined || point.part !== undefined);
+}
+
+/** A year written in the tokens: "2022", "'23". */
+function writesYear(tokens: readonly Token[]): boolean {
+  return tokens.some((_, index) => isBareYear(tokens, index) || readShortYear(tokens, index) !== undefined);
+}
+
+/** The period at `index` when it is written without its year. */
+function yearlessPointAt(tokens: readonly Token[], index: number): DatePoint | undefined {
+  const read = readDatePoint(tokens, index);
+  return read && isYearless(read.point) ? read.point : undefined;
+}
+
+/** The first period in the tokens written without its year. */
+function yearlessPoint(tokens: readonly Token[]): DatePoint | undefined {
+  return tokens.map((_, index) => yearlessPointAt(tokens, index)).find((point) => point !== undefined);
+}
+
+/** The days of a period without its year: the latest such period begun by today. */
+function pointWindow(point: DatePoint, today: string): MadeWindow | undefined {
+  const span = resolveDatePoint(point, today);
+  return span && { start: span.start, end: span.end };
+}
+
+/**
+ * The window of the first dates written without a year: the range they make ("from july to
+ * september", "since march" to today), but "runs from march" are the runs of March, and "my july
+ * runs" the month alone. Dates with a year ("in october 2023", "from march to june 2022") are the
+ * data's window and are passed over.
+ */
+function yearlessWindow(tokens: readonly Token[], today: string): MadeWindow | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    const dates = recognizeDates(tokens, index, { today, shouting: false });
+    const written = dates?.clauses.some((clause) => clause.kind === 'dates') ? tokens.slice(index, dates.end) : [];
+    if (written.length > 0 && writesYear(written)) {
+      index = dates!.end - 1;
+      continue;
+    }
+    const point = written.length > 0 ? yearlessPoint(written) : yearlessPointAt(tokens, index);
+    if (point === undefined) continue;
+    const fromAlone = isWord(tokens[index], 'from') && dates?.clauses.some((clause) => clause.kind === 'dates' && clause.openEnd === true);
+    return written.length > 0 && !fromAlone ? calendarWindowAt(tokens, index, today) ?? pointWindow(point, today) : pointWindow(point, today);
+  }
+  return undefined;
+}
+
+/**
+ * The calendar window the runs were made in, from the dates after the deed of making them or a
+ * period without its year in the `asking` part ("I've been at this since about April. Which of my
+ * runs was best?" tells a story, and asks of every run); undefined when none is written.
+ */
+export function madeWindow(tokens: readonly Token[], asking: readonly Token[], today: string): MadeWindow | undefined {
+  return deedWindow(tokens, today) ?? yearlessWindow(asking, today);
 }

@@ -5,7 +5,8 @@
  * tools and sends everything else to parse_request. Rules, tried in this order:
  *
  * - re-run:  (rerun | re-run | repeat | replay | redo) [experiment | run] N [dates], or
- *            run (experiment | run) N ..., or (run | do) [number | test] N again (repeated_runs.ts):
+ *            run (experiment | run) N ..., or (run | do) [number | test] N again, or (experiment | run | test) N
+ *            (rerun | re-run | redone | again) with no verb before it (repeated_runs.ts):
  *            "re-run experiment 12 on 2025 data" → rerun_experiment {id: 12, start: 2025-01-01, end: 2025-12-31}
  * - delete:  (delete | remove | forget | drop | erase) (experiment | run) N → delete_experiment,
  *            which the agent has no tool for: the planner points to `btp experiments delete N`
@@ -62,7 +63,7 @@ import { asksPointedRunResults } from './pointed_run_results.js';
 import { rankedCount } from './ranked_count.js';
 import { restatedNumber, restatedSpanDays, asksForAll } from './restated_counts.js';
 import { datedWindowFrom, editedWindow } from './rerun_window.js';
-import { findRepeatedRun } from './repeated_runs.js';
+import { findRepeatedRun, findRunNamedRerun } from './repeated_runs.js';
 import { findSameRun, namedRunParts, refusedRerun, type RefusedRerun } from './refused_reruns.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
@@ -84,7 +85,7 @@ export type MemoryQuestion =
 function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: ReadonlySet<string>, earlier: EarlierExperiment): MemoryQuestion | undefined {
   // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#", or a repeat: "run number 8 again").
   const found = findAfterVerb(tokens, rerunVerb, false) ?? findAfterVerb(tokens, runVerb, true, hashMarked) ?? findRepeatedRun(tokens, hashMarked)
-    ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier) ?? findRunAgain(tokens, earlier);
+    ?? findRunNamedRerun(tokens, hashMarked) ?? findAnaphorAfterVerb(tokens, rerunVerb, earlier) ?? findRunAgain(tokens, earlier);
   const pointed = found ?? findSameRun(tokens, earlier);
   // "rerun it on eth", "same test but on apple": another instrument or strategy, which a re-run cannot change.
   const named = pointed && namedRunParts(tokens.slice(pointed.end));
@@ -334,14 +335,14 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
     // "maybe 60 or 70 runs in total … could you list my last 5 experiments?": the count is the one asked for.
     const limit = listLimit(tokens, askingPart(listing, asksForList));
     const filters = askedFilters(tokens, listing, true);
-    return { tool: 'list_experiments', args: { limit, ...filters, ...madeWindowUnlessRecent(tokens, filters, today) } };
+    return { tool: 'list_experiments', args: { limit, ...filters, ...madeWindowUnlessRecent(tokens, listing, filters, today) } };
   }
   return undefined;
 }
 
-/** "the runs I did in October 2025": when the runs were made, unless a recent window ("last week") already says it in days. */
-function madeWindowUnlessRecent(tokens: readonly Token[], filters: Filters, today: string): MadeWindow {
-  return filters.days === undefined ? madeWindow(tokens, today) ?? {} : {};
+/** "the runs I did in October 2025", "my runs in october": when the runs were made, unless a recent window ("last week") already says it in days. */
+function madeWindowUnlessRecent(tokens: readonly Token[], asking: readonly Token[], filters: Filters, today: string): MadeWindow {
+  return filters.days === undefined ? madeWindow(tokens, asking, today) ?? {} : {};
 }
 
 /** The part of the message that asks about ranked runs: one that ranks, or names the runs. */
@@ -353,7 +354,7 @@ function rankingAskingPart(tokens: readonly Token[]): readonly Token[] {
 function bestQuestion(tokens: readonly Token[], today: string): MemoryQuestion {
   const asking = rankingAskingPart(tokens);
   const asked = askedFilters(tokens, asking, hasMemoryMarker(asking));
-  const filters: Filters & MadeWindow = { ...asked, ...madeWindowUnlessRecent(tokens, asked, today) };
+  const filters: Filters & MadeWindow = { ...asked, ...madeWindowUnlessRecent(tokens, asking, asked, today) };
   const scope = rankingScope(asksForRank(asking) ? asking : tokens, asking);
   // "…study his worst trades. So, what were my 3 worst experiments by total return?": the metric the question names.
   const metric = rankedMetric(metricWordIndexes(asking).size > 0 ? asking : tokens);
