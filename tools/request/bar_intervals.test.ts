@@ -93,3 +93,28 @@ describe('hours or minutes before a chart or a strategy are the bars, never a pa
     expect(macd.ok && macd.spec.strategies[0]).toEqual({ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } });
   });
 });
+
+describe('a size in time with a bar word is the bars, never a strategy\'s numbers', () => {
+  it.each([
+    // Before, the 3 became the SMA's short window and 10/30 were ignored.
+    ['btc 3d candles sma 10/30 since 2024', '3d', [{ name: 'sma_crossover', params: { short: 10, long: 30 } }]],
+    ['eth 2d bars rsi 14 2023', '2d', [{ name: 'rsi_mean_reversion', params: { period: 14 } }]],
+    ['btc 12h chart macd 12/26/9 2024', '12h', [{ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }]],
+    ['eth 2-day candles ema 9/21 2024', '2d', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+    ['4h candles ema 9/21 on eth 2024', '4h', [{ name: 'ema_crossover', params: { short: 9, long: 21 } }]],
+  ])('"%s"', (text, interval, strategies) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && outcome.spec.interval).toBe(interval);
+    expect(outcome.ok && outcome.spec.strategies.filter((strategy) => !strategy.baseline)).toEqual(strategies);
+  });
+
+  it.each([
+    // A window with its unit, no bar word, stays the strategy's.
+    ['bolinger 20d 2.5std on spy 2021', { period: 20, std_dev: 2.5 }],
+    ['20 day 50 day sma crossover on spy 2021', { short: 20, long: 50 }],
+  ])('unchanged: "%s"', (text, params) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && (outcome.spec.interval ?? '1d')).toBe('1d');
+    expect(outcome.ok && outcome.spec.strategies.find((strategy) => !strategy.baseline)?.params).toEqual(params);
+  });
+});

@@ -1,5 +1,6 @@
 import type { WrittenNumber } from './parameter_slots.js';
 import { startsPeriodLabel } from './period_labels.js';
+import { startsSizedBars } from './recognizers/interval.js';
 import { namesValueAfter } from './recognizers/parameters.js';
 import { readSignedNumber } from './signed_numbers.js';
 import type { Token } from './tokenizer.js';
@@ -39,7 +40,7 @@ function startsWrittenDate(tokens: readonly Token[], index: number): boolean {
 
 function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumber & { end: number }) | undefined {
   const number = readSignedNumber(tokens, index);
-  if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1]) || startsWrittenDate(tokens, index)) return undefined;
+  if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1]) || startsWrittenDate(tokens, index) || startsSizedBars(tokens, index)) return undefined;
   const next = tokens[number.end];
   const joinedWord = next?.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x' && !strategyNameAt(tokens, number.end);
   if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(unitAfter(tokens, number.end)) || joinedWord)) return undefined;

@@ -1,4 +1,5 @@
 import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
+import { correctParameterNames } from './misspelled_parameter_names.js';
 import type { Token } from './tokenizer.js';
 
 /**
@@ -86,5 +87,6 @@ export function correctSpelling(written: readonly Token[], isKnownElsewhere: (wo
     notes.push(`read '${token.text}' as '${meant}'`);
     return { ...token, norm: meant };
   });
-  return { tokens: corrected, notes };
+  const named = correctParameterNames(corrected, (word) => KNOWN.has(word) || OTHER_WORDS.has(word) || isKnownElsewhere(word));
+  return { tokens: named.tokens, notes: [...notes, ...named.notes] };
 }

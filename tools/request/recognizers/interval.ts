@@ -47,6 +47,15 @@ function countThenUnit(tokens: readonly Token[], index: number): { interval: str
   return interval === undefined ? undefined : { interval, end: at + 1, joined };
 }
 
+/**
+ * "3d candles", "4-hour chart", "15 min bars": a size in time with a bar word after it is always the
+ * bars, never a strategy's window (number_groups.ts leaves it to this reader, which refuses sizes it cannot offer).
+ */
+export function startsSizedBars(tokens: readonly Token[], index: number): boolean {
+  const size = countThenUnit(tokens, index);
+  return size !== undefined && matchLongest(tokens, size.end, BAR_WORDS) !== undefined;
+}
+
 /** "H1", "H4", "M15", "D1": the trading platforms' names. */
 function unitThenCount(tokens: readonly Token[], index: number): { interval: string; end: number } | undefined {
   const letter = tokens[index];

@@ -38,7 +38,7 @@ const WISHES: ReadonlySet<string> = new Set(['want', 'wants', 'need', 'needs', '
 const CLAUSE_ENDS = [',', ';', ':', '.', '!', '?'];
 
 /** A dash between clauses ("75 — sorry, I mean 80"), not one inside a range or word ("2016-2020", "mid-2021"). */
-function isClauseDash(token: Token | undefined, next: Token | undefined): boolean {
+export function isClauseDash(token: Token | undefined, next: Token | undefined): boolean {
   return isPunct(token, '-') && (token!.text === '—' || (!token!.joined && next?.joined !== true));
 }
 

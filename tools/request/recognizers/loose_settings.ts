@@ -1,7 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
-import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
 import { isWholeSplit } from '../written_weights.js';
 import { readWeightGroup } from './portfolio.js';
 import { startsStrategyName } from './strategies.js';
@@ -48,12 +48,26 @@ function readWindowsApart(tokens: readonly Token[], index: number): RecognizerMa
 
 const NAME_ENDINGS = ['crossover', 'cross', 'breakout', 'bands', 'band', 'channel', 'strategy'];
 
-/** "sma btc 20/50", "donchian breakout SOL 55/20", "bolinger bands on etherium 20d": a strategy's numbers after the symbol it runs on. */
+/** "btc 2023 30/70", "btc2023 30/70": the year the run covers, written between the symbol and the numbers; where the symbol ends. */
+function pastYearBack(tokens: readonly Token[], index: number): number {
+  return isYearNumber(tokens[index - 1]) ? index - 1 : index;
+}
+
+/** "rsi14 btc", "rsi 14 on btc": the name's own number stands between it and the symbol; where the name may start. */
+function nameStartBack(tokens: readonly Token[], index: number): number {
+  return tokens[index]?.kind === 'number' && !isYearNumber(tokens[index]) && index > 0 && startsStrategyName(tokens, index - 1) ? index - 1 : index;
+}
+
+/**
+ * "sma btc 20/50", "donchian breakout SOL 55/20", "bolinger bands on etherium 20d": a strategy's numbers after the symbol it runs on;
+ * "rsi14 btc2023 30/70": also past the year after the symbol and the name's own number (the rest go to the free parameters).
+ */
 function readNumbersAfterSymbol(tokens: readonly Token[], index: number, shouting: boolean): RecognizerMatch | undefined {
-  const symbol = matchSymbolAt(tokens, index - 1, { shouting, strong: true });
+  const symbolEnd = pastYearBack(tokens, index);
+  const symbol = matchSymbolAt(tokens, symbolEnd - 1, { shouting, strong: true });
   // "bolinger bands on etherium 20d": the name may stand before "on".
-  const nameEnd = isWord(tokens[index - 2], 'on', 'for', 'of') ? index - 3 : index - 2;
-  if (symbol?.end !== index || nameEnd < 0 || !(startsStrategyName(tokens, nameEnd) || isWord(tokens[nameEnd], ...NAME_ENDINGS))) return undefined;
+  const nameEnd = nameStartBack(tokens, isWord(tokens[symbolEnd - 2], 'on', 'for', 'of') ? symbolEnd - 3 : symbolEnd - 2);
+  if (symbol?.end !== symbolEnd || nameEnd < 0 || !(startsStrategyName(tokens, nameEnd) || isWord(tokens[nameEnd], ...NAME_ENDINGS))) return undefined;
   const group = readNumberGroup(tokens, index);
   return group && { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'nearest' }] };
 }

@@ -72,7 +72,8 @@ const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity
   // "My savings amount to $250,000": the money the writer has to put to work.
   'savings', 'savings amount|amounts|come|comes to', 'savings total|totals');
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
-const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
+// "25k initial": the noun left out after "initial", as chat writes it.
+const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'initial', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
 
 export interface CostValue {
   bps: number;

@@ -5,7 +5,7 @@ import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, round
 import { readNumberWords } from '../number_words.js';
 import { readFractionWords } from './written_shares.js';
 import { isWholeSplit } from '../written_weights.js';
-import { isInLifeClause } from './life_clauses.js';
+import { isClauseDash, isInLifeClause } from './life_clauses.js';
 import { matchSymbolAt, pastAssetNoun } from './symbols.js';
 import { LONG_SHORT_LABELS, readDirectionWord, readSignedSplit, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
 
@@ -86,7 +86,8 @@ export function readWeightGroup(tokens: readonly Token[], index: number): { weig
     position++;
     const sign = percentSignEnd(tokens, position);
     if (sign !== undefined) { percent = true; position = sign; }
-    if (!isPunct(tokens[position], '/', '-') || !isNumber(tokens[position + 1])) break;
+    // "30/70 — 25k initial": a dash between clauses ends the split; "60-40" joins it.
+    if (!isPunct(tokens[position], '/', '-') || isClauseDash(tokens[position], tokens[position + 1]) || !isNumber(tokens[position + 1])) break;
     position++;
   }
   return weights.length >= 2 ? { weights, written, percent, end: position } : undefined;
