@@ -11,7 +11,8 @@ export interface ConversationState {
   strategies: StrategyRequest[];
   dateRange?: DateWindow;
   targets: Targets;
-  optimizeAsked: boolean;
+  /** True when asked to optimise, false when turned down ("no tuning, just run it"), which wins over targets; absent when unsaid. */
+  optimizeAsked?: boolean;
   /** "try every combination": the exhaustive grid (it implies optimising). */
   search?: SearchKind;
   portfolio: Record<string, number> | null;
@@ -33,7 +34,6 @@ export function emptyConversation(): ConversationState {
     symbols: [],
     strategies: [],
     targets: {},
-    optimizeAsked: false,
     portfolio: null,
     portfolioSettings: {},
     feesBps: DEFAULT_ENGINE_SETTINGS.feesBps,
@@ -56,7 +56,7 @@ export function toRequestSpec(state: ConversationState): RequestSpecInput {
     strategies,
     ...(state.dateRange ? { date_range: state.dateRange } : {}),
     targets: state.targets,
-    optimization_required: state.optimizeAsked || state.search !== undefined || Object.keys(state.targets).length > 0,
+    optimization_required: state.search !== undefined || (state.optimizeAsked ?? Object.keys(state.targets).length > 0),
     ...(state.search === undefined ? {} : { search: state.search }),
     portfolio: state.portfolio ? { weights: state.portfolio, ...state.portfolioSettings } : null,
     fees_bps: state.feesBps,

@@ -19,6 +19,31 @@ describe('numbers as voice dictation writes them', () => {
     expect(numbersOf(text)).toEqual(numbers);
   });
 
+  it.each([
+    ['s m a fifty slash two hundred', [50, 200]],
+    ['one hundred slash two hundred', [100, 200]],
+    ['ema nine slash twenty one', [9, 21]],
+    ['from twenty oh five to two thousand nine', [2005, 2009]],
+    ['twenty oh eight to twenty twelve', [2008, 2012]],
+    ['nineteen ninety five to twenty eleven', [1995, 2011]],
+  ])('"%s" → %j (years with "oh", settings split by a spoken slash)', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+
+  it('"slash" said between two numbers is the written "/", elsewhere it stays a word', () => {
+    const read = readSpokenNumbers(tokenize('fifty slash two hundred, slash the fees'));
+    expect(read.map((token) => token.norm)).toEqual(['50', '/', '200', ',', 'slash', 'the', 'fees']);
+  });
+
+  it('dictated settings and years parse as typed ones (before: long 50 from "two hundred" lost; "twenty oh eight" not read)', () => {
+    const spec = specOf('aapl vs msft s m a fifty slash two hundred from twenty fifteen to twenty twenty');
+    expect([spec.symbols, spec.strategies[0], spec.date_range]).toEqual([['AAPL', 'MSFT'], { name: 'sma_crossover', params: { short: 50, long: 200 } }, { start: '2015-01-01', end: '2020-12-31' }]);
+    const same = specOf('same but twenty oh eight to twenty twelve only', ['golden cross on spy 2015 to 2020']);
+    expect(same.date_range).toEqual({ start: '2008-01-01', end: '2012-12-31' });
+    expect(specOf('ema nine slash twenty one on spy from two thousand nine to twenty eleven').strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 9, long: 21 } });
+    expect(specOf('qqq sma one hundred slash two hundred from twenty oh five to two thousand nine').date_range).toEqual({ start: '2005-01-01', end: '2009-12-31' });
+  });
+
   it('"one" alone is a pronoun, "a" an article: neither becomes a number', () => {
     expect(numbersOf('actually remove the ema one')).toEqual([]);
     expect(numbersOf('run a backtest on one third of it')).toEqual([]);

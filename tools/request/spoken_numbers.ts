@@ -36,9 +36,13 @@ function readSpokenYear(tokens: readonly Token[], index: number): { value: numbe
     return rest ? { value: 2000 + rest.value, end: rest.end } : { value: 2000, end: index + 2 };
   }
   if (century !== 'twenty' && century !== 'nineteen') return undefined;
+  const base = century === 'twenty' ? 2000 : 1900;
+  // "twenty oh eight", "nineteen oh five": the decade's zero said as a letter.
+  const afterOh = tokens[index + 1]?.norm === 'oh' ? wordValue(tokens[index + 2]) : undefined;
+  if (afterOh !== undefined && afterOh < 10) return { value: base + afterOh, end: index + 3 };
   const rest = readBelowHundred(tokens, index + 1);
   if (!rest || rest.value < 10) return undefined;
-  return { value: (century === 'twenty' ? 2000 : 1900) + rest.value, end: rest.end };
+  return { value: base + rest.value, end: rest.end };
 }
 
 /**
@@ -98,5 +102,18 @@ export function readSpokenNumbers(tokens: readonly Token[]): Token[] {
     settingsLeft -= 1;
     index = spoken.end;
   }
-  return read;
+  return withSpokenSlashes(read);
+}
+
+/**
+ * "fifty slash two hundred", "9 slash 21": a slash said between two numbers is the "/" written
+ * there, read as "50/200" is (before, the second number was lost and the first taken twice).
+ */
+function withSpokenSlashes(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const between = tokens[index - 1]?.kind === 'number' && tokens[index + 1]?.kind === 'number';
+    if (token.kind === 'word' && token.norm === 'slash' && between) return { ...token, kind: 'punct', norm: '/', joined: true };
+    if (token.kind === 'number' && tokens[index - 1]?.norm === 'slash' && tokens[index - 2]?.kind === 'number') return { ...token, joined: true };
+    return token;
+  });
 }

@@ -65,5 +65,7 @@ describe('isDeniedBefore', () => {
   it('leaves a word that nothing near denies', () => {
     expect(deniedAt('please optimise it', 'optimise')).toBe(false);
     expect(deniedAt('not on sol, but on eth do allow shorting', 'shorting')).toBe(false);
+    // before: the sentence before denied it, so a target's search was turned down
+    expect(deniedAt("so I don't panic. Tune an RSI", 'tune')).toBe(false);
   });
 });

@@ -131,7 +131,16 @@ export function isNegation(token: Token | undefined): boolean {
 /** Words besides the negations that turn down what follows: "no shorting", "without optimising", "skip the tuning". */
 const REFUSALS: ReadonlySet<string> = new Set(['no', 'without', 'skip', 'avoid', 'dont', 'doesnt', 'wont']);
 
-/** Whether one of the three words before `index` turns it down: "don't optimise", "no shorting, please", "never go short". */
+/** A word that turns down what follows: a negation or a refusal ("no", "without", "skip"). */
+export function isDenyingWord(token: Token | undefined): boolean {
+  return isNegation(token) || (isWord(token) && REFUSALS.has(token!.norm));
+}
+
+/**
+ * Whether one of the three words before `index`, in its sentence, turns it down: "don't optimise", "no
+ * shorting, please", "never go short"; "so I don't panic. Tune an RSI" turns nothing down.
+ */
 export function isDeniedBefore(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 3), index).some((token) => isNegation(token) || (isWord(token) && REFUSALS.has(token.norm)));
+  const sentence = tokens[index]?.sentence;
+  return tokens.slice(Math.max(0, index - 3), index).some((token) => token.sentence === sentence && isDenyingWord(token));
 }
