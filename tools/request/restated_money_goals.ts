@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.js';
 import type { PlacedClause } from './read_clauses.js';
+import { roundClean } from './token_matchers.js';
 
 type TargetClause = Extract<Clause, { kind: 'target' }>;
 
@@ -29,5 +30,21 @@ export function settleRestatedMoneyGoals(placed: readonly PlacedClause[]): Place
     const balance = balances.find((target) => capitals.some((capital) => sameGoal(clause, target, capital)));
     if (!balance) return item;
     return { ...item, clause: { kind: 'note', text: `read the total return of ${clause.value * 100}% as the same goal as final equity ${balance.operator} ${balance.value}` } };
+  });
+}
+
+/**
+ * "say I start with 10k, can it turn that into 15k?": an end balance for the amount just stated is
+ * the return on it, a total return of 50 %, as "turn 10k into 15k" is (money_goal.ts). The amount is
+ * the message's capital, else the conversation's; a balance no larger than it is kept as written.
+ */
+export function settleGoalsOfStatedCapital(placed: readonly PlacedClause[], conversationCapital: number): PlacedClause[] {
+  return placed.map((item, at) => {
+    const { clause } = item;
+    if (clause.kind !== 'target' || clause.ofStatedCapital !== true) return item;
+    const stated = placed.slice(0, at).flatMap(({ clause: before }) => (before.kind === 'capital' ? [before.amount] : [])).at(-1);
+    const capital = stated ?? conversationCapital;
+    if (!(clause.value > capital)) return item;
+    return { ...item, clause: { kind: 'target', metric: 'total_return', operator: clause.operator, value: roundClean(clause.value / capital - 1) } };
   });
 }

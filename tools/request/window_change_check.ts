@@ -8,7 +8,7 @@ import type { PlacedClause } from './read_clauses.js';
  * rather than run on the same window with a note the user may not read.
  */
 export function checkWindowChange(placed: readonly PlacedClause[], before: ConversationState): BacktestPilotError | undefined {
-  const changes = placed.flatMap(({ clause }) => (clause.kind === 'window_change' || clause.kind === 'window_part' ? [clause] : []));
+  const changes = placed.flatMap(({ clause }) => (clause.kind === 'window_change' || clause.kind === 'window_part' || clause.kind === 'whole_year' ? [clause] : []));
   if (changes.length === 0) return undefined;
   const datesGiven = placed.some(({ clause }) => clause.kind === 'dates');
   if (datesGiven || (before.dateRange?.start !== undefined && before.dateRange.end !== undefined)) return undefined;

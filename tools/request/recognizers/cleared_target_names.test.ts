@@ -15,3 +15,25 @@ describe('a target cleared by a loose name, or by the metric alone (before: not_
     expect(specOf(text, [WITH_WIN_RATE]).targets).toEqual(targets);
   });
 });
+
+describe('a target pointed at as "the X one", "the X bar", or cleared by "lose", "scrap", "get rid of" (before: kept)', () => {
+  const SHARPE_AND_WIN_RATE = 'ema 10/30 on ETH since 2022, sharpe > 1 and win rate above 50%';
+
+  it('"drop the win rate one, and raise the sharpe bar to 1.5"', () => {
+    expect(specOf('drop the win rate one, and raise the sharpe bar to 1.5', [SHARPE_AND_WIN_RATE]).targets).toEqual({ sharpe_ratio: { operator: '>', value: 1.5 } });
+  });
+
+  it.each([
+    ['lose the win rate condition', { sharpe_ratio: { operator: '>', value: 1 } }],
+    ['get rid of the win rate requirement please', { sharpe_ratio: { operator: '>', value: 1 } }],
+    ['scrap the sharpe bar', { win_rate: { operator: '>', value: 0.5 } }],
+    ['ditch the win rate', { sharpe_ratio: { operator: '>', value: 1 } }],
+    ['forget the sharpe one', { win_rate: { operator: '>', value: 0.5 } }],
+  ])('%s', (text, targets) => {
+    expect(specOf(text, [SHARPE_AND_WIN_RATE]).targets).toEqual(targets);
+  });
+
+  it('a fear of losing money is no clearing ("i don\'t want to lose more than 20%")', () => {
+    expect(specOf("i don't want to lose more than 20%", [SHARPE_AND_WIN_RATE]).targets).toMatchObject({ sharpe_ratio: { operator: '>', value: 1 }, win_rate: { operator: '>', value: 0.5 } });
+  });
+});

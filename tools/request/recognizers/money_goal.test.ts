@@ -136,3 +136,23 @@ describe('a sided amount ended with is a final equity goal', () => {
     expect(specOf(text).targets).toEqual(targets);
   });
 });
+
+describe('"turn that into 15k" after a stated capital is the return on it, as "turn 10k into 15k" is (before: final equity 15,000)', () => {
+  const MOMENTUM = 'momentum lookback 120 on BNB for 2023';
+
+  it.each([
+    ['say I start with 10k, can it turn that into 15k?', [MOMENTUM], 10_000, '>=', 0.5],
+    ['with 20k in the account, could it grow that to 30k?', [MOMENTUM], 20_000, '>=', 0.5],
+    ['if I put in $2000, can the strategy turn that amount into $3000 or more?', [MOMENTUM], 2_000, '>=', 0.5],
+    ['start with 5k. could it grow this to more than 8k?', [MOMENTUM], 5_000, '>', 0.6],
+    ['can it turn that into 7,500?', ['momentum lookback 120 on BNB for 2023, capital 5000'], 5_000, '>=', 0.5],
+  ])('%s', (text, history, capital, operator, value) => {
+    const spec = specOf(text, history);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ total_return: { operator, value } });
+  });
+
+  it('"turn it into 15k" keeps the end balance as written', () => {
+    expect(specOf('starting with 10k, i wanna turn it into 15k at least', [MOMENTUM]).targets).toEqual({ final_equity: { operator: '>=', value: 15_000 } });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Recognizer, RevertField } from '../clauses.js';
 import { isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { readValue } from './parameters.js';
 
 /**
  * "revert the capital to what it was", "put the fees back", "undo that": a setting taken back to
@@ -49,6 +50,8 @@ export const recognizeRevert: Recognizer = (tokens, index) => {
     const found = matchLongest(tokens, index, words);
     if (!found) continue;
     const end = matchLongest(tokens, found.end, AS_BEFORE)?.end ?? found.end;
+    // "put the period back to 14" names the value to go back to: a setting (parameters.ts), not an undo.
+    if (isWord(tokens[end - 1], 'back') && isWord(tokens[end], 'to') && readValue(tokens, end + 1)) return undefined;
     return { end, clauses: [{ kind: 'revert', field, written: writtenText(tokens.slice(index, end)) }] };
   }
   const undoAll = matchLongest(tokens, index, UNDO_ALL);
