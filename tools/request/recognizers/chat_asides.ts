@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isWord } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 
 /** Laughs however long they are drawn out: "haha", "hehehe", "lol", "lmaooo", "lmfao", "rofl", "xd". */
 const LAUGH = /^(?:(?:ha|he|hah|heh)+h?|l+o+l+|lm+f?a+o+|rofl|xd+)$/;
@@ -12,4 +12,30 @@ const SHORTHAND: ReadonlySet<string> = new Set(['pls', 'plz', 'please', 'thx', '
  */
 export function isChatAside(token: Token | undefined): boolean {
   return isWord(token) && (LAUGH.test(token!.norm) || SHORTHAND.has(token!.norm));
+}
+
+/** How a remark giving the reason for an edit starts: "that's closer to my account", "since that's what I have". */
+const REASON_LEADS = phrases(
+  "that's|thats|that'd|which's|it's|its", 'that|which|this|it is|was|would|feels|seems|sounds', 'since|because|cause|cuz|bc',
+  'closer|nearer to', 'more|less realistic|accurate|typical|honest|like', 'matches|matching',
+);
+const CLAUSE_BREAKS = [',', '-', '—', ';', ':', '('];
+/** "…30k because that's my balance", "…since that matches my account": a conjunction starts a remark with no break before it. */
+const REASON_CONJUNCTIONS = phrases('because|cause|cuz|bc', "since that|that's|thats|it|it's|this|i|i'm|we|my|our");
+
+/**
+ * "start with 25k instead, that's closer to my actual account", "use 30k because that's my balance":
+ * a remark after a clause break or a conjunction, giving the reason for what came before it in the
+ * sentence, to the sentence's end. Its words ask for nothing, so an edit read before it is not sunk
+ * as not understood (parse_request.ts); they are still noted as ignored. Returns its token indexes.
+ */
+export function reasonAsideIndexes(tokens: readonly Token[]): ReadonlySet<number> {
+  const indexes = new Set<number>();
+  tokens.forEach((token, at) => {
+    if (at < 2 || tokens[at - 1]!.sentence !== token.sentence) return;
+    const starts = isPunct(token, ...CLAUSE_BREAKS) ? matchLongest(tokens, at + 1, REASON_LEADS) : matchLongest(tokens, at, REASON_CONJUNCTIONS);
+    if (!starts) return;
+    for (let next = at; next < tokens.length && tokens[next]!.sentence === token.sentence; next++) indexes.add(next);
+  });
+  return indexes;
 }

@@ -9,6 +9,7 @@ import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { asksFromThenUntilNow } from './back_then_to_now.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -714,6 +715,10 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, wholePeriod ? conversationYear(first.point, conversation) : undefined);
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
+  if (wholePeriod && span.end < today && asksFromThenUntilNow(tokens, index, pointAt, first.end)) {
+    const written = writtenText(tokens.slice(index - 1, first.end));
+    return { end: first.end, clauses: [datesClause(span.start, today), { kind: 'note', text: `read "${written}" as where the run starts, asked up to now: ${span.start} to ${today}` }] };
+  }
   const namesPhase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge;
   const afterThe = isWord(tokens[pointAt - 1], 'the');
   const phase = namesPhase ? matchLongest(tokens, first.end, MARKET_PHASES) ?? (afterThe ? matchLongest(tokens, first.end, NAMED_EVENTS) : undefined) : undefined;

@@ -45,3 +45,42 @@ describe('shorting asked for in plain words', () => {
     expect(spec.strategies[0]).toEqual({ name: 'ema_crossover', params });
   });
 });
+
+const smaRun = ['sma 20/50 on BTC 2021, 10 bps fees'];
+
+/**
+ * "let it go short as well": the short side beside the long one, so the rest of the follow-up
+ * replaces as it would alone (before: "as well" made it add ETH beside BTC and 2022 beside 2021).
+ */
+describe('switch, date and shorting in one follow-up', () => {
+  it.each([
+    ['switch to eth, make it 2022, and let it go short as well', 'ETH', { start: '2022-01-01', end: '2022-12-31' }],
+    ['swap to sol, make it 2023 and allow shorting', 'SOL', { start: '2023-01-01', end: '2023-12-31' }],
+    ['change to ETH and make it 2022', 'ETH', { start: '2022-01-01', end: '2022-12-31' }],
+    ['move to eth, 2022 please, and allow shorting too', 'ETH', { start: '2022-01-01', end: '2022-12-31' }],
+    ['switch over to sol for 2023 and let it short as well', 'SOL', { start: '2023-01-01', end: '2023-12-31' }],
+  ])('"%s"', (text, symbol, window) => {
+    const spec = specOf(text, smaRun);
+    expect(spec.symbols).toEqual([symbol]);
+    expect(spec.date_range).toEqual(window);
+    expect(spec.fees_bps).toBe(10);
+  });
+
+  it('the short side is allowed', () => {
+    expect(specOf('switch to eth, make it 2022, and let it go short as well', smaRun).allow_short).toBe(true);
+  });
+});
+
+describe('must not change: "as well" with a symbol still adds', () => {
+  it('"run it on eth as well"', () => {
+    expect(specOf('run it on eth as well', smaRun).symbols).toEqual(['BTC', 'ETH']);
+  });
+  it('"allow shorting and add eth as well"', () => {
+    const spec = specOf('allow shorting and add eth as well', smaRun);
+    expect(spec.symbols).toEqual(['BTC', 'ETH']);
+    expect(spec.allow_short).toBe(true);
+  });
+  it('"sol" with no symbol context stays a word', () => {
+    expect(specOf('switch the sol thing off', smaRun).symbols).toEqual(['BTC']);
+  });
+});

@@ -21,8 +21,11 @@ const FALL_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'its', 'price', '
 const FALL_WORDS = phrases('down', 'downside', 'downturns|downturn|downtrends|downtrend|downmoves', 'down moves|trends|swings|markets|days',
   'fall|falls|falling|drop|drops|dropping|decline|declines|declining|crash|crashes|crashing|sinks|sinking',
   'falling|dropping|declining prices|markets', 'price drops|falls|declines', 'bear markets|moves|runs');
+const BESIDE_LONG_WORDS = ['as well', 'too', 'also'];
+/** "let it go short as well" (intent.ts): the short side taken beside the long one, not a list item added. */
+export const BESIDE_LONG = phrases(...BESIDE_LONG_WORDS);
 /** "… as well as up", "… too": the rising side kept beside the falling one. */
-const BOTH_WAYS = phrases('as well as up|rises|rising|gains', 'and|or up|rises|rising', 'as well', 'too', 'also');
+const BOTH_WAYS = phrases('as well as up|rises|rising|gains', 'and|or up|rises|rising', ...BESIDE_LONG_WORDS);
 const SHORT_EXTRAS = phrases('also|plus short|shorts|shorting', 'with short|shorts|shorting also|too', 'short|shorts|shorting also|too',
   'short|shorts|shorting as well', 'with short|shorts|shorting as well');
 /**
