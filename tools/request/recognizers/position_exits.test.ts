@@ -50,3 +50,30 @@ describe('a trade left on its own move is an unsupported rule', () => {
     expect(specOf('sma on btc 2021, lose 0.1% per trade to slippage').slippage_bps).toBe(10);
   });
 });
+
+/**
+ * The exit first, then what it leaves ("of any trade", "on a position"), then a condition of one word
+ * or more ("the moment", "as soon as") and the trade's move: a stop told as a habit is still a stop
+ * (before: the run went ahead without it, the exit's words ignored).
+ */
+describe('an exit, what it leaves, then the condition is an unsupported rule', () => {
+  it.each([
+    ["Long story short, I got burned in the FTX mess and now I'm careful. Test macd on BTC for 2023, and of course I'd get out of any trade the moment it's 8% below where I bought, same as I do for real.", 'stop_loss', "get out of any trade the moment it's 8% below where I bought"],
+    ["macd on btc 2023, I'll close the position as soon as it's 10% under my entry", 'stop_loss', "close the position as soon as it's 10% under my entry"],
+    ['macd on btc 2023, sell out of a trade whenever it falls 5% from the top', 'trailing_stop', 'sell out of a trade whenever it falls 5% from the top'],
+    ["macd on btc 2023, I bail on any trade the second it's 12% down", 'stop_loss', "bail on any trade the second it's 12% down"],
+    ["rsi on eth 2022, dump it the minute it's 6% under what I paid", 'stop_loss', "dump it the minute it's 6% under what I paid"],
+    ['rsi on eth 2022, I exit a position as soon as it drops 7%', 'stop_loss', 'exit a position as soon as it drops 7%'],
+    ['sma on spy 2019, we cash out of each trade the moment it is up 20%', 'take_profit', 'cash out of each trade the moment it is up 20%'],
+  ])('%s: %s', (text, rule, written) => {
+    expect(errorOf(text)).toMatchObject({ code: 'unsupported_rule', rule, written });
+  });
+
+  it.each([
+    // Must not change: leaving a market, not a trade, is no exit rule; a question set aside by "no".
+    ['get out of crypto the moment btc drops 50%? no just run sma on eth 2022'],
+    ['sma on btc 2021, cash out as soon as I hit 50% total return'],
+  ])('"%s" is no exit rule', (text) => {
+    expect(errorOf(text)).toBeUndefined();
+  });
+});

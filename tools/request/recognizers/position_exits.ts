@@ -106,12 +106,32 @@ function exitVerbNear(tokens: readonly Token[], index: number): { end: number } 
   return undefined;
 }
 
-/** "sell if price falls more than 10% from the high", "sell whenever it's down 10% from where I bought", "cash out once a trade is up 20%". */
+/**
+ * What the exit leaves, between its verb and the condition: "get out of any trade", "bail on a
+ * position", "close any trade". Only a trade or what is held: "get out of crypto the moment btc drops
+ * 50%" leaves a market, not a trade.
+ */
+const EXIT_OBJECTS = phrases('of|on|from any|a|the|my|our|each|every|that trade|position|holding', 'of|on|from it|them',
+  'any|a|the|my|our|each|every trade|position');
+
+/** The condition after an exit and what it leaves: "if", "once", "the moment", "as soon as". */
+function conditionAfterExit(tokens: readonly Token[], index: number): number | undefined {
+  const phrase = matchLongest(tokens, index, CONDITION_PHRASES);
+  if (phrase) return phrase.end;
+  return isWord(tokens[index]) && CONDITIONS_AFTER_EXIT.has(tokens[index]!.norm) ? index + 1 : undefined;
+}
+
+/**
+ * "sell if price falls more than 10% from the high", "sell whenever it's down 10% from where I bought", "cash out once a trade is up 20%",
+ * "I'd get out of any trade the moment it's 8% below where I bought".
+ */
 export function readExitThenMove(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
   const verb = matchLongest(tokens, index, EXIT_VERBS);
-  const conditionAt = verb && skipWords(tokens, verb.end, EXIT_ADVERBS);
-  if (!verb || conditionAt! > verb.end + 3 || !isWord(tokens[conditionAt!]) || !CONDITIONS_AFTER_EXIT.has(tokens[conditionAt!]!.norm)) return undefined;
-  const move = readPositionMove(tokens, conditionAt! + 1);
+  const objectEnd = verb && (matchLongest(tokens, verb.end, EXIT_OBJECTS)?.end ?? verb.end);
+  const conditionAt = objectEnd && skipWords(tokens, objectEnd, EXIT_ADVERBS);
+  const afterCondition = conditionAt !== undefined && conditionAt <= objectEnd! + 3 ? conditionAfterExit(tokens, conditionAt) : undefined;
+  if (afterCondition === undefined) return undefined;
+  const move = readPositionMove(tokens, afterCondition);
   if (!move || (move.rule === 'take_profit' && !move.namesPosition)) return undefined;
   return { end: move.end, rule: move.rule };
 }

@@ -104,3 +104,36 @@ describe('a borne size capped after it is a drawdown limit', () => {
     expect(specOf(text).targets).toEqual({});
   });
 });
+
+/**
+ * A feeling the writer would have past a fall ("I'd lose sleep past a 15% drop", "anything deeper than
+ * a 25% hole would make me sick") is the deepest drawdown they accept: a limit, max_drawdown >= -x,
+ * never a wish for the fall (before: no target, the feeling's words ignored).
+ */
+describe('a fall past which the writer would feel bad is a drawdown limit', () => {
+  it.each([
+    ["I'd lose sleep past a 15% drop, honestly. Can you test a 30/100 SMA crossover on Apple from 2012 to 2019 and tell me whether it stays inside that?", 0.15],
+    ["I'm fine with ups and downs, but anything deeper than a 25% hole would make me physically sick. Apple and Microsoft 50/50, buy and hold, from late 2023 to today.", 0.25],
+    ["sma on btc 2022, I can't handle anything past a 20% drop", 0.2],
+    ["sma on btc 2022, I'd freak out at anything deeper than 30%", 0.3],
+    ['sma on btc 2022, anything worse than a 20% loss would kill me', 0.2],
+    ["sma on btc 2022, anything bigger than a 10% drawdown and I'd cry", 0.1],
+    ["sma on btc 2022, I'd panic beyond an 18% fall", 0.18],
+    ['sma on btc 2022, we couldn\'t stomach anything deeper than 25%', 0.25],
+  ])('"%s"', (text, depth) => {
+    const target = specOf(text).targets.max_drawdown!;
+    expect(target).toEqual({ operator: '>=', value: -depth });
+    // Accepted: a shallower fall than the one dreaded; refused: a deeper one.
+    expect(-depth / 2 >= target.value).toBe(true);
+    expect(-depth * 1.5 >= target.value).toBe(false);
+  });
+
+  it.each([
+    // Must not change: a fall in a story, felt or acted on then, sets no limit.
+    'sma on btc 2022, a 15% drop in 2022 made me sell',
+    'sma on btc 2022, a 15% drop made me sick',
+    'sma on btc 2022, I panicked past a 15% drop',
+  ])('"%s" is no drawdown limit', (text) => {
+    expect(specOf(text).targets).toEqual({});
+  });
+});

@@ -2,6 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { FALLS } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords } from '../token_matchers.js';
+import { DREAD_LEADS, DREADING } from './targets.js';
 import { readFractionWords } from './written_shares.js';
 
 /**
@@ -91,15 +92,60 @@ const EVER: ReadonlySet<string> = new Set(['ever', 'really', 'already']);
 function walkAwayAfter(tokens: readonly Token[], index: number): number | undefined {
   let at = index;
   while (at < index + 3 && (isPunct(tokens[at], ',', '-', ':') || LINKS.has(tokens[at]?.norm ?? ''))) at++;
-  return matchLongest(tokens, at, WALK_AWAY)?.end;
+  return matchLongest(tokens, at, WALK_AWAY)?.end ?? feelingAfter(tokens, at);
 }
 
-/** "anything past a 20% hole and I'm out", "a 30% dip would end me". */
-function fallThenWalkAway(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+/** Words saying the feeling is one the writer would have, not one they had: "would", "I'd". */
+const WOULD: ReadonlySet<string> = new Set(["i'd", "i'll", 'id', 'ill', "we'd", "we'll", 'would', 'will']);
+
+/**
+ * A feeling the writer would have: "would make me physically sick", "I'd honestly lose sleep", "makes
+ * me panic". Only a feeling to come is a limit; "a 15% drop in 2022, I panicked" is a story.
+ */
+function feelingAfter(tokens: readonly Token[], index: number): number | undefined {
+  const feelingAt = skipWords(tokens, index, DREADING);
+  const feeling = matchLongest(tokens, feelingAt, DREAD_LEADS);
+  if (!feeling || isPastFeeling(tokens[feelingAt])) return undefined;
+  const wouldBeFelt = tokens.slice(index, feelingAt).some((token) => WOULD.has(token.norm)) || isWord(tokens[feelingAt], 'make', 'makes');
+  return wouldBeFelt ? feeling.end : undefined;
+}
+
+function isPastFeeling(token: Token | undefined): boolean {
+  return token?.norm.endsWith('ed') ?? false;
+}
+
+/** A comparison that says depth, so a bare size after it is a fall: "anything deeper than 25%". */
+const DEPTH_WORDS: ReadonlySet<string> = new Set(['deeper', 'worse']);
+
+/** "past a 20% hole", "anything deeper than a 25% drop", "anything worse than 30%": any fall beyond a size. */
+function fallPastASize(tokens: readonly Token[], index: number): { fraction: number; end: number } | undefined {
   const lead = matchLongest(tokens, index, PAST_A_SIZE);
-  const fall = sizedFall(tokens, lead?.end ?? index);
+  if (!lead) return undefined;
+  const fall = sizedFall(tokens, lead.end);
+  if (fall || !tokens.slice(index, lead.end).some((token) => DEPTH_WORDS.has(token.norm))) return fall;
+  const size = percentAt(tokens, lead.end);
+  return size && size.fraction > 0 && size.fraction < 1 ? size : undefined;
+}
+
+/** "anything past a 20% hole and I'm out", "a 30% dip would end me", "anything deeper than a 25% hole would make me sick". */
+function fallThenWalkAway(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const fall = fallPastASize(tokens, index) ?? sizedFall(tokens, index);
   const end = fall && walkAwayAfter(tokens, fall.end);
   return end === undefined ? undefined : drawdownLimit(fall!.fraction, end);
+}
+
+/** A refusal to bear, said as a feeling: "I can't handle", "we couldn't stomach". */
+const REFUSED_BEARING = phrases(...BEARING_VERBS.map((verb) => `can't|cant|cannot|couldn't ${verb}`));
+/** Between a feeling and the fall it is about: "I'd freak out at anything past 20%". */
+const FEELING_OBJECTS: ReadonlySet<string> = new Set(['at', 'with', 'about', 'by']);
+
+/** "I'd lose sleep past a 15% drop", "I can't handle anything deeper than 20%": a feeling, then any fall past a size. */
+function feelingPastAFall(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const feelingAt = skipWords(tokens, index, DREADING);
+  const feeling = matchLongest(tokens, feelingAt, DREAD_LEADS) ?? matchLongest(tokens, feelingAt, REFUSED_BEARING);
+  if (!feeling || isPastFeeling(tokens[feelingAt])) return undefined;
+  const fall = fallPastASize(tokens, feeling.end) ?? fallPastASize(tokens, skipWords(tokens, feeling.end, FEELING_OBJECTS));
+  return fall && drawdownLimit(fall.fraction, fall.end);
 }
 
 /** "if I'm ever 25% underwater", "once my account is down 30%": the writer's own account down by a size. */
@@ -127,4 +173,4 @@ function walkAwayThenWriterDown(tokens: readonly Token[], index: number): Recogn
 
 export const recognizeToleratedFall: Recognizer = (tokens, index) =>
   bearingFirst(tokens, index) ?? fallFirst(tokens, index) ?? fallThenWalkAway(tokens, index) ?? writerDownThenWalkAway(tokens, index)
-  ?? walkAwayThenWriterDown(tokens, index);
+  ?? walkAwayThenWriterDown(tokens, index) ?? feelingPastAFall(tokens, index);

@@ -28,7 +28,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /** "a strategy that works for Apple", "my setup worked for MSFT": things that work for a symbol are not people at a workplace. */
-const THINGS: ReadonlySet<string> = new Set([
+export const THINGS: ReadonlySet<string> = new Set([
   'it', 'this', 'that', 'these', 'those', 'which', 'what', 'strategy', 'strategies', 'setup', 'system', 'approach', 'bot', 'method', 'model',
   'idea', 'plan', 'portfolio', 'algo', 'algorithm', 'code', 'script', 'test', 'backtest', 'run', 'one', 'trade', 'rule', 'rules', 'signal',
 ]);
