@@ -130,3 +130,27 @@ describe('a lone period end as the whole window', () => {
     expect(dates).toMatchObject(range);
   });
 });
+
+/**
+ * "until the final of 2024", "to the end of the 2024": end words as Spanish, French or Italian speakers
+ * write them (before: "the final of 2024" read as all of 2024, so several_periods).
+ */
+describe('an end of a year in non-native words', () => {
+  it.each([
+    ['Hello, I would like to realize a backtest of the strategy RSI over the Solana, with period of 10 and the levels 25 and 75, since June of 2023 until the final of 2024. Is possible?', { start: '2023-06-01', end: '2024-12-31' }],
+    ['macd on btc from 2021 to the end of the 2024', { start: '2021-01-01', end: '2024-12-31' }],
+    ['sma on eth from march 2022 until final of 2024', { start: '2022-03-01', end: '2024-12-31' }],
+    ['rsi on spy since 2019 to the finish of 2023', { start: '2019-01-01', end: '2023-12-31' }],
+    ['ema on qqq from 2020 until the ending of 2022', { start: '2020-01-01', end: '2022-12-31' }],
+  ])('"%s"', (text, range) => {
+    expect(datesOf(text)).toEqual(range);
+  });
+
+  it.each([
+    // Must not change: "the end of the year" is this year's end; "final" alone is no edge.
+    ['sma on btc from 2024 to the end of the year', { start: '2024-01-01', end: '2025-12-31' }],
+    ['rsi on eth 2023 and show me the final equity', { start: '2023-01-01', end: '2023-12-31' }],
+  ])('"%s"', (text, range) => {
+    expect(datesOf(text)).toEqual(range);
+  });
+});

@@ -62,6 +62,13 @@ function crossingRule(average: string): Phrase[] {
   )));
 }
 
+/**
+ * Moving averages named noun first, as Spanish, French and Italian speakers do ("average moving",
+ * "media movil", "moyennes mobiles", "medie mobili"); written without accents, as the tokenizer reads letters a-z.
+ */
+const ROMANCE_AVERAGES = ['average|averages moving|mobile', 'media|medias movil|moviles', 'moyenne|moyennes mobile|mobiles', 'media|medie mobile|mobili'];
+const EXPONENTIAL_AFTER = 'exponential|exponencial|exponenciales|exponentielle|exponentielles|esponenziale|esponenziali';
+
 export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'sma_crossover',
@@ -76,6 +83,10 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages',
       // "ma cross-over 10/30": the crossover written in two words, longer than the name "ma cross" it starts with.
       'sma|ma|smas|mas cross over|overs', 'moving average|averages cross over|overs'),
+      // The adjective after the noun, as Romance languages order it: "average moving simple", "medias moviles", "moyennes mobiles simples".
+      ...ROMANCE_AVERAGES.flatMap((average) => phrases(average, `${average} simple|simples|semplice|semplici`,
+        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average}`,
+        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average}`)),
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
@@ -92,6 +103,10 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'exponential average|averages', 'exponential average|averages crossover|cross', 'exponential-average', 'exponential-average crossover|cross',
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
       'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas', 'ema|emas cross over|overs'),
+      // The adjective after the noun: "the mobile averages exponential 9 and 21", "medias moviles exponenciales", "moyennes mobiles exponentielles".
+      ...['average|averages', 'moving|mobile average|averages', ...ROMANCE_AVERAGES].flatMap((average) => phrases(`${average} ${EXPONENTIAL_AFTER}`,
+        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average} ${EXPONENTIAL_AFTER}`,
+        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average} ${EXPONENTIAL_AFTER}`)),
       ...crossingRule('ema|emas|exponential average|exponential moving average')],
     tails: CROSSING_TAILS,
     shapes: {},

@@ -29,3 +29,30 @@ describe('a crossover named by its averages in words', () => {
     expect(userStrategiesOf(text)).toEqual(strategies);
   });
 });
+
+/**
+ * Averages named noun first, their adjective after them, as Spanish, French and Italian speakers
+ * order it (before: "the mobile averages exponential 9 and 21" was the plain sma crossover, its
+ * numbers and "exponential" left unread).
+ */
+describe('averages named with the adjective after the noun', () => {
+  it.each([
+    ['Good evening, I would like to test the crossing of the mobile averages exponential 9 and 21 on the Cardano, since 2022. Eventually I want also to see the final capital if I begin with 5000 dollars.', 'ema_crossover', 9, 21],
+    ['the moving averages exponential 20 and 50 on btc 2021', 'ema_crossover', 20, 50],
+    ['the average moving simple 50 and 200 on spy 2020', 'sma_crossover', 50, 200],
+    ['backtest the averages exponential 12 and 26 on eth since 2021', 'ema_crossover', 12, 26],
+    ['crossing of averages moving exponential 10 and 30 on qqq 2019-2022', 'ema_crossover', 10, 30],
+    ['medias moviles exponenciales 9 and 21 on btc 2022', 'ema_crossover', 9, 21],
+    ['croisement des moyennes mobiles 20 and 50 on eth 2023', 'sma_crossover', 20, 50],
+  ])('"%s"', (text, name, short, long) => {
+    expect(userStrategiesOf(text)[0]).toEqual({ name, params: { short, long } });
+  });
+
+  it.each([
+    // Must not change: adjective first, and mobile averages with no adjective after, keep their reading.
+    ['test the crossing of the mobile averages 9 and 21 on btc 2022', 'sma_crossover', 9, 21],
+    ['crossing of exponential mobile averages 9 and 21 on btc 2022', 'ema_crossover', 9, 21],
+  ])('"%s"', (text, name, short, long) => {
+    expect(userStrategiesOf(text)[0]).toEqual({ name, params: { short, long } });
+  });
+});

@@ -336,8 +336,12 @@ export function readLifeEvent(tokens: readonly Token[], index: number): { point:
 const EDGES = phrases('start|beginning|begin|starting|opening of', 'start|beginning', 'end|ending|close of', 'end', 'early', 'earlier part of', 'mid|middle|midway',
   'middle of', 'the middle of', 'late', 'later part of', 'latter part of', 'the start|beginning|end of', 'the start|beginning|end', 'the early|late part of',
   // Desk shorthand: "eoy 2023" is the end of 2023, "eoq", "eom" of a quarter or month.
-  'eoy|eoq|eom');
-const EDGE_OF: ReadonlyArray<DatePoint['edge']> = ['start', 'start', 'end', 'end', 'early', 'early', 'mid', 'mid', 'mid', 'late', 'late', 'late', 'start', 'start', 'early', 'end'];
+  'eoy|eoq|eom',
+  // As Spanish, French or Italian speakers say "hasta el final de 2024": "until the final of 2024", "to finish of 2023".
+  'final|finish|finishing of', 'the final|finish|finishing of');
+const EDGE_OF: ReadonlyArray<DatePoint['edge']> = ['start', 'start', 'end', 'end', 'early', 'early', 'mid', 'mid', 'mid', 'late', 'late', 'late', 'start', 'start', 'early', 'end',
+  'end', 'end'];
+const END_EDGE_WORDS = ['end', 'ending', 'close', 'final', 'finish', 'finishing'];
 
 /** "the end of May": after "of", a month's name that is also a word ("may", "mar") is the month. */
 function monthAfterOf(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
@@ -350,11 +354,13 @@ function readEdge(tokens: readonly Token[], index: number): { point: DatePoint; 
   const found = matchLongest(tokens, index, EDGES);
   if (!found) return undefined;
   const words = tokens.slice(index, found.end).map((token) => token.norm);
-  const edge: DatePoint['edge'] = words.some((word) => ['end', 'ending', 'close'].includes(word)) ? 'end'
+  const edge: DatePoint['edge'] = words.some((word) => END_EDGE_WORDS.includes(word)) ? 'end'
     : words.includes('late') || words.includes('later') || words.includes('latter') ? 'late'
       : words.some((word) => ['mid', 'middle', 'midway'].includes(word)) ? 'mid'
         : words.includes('early') || words.includes('earlier') ? 'early' : EDGE_OF[found.which] ?? 'start';
-  const at = isPunct(tokens[found.end], '-') ? found.end + 1 : found.end;
+  const dashed = isPunct(tokens[found.end], '-') ? found.end + 1 : found.end;
+  // "to the end of the 2024": an article before a bare year, as Romance languages write it.
+  const at = isWord(tokens[dashed], 'the') && isBareYear(tokens, dashed + 1) ? dashed + 1 : dashed;
   const inner = readPart(tokens, at) ?? readMonthFirst(tokens, at) ?? readDecade(tokens, at) ?? readNamedPeriod(tokens, at) ?? monthAfterOf(tokens, at)
     ?? (isBareYear(tokens, at) ? { point: { unit: 'year' as const, year: tokens[at]!.value, unmistakable: true }, end: at + 1 } : undefined);
   if (!inner || inner.point.unit === 'day') return undefined;

@@ -21,3 +21,31 @@ describe('full settings listed after "namely", for the one strategy named', () =
     ]));
   });
 });
+
+/**
+ * "two versions of X …: <setting>, and <setting>": after the colon, each version of the strategy named
+ * after "versions of", by its numbers or its parameters by name (before: the versions were merged into
+ * one run, the second's numbers dropped with a note).
+ */
+describe('versions of one strategy listed after a colon', () => {
+  it.each([
+    ['For a lecture on trend following I\'d like to show students two versions of the channel breakout on SPY over 1995-2005: a 20-day entry with a 10-day exit, and the classic 55/20 turtle system. Charge 5 bps commission and 5 bps slippage, and rank them by Calmar.',
+      [{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }, { name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['two versions of the donchian on qqq 2015-2020: a 20-day entry with a 10-day exit, and a 55-day entry with a 20-day exit',
+      [{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }, { name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]],
+    ['show me two variants of rsi on btc 2023: the standard 14/30/70 and a faster 7/20/80',
+      [{ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }, { name: 'rsi_mean_reversion', params: { period: 7, lower: 20, upper: 80 } }]],
+    ['compare two versions of macd on eth since 2021 - the classic 12/26/9 and a slower 19/39/9',
+      [{ name: 'macd', params: { fast: 12, slow: 26, signal: 9 } }, { name: 'macd', params: { fast: 19, slow: 39, signal: 9 } }]],
+  ])('"%s"', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+
+  it.each([
+    // Must not change: one setting after the colon, or none, is no list of versions.
+    ['two versions of the channel breakout on SPY over 1995-2005: a 20-day entry with a 10-day exit', [{ name: 'donchian_breakout', params: { period: 20, exit_period: 10 } }]],
+    ['two versions of sma on spy 2020: i want to see which is better', [{ name: 'sma_crossover' }]],
+  ])('"%s"', (text, strategies) => {
+    expect(strategiesOf(text)).toEqual(strategies);
+  });
+});

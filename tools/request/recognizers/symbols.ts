@@ -17,6 +17,9 @@ const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'run', 'running', 'check', 'checking', 'analyse', 'analyze', 'simulate',
 ]);
 
+/** "switch to sol", "swap over to link": the word after a switch names what to trade instead. */
+const SWITCH_VERBS = ['switch', 'switching', 'swap', 'swapping', 'change', 'changing', 'move', 'moving', 'go', 'flip', 'jump'];
+
 const ASSET_NOUNS = ['coin', 'coins', 'token', 'tokens', 'crypto', 'stock', 'stocks', 'shares', 'etf', 'etfs', 'fund', 'futures'];
 const LIST_CONNECTORS = [',', 'and', '&', 'or', '/', 'plus', 'vs', 'versus', '+'];
 /** "replace SOL with gold", "swap ETH for link": after another symbol these introduce one. */
@@ -171,7 +174,47 @@ function pastBarInterval(tokens: readonly Token[], index: number): number {
   return isNumber(tokens[index]) && unit?.joined && isWord(unit, 'm', 'h', 'd', 'w') ? index + 2 : index;
 }
 
-function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean): boolean {
+/** Words asking which of two named things does better: "is sol or ada the better fit", "which is best, sol or ada". */
+const COMPARING_WORDS = ['which', 'better', 'best', 'worse', 'worst', 'fit', 'fits', 'suits', 'suited', 'compare', 'compared', 'comparing',
+  'outperform', 'outperforms', 'outperformed', 'beat', 'beats', 'stronger', 'weaker'];
+const COMPARED_CONNECTORS = ['or', 'vs', 'versus', 'and'];
+const SENTENCE_ENDS = ['.', '!', '?'];
+
+/** Whether a word of the sentence around `index` asks for a comparison. */
+function sentenceCompares(tokens: readonly Token[], index: number): boolean {
+  const inSentence = (at: number) => tokens[at] !== undefined && !isPunct(tokens[at], ...SENTENCE_ENDS);
+  let start = index;
+  while (inSentence(start - 1)) start--;
+  let end = index;
+  while (inSentence(end + 1)) end++;
+  return tokens.slice(start, end + 1).some((token) => isWord(token, ...COMPARING_WORDS));
+}
+
+/**
+ * Two ambiguous names joined by "or"/"vs", in a sentence asking which does better ("Is sol or ada
+ * the better fit for rsi?"), are the two things compared; "sol and ada will review it" stays words.
+ */
+function isComparedPair(tokens: readonly Token[], index: number): boolean {
+  const joinedTo = (other: number, connector: number) => isWord(tokens[connector], ...COMPARED_CONNECTORS)
+    && isWord(tokens[other]) && AMBIGUOUS_ALIASES.has(tokens[other]!.norm) && !isWord(tokens[other - 1], ...DETERMINERS);
+  const paired = joinedTo(index - 2, index - 1) || joinedTo(index + 2, index + 1);
+  return paired && !isWord(tokens[index - 1], ...DETERMINERS) && sentenceCompares(tokens, index);
+}
+
+/**
+ * "rsi on sol or ada", "sol or ada with macd": an ambiguous name joined by a list connector to
+ * another one that is in a symbol's context is in that list too. Looks one way only, so it ends.
+ */
+function joinsNameInContext(tokens: readonly Token[], index: number, shouting: boolean, direction: -1 | 1): boolean {
+  const [connector, other] = [tokens[index + direction], tokens[index + 2 * direction]];
+  if (!connector || !LIST_CONNECTORS.includes(connector.norm) || !isWord(other) || !AMBIGUOUS_ALIASES.has(other!.norm)) return false;
+  return hasSymbolContext(tokens, index + 2 * direction, shouting, direction);
+}
+
+function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean, joinDirection?: -1 | 1): boolean {
+  if (joinDirection !== -1 && joinsNameInContext(tokens, index, shouting, 1)) return true;
+  if (joinDirection !== 1 && joinsNameInContext(tokens, index, shouting, -1)) return true;
+  if (isComparedPair(tokens, index)) return true;
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015",
   // also as a later sentence ("fewer than 20 trades. Gold since 2010 with the macd").
   const greets = greetsSomeone(tokens, index);
@@ -179,6 +222,7 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (opensSentence && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, index + 1)]?.norm ?? '')) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
+  if (isWord(previous, 'to') && isWord(tokens[isWord(tokens[index - 2], 'over') ? index - 3 : index - 2], ...SWITCH_VERBS)) return true;
   if (isCommodityAfterArticle(tokens, index)) return true;
   if (followsStrategy(tokens, index) || precedesStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));

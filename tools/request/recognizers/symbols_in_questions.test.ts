@@ -50,3 +50,31 @@ describe('a name before a move noun is what moved', () => {
     expect(outcome.ok ? undefined : outcome.error.code).toBe('no_symbol');
   });
 });
+
+/**
+ * Two coin names that are also words, joined by "or"/"vs" where the sentence asks which does better,
+ * or beside one already read as a symbol, are both symbols (before: both were words, so no_symbol,
+ * or the second one was lost).
+ */
+describe('two ambiguous names compared, or joined to one in context', () => {
+  it.each([
+    ['Is sol or ada the better fit for rsi mean reversion — H1 2023?', ['SOL', 'ADA']],
+    ['is sol or ada better with macd in 2024?', ['SOL', 'ADA']],
+    ['which is better for sma, sol or ada', ['SOL', 'ADA']],
+    ['sol or ada - which did better with the rsi in 2023?', ['SOL', 'ADA']],
+    ['rsi on sol or ada 2023', ['SOL', 'ADA']],
+    ['sol or ada with macd since 2022', ['SOL', 'ADA']],
+    ['link or dot, which is better for momentum in 2021?', ['LINK', 'DOT']],
+  ])('"%s" runs on %j', (text, symbols) => {
+    expect(specOf(text).symbols).toEqual(symbols);
+  });
+
+  it.each([
+    // Must not change: joined without a comparison or a symbol's context, they stay words.
+    ['sma on eth 2022, sol and ada will review it', ['ETH']],
+    ['btc or eth, sma 2022, ask ada', ['BTC', 'ETH']],
+    ['which is better on btc in 2023, the sol or the ada of my notes? use sma', ['BTC']],
+  ])('"%s" runs on %j', (text, symbols) => {
+    expect(specOf(text).symbols).toEqual(symbols);
+  });
+});
