@@ -16,6 +16,7 @@ import { flipsWindows, flipWindows } from './recognizers/flipped_windows.js';
 import { scaleParameters } from './recognizers/scaled_parameters.js';
 import { replaceValues } from './recognizers/replaced_numbers.js';
 import { nudgeLevels } from './recognizers/nudged_levels.js';
+import { wholeYearOf } from './recognizers/whole_years.js';
 import type { BacktestPilotError } from '../errors.js';
 import { noCostToScale } from './unappliable_edits.js';
 
@@ -346,6 +347,19 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
         ? { start: maxDate(start, addMonths(addDays(end, 1), -clause.months)), end }
         : { start, end: minDate(end, addDays(addMonths(start, clause.months), -1)) };
       notes.push(`"${clause.written}": the ${clause.side} ${describeSpan(clause.months)} of ${start} – ${end}, so the window is ${state.dateRange.start} to ${state.dateRange.end}`);
+      return;
+    }
+    case 'whole_year': {
+      const { start, end } = state.dateRange ?? {};
+      // A window with an open edge was refused before this (checkWindowChange).
+      if (start === undefined || end === undefined) return;
+      const year = wholeYearOf({ start, end });
+      if (!year) {
+        notes.push(`ignored "${clause.written}": the window ${start} – ${end} spans more than one year; name the year, e.g. "for 2023"`);
+        return;
+      }
+      state.dateRange = year;
+      notes.push(`"${clause.written}": ${start} – ${end} widened to its calendar year, ${year.start} to ${year.end}`);
       return;
     }
     case 'target':

@@ -16,7 +16,7 @@ import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
 import { settleRestatedPeriods } from './restated_periods.js';
 import { settleBackgroundPeriods } from './background_periods.js';
-import { settleRestatedMoneyGoals } from './restated_money_goals.js';
+import { settleGoalsOfStatedCapital, settleRestatedMoneyGoals } from './restated_money_goals.js';
 import { settleStoryMentions } from './story_mentions.js';
 import { settleDeclinedMentions } from './declined_mentions.js';
 import { settleSelfCorrections } from './self_corrections.js';
@@ -36,6 +36,7 @@ import { settleConversationStrategies } from './conversation_strategies.js';
 import { settleListedStrategies } from './listed_strategies.js';
 import { checkOtherReference } from './other_references.js';
 import { settleOtherStrategy } from './other_strategies.js';
+import { reasonAsideIndexes } from './recognizers/chat_asides.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -92,7 +93,10 @@ function ignoredWhereRead(message: ReadMessage): string[] {
  * nothing at all was read, or more was ignored than read and no strategy was named (so "banana
  * smoothie recipe with bitcoin" is not run as buy-and-hold on BTC).
  */
-function notUnderstood(text: string, message: ReadMessage, isFirst: boolean): BacktestPilotError | undefined {
+function notUnderstood(text: string, read: ReadMessage, isFirst: boolean): BacktestPilotError | undefined {
+  // "…, that's closer to my actual account": a reason given for an edit read before it asks for nothing (chat_asides.ts).
+  const asides = read.readMeaningful > 0 ? reasonAsideIndexes(read.tokens) : new Set<number>();
+  const message = { ...read, unread: read.unread.filter((token) => !asides.has(read.tokens.indexOf(token))) };
   const ignored = [...new Set(message.unread.filter(carriesMeaning).map((token) => token.text))];
   const readNothing = message.placed.every(({ clause }) => clause.kind === 'note' || clause.kind === 'mode');
   if (ignored.length === 0 && !(readNothing && isFirst && message.unread.some((token) => token.kind === 'word'))) return undefined;
@@ -138,6 +142,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies });
     placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
+    placed = settleGoalsOfStatedCapital(placed, state.initialCapital);
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);

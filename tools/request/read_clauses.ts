@@ -17,6 +17,7 @@ import { recognizeOutput } from './recognizers/outputs.js';
 import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
 import { recognizeParameterValues } from './recognizers/parameter_values.js';
 import { recognizeParameter } from './recognizers/parameters.js';
+import { recognizeBandWidth } from './recognizers/band_widths.js';
 import { recognizeChannelRule } from './recognizers/channel_rules.js';
 import { recognizeMomentumRule } from './recognizers/momentum_rules.js';
 import { recognizeCrossoverRule } from './recognizers/crossover_rules.js';
@@ -47,6 +48,8 @@ import { recognizeShiftedWindow } from './recognizers/shifted_windows.js';
 import { recognizeMovedWindowEdge } from './recognizers/moved_window_edges.js';
 import { recognizeWidenedWindow } from './recognizers/widened_windows.js';
 import { recognizeWindowPart } from './recognizers/window_parts.js';
+import { recognizeWholeYear } from './recognizers/whole_years.js';
+import { recognizeDroppedWindowPart } from './recognizers/dropped_window_parts.js';
 import { recognizeAndSymbolLead } from './recognizers/and_symbol_leads.js';
 import { recognizeTiltedWeights } from './recognizers/favoured_splits.js';
 import { recognizeSlippageLoss } from './recognizers/slippage_losses.js';
@@ -96,7 +99,7 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeShortYearRange, recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
+  recognizeRevert, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWholeYear, recognizeDroppedWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeShortYearRange, recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeMoney, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeBandWidth, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
   recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeListedSettings, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeRebalancedHolding, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeNudgedParameter, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 

@@ -6,8 +6,9 @@ import { removalVerbStandsAsNoun } from './removal_verbs_as_nouns.js';
 import { startsStrategyName } from './strategies.js';
 import { asksWhichContestant, INSTRUMENT_NOUNS } from './contest_questions.js';
 import { matchSymbolAt } from './symbols.js';
+import { BESIDE_LONG } from './shorting_in_words.js';
 import type { Token } from '../tokenizer.js';
-import { isDeniedBefore, isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
+import { isDeniedBefore, isDenyingWord, isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
  * What the user wants done rather than what with: optimise or not, rank by a metric, allow
@@ -37,6 +38,38 @@ const OPTIMIZE_WORDS = phrases(
   'search|searching|try|trying|test|testing|explore|exploring across|through|over the|all sensible|possible|reasonable|plausible combinations|settings|parameters|params|windows|values',
   'all sensible|possible|reasonable|plausible combinations|settings|parameters|windows', 'sweep|scan|search|vary|varying the|its windows|parameters|params|settings|periods|lookback|thresholds',
 );
+/**
+ * "just run it", "just the defaults", "as is", "leave the settings alone": the settings given (or the
+ * defaults) and no search for better ones, which wins over a target's search. Turned down ("don't
+ * just run the defaults") they ask for the search instead.
+ */
+const KEPT_AS_GIVEN = phrases(
+  'just|only run it|this|them|that', 'just|only run it|this|them|that as is|plain|once', 'just|only the one|a single run', 'just|only one run',
+  'just|only the defaults|default', 'just|only the default settings|parameters|params|values', 'just|only run|use the defaults|default',
+  'just|only run|use the default settings|parameters|params|values', 'default settings|parameters|params|values only',
+  'as is', 'leave|keep the settings|parameters|params|values alone|unchanged', 'leave|keep the settings|parameters|params|values as they are',
+  'leave|keep it|them alone', 'leave|keep it|them as is',
+);
+/** Words after which a kept-as-given phrase has ended its clause: "just run it, please", "just run it and show the trades". */
+const AFTER_KEPT: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'and', 'then', 'but', 'so', 'for', 'now']);
+/** Verbs of tuning that say so only when turned down ("no search", "don't tweak anything"); "tweak the period to 10" is an edit. */
+const TUNING_WHEN_DENIED = phrases('search|searching|tweak|tweaking|fiddle|fiddling', 'fiddle|fiddling with', 'touch the|any settings|parameters|params');
+
+/** "just run it" ends where its clause does: "just run it on ETH" names what to run and keeps nothing. */
+function readKeptAsGiven(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const kept = matchLongest(tokens, index, KEPT_AS_GIVEN);
+  if (!kept) return undefined;
+  const next = tokens[kept.end];
+  const endsClause = next === undefined || next.sentence !== tokens[kept.end - 1]!.sentence || next.kind === 'punct' || AFTER_KEPT.has(next.norm);
+  // Only the word right before turns it down: in "don't optimise, just run it" the "don't" is the optimising's.
+  return endsClause ? one(kept.end, { kind: 'optimize', value: isDenyingWord(tokens[index - 1]) }) : undefined;
+}
+
+function readDeniedTuning(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const verb = isDeniedBefore(tokens, index) ? matchLongest(tokens, index, TUNING_WHEN_DENIED) : undefined;
+  return verb && one(verb.end, { kind: 'optimize', value: false });
+}
+
 /**
  * "which coin works best with SMA, BTC or ETH", "which of the stocks performs better": instruments
  * compared under one strategy, each run with the settings given, not a search over settings (as
@@ -305,7 +338,8 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const shortingOn = matchLongest(tokens, index, SHORTING_ON);
   // "I'd like to short 20% DOGE": a share after the verb makes it a weight (weight_directions.ts), not the switch.
   const weightFollows = shortingOn && isNumber(tokens[shortingOn.end]) && isPunct(tokens[shortingOn.end + 1], '%');
-  if (shortingOn && !weightFollows) return one(shortingOn.end, { kind: 'allow_short', value: !isDeniedBefore(tokens, index) });
+  // "let it go short as well": "as well" is the short side beside the long one, not a list item added.
+  if (shortingOn && !weightFollows) return one(matchLongest(tokens, shortingOn.end, BESIDE_LONG)?.end ?? shortingOn.end, { kind: 'allow_short', value: !isDeniedBefore(tokens, index) });
   const comparedInstruments = matchLongest(tokens, index, COMPARED_INSTRUMENTS);
   // "which coin works best by Sortino": the metric after "best" still ranks.
   if (comparedInstruments) return readRankBy(tokens, comparedInstruments.end - 1) ?? { end: comparedInstruments.end, clauses: [] };
@@ -314,6 +348,8 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   if (bestResult && asksWhichContestant(tokens, index)) return readRankBy(tokens, bestResult.end - 1) ?? { end: bestResult.end, clauses: [] };
   const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS)?.end ?? readBestBeforeSettings(tokens, index) ?? readSettingsAfterBest(tokens, index);
   if (optimize) return one(optimize, { kind: 'optimize', value: !isDeniedBefore(tokens, index) });
+  const keptOrDenied = readKeptAsGiven(tokens, index) ?? readDeniedTuning(tokens, index);
+  if (keptOrDenied) return keptOrDenied;
   const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);
   if (baseline) return one(baseline.end, { kind: 'note', text: 'the buy_and_hold baseline is always run for comparison; it cannot be removed' });
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);

@@ -3,6 +3,7 @@ import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, roundClean } from '../token_matchers.js';
 import { isChatAside } from './chat_asides.js';
 import { readMoney } from './money.js';
+import { isOthersDeed } from './others_deeds.js';
 import { AT_LEAST_AFTER } from './targets.js';
 import { readMoneyMultiple } from './written_shares.js';
 
@@ -33,8 +34,14 @@ const ENDING = phrases('finish|finishes|finished|finishing|end|ends|ended|ending
   // "hoping to walk away with at least 8,000": leaving with the money is ending with it.
   'walk|walks|walked|walking|come|comes|coming away|off', 'cash|cashes|cashed|cashing out');
 const ENDING_LINKS = ['with', 'at', 'on'];
+/**
+ * What "turn that into 15k" turns: the amount just stated ("say I start with 10k"), so the goal is the
+ * return on it, as "turn 10k into 15k" is (restated_money_goals.ts). "it" and "my money" stay the
+ * account, whose end balance is the goal.
+ */
+const STATED_AMOUNT = phrases('that|this', 'that|this amount|sum|money|stake');
 /** What "grow it to 15k" grows: the money, never a number ("grow the window to 50"). */
-const GROWN = phrases('it', 'that', 'this', 'my|our|the money|capital|account|stake|balance|equity|portfolio|pot');
+const GROWN = [...STATED_AMOUNT, ...phrases('it', 'my|our|the money|capital|account|stake|balance|equity|portfolio|pot')];
 /** Not "make" nor "take": "make it 15k" and "take it to 15k" may set the capital. */
 const GROWING_VERBS = ['turn', 'turning', 'grow', 'growing', 'get', 'getting'];
 const GROWING_PARTICIPLES = ['turned', 'grown', 'gotten', 'got'];
@@ -111,8 +118,10 @@ function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch 
   const person = isWord(tokens[index + 1], ...PEOPLE) ? { end: index + 2 } : undefined;
   const grown = person ?? matchLongest(tokens, index + 1, GROWN);
   if (!grown || !isWord(tokens[grown.end], ...LINKS)) return undefined;
-  const goal = readGoalAmount(tokens, grown.end + 1) ?? (person && isBareBalance(tokens, grown.end + 1) ? readGoalAmount(tokens, grown.end + 1, true, true) : undefined);
-  return goal && finalEquity(goal);
+  const goal = readGoalAmount(tokens, grown.end + 1, true) ?? (person && isBareBalance(tokens, grown.end + 1) ? readGoalAmount(tokens, grown.end + 1, true, true) : undefined);
+  if (!goal) return undefined;
+  const statedAmount = matchLongest(tokens, index + 1, STATED_AMOUNT)?.end === grown.end;
+  return { end: goal.end, clauses: [{ kind: 'target', metric: 'final_equity', operator: goal.side, value: goal.amount, ...(statedAmount ? { ofStatedCapital: true } : {}) }] };
 }
 
 /**
@@ -197,6 +206,11 @@ const conditionalMultiple: Recognizer = (tokens, index) => {
   };
 };
 
+/** "i saw a guy on youtube turn 1k into 100k": someone else's deed is their story, read and set no capital nor goal. */
+function unlessOthersDeed(tokens: readonly Token[], index: number, match: RecognizerMatch | undefined): RecognizerMatch | undefined {
+  return match && isOthersDeed(tokens, index) ? { end: match.end, clauses: [] } : match;
+}
+
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
-  fromAmountToAmount(tokens, index, context) ?? endingBalance(tokens, index) ?? grownBalance(tokens, index) ?? wishedBalance(tokens, index) ?? reachedBalance(tokens, index)
-  ?? conditionalMultiple(tokens, index, context);
+  unlessOthersDeed(tokens, index, fromAmountToAmount(tokens, index, context) ?? grownBalance(tokens, index)) ?? endingBalance(tokens, index) ?? wishedBalance(tokens, index)
+  ?? reachedBalance(tokens, index) ?? conditionalMultiple(tokens, index, context);

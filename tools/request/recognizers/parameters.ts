@@ -63,6 +63,9 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
 
 const ALL_NAMES = PARAMETER_NAMES.flatMap((entry) => entry.names);
 
+/** The names written as one word ("period", "signal", "lower"): those a typo may reach (misspelled_parameter_names.ts). */
+export const ONE_WORD_PARAMETER_NAMES: readonly string[] = [...new Set(ALL_NAMES.filter((name) => name.length === 1).flatMap((name) => name[0]!.split('|')))];
+
 /**
  * Desk shorthand for a parameter, read as `name=value` ("bb lb=20 k=2.5", "mom n=60"). Alone, "k" is
  * thousands and "n", "p" or "per" any word, so without the "=" they name nothing; `bare` ones are no
@@ -101,8 +104,8 @@ function paramClause(named: NamedValue, value: number): Clause {
 const VALUE_LEADS: ReadonlySet<string> = new Set(['of', 'to', 'at', 'is', 'as', 'set', 'equal', 'equals', 'a', 'an', 'be', 'was', 'were', 'one', 'ones',
   'becomes', 'become', 'should', 'would', 'could', 'will', 'then', 'now', 'instead', 'value', 'around', 'about', 'like', 'go', 'changed', 'change', 'moved', 'move',
   'fixed', 'held', 'kept', 'pinned', 'stays', 'stay', 'on',
-  // "push the slow line out to 30", "the period down to 10": which way it moves, then its value.
-  'out', 'up', 'down']);
+  // "push the slow line out to 30", "the period down to 10", "the period back to 14": which way it moves, then its value.
+  'out', 'up', 'down', 'back']);
 const BAR_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd', 'session', 'sessions'];
 const NOT_PARAMETER_UNITS = ['%', 'bps', 'bp', 'percent', 'pct', 'k', 'm', 'h', 'years', 'year', 'months', 'month', 'weeks', 'week', 'trades', 'minute', 'minutes', 'hour', 'hours'];
 

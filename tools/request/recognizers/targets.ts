@@ -140,7 +140,7 @@ const TARGET_CUES = ['target', 'targets', 'targeting', 'aim', 'aiming', 'goal', 
 /** After a value, words that make it the least accepted: "1.5 or more", "20k+", "55% minimum". */
 export const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater|over', '+', 'at minimum', 'at the minimum', 'at least', 'minimum', 'min', 'as a minimum|floor', 'or so and up');
 const AT_MOST_AFTER = phrases('or less|lower|below|fewer|under|smaller', 'at most', 'at the most', 'max', 'maximum', 'at maximum', 'tops', 'as a maximum|cap|ceiling');
-const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore');
+const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore|lose|scrap|ditch|delete|kill', 'get rid of', 'take out|off', 'do away with');
 const TARGET_NOUNS = ['target', 'targets', 'constraint', 'constraints', 'goal', 'goals', 'requirement', 'requirements'];
 
 interface WrittenValue {
@@ -526,6 +526,17 @@ function metricBeaten(tokens: readonly Token[], operator: WrittenOperator, index
   return { metric: named.metric, operator, value, negated: false, end: value.end };
 }
 
+/** A floor said between a size and what it measures: "a 25%+ annual return", "25% plus a year", "a 1.5+ Sharpe", "20% or more CAGR". */
+const FLOOR_BETWEEN = phrases('+', 'plus', 'or more|higher|better|greater|above');
+
+function floorBeforeMeasure(tokens: readonly Token[], value: WrittenValue): { end: number } | undefined {
+  const floor = matchLongest(tokens, value.end, FLOOR_BETWEEN);
+  const first = tokens[value.end];
+  // "+" written onto the size ("25%+"); the word "plus" only after a percentage, as elsewhere it joins two things ("sma 20 plus rsi").
+  const meant = isPunct(first, '+') ? first!.joined : isWord(first, 'plus') ? value.percent : true;
+  return floor && meant ? floor : undefined;
+}
+
 const NO_MORE_AFTER = phrases('but|and not more|higher|worse|deeper', 'but|and no more|worse|deeper', 'no more', ', no more|worse');
 
 /**
@@ -536,9 +547,10 @@ const NO_MORE_AFTER = phrases('but|and not more|higher|worse|deeper', 'but|and n
  */
 function sizeThenMetric(tokens: readonly Token[], index: number, tolerance: boolean): WrittenTarget | undefined {
   const value = readValue(tokens, index);
-  const measure = value && measureAfter(tokens, value, value.end);
+  const floor = value && floorBeforeMeasure(tokens, value);
+  const measure = value && measureAfter(tokens, value, floor?.end ?? value.end);
   if (!value || !measure) return undefined;
-  const final = postfixOperator(tokens, measure.end, 'as_stated');
+  const final = floor ? { operator: '>=' as const, end: measure.end } : postfixOperator(tokens, measure.end, 'as_stated');
   const limit = tolerance && final.end === measure.end ? matchLongest(tokens, measure.end, NO_MORE_AFTER) : undefined;
   return measuredTarget(measure, final.operator, value, limit?.end ?? final.end);
 }
@@ -550,11 +562,12 @@ function sizeThenMetric(tokens: readonly Token[], index: number, tolerance: bool
  */
 function sizeFirstLimited(tokens: readonly Token[], index: number): WrittenTarget | undefined {
   const value = isEvent(tokens, index) ? undefined : readValue(tokens, index);
-  const measure = value && measureAfter(tokens, value, value.end);
+  const floor = value && floorBeforeMeasure(tokens, value);
+  const measure = value && measureAfter(tokens, value, floor?.end ?? value.end);
   if (!value || !measure) return undefined;
-  const final = postfixOperator(tokens, measure.end, 'as_stated');
+  const final = floor ? { operator: '>=' as const, end: measure.end } : postfixOperator(tokens, measure.end, 'as_stated');
   const refused = refusalAfter(tokens, final.end) !== undefined;
-  if (final.end === measure.end && !refused) return undefined;
+  if (!floor && final.end === measure.end && !refused) return undefined;
   // "a 5% loss or more" is a move to act on, not a limit: a drawdown is limited by a most or a refusal.
   if ('metric' in measure && measure.metric === 'max_drawdown' && final.operator === '>=' && !refused) return undefined;
   return measuredTarget(measure, final.operator, value, final.end);
@@ -682,9 +695,11 @@ function clearing(tokens: readonly Token[], index: number): RecognizerMatch | un
 }
 
 /** Loose names for a metric's target: "forget the win rate thing", "drop the drawdown limit". */
-const LOOSE_TARGET_NOUNS = ['thing', 'things', 'stuff', 'bit', 'part', 'condition', 'conditions', 'filter', 'filters', 'limit', 'limits', 'cap', 'floor', 'rule', 'rules'];
+const LOOSE_TARGET_NOUNS = ['thing', 'things', 'stuff', 'bit', 'part', 'condition', 'conditions', 'filter', 'filters', 'limit', 'limits', 'cap', 'floor', 'rule', 'rules',
+  // "drop the win rate one", "lose the sharpe bar": the target pointed at among those the run has.
+  'one', 'bar', 'hurdle', 'threshold', 'minimum', 'requirement'];
 /** Verbs that clear a metric named alone at a clause's end ("forget the win rate"); "no" and "without" need a noun. */
-const CLEARING_ALONE = ['remove', 'drop', 'clear', 'forget', 'ignore'];
+const CLEARING_ALONE = ['remove', 'drop', 'clear', 'forget', 'ignore', 'lose', 'scrap', 'ditch', 'delete'];
 
 /** The end of a cleared metric's target past a loose noun, or at a clause end after a clearing verb alone. */
 function clearedMetricEnd(tokens: readonly Token[], verbAt: number, nounAt: number): number | undefined {
@@ -855,9 +870,12 @@ function neverFell(tokens: readonly Token[], index: number): RecognizerMatch | u
  * Words of dread before a condition: "I'll lose sleep if", "I'd freak out when", "I would panic if".
  * What the user dreads is what they refuse, so the fall after them is the deepest one accepted.
  */
-const DREAD_LEADS = phrases('lose|losing sleep', 'lose|losing my mind|nerve', 'freak|freaking|flip|flipping out', 'panic|panicking|panicked',
+export const DREAD_LEADS = phrases('lose|losing sleep', 'lose|losing my mind|nerve', 'freak|freaking|flip|flipping out', 'panic|panicking|panicked',
   'go|going|get|getting nuts|crazy|mad', 'have|having a heart attack', 'have|having a breakdown|meltdown', "can't|cant|cannot|couldn't|wouldn't|won't sleep",
-  'be|get|feel|getting|feeling sick|nervous|anxious|scared|terrified|worried|stressed|devastated|gutted|miserable', 'hate|hating it', 'cry|crying');
+  'be|get|feel|getting|feeling sick|nervous|anxious|scared|terrified|worried|stressed|devastated|gutted|miserable', 'hate|hating it', 'cry|crying',
+  // "would make me (physically) sick": never "made me", a past fall is a story.
+  'make|makes me|us sick|ill|nervous|anxious|scared|worried|miserable|panic|cry|puke|vomit',
+  'make|makes me|us physically|really|so|genuinely|actually sick|ill|nervous|anxious|scared|worried|miserable');
 /** Dislike of watching a fall, read as its refusal: "I'd hate to see it drop more than a quarter". */
 const LOATHING = phrases('hate|hating|dread|dreading|loathe', "can't|cant|cannot|couldn't stand");
 const CONDITIONS = phrases('if|when|whenever|once|should', 'if|when it ever', 'if|when ever');
@@ -872,7 +890,7 @@ const FALLING = phrases('drops|dropped|drop|dropping|falls|fell|fall|falling|sin
 /** Between a fall and its size: "by more than", "below" (with a signed size: "below -20%"). */
 const FALL_SIZES = [...BY_MORE_THAN, ...phrases('by', 'below|under', 'by below|under')];
 /** Who dreads, between a fall and the dread after it: "…, I'd honestly lose sleep". */
-const DREADING: ReadonlySet<string> = new Set(["i'd", "i'll", 'i', 'id', 'ill', "we'd", "we'll", 'we', 'would', 'will', 'probably', 'honestly', 'totally', 'definitely', 'seriously', 'really', 'literally']);
+export const DREADING: ReadonlySet<string> = new Set(["i'd", "i'll", 'i', 'id', 'ill', "we'd", "we'll", 'we', 'would', 'will', 'probably', 'honestly', 'totally', 'definitely', 'seriously', 'really', 'literally']);
 
 /**
  * "the account ever drops more than 20% from its peak", "down more than 15%", "falling 30% from the
