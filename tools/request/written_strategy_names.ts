@@ -19,14 +19,20 @@ export function strategyNameAt(tokens: readonly Token[], index: number): { id: s
   return found && { id: ID_OF_NAME[found.which]!, end: found.end };
 }
 
+/** The strategy a preset's name at `index` names: "death cross" is the 50/200 SMA crossover. */
+export function presetNameAt(tokens: readonly Token[], index: number): { id: string; end: number } | undefined {
+  const found = matchLongest(tokens, index, PRESET_NAMES);
+  return found && { id: ID_OF_PRESET[found.which]!, end: found.end };
+}
+
 /** The strategies the message names as written, presets included: a rule beside one describes its settings, not a strategy of its own. */
 export function strategiesNamed(tokens: readonly Token[]): Set<string> {
   const named = new Set<string>();
   tokens.forEach((_, at) => {
     const name = strategyNameAt(tokens, at);
     if (name) named.add(name.id);
-    const preset = matchLongest(tokens, at, PRESET_NAMES);
-    if (preset) named.add(ID_OF_PRESET[preset.which]!);
+    const preset = presetNameAt(tokens, at);
+    if (preset) named.add(preset.id);
   });
   return named;
 }

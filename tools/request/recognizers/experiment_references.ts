@@ -66,10 +66,11 @@ const NO_MARKED_NUMBERS: ReadonlySet<string> = new Set();
 
 /** `[experiment | run] N` starting at `index`: the id and the index after it. */
 export function experimentIdAt(tokens: readonly Token[], index: number, nounRequired: boolean, hashMarked = NO_MARKED_NUMBERS): { id: number; end: number } | undefined {
-  const hasNoun = isWord(tokens[index], ...EXPERIMENT_NOUNS) || namesTestById(tokens, index, hashMarked);
+  const markEnd = idMarkEnd(tokens, index);
+  const hasNoun = markEnd !== undefined || isWord(tokens[index], ...EXPERIMENT_NOUNS) || namesTestById(tokens, index, hashMarked);
   if (nounRequired && !hasNoun && !(isNumber(tokens[index]) && hashMarked.has(tokens[index]!.text))) return undefined;
   // "experiment number 17", "experiment #17", "experiment no. 17", "rerun the number 12".
-  const leadEnd = skipWords(tokens, hasNoun ? index + 1 : index, ID_LEADS);
+  const leadEnd = skipWords(tokens, markEnd ?? (hasNoun ? index + 1 : index), ID_LEADS);
   // "no. 7": the abbreviation's point is no full stop.
   const numberAt = leadEnd > index && isPunct(tokens[leadEnd], '.') && isWord(tokens[leadEnd - 1], ...ABBREVIATED_LEADS) ? leadEnd + 1 : leadEnd;
   const number = tokens[numberAt];
@@ -86,6 +87,18 @@ export const ID_LEADS: ReadonlySet<string> = new Set(['number', 'no', 'no.', '#'
 
 /** Nouns that name a saved run only with an id lead after them: "test number 23", "backtest #8", never "test 2023". */
 export const TEST_NOUNS = ['test', 'backtest'];
+
+/** "the one with id 9", "the run numbered 9", "id 9": words marking the number after them as a run's id, as the noun "experiment" does. */
+const ID_MARKS = phrases('id', 'numbered');
+/** "with id 9" only after its noun: "run with id 9" is the verb "run" before it. */
+const NOUN_ID_MARKS = phrases('id', 'numbered', 'with id|number', 'with the id|number');
+const MARKED_NOUNS = ['one', ...EXPERIMENT_NOUNS, ...TEST_NOUNS];
+
+/** Where an id mark ("id", "numbered", "the one with id"), with the noun it may follow, ends when it starts at `index`. */
+function idMarkEnd(tokens: readonly Token[], index: number): number | undefined {
+  if (isWord(tokens[index], ...MARKED_NOUNS)) return matchLongest(tokens, index + 1, NOUN_ID_MARKS)?.end;
+  return matchLongest(tokens, index, ID_MARKS)?.end;
+}
 
 /** "test number 23", "backtest no. 8", "test #23": a test named by its id, as "experiment 23" is. */
 function namesTestById(tokens: readonly Token[], index: number, hashMarked: ReadonlySet<string>): boolean {

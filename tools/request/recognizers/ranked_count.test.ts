@@ -56,3 +56,20 @@ describe('must not change: no count beside the word asking for the end', () => {
     expect(parseMemoryQuestion('just give me the top 3 by sortino', TODAY, ['list my last 20 runs', 'sma on btc 2022'])).toBeUndefined();
   });
 });
+
+describe('"which three of my saved runs": a count after "which" or "what", before the runs named with "of my" or "saved", is how many results', () => {
+  const cases: Array<[string, MemoryQuestion]> = [
+    // (before: count missing)
+    ["Which three of my saved runs had the highest total return this week? I'm preparing a sermon illustration on greed, ironically.", best({ metric: 'total_return', count: 3, days: 7 })],
+    ['what 5 runs had the best sharpe', best({ metric: 'sharpe_ratio', count: 5 })],
+    ['which 5 of my runs had the best sharpe', best({ metric: 'sharpe_ratio', count: 5 })],
+    ['which 3 of our experiments had the lowest drawdown', best({ metric: 'max_drawdown', count: 3 })],
+    ['what four saved backtests had the best sortino last month', best({ metric: 'sortino_ratio', days: 30, count: 4 })],
+    // Not a count of results: the runs ranked, or none.
+    ['which of my last 20 runs had the best win rate', best({ metric: 'win_rate', limit: 20 })],
+    ['which of my runs had the best sharpe', best({ metric: 'sharpe_ratio' })],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isWord } from '../token_matchers.js';
+import { isNumber, isWord, skipWords } from '../token_matchers.js';
 import { rankEndAskedAt } from './best_metric.js';
 
 /** Words after a number that make it an amount or a span, not how many runs: "top 10%", "best 3 months". */
@@ -24,10 +24,13 @@ function runCountAt(tokens: readonly Token[], index: number): number | undefined
 /** The runs asked for by their number: "which 5 experiments had the worst drawdown". */
 const ASKED_RUN_NOUNS = ['runs', 'experiments', 'backtests', 'tests', 'results'];
 
-/** "which 5 experiments", "what 3 runs": the count right after the question word, before the runs' noun. */
+/** Words between the count and the runs' noun: "which three of my saved runs", "what 5 recent experiments". */
+const RUNS_NOUN_LEADS: ReadonlySet<string> = new Set(['of', 'my', 'our', 'the', 'saved', 'stored', 'recent', 'past', 'previous', 'earlier', 'old']);
+
+/** "which 5 experiments", "what 3 runs", "which three of my saved runs": the count right after the question word, before the runs' noun. */
 function askedRunsCount(tokens: readonly Token[]): number | undefined {
   for (let index = 1; index < tokens.length; index++) {
-    if (isWord(tokens[index - 1], 'which', 'what') && isWord(tokens[index + 1], ...ASKED_RUN_NOUNS)) return runCountAt(tokens, index);
+    if (isWord(tokens[index - 1], 'which', 'what') && isWord(tokens[skipWords(tokens, index + 1, RUNS_NOUN_LEADS)], ...ASKED_RUN_NOUNS)) return runCountAt(tokens, index);
   }
   return undefined;
 }

@@ -33,3 +33,23 @@ describe('the list\'s length is the count asked for, not one the story tells', (
     expect(parseMemoryQuestion(text, TODAY)).toMatchObject({ tool: 'list_experiments', args: { limit } });
   });
 });
+
+describe('a run of a strategy named by its preset ("death cross", "golden cross") is a new run, whatever metrics it asks to see', () => {
+  it.each([
+    // (before: best_experiment {sharpe_ratio, BTC})
+    'My dad bought bitcoin in january 2018 basically at the top and just sat on it. I keep telling him even a dumb trend filter would of saved him a lot of pain. Can you run the death cross (50/200) on BTC from January 2018 to December 2022 so I can show him sharpe and drawdown? Don\'t tune anything, just the standard version.',
+    'could you backtest the golden cross on ETH since 2020 and tell me the drawdown?',
+    'My brother swears by trend following. Can you test a golden cross on SPY from 2015 to 2020 so I can show him the sharpe and max drawdown?',
+    'please run a death crossover on SOL for 2023, I want to see my sortino',
+  ])('"%s"', (text) => {
+    expect(parseMemoryQuestion(text, TODAY)).toBeUndefined();
+  });
+
+  it.each([
+    ['what was my best sharpe on btc?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC' } }],
+    ['of my btc runs which had the best sharpe', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'BTC' } }],
+    ['what was my best golden cross run on btc?', { tool: 'best_experiment', args: { metric: 'sharpe_ratio', strategy: 'sma_crossover', symbol: 'BTC' } }],
+  ])('"%s" stays a question about saved runs', (text, question) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual(question);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord } from '../token_matchers.js';
-import { strategyNameAt } from '../written_strategy_names.js';
+import { presetNameAt, strategyNameAt } from '../written_strategy_names.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 
 /**
@@ -39,7 +39,8 @@ export function asksForNewRun(tokens: readonly Token[]): boolean {
     if (!isAskedVerb(tokens, at)) return false;
     if (isWord(tokens[at + 1], ...POINTED_OBJECTS) && !isWord(tokens[at + 2], ...POINTED_NOUNS)) return true;
     const sentence = tokens.map((_, index) => index).filter((index) => tokens[index]!.sentence === token.sentence);
-    return sentence.some((index) => index > at && strategyNameAt(tokens, index) !== undefined)
+    // "can you run the death cross on BTC": a preset's name names its strategy.
+    return sentence.some((index) => index > at && (strategyNameAt(tokens, index) ?? presetNameAt(tokens, index)) !== undefined)
       && sentence.some((index) => matchSymbolAt(tokens, index, { shouting }) !== undefined);
   });
 }
