@@ -284,7 +284,9 @@ function isRunWithStrategy(tokens: readonly Token[], index: number): boolean {
 
 /** Strategy words a symbol may follow in terse requests: "golden cross spy", "bolinger 20 2 spy". */
 const STRATEGY_ENDINGS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd', 'bollinger', 'bb', 'bands', 'donchian', 'momentum', 'cross', 'crossover',
-  'breakout', 'turtle', 'hodl']);
+  'breakout', 'turtle', 'hodl',
+  // "rsi mean reversion ada period 7", "mean rev sol", "bollinger band ada", "donchian channel sol".
+  'reversion', 'rev', 'band', 'channel', 'channels']);
 
 /** Right after a strategy's name, or its numbers ("bolinger 20 2 spy"), a name is what it runs on. */
 function followsStrategy(tokens: readonly Token[], index: number): boolean {
@@ -321,6 +323,18 @@ const CLAUSE_BREAKS = ['.', ':', ';', '!', '?', '—', '–'];
 function opensClauseAsItsTopic(tokens: readonly Token[], index: number): boolean {
   const opensClause = index === 0 || isPunct(tokens[index - 1], ...CLAUSE_BREAKS);
   return opensClause && isPunct(tokens[index + 1], ',', ':') && !greetsSomeone(tokens, index);
+}
+
+/** Company names that are also everyday things, and the nouns after them that make them the thing: "an apple orchard". */
+const EVERYDAY_THING_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  apple: ['orchard', 'orchards', 'tree', 'trees', 'pie', 'pies', 'juice', 'farm', 'farms', 'farmer', 'farmers', 'grower', 'growers', 'picking',
+    'harvest', 'harvests', 'cider', 'sauce', 'crop', 'crops'],
+};
+
+/** "our apple orchard", "apple pie": the company's name followed by a noun of the fruit names the fruit, not the stock. */
+function namesEverydayThing(tokens: readonly Token[], index: number): boolean {
+  const nouns = EVERYDAY_THING_NOUNS[tokens[index]!.norm];
+  return nouns !== undefined && isWord(tokens[index + 1], ...nouns);
 }
 
 /** "the q q q", "s p y": a known ticker dictated letter by letter (an unknown one stays letters). */
@@ -370,6 +384,7 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
   if (longer) return longer;
   const alias = aliasOf(token.norm);
   if (alias) {
+    if (namesEverydayThing(tokens, index)) return undefined;
     if (!AMBIGUOUS_ALIASES.has(token.norm)) return { end: index + 1, symbol: alias };
     const plainlyMeant = options.strong || isCapitalised(token, options.shouting);
     // Context checks look at neighbouring symbols, so only an outermost call may make them.

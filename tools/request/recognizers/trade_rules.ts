@@ -29,6 +29,14 @@ const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[
   },
 ];
 const ALL_WORDS = RULE_WORDS.flatMap((entry) => entry.words);
+
+/** Words before "the wheel" that make it the steering wheel of an everyday phrase: "behind the wheel", "reinvent the wheel". */
+const WHEEL_IDIOM_LEADS = ['behind', 'at', 'reinvent', 'reinvents', 'reinvented', 'reinventing', 'take', 'took', 'taking', 'grab', 'grabbed', 'grip', 'gripping'];
+
+/** "2.3 million miles behind the wheel", "asleep at the wheel": the wheel of a car, not the options strategy. */
+function isWheelIdiom(tokens: readonly Token[], index: number, found: { end: number }): boolean {
+  return found.end === index + 2 && isWord(tokens[index], 'the') && isWord(tokens[index + 1], 'wheel') && isWord(tokens[index - 1], ...WHEEL_IDIOM_LEADS);
+}
 const RULE_OF = RULE_WORDS.flatMap((entry) => entry.words.map(() => entry.rule));
 
 /** Index past an amount written after the rule ("at 5%", "of 2x", "= 3"), if there is one. */
@@ -79,7 +87,8 @@ function readLongShortLegs(tokens: readonly Token[], index: number, shouting: bo
  * parse_request.ts) rather than run without them.
  */
 export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => {
-  const found = matchLongest(tokens, index, ALL_WORDS);
+  const matched = matchLongest(tokens, index, ALL_WORDS);
+  const found = matched && !isWheelIdiom(tokens, index, matched) ? matched : undefined;
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
     ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
