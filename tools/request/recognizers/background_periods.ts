@@ -6,6 +6,7 @@ import { asksForRun, clauseAround, isInLifeClause, isPerson, namesWindow } from 
 import { asksInStory, storyReadingOf } from './story_clauses.js';
 import { isRejectedPeriod } from './rejected_periods.js';
 import { namesPeopleOfAnEra } from './people_of_an_era.js';
+import { tellsHowLongWriterHasBeen } from './dropped_subject_durations.js';
 import { asksOfLaterPeriod } from './later_periods.js';
 import { storyClaims, storySentences } from './story_sentences.js';
 import { othersClauses } from './others_clauses.js';
@@ -80,7 +81,8 @@ function asideReason(tokens: readonly Token[], start: number, end: number, futur
   if (isRejectedPeriod(tokens, start, end)) return 'rejected';
   if (namesPeopleOfAnEra(tokens, start)) return 'story';
   const story = isToldInStory(tokens, start, end) ? 'story' : storyReadingOf(tokens, start, end);
-  const life = (isInLifeClause(tokens, start, end) || datesByLifeEvent(tokens, start, end) || isToldOfSomeone(tokens, start, end)) && !asksOfStrategy(tokens, start, end);
+  const life = (isInLifeClause(tokens, start, end) || datesByLifeEvent(tokens, start, end) || isToldOfSomeone(tokens, start, end)
+    || tellsHowLongWriterHasBeen(tokens, start)) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';
   return future ? 'future' : story;

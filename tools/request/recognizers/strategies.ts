@@ -267,6 +267,29 @@ function isTopicRead(tokens: readonly Token[], index: number): boolean {
   return isWord(tokens[isWord(tokens[index - 1], 'the') ? index - 2 : index - 1], 'about');
 }
 
+/** Things made to tell or teach, whose topic a strategy may be: "a lesson on why moving averages lag", "an article about RSI". */
+const TALK_NOUNS: ReadonlySet<string> = new Set([
+  'lesson', 'lecture', 'class', 'course', 'seminar', 'talk', 'presentation', 'slide', 'slides', 'article', 'post', 'blog', 'video',
+  'podcast', 'episode', 'essay', 'paper', 'thread', 'newsletter', 'chapter', 'piece', 'book', 'explainer',
+]);
+const TOPIC_LEADS = ['on', 'about', 'explaining', 'explains', 'covering', 'covers'];
+/** How far before its topic lead a talk noun may stand: "a lesson for next Tuesday on …". */
+const TALK_NOUN_REACH = 5;
+
+/**
+ * "a lesson for next Tuesday on why moving averages lag", "a video explaining bollinger bands": a
+ * name after a talk noun and its topic lead (with "why"/"how" between) is what the talk is about.
+ */
+function isTopicOfTalk(tokens: readonly Token[], index: number): boolean {
+  let lead = index - 1;
+  while (isWord(tokens[lead], 'the', 'a', 'an', 'why', 'how', 'what')) lead--;
+  if (!isWord(tokens[lead], ...TOPIC_LEADS)) return false;
+  for (let at = lead - 1; at >= Math.max(0, lead - TALK_NOUN_REACH) && tokens[at]!.sentence === tokens[lead]!.sentence; at--) {
+    if (isWord(tokens[at]) && TALK_NOUNS.has(tokens[at]!.norm)) return true;
+  }
+  return false;
+}
+
 /** "Fifty-five day breakout": windows with their unit written just before the name. */
 function windowsEndAt(tokens: readonly Token[], at: number): boolean {
   return [1, 2, 3, 4].some((back) => at - back >= 0 && readNumberGroup(tokens, at - back)?.end === at);
@@ -291,6 +314,11 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
   if (named.family && bare && namesStrategyWhere(tokens, isConcrete)) {
     const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
     return { end, clauses: [{ kind: 'note', text: `read '${written}' as background to the strategy named, not as a request for ${named.entry.id}` }] };
+  }
+  // The topic of a talk is background beside another strategy asked for ("…on why moving averages lag. …EMA crossover 9/21 on SPY").
+  if (bare && isTopicOfTalk(tokens, index) && namesStrategyWhere(tokens, (other) => isConcrete(other) && other.entry.id !== named.entry.id)) {
+    const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
+    return { end, clauses: [{ kind: 'note', text: `read '${written}' as the topic of a talk, not as a request for ${named.entry.id}` }] };
   }
   if (named.preset && bare && !isWord(tokens[index - 1], ...DEFAULT_WORDS) && !isListedSide(tokens, index, named.end) && namedWithNumbersElsewhere(tokens, named.entry, index)) {
     const written = tokens.slice(index, named.end).map((token) => token.text).join(' ');
