@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { specOf } from '../test_support/spec_of.js';
 
+/** The text limits the drawdown to `depth`: a shallower fall is accepted, a deeper one refused. */
+function expectLimitAt(text: string, depth: number): void {
+  const target = specOf(text).targets.max_drawdown!;
+  expect(target).toEqual({ operator: '>=', value: -depth });
+  expect(-depth / 2 >= target.value).toBe(true);
+  expect(-depth * 1.5 >= target.value).toBe(false);
+}
+
 /** A fall the user says they can bear is the deepest drawdown accepted: max_drawdown >= -x, and a search. */
 describe('a tolerated fall is a drawdown limit', () => {
   it.each([
@@ -66,13 +74,7 @@ describe('a fall the writer would walk away at is a drawdown limit', () => {
     ['sma on btc 2021, a 40% drawdown would kill me', 0.4],
     ["sma on btc 2021, I bail if I'm ever 25% underwater", 0.25],
     ["sma on btc 2021, I'm done once my account is 30% in the red", 0.3],
-  ])('"%s"', (text, depth) => {
-    const target = specOf(text).targets.max_drawdown!;
-    expect(target).toEqual({ operator: '>=', value: -depth });
-    // Accepted: a shallower fall than the one that ends it; refused: a deeper one.
-    expect(-depth / 2 >= target.value).toBe(true);
-    expect(-depth * 1.5 >= target.value).toBe(false);
-  });
+  ])('"%s"', expectLimitAt);
 
   it.each([
     // Must not change: a price move asked about, and a trade's own fall with an exit (a stop, position_exits.ts).
@@ -120,13 +122,7 @@ describe('a fall past which the writer would feel bad is a drawdown limit', () =
     ["sma on btc 2022, anything bigger than a 10% drawdown and I'd cry", 0.1],
     ["sma on btc 2022, I'd panic beyond an 18% fall", 0.18],
     ['sma on btc 2022, we couldn\'t stomach anything deeper than 25%', 0.25],
-  ])('"%s"', (text, depth) => {
-    const target = specOf(text).targets.max_drawdown!;
-    expect(target).toEqual({ operator: '>=', value: -depth });
-    // Accepted: a shallower fall than the one dreaded; refused: a deeper one.
-    expect(-depth / 2 >= target.value).toBe(true);
-    expect(-depth * 1.5 >= target.value).toBe(false);
-  });
+  ])('"%s"', expectLimitAt);
 
   it.each([
     // Must not change: a fall in a story, felt or acted on then, sets no limit.
