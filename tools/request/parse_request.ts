@@ -95,8 +95,8 @@ function ignoredWhereRead(message: ReadMessage): string[] {
  */
 function notUnderstood(text: string, read: ReadMessage, isFirst: boolean): BacktestPilotError | undefined {
   // "…, that's closer to my actual account": a reason given for an edit read before it asks for nothing (chat_asides.ts).
-  const asides = read.readMeaningful > 0 ? reasonAsideIndexes(read.tokens) : new Set<number>();
-  const message = { ...read, unread: read.unread.filter((token) => !asides.has(read.tokens.indexOf(token))) };
+  const asides = new Set(read.readMeaningful > 0 ? [...reasonAsideIndexes(read.tokens)].map((at) => read.tokens[at]) : []);
+  const message = { ...read, unread: read.unread.filter((token) => !asides.has(token)) };
   const ignored = [...new Set(message.unread.filter(carriesMeaning).map((token) => token.text))];
   const readNothing = message.placed.every(({ clause }) => clause.kind === 'note' || clause.kind === 'mode');
   if (ignored.length === 0 && !(readNothing && isFirst && message.unread.some((token) => token.kind === 'word'))) return undefined;

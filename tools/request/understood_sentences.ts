@@ -1,6 +1,5 @@
 import type { Clause } from './clauses.js';
 import type { ReadMessage } from './read_clauses.js';
-import type { Token } from './tokenizer.js';
 import { carriesMeaning } from './unread_words.js';
 
 /** A clause that asks for something: not a note, a list mode, or a date told as background. */
@@ -16,11 +15,11 @@ function asksSomething(clause: Clause): boolean {
  */
 export function hasUnderstoodSentence(message: ReadMessage): boolean {
   const asking = new Set(message.placed.filter(({ clause }) => asksSomething(clause)).map(({ sentence }) => sentence));
+  // "My partner, who's been skeptical ever since…, asked …": words told of someone else are the story's, not ignored.
+  const told = new Set([...message.storyClaims].map((at) => message.tokens[at]));
   return [...asking].some((sentence) => {
     const read = message.readMeaningfulBySentence.get(sentence) ?? 0;
-    // "My partner, who's been skeptical ever since…, asked …": words told of someone else are the story's, not ignored.
-    const told = (token: Token) => message.storyClaims.has(message.tokens.indexOf(token));
-    const ignored = new Set(message.unread.filter((token) => token.sentence === sentence && carriesMeaning(token) && !told(token)).map((token) => token.text));
+    const ignored = new Set(message.unread.filter((token) => token.sentence === sentence && carriesMeaning(token) && !told.has(token)).map((token) => token.text));
     return read > 0 && ignored.size <= read;
   });
 }

@@ -264,7 +264,7 @@ function namedWithNumbersElsewhere(tokens: readonly Token[], entry: StrategyWord
 
 /** "a book about the turtles", "heard about the golden cross": a name that is the topic of something read or heard. */
 function isTopicRead(tokens: readonly Token[], index: number): boolean {
-  return isWord(tokens[isWord(tokens[index - 1], 'the') ? index - 2 : index - 1], 'about');
+  return isWord(tokens[topicLeadBefore(tokens, index)], 'about');
 }
 
 /** Things made to tell or teach, whose topic a strategy may be: "a lesson on why moving averages lag", "an article about RSI". */
@@ -281,13 +281,19 @@ const TALK_NOUN_REACH = 5;
  * name after a talk noun and its topic lead (with "why"/"how" between) is what the talk is about.
  */
 function isTopicOfTalk(tokens: readonly Token[], index: number): boolean {
-  let lead = index - 1;
-  while (isWord(tokens[lead], 'the', 'a', 'an', 'why', 'how', 'what')) lead--;
+  const lead = topicLeadBefore(tokens, index);
   if (!isWord(tokens[lead], ...TOPIC_LEADS)) return false;
   for (let at = lead - 1; at >= Math.max(0, lead - TALK_NOUN_REACH) && tokens[at]!.sentence === tokens[lead]!.sentence; at--) {
     if (isWord(tokens[at]) && TALK_NOUNS.has(tokens[at]!.norm)) return true;
   }
   return false;
+}
+
+/** Where the word leading into a topic stands before a name: "about the turtles", "on why moving averages lag". */
+function topicLeadBefore(tokens: readonly Token[], index: number): number {
+  let lead = index - 1;
+  while (isWord(tokens[lead], 'the', 'a', 'an', 'why', 'how', 'what')) lead--;
+  return lead;
 }
 
 /** "Fifty-five day breakout": windows with their unit written just before the name. */
@@ -311,14 +317,10 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
   const { end, settings } = readStrategyTail(tokens, named, context);
   // "reading about trend following … what I want is donchian": the family is background to the strategy named.
   const bare = !prefix && settings.every((params) => Object.keys(params).length === 0);
-  if (named.family && bare && namesStrategyWhere(tokens, isConcrete)) {
-    const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
-    return { end, clauses: [{ kind: 'note', text: `read '${written}' as background to the strategy named, not as a request for ${named.entry.id}` }] };
-  }
+  if (named.family && bare && namesStrategyWhere(tokens, isConcrete)) return asBackground(tokens, index, named, end, 'background to the strategy named');
   // The topic of a talk is background beside another strategy asked for ("…on why moving averages lag. …EMA crossover 9/21 on SPY").
   if (bare && isTopicOfTalk(tokens, index) && namesStrategyWhere(tokens, (other) => isConcrete(other) && other.entry.id !== named.entry.id)) {
-    const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
-    return { end, clauses: [{ kind: 'note', text: `read '${written}' as the topic of a talk, not as a request for ${named.entry.id}` }] };
+    return asBackground(tokens, index, named, end, 'the topic of a talk');
   }
   if (named.preset && bare && !isWord(tokens[index - 1], ...DEFAULT_WORDS) && !isListedSide(tokens, index, named.end) && namedWithNumbersElsewhere(tokens, named.entry, index)) {
     const written = tokens.slice(index, named.end).map((token) => token.text).join(' ');
@@ -328,6 +330,12 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
     kind: 'strategy', name: named.entry.id, ...(named.preset ? { params: { ...named.preset, ...params }, preset: named.preset } : Object.keys(params).length > 0 ? { params } : {}),
   }));
   return { end, clauses, ...(named.correction ? { correction: named.correction } : {}) };
+}
+
+/** A name read as something other than a request for its strategy: only a note saying so, in the user's words. */
+function asBackground(tokens: readonly Token[], index: number, named: NamedStrategy, end: number, as: string): { end: number; clauses: Clause[] } {
+  const written = tokens.slice(index, named.end).filter((token) => token.kind === 'word').map((token) => token.text).join(' ');
+  return { end, clauses: [{ kind: 'note', text: `read '${written}' as ${as}, not as a request for ${named.entry.id}` }] };
 }
 
 function snakeCase(words: readonly Token[]): string {
