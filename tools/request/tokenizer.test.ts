@@ -138,3 +138,18 @@ describe('lakh grouping, as India writes amounts', () => {
     expect(numbersOf('(10,20,200)')).toEqual([10, 20, 200]);
   });
 });
+
+/** Accented letters belong to their word (before: "comisión" became "comisi" and "n"); the norm drops the accents. */
+describe('words with accented letters', () => {
+  it('keeps the word whole, its text as written and its norm without accents', () => {
+    const tokens = tokenize('comisión Gebühr comissão móvil naïve');
+    expect(tokens.map((token) => token.text)).toEqual(['comisión', 'Gebühr', 'comissão', 'móvil', 'naïve']);
+    expect(tokens.map((token) => token.norm)).toEqual(['comision', 'gebuhr', 'comissao', 'movil', 'naive']);
+  });
+
+  it('maps letters with a stroke by hand, and leaves signs and other scripts as before', () => {
+    expect(norms('10 000 zł')).toEqual(['10000', 'zl']);
+    expect(norms('2×ATR')).toEqual(['2', 'atr']);
+    expect(norms('sma привет 20')).toEqual(['sma', '20']);
+  });
+});

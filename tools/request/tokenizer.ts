@@ -62,7 +62,8 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<dotgrouped>\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)`
     + String.raw`|(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER}))`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
-  String.raw`(?<word>[a-z]+(?:[&'][a-z]+)*)`,
+  // Accented Latin letters stay inside their word ("comisión", "Gebühr"); before, they split it in two.
+  String.raw`(?<word>[a-z\p{Script=Latin}]+(?:[&'][a-z\p{Script=Latin}]+)*)`,
   // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
   String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
@@ -88,6 +89,12 @@ function dottedToIso(raw: string): string {
   const [first, second, year] = raw.split('.') as [string, string, string];
   const [day, month] = Number(second) > 12 && Number(first) <= 12 ? [second, first] : [first, second];
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** "comisión" → "comision": word lists are written without accents, as many writers type them anyway. */
+function plainLetters(word: string): string {
+  // "zł", "øre": letters with a stroke have no accent to take off, so they are mapped by hand.
+  return /[^a-z&']/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd') : word;
 }
 
 export function tokenize(input: string): Token[] {
@@ -147,7 +154,7 @@ export function tokenize(input: string): Token[] {
       const read = tryReadNumber(raw, { allowLeadingZeros: true });
       tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
     } else if (groups.word) {
-      tokens.push({ ...base, kind: 'word', norm: raw.toLowerCase().replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
+      tokens.push({ ...base, kind: 'word', norm: plainLetters(raw.toLowerCase()).replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
     } else {
       tokens.push({ ...base, kind: 'punct', norm: CANONICAL_PUNCT[raw] ?? raw, value: Number.NaN });
       if (raw === '(') parenDepth++;

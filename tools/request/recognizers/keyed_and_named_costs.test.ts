@@ -52,3 +52,17 @@ describe('a fee named by its kind', () => {
     expect(specOf('sma 20/50 on btc 2022, 0.1% taker fee and 5 bps slippage')).toMatchObject({ fees_bps: 10, slippage_bps: 5 });
   });
 });
+
+/** The commission in the writer's language, accents kept in the word (before: "comisión" split in two, the fee left at its default). */
+describe('a fee named in another language', () => {
+  it.each<[string, number]>([
+    ['Quiero test the sma 5/15 on ada for all the 2021, with comisión of 0.2%.', 20],
+    ['sma on ada 2021, comissão de 0,3%', 30],
+    ['sma on ada 2021 Gebühr 0,3%', 30],
+    ['sma on ada 2021, frais de 0.3%', 30],
+    ['sma on ada 2021 with commissione of 0.3%', 30],
+    ['sma on ada 2021, comision 0.3%', 30],
+  ])('"%s"', (text, bps) => {
+    expect(specOf(text).fees_bps).toBe(bps);
+  });
+});

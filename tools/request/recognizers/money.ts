@@ -18,6 +18,8 @@ import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, round
 export type CostKind = 'fees' | 'slippage';
 
 const COMMISSION_SHORTHAND = ['comm', 'comms', 'commish'];
+/** "with comisión of 0.2%", "Gebühr 0,1%", "frais 5 bps": the commission in the writer's own language (accents dropped by the tokenizer). */
+const FOREIGN_FEE_NOUNS = ['comision', 'comisiones', 'comissao', 'comissoes', 'commissione', 'commissioni', 'gebuhr', 'gebuhren', 'frais'];
 export const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', '/ side|trade|fill', 'each side|fill', 'each way', 'per trade fee|fees',
@@ -27,11 +29,11 @@ export const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
     'brokerage', 'brokerage fee|fees|cost|costs|commission|commissions', 'broker fee|fees|commission|commissions|cost|costs|tax|taxes|rate',
     'tax|taxes|rate|fee|fees|commission of|from the|my broker', "broker's|brokers fee|fees|commission|tax|rate",
     // "0.05% comm", "comms 5bps": desk shorthand for the commission.
-    ...COMMISSION_SHORTHAND),
+    ...COMMISSION_SHORTHAND, ...FOREIGN_FEE_NOUNS),
   slippage: phrases('slippage', 'slip', 'slippage cost|costs'),
 };
 /** The nouns a bare number may stand before ("5 slip"); not "10 per trade", which may be money. */
-const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions', ...COMMISSION_SHORTHAND], slippage: ['slippage', 'slip'] };
+const BARE_COST_NOUNS: Readonly<Record<CostKind, readonly string[]>> = { fees: ['fee', 'fees', 'commission', 'commissions', ...COMMISSION_SHORTHAND, ...FOREIGN_FEE_NOUNS], slippage: ['slippage', 'slip'] };
 export const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|trade|fill', 'each way', 'per fill', 'a|per|each trade|side|fill|transaction|operation|order',
   'a|per|each round trip', 'for each|every trade|side|fill|transaction|operation|order');
 /**
@@ -58,7 +60,9 @@ const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 
   // "for the slippage put 0,05%", "fees: assume 5 bps".
   'put', 'use', 'assume', 'take', 'consider',
   // "slippage would be 10 bps", "fees should probably be around 0.1%": a modal before "be" keeps the amount the noun's.
-  'would', 'should', 'will', 'could', 'might', 'must', 'probably', 'roughly', 'approximately', 'approx', 'maybe', 'was', 'were']);
+  'would', 'should', 'will', 'could', 'might', 'must', 'probably', 'roughly', 'approximately', 'approx', 'maybe', 'was', 'were',
+  // "comissão de 0,1%", "frais de 0.1%": the Romance "of".
+  'de']);
 const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
 // "net of 3 bps": what a result is after, the costs.
 const NET_OF = phrases('net of');
