@@ -19,6 +19,8 @@ const WHY: Readonly<Record<UnsupportedRule, string>> = {
   day_of_week: `day-of-week rules are not supported: ${TRADES_ON_SIGNALS}, never on a weekday`,
   seasonal: `seasonal (calendar) rules are not supported: ${TRADES_ON_SIGNALS}, never by month or season, and a run covers one unbroken window`,
   pairs_trading: 'pairs trading is not supported: each symbol is traded on its own signals, never long one and short another on their spread',
+  partial_exit: 'selling part of a position is not supported: a strategy sells its whole position on its own sell signal',
+  add_on_fall: 'adding to a position on a fall is not supported: a strategy buys once with its whole capital, on its own buy signal',
 };
 
 const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
@@ -31,6 +33,8 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
   day_of_week: CALENDAR_INSTEAD,
   seasonal: CALENDAR_INSTEAD,
   pairs_trading: '; ask for a strategy on each symbol instead, e.g. "momentum on ETH and BTC"',
+  partial_exit: RISK_TARGET_INSTEAD,
+  add_on_fall: '; remove it to run the strategy as it is, or compare it with buy and hold',
 };
 
 /**

@@ -37,13 +37,15 @@ describe('a trade left on its own move is an unsupported rule', () => {
     ["sma on btc 2021, can't lose more than 20%", { max_drawdown: { operator: '>=', value: -0.2 } }],
     ['sma on btc 2021, drawdown under 25%', { max_drawdown: { operator: '>=', value: -0.25 } }],
     ['sma on btc 2021, what if BTC drops 8%?', {}],
-    // A symbol's fall with no exit after it is no rule: "buy more" adds, it does not leave.
-    ["sma on btc 2022, if bitcoin drops 30% I'd buy more", {}],
     ['sma on btc 2021, what if it drops 8%?', {}],
     // The writer's account, not a trade, falling before they leave: a drawdown limit (tolerated_falls.ts).
     ["rsi on btc 2020 to 2023, if I'm ever 25% underwater I bail", { max_drawdown: { operator: '>=', value: -0.25 } }],
   ])('"%s" is no exit rule', (text, targets) => {
     expect(specOf(text).targets).toEqual(targets);
+  });
+
+  it('a fall with buying after it adds to the position, no exit (scaled_positions.ts)', () => {
+    expect(errorOf("sma on btc 2022, if bitcoin drops 30% I'd buy more")).toMatchObject({ code: 'unsupported_rule', rule: 'add_on_fall' });
   });
 
   it('a cost lost on each trade stays slippage', () => {
