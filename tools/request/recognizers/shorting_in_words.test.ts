@@ -84,3 +84,21 @@ describe('must not change: "as well" with a symbol still adds', () => {
     expect(specOf('switch the sol thing off', smaRun).symbols).toEqual(['BTC']);
   });
 });
+
+/** The short side named, then said to be let: "short selling is also allowed" (before: allow_short unset, "allowed" ignored). */
+describe('shorting said to be allowed, or not', () => {
+  it.each<[string, boolean]>([
+    ['Can you make sma cross 20 and 100 on dogecoin in 2021 year, and short selling is also allowed please.', true],
+    ['sma on doge 2021, shorting is allowed', true],
+    ['sma on doge 2021, shorts are ok too', true],
+    ['sma on doge 2021, short positions are fine', true],
+    ['sma on doge 2021, short selling allowed', true],
+    ['sma on doge 2021, allow short positions', true],
+    ['sma on doge 2021, short selling is not allowed', false],
+    ["sma on doge 2021, shorting isn't allowed", false],
+    ['sma on doge 2021, no shorting', false],
+    ['sma on doge 2021, long only', false],
+  ])('"%s"', (text, allowed) => {
+    expect(specOf(text).allow_short).toBe(allowed);
+  });
+});

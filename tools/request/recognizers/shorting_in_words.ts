@@ -34,6 +34,25 @@ const SHORT_EXTRAS = phrases('also|plus short|shorts|shorting', 'with short|shor
  */
 const AFTER_BARE_SHORT = ['please', 'pls', 'plz', 'if', 'allowed', 'then'];
 
+/**
+ * "short selling is also allowed", "shorting is allowed", "shorts are ok too", "short positions are fine":
+ * the short side named, then a verb of being and a word that lets it; "… is not allowed" turns it off.
+ */
+const SHORTING_SUBJECTS = phrases('short selling|sales|positions|trades|side', 'shorting', 'shorts', 'going short', 'selling short');
+const LINKS = phrases('is|are', 'is|are also', 'would be', 'will be', 'can be', 'may be');
+const NOT_LINKS = phrases('is|are not', "isn't|aren't|isnt|arent", 'would|will|can not be', "wouldn't|won't|can't|cannot be");
+const LETTING = phrases('allowed', 'permitted', 'enabled', 'ok', 'okay', 'fine', 'welcome', 'acceptable', 'on');
+
+function shortingLetEnd(tokens: readonly Token[], index: number): { end: number; value: boolean } | undefined {
+  const subject = matchLongest(tokens, index, SHORTING_SUBJECTS);
+  if (!subject) return undefined;
+  const denied = matchLongest(tokens, subject.end, NOT_LINKS);
+  const link = denied ?? matchLongest(tokens, subject.end, LINKS);
+  const letting = link && matchLongest(tokens, link.end, LETTING);
+  if (!letting) return undefined;
+  return { end: matchLongest(tokens, letting.end, BESIDE_LONG)?.end ?? letting.end, value: !denied };
+}
+
 /** Where a bet on falls (or on both sides) starting at `index` ends, or undefined. */
 function betOnFallsEnd(tokens: readonly Token[], index: number): number | undefined {
   const bothSides = matchLongest(tokens, index, BOTH_SIDES);
@@ -58,6 +77,8 @@ function shortExtraEnd(tokens: readonly Token[], index: number): number | undefi
 }
 
 export const recognizeShortingInWords: Recognizer = (tokens, index) => {
+  const lets = shortingLetEnd(tokens, index);
+  if (lets) return { end: lets.end, clauses: [{ kind: 'allow_short', value: lets.value && !isDeniedBefore(tokens, index) }] };
   const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index);
   return end === undefined ? undefined : { end, clauses: [{ kind: 'allow_short', value: !isDeniedBefore(tokens, index) }] };
 };
