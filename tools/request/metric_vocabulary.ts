@@ -15,9 +15,10 @@ const DEEPEST = 'max|maximum|worst|biggest|largest|deepest';
 /** How people name each metric; snake_case keys as typed ("max_drawdown") tokenize to the same words. */
 export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Phrase[] }> = [
   // "SR>=1.2": desk shorthand for the Sharpe ratio (read before as an unknown ticker "SR").
-  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio', 'sr') },
-  { metric: 'sortino_ratio', names: phrases('sortino', 'sortino ratio') },
-  { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio') },
+  // "the ratio of Sortino", "ratio de Sharpe": the noun first, as Romance languages order it.
+  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio', 'sr', 'ratio|index of|de sharpe') },
+  { metric: 'sortino_ratio', names: phrases('sortino', 'sortino ratio', 'ratio|index of|de sortino') },
+  { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio', 'ratio|index of|de calmar') },
   {
     metric: 'max_drawdown',
     names: phrases('max|maximum|peak|worst drawdown|drawdowns|dd', 'max|maximum draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd', 'maxdd', 'maxdrawdown',

@@ -156,3 +156,22 @@ describe('"turn that into 15k" after a stated capital is the return on it, as "t
     expect(specOf('starting with 10k, i wanna turn it into 15k at least', [MOMENTUM]).targets).toEqual({ final_equity: { operator: '>=', value: 15_000 } });
   });
 });
+
+/** Getting to an amount beside a stated capital is the end balance (before: no target, the amount ignored). */
+describe('wanting to get to an amount is a final equity goal', () => {
+  it.each([
+    'I have 10 thousand dollars and I want to arrive to 15 thousand with the golden cross on bitcoin, from 2019 until 2023. Is it possible?',
+    'I have 10k and want to get to 15k with golden cross on btc 2019-2023',
+    'I have 10k and want to reach 15 thousand with golden cross on btc 2019-2023',
+    'I have 10k and hope to arrive at 15k with golden cross on btc 2019-2023',
+    'I have 10k, can I end up with 15k with golden cross on btc 2019-2023',
+  ])('"%s"', (text) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(10000);
+    expect(spec.targets).toEqual({ final_equity: { operator: '>=', value: 15000 } });
+  });
+
+  it('a price level to get to is no balance', () => {
+    expect(specOf('sma on btc 2019-2023, I want the price to get to 100').targets).toEqual({});
+  });
+});

@@ -157,6 +157,19 @@ function wishedBalance(tokens: readonly Token[], index: number): RecognizerMatch
   return finalEquity({ ...goal, end: end?.end ?? goal.end });
 }
 
+/**
+ * "I want to arrive to 15 thousand", "hoping to get to 15k", "is it possible to reach $15,000": getting
+ * to an amount is where the money ends, so the amount is the end balance, not the capital stated
+ * beside it ("I have 10 thousand dollars"). "to" leads, so "the price gets to 100" stays a price.
+ */
+const ARRIVING = phrases('to arrive|get to|at', 'to reach', 'to end up at|with');
+
+function arrivedBalance(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const arriving = matchLongest(tokens, index, ARRIVING);
+  const goal = arriving && readGoalAmount(tokens, arriving.end, true, isBareBalance(tokens, arriving.end) && (readMoney(tokens, arriving.end)?.amount ?? 0) >= 1000);
+  return goal ? finalEquity(goal) : undefined;
+}
+
 /** "turn 10k into 30k": the capital and a total return target. */
 const fromAmountToAmount: Recognizer = (tokens, index) => {
   if (!isGoalVerb(tokens, index, GOAL_VERBS, GOAL_PARTICIPLES)) return undefined;
@@ -213,4 +226,4 @@ function unlessOthersDeed(tokens: readonly Token[], index: number, match: Recogn
 
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
   unlessOthersDeed(tokens, index, fromAmountToAmount(tokens, index, context) ?? grownBalance(tokens, index)) ?? endingBalance(tokens, index) ?? wishedBalance(tokens, index)
-  ?? reachedBalance(tokens, index) ?? conditionalMultiple(tokens, index, context);
+  ?? arrivedBalance(tokens, index) ?? reachedBalance(tokens, index) ?? conditionalMultiple(tokens, index, context);
