@@ -21,9 +21,10 @@ function mentionKind(clause: Clause): MentionKind | undefined {
  * turns down (recognizers/declined_mentions.ts) is left out, with a note, when the message names
  * another of the same kind outside what it declines. Named alone ("I don't want SMA on BTC"), it is
  * kept as today: there is nothing else to run. In a follow-up, one the conversation runs ("take
- * Microsoft out" after "ema crossover on msft") is removed from its list.
+ * Microsoft out" after "ema crossover on msft", "take the buy and hold out" after it and a golden
+ * cross) is removed from its list.
  */
-export function settleDeclinedMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols'>): ReadMessage {
+export function settleDeclinedMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols' | 'strategies'>): ReadMessage {
   const { placed, declined } = message;
   // "I'm not interested in Apple": its other mentions ("some AAPL chart") are not asked for either.
   const declinedSymbols = new Set(placed.flatMap((item) => (declined.has(item.position) && item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
@@ -31,7 +32,8 @@ export function settleDeclinedMentions(message: ReadMessage, conversation: Pick<
   // Another of the kind the writer asks for: not declined, nor told in a story.
   const isTold = (item: PlacedClause) => message.storySentences.has(item.sentence) || message.storyClaims.has(item.position);
   const asked = new Set(placed.flatMap((item) => (isDeclined(item) || isTold(item) ? [] : [mentionKind(item.clause)])));
-  const isRun = (item: PlacedClause) => item.clause.kind === 'symbol' && conversation.symbols.includes(item.clause.symbol);
+  const isRun = ({ clause }: PlacedClause) => (clause.kind === 'symbol' && conversation.symbols.includes(clause.symbol))
+    || (clause.kind === 'strategy' && conversation.strategies.some((strategy) => strategy.name === clause.name));
   const leftOut = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
     // One told in a story ("I'm not touching XRP." on its own) is the story's to set aside (story_mentions.ts).

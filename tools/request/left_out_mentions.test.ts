@@ -35,7 +35,27 @@ describe('"leave X out", "take X out": what the writer leaves out is not run', (
   });
 });
 
+describe('in a follow-up, a strategy the conversation runs, left out, is removed (before: it alone was kept)', () => {
+  const history = ['buy and hold msft 2010-2020', 'now add a golden cross to compare'];
+  it.each([
+    'ok take the buy and hold out',
+    'get the buy and hold out of there',
+    'pull the buy and hold out',
+    'pull the buy and hold',
+    'leave buy and hold out of the comparison',
+  ])('"%s"', (text) => {
+    expect(specOf(text, history).strategies.filter((strategy) => !strategy.baseline)).toEqual([{ name: 'sma_crossover', params: { short: 50, long: 200 } }]);
+  });
+
+  it('"leave the golden cross out" keeps the holding', () => {
+    expect(specOf('leave the golden cross out', history).strategies.map((strategy) => strategy.name)).toEqual(['buy_and_hold']);
+  });
+});
+
 describe('must not change', () => {
+  it('"pull" before a symbol fetches it, it does not drop it', () => {
+    expect(symbolsOf('pull btc and run rsi on it for 2023')).toEqual(['BTC']);
+  });
   it('"take a look" leaves nothing out', () => {
     expect(symbolsOf('take a look at rsi on btc for 2023')).toEqual(['BTC']);
   });

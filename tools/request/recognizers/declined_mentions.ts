@@ -41,8 +41,8 @@ export function isDeniedWish(tokens: readonly Token[], at: number): boolean {
   return isNegation(tokens[before]) && decliningLeadEnd(tokens, before) === at + 1;
 }
 
-/** "leave Bitcoin out (of it)", "take Microsoft out": a verb whose object, left out, stands before "out". */
-const LEAVING_VERBS = ['leave', 'take', 'keep', 'cut', 'count'];
+/** "leave Bitcoin out (of it)", "take Microsoft out", "get the sma out of there", "pull the rsi out": a verb whose object, left out, stands before "out". */
+const LEAVING_VERBS = ['leave', 'take', 'keep', 'cut', 'count', 'get', 'pull'];
 /** How many words the object left out may take: "leave Tesla and Nvidia out". */
 const LEFT_OUT_REACH = 5;
 /** "leave those out", "take them out": the object is what the clause named before. */
