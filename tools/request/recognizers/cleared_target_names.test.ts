@@ -37,3 +37,33 @@ describe('a target pointed at as "the X one", "the X bar", or cleared by "lose",
     expect(specOf("i don't want to lose more than 20%", [SHARPE_AND_WIN_RATE]).targets).toMatchObject({ sharpe_ratio: { operator: '>', value: 1 }, win_rate: { operator: '>', value: 0.5 } });
   });
 });
+
+describe('every target cleared at once, and a plain run (before: "both" and "plain" left the targets and the search)', () => {
+  const history = ['sma 50/200 btc since 2018', 'make it cagr over 40%', 'and drawdown better than -50%'];
+  it.each([
+    'forget both targets, just run it plain',
+    'drop both targets',
+    'forget the targets',
+    'no targets, just run it straight',
+    'remove all of the goals',
+    'forget the targets and run it straight',
+  ])('"%s"', (text) => {
+    const spec = specOf(text, history);
+    expect(spec.targets).toEqual({});
+    expect(spec.optimization_required).toBe(false);
+  });
+
+  it('"just run it plain" alone keeps the targets and searches nothing', () => {
+    const spec = specOf('just run it plain', history);
+    expect(Object.keys(spec.targets)).toEqual(['cagr', 'max_drawdown']);
+    expect(spec.optimization_required).toBe(false);
+  });
+
+  it('one target dropped keeps the other ("drop the drawdown one")', () => {
+    expect(Object.keys(specOf('drop the drawdown one', history).targets)).toEqual(['cagr']);
+  });
+
+  it('"run it straight through 2024" is a window, not a plain run', () => {
+    expect(specOf('run it straight through 2024', history).optimization_required).toBe(true);
+  });
+});

@@ -44,7 +44,9 @@ const OPTIMIZE_WORDS = phrases(
  * just run the defaults") they ask for the search instead.
  */
 const KEPT_AS_GIVEN = phrases(
-  'just|only run it|this|them|that', 'just|only run it|this|them|that as is|plain|once', 'just|only the one|a single run', 'just|only one run',
+  'just|only run it|this|them|that', 'just|only run it|this|them|that as is', 'just|only run it|this|them|that plain|once|straight',
+  // "run it plain", "a straight run": as written, with nothing searched.
+  'run it|this|them|that plain|straight', 'just|only a plain|straight run', 'a plain|straight run', 'just|only the one|a single run', 'just|only one run',
   'just|only the defaults|default', 'just|only the default settings|parameters|params|values', 'just|only run|use the defaults|default',
   'just|only run|use the default settings|parameters|params|values', 'default settings|parameters|params|values only',
   'as is', 'leave|keep the settings|parameters|params|values alone|unchanged', 'leave|keep the settings|parameters|params|values as they are',
@@ -301,11 +303,16 @@ function readSwitchToMetric(tokens: readonly Token[], index: number): Recognizer
   return named && !hasThresholdAt(tokens, named.end) ? one(pastSetAside(tokens, named.end), { kind: 'rank_by', metric: named.metric }) : undefined;
 }
 
-/** "not BTC, not ETH", "rsi on spy, not sma", "it is not BTC I want": "not" right before a symbol or strategy sets that one aside. */
+/**
+ * "not BTC, not ETH", "rsi on spy, not sma", "it is not BTC I want": "not" right before a symbol or
+ * strategy sets that one aside; so does "pull the buy and hold", but only before a strategy ("pull
+ * BTC data" fetches it).
+ */
 function readNotBeforeName(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  if (!isWord(tokens[index], 'not')) return undefined;
+  const pulled = isWord(tokens[index], 'pull');
+  if (!pulled && !isWord(tokens[index], 'not')) return undefined;
   const nameAt = isWord(tokens[index + 1], 'the') ? index + 2 : index + 1;
-  if (!startsStrategyName(tokens, nameAt) && !matchSymbolAt(tokens, nameAt, { shouting: false, strong: false }, false)) return undefined;
+  if (!startsStrategyName(tokens, nameAt) && (pulled || !matchSymbolAt(tokens, nameAt, { shouting: false, strong: false }, false))) return undefined;
   return one(index + 1, { kind: 'mode', mode: 'remove', trailing: false, oneKind: false, single: true });
 }
 

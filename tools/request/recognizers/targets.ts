@@ -680,7 +680,8 @@ const GROWTH_NOUNS = phrases('doubling|tripling|quadrupling', 'doubling|tripling
 function clearing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const verb = matchLongest(tokens, index, CLEARING);
   if (!verb) return undefined;
-  const at = skipWords(tokens, verb.end, new Set(['the', 'all', 'any', 'my', 'those', 'these', 'that', 'this']));
+  // "forget both targets", "remove all of the targets": every target the run has.
+  const at = skipWords(tokens, verb.end, new Set(['the', 'all', 'any', 'my', 'those', 'these', 'that', 'this', 'both', 'of']));
   const growth = matchLongest(tokens, at, GROWTH_NOUNS);
   if (growth) {
     const end = isWord(tokens[growth.end], ...TARGET_NOUNS) ? growth.end + 1 : growth.end;
