@@ -536,3 +536,27 @@ describe('a date with its month named between hyphens, slashes or dots', () => {
     expect(dateRangeOf(phrase, TODAY)).toEqual(range);
   });
 });
+
+describe('a new end without its year, in a follow-up, is in the year the window ends in (before: today\'s year)', () => {
+  const endOf = (text: string, history: string[]) => {
+    const outcome = parseRequest(text, { today: '2025-11-20', history });
+    return outcome.ok ? outcome.spec.date_range : outcome.error;
+  };
+  it.each([
+    ['extend that through Q3', '2023-09-30'],
+    ['extend it to september', '2023-09-30'],
+    ['push the end to november', '2023-11-30'],
+    ['until H2', '2023-12-31'],
+    ['run it until august', '2023-08-31'],
+  ])('"%s" after q1 2023 ends %s', (text, end) => {
+    expect(endOf(text, ['rsi 14 30/70 on eth for q1 2023'])).toEqual({ start: '2023-01-01', end });
+  });
+
+  it('a window that runs to today keeps today\'s year', () => {
+    expect(endOf('until september', ['rsi on eth since 2020'])).toEqual({ start: '2020-01-01', end: '2025-09-30' });
+  });
+
+  it('a first message keeps today\'s year', () => {
+    expect(dateRangeOf('until september', '2025-11-20')).toEqual({ end: '2025-09-30' });
+  });
+});

@@ -642,9 +642,22 @@ function namesBarsInConversation(tokens: readonly Token[], at: number, point: Da
  */
 function conversationYear(point: DatePoint, conversation: EarlierSettings | undefined): number | undefined {
   const { start, end } = conversation?.window ?? {};
-  if (point.year !== undefined || point.relative !== undefined || !['quarter', 'half', 'month', 'season'].includes(point.unit) || !start || !end) return undefined;
+  if (!isYearlessPart(point) || !start || !end) return undefined;
   const year = fromIsoDate(start).year;
   return fromIsoDate(end).year === year ? year : undefined;
+}
+
+function isYearlessPart(point: DatePoint): boolean {
+  return point.year === undefined && point.relative === undefined && ['quarter', 'half', 'month', 'season'].includes(point.unit);
+}
+
+/**
+ * "extend that through Q3" after "q1 2023", "push the end to november": a new end written without
+ * its year moves the window's end within the year that end lies in, not today's year.
+ */
+function endEdgeYear(point: DatePoint, kind: PrefixKind | undefined, conversation: EarlierSettings | undefined): number | undefined {
+  const end = conversation?.window?.end;
+  return (kind === 'end' || kind === 'before') && end && isYearlessPart(point) ? fromIsoDate(end).year : undefined;
 }
 
 /** "from 2020, held through 2023": a date written earlier in the sentence says when the holding began. */
@@ -712,7 +725,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const openEnd = matchLongest(tokens, first.end, OPEN_END);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
-  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, wholePeriod ? conversationYear(first.point, conversation) : undefined);
+  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, wholePeriod ? conversationYear(first.point, conversation) : endEdgeYear(first.point, kind, conversation));
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   if (wholePeriod && span.end < today && asksFromThenUntilNow(tokens, index, pointAt, first.end)) {
