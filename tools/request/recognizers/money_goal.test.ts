@@ -175,3 +175,26 @@ describe('wanting to get to an amount is a final equity goal', () => {
     expect(specOf('sma on btc 2019-2023, I want the price to get to 100').targets).toEqual({});
   });
 });
+
+describe('a goal told with the money as subject is the capital and a total return, as "turn 10k into 15k" is', () => {
+  it.each([
+    ['tune it so 10k turns into 20k', 10_000, 1],
+    ['optimise so that 10k becomes 25k', 10_000, 1.5],
+    ['tune until 5k grows to 8k', 5000, 0.6],
+    ['tune it so $10,000 would turn into $15,000', 10_000, 0.5],
+    ['optimize so 10k ends up as 30k', 10_000, 2],
+  ])('"%s" (before: two capitals, no target)', (text, capital, value) => {
+    const spec = specOf(text, ['ema 12/26 btc 2022']);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ total_return: { operator: '>=', value } });
+    expect(spec.optimization_required).toBe(true);
+  });
+
+  it('in a first message too', () => {
+    expect(specOf('ema 12/26 on btc 2022, can 10k become 20k?').targets).toEqual({ total_return: { operator: '>=', value: 1 } });
+  });
+
+  it('a past told ("my 10k grew to 30k") sets no goal', () => {
+    expect(specOf('my 10k grew to 30k in 2021, sma on btc 2022').targets).toEqual({});
+  });
+});

@@ -170,20 +170,41 @@ function arrivedBalance(tokens: readonly Token[], index: number): RecognizerMatc
   return goal ? finalEquity(goal) : undefined;
 }
 
+/** The capital and a total return target: 30k from 10k is +200 %. */
+function capitalAndReturn(start: number, goal: { amount: number; side: Side; end: number }): RecognizerMatch | undefined {
+  if (!(goal.amount > start)) return undefined;
+  return {
+    end: goal.end,
+    clauses: [
+      { kind: 'capital', amount: start },
+      { kind: 'target', metric: 'total_return', operator: goal.side, value: roundClean(goal.amount / start - 1) },
+    ],
+  };
+}
+
 /** "turn 10k into 30k": the capital and a total return target. */
 const fromAmountToAmount: Recognizer = (tokens, index) => {
   if (!isGoalVerb(tokens, index, GOAL_VERBS, GOAL_PARTICIPLES)) return undefined;
   const start = readMoney(tokens, index + 1);
   if (!start || !start.marked || !isWord(tokens[start.end], ...LINKS)) return undefined;
   const goal = readGoalAmount(tokens, start.end + 1);
-  if (!goal || !(goal.amount > start.amount)) return undefined;
-  return {
-    end: goal.end,
-    clauses: [
-      { kind: 'capital', amount: start.amount },
-      { kind: 'target', metric: 'total_return', operator: goal.side, value: roundClean(goal.amount / start.amount - 1) },
-    ],
-  };
+  return goal && capitalAndReturn(start.amount, goal);
+};
+
+/**
+ * "tune it so 10k turns into 20k", "so that 10k becomes 25k", "until 5k grows to 8k": the same goal
+ * told with the money as subject. Present or wished only: "my 10k grew to 30k" tells a story.
+ */
+const BECOMING = phrases('turns|turn into|to', 'becomes|become', 'grows|grow|gets|get|goes|go into|to', 'ends|end up as|at', 'ends|end up being');
+const BECOMING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must']);
+
+const amountBecomingAmount: Recognizer = (tokens, index) => {
+  const start = readMoney(tokens, index);
+  if (!start || !start.marked) return undefined;
+  const verbAt = isWord(tokens[start.end]) && BECOMING_MODALS.has(tokens[start.end]!.norm) ? start.end + 1 : start.end;
+  const verb = matchLongest(tokens, verbAt, BECOMING);
+  const goal = verb && readGoalAmount(tokens, verb.end);
+  return goal && capitalAndReturn(start.amount, goal);
 };
 
 /**
@@ -225,5 +246,5 @@ function unlessOthersDeed(tokens: readonly Token[], index: number, match: Recogn
 }
 
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
-  unlessOthersDeed(tokens, index, fromAmountToAmount(tokens, index, context) ?? grownBalance(tokens, index)) ?? endingBalance(tokens, index) ?? wishedBalance(tokens, index)
-  ?? arrivedBalance(tokens, index) ?? reachedBalance(tokens, index) ?? conditionalMultiple(tokens, index, context);
+  unlessOthersDeed(tokens, index, fromAmountToAmount(tokens, index, context) ?? amountBecomingAmount(tokens, index, context) ?? grownBalance(tokens, index)) ?? endingBalance(tokens, index)
+  ?? wishedBalance(tokens, index) ?? arrivedBalance(tokens, index) ?? reachedBalance(tokens, index) ?? conditionalMultiple(tokens, index, context);
