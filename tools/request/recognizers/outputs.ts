@@ -3,6 +3,7 @@ import type { OutputKind } from '../request_spec.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
+import { readAskedChart } from './asked_charts.js';
 
 /**
  * What the user wants to take away: "an HTML report", "as a PNG", "PDF please", "export the trades
@@ -109,6 +110,13 @@ export const recognizeOutput: Recognizer = (tokens, index) => {
   const removed = readRemovedOutputs(tokens, index);
   if (removed) return removed;
   const delivered = pastDelivery(tokens, index);
-  const found = readOutputAt(tokens, index) ?? (delivered === undefined ? undefined : readOutputAt(tokens, delivered));
+  const found = readOutputAt(tokens, index) ?? (delivered === undefined ? undefined : readOutputAt(tokens, delivered)) ?? readChartAsPng(tokens, index);
   return found && { end: pastUse(tokens, found.end), clauses: [{ kind: 'output', output: found.output }] };
 };
+
+/** A chart asked for with no format is a png, unless the message names one: "an html report with a chart" holds its chart. */
+function readChartAsPng(tokens: readonly Token[], index: number): { end: number; output: OutputKind } | undefined {
+  const end = readAskedChart(tokens, index);
+  const formatNamed = end !== undefined && tokens.some((_, at) => readOutputAt(tokens, at) !== undefined);
+  return end === undefined || formatNamed ? undefined : { end, output: 'png' };
+}

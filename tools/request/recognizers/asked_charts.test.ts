@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../parse_request.js';
+
+const TODAY = '2025-11-20';
+
+function outputsOf(text: string, history: string[] = []): unknown {
+  const outcome = parseRequest(text, { today: TODAY, history });
+  return outcome.ok ? outcome.spec.outputs ?? [] : outcome.error.code;
+}
+
+describe('a chart asked for without a format is a png', () => {
+  it.each([
+    // Before, each of these asked for nothing.
+    '40% btc 40% eth 20% sol hodl since 2021, chart pls',
+    'I teach 7th grade math. Bollinger on Apple, 20 days and 2 standard deviations, during 2020. Could you include a chart I can put on the projector?',
+    'sma 20/50 on spy 2020 with a graph',
+    'rsi on btc 2022, plot it for me',
+    'macd on eth 2021 and show me the equity curve',
+    'macd on eth 2021, equity curve please',
+    'sma on spy 2020. chart please',
+    'sma on spy 2020, and a chart',
+    'macd on eth 2021, i want an equity chart',
+  ])('%s', (text) => {
+    expect(outputsOf(text)).toEqual(['png']);
+  });
+
+  it('in a follow-up: "can i get a chart of that"', () => {
+    expect(outputsOf('can i get a chart of that', ['rsi 2 on spy 2010-2020, buy under 10 sell over 90'])).toEqual(['png']);
+  });
+
+  it.each([
+    // A bar size, not a picture.
+    'ema 9/21 on eth on the 4 hour chart since 2024',
+    'the 1h ETH chart, ema 9/21, since 2024',
+    // Charts in a story.
+    "I've been watching charts at 3am for years, test sma 20/50 on btc 2022",
+    'I want to stop eyeballing charts: rsi on spy 2019',
+    'I chart it by hand, but backtest sma on spy 2020',
+    // Turned down.
+    'sma on spy 2020, no chart please',
+  ])('unchanged, no output: %s', (text) => {
+    expect(outputsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['sma on spy 2020, svg chart', ['svg']],
+    // A chart inside the report asked for is the report's, not a png beside it.
+    ['sma on spy 2020, html report with a chart', ['html']],
+    ['sma on spy 2020 pdf with a graph', ['pdf']],
+    ['sma on spy 2020, chart as an image', ['png']],
+  ])('unchanged, the format named: %s', (text, expected) => {
+    expect(outputsOf(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Token } from '../tokenizer.js';
+import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+
+/**
+ * A chart asked for without naming its format: "chart pls", "can i get a chart of that", "Could you
+ * include a chart I can put on the projector?", "with a graph", "plot it for me", "show me the equity
+ * curve". The user wants a picture to look at, which is a png. A chart mentioned in a story
+ * ("watching charts at 3am") or as a bar size ("on the 4 hour chart") asks for nothing, so the chart
+ * must follow an asking word, stand alone with a "please", or be the verb ("plot it").
+ */
+const CHART_NOUNS = phrases('chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'equity curve', 'equity curves', 'visual', 'visualization', 'visualisation');
+/** Words that ask for what follows them; "with" and "and" ask only when the chart closes its clause. */
+const STRONG_LEADS = phrases('include|add|attach|get|want|need|draw|make|generate|produce|create', 'give|send|show me|us', 'throw in', 'i\'d like', 'id like', 'i would like');
+const WEAK_LEADS = phrases('with', 'and', 'plus', 'also');
+/** Between the lead and the chart: "a nice chart", "the equity curve", "me a quick graph". */
+const BETWEEN: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'me', 'us', 'nice', 'quick', 'simple', 'little', 'small', 'big', 'clean', 'price', 'performance',
+  'pnl', 'p&l', 'returns', 'results', 'equity', 'backtest', 'line']);
+/** What may follow a chart that closes its clause: "with a graph", "and a chart please", "a chart of that". */
+const CLOSERS = ['please', 'pls', 'plz', 'too', 'also', 'of', 'for', 'i', 'we', 'so', 'to', 'as', 'showing', 'that'];
+/** Before a chart standing alone: "…since 2021, chart pls". */
+const ALONE_BEFORE = ['and', 'plus', 'also'];
+const ALONE_AFTER = ['please', 'pls', 'plz', 'too', 'also'];
+const CHART_VERBS = ['plot', 'chart', 'graph', 'draw', 'visualize', 'visualise'];
+const CHARTED = phrases('it|that|this|them|everything', 'the results|returns|performance|equity|run|backtest');
+const SUBJECTS = ['i', 'we', 'he', 'she', 'they', "i'm", 'im'];
+const NEGATIONS = ['no', 'not', "don't", 'dont', "doesn't", 'without', 'never', 'skip'];
+
+function closesClause(token: Token | undefined): boolean {
+  return token === undefined || token.kind === 'punct' || isWord(token, ...CLOSERS);
+}
+
+/** Index past the chart after a lead's words; "equity" may start the chart's name ("the equity curve") or qualify it ("an equity chart"). */
+function chartAfterLead(tokens: readonly Token[], index: number): number | undefined {
+  const last = skipWords(tokens, index, BETWEEN);
+  for (let at = index; at <= last; at++) {
+    const chart = matchLongest(tokens, at, CHART_NOUNS);
+    if (chart) return chart.end;
+  }
+  return undefined;
+}
+
+/** Index past "include a chart" / "chart pls" / "plot it" at `index`, or undefined. */
+export function readAskedChart(tokens: readonly Token[], index: number): number | undefined {
+  if (isWord(tokens[index - 1], ...NEGATIONS) || isWord(tokens[index - 1], ...SUBJECTS) && isWord(tokens[index], ...CHART_VERBS)) return undefined;
+  const strong = matchLongest(tokens, index, STRONG_LEADS);
+  const lead = strong ?? matchLongest(tokens, index, WEAK_LEADS);
+  if (lead) {
+    const chart = chartAfterLead(tokens, lead.end);
+    if (chart !== undefined && (strong || closesClause(tokens[chart]))) return chart;
+  }
+  const alone = matchLongest(tokens, index, CHART_NOUNS);
+  const before = tokens[index - 1];
+  if (alone && (before === undefined || before.kind === 'punct' || isWord(before, ...ALONE_BEFORE))) {
+    const after = tokens[alone.end];
+    if (after === undefined || isPunct(after, '?', '!', '.') || isWord(after, ...ALONE_AFTER)) return alone.end;
+  }
+  return isWord(tokens[index], ...CHART_VERBS) ? matchLongest(tokens, index + 1, CHARTED)?.end : undefined;
+}
