@@ -1,7 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { readNumberGroup } from '../number_groups.js';
-import { isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
+import { readNumberGroup, type NumberGroup } from '../number_groups.js';
+import { isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
 import { isWholeSplit } from '../written_weights.js';
 import { readWeightGroup } from './portfolio.js';
 import { startsStrategyName } from './strategies.js';
@@ -22,6 +22,13 @@ const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 
   'with',
   // "rsi instead, 10 25 75": the numbers for the strategy just swapped in.
   'instead ,|:', 'instead with');
+/**
+ * "macd on xrp for 2023, the usual 12 26 9", "rsi on btc, standard settings 14 30 70": numbers said to be
+ * the customary ones are still the ones to run, even one ("the usual 14"). Alone ("…for 2023, the usual")
+ * the words ask for the defaults, which a run has anyway.
+ */
+const CUSTOMARY_LEADS = phrases('the usual|standard|default|classic|typical', 'the usual|standard|default|classic|typical settings|params|parameters|values|numbers|ones',
+  'usual|standard|default|classic|typical settings|params|parameters|values|numbers', 'the defaults', 'defaults');
 const TRAILING_FILLERS = ['instead', 'then', 'now', 'please', 'pls'];
 
 /**
@@ -72,17 +79,33 @@ function readNumbersAfterSymbol(tokens: readonly Token[], index: number, shoutin
   return group && { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'nearest' }] };
 }
 
+/** "Skip the default 12/26/9", "rather than the usual 14": the customary numbers turned down, left to the readers of rejections. */
+const TURNED_DOWN = ['skip', 'not', 'no', 'without', 'than', 'of', 'ignore', 'forget', 'drop', 'ditch', 'beyond', 'besides', 'except', 'instead'];
+
+function readCustomarySettings(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, CUSTOMARY_LEADS);
+  if (!lead || isWord(tokens[index - 1], ...TURNED_DOWN)) return undefined;
+  const group = readNumberGroup(tokens, isWord(tokens[lead.end], 'of') || isPunct(tokens[lead.end], ':') ? lead.end + 1 : lead.end);
+  if (group) return settingsOrSplit(group);
+  return tokens[lead.end] === undefined || tokens[lead.end]!.kind === 'punct' ? { end: lead.end, clauses: [] } : undefined;
+}
+
+/** Numbers offered as settings; a split that adds up to 100 ("the standard 60/40") may be weights as well, and is weighed both ways. */
+function settingsOrSplit(group: NumberGroup, end = group.end): RecognizerMatch {
+  const weights = group.numbers.map((number) => number.value / 100);
+  if (isWholeSplit(weights)) return { end, clauses: [{ kind: 'portfolio_weights', weights, orParameters: group.numbers }] };
+  return { end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'latest' }] };
+}
+
 export const recognizeLooseSettings: Recognizer = (tokens, index, context) => {
+  const customary = readCustomarySettings(tokens, index);
+  if (customary) return customary;
   const lead = matchLongest(tokens, index, SETTING_LEADS);
   if (!lead) return readNumbersAfterSymbol(tokens, index, context.shouting) ?? readWindowsApart(tokens, index);
   const group = readNumberGroup(tokens, lead.end);
   if (!group || group.numbers.length < 2 || readWeightGroup(tokens, lead.end)?.end === group.end) return undefined;
   // "with 20, 60 or 120 day lookbacks": values to try, the parameter values reader's.
   if (isWord(tokens[group.end], 'or')) return undefined;
-  const end = isWord(tokens[group.end], ...TRAILING_FILLERS) ? group.end + 1 : group.end;
-  const values = group.numbers.map((number) => number.value);
-  const weights = values.map((value) => value / 100);
-  if (isWholeSplit(weights)) return { end, clauses: [{ kind: 'portfolio_weights', weights, orParameters: group.numbers }] };
-  return { end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'latest' }] };
+  return settingsOrSplit(group, isWord(tokens[group.end], ...TRAILING_FILLERS) ? group.end + 1 : group.end);
 };
 
