@@ -165,15 +165,19 @@ function readRelativeMonth(tokens: readonly Token[], index: number): { point: Da
   return { point: { unit: 'month', month, relative: lead!.norm === 'this' ? 'this' : 'last', unmistakable: true }, end: index + 2 };
 }
 
+/** Words that open a date: after them "oct first" and "may third" are days, not an abbreviation or a verb and a word. */
+const DAY_LEADS = ['since', 'from', 'starting', 'beginning', 'after', 'until', 'till', 'til', 'through', 'thru', 'to', 'on'];
+
 /**
  * The day after a month's name: "March 14", "March 14th", "March the 14th", "June first". "the"
  * needs an ordinal after it ("in March the 20 day SMA" is no date), and a day in words after a
- * name that is also a word ("may first") needs its year.
+ * name that is also a word ("may first") needs its year or a lead before it ("since oct first").
  */
 function readDayAfterMonth(tokens: readonly Token[], index: number, name: string): DayOfMonth | undefined {
   const day = readDayOfMonth(tokens, index);
   if (!day || (day.afterThe && !day.ordinal)) return undefined;
-  return day.inWords && MONTHS_NEEDING_YEAR.has(name) && !readYear(tokens, day.end) ? undefined : day;
+  const placed = readYear(tokens, day.end) !== undefined || isWord(tokens[index - 2], ...DAY_LEADS);
+  return day.inWords && MONTHS_NEEDING_YEAR.has(name) && !placed ? undefined : day;
 }
 
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
