@@ -1,5 +1,5 @@
 /** Whether a message asks for a listing of saved runs ("show my last 5 experiments", "what have I run?"), and how many it asks for. */
-import { isNumber, isPunct, isWord } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
 import type { Token } from '../tokenizer.js';
 import { namesRunsByDeed } from './runs_by_deed.js';
 import { namesSavedRuns } from './saved_money.js';
@@ -50,8 +50,12 @@ function namesDataHistory(tokens: readonly Token[], index: number): boolean {
   return isWord(tokens[before], ...DATA_HISTORY_LEADS, 'your') || isWord(tokens[index + 1], 'you');
 }
 
+/** "history buff", "my history teacher", "history repeats itself": history as a subject or a story, not the user's runs. */
+const HISTORY_SUBJECT_FOLLOWERS = ['buff', 'buffs', 'nerd', 'geek', 'fan', 'teacher', 'professor', 'student', 'major', 'degree', 'class', 'lesson', 'lessons',
+  'book', 'books', 'channel', 'podcast', 'documentary', 'repeats', 'rhymes'];
+
 function namesRunHistory(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => isWord(token, 'history') && !namesDataHistory(tokens, index));
+  return tokens.some((token, index) => isWord(token, 'history') && !namesDataHistory(tokens, index) && !isWord(tokens[index + 1], ...HISTORY_SUBJECT_FOLLOWERS));
 }
 
 export function isListQuestion(tokens: readonly Token[]): boolean {
@@ -87,16 +91,24 @@ export function asksForList(sentence: readonly Token[]): boolean {
 /** "all my experiments", "every BTC run": as many as the list tool shows (its maximum), not its default page. */
 const EVERY_WORDS = ['all', 'every', 'everything'];
 
+/** Between a count and its runs' noun: "20 of the runs", "25 of my backtests", "5 of our latest experiments". */
+const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'my', 'our', 'those', 'these']);
+
+/** Where the runs' noun may stand after the count at `index`: past "of the" ("20 of the runs I did"), then a symbol ("my 5 ETH runs"). */
+function countedNounAt(tokens: readonly Token[], index: number, shouting: boolean): number {
+  const partitive = isWord(tokens[index + 1], 'of') ? skipWords(tokens, index + 1, PARTITIVE_WORDS) : index + 1;
+  return matchSymbolAt(tokens, partitive, { shouting })?.end ?? partitive;
+}
+
 /**
  * The count at a number of `tokens`: "last 5", "5 experiments", "my 3 most recent runs", "my 5 ETH
- * runs" (but not "last 30 days"). `ledOnly`: only a count led by "last", "top"... ("the last 5 is enough").
+ * runs", "20 of the runs I did in october" (but not "last 30 days"). `ledOnly`: only a count led by "last", "top"... ("the last 5 is enough").
  */
 export function countIn(tokens: readonly Token[], ledOnly: boolean): number | undefined {
   const shouting = isShouting(tokens);
   return tokens.find((token, index) => {
     if (!isNumber(token) || !Number.isInteger(token.value) || token.value < 1) return false;
-    // A symbol between the count and the noun filters the list: "my 5 ETH runs".
-    const nextAt = matchSymbolAt(tokens, index + 1, { shouting })?.end ?? index + 1;
+    const nextAt = countedNounAt(tokens, index, shouting);
     const next = tokens[nextAt];
     if (countsTime(tokens, nextAt - 1)) return false;
     return isWord(tokens[index - 1], ...LIMIT_LEADS) || (!ledOnly && isWord(next, ...LIMIT_FOLLOWERS));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseMemoryQuestion } from './memory_question.js';
+
+const TODAY = '2025-11-20';
+
+describe('a count written as "N of the runs" is how many to list', () => {
+  it.each([
+    ['show 20 of the runs i did in october 2025', { limit: 20, start: '2025-10-01', end: '2025-10-31' }],
+    // October without a year: the last one begun by today.
+    ['list 25 of the runs I did in october', { limit: 25, start: '2025-10-01', end: '2025-10-31' }],
+    ['list 30 of the backtests I did in october', { limit: 30, start: '2025-10-01', end: '2025-10-31' }],
+    ['show me 15 of my runs', { limit: 15 }],
+    ['give me 5 of my most recent backtests', { limit: 5 }],
+    ['show 8 of my ETH runs', { limit: 8, symbol: 'ETH' }],
+    ['list 3 of my runs from the last 30 days', { limit: 3, days: 30 }],
+  ])('"%s"', (text, args) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual({ tool: 'list_experiments', args });
+  });
+
+  it.each([
+    ['show the runs i did in october 2025', { limit: 10, start: '2025-10-01', end: '2025-10-31' }],
+    ['list my last 20 runs', { limit: 20 }],
+    ['show me my experiments from the last 30 days', { limit: 10, days: 30 }],
+  ])('"%s" reads as before', (text, args) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual({ tool: 'list_experiments', args });
+  });
+});
