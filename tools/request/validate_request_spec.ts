@@ -12,6 +12,7 @@ import { commonHistory, coveredWindow, dataFileFor, estimateBars } from './data_
 import { RequestSpecSchema, type RequestSpec } from './request_spec.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 import { checkCosts } from './check_costs.js';
+import { futureDatesMessage } from './recognizers/refused_questions.js';
 
 export interface ValidationContext {
   /** `YYYY-MM-DD`; a range may not end after it. */
@@ -130,7 +131,7 @@ function checkDates(spec: RequestSpec, today: string): void {
   }
   const late = [end, start].find((date) => date !== undefined && date > today);
   if (late !== undefined) {
-    throw new BacktestPilotError('future_dates', `the range reaches ${late}, after today (${today}); use dates up to ${today}`, { start, end, today });
+    throw new BacktestPilotError('future_dates', futureDatesMessage(late, today), { start, end, today });
   }
 }
 

@@ -59,7 +59,7 @@ export const userPlanner: Planner = (turn) => {
   if (sweep) return turn.toolNames.includes('sweep_status') ? { functionCalls: [{ name: 'sweep_status', args: { id: sweep.id } }] } : { text: NO_FLEET_REPLY };
   const question = parseMemoryQuestion(turn.userText, todayOf(turn), turn.earlierUserTexts);
   if (question?.tool === 'delete_experiment') return { text: deleteRefusal(question.args.id) };
-  if (question?.tool === 'refused_rerun') return { text: `I can't run that yet (${question.error.code}): ${question.error.message}` };
+  if (question !== undefined && 'error' in question) return { text: `I can't run that yet (${question.error.code}): ${question.error.message}` };
   if (question && turn.toolNames.includes(question.tool)) return { functionCalls: [{ name: question.tool, args: question.args }] };
   return { functionCalls: [{ name: 'parse_request', args: { text: turn.userText } }] };
 };

@@ -9,7 +9,8 @@ import type { RankOrder } from '../../../memory/experiment_schemas.js';
 import type { MetricKey } from '../../risk/types.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isNumber, isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
+import { UNKNOWN_METRICS } from './unknown_metrics.js';
 
 /** Words that ask for the best result whatever the metric. */
 export const BEST_WORDS = ['best', 'top', 'highest', 'strongest', 'winning'];
@@ -57,9 +58,13 @@ export function rankEndAskedAt(tokens: readonly Token[], index: number): RankEnd
   return LOWEST_FIRST.has(next.metric) ? 'best' : 'worst';
 }
 
-/** Whether the word at `index` asks for the best or the worst result. */
+/**
+ * Whether the word at `index` asks for the best or the worst result; "the lowest ulcer index" asks
+ * for an end of a ranking too, by a measure no run reports (unknownRankedMetric refuses it).
+ */
 export function asksForRankAt(tokens: readonly Token[], index: number): boolean {
-  return rankEndAskedAt(tokens, index) !== undefined;
+  const sized = isWord(tokens[index], ...HIGH_WORDS, ...LEAST_WORDS) && unknownMetricAt(tokens, index + 1) !== undefined;
+  return sized || rankEndAskedAt(tokens, index) !== undefined;
 }
 
 /** The end of the ranking the question asks for, by its first word that asks for one; the best when none does. */
@@ -91,6 +96,34 @@ export function rankedMetric(tokens: readonly Token[]): MetricKey {
     if (found) return found.metric;
   }
   return 'sharpe_ratio';
+}
+
+/** "my best kelly": a measure once a question ranks by it; a request's "kelly" is a sizing rule (trade_rules.ts). */
+const RANKED_ONLY_UNKNOWN = [...UNKNOWN_METRICS, ...phrases('kelly', 'kelly criterion|fraction')];
+
+/** The measure no run reports named at `index` ("omega ratio", "ulcer index"), as written. */
+function unknownMetricAt(tokens: readonly Token[], index: number): string | undefined {
+  const found = matchLongest(tokens, index, RANKED_ONLY_UNKNOWN);
+  return found && writtenText(tokens.slice(index, found.end));
+}
+
+/**
+ * "which saved run has the best omega ratio", "my top runs by ulcer index": a ranking by a measure
+ * no run reports, found as rankedMetric finds a metric (the nearest after the word asking for the
+ * end, else any named when no known one is), which must be refused rather than ranked by the
+ * Sharpe ratio. Undefined when the ranking names a metric a run reports, or none ("my best run").
+ */
+export function unknownRankedMetric(tokens: readonly Token[]): string | undefined {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!asksForRankAt(tokens, index)) continue;
+    for (let at = index + 1; at <= index + METRIC_REACH; at++) {
+      if (metricNamedAt(tokens, at)) return undefined;
+      const unknown = unknownMetricAt(tokens, at);
+      if (unknown !== undefined) return unknown;
+    }
+  }
+  if (tokens.some((_, index) => metricNamedAt(tokens, index) !== undefined)) return undefined;
+  return tokens.map((_, index) => unknownMetricAt(tokens, index)).find((written) => written !== undefined);
 }
 
 /** Indexes of the words that name a metric, which never also name a symbol: "best SR on ETH" filters by ETH, not "SR". */

@@ -45,7 +45,7 @@ import { readSpokenNumbers } from '../spoken_numbers.js';
 import { isNumber, isWord } from '../token_matchers.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { askingPart } from './asking_part.js';
-import { asksForRankAt, metricWordIndexes, rankedMetric, rankEnd, type RankEnd } from './best_metric.js';
+import { asksForRankAt, metricWordIndexes, rankedMetric, rankEnd, unknownRankedMetric, type RankEnd } from './best_metric.js';
 import { recognizeDates } from './dates.js';
 import {
   anaphorIn, correctNouns, deleteVerb, experimentIdAt, experimentMentions, findAfterVerb, findAnaphorAfterVerb, findRunAgain, hashMarkedNumbers,
@@ -64,6 +64,7 @@ import { rankedCount } from './ranked_count.js';
 import { restatedNumber, restatedSpanDays, asksForAll } from './restated_counts.js';
 import { datedWindowFrom, editedWindow } from './rerun_window.js';
 import { findRepeatedRun, findRunNamedRerun } from './repeated_runs.js';
+import { futureWindow, unknownRankingMetric, type RefusedQuestion } from './refused_questions.js';
 import { findSameRun, namedRunParts, refusedRerun, type RefusedRerun } from './refused_reruns.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
@@ -80,7 +81,8 @@ export type MemoryQuestion =
   | { tool: 'show_experiment'; args: { id: number } }
   | { tool: 'rerun_experiment'; args: { id: number; start?: string; end?: string } }
   | { tool: 'delete_experiment'; args: { id: number } }
-  | RefusedRerun;
+  | RefusedRerun
+  | RefusedQuestion;
 
 function rerunQuestion(tokens: readonly Token[], today: string, hashMarked: ReadonlySet<string>, earlier: EarlierExperiment): MemoryQuestion | undefined {
   // "rerun 12", "re-run experiment 12", and "run experiment 12 again" or "run #8 again" (plain "run" needs the noun or "#", or a repeat: "run number 8 again").
@@ -233,6 +235,9 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
     const another = leadEnd === undefined ? undefined : experimentIdAt(tokens, leadEnd, false, hashMarked);
     return another && askAgain(asked, { id: another.id });
   }
+  // "and by omega?" after a ranking or a listing: a measure no run reports, refused as in a question of its own.
+  const unknown = unknownRankedMetric(tokens);
+  if (unknown !== undefined && (asked.tool === 'best_experiment' || asked.tool === 'list_experiments')) return unknownRankingMetric(unknown);
   // The lead's own words name no coin: "switch the metric to calmar".
   const named = filtersOf(tokens.filter((_, index) => !dropped.has(index) && !swappedOut?.has(index) && index >= (leadEnd ?? 0)), tokens);
   const symbol = named.symbol ?? (leadEnd === undefined ? undefined : matchSymbolAt(tokens, leadEnd, { shouting, strong: true })?.symbol);
@@ -340,6 +345,14 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
   return undefined;
 }
 
+/**
+ * The days a listing or ranking looks for runs made in. A re-run's window is not among them: the
+ * re-run tool checks it as it checks a request's (memory/rerun_experiment.ts) and refuses future dates itself.
+ */
+function madeDatesAsked(question: MemoryQuestion): MadeWindow {
+  return question.tool === 'list_experiments' || question.tool === 'best_experiment' ? question.args : {};
+}
+
 /** "the runs I did in October 2025", "my runs in october": when the runs were made, unless a recent window ("last week") already says it in days. */
 function madeWindowUnlessRecent(tokens: readonly Token[], asking: readonly Token[], filters: Filters, today: string): MadeWindow {
   return filters.days === undefined ? madeWindow(tokens, asking, today) ?? {} : {};
@@ -358,6 +371,9 @@ function bestQuestion(tokens: readonly Token[], today: string): MemoryQuestion {
   const scope = rankingScope(asksForRank(asking) ? asking : tokens, asking);
   // "…study his worst trades. So, what were my 3 worst experiments by total return?": the metric the question names.
   const metric = rankedMetric(metricWordIndexes(asking).size > 0 ? asking : tokens);
+  // "which saved run has the best omega ratio": a measure no run reports is refused, never ranked by the Sharpe ratio.
+  const unknown = unknownRankedMetric(asking);
+  if (unknown !== undefined) return unknownRankingMetric(unknown);
   if (!countsBaselines(words(tokens))) return { tool: 'best_experiment', args: { metric, ...filters, ...scope } };
   // "including buy and hold" widens the search to holding; it does not narrow it to holding.
   const { strategy, ...others } = filters;
@@ -404,8 +420,10 @@ function readOnce(cache: Map<string, MemoryQuestion | undefined>, text: string, 
   // Number words read as a request reads them: "my last five backtests" lists five.
   const tokens = tokensOf(text);
   const hashMarked = hashMarkedNumbers(text);
-  const question = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterRuns(tokens, hashMarked, today, history))
+  const asked = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterRuns(tokens, hashMarked, today, history))
     ?? followUpQuestion(tokens, today, history, hashMarked) ?? unmarkedRankingQuestion(tokens, today, history);
+  // "the runs I did in 2027": days still to come hold no runs, refused as a request's dates are.
+  const question = (asked && futureWindow(madeDatesAsked(asked), today)) ?? asked;
   cache.set(key, question);
   return question;
 }

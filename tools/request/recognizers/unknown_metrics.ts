@@ -6,8 +6,9 @@ import { isNumber, isWord, isYearNumber, matchLongest, phrases, skipWords, writt
  * Performance measures traders name that no run reports. Set as a target ("beta below 0.5", "alpha
  * over 5%") they are refused with unknown_metric rather than dropped: a run without the bound asked
  * for looks like an answer and is not one. Named elsewhere ("the beta version of your app") they are words.
+ * A ranking of saved runs by one ("my best omega ratio") is refused alike (best_metric.ts).
  */
-const UNKNOWN_METRICS = phrases('alpha', 'jensen|jensens|jensen\'s alpha', 'beta', 'omega', 'omega ratio', 'treynor', 'treynor ratio', 'information ratio', 'info ratio', 'ir',
+export const UNKNOWN_METRICS = phrases('alpha', 'jensen|jensens|jensen\'s alpha', 'beta', 'omega', 'omega ratio', 'treynor', 'treynor ratio', 'information ratio', 'info ratio', 'ir',
   'r squared', 'r-squared', 'r2', 'rsquared', 'var', 'value at risk', 'cvar', 'conditional var|value at risk', 'expected shortfall', 'ulcer', 'ulcer index', 'ulcer performance index',
   'correlation', 'correl', 'tail ratio', 'kurtosis', 'skew', 'skewness', 'sterling|burke|kappa|gain to pain|pain ratio', 'pain index', 'upside|downside capture', 'upside|downside capture ratio',
   'tracking error', 'recovery factor', 'k ratio', 'kelly ratio', 'serenity ratio', 'payoff ratio', 'expectancy', 'sqn');
