@@ -1,6 +1,7 @@
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord } from '../token_matchers.js';
 import { presetNameAt, strategyNameAt } from '../written_strategy_names.js';
+import { asksHowItDid } from './how_it_did.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 
 /**
@@ -32,10 +33,10 @@ function isAskedVerb(tokens: readonly Token[], at: number): boolean {
   return before === undefined || before.sentence !== tokens[at]!.sentence || isPunct(before, ',', ':', ';') || isWord(before, ...ASKING_LEADS);
 }
 
-/** Whether some sentence of `tokens` asks to run a named strategy on a named instrument, or what was run before. */
+/** Whether some sentence of `tokens` asks to run a named strategy on a named instrument, or what was run before, or how one did (how_it_did.ts). */
 export function asksForNewRun(tokens: readonly Token[]): boolean {
   const shouting = isShouting(tokens);
-  return tokens.some((token, at) => {
+  return asksHowItDid(tokens) || tokens.some((token, at) => {
     if (!isAskedVerb(tokens, at)) return false;
     if (isWord(tokens[at + 1], ...POINTED_OBJECTS) && !isWord(tokens[at + 2], ...POINTED_NOUNS)) return true;
     const sentence = tokens.map((_, index) => index).filter((index) => tokens[index]!.sentence === token.sentence);
