@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { specOf } from '../test_support/spec_of.js';
+import { parseRequest } from '../parse_request.js';
+import { PHRASE_TEST_TODAY, specOf } from '../test_support/spec_of.js';
+
+const outcomeOf = (text: string, history: string[] = []) => parseRequest(text, { today: PHRASE_TEST_TODAY, history });
 
 /**
  * A period right after "not" is the one set aside: "only for the year 2023, not until today" after
@@ -25,6 +28,10 @@ describe('"not" before a period sets it aside', () => {
 describe('must not change', () => {
   it('"not" before a symbol sets the symbol aside', () => {
     expect(specOf('rsi on eth for 2023, not btc').symbols).toEqual(['ETH']);
+  });
+  it('a year inside the window named is a cut from its middle, which leaves two windows: several_periods', () => {
+    expect(outcomeOf('SMA on BTC 2020-2022, no, not 2021')).toMatchObject({ ok: false, error: { code: 'several_periods' } });
+    expect(outcomeOf('make it 2019 to 2023 but not 2021', ['macd on ETH since 2022'])).toMatchObject({ ok: false, error: { code: 'several_periods' } });
   });
   it('a message with one period keeps it', () => {
     expect(specOf('now 2021', ['macd on ETH since 2022']).date_range).toEqual({ start: '2021-01-01', end: '2021-12-31' });
