@@ -20,6 +20,7 @@ const EXIT_CODE_OF: Readonly<Record<ErrorCode, FailureExit>> = {
   bad_interval: EXIT_BAD_INPUT,
   unsupported_rule: EXIT_BAD_INPUT,
   several_periods: EXIT_BAD_INPUT,
+  data_window: EXIT_BAD_INPUT,
   unknown_source: EXIT_BAD_INPUT,
   bad_symbol: EXIT_BAD_INPUT,
   sweep_too_large: EXIT_BAD_INPUT,

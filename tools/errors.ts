@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'bad_request'
   // A bar interval that is not spelled as a number and a unit (1d, 4h, 15m).
   | 'bad_interval'
+  // Dates in a question about saved runs that name what their backtests covered ("my best sharpe on btc in 2022"): runs are found by the day they were made.
+  | 'data_window'
   // Two or more separate date windows in one request ("2022 vs 2023"): one run covers one window.
   | 'several_periods'
   // An exit or sizing rule the strategies cannot follow (a stop loss, take profit, leverage, position sizing).

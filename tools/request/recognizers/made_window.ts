@@ -1,17 +1,20 @@
 /**
  * When the saved runs asked about were made, written as a month or a period: "the runs I did in
  * October 2025", "what we tested during Q3", "what did I run in September?", "backtests saved in
- * August". The dates stand right after the deed of making them, so "my best sharpe on btc in 2022"
- * (the data's window, which no saved run is filtered by) names none. A month, day or quarter written
- * without its year ("my best sortino in october", "my july runs", "my btc tests from march") is when
- * the runs were made wherever it stands, as a backtest's window is never asked of saved runs without
- * its year: it is the latest such period begun by today (on 2025-11-20 "december" is December 2024),
- * read in the part of the message that asks.
+ * August". Dates right after the deed of making them are when the runs were made, with their year
+ * or without. Elsewhere a month, day or quarter written without its year ("my best sortino in
+ * october", "my july runs", "my btc tests from march"), or a period reaching today ("since
+ * september", "since the start of the year", "ytd"), is when the runs were made, as a backtest's
+ * window is never asked of saved runs without its year: it is the latest such period begun by today
+ * (on 2025-11-20 "december" is December 2024), read in the part of the message that asks. So is a
+ * range of days ("between 3/1/2025 and 6/30/2025"). Other dates with a year ("my best sharpe on btc
+ * in 2022") are the data's window, which no saved run is filtered by: dataWindow finds them, so the
+ * question is refused, never answered as if they were not written.
  * A recent window ("the runs I did last week") is a rolling number of days, read by recencyDays, not
  * a calendar window.
  */
 import type { Token } from '../tokenizer.js';
-import { isWord } from '../token_matchers.js';
+import { isWord, writtenText } from '../token_matchers.js';
 import { isBareYear, readDatePoint, readShortYear, resolveDatePoint, type DatePoint } from './date_points.js';
 import { recognizeDates } from './dates.js';
 import { RECENCY_LEADS, RUNNERS } from './saved_run_words.js';
@@ -93,26 +96,49 @@ function pointWindow(point: DatePoint, today: string): MadeWindow | undefined {
   return span && { start: span.start, end: span.end };
 }
 
+/** "between 3/1/2025 and 6/30/2025", "from 2025-03-01 to 2025-06-30": a range led by "between" or ending on written days names the days to look in, whatever the year. */
+function namesDaysRange(written: readonly Token[]): boolean {
+  if (isWord(written[0], 'between')) return true;
+  let days = 0;
+  for (let index = 0; index < written.length; index++) {
+    const read = readDatePoint(written, index);
+    if (read?.point.unit === 'day') days++;
+    if (read) index = read.end - 1;
+  }
+  return days >= 2;
+}
+
+/** The dates of a saved-run question: when the runs were made, or, with a year outside a range of days, the data's window as written. */
+interface WrittenWindows {
+  made?: MadeWindow;
+  data?: string;
+}
+
 /**
- * The window of the first dates written without a year: the range they make ("from july to
- * september", "since march" to today), but "runs from march" are the runs of March, and "my july
- * runs" the month alone. Dates with a year ("in october 2023", "from march to june 2022") are the
- * data's window and are passed over.
+ * The window of the first dates that say when the runs were made: dates without a year, the range
+ * they make ("from july to september", "since march" or "since the start of the year" to today,
+ * "ytd"), but "runs from march" are the runs of March, and "my july runs" the month alone; and a
+ * range of days (namesDaysRange). Other dates with a year ("in 2022", "in october 2023", "from march
+ * to june 2022") are the data's window, which no saved run is filtered by: `data` keeps the first
+ * as written, so the question is refused rather than answered without it.
  */
-function yearlessWindow(tokens: readonly Token[], today: string): MadeWindow | undefined {
+function writtenWindows(tokens: readonly Token[], today: string): WrittenWindows {
+  let data: string | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const dates = recognizeDates(tokens, index, { today, shouting: false });
     const written = dates?.clauses.some((clause) => clause.kind === 'dates') ? tokens.slice(index, dates.end) : [];
-    if (written.length > 0 && writesYear(written)) {
+    if (written.length > 0 && writesYear(written) && !namesDaysRange(written)) {
+      data ??= writtenText(written);
       index = dates!.end - 1;
       continue;
     }
     const point = written.length > 0 ? yearlessPoint(written) : yearlessPointAt(tokens, index);
-    if (point === undefined) continue;
     const fromAlone = isWord(tokens[index], 'from') && dates?.clauses.some((clause) => clause.kind === 'dates' && clause.openEnd === true);
-    return written.length > 0 && !fromAlone ? calendarWindowAt(tokens, index, today) ?? pointWindow(point, today) : pointWindow(point, today);
+    const range = written.length > 0 && !fromAlone ? calendarWindowAt(tokens, index, today) : undefined;
+    const made = range ?? (point && pointWindow(point, today));
+    if (made) return { made };
   }
-  return undefined;
+  return data === undefined ? {} : { data };
 }
 
 /**
@@ -121,5 +147,10 @@ function yearlessWindow(tokens: readonly Token[], today: string): MadeWindow | u
  * runs was best?" tells a story, and asks of every run); undefined when none is written.
  */
 export function madeWindow(tokens: readonly Token[], asking: readonly Token[], today: string): MadeWindow | undefined {
-  return deedWindow(tokens, today) ?? yearlessWindow(asking, today);
+  return deedWindow(tokens, today) ?? writtenWindows(asking, today).made;
+}
+
+/** Dates with a year the `asking` part names beside no window of when the runs were made ("my best sharpe on btc in 2022"), as written. */
+export function dataWindow(tokens: readonly Token[], asking: readonly Token[], today: string): string | undefined {
+  return deedWindow(tokens, today) === undefined ? writtenWindows(asking, today).data : undefined;
 }

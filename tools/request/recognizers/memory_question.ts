@@ -56,7 +56,7 @@ import { askedFilters, filtersOf, recencyDays, type Filters } from './memory_fil
 import { flipsOrder } from './flipped_order.js';
 import { followUpSentence } from './follow_up_sentence.js';
 import { askAgain, followUpLeadEnd, lettingGoOfSymbol, namesMetricInstead, type FollowUpChanges } from './memory_follow_up.js';
-import { madeWindow, type MadeWindow } from './made_window.js';
+import { dataWindow, madeWindow, type MadeWindow } from './made_window.js';
 import { hasMemoryMarker } from './memory_markers.js';
 import { asksOtherEndAlone } from './other_end.js';
 import { asksPointedRunResults } from './pointed_run_results.js';
@@ -64,14 +64,14 @@ import { rankedCount } from './ranked_count.js';
 import { restatedNumber, restatedSpanDays, asksForAll } from './restated_counts.js';
 import { datedWindowFrom, editedWindow } from './rerun_window.js';
 import { findRepeatedRun, findRunNamedRerun } from './repeated_runs.js';
-import { futureWindow, unknownRankingMetric, type RefusedQuestion } from './refused_questions.js';
+import { dataWindowRefusal, futureWindow, unknownRankingMetric, type RefusedQuestion } from './refused_questions.js';
 import { findSameRun, namedRunParts, refusedRerun, type RefusedRerun } from './refused_reruns.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
 import { supposesRun } from './supposed_runs.js';
 import { swappedOutSymbol } from './swapped_symbol.js';
 import { takesTopOfRanking } from './top_of_ranking.js';
-import { asksRankingOfNothing, asksUnmarkedRanking } from './unmarked_ranking.js';
+import { asksRankingOfNothing, asksUnmarkedRanking, namesRunNoun } from './unmarked_ranking.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 
 export type MemoryQuestion =
@@ -340,7 +340,8 @@ function ownQuestion(tokens: readonly Token[], hashMarked: ReadonlySet<string>, 
     // "maybe 60 or 70 runs in total … could you list my last 5 experiments?": the count is the one asked for.
     const limit = listLimit(tokens, askingPart(listing, asksForList));
     const filters = askedFilters(tokens, listing, true);
-    return { tool: 'list_experiments', args: { limit, ...filters, ...madeWindowUnlessRecent(tokens, listing, filters, today) } };
+    const window = madeWindowUnlessRecent(tokens, listing, filters, today);
+    return 'error' in window ? window : { tool: 'list_experiments', args: { limit, ...filters, ...window } };
   }
   return undefined;
 }
@@ -353,9 +354,15 @@ function madeDatesAsked(question: MemoryQuestion): MadeWindow {
   return question.tool === 'list_experiments' || question.tool === 'best_experiment' ? question.args : {};
 }
 
-/** "the runs I did in October 2025", "my runs in october": when the runs were made, unless a recent window ("last week") already says it in days. */
-function madeWindowUnlessRecent(tokens: readonly Token[], asking: readonly Token[], filters: Filters, today: string): MadeWindow {
-  return filters.days === undefined ? madeWindow(tokens, asking, today) ?? {} : {};
+/**
+ * "the runs I did in October 2025", "my runs in october": when the runs were made, unless a recent
+ * window ("last week") already says it in days. The data's window ("my best sharpe on btc in 2022")
+ * is refused: answering over every run would drop the dates without a word.
+ */
+function madeWindowUnlessRecent(tokens: readonly Token[], asking: readonly Token[], filters: Filters, today: string): MadeWindow | RefusedQuestion {
+  if (filters.days !== undefined) return {};
+  const data = dataWindow(tokens, asking, today);
+  return data === undefined ? madeWindow(tokens, asking, today) ?? {} : dataWindowRefusal(data);
 }
 
 /** The part of the message that asks about ranked runs: one that ranks, or names the runs. */
@@ -367,7 +374,9 @@ function rankingAskingPart(tokens: readonly Token[]): readonly Token[] {
 function bestQuestion(tokens: readonly Token[], today: string): MemoryQuestion {
   const asking = rankingAskingPart(tokens);
   const asked = askedFilters(tokens, asking, hasMemoryMarker(asking));
-  const filters: Filters & MadeWindow = { ...asked, ...madeWindowUnlessRecent(tokens, asking, asked, today) };
+  const window = madeWindowUnlessRecent(tokens, asking, asked, today);
+  if ('error' in window) return window;
+  const filters: Filters & MadeWindow = { ...asked, ...window };
   const scope = rankingScope(asksForRank(asking) ? asking : tokens, asking);
   // "…study his worst trades. So, what were my 3 worst experiments by total return?": the metric the question names.
   const metric = rankedMetric(metricWordIndexes(asking).size > 0 ? asking : tokens);
@@ -381,12 +390,14 @@ function bestQuestion(tokens: readonly Token[], today: string): MemoryQuestion {
 }
 
 /**
- * "best sharpe on sol?", "top 3 by calmar from the last 30 days": saved runs by recency, never by a
- * dated window ("best sharpe on btc in 2022" is a request). Only opening a conversation or after a
+ * "best sharpe on sol?", "top 3 by calmar from the last 30 days": saved runs by recency, or by when
+ * the runs named were made ("top 3 runs by total return since september", made_window.ts), never by
+ * the data's window ("best sharpe on btc in 2022" is a request). Only opening a conversation or after a
  * question about saved runs: after a backtest "best sharpe for ETH over the last 90 days" goes on with it.
  */
 function unmarkedRankingQuestion(tokens: readonly Token[], today: string, history: readonly string[]): MemoryQuestion | undefined {
-  if (!asksUnmarkedRanking(tokens) || supposesRun(tokens) || (recencyDays(tokens) === undefined && namesDates(tokens, today))) return undefined;
+  const madeDates = namesRunNoun(tokens) && madeWindow(tokens, rankingAskingPart(tokens), today) !== undefined;
+  if (!asksUnmarkedRanking(tokens) || supposesRun(tokens) || (recencyDays(tokens) === undefined && !madeDates && namesDates(tokens, today))) return undefined;
   const last = history.length - 1;
   if (last >= 0 && parseMemoryQuestion(history[last]!, today, history.slice(0, last)) === undefined) return undefined;
   return bestQuestion(tokens, today);

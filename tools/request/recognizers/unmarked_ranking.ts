@@ -66,6 +66,11 @@ function namesRuns(tokens: readonly Token[], shouting: boolean): boolean {
     || (!metricWords.has(index) && matchSymbolAt(tokens, index, { shouting, strong: true }) !== undefined));
 }
 
+/** "top 3 runs by total return", "worst backtests by drawdown": the runs themselves named, not only a coin or a window. */
+export function namesRunNoun(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => isWord(token, ...RUN_NOUNS));
+}
+
 /** Whether `tokens` ask for a ranking of saved runs without a word marking them as the user's own (see the file comment). */
 export function asksUnmarkedRanking(tokens: readonly Token[]): boolean {
   const shouting = isShouting(tokens);
