@@ -31,3 +31,31 @@ describe('a crossover written in shorthand keeps its windows', () => {
     expect(userStrategiesOf(text)).toEqual(strategies);
   });
 });
+
+/**
+ * "sma 10 over 30": "over" between a crossover's two windows joins them, as "vs" does (before: short
+ * 10 and the default long 50, the 30 ignored). "over" before a level, a metric or a period is untouched.
+ */
+describe('"X over Y" between a crossover\'s windows', () => {
+  it.each([
+    ['sma 10 over 30 on ltc 2021-2023', 'sma_crossover', 10, 30],
+    ['spy sma 5 over 20', 'sma_crossover', 5, 20],
+    ['the 5 over the 20 sma on btc 2022', 'sma_crossover', 5, 20],
+    ['9-over-21 ema on eth 2023', 'ema_crossover', 9, 21],
+    ['ema 9 over 21 on btc 2023', 'ema_crossover', 9, 21],
+  ])('"%s"', (text, name, short, long) => {
+    expect(userStrategiesOf(text)).toEqual([{ name, params: { short, long } }]);
+  });
+
+  it.each([
+    ['rsi over 70 on btc 2022', [{ name: 'rsi_mean_reversion' }]],
+    ['sma 20/50 on btc over 2021-2023', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+    ['sma 20/50 on btc over the last 30 days', [{ name: 'sma_crossover', params: { short: 20, long: 50 } }]],
+  ])('must not change: "%s"', (text, strategies) => {
+    expect(userStrategiesOf(text)).toEqual(strategies);
+  });
+
+  it('must not change: "sharpe over 1.5" stays a target', () => {
+    expect(specOf('sma on btc with sharpe over 1.5 2022').targets).toEqual({ sharpe_ratio: { operator: '>', value: 1.5 } });
+  });
+});

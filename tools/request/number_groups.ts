@@ -61,6 +61,19 @@ function skipBarUnit(tokens: readonly Token[], index: number): number {
 }
 
 /**
+ * "10 over 30", "the 5 over the 20", "9-over-21": "over" between a crossover's two windows joins them
+ * as "vs" does (before, "sma 10 over 30" ran short 10 and the default long 50). Only with `versus`, so
+ * "rsi over 70" or "sharpe over 1.5" join nothing. The index of the next number, past the joiner.
+ */
+function versusJoinEnd(tokens: readonly Token[], index: number): number | undefined {
+  const hyphened = isPunct(tokens[index], '-') && tokens[index]!.joined;
+  const word = hyphened ? index + 1 : index;
+  if (!isWord(tokens[word], ...VERSUS_WORDS, 'over')) return undefined;
+  const after = (hyphened && isPunct(tokens[word + 1], '-')) || isWord(tokens[word + 1], 'the') ? word + 2 : word + 1;
+  return readGroupNumber(tokens, after) ? after : undefined;
+}
+
+/**
  * "20/50", "(12, 26, 9)", "20, 2.5", "10 40", "12 and -26", "7": the numbers of one parameter list,
  * then any "days". Years, money, fees and spans of time ("3 months") end the list. With `versus`,
  * "9 vs 21" is one list too.
@@ -75,8 +88,10 @@ export function readNumberGroup(tokens: readonly Token[], index: number, options
     if (!number) break;
     numbers.push({ value: number.value, decimal: number.decimal });
     position = skipBarUnit(tokens, number.end);
-    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to', ...(options.versus ? VERSUS_WORDS : []));
-    if (separator && readGroupNumber(tokens, position + 1)) position++;
+    const versus = options.versus ? versusJoinEnd(tokens, position) : undefined;
+    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to');
+    if (versus !== undefined) position = versus;
+    else if (separator && readGroupNumber(tokens, position + 1)) position++;
     else if (!readGroupNumber(tokens, position)) break;
   }
   if (numbers.length === 0) return undefined;
