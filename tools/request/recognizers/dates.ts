@@ -123,12 +123,13 @@ const HELD_THROUGH = phrases('hold|holds|held|holding|kept|keep|keeping through|
 
 const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
   { kind: 'between', words: phrases('between') },
-  { kind: 'from', words: phrases('from', 'von', 'starting from', 'beginning from', 'start from') },
+  // "from=2024-02-01 to=2025-01-31": the range's ends as a config's keys.
+  { kind: 'from', words: phrases('from', 'von', 'starting from', 'beginning from', 'start from', 'from =|:') },
   { kind: 'since', words: phrases('since', 'ever since') },
   { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning'), ...BACK_TO] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
-  { kind: 'end', words: [...phrases('until', 'till', 'til', 'bis', 'through', 'thru', 'to', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
+  { kind: 'end', words: [...phrases('until', 'till', 'til', 'bis', 'through', 'thru', 'to', 'to =|:', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
     ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish'), ...FORWARD_TO] },
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters(), ...HELD_THROUGH] },
 ];

@@ -229,7 +229,22 @@ function readRankedByAfterVerb(tokens: readonly Token[], index: number): Recogni
   return undefined;
 }
 
+/**
+ * "rank=sortino", "rank_by=calmar", "sort_by: total_return", "objective=cagr", "metric=calmar": the
+ * ranking as a config's key. Only with the sign ("metric" alone is a word of any sentence), and never
+ * before a threshold ("metric: sharpe > 1" is a target).
+ */
+const RANK_KEYS = phrases('rank|ranking|sort|order|objective|metric =|:', 'rank|sort|order by =|:');
+
+function readKeyedRanking(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const key = matchLongest(tokens, index, RANK_KEYS);
+  const named = key && matchMetricAt(tokens, key.end);
+  return named && !hasThresholdAt(tokens, named.end) ? one(named.end, { kind: 'rank_by', metric: named.metric }) : undefined;
+}
+
 function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const keyed = readKeyedRanking(tokens, index);
+  if (keyed) return keyed;
   // "rank the two that are left by calmar" before the shorthand "rank calmar", which would stop at "the".
   const lead = rankLeadOverObject(tokens, index) ?? matchLongest(tokens, index, RANK_LEADS);
   const optimizeFor = lead ? undefined : matchLongest(tokens, index, OPTIMIZE_FOR) ?? matchLongest(tokens, index, OPTIMIZE_FOR_BARE);
@@ -316,18 +331,25 @@ function readNotBeforeName(tokens: readonly Token[], index: number): RecognizerM
   return one(index + 1, { kind: 'mode', mode: 'remove', trailing: false, oneKind: false, single: true });
 }
 
-const SHORTING_NOUNS = phrases('short|shorts|shorting', 'short selling', 'short side');
+const SHORTING_NOUNS = phrases('short|shorts|shorting', 'short selling', 'short side', 'allow|allows|enable short|shorts|shorting');
+/** A switch's value after a key's sign, as config files write it: "short=true", "allow_short=1", "shorting: no". */
+const KEYED_STATES: Readonly<Record<string, boolean>> = { on: true, off: false, true: true, false: false, yes: true, no: false, '1': true, '0': false };
 
 /**
- * "shorts on", "shorting: off", "shorts=on": a switch, as settings are written on a desk. Only where
- * the switch ends the phrase: "shorts on BTC" or "short on time" say something else.
+ * "shorts on", "shorting: off", "shorts=on", "short=true", "allow_short=0": a switch, as settings are
+ * written on a desk. Without a sign, only where the switch ends the phrase: "shorts on BTC" or
+ * "short on time" say something else; after a key's sign the value is the switch whatever follows.
  */
 function readShortingSwitch(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const noun = matchLongest(tokens, index, SHORTING_NOUNS);
   if (!noun) return undefined;
-  const switchAt = isPunct(tokens[noun.end], ':', '=') ? noun.end + 1 : noun.end;
+  const keyed = isPunct(tokens[noun.end], ':', '=');
+  const switchAt = keyed ? noun.end + 1 : noun.end;
   const state = tokens[switchAt];
   const next = tokens[switchAt + 1];
+  if (keyed && state && Object.hasOwn(KEYED_STATES, state.norm) && (isWord(state) || isNumber(state))) {
+    return one(switchAt + 1, { kind: 'allow_short', value: KEYED_STATES[state.norm]! });
+  }
   if (!isWord(state, 'on', 'off') || isWord(next) || isNumber(next)) return undefined;
   return one(switchAt + 1, { kind: 'allow_short', value: state!.norm === 'on' });
 }

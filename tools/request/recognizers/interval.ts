@@ -101,8 +101,26 @@ function readBarWordThenSize(tokens: readonly Token[], index: number): ReturnTyp
   return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
 }
 
+/** Keys a config line names its bars by: "tf=12h", "interval: 1h", "resolution=1d", "bars=daily". */
+const BAR_KEYS = ['tf', 'timeframe', 'interval', 'bar', 'bars', 'resolution', 'granularity', 'candle', 'candles'];
+
+/**
+ * "tf=12h", "bars=2h", "interval: hourly": after a bar key and its sign the value is the bars, whatever
+ * follows ("bars=2h 2024" was read as H2 2024, "interval=1h start=…" left unread).
+ */
+function readKeyedBars(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], ...BAR_KEYS) || !isPunct(tokens[index + 1], '=', ':')) return undefined;
+  const at = index + 2;
+  const adverb = tokens[at];
+  if (isWord(adverb) && Object.hasOwn(ADVERBS, adverb!.norm)) return { end: at + 1, clauses: [{ kind: 'interval', interval: ADVERBS[adverb!.norm]! }] };
+  const size = countThenUnit(tokens, at) ?? unitThenCount(tokens, at);
+  return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+}
+
 /** "HTF 12H", "tf 4h": the desk's time-frame word, then the size written as one word. */
 function readFrameWordThenSize(tokens: readonly Token[], index: number): ReturnType<Recognizer> {
+  const keyed = readKeyedBars(tokens, index);
+  if (keyed) return keyed;
   if (!isWord(tokens[index], ...FRAME_JARGON.split('|'), 'tf')) return undefined;
   const size = countThenUnit(tokens, index + 1);
   return size?.joined ? { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] } : undefined;

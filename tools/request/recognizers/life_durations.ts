@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { UNSUPPORTED_STRATEGY_NAMES } from '../strategy_vocabulary.js';
 import { isStopWord } from '../unread_words.js';
 import { strategyNameAt } from '../written_strategy_names.js';
@@ -34,7 +34,8 @@ function isMarketWord(tokens: readonly Token[], at: number): boolean {
 
 /** Whether the word at `at`, right after a written length, is a noun of something other than the market. */
 export function namesOtherThing(tokens: readonly Token[], at: number): boolean {
-  if (!isWord(tokens[at]) || isMarketWord(tokens, at)) return false;
+  // "tf=12h start=2024-03-01": a word with "=" after it is the next setting's key, not a noun.
+  if (!isWord(tokens[at]) || isMarketWord(tokens, at) || isPunct(tokens[at + 1], '=')) return false;
   // "5m scalping bars": a word between the length and its bars describes the bars too.
   return matchLongest(tokens, at + 1, BAR_NOUNS) === undefined;
 }

@@ -74,7 +74,9 @@ const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity
   // "start me off with $5k": who is started sits between the verb and "with".
   'start|starting|begin|beginning me|us|it|things off with', 'start|starting|begin|beginning off with',
   // "My savings amount to $250,000": the money the writer has to put to work.
-  'savings', 'savings amount|amounts|come|comes to', 'savings total|totals');
+  'savings', 'savings amount|amounts|come|comes to', 'savings total|totals',
+  // "cash=5000", "equity: 50k": a config's key, read only with its sign ("cash" alone is often the asset held).
+  'cash|equity|balance =|:');
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
 // "25k initial": the noun left out after "initial", as chat writes it.
 const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'initial', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');

@@ -1,5 +1,5 @@
 import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
-import type { Recognizer } from '../clauses.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import { startsStrategyName } from './strategies.js';
 import type { Token } from '../tokenizer.js';
@@ -434,7 +434,26 @@ export function pastAssetNoun(tokens: readonly Token[], end: number): number {
   return isWord(tokens[end], ...ASSET_NOUNS) ? end + 1 : end;
 }
 
+/** Keys a config line names what to trade by: "sym=spy", "ticker: tlt", "pair=btc". */
+const SYMBOL_KEYS = ['sym', 'symbol', 'symbols', 'ticker', 'tickers', 'pair', 'asset', 'instrument'];
+
+/**
+ * "sym=spy", "ticker: gld", "ticker=tsla": after a symbol key and its sign the word is the symbol, an
+ * everyday word ("spy") alike; after "=" an unknown ticker in lower case too (kept so validation can
+ * name it), where a colon may end a label ("the symbol: which one?").
+ */
+function readKeyedSymbol(tokens: readonly Token[], index: number, shouting: boolean): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], ...SYMBOL_KEYS) || !isPunct(tokens[index + 1], '=', ':') || !isWord(tokens[index + 2])) return undefined;
+  const value = tokens[index + 2]!;
+  const unknownTicker = isPunct(tokens[index + 1], '=') && /^[a-z]{1,6}$/.test(value.norm);
+  const found = matchSymbolAt(tokens, index + 2, { shouting, strong: true })
+    ?? (unknownTicker ? { end: index + 3, symbol: normalizeSymbol(value.text) } : undefined);
+  return found && { end: found.end, clauses: [{ kind: 'symbol', symbol: found.symbol }] };
+}
+
 export const recognizeSymbol: Recognizer = (tokens, index, context) => {
+  const keyed = readKeyedSymbol(tokens, index, context.shouting);
+  if (keyed) return keyed;
   const matched = matchSymbolAt(tokens, index, { shouting: context.shouting });
   const found = matched && !isBackgroundCapitals(tokens, index, matched, context.shouting) ? matched : undefined;
   return found && { end: pastAssetNoun(tokens, found.end), clauses: [{ kind: 'symbol', symbol: found.symbol }] };
