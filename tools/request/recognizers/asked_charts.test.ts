@@ -24,6 +24,23 @@ describe('a chart asked for without a format is a png', () => {
     expect(outputsOf(text)).toEqual(['png']);
   });
 
+  it.each([
+    // A chart as the subject of a wish; before, each asked for nothing.
+    'I have about $3,000 saved. If I had traded ethereum with the golden cross starting in January 2019 up to today, what would it be worth? A simple chart would help me understand.',
+    'sma on spy 2020, a chart would be nice',
+    'sma on spy 2020. charts would help me explain it',
+    'sma on spy 2020, a graph would be useful',
+    'sma on spy 2020 and a quick graph would be great',
+    'rsi on btc 2022. The equity curve would really help',
+  ])('wished for: %s', (text) => {
+    expect(outputsOf(text)).toEqual(['png']);
+  });
+
+  it('a bar size compared is no wish for a picture: "the 4h chart would be better"', () => {
+    const outcome = parseRequest('the 4h chart would be better', { today: TODAY, history: ['ema 9/21 on eth since 2024'] });
+    expect(outcome.ok && [outcome.spec.interval, outcome.spec.outputs ?? []]).toEqual(['4h', []]);
+  });
+
   it('in a follow-up: "can i get a chart of that"', () => {
     expect(outputsOf('can i get a chart of that', ['rsi 2 on spy 2010-2020, buy under 10 sell over 90'])).toEqual(['png']);
   });
@@ -38,6 +55,10 @@ describe('a chart asked for without a format is a png', () => {
     'I chart it by hand, but backtest sma on spy 2020',
     // Turned down.
     'sma on spy 2020, no chart please',
+    'sma on spy 2020, no chart needed',
+    'sma on spy 2020, a chart would not help',
+    // A story about charts, not a wish for one.
+    'sma on spy 2020, charts never helped me',
   ])('unchanged, no output: %s', (text) => {
     expect(outputsOf(text)).toEqual([]);
   });

@@ -6,7 +6,8 @@ import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matc
  * include a chart I can put on the projector?", "with a graph", "plot it for me", "show me the equity
  * curve". The user wants a picture to look at, which is a png. A chart mentioned in a story
  * ("watching charts at 3am") or as a bar size ("on the 4 hour chart") asks for nothing, so the chart
- * must follow an asking word, stand alone with a "please", or be the verb ("plot it").
+ * must follow an asking word, stand alone with a "please", be the verb ("plot it"), or open its clause as
+ * the subject of a wish ("A simple chart would help me understand", "a graph would be nice").
  */
 const CHART_NOUNS = phrases('chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'equity curve', 'equity curves', 'visual', 'visualization', 'visualisation');
 /** Words that ask for what follows them; "with" and "and" ask only when the chart closes its clause. */
@@ -25,6 +26,21 @@ const CHARTED = phrases('it|that|this|them|everything', 'the results|returns|per
 const SUBJECTS = ['i', 'we', 'he', 'she', 'they', "i'm", 'im'];
 const NEGATIONS = ['no', 'not', "don't", 'dont', "doesn't", 'without', 'never', 'skip'];
 
+/** "would help", "would be nice", "would really help": a wish, where "would be better" may compare bar sizes ("the 4h chart would be better"). */
+const MODAL = 'would|could|might|will';
+const ADVERB = 'really|definitely|also|totally';
+const PRAISE = 'nice|great|useful|helpful|handy|good|cool|awesome|appreciated|ideal|perfect|lovely';
+const WISHES = phrases(`${MODAL} help`, `${MODAL} ${ADVERB} help`, `${MODAL} be ${PRAISE}`, `${MODAL} ${ADVERB} be ${PRAISE}`, `${MODAL} be really|very|super ${PRAISE}`, 'helps');
+const CLAUSE_OPENERS = ['and', 'also', 'plus', 'but', 'maybe', 'oh', 'ps', 'honestly'];
+
+/** Index past "a simple chart would help" opening a clause at `index`, or undefined. */
+function readWishedChart(tokens: readonly Token[], index: number): number | undefined {
+  const before = tokens[index - 1];
+  if (before !== undefined && before.kind !== 'punct' && !isWord(before, ...CLAUSE_OPENERS)) return undefined;
+  const chart = chartAfterLead(tokens, index);
+  return chart === undefined ? undefined : matchLongest(tokens, chart, WISHES)?.end;
+}
+
 function closesClause(token: Token | undefined): boolean {
   return token === undefined || token.kind === 'punct' || isWord(token, ...CLOSERS);
 }
@@ -42,6 +58,8 @@ function chartAfterLead(tokens: readonly Token[], index: number): number | undef
 /** Index past "include a chart" / "chart pls" / "plot it" at `index`, or undefined. */
 export function readAskedChart(tokens: readonly Token[], index: number): number | undefined {
   if (isWord(tokens[index - 1], ...NEGATIONS) || isWord(tokens[index - 1], ...SUBJECTS) && isWord(tokens[index], ...CHART_VERBS)) return undefined;
+  const wished = readWishedChart(tokens, index);
+  if (wished !== undefined) return wished;
   const strong = matchLongest(tokens, index, STRONG_LEADS);
   const lead = strong ?? matchLongest(tokens, index, WEAK_LEADS);
   if (lead) {
