@@ -1,6 +1,7 @@
 import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
+import { isLoneName } from './lone_names.js';
 import { startsStrategyName } from './strategies.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord } from '../token_matchers.js';
@@ -214,7 +215,7 @@ function joinsNameInContext(tokens: readonly Token[], index: number, shouting: b
 function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boolean, joinDirection?: -1 | 1): boolean {
   if (joinDirection !== -1 && joinsNameInContext(tokens, index, shouting, 1)) return true;
   if (joinDirection !== 1 && joinsNameInContext(tokens, index, shouting, -1)) return true;
-  if (isComparedPair(tokens, index)) return true;
+  if (isComparedPair(tokens, index) || isLoneName(tokens, index)) return true;
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015",
   // also as a later sentence ("fewer than 20 trades. Gold since 2010 with the macd").
   const greets = greetsSomeone(tokens, index);
