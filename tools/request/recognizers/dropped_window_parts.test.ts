@@ -35,9 +35,31 @@ describe('dropping a part of the window', () => {
   });
 });
 
+/**
+ * A year dropped from inside the window leaves two windows, which one run cannot cover: refused as
+ * several periods, naming both (before: "drop 2021" after 2020-2023 ran 2021 alone, the opposite).
+ */
+describe('dropping a year from the middle of the window', () => {
+  it.each(['drop 2021', 'skip 2021', 'exclude 2021', 'leave 2021 out', 'without 2021', 'drop 2021, it was weird'])('"%s" after 2020-2023', (text) => {
+    const outcome = parseRequest(text, { today: '2026-01-10', history: turtle });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.code).toBe('several_periods');
+    expect(outcome.error.message).toContain('2020-01-01 to 2020-12-31');
+    expect(outcome.error.message).toContain('2022-01-01 to 2023-12-31');
+  });
+
+  it.each([
+    ['without 2020', { start: '2021-01-01', end: '2023-12-31' }],
+    ['excluding 2023', { start: '2020-01-01', end: '2022-12-31' }],
+  ])('an edge year with "without"/"excluding" trims: "%s"', (text, window) => {
+    expect(specOf(text, turtle).date_range).toEqual(window);
+  });
+});
+
 describe('must not change', () => {
-  it('a year inside the window, at neither end, keeps its reading as the window', () => {
-    expect(specOf('drop 2021', turtle).date_range).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+  it('a year outside the window keeps its reading as the new window', () => {
+    expect(specOf('drop 2019', turtle).date_range).toEqual({ start: '2019-01-01', end: '2019-12-31' });
   });
   it('"the last year" with no dropping verb is the last calendar year', () => {
     expect(specOf('now the last year', turtle).date_range).toEqual({ start: '2025-01-01', end: '2025-12-31' });

@@ -9,12 +9,14 @@ import { WINDOW_WORDS } from './window_changes.js';
  * Follow-ups that take a piece off one end of the window the conversation has:
  * - "drop the first year", "skip the first 6 months", "cut the last year", "chop off the last quarter":
  *   that edge moves in by the span (a window_change, refused when there are no dates yet);
- * - "leave out 2020", "lose 2022": a year at an edge of the window is cut off it; a year that is not
- *   at an edge keeps its reading as the new window.
+ * - "leave out 2020", "lose 2022": a year at an edge of the window is cut off it; a year inside it
+ *   ("drop 2021" from 2020-2023) leaves two windows, which one run cannot cover, so both are read and
+ *   the request is refused as naming several (several_periods.ts) rather than run on 2021 alone; a
+ *   year outside the window keeps its reading as the new window.
  * A reason right after, naming the dropped period ("2020 was a mess", "that year was weird"), is the
  * why of the cut, not a new window: its year is read here with the cut.
  */
-const DROP_VERBS = phrases('drop|skip|cut|lose|exclude|remove|trim|chop|lop|ditch|omit|ignore', 'leave|take|cut|throw|chop|lop|strip|knock out|off', 'get rid of');
+const DROP_VERBS = phrases('drop|skip|cut|lose|exclude|remove|trim|chop|lop|ditch|omit|ignore|without|excluding|except|minus', 'leave|take|cut|throw|chop|lop|strip|knock out|off', 'get rid of');
 /** "leave 2020 out", "take the first year off": verbs that drop only with their particle after the part. */
 const SPLIT_VERBS = phrases('leave|take|knock');
 const SIDES = phrases('first|opening|initial|earliest', 'last|final|closing|latest|latter');
@@ -52,14 +54,15 @@ function readPart(tokens: readonly Token[], at: number): { side: 'first' | 'last
   return { side: side.which === 0 ? 'first' : 'last', months: (count ?? 1) * UNIT_MONTHS[unit]!, end: of?.end ?? unitAt + 1 };
 }
 
-/** A year cut off the edge of the conversation's window it touches, as the window left; undefined when it touches no edge. */
-function windowWithoutYear(year: number, context: RecognizerContext): { start: string; end: string } | undefined {
+/** The windows left when a year is cut from the conversation's window: one when it touches an edge, two when it lies inside; undefined when it is outside. */
+function windowsWithoutYear(year: number, context: RecognizerContext): { start: string; end: string }[] | undefined {
   const { start, end } = context.conversation?.window ?? {};
   if (start === undefined || end === undefined) return undefined;
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  if (first <= start && last >= start && last < end) return { start: addDays(last, 1), end };
-  if (first <= end && last >= end && first > start) return { start, end: addDays(first, -1) };
+  if (first <= start && last >= start && last < end) return [{ start: addDays(last, 1), end }];
+  if (first <= end && last >= end && first > start) return [{ start, end: addDays(first, -1) }];
+  if (first > start && last < end) return [{ start, end: addDays(first, -1) }, { start: addDays(last, 1), end }];
   return undefined;
 }
 
@@ -80,10 +83,12 @@ export function recognizeDroppedWindowPart(tokens: readonly Token[], index: numb
     return withReason(tokens, end, [clause]);
   }
   if (!isYearNumber(tokens[partAt])) return undefined;
-  const left = windowWithoutYear(tokens[partAt]!.value, context);
-  if (!left) return undefined;
+  const windows = windowsWithoutYear(tokens[partAt]!.value, context);
+  if (!windows) return undefined;
   const end = afterPart(partAt + 1);
   if (end === undefined) return undefined;
+  if (windows.length > 1) return withReason(tokens, end, windows.map((window): Clause => ({ kind: 'dates', ...window })));
+  const left = windows[0]!;
   const note = `"${writtenText(tokens.slice(index, end))}": ${tokens[partAt]!.text} cut off the window, so it is ${left.start} to ${left.end}`;
   return withReason(tokens, end, [{ kind: 'dates', ...left }, { kind: 'note', text: note }]);
 }
