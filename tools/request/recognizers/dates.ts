@@ -730,7 +730,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   if (wholePeriod && span.end < today && asksFromThenUntilNow(tokens, index, pointAt, first.end)) {
-    const written = writtenText(tokens.slice(index - 1, first.end));
+    const written = writtenText(tokens.slice(isWord(tokens[index - 1], 'back') ? index - 1 : index, first.end));
     return { end: first.end, clauses: [datesClause(span.start, today), { kind: 'note', text: `read "${written}" as where the run starts, asked up to now: ${span.start} to ${today}` }] };
   }
   const namesPhase = (kind === undefined || kind === 'period') && first.point.unit === 'year' && !first.point.edge;
