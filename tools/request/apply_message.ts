@@ -353,13 +353,14 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
       const { start, end } = state.dateRange ?? {};
       // A window with an open edge was refused before this (checkWindowChange).
       if (start === undefined || end === undefined) return;
-      const year = wholeYearOf({ start, end });
+      const year = wholeYearOf({ start, end }, clause.today);
       if (!year) {
         notes.push(`ignored "${clause.written}": the window ${start} – ${end} spans more than one year; name the year, e.g. "for 2023"`);
         return;
       }
       state.dateRange = year;
-      notes.push(`"${clause.written}": ${start} – ${end} widened to its calendar year, ${year.start} to ${year.end}`);
+      const soFar = year.end.endsWith('-12-31') ? '' : ' so far';
+      notes.push(`"${clause.written}": ${start} – ${end} widened to its calendar year${soFar}, ${year.start} to ${year.end}`);
       return;
     }
     case 'target':

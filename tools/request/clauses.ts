@@ -69,8 +69,8 @@ export type Clause =
   | { kind: 'window_change'; edge: 'start' | 'end' | 'both'; months: number; written: string }
   /** A follow-up keeping the first or last months of the window the conversation has ("just the last 6 months of that"): recognizers/window_parts.ts. */
   | { kind: 'window_part'; side: 'first' | 'last'; months: number; written: string }
-  /** A follow-up widening a part-year window to its calendar year ("make it the full year"): recognizers/whole_years.ts. */
-  | { kind: 'whole_year'; written: string }
+  /** A follow-up widening a part-year window to its calendar year ("make it the full year"), the current one only up to `today`: recognizers/whole_years.ts. */
+  | { kind: 'whole_year'; written: string; today: string }
   /** `ofStatedCapital`: an end balance for the amount just stated ("turn that into 15k"), the same return on it (restated_money_goals.ts). */
   | { kind: 'target'; metric: MetricKey; operator: TargetOperator; value: number; ofStatedCapital?: true }
   /** Drops one metric's target, or every target when `metric` is absent. */

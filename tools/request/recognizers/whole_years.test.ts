@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../parse_request.js';
 import { specOf, userStrategiesOf } from '../test_support/spec_of.js';
 
 const RSI_H1 = 'rsi mean reversion on SOL, period 10, buy under 25 sell over 75, H1 2023';
@@ -20,6 +21,26 @@ describe('"make it the full year": a part-year window widened to its calendar ye
     expect(userStrategiesOf('make it the full year and put the period back to 14', [RSI_H1])).toEqual([
       { name: 'rsi_mean_reversion', params: { period: 14, lower: 25, upper: 75 } },
     ]);
+  });
+});
+
+/** The year still running widens only up to today (before: refused as future dates). Read on 2025-11-20. */
+describe('the current year made whole is the year so far', () => {
+  const windowOf = (text: string, first: string) => {
+    const outcome = parseRequest(text, { today: '2025-11-20', history: [first] });
+    return outcome.ok ? outcome.spec.date_range : outcome.error.code;
+  };
+
+  it.each([
+    ['make it the full year', 'ema 12/26 on eth since march'],
+    ['run it over the whole year', 'ema 12/26 on eth since march'],
+    ['extend it to the entire calendar year', 'sma 20/50 on btc for Q3'],
+  ])('"%s" after "%s"', (text, first) => {
+    expect(windowOf(text, first)).toEqual({ start: '2025-01-01', end: '2025-11-20' });
+  });
+
+  it('a past year keeps its whole year', () => {
+    expect(windowOf('make it the full year', 'ema 12/26 on eth march 2024 to june 2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 });
 
