@@ -1,4 +1,5 @@
 import { applyPortfolioClauses } from './portfolio_follow_ups.js';
+import { cutPeriod, replacedPeriod, type Window } from './replaced_periods.js';
 import { assignListChanges, type ListChange } from './assign_list_modes.js';
 import type { Clause } from './clauses.js';
 import { BASELINE_STRATEGY, type ConversationState } from './conversation_state.js';
@@ -431,15 +432,6 @@ function hasSameMembers(weights: Record<string, number>, symbols: readonly strin
 }
 
 /**
- * "make the end date 2024 instead of 2023": dates after "instead of" or "rather than" are what the
- * other dates of the message replace, so they are not applied; alone ("drop 2023") they still are.
- */
-function replacedPeriod(item: PlacedClause, placed: readonly PlacedClause[], changes: ReadonlyMap<PlacedClause, ListChange>): Extract<Clause, { kind: 'dates' }> | undefined {
-  if (item.clause.kind !== 'dates' || changes.get(item) !== 'remove') return undefined;
-  return placed.some((other) => other !== item && other.clause.kind === 'dates' && changes.get(other) !== 'remove') ? item.clause : undefined;
-}
-
-/**
  * Applies one message to the conversation: a follow-up changes only what it states and keeps the
  * rest. Returns the new state (the old one is left as it was) and notes for the user.
  */
@@ -452,15 +444,20 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   applyLists(state, placed, notes);
   if (replacesOutputs(placed)) state.outputs = [];
   const changes = assignListChanges(placed);
+  // "2020-2023 without 2020": a cut at an edge trims the window once the window is set (a cut from the middle is refused: several_periods.ts).
+  let trimmed: Window | undefined;
   for (const item of placed) {
+    const cut = cutPeriod(item, placed, changes);
+    const replaced = replacedPeriod(item, placed, changes);
     if (item.clause.kind === 'dates' && changes.get(item) === 'add') widenWindow(state, item.clause, notes);
     else if (item.clause.kind === 'scale_costs') scaleCosts(state, item.clause, notes, refusals);
-    else {
-      const replaced = replacedPeriod(item, placed, changes);
-      if (replaced) notes.push(`read ${replaced.start ?? 'the start'} to ${replaced.end ?? 'the end'} as the period replaced, not the one to run`);
-      else applySetting(state, item.clause, notes);
-    }
+    else if (cut) {
+      trimmed = cut.left.length === 1 ? cut.left[0] : undefined;
+      if (trimmed) notes.push(`read ${cut.cut.start} to ${cut.cut.end} as cut off ${cut.from.start} to ${cut.from.end}, so the run is ${trimmed.start} to ${trimmed.end}`);
+    } else if (replaced) notes.push(`read ${replaced.start ?? 'the start'} to ${replaced.end ?? 'the end'} as the period replaced, not the one to run`);
+    else applySetting(state, item.clause, notes);
   }
+  if (trimmed) state.dateRange = trimmed;
   if (flipsWindows(placed)) state.strategies = flipWindows(state.strategies, notes);
   state.strategies = nudgeLevels(replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes), placed, notes, refusals);
   const portfolioSet = applyPortfolioClauses(state, placed, notes);
