@@ -29,7 +29,7 @@ describe('a period cut out of another', () => {
   ])('"%s": at an edge, it trims the window to %s .. %s, and says so', (text, start, end) => {
     const spec = specOf(text);
     expect(spec.date_range).toEqual({ start, end });
-    expect(spec.notes.some((note) => note.includes(`so the run is ${start} to ${end}`))).toBe(true);
+    expect((spec.notes ?? []).some((note) => note.includes(`so the run is ${start} to ${end}`))).toBe(true);
   });
 });
 
