@@ -76,9 +76,10 @@ function versusJoinEnd(tokens: readonly Token[], index: number): number | undefi
 /**
  * "20/50", "(12, 26, 9)", "20, 2.5", "10 40", "12 and -26", "7": the numbers of one parameter list,
  * then any "days". Years, money, fees and spans of time ("3 months") end the list. With `versus`,
- * "9 vs 21" is one list too.
+ * "9 vs 21" is one list too. With `slashed`, only "/" joins numbers, so "10/30, 20/50" is read one
+ * setting at a time where the whole list would be one group of four.
  */
-export function readNumberGroup(tokens: readonly Token[], index: number, options: { versus?: boolean } = {}): NumberGroup | undefined {
+export function readNumberGroup(tokens: readonly Token[], index: number, options: { versus?: boolean; slashed?: boolean } = {}): NumberGroup | undefined {
   const parenthesised = isPunct(tokens[index], '(');
   // "MACD (standard 12/26/9)": words saying the numbers are the usual ones.
   let position = parenthesised ? skipWords(tokens, index + 1, PAREN_QUALIFIERS) : index;
@@ -89,10 +90,10 @@ export function readNumberGroup(tokens: readonly Token[], index: number, options
     numbers.push({ value: number.value, decimal: number.decimal });
     position = skipBarUnit(tokens, number.end);
     const versus = options.versus ? versusJoinEnd(tokens, position) : undefined;
-    const separator = isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to');
+    const separator = options.slashed ? isPunct(tokens[position], '/') : isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to');
     if (versus !== undefined) position = versus;
     else if (separator && readGroupNumber(tokens, position + 1)) position++;
-    else if (!readGroupNumber(tokens, position)) break;
+    else if (options.slashed || !readGroupNumber(tokens, position)) break;
   }
   if (numbers.length === 0) return undefined;
   // "(12 and 26 days, which I gather are customary)": a remark may follow the numbers inside the

@@ -5,6 +5,7 @@ import { STRATEGY_WORDS, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { recognizeParameter } from './parameters.js';
+import { splitOfSymbolsAt } from './portfolio.js';
 
 /** "…, namely the conventional (12, 26, 9) and a slower (19, 39, 9) variant": words that open a list of settings. */
 const LIST_LEADS = phrases('namely', 'viz', 'i.e.', 'ie', 'that is');
@@ -30,10 +31,17 @@ export function onlyStrategyBefore(tokens: readonly Token[], index: number): Str
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-/** Past an article and one describing word to the setting's numbers: "the conventional (12, 26, 9)", "a slower 19/39/9". */
-function describedGroup(tokens: readonly Token[], index: number): NumberGroup | undefined {
-  const at = isWord(tokens[index], ...ARTICLES) ? index + 1 : index;
-  return readNumberGroup(tokens, at) ?? (isWord(tokens[at]) ? readNumberGroup(tokens, at + 1) : undefined);
+/**
+ * Past an article and one describing word to the setting's numbers: "the conventional (12, 26, 9)",
+ * "a slower 19/39/9". Never past another strategy's name: "sma 20/50 and ema 12/26" are two strategies.
+ * Right after the name (not `described`) the numbers stand bare: in "momentum lb 60, h2 2021" no word describes one.
+ */
+function describedGroup(tokens: readonly Token[], index: number, entry: StrategyWords, described: boolean): NumberGroup | undefined {
+  const at = described && isWord(tokens[index], ...ARTICLES) ? index + 1 : index;
+  const numbersAt = described && isWord(tokens[at]) && !longestNameAt(tokens, at).entry ? at + 1 : at;
+  const group = readNumberGroup(tokens, numbersAt);
+  // "10/30, 20/50 and 50/200": read whole, the list is one group of six; a slashed setting is read alone.
+  return group?.numbers.length === entry.params.length ? group : readNumberGroup(tokens, numbersAt, { slashed: true }) ?? group;
 }
 
 /** "two versions of the channel breakout …:", "three variants of rsi:": a count of settings before the colon that lists them. */
@@ -82,8 +90,10 @@ function namedSetting(tokens: readonly Token[], index: number, entry: StrategyWo
 }
 
 /** One listed setting: its numbers in a group ("the conventional (12, 26, 9)") or its parameters by name. */
-function listedSetting(tokens: readonly Token[], index: number, entry: StrategyWords, context: RecognizerContext): { params: Record<string, number>; end: number } | undefined {
-  const group = describedGroup(tokens, index);
+function listedSetting(tokens: readonly Token[], index: number, entry: StrategyWords, context: RecognizerContext, described: boolean): { params: Record<string, number>; end: number } | undefined {
+  // "sma 20/50, 60/40 spy/gld": a split before symbols weighs them.
+  if (splitOfSymbolsAt(tokens, index, context)) return undefined;
+  const group = describedGroup(tokens, index, entry, described);
   const params = group?.numbers.length === entry.params.length ? assignUnnamedNumbers(entry.id, {}, group.numbers) : undefined;
   if (group && params) {
     const end = isWord(tokens[group.end], ...SETTING_NOUNS) ? group.end + 1 : pastStrategyWords(tokens, group.end, entry);
@@ -93,21 +103,34 @@ function listedSetting(tokens: readonly Token[], index: number, entry: StrategyW
 }
 
 /**
+ * "sma 10/30, 20/50 and 50/200", "ema crossover 12/26 and 5/20": a strategy's name, then its
+ * settings listed one after another. Where its numbers start, past the name, its tails and a colon.
+ */
+export function strategyNumbersStart(tokens: readonly Token[], index: number): { entry: StrategyWords; end: number } | undefined {
+  const { entry, end } = longestNameAt(tokens, index);
+  if (!entry || entry.id === 'buy_and_hold') return undefined;
+  const tail = matchLongest(tokens, end, entry.tails)?.end ?? end;
+  return { entry, end: isPunct(tokens[tail], ':') ? tail + 1 : tail };
+}
+
+/**
  * "two specifications of the MACD …, namely the conventional (12, 26, 9) and a slower (19, 39, 9)
  * variant", "two versions of the channel breakout …: a 20-day entry with a 10-day exit, and the
  * classic 55/20 turtle system": after a list lead, two or more settings of the one strategy the
  * message named before, one run each. Only complete groups (a number for every parameter), or two
  * or more parameters by name, are read, so a loose "namely 20 and 50" stays for the other readers.
+ * "sma 10/30, 20/50 and 50/200" lists them right after the name.
  */
 export const recognizeListedSettings: Recognizer = (tokens, index, context) => {
   const lead = matchLongest(tokens, index, LIST_LEADS);
   const versionsOf = lead ? undefined : strategyOfListedVersions(tokens, index);
-  const entry = lead ? onlyStrategyBefore(tokens, index) : versionsOf;
+  const named = lead || versionsOf ? undefined : strategyNumbersStart(tokens, index);
+  const entry = lead ? onlyStrategyBefore(tokens, index) : versionsOf ?? named?.entry;
   if (!entry) return undefined;
   const settings: Array<Record<string, number>> = [];
-  let end = lead?.end ?? index + 1;
+  let end = lead?.end ?? named?.end ?? index + 1;
   for (let position = end; ;) {
-    const setting = listedSetting(tokens, position, entry, context);
+    const setting = listedSetting(tokens, position, entry, context, named === undefined);
     if (!setting) break;
     settings.push(setting.params);
     end = setting.end;
