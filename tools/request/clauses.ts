@@ -89,6 +89,8 @@ export type Clause =
   | { kind: 'interval'; interval: string }
   /** Bars the data cannot have ("monthly bars", "1M candles"): the request is refused with bad_interval (unsupported_interval.ts). */
   | { kind: 'unsupported_interval'; written: string }
+  /** More numbers right after a strategy's name than it takes ("sma 10 20 30 40"): refused with bad_parameters (extra_numbers.ts). */
+  | { kind: 'extra_numbers'; strategy: string; numbers: readonly WrittenNumber[] }
   /** An exit or sizing rule no strategy follows ("a 5% stop loss", "3x leverage"): refused with unsupported_rule (unsupported_rules.ts). */
   | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string; declined?: boolean }
   /** A metric we do not measure set as a target ("beta below 0.5"): refused with unknown_metric (unknown_metrics.ts). */
