@@ -7,6 +7,7 @@ import { readFractionWords } from './written_shares.js';
 import { isWholeSplit } from '../written_weights.js';
 import { isClauseDash, isInLifeClause } from './life_clauses.js';
 import { matchSymbolAt, pastAssetNoun } from './symbols.js';
+import { unknownTickerAt } from './unknown_list_tickers.js';
 import { LONG_SHORT_LABELS, readDirectionWord, readSignedSplit, readTradeVerb, readTrailingDirection, readWeightSign } from './weight_directions.js';
 
 /**
@@ -36,6 +37,8 @@ const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not
 interface SymbolList {
   symbols: string[];
   end: number;
+  /** How many are unknown lower-case tickers (unknown_list_tickers.ts). */
+  unknown: number;
 }
 
 interface WeightedItem {
@@ -56,22 +59,35 @@ function isHyphen(tokens: readonly Token[], index: number): boolean {
   return isPunct(tokens[index], '-') && tokens[index]!.joined && tokens[index + 1]?.joined === true;
 }
 
-function readSymbolList(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
+/** With `unknownTickers`, also lower-case words we have no data for ("spy tlt"), for a split to weigh only. */
+function readSymbolList(tokens: readonly Token[], index: number, context: RecognizerContext, unknownTickers = false): SymbolList | undefined {
   const symbols: string[] = [];
+  let unknown = 0;
+  // "add ETH, split 50/50", "btc eth equal weight": the split's own words are no tickers.
+  const splitWordAt = (at: number) => [PORTFOLIO_NOUNS, BOOK_NOUNS, EQUAL_WEIGHT, REST].some((words) => matchLongest(tokens, at, words)) || isWord(tokens[at], ...WEIGHT_NOUNS, ...WEIGHT_LEADS);
+  const symbolAt = (at: number) => matchSymbolAt(tokens, at, { shouting: context.shouting, strong: true })
+    ?? (unknownTickers && !splitWordAt(at) ? unknownTickerAt(tokens, at) : undefined);
   let position = index;
   for (;;) {
-    const found = matchSymbolAt(tokens, position, { shouting: context.shouting, strong: true });
+    const found = symbolAt(position);
     if (!found) break;
+    if (!matchSymbolAt(tokens, position, { shouting: context.shouting, strong: true })) unknown++;
     symbols.push(found.symbol);
     // "the Nasdaq-100 ETF + S&P fund": each holding may carry the noun saying what it is.
     position = pastAssetNoun(tokens, found.end);
     const joiner = tokens[position];
     // "gold and the Nasdaq-100 ETF": an article after the joiner.
     const next = isWord(tokens[position + 1], 'the') ? position + 2 : position + 1;
-    if (joiner && (LIST_JOINERS.includes(joiner.norm) || isHyphen(tokens, position)) && matchSymbolAt(tokens, next, { shouting: context.shouting, strong: true })) position = next;
+    if (joiner && (LIST_JOINERS.includes(joiner.norm) || isHyphen(tokens, position)) && symbolAt(next)) position = next;
     else if (isPunct(joiner, ',') && isWord(tokens[position + 1], 'and')) position += 2;
   }
-  return symbols.length > 0 ? { symbols, end: position } : undefined;
+  return symbols.length > 0 ? { symbols, end: position, unknown } : undefined;
+}
+
+/** The list read again with unknown lower-case tickers, when it then holds one beside a known symbol. */
+function listWithUnknownTickers(tokens: readonly Token[], index: number, context: RecognizerContext): SymbolList | undefined {
+  const wider = readSymbolList(tokens, index, context, true);
+  return wider && wider.unknown > 0 && wider.unknown < wider.symbols.length ? wider : undefined;
 }
 
 /** "60/40", "50/30/20", "60%/40%"; `written` keeps each number as written, for when they are no weights. */
@@ -197,16 +213,30 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
   const group = readWeightGroup(tokens, index);
   if (group) {
     const noun = matchLongest(tokens, group.end, PORTFOLIO_NOUNS);
-    const list = readSymbolList(tokens, afterNoun(tokens, noun ? noun.end : group.end), context);
+    const listAt = afterNoun(tokens, noun ? noun.end : group.end);
+    const known = readSymbolList(tokens, listAt, context);
+    // "60/40 spy tlt": a weight for each only with the unknown ticker in the list.
+    const list = known?.symbols.length === group.weights.length ? known : listWithUnknownTickers(tokens, listAt, context) ?? known;
     if (!list) return undefined;
     // "60/40 BTC ETH portfolio", "a 60-40 ETH-BTC book": the noun after the list is part of the phrase, not a word left unread.
     const trailingNoun = noun ? undefined : matchLongest(tokens, list.end, BOOK_NOUNS);
     return portfolioOf(list.symbols, toFractions(group.weights, group.percent), trailingNoun ? trailingNoun.end : list.end, tokens);
   }
-  const list = readSymbolList(tokens, index, context);
-  if (!list) return undefined;
+  const known = readSymbolList(tokens, index, context);
+  if (!known) return undefined;
+  const weighed = listThenWeights(tokens, known);
+  if (weighed) return weighed;
+  // "spy tlt 60/40", "qqq and tlt 70 30": with its unknown tickers, the list weighed by numbers after it, a weight for each.
+  const wider = listWithUnknownTickers(tokens, index, context);
+  return wider && isNumber(tokens[skipWords(tokens, wider.end, WEIGHT_LEADS)]) ? listThenWeights(tokens, wider) : undefined;
+}
+
+const WEIGHT_LEADS: ReadonlySet<string> = new Set(['at', 'with', 'weighted', 'in', 'of', 'split']);
+
+/** "BTC/ETH 60/40", "btc n eth 50 50", "BTC ETH equal weight", "BTC and ETH portfolio": a list, then what weighs it. */
+function listThenWeights(tokens: readonly Token[], list: SymbolList): RecognizerMatch | undefined {
   const noun = matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
-  const weightsAt = skipWords(tokens, noun ? noun.end : list.end, new Set(['at', 'with', 'weighted', 'in', 'of', 'split']));
+  const weightsAt = skipWords(tokens, noun ? noun.end : list.end, WEIGHT_LEADS);
   const trailing = readWeightGroup(tokens, weightsAt);
   if (trailing && !settingsAfterWith(tokens, weightsAt, trailing, noun !== undefined)) {
     const nounAfter = noun ? undefined : matchLongest(tokens, trailing.end, PORTFOLIO_NOUNS);
@@ -419,7 +449,7 @@ function readRestInSymbols(tokens: readonly Token[], index: number, context: Rec
   // "80% apple, rest msft": the link may go unsaid.
   const link = rest && (matchLongest(tokens, rest.end, REST_LINKS) ?? { end: rest.end });
   const list = link && readSymbolList(tokens, skipWords(tokens, link.end, new Set(['the'])), context);
-  return list && { symbols: list.symbols, end: pastAssetNoun(tokens, list.end) };
+  return list && { ...list, end: pastAssetNoun(tokens, list.end) };
 }
 
 /** "equal-weight BTC ETH SOL", "a portfolio of BTC and ETH", "portfolio: 60/40 BTC ETH". */

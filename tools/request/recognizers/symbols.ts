@@ -37,7 +37,7 @@ const MISSPELLABLE_NAMES: readonly string[] = Object.keys(SYMBOL_ALIASES)
 const MISSPELLABLE_AMBIGUOUS_NAMES: readonly string[] = [...AMBIGUOUS_ALIASES].filter((alias) => /^[a-z]{5,}$/.test(alias));
 
 /** Upper-case words in requests that are not tickers: indicator and finance acronyms, short English words. */
-const NOT_TICKERS: ReadonlySet<string> = new Set([
+export const NOT_TICKERS: ReadonlySet<string> = new Set([
   'SMA', 'EMA', 'RSI', 'MACD', 'ATR', 'ADX', 'CAGR', 'MDD', 'DD', 'YTD', 'MTD', 'QTD', 'BPS', 'BP', 'HODL', 'ROC', 'BB', 'MA',
   'ETF', 'PNL', 'ROI', 'EOD', 'UTC', 'AI', 'ML', 'API', 'CSV', 'JSON', 'OHLC', 'OHLCV', 'DCA', 'VWAP', 'TWAP', 'OBV', 'CCI',
   'SAR', 'KDJ', 'DMI', 'SD', 'STD', 'CEO', 'FAQ', 'PM', 'AM', 'UK', 'EU', 'US', 'USA', 'IPO', 'FOMO', 'ATH', 'ATL', 'APR',
