@@ -154,3 +154,34 @@ describe('numbers taken back in the same message keep only the corrected ones', 
     expect(outcome.ok && outcome.notes.join('\n')).toContain("read 'no stop loss' as a rule you turn down");
   });
 });
+
+describe('a part of a year without its year after a marker is in the year of the window it corrects', () => {
+  it.each([
+    ['xrp macd 8/21/5 for Q2 2023... hmm, actually Q3', { start: '2023-07-01', end: '2023-09-30' }],
+    ['buy and hold spy for H1 2019, I mean H2', { start: '2019-07-01', end: '2019-12-31' }],
+    ['buy and hold on btc for march 2021, sorry, april', { start: '2021-04-01', end: '2021-04-30' }],
+    ['buy and hold on btc for march 2021, sorry, in april', { start: '2021-04-01', end: '2021-04-30' }],
+  ])('"%s" (before: the latest such period, in 2025)', (text, expected) => {
+    expect(outcomeOf(text)).toMatchObject({ ok: true, spec: { date_range: expected } });
+  });
+
+  it.each([
+    ['spy sma for Q2 2023, no wait, Q4 2024', { start: '2024-10-01', end: '2024-12-31' }],
+    ['spy sma for Q2 2023 and Q3', { start: '2023-04-01', end: '2023-09-30' }],
+  ])('must not change: "%s"', (text, expected) => {
+    expect(outcomeOf(text)).toMatchObject({ ok: true, spec: { date_range: expected } });
+  });
+});
+
+describe('numbers after a marker with a lead or a closing noun ("do the 55/20 version") are the strategy\'s new numbers', () => {
+  it.each([
+    ['turtle on bnb for 2021, scratch that, do the 55/20 version', 'donchian_breakout', { period: 55, exit_period: 20 }],
+    ['sma 20/50 on btc 2022, actually, go with the 10/30 one', 'sma_crossover', { short: 10, long: 30 }],
+    ['donchian 20/10 on spy 2020, sorry, make it the 30/10 setup', 'donchian_breakout', { period: 30, exit_period: 10 }],
+    ['macd 12/26/9 on eth 2023, scratch that, switch to 8/21/5', 'macd', { fast: 8, slow: 21, signal: 5 }],
+    ['ema 9/21 on eth 2022 no wait, use 8/21 instead', 'ema_crossover', { short: 8, long: 21 }],
+  ])('"%s"', (text, name, params) => {
+    const outcome = outcomeOf(text);
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name, params });
+  });
+});

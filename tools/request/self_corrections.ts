@@ -53,6 +53,16 @@ export function readMarkers(tokens: readonly Token[], index: number): number | u
   return end;
 }
 
+const LONGEST_MARKER_RUN = 8;
+
+/** Where the correction markers ending exactly at `index` start, if any do. */
+export function markersEndingAt(tokens: readonly Token[], index: number): number | undefined {
+  for (let start = Math.max(0, index - LONGEST_MARKER_RUN); start < index; start++) {
+    if (readMarkers(tokens, start) === index) return start;
+  }
+  return undefined;
+}
+
 /** After a marker these take away or add rather than replace: "2020-2022, no, not 2021", "sorry, also 2023". */
 const NOT_REPLACING = ['not', 'except', 'excluding', 'without', 'minus', 'but', 'also', 'add', 'plus', 'and'];
 /** Right after a marker, with no pause, these make it an apology: "sorry for the long message", "sorry if this is basic". */

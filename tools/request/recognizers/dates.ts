@@ -10,6 +10,7 @@ import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 import { asksFromThenUntilNow } from './back_then_to_now.js';
+import { markersEndingAt } from '../self_corrections.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -661,6 +662,20 @@ function endEdgeYear(point: DatePoint, kind: PrefixKind | undefined, conversatio
   return (kind === 'end' || kind === 'before') && end && isYearlessPart(point) ? fromIsoDate(end).year : undefined;
 }
 
+/**
+ * "for Q2 2023... hmm, actually Q3", "march 2021, sorry, april", "H1 2019 — no wait, H2": a part of a
+ * year written without its year right after a correction marker is in the year of the dated period it
+ * corrects, not the latest such period.
+ */
+function correctedYear(tokens: readonly Token[], index: number, point: DatePoint): number | undefined {
+  const markerStart = isYearlessPart(point) ? markersEndingAt(tokens, index) : undefined;
+  for (let at = (markerStart ?? 0) - 1; at >= 0; at--) {
+    const year = readDatePoint(tokens, at)?.point.year;
+    if (year !== undefined) return year;
+  }
+  return undefined;
+}
+
 /** "from 2020, held through 2023": a date written earlier in the sentence says when the holding began. */
 function heldAfterDate(tokens: readonly Token[], index: number, prefix: { end: number } | undefined): boolean {
   if (!prefix || matchLongest(tokens, index, HELD_THROUGH)?.end !== prefix.end) return false;
@@ -694,7 +709,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const pointAt = prefix ? pastArticle(tokens, pastVagueLead(tokens, prefix.end)) : index;
   const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
     ?? (kind !== undefined && EDGE_KINDS.has(kind) ? readPastLifeEvent(tokens, pointAt, today) : undefined);
-  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first))) return undefined;
+  // "march 2021, sorry, april": a bare month is a date where it corrects a dated one.
+  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first) && correctedYear(tokens, index, first.point) === undefined)) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
   if (namesBarsInConversation(tokens, pointAt, first.point, conversation)) return undefined;
   // "over the covid crash": its calendar year, said in a note; "during covid" has no agreed end, and
@@ -726,7 +742,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const openEnd = matchLongest(tokens, first.end, OPEN_END);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
-  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, wholePeriod ? conversationYear(first.point, conversation) : endEdgeYear(first.point, kind, conversation));
+  const year = (wholePeriod ? conversationYear(first.point, conversation) : endEdgeYear(first.point, kind, conversation)) ?? correctedYear(tokens, index, first.point);
+  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, year);
   if (!span) return undefined;
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
   if (wholePeriod && span.end < today && asksFromThenUntilNow(tokens, index, pointAt, first.end)) {
