@@ -46,3 +46,19 @@ describe('must not change', () => {
     expect(specOf('export the trades to csv', HISTORY).outputs).toEqual(['trades_csv']);
   });
 });
+
+/** "svg if you can, not png": the format set against another is not wanted; before, both were made. */
+describe('an output set against another ("not png", "instead of a pdf") is not made', () => {
+  it.each([
+    ['could you maybe show me a chart of buy and hold on solana for 2024, svg if you can, not png', ['svg']],
+    ['buy and hold spy 2024, svg rather than png', ['svg']],
+    ['buy and hold spy 2024 as html instead of a pdf', ['html']],
+    ['buy and hold spy 2024 with a chart, svg not png', ['svg']],
+  ])('"%s" makes %j', (text, outputs) => {
+    expect(specOf(text, []).outputs).toEqual(outputs);
+  });
+
+  it('must not change: "pdf and png" makes both', () => {
+    expect(specOf('buy and hold spy 2024, pdf and png', []).outputs).toEqual(['pdf', 'png']);
+  });
+});

@@ -37,8 +37,12 @@ function hasOutputContext(tokens: readonly Token[], index: number): boolean {
     'csv', 'pdf', 'html', 'png', 'svg'));
 }
 
-/** "skip the png", "no pdf", "drop the html and the png": outputs the user no longer wants. */
-const REMOVAL_LEADS = phrases('skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill the|a|any|that', 'skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill|no|without',
+/**
+ * "skip the png", "no pdf", "drop the html and the png": outputs the user no longer wants. "svg if you
+ * can, not png", "html instead of a pdf", "svg rather than png": the one set against another is not wanted either.
+ */
+const REMOVAL_LEADS = phrases('skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill|not the|a|any|that', 'skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill|no|without|not',
+  'instead of', 'rather than', 'instead of the|a|an', 'rather than the|a|an',
   "don't|dont need|want the|a|any", 'no more', 'get rid of the|any');
 // Not a bare comma: "no pdf, html is fine" names what stays after it.
 const LIST_JOINS = phrases('and', 'and the', 'or', 'or the', 'nor', 'nor the');
