@@ -1,6 +1,7 @@
 /** Whether a message asks for a listing of saved runs ("show my last 5 experiments", "what have I run?"), and how many it asks for. */
 import { isNumber, isPunct, isWord, skipWords } from '../token_matchers.js';
 import type { Token } from '../tokenizer.js';
+import { correctedCount } from './restated_counts.js';
 import { namesRunsByDeed } from './runs_by_deed.js';
 import { namesSavedRuns } from './saved_money.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
@@ -116,12 +117,12 @@ export function countIn(tokens: readonly Token[], ledOnly: boolean): number | un
 }
 
 /**
- * How many to list: the count in the sentence that asks for the list, else one led by "last" or
+ * How many to list: a count said after a correction marker ("my last 5 runs — actually 8"), the count in the sentence that asks for the list, else one led by "last" or
  * "top" elsewhere ("what have I got saved for ETH? the last 5 is enough"); "maybe 60 or 70 runs in
  * total" in the story around it counts what exists, not what to show.
  */
 export function listLimit(tokens: readonly Token[], asking: readonly Token[]): number {
-  const found = countIn(asking, false) ?? countIn(tokens, true);
+  const found = correctedCount(tokens) ?? countIn(asking, false) ?? countIn(tokens, true);
   if (found !== undefined) return Math.min(found, MAX_LIST_LIMIT);
   return asking.some((token) => isWord(token, ...EVERY_WORDS)) ? MAX_LIST_LIMIT : DEFAULT_LIST_LIMIT;
 }

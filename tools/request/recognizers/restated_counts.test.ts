@@ -64,3 +64,18 @@ describe('a count after the filter ("just the btc ones, 20 of them") and a symbo
     expect(parseMemoryQuestion('3 of them were losers', TODAY, ['show me my last experiments'])).toBeUndefined();
   });
 });
+
+describe('a count after a correction marker in the question ("last 5 runs — actually make it 8") is the count', () => {
+  it.each([
+    ['what were my last 5 runs — actually make it 8', 8],
+    ['show my last 5 experiments, sorry, 10', 10],
+    ['list my last 3 runs, I mean 6', 6],
+    ['what were my last 5 runs, no wait, 12', 12],
+  ])('"%s" lists %i', (text, limit) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(list({ limit }));
+  });
+
+  it.each(['show my last 5 experiments', 'what were my last 5 runs? sorry for asking again'])('must not change: "%s" lists 5', (text) => {
+    expect(parseMemoryQuestion(text, TODAY)).toEqual(list({ limit: 5 }));
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
 import type { Token } from '../tokenizer.js';
+import { readMarkers } from '../self_corrections.js';
 import { countsTime, DAYS_PER_UNIT } from './saved_run_words.js';
 
 /** Words before the number said anew: "make it 20", "gimme 10", "bump it to 15". */
@@ -60,4 +61,19 @@ export function restatedSpanDays(tokens: readonly Token[]): number | undefined {
 /** Whether a follow-up asks for all the runs ("show all of them", "list them all"). */
 export function asksForAll(tokens: readonly Token[]): boolean {
   return tokens.some((_, index) => matchLongest(tokens, index, ALL_OF_THEM) !== undefined);
+}
+
+/**
+ * "what were my last 5 runs — actually make it 8", "show my last 5 experiments, sorry, 10", "last 3
+ * runs, I mean 6": a count after a correction marker takes back the one the question wrote. The last one said wins.
+ */
+export function correctedCount(tokens: readonly Token[]): number | undefined {
+  let found: number | undefined;
+  tokens.forEach((_, index) => {
+    const end = readMarkers(tokens, index);
+    const at = end === undefined ? undefined : matchLongest(tokens, end, RESTATING)?.end ?? end;
+    const count = at === undefined || countsTime(tokens, at) ? undefined : countAt(tokens, at);
+    if (count !== undefined) found = count;
+  });
+  return found;
 }
