@@ -11,6 +11,7 @@ import { matchShareAfterPercent, matchShareName, type TradeShareWords } from '..
 import { isQualitySide, QUALITY_COMPARATORS, qualityOperator, type QualitySide } from '../quality_sides.js';
 import { isYearNotValue } from './year_values.js';
 import { pastMetricNoun } from './metric_nouns.js';
+import { capitalAfterCap } from './capital_cap.js';
 
 type WrittenOperator = TargetOperator | 'as_stated' | QualitySide;
 
@@ -505,6 +506,8 @@ function moneyMultiple(tokens: readonly Token[], index: number, goal: boolean): 
 function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
   const comparator = matchComparator(tokens, index);
   if (!comparator || comparator.operator === 'as_stated') return undefined;
+  // "cap 15k sharpe at least 1.5": "cap" before a sum of money is the capital, not a ceiling on what follows.
+  if (capitalAfterCap(tokens, index)) return undefined;
   const value = readValue(tokens, skipWords(tokens, comparator.end, new Set(['a', 'an', 'is', 'of', 'at', 'be'])));
   if (!value) return metricBeaten(tokens, comparator.operator, comparator.end);
   const measure = measureAfter(tokens, value, isWord(tokens[value.end], 'of', 'in') ? value.end + 1 : value.end);
