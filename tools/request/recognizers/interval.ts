@@ -1,9 +1,10 @@
-import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isReplacedAt } from './replaced_intervals.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { namesOtherThing } from './life_durations.js';
+import { yieldsToSizedBars } from './family_bar_words.js';
 
 /**
  * Bar intervals: "hourly BTC", "on the 1h chart", "4-hour candles", "15-minute ETH", "H4", "daily
@@ -189,7 +190,9 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
     const rebalancing = isWord(tokens[index + 1], ...REBALANCE_WORDS);
     // "hourly" alone is always an interval; "daily" and "weekly" need a bar word or no rebalancing after them.
     if (!rebalancing && (bars || adverb!.norm === 'hourly' || adverb!.norm === 'daily')) {
-      return { end: bars?.end ?? index + 1, clauses: [{ kind: 'interval', interval: ADVERBS[adverb!.norm]! }] };
+      // "4h bollinger …, I know the hourly data might not go back that far": the sized bars stand.
+      const clauses: Clause[] = yieldsToSizedBars(tokens, index, (at) => sizedBarsAt(tokens, at)) ? [] : [{ kind: 'interval', interval: ADVERBS[adverb!.norm]! }];
+      return { end: bars?.end ?? index + 1, clauses };
     }
     return undefined;
   }
@@ -209,6 +212,14 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   // "12-hour shifts", "my 15-minute breaks": the length of something in the writer's day, not bars.
   if (!unmistakable || (!bars && !beforeStrategy && namesOtherThing(tokens, written.end))) return undefined;
   return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
+}
+
+/** The sized bars read at `index` ("4h", "H4", "12-hour candles"), never a family word ("hourly"). */
+function sizedBarsAt(tokens: readonly Token[], index: number): string | undefined {
+  if (isWord(tokens[index]) && Object.hasOwn(ADVERBS, tokens[index]!.norm)) return undefined;
+  const found = readInterval(tokens, index);
+  const clause = found?.clauses[0];
+  return clause?.kind === 'interval' && !isJudgedAt(tokens, found!.end) && !isReplacedAt(tokens, index) ? clause.interval : undefined;
 }
 
 export const recognizeInterval: Recognizer = (tokens, index) => {
