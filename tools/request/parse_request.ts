@@ -20,6 +20,7 @@ import { settleGoalsOfStatedCapital, settleRestatedMoneyGoals } from './restated
 import { settleStoryMentions } from './story_mentions.js';
 import { settleDeclinedMentions } from './declined_mentions.js';
 import { settleSelfCorrections } from './self_corrections.js';
+import { settleComparedVersions } from './compared_versions.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
 import { checkExtraNumbers } from './extra_numbers.js';
@@ -143,7 +144,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies });
     placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
-    placed = settleGoalsOfStatedCapital(placed, state.initialCapital);
+    placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);
