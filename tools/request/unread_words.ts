@@ -25,7 +25,7 @@ saw seen tell telling told give giving gave given want wants wanted wanting need
 interested care cares know knowing understand help try trying tried look looking looks use used using apply applied applying perform performs
 performed performing performance work works worked working do does result results outcome outcomes number numbers figure figures stats
 statistics metric metrics report reports chart charts graph graphs plot plots picture output summary detail details detailed
-strategy strategies system systems approach approaches idea ideas method methods rule rules setup setups signal signals trading trade trades
+strategy strategies strat strats system systems approach approaches idea ideas method methods rule rules setup setups signal signals trading trade trades
 traded trader traders invest investing investor investment investments market markets asset assets instrument instruments ticker
 tickers symbol symbols coin coins token tokens stock stocks share shares equity equities crypto cryptocurrency currency pair pairs price
 prices data history historical period periods time times timeframe range window dates date day days week weeks month months year years
