@@ -20,6 +20,7 @@ import { nudgeLevels } from './recognizers/nudged_levels.js';
 import { wholeYearOf } from './recognizers/whole_years.js';
 import type { BacktestPilotError } from '../errors.js';
 import { noCostToScale } from './unappliable_edits.js';
+import { carrySwappedNumbers } from './same_numbers_swap.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -224,7 +225,9 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   const kept = state.strategies.map((strategy) => ({ ...strategy, ...(strategy.params ? { params: { ...strategy.params } } : {}) }));
   retuneInPlace(strategies, kept, placed);
   keepHoldingCompared(strategies, kept, placed);
-  keepSettings(strategies.replace, kept, notes, placed.some(({ clause }) => clause.kind === 'keep_settings'), placed);
+  const keepsNumbers = placed.some(({ clause }) => clause.kind === 'keep_settings');
+  keepSettings(strategies.replace, kept, notes, keepsNumbers, placed);
+  if (keepsNumbers) carrySwappedNumbers(strategies.replace, strategies.remove, notes);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));
@@ -394,7 +397,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     // Applied in the message's order, where a refusal can be told (scaleCosts).
     case 'scale_costs': return;
     // Settled before the message is applied (self_corrections.ts).
-    case 'correction': return;
+    case 'correction': case 'corrected_value': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
     case 'revert': return;
     // Made the conversation's symbols before the message is applied (conversation_symbols.ts).

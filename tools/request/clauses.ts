@@ -127,6 +127,11 @@ export type Clause =
   | { kind: 'keep_settings' }
   /** "sorry, no", "I mean": what follows replaces the same kind of thing before it (self_corrections.ts). */
   | { kind: 'correction'; written: string }
+  /**
+   * "0.2% fees, or rather 0.15%": a value with a unit right after a marker, the nearest setting before
+   * it that takes such a value now has; `otherwise`: its reading where it corrects nothing (corrected_settings.ts).
+   */
+  | { kind: 'corrected_value'; value: number; unit: CorrectedUnit; otherwise: readonly Clause[] }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };
@@ -141,6 +146,9 @@ export interface BackgroundAside {
   readonly written: string;
   readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'future' | 'rejected';
 }
+
+/** How a corrected value was written: "0.15%", "8 bps", "$20k"; `plain` for a bare number ("make that 8"). */
+export type CorrectedUnit = 'percent' | 'bps' | 'money' | 'plain';
 
 /** The settings a follow-up may take back; `last_message` is the whole previous step, `first_message` every step after the first. */
 export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'last_message' | 'first_message';

@@ -21,7 +21,7 @@ export interface CorrectionRule {
 }
 
 /** Kinds that restate what was taken back; anything else after a marker is something new. */
-const RESTATING_KINDS: ReadonlySet<Clause['kind']> = new Set(['symbol', 'dates', 'strategy', 'param', 'shared_params']);
+const RESTATING_KINDS: ReadonlySet<Clause['kind']> = new Set(['symbol', 'dates', 'strategy', 'param', 'shared_params', 'corrected_value']);
 
 /**
  * The clauses written right after a marker, up to the first that says something new: "sorry, I
@@ -29,9 +29,12 @@ const RESTATING_KINDS: ReadonlySet<Clause['kind']> = new Set(['symbol', 'dates',
  * "also" adds RSI rather than correcting the strategy, and so does "too" in "sorry, eth too". All in one sentence.
  */
 export function restatingRun(after: readonly PlacedClause[]): PlacedClause[] {
-  const sentence = after[0]?.sentence;
-  const end = after.findIndex((item) => item.sentence !== sentence || !RESTATING_KINDS.has(item.clause.kind));
-  const closing = end === -1 || after[end]!.sentence !== sentence ? undefined : after[end]!.clause;
+  // "actually use sma", "sorry, switch to eth": a plain leading "use" says the same as the marker.
+  const opening = after[0]?.clause;
+  const from = opening?.kind === 'mode' && opening.mode === 'replace' && !opening.trailing && !opening.exclusive ? after.slice(1) : after;
+  const sentence = from[0]?.sentence;
+  const end = from.findIndex((item) => item.sentence !== sentence || !RESTATING_KINDS.has(item.clause.kind));
+  const closing = end === -1 || from[end]!.sentence !== sentence ? undefined : from[end]!.clause;
   if (closing?.kind === 'mode' && closing.trailing && closing.mode !== 'replace') return [];
-  return after.slice(0, end === -1 ? after.length : end);
+  return from.slice(0, end === -1 ? from.length : end);
 }

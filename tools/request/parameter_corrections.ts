@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.js';
 import type { CorrectionRule } from './correction_rule.js';
 import { restatingRun } from './correction_rule.js';
+import { correctedSetting } from './corrected_settings.js';
 import { assignUnnamedNumbers } from './parameter_slots.js';
 import type { PlacedClause } from './read_clauses.js';
 import { strategyWordsOf } from './strategy_vocabulary.js';
@@ -49,6 +50,8 @@ function correctingValues(after: readonly PlacedClause[], owner: StrategyClause)
 
 export const PARAMETERS_CORRECTION: CorrectionRule = {
   correct(before, after) {
+    // "sma 20/50, sharpe above 1.5, I mean 1.2": a lone number nearer a setting corrects that (corrected_settings.ts).
+    if (correctedSetting(before, after)) return undefined;
     const ownerAt = before.findLastIndex(({ clause }) => clause.kind === 'strategy');
     const owner = before[ownerAt];
     if (!owner || owner.clause.kind !== 'strategy') return undefined;

@@ -185,3 +185,54 @@ describe('numbers after a marker with a lead or a closing noun ("do the 55/20 ve
     expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name, params });
   });
 });
+
+describe('a bare value after a marker corrects the nearest setting before it that takes such a value', () => {
+  it.each([
+    ['momentum 120 on qqq 2016-2021, with 0.2% fees, or rather 0.15%', { fees_bps: 15 }, "read 'or rather' as a correction: fees 15 bps in place of fees 20 bps"],
+    ['sma on spy 2020, fees 0.2%, sorry, 0.15', { fees_bps: 15 }, "read 'sorry,' as a correction: fees 15 bps in place of fees 20 bps"],
+    ['sma on spy 2020, slippage 5bps, make that 8', { slippage_bps: 8 }, "read 'make that' as a correction: slippage 8 bps in place of slippage 5 bps"],
+    ['sma on spy 2020, slippage 5bps, sorry, 8 bps', { fees_bps: 10, slippage_bps: 8 }, "read 'sorry,' as a correction: slippage 8 bps in place of slippage 5 bps"],
+    ['sma on spy 2020, capital 10k, or rather 20k', { initial_capital: 20000 }, "read 'or rather' as a correction: capital 20000 in place of capital 10000"],
+    ['sma on spy 2020 with $10,000, I mean 20000', { initial_capital: 20000 }, "read 'I mean' as a correction: capital 20000 in place of capital 10000"],
+    ['sma on spy 2020, sharpe above 1.5, I mean 1.2', { targets: { sharpe_ratio: { operator: '>', value: 1.2 } } }, "read 'I mean' as a correction: sharpe_ratio > 1.2 in place of sharpe_ratio > 1.5"],
+    ['sma on spy 2020, max drawdown under 20%, no wait, 25%', { targets: { max_drawdown: { operator: '>=', value: -0.25 } } }, "read 'no wait,' as a correction: max_drawdown >= -0.25 in place of max_drawdown >= -0.2"],
+  ])('"%s" (before: the first value ran, or the second went unread)', (text, expected, note) => {
+    const outcome = outcomeOf(text);
+    expect(outcome).toMatchObject({ ok: true, spec: expected });
+    expect(outcome.ok && outcome.notes).toContain(note);
+  });
+
+  it.each([
+    // An apology, with no value after it.
+    ['sma on spy 2020, 0.1% fees, sorry for the typo', { fees_bps: 10 }],
+    // Two costs, no marker.
+    ['sma on spy 2020 fees 10bps, slippage 5bps', { fees_bps: 10, slippage_bps: 5 }],
+    // Basis points after a marker with no cost before it are still the fees.
+    ['sma on spy 2022, sorry, 10 bps', { fees_bps: 10 }],
+    // A setting written whole after the marker reads as that setting.
+    ['sma on spy 2022, fees 10 bps, sorry, 5 bps slippage', { fees_bps: 10, slippage_bps: 5 }],
+  ])('must not change: "%s"', (text, expected) => {
+    expect(outcomeOf(text)).toMatchObject({ ok: true, spec: expected });
+  });
+
+  it('a bare number nearer a strategy than a setting is still its parameter: "rsi 14, actually 21"', () => {
+    const outcome = outcomeOf('rsi 14 on spy 2020 with 5 bps fees, rsi 14, actually 21');
+    expect(outcome.ok && [outcome.spec.strategies[0], outcome.spec.fees_bps]).toEqual([{ name: 'rsi_mean_reversion', params: { period: 21 } }, 5]);
+    const plain = outcomeOf('rsi 14 on spy 2020, actually 21');
+    expect(plain.ok && plain.spec.strategies[0]).toEqual({ name: 'rsi_mean_reversion', params: { period: 21 } });
+  });
+
+  it('a value with a unit that corrects nothing is noted as ignored, and "make that" opening a follow-up is no marker', () => {
+    const outcome = outcomeOf('sma on spy 2022, or rather 0.15%');
+    expect(outcome).toMatchObject({ ok: true, spec: { fees_bps: 10 } });
+    expect(outcome.ok && outcome.notes).toContain("ignored '0.15%': nothing before the correction takes a value like it");
+    expect(outcomeOf('make that at least 0.8', ['sma on spy 2022', 'needs sharpe above 1'])).toMatchObject({ ok: true, spec: { targets: { sharpe_ratio: { operator: '>=', value: 0.8 } } } });
+  });
+});
+
+describe('a strategy swapped in after a marker with a plain "use" replaces the one before it', () => {
+  it('"ema 12/26, actually use sma" runs only the sma, with the same numbers as "sorry, I meant sma" (before: both ran)', () => {
+    const outcome = outcomeOf('bnb ema 12/26 for 2022, actually use sma');
+    expect(outcome.ok && outcome.spec.strategies.filter((strategy) => !strategy.baseline)).toEqual([{ name: 'sma_crossover', params: { short: 12, long: 26 } }]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Recognizer } from './clauses.js';
 import type { CorrectionRule } from './correction_rule.js';
+import { SETTINGS_CORRECTION } from './corrected_settings.js';
 import { DATES_CORRECTION } from './date_corrections.js';
 import { PARAMETERS_CORRECTION } from './parameter_corrections.js';
 import { STRATEGY_CORRECTION } from './strategy_corrections.js';
@@ -27,8 +28,11 @@ const WEAK_MARKERS = phrases('no', 'wait',
   // "my bad, meant QQQ": "meant" after a marker, without the "I".
   'meant');
 
-/** "sma 20/50 on btc, actually 10/30": a correction after a pause or before one ("I'd actually like…" is none). */
-const PAUSED_MARKERS = phrases('actually');
+/**
+ * "sma 20/50 on btc, actually 10/30", "slippage 5bps, make that 8": a correction after a pause or
+ * before one ("I'd actually like…" is none; "make that 70/30 instead" opening a follow-up is an edit).
+ */
+const PAUSED_MARKERS = phrases('actually', 'make that');
 
 function isPause(token: Token | undefined): boolean {
   return isPunct(token, ',', '-', ':');
@@ -82,7 +86,7 @@ export const recognizeCorrection: Recognizer = (tokens, index) => {
 };
 
 /** Every kind of thing a correction replaces, each on its own: "btc 2021, sorry, eth 2022" corrects both. */
-const RULES: readonly CorrectionRule[] = [DATES_CORRECTION, SYMBOLS_CORRECTION, STRATEGY_CORRECTION, PARAMETERS_CORRECTION];
+const RULES: readonly CorrectionRule[] = [DATES_CORRECTION, SYMBOLS_CORRECTION, STRATEGY_CORRECTION, PARAMETERS_CORRECTION, SETTINGS_CORRECTION];
 
 /**
  * Applies each correction marker of a message: what each rule finds corrected is taken back, the
@@ -110,5 +114,7 @@ export function settleSelfCorrections(placed: readonly PlacedClause[], rules: re
       return [clause ? { ...item, clause } : item];
     });
   });
-  return result.filter(({ clause }) => clause.kind !== 'correction');
+  // A value that corrected nothing reads as it would without the marker.
+  return result.filter(({ clause }) => clause.kind !== 'correction')
+    .flatMap((item) => (item.clause.kind === 'corrected_value' ? item.clause.otherwise.map((clause) => ({ ...item, clause })) : [item]));
 }

@@ -49,3 +49,25 @@ describe("a breakout's entry and exit named by their lookback", () => {
     expect(userStrategiesOf('lookback 30', breakout)).toEqual([{ name: 'donchian_breakout', params: { period: 30 } }]);
   });
 });
+
+describe('a strategy set aside in the same message for another, "same numbers", gives it its numbers', () => {
+  it.each([
+    ['bnb ema 12/26 for 2022, wait, not ema — sma, same numbers'],
+    ['bnb ema 12/26 for 2022, no, not the ema, the sma, same windows'],
+    ['bnb ema 12/26 for 2022, wait, sma not ema, same settings'],
+    ['bnb ema 12/26 for 2022, actually use sma, same params'],
+    ['bnb ema 12/26 for 2022, sorry, I meant sma, same numbers'],
+  ])('"%s" runs sma_crossover 12/26 (before: sma defaults, or both)', (text) => {
+    expect(userStrategiesOf(text)).toEqual([{ name: 'sma_crossover', params: { short: 12, long: 26 } }]);
+  });
+
+  it('without "same …" the swapped-in strategy keeps its own defaults, as before', () => {
+    expect(userStrategiesOf('bnb ema 12/26 for 2022, wait, not ema — sma')).toEqual([{ name: 'sma_crossover' }]);
+  });
+
+  it('numbers that mean something else there are not carried, and that is said', () => {
+    const spec = specOf('bnb rsi 14 30/70 for 2022, wait, not rsi — macd, same numbers');
+    expect(spec.strategies.filter((entry) => !entry.baseline)).toEqual([{ name: 'macd' }]);
+    expect(spec.notes).toContain("macd runs its defaults: rsi_mean_reversion's settings are not ones it takes");
+  });
+});

@@ -63,7 +63,7 @@ const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 
   'would', 'should', 'will', 'could', 'might', 'must', 'probably', 'roughly', 'approximately', 'approx', 'maybe', 'was', 'were',
   // "comissão de 0,1%", "frais de 0.1%": the Romance "of".
   'de']);
-const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
+export const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
 // "net of 3 bps": what a result is after, the costs.
 const NET_OF = phrases('net of');
 

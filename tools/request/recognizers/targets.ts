@@ -144,7 +144,7 @@ const AT_MOST_AFTER = phrases('or less|lower|below|fewer|under|smaller', 'at mos
 const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore|lose|scrap|ditch|delete|kill', 'get rid of', 'take out|off', 'do away with');
 const TARGET_NOUNS = ['target', 'targets', 'constraint', 'constraints', 'goal', 'goals', 'requirement', 'requirements'];
 
-interface WrittenValue {
+export interface WrittenValue {
   value: number;
   percent: boolean;
   end: number;
@@ -212,7 +212,7 @@ function sideFor(metric: MetricKey, written: WrittenOperator): TargetOperator | 
   return isQualitySide(written) ? qualityOperator(metric, written) : written;
 }
 
-function toTarget(metric: MetricKey, writtenSide: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
+export function toTarget(metric: MetricKey, writtenSide: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
   const written = sideFor(metric, writtenSide);
   const assumedPercent = !raw.percent && PERCENT_METRICS.has(metric) && Math.abs(raw.value) > 1;
   let value = raw.percent || assumedPercent ? raw.value / 100 : raw.value;

@@ -1,0 +1,25 @@
+import type { StrategyRequest } from './request_spec.js';
+import { strategyWordsOf } from './strategy_vocabulary.js';
+
+/**
+ * "bnb ema 12/26 for 2022, wait, not ema — sma, same numbers", "no, not the ema, the sma, same
+ * settings": a strategy the message names, then sets aside for another, with "the same …" gives
+ * its numbers to the one swapped in, when it takes the same settings (sma_crossover 12/26). Before,
+ * the swapped-in one ran its defaults. Without "same …" it still does: the user gave it no numbers.
+ * `named`: the message's strategies that replace the list; `removed`: those it sets aside.
+ */
+export function carrySwappedNumbers(named: readonly StrategyRequest[], removed: readonly StrategyRequest[], notes: string[]): void {
+  const setAside = named.find((entry) => entry.params !== undefined && removed.some((other) => other.name === entry.name));
+  const swappedIn = named.filter((entry) => entry.params === undefined && !removed.some((other) => other.name === entry.name));
+  if (!setAside || swappedIn.length !== 1) return;
+  const entry = swappedIn[0]!;
+  const ours = strategyWordsOf(entry.name)?.params ?? [];
+  const theirs = Object.keys(setAside.params!);
+  // Only numbers that mean the same there: an RSI's 30/70 bands are no MACD windows.
+  if (!theirs.every((name) => ours.includes(name))) {
+    notes.push(`${entry.name} runs its defaults: ${setAside.name}'s settings are not ones it takes`);
+    return;
+  }
+  entry.params = { ...setAside.params };
+  notes.push(`${entry.name} keeps the numbers written for ${setAside.name} (${Object.entries(entry.params).map(([name, value]) => `${name} ${value}`).join(', ')})`);
+}
