@@ -25,3 +25,23 @@ describe('a count written as "N of the runs" is how many to list', () => {
     expect(parseMemoryQuestion(text, TODAY)).toStrictEqual({ tool: 'list_experiments', args });
   });
 });
+
+describe('the runs\' noun before "did I" or "have I" asks for a listing: "what runs did I do since october"', () => {
+  it.each([
+    ['what runs did I do since october', { limit: 10, start: '2025-10-01', end: '2025-11-20' }],
+    ['what runs have I done since october', { limit: 10, start: '2025-10-01', end: '2025-11-20' }],
+    ['what runs did I make this month', { limit: 10, days: 30 }],
+    ['which backtests have I run this month', { limit: 10, days: 30 }],
+    ['what tests did we do last week', { limit: 10, days: 7 }],
+    ['what backtests did i run in september', { limit: 10, start: '2025-09-01', end: '2025-09-30' }],
+    // Must not change: without the noun.
+    ['what have I run since october', { limit: 10, start: '2025-10-01', end: '2025-11-20' }],
+    ['what did I run in september', { limit: 10, start: '2025-09-01', end: '2025-09-30' }],
+  ])('"%s"', (text, args) => {
+    expect(parseMemoryQuestion(text, TODAY)).toStrictEqual({ tool: 'list_experiments', args });
+  });
+
+  it('must not change: "what did I do wrong" names no runs', () => {
+    expect(parseMemoryQuestion('what did I do wrong', TODAY)).toBeUndefined();
+  });
+});

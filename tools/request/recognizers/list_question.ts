@@ -20,16 +20,23 @@ const SHOWING_WORDS = ['list', 'show', 'me', 'see', 'display'];
 /** After "did I": "what did we test". */
 const BASE_ACTIONS = ['test', 'try', 'backtest', 'check'];
 
+/** Runs' nouns a question word may ask about before "did I": "what runs did I do", "which backtests have I run". */
+const ASKED_RUN_NOUNS = [...LIST_NOUNS, 'experiments'];
+/** Making a run, said only of runs named: "what runs did I do / make", "what tests have we done / made" ("what did I do" alone is no question about runs). */
+const MAKING_BASE = ['do', 'make'];
+const MAKING_PAST = ['done', 'made'];
+
 /**
- * "what have I run so far?", "which did we test?", "what I've tried", "show me everything I've run":
- * a question about what was run, not a request to run.
+ * "what have I run so far?", "which did we test?", "what I've tried", "show me everything I've run",
+ * "what runs did I do since october", "which backtests have I run this month": a question about what was run, not a request to run.
  */
 function asksWhatWasRun(all: readonly string[]): boolean {
   return all.some((word, index) => {
     if (!['what', 'which', 'everything', 'anything'].includes(word)) return false;
-    const [first, second, third] = all.slice(index + 1, index + 4);
-    if (first === 'did' && RUNNERS.includes(second ?? '')) return [...PAST_ACTIONS, ...BASE_ACTIONS].includes(third ?? '');
-    if (first === 'have' && RUNNERS.includes(second ?? '')) return PAST_ACTIONS.includes(third ?? '');
+    const named = ASKED_RUN_NOUNS.includes(all[index + 1] ?? '') && word !== 'everything' && word !== 'anything';
+    const [first, second, third] = all.slice(index + (named ? 2 : 1), index + (named ? 5 : 4));
+    if (first === 'did' && RUNNERS.includes(second ?? '')) return [...PAST_ACTIONS, ...BASE_ACTIONS, ...(named ? MAKING_BASE : [])].includes(third ?? '');
+    if (first === 'have' && RUNNERS.includes(second ?? '')) return [...PAST_ACTIONS, ...(named ? MAKING_PAST : [])].includes(third ?? '');
     // "everything I have run", "what we have tested".
     if (RUNNERS.includes(first ?? '') && second === 'have') return PAST_ACTIONS.includes(third ?? '');
     // "list what I ran in Q3", "show me everything we tested": asked to be shown, so not "what I tried before was SMA" in a request.

@@ -19,6 +19,8 @@ const FOLLOW_UP_LEADS = phrases(
   'any on|for|with',
   // A fragment that only names what changes: "on btc", "over the last 90 days", "only the eth ones", "just xrp", "make it 20".
   'on|for|over|in|by|now|then', 'only|just', 'only|just the', 'make it|that', 'and|n|& only|just', 'same question|q|thing|query',
+  // The runs narrowed by where or how they ran: "the ones on spy", "just those on btc", "only the ones with macd".
+  'the|those ones on|for|with', 'those on|for|with', 'only|just the|those ones on|for|with', 'only|just those on|for|with',
   // A new metric for the same ranking: "now rank by calmar", "rank those by win rate", "switch the metric to calmar".
   'now|then|instead rank|sort|order|rerank by', 'rank|sort|order|rerank by', 'rank|sort|order|rerank them|those|these|em|it|that by',
   'now|then rank|sort|order|rerank them|those|these|em by', 'switch|change|swap the|my metric to', 'switch|change|swap metric to', 'switch|change to',

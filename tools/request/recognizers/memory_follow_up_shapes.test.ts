@@ -38,3 +38,25 @@ describe('must not change: the same words after a request, and a ranking word wi
     expect(parseMemoryQuestion('and the worst drawdown?', TODAY, ['best sharpe on eth'])).toEqual(best({ metric: 'max_drawdown', symbol: 'ETH', order: 'worst' }));
   });
 });
+
+describe('narrowing follow-ups to a listing or ranking keep the question\'s other arguments: "only the eth ones", "the ones on spy"', () => {
+  const list = (args: Extract<MemoryQuestion, { tool: 'list_experiments' }>['args']): MemoryQuestion => ({ tool: 'list_experiments', args });
+  const october = { start: '2025-10-01', end: '2025-11-20' };
+  const cases: Array<[string, string[], MemoryQuestion]> = [
+    ['only the eth ones', ['what runs did I do since october'], list({ limit: 10, symbol: 'ETH', ...october })],
+    ['just btc', ['what runs did I do since october'], list({ limit: 10, symbol: 'BTC', ...october })],
+    ['only sol runs', ['show my runs since october'], list({ limit: 10, symbol: 'SOL', ...october })],
+    ['the ones on spy', ['show my runs since october'], list({ limit: 10, symbol: 'SPY', ...october })],
+    ['just those on btc', ['what runs did I do since october'], list({ limit: 10, symbol: 'BTC', ...october })],
+    ['only the ones with macd', ['list my last 20 runs'], list({ limit: 20, strategy: 'macd' })],
+    ['the ones on spy', ['my best sharpe run this month'], best({ metric: 'sharpe_ratio', days: 30, symbol: 'SPY' })],
+    ['those for eth', ['top 3 runs by sortino'], best({ metric: 'sortino_ratio', count: 3, symbol: 'ETH' })],
+  ];
+  it.each(cases)('%s (after %j)', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
+
+  it.each([
+    // Must not change: with no question about saved runs before it, it asks none.
+    ['the ones on spy', []],
+    ['the ones on spy', ['sma on btc 2022']],
+  ])('%s (after %j) is no memory question', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
+});

@@ -348,10 +348,13 @@ describe('a conversation about saved runs: fragments, remarks and ids go on with
     ['what about sma on eth', ['whats my best sharpe on eth']],
     // A new backtest between them makes "it" that run, which has no id.
     ['rerun it for 2023', ['show experiment 7', 'backtest sma 20/50 on btc for 2022']],
-    // "show me 4" after a ranking names no run by its id.
-    ['show me 4', ['whats my best sharpe on eth']],
   ])('"%s" after %j stays a request', (text, history) => {
     expect(parseMemoryQuestion(text, '2025-11-20', history)).toBeUndefined();
+  });
+
+  it('"show me 4" after a ranking names no run by its id: it asks for four results of the ranking', () => {
+    expect(parseMemoryQuestion('show me 4', '2025-11-20', ['whats my best sharpe on eth']))
+      .toEqual({ tool: 'best_experiment', args: { metric: 'sharpe_ratio', symbol: 'ETH', count: 4 } });
   });
 });
 

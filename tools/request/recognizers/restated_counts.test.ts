@@ -79,3 +79,23 @@ describe('a count after a correction marker in the question ("last 5 runs — ac
     expect(parseMemoryQuestion(text, TODAY)).toEqual(list({ limit: 5 }));
   });
 });
+
+describe('a count after a ranking keeps its metric: "give me the top 5 instead", "show 3", "the best 10 then"', () => {
+  const cases: Array<[string, string[], MemoryQuestion]> = [
+    ['give me the top 5 instead', ['best calmar run so far?'], best({ metric: 'calmar_ratio', count: 5 })],
+    ['show 3', ['best calmar run so far?'], best({ metric: 'calmar_ratio', count: 3 })],
+    ['the best 10 then', ['best calmar run so far?'], best({ metric: 'calmar_ratio', count: 10 })],
+    ['show me 3', ['my best sharpe runs on eth'], best({ metric: 'sharpe_ratio', symbol: 'ETH', count: 3 })],
+    ['just show 4 then', ['top 3 runs by sortino'], best({ metric: 'sortino_ratio', count: 4 })],
+    ['top 5 instead', ['highest total return run on eth?'], best({ metric: 'total_return', symbol: 'ETH', count: 5 })],
+  ];
+  it.each(cases)('%s (after %j)', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
+
+  it.each<[string, string[], MemoryQuestion | undefined]>([
+    // Must not change: after runs named by id "show 3" shows experiment 3; with no question before it names nothing.
+    ['show 3', ['list my last 20 runs'], { tool: 'show_experiment', args: { id: 3 } }],
+    ['show 3', ['rerun 42'], { tool: 'show_experiment', args: { id: 3 } }],
+    ['show 3', [], undefined],
+    ['show 3', ['sma on btc 2022'], undefined],
+  ])('%s (after %j) reads as before', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
+});

@@ -1,5 +1,5 @@
 /**
- * A follow-up to a question about saved runs that says its number anew: "make it 20", "gimme 10",
+ * A follow-up to a question about saved runs that says its number anew: "make it 20", "gimme 10", "show 3",
  * "10 instead", "just the btc ones, 20 of them", "show all of them", or a span ("make it 2 wks"), which is a window, not a count.
  * memory_question.ts decides what the number counts (listed lines, ranked results or newest runs).
  */
@@ -8,8 +8,11 @@ import type { Token } from '../tokenizer.js';
 import { readMarkers } from '../self_corrections.js';
 import { countsTime, DAYS_PER_UNIT } from './saved_run_words.js';
 
-/** Words before the number said anew: "make it 20", "gimme 10", "bump it to 15". */
-const RESTATING = phrases('make it|that', 'gimme', 'give me', 'bump it|that to', 'bump it|that up to', 'up it|that to', 'go with');
+/**
+ * Words before the number said anew: "make it 20", "gimme 10", "bump it to 15", "show 3" after a ranking
+ * (after a listing or a run shown "show 3" shows experiment 3, which memory_question.ts reads first).
+ */
+const RESTATING = phrases('make it|that', 'gimme', 'give me', 'bump it|that to', 'bump it|that up to', 'up it|that to', 'go with', 'show|list', 'show|list me');
 /** Words after it: "10 instead", "10 then". */
 const AFTER_RESTATED = ['instead', 'then'];
 /** After it, the runs it counts: "the btc ones, 20 of them", "5 of those please". */

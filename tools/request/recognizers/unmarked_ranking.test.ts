@@ -41,3 +41,22 @@ describe('must not change: a ranking that names something to run, a dated window
     'top 3 strategies by calmar on eth since 2020',
   ])('%s', (text) => expect(parseMemoryQuestion(text, TODAY)).toBeUndefined());
 });
+
+describe('"run" right after a ranked metric names a run made: "best calmar run so far?"', () => {
+  const cases: Array<[string, MemoryQuestion]> = [
+    ['best calmar run so far?', best({ metric: 'calmar_ratio' })],
+    ['top sharpe run on eth', best({ metric: 'sharpe_ratio', symbol: 'ETH' })],
+    ['highest total return run this month', best({ metric: 'total_return', days: 30 })],
+    ['worst drawdown run on btc?', best({ metric: 'max_drawdown', symbol: 'BTC', order: 'worst' })],
+    // Must not change: "best run by sortino" as before.
+    ['best run by sortino on sol', best({ metric: 'sortino_ratio', symbol: 'SOL' })],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(parseMemoryQuestion(text, TODAY)).toEqual(expected));
+
+  it.each([
+    // Must not change: a run asked for, a strategy or a dated window keeps it a request.
+    'run the best sharpe strategy on eth',
+    'best sharpe run with sma on eth',
+    'best sharpe run on eth in 2022',
+  ])('%s stays a request', (text) => expect(parseMemoryQuestion(text, TODAY)).toBeUndefined());
+});

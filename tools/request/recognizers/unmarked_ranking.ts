@@ -38,10 +38,24 @@ function ranksByMetricAt(tokens: readonly Token[], index: number, shouting: bool
   return false;
 }
 
-/** "best run by sortino": "run" right after the word asking for the end names a run made, not one to make. */
+/** How many words back a metric before "run" may start: "best total return run". */
+const METRIC_WORDS_REACH = 4;
+
+/**
+ * "best run by sortino", "best calmar run so far?", "top total return run": "run" right after the
+ * word asking for the end, or after the metric that follows it, names a run made, not one to make.
+ */
+function namesRankedRunAt(tokens: readonly Token[], index: number): boolean {
+  if (rankEndAskedAt(tokens, index - 1) !== undefined) return true;
+  for (let start = Math.max(1, index - METRIC_WORDS_REACH); start < index; start++) {
+    if (metricNamedAt(tokens, start)?.end === index && rankEndAskedAt(tokens, start - 1) !== undefined) return true;
+  }
+  return false;
+}
+
 function asksToRunAt(tokens: readonly Token[], index: number): boolean {
   if (!isWord(tokens[index], ...REQUEST_WORDS)) return false;
-  return !(isWord(tokens[index], 'run') && rankEndAskedAt(tokens, index - 1) !== undefined);
+  return !(isWord(tokens[index], 'run') && namesRankedRunAt(tokens, index));
 }
 
 /** A ranking by a metric that names nothing to run, no threshold and no dated window ("top 5 by total return"), runs named or not. */
