@@ -36,8 +36,8 @@
  * Its parts, one file each: experiment_references.ts (an id or "that one" after a verb),
  * memory_markers.ts (does it speak of the user's runs), list_question.ts (a listing and its count),
  * memory_filters.ts (symbol, strategy, recency) and saved_run_words.ts (their shared words); follow-ups:
- * memory_follow_up.ts, restated_counts.ts ("gimme 10"), flipped_order.ts ("flip it") and
- * follow_up_sentence.ts (a follow-up after a story).
+ * memory_follow_up.ts, restated_counts.ts ("gimme 10"), flipped_order.ts ("flip it"),
+ * follow_up_sentence.ts (a follow-up after a story) and rerun_follow_ups.ts ("and on eth?" after a re-run).
  */
 import { MAX_RANKED_COUNT } from '../../../memory/experiment_schemas.js';
 import type { MetricKey } from '../../risk/types.js';
@@ -66,6 +66,7 @@ import { datedWindowFrom, editedWindow } from './rerun_window.js';
 import { findRepeatedRun, findRunNamedRerun } from './repeated_runs.js';
 import { dataWindowRefusal, futureWindow, unknownRankingMetric, type RefusedQuestion } from './refused_questions.js';
 import { findSameRun, namedRunParts, refusedRerun, type RefusedRerun } from './refused_reruns.js';
+import { rerunElsewhere } from './rerun_follow_ups.js';
 import { asksForNewRun } from './run_requests.js';
 import { countsTime, RECENT_FOLLOWERS, RECENT_LEADS, RUN_REQUESTS, words } from './saved_run_words.js';
 import { supposesRun } from './supposed_runs.js';
@@ -223,7 +224,12 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
   const opens = leadEnd !== undefined || reranks(tokens) || swappedOut || window || everySymbol || restatesNumber || flipsOrder(tokens)
     || namesMetricInstead(tokens, metricWordIndexes(tokens));
   // "rerun the one before for 2023" that finds no such run is no question about the latest.
-  if (previous === undefined || !opens || asksForRun(tokens) || pointsPastLatest(tokens)) return undefined;
+  if (previous === undefined || pointsPastLatest(tokens)) return undefined;
+  // "and on eth?", "now do it on sol" after a re-run: the saved run elsewhere, refused even when asked as a run (rerun_follow_ups.ts).
+  const elsewhere = rerunElsewhere(tokens, leadEnd);
+  const rerun = elsewhere && parseMemoryQuestion(previous, today, history.slice(0, askedAt));
+  if (elsewhere && (rerun?.tool === 'rerun_experiment' || rerun?.tool === 'refused_rerun')) return refusedRerun(rerun.args.id, elsewhere);
+  if (!opens || asksForRun(tokens)) return undefined;
   const asked = parseMemoryQuestion(previous, today, history.slice(0, askedAt)) ?? rankingOfNothing(previous, today);
   if (!asked) return undefined;
   if ('id' in asked.args) {

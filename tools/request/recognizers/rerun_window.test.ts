@@ -16,9 +16,10 @@ describe('after a re-run, a new dated window re-runs the same experiment over it
     ['now do 2023', ['replay run 9 for 2021'], { id: 9, start: '2023-01-01', end: '2023-12-31' }],
   ])('%s (after %j)', (text, history, args) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual({ tool: 'rerun_experiment', args }));
 
-  it('must not change: a new coin or strategy makes a new backtest, another id re-runs that one', () => {
+  it('must not change: a new strategy and coin make a new backtest, another id re-runs that one', () => {
     expect(parseMemoryQuestion('now sma 10/50 on btc for 2023', TODAY, ['rerun 7 for 2022'])).toBeUndefined();
-    expect(parseMemoryQuestion('and on eth for 2023', TODAY, ['rerun 7 for 2022'])).toBeUndefined();
+    // A coin alone is the saved run on another symbol, refused (rerun_follow_ups.ts).
+    expect(parseMemoryQuestion('and on eth for 2023', TODAY, ['rerun 7 for 2022'])).toMatchObject({ tool: 'refused_rerun', args: { id: 7 } });
     expect(parseMemoryQuestion('and 8', TODAY, ['rerun 7 for 2022'])).toEqual({ tool: 'rerun_experiment', args: { id: 8, start: '2022-01-01', end: '2022-12-31' } });
     expect(parseMemoryQuestion('and for 2023', TODAY, ['my best sharpe on eth'])).toBeUndefined();
   });
