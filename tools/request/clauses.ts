@@ -132,6 +132,8 @@ export type Clause =
    * it that takes such a value now has; `otherwise`: its reading where it corrects nothing (corrected_settings.ts).
    */
   | { kind: 'corrected_value'; value: number; unit: CorrectedUnit; otherwise: readonly Clause[] }
+  /** "the settings from my first message", "go back to the first period": what the first message set (recalled_turns.ts). */
+  | { kind: 'recalled_turn'; part: 'everything' | 'strategies' | 'window' | 'symbols' | 'preceding'; written: string }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };

@@ -18,9 +18,10 @@ function namesSymbolBefore(tokens: readonly Token[], end: number, shouting: bool
 
 /**
  * Around the numbers after a marker: "scratch that, do the 55/20 version", "actually, go with the
- * 10/30 one", "no wait, use 8/21 instead" still only give the strategy new numbers.
+ * 10/30 one", "no wait, use 8/21 instead", "sorry, I meant the 50/200 one" still only give the
+ * strategy new numbers.
  */
-const LEADS = phrases('do|use|try|run', 'make it', 'go with', 'switch to', 'do|use|try|run the', 'make it the', 'go with the', 'switch to the');
+const LEADS = phrases('the', 'do|use|try|run', 'make it', 'go with', 'switch to', 'do|use|try|run the', 'make it the', 'go with the', 'switch to the');
 const FOLLOWERS = phrases('version', 'one', 'variant', 'setup', 'settings', 'instead');
 
 export const recognizeCorrectedValue: Recognizer = (tokens, index, context) => {

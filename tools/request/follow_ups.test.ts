@@ -345,6 +345,18 @@ describe('taking a setting back', () => {
     expect([spec.interval, spec.strategies[0]]).toEqual(['1d', { name: 'donchian_breakout', params: { period: 55, exit_period: 20 } }]);
   });
 
+  it.each(['actually undo that, keep 12/26 but do 2024', 'undo that, keep it at 12/26 but do 2024', 'undo that and stick with 12/26, 2024'])(
+    '"%s": the undo, then the kept numbers restated, then the window (before: not understood)', (text) => {
+      const spec = specAfter(['ema 12/26 on eth 2023', 'make it 9/21', text]);
+      expect([spec.symbols, spec.strategies[0], spec.date_range]).toEqual([['ETH'], { name: 'ema_crossover', params: { short: 12, long: 26 } }, { start: '2024-01-01', end: '2024-12-31' }]);
+    },
+  );
+
+  it('"keep 20/50" after a change of symbol keeps the numbers and the symbol', () => {
+    const spec = specAfter(['sma 20/50 on btc 2022', 'now eth', 'keep 20/50 but do 2023']);
+    expect([spec.symbols, spec.strategies[0], spec.date_range?.start]).toEqual([['ETH'], { name: 'sma_crossover', params: { short: 20, long: 50 } }, '2023-01-01']);
+  });
+
   it('"go back to the 20/50" and "put it back to 20/50" name the value to go back to: no undo', () => {
     const turns = ['sma 20/50 on btc 2022', 'make it 10/30', 'now 2023'];
     expect(specAfter([...turns, 'go back to the 20/50'])).toMatchObject({ strategies: [{ params: { short: 20, long: 50 } }, BASELINE], date_range: { start: '2023-01-01' } });

@@ -184,6 +184,18 @@ describe('numbers after a marker with a lead or a closing noun ("do the 55/20 ve
     const outcome = outcomeOf(text);
     expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name, params });
   });
+
+  it.each([
+    // A follow-up correcting the last message: "the 50/200 one" names the numbers it meant.
+    ['sma crossover 20/50 on spy 2010-2020', 'sorry, I meant the 50/200 one', 'sma_crossover', { short: 50, long: 200 }],
+    ['sma 20/50 on btc for 2022', 'no i meant monthly.. sorry, i meant the 50/200 one. daily bars are fine', 'sma_crossover', { short: 50, long: 200 }],
+    ['sma 20/50 on btc 2022', 'I meant 10/30', 'sma_crossover', { short: 10, long: 30 }],
+    ['donchian 20/10 on btc 2022', 'sorry, meant the 55/20 version', 'donchian_breakout', { period: 55, exit_period: 20 }],
+    ['ema 12/26 on eth 2023', 'oops, the 9/21 one', 'ema_crossover', { short: 9, long: 21 }],
+  ])('after "%s", "%s" replaces the settings (before: the numbers were ignored)', (history, text, name, params) => {
+    const outcome = outcomeOf(text, [history]);
+    expect(outcome.ok && outcome.spec.strategies[0]).toEqual({ name, params });
+  });
 });
 
 describe('a bare value after a marker corrects the nearest setting before it that takes such a value', () => {

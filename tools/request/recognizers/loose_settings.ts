@@ -16,6 +16,8 @@ const SETTING_LEADS = phrases('use', 'using', 'go with', 'let us|lets try|use', 
   'tighten|widen|loosen|narrow|adjust|tweak|move|bump|push|pull|shift|raise|lower|drop|change|set it|them|those|these|both to',
   // "go back to the 20/50", "back to 12 26 9": earlier numbers, written again.
   'go|going|switch|change|revert back to', 'go|going|switch|change|revert back to the', 'back to', 'back to the', 'revert to', 'revert to the', 'return to', 'return to the',
+  // "undo that, keep 12/26 but do 2024", "stick with 20/50": the numbers the run keeps, restated.
+  'keep|keeping', 'keep it|them at', 'keep the', 'stick|stay with', 'stick|stay with the',
   // "same but 8 17 9": the run as before, with these numbers.
   'same but|with', 'same thing|again|setup but|with', 'same but with', 'the same but|with',
   // "ema crossover on SOL for 2023 with 10 and 30": the numbers after the rest of the request.

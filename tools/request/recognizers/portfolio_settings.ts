@@ -133,6 +133,8 @@ const PLAIN_LEADS = phrases('make it|that|them', 'change it|that to', 'set it|th
   ...SUPPOSING_LEADS,
   // "run 12/26 on it": the numbers to run.
   'run',
+  // "undo that, keep 12/26 but do 2024", "stick with 20/50": the numbers the run keeps, restated.
+  'keep|keeping', 'keep it|them at', 'keep the', 'stick|stay with', 'stick|stay with the',
   // "try his 8/17/9 after all": numbers someone in the story gave, pointed back to by whose they are.
   'try|use|run his|her|their', 'go with his|her|their', 'his|her|their');
 /**
