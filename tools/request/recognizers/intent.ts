@@ -5,6 +5,7 @@ import { readRankedByAlone } from './ranked_by_alone.js';
 import { removalVerbStandsAsNoun } from './removal_verbs_as_nouns.js';
 import { startsStrategyName } from './strategies.js';
 import { asksWhichContestant, INSTRUMENT_NOUNS } from './contest_questions.js';
+import { UNIT_DAYS, UNIT_MONTHS } from './dates.js';
 import { matchSymbolAt } from './symbols.js';
 import { BESIDE_LONG } from './shorting_in_words.js';
 import type { Token } from '../tokenizer.js';
@@ -250,8 +251,11 @@ function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | 
   const optimizeFor = lead ? undefined : matchLongest(tokens, index, OPTIMIZE_FOR) ?? matchLongest(tokens, index, OPTIMIZE_FOR_BARE);
   const at = lead?.end ?? optimizeFor?.end;
   if (at === undefined) return undefined;
-  const named = matchMetricAt(tokens, skipWords(tokens, at, BEFORE_RANKED_METRIC));
+  const metricAt = skipWords(tokens, at, BEFORE_RANKED_METRIC);
+  const named = matchMetricAt(tokens, metricAt);
   if (!named) return undefined;
+  // "optimize for sortino > 2": a bound makes it a target, read from the metric on; the optimising stays.
+  if (optimizeFor && isBoundAt(tokens, named.end)) return one(metricAt, { kind: 'optimize', value: true });
   const clauses: Clause[] = [{ kind: 'rank_by', metric: named.metric }];
   if (optimizeFor) clauses.push({ kind: 'optimize', value: true });
   return { end: pastSetAside(tokens, named.end), clauses };
@@ -262,6 +266,18 @@ function hasThresholdAt(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   const isThreshold = (token: Token | undefined) => isNumber(token) && !isYearNumber(token);
   return isThreshold(next) || isPunct(next, '>', '<', '>=', '<=', '=') || (isWord(next) && isThreshold(tokens[index + 1]));
+}
+
+/** Words between a metric and its bound: "sortino > 2", "a sharpe above 1.5", "the calmar of at least 1". */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['>', '<', '>=', '<=', '=', 'above', 'over', 'below', 'under', 'beyond', 'exceeding', 'of', 'at', 'least',
+  'most', 'greater', 'more', 'less', 'higher', 'lower', 'than', 'min', 'minimum', 'max', 'maximum']);
+
+/** A bound after an optimised-for metric; "over 3 years" is the window, not a bound of 3. */
+function isBoundAt(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  while (at < index + 3 && tokens[at] && BOUND_WORDS.has(tokens[at]!.norm)) at++;
+  const unit = tokens[at + 1]?.norm ?? '';
+  return isNumber(tokens[at]) && !isYearNumber(tokens[at]) && !Object.hasOwn(UNIT_MONTHS, unit) && !Object.hasOwn(UNIT_DAYS, unit);
 }
 
 /** "which ends up with the better Sortino", "who wins on Calmar": the metric the runs compete on ranks them. */
