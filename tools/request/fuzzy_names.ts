@@ -18,15 +18,16 @@ const NEAR_MISS_WORDS: ReadonlySet<string> = new Set([
 /**
  * The one name in `names` that `word` misspells, if any: words of 4+ letters, same first letter
  * (people rarely mistype it, and it keeps "other" away from "ether"), at most 1 edit for words of
- * up to 5 letters and 2 for longer ones, and a single best name (a tie means we cannot tell).
+ * up to 5 letters and 2 for longer ones (the shorter of word and name counts: "martin" is no slip
+ * of "matic"), and a single best name (a tie means we cannot tell).
  */
 export function matchMisspelledName(word: string, names: readonly string[]): string | undefined {
   if (word.length < 4 || NEAR_MISS_WORDS.has(word)) return undefined;
-  const allowed = word.length <= 5 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = Infinity;
   let tied = false;
   for (const name of names) {
+    const allowed = Math.min(word.length, name.length) <= 5 ? 1 : 2;
     if (name[0] !== word[0] || Math.abs(name.length - word.length) > allowed) continue;
     const edits = distance(word, name);
     if (edits > allowed || edits > bestDistance) continue;

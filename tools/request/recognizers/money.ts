@@ -69,7 +69,8 @@ const NET_OF = phrases('net of');
 
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
-const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap', 'account size', 'account', 'bankroll',
+// "a $1,000,000 starting allocation": "allocation" alone is how weights split, so only after "starting" or "initial".
+const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap|allocation', 'account size', 'account', 'bankroll',
   'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with',
   // "start me off with $5k": who is started sits between the verb and "with".
   'start|starting|begin|beginning me|us|it|things off with', 'start|starting|begin|beginning off with',
@@ -79,7 +80,7 @@ const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity
   'cash|equity|balance =|:');
 // "50k starting cap": "cap" is capital only after "starting" or "initial" ("volatility cap" is a limit).
 // "25k initial": the noun left out after "initial", as chat writes it.
-const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot', 'initial', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
+const CAPITAL_NOUNS = phrases('capital', 'starting|initial|opening capital|balance|equity|cap|stake|bankroll|pot|allocation', 'initial', 'account', 'bankroll', 'portfolio', 'budget', 'investment', 'stake');
 
 export interface CostValue {
   bps: number;

@@ -19,6 +19,10 @@ describe('the sum the trader has or starts from is the capital', () => {
     ['momentum on ada 2023, using our $40k', 40_000],
     ['I have 10k. Could a turtle strategy on BTC have turned it into 20k or more between 2020 and 2022?', 10_000],
     ['sma on btc 2022, my 30k account', 30_000],
+    // Before: "starting allocation" was no capital noun, and the run started from 10,000.
+    ['qqq sma 2000-2003 on a $1,000,000 starting allocation', 1_000_000],
+    ['qqq sma 2020-2023, starting allocation of $250k', 250_000],
+    ['qqq sma 2020-2023, initial allocation 50000', 50_000],
   ])('"%s" starts with %d', (text, capital) => {
     expect(specOf(text).initial_capital).toBe(capital);
   });

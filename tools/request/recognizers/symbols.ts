@@ -2,6 +2,7 @@ import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../.
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
 import { isLoneName } from './lone_names.js';
+import { isSignatureName } from './signatures.js';
 import { startsStrategyName } from './strategies.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord } from '../token_matchers.js';
@@ -369,7 +370,7 @@ function matchSpokenAmpersand(tokens: readonly Token[], index: number): SymbolMa
  */
 export function matchSymbolAt(tokens: readonly Token[], index: number, options: SymbolOptions, allowAmbiguous = true): SymbolMatch | undefined {
   const token = tokens[index];
-  if (!token || token.kind !== 'word') return undefined;
+  if (!token || token.kind !== 'word' || isSignatureName(tokens, index)) return undefined;
   // "BTC's price", "Tesla's shares": the possessive names its owner.
   if (token.norm.endsWith("'s") && token.norm.length > 3) {
     const owner: Token = { ...token, text: token.text.slice(0, -2), norm: token.norm.slice(0, -2) };
