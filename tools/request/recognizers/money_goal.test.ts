@@ -198,3 +198,22 @@ describe('a goal told with the money as subject is the capital and a total retur
     expect(specOf('my 10k grew to 30k in 2021, sma on btc 2022').targets).toEqual({});
   });
 });
+
+describe('the goal asked as what the writer would have turned their money into is the capital and a total return', () => {
+  it.each([
+    ["sol ema 2023-2024, could the settings be tuned so I'd have turned that $10k into $15k?", 10_000, 0.5],
+    ["sol ema 2023-2024, tune it so that I'd turn my 10k into 15k", 10_000, 0.5],
+    ['sol ema 2023-2024, find settings to have turned 10k into 15k', 10_000, 0.5],
+    ['sol ema 2023-2024, optimise so that my 10k would have grown to 15k', 10_000, 0.5],
+    ["sol ema 2023-2024, tune it so my $20,000 would've turned into $30,000", 20_000, 0.5],
+  ])('"%s" (before: no target)', (text, capital, value) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ total_return: { operator: '>=', value } });
+    expect(spec.optimization_required).toBe(true);
+  });
+
+  it('a past told with an owner ("I turned my $3,000 into $9,000") sets no goal', () => {
+    expect(specOf('I turned my $3,000 into $9,000 in 2021. sol ema 2023-2024').targets).toEqual({});
+  });
+});

@@ -182,10 +182,13 @@ function capitalAndReturn(start: number, goal: { amount: number; side: Side; end
   };
 }
 
+/** "so I'd have turned that $10k into $15k", "turn my 10k into 15k": the amount pointed at or owned is still the start. */
+const BEFORE_START = ['my', 'our', 'the', 'that', 'this'];
+
 /** "turn 10k into 30k": the capital and a total return target. */
 const fromAmountToAmount: Recognizer = (tokens, index) => {
   if (!isGoalVerb(tokens, index, GOAL_VERBS, GOAL_PARTICIPLES)) return undefined;
-  const start = readMoney(tokens, index + 1);
+  const start = readMoney(tokens, isWord(tokens[index + 1], ...BEFORE_START) ? index + 2 : index + 1);
   if (!start || !start.marked || !isWord(tokens[start.end], ...LINKS)) return undefined;
   const goal = readGoalAmount(tokens, start.end + 1);
   return goal && capitalAndReturn(start.amount, goal);
@@ -193,16 +196,22 @@ const fromAmountToAmount: Recognizer = (tokens, index) => {
 
 /**
  * "tune it so 10k turns into 20k", "so that 10k becomes 25k", "until 5k grows to 8k": the same goal
- * told with the money as subject. Present or wished only: "my 10k grew to 30k" tells a story.
+ * told with the money as subject ("so that my 10k would have grown to 15k"). Present or wished only:
+ * "my 10k grew to 30k" tells a story.
  */
 const BECOMING = phrases('turns|turn into|to', 'becomes|become', 'grows|grow|gets|get|goes|go into|to', 'ends|end up as|at', 'ends|end up being');
 const BECOMING_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'must']);
+/** "so that my 10k would have grown to 15k": after a modal and "have", the participle asks the same. */
+const HAVE_BECOME = phrases('have turned into|to', 'have become', 'have grown|gotten|got|gone into|to', 'have ended up as|at');
+const MODALS_HAVE = phrases("would've|could've|should've|might've|must've turned into|to", "would've|could've|should've|might've|must've become",
+  "would've|could've|should've|might've|must've grown|gotten|got|gone into|to");
 
 const amountBecomingAmount: Recognizer = (tokens, index) => {
-  const start = readMoney(tokens, index);
+  const start = readMoney(tokens, isWord(tokens[index], ...BEFORE_START) ? index + 1 : index);
   if (!start || !start.marked) return undefined;
-  const verbAt = isWord(tokens[start.end]) && BECOMING_MODALS.has(tokens[start.end]!.norm) ? start.end + 1 : start.end;
-  const verb = matchLongest(tokens, verbAt, BECOMING);
+  const modal = isWord(tokens[start.end]) && BECOMING_MODALS.has(tokens[start.end]!.norm);
+  const verbAt = modal ? start.end + 1 : start.end;
+  const verb = matchLongest(tokens, verbAt, BECOMING) ?? (modal ? matchLongest(tokens, verbAt, HAVE_BECOME) : matchLongest(tokens, verbAt, MODALS_HAVE));
   const goal = verb && readGoalAmount(tokens, verb.end);
   return goal && capitalAndReturn(start.amount, goal);
 };

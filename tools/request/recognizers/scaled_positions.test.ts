@@ -31,6 +31,19 @@ describe('adding to a position on a fall is refused (before: a plain buy and hol
   });
 });
 
+describe('adding on a further fall told after the entry is refused (before: the plain RSI ran)', () => {
+  it.each([
+    "I buy ETH when the 14-day RSI drops under 30 and sell when it gets above 70. But if price falls another 10% after I'm in, I double my position to average down. Run it 2022 through 2024",
+    'rsi on eth 2022-2024, when it drops 10% more I add',
+    "rsi on eth 2022-2024, I'd double up if it falls 15%",
+    'rsi on eth 2022-2024, averaging down on 10% dips',
+    'rsi on eth 2022-2024; if it falls 10% after I buy, I double the position',
+    'rsi on eth 2022-2024, and if it drops another 20% I add to it',
+  ])('"%s"', (text) => {
+    expect(errorOf(text)).toMatchObject({ code: 'unsupported_rule', rule: 'add_on_fall' });
+  });
+});
+
 describe('neighbours that keep reading as before', () => {
   it.each([
     'I bought more when it dropped in 2022. buy and hold btc since 2018',
@@ -39,6 +52,9 @@ describe('neighbours that keep reading as before', () => {
     'sma on btc 2022 with 0.1% fees',
   ])('"%s" runs', (text) => {
     expect(specOf(text).symbols.length).toBeGreaterThan(0);
+  });
+  it('selling on a fall is still a stop loss', () => {
+    expect(errorOf('rsi on eth 2022-2024, if it drops 10% I sell')).toMatchObject({ code: 'unsupported_rule', rule: 'stop_loss' });
   });
   it('a whole exit on a rise is still a take profit', () => {
     expect(errorOf('sma on eth 2021, sell whenever a trade is up 20%')).toMatchObject({ code: 'unsupported_rule', rule: 'take_profit' });

@@ -23,12 +23,19 @@ const PARTIAL_FILLERS: ReadonlySet<string> = new Set(['of', 'the', 'my', 'our', 
   'profits', 'whenever', 'when', 'if', 'once', 'every', 'each', 'time', 'at', 'on', "it's", 'its', 'is', 'up', 'by', 'after', 'a', 'an', 'rises', 'gains', 'goes', 'trade']);
 const ADD_VERBS = phrases('buy|buys|buying more', 'buy|buys|buying some more', 'add|adds|adding more', 'add|adds|adding to it|them|the|my position|positions|holding',
   'add|adds|adding to it', 'double|doubles|doubling down', 'average|averages|averaging down', 'top|tops|topping up', 'scale|scales|scaling in|into',
-  'buy|buys|buying another', 'load|loads|loading up');
+  'buy|buys|buying another', 'load|loads|loading up',
+  // "I double my position to average down", "I'd double up if it falls 15%".
+  'double|doubles|doubling up', 'double|doubles|doubling my|the|our position|positions|stake|holding|size|bet', 'double|doubles|doubling it|that');
+/** "when it drops 10% more I add": the verb alone, where nothing follows it to add instead. */
+const BARE_ADD_VERBS = ['add', 'adds', 'adding'];
 const ADD_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'after', 'for', 'every', 'each', 'any', 'a', 'an', 'time', 'whenever', 'when', 'if', 'once', 'of']);
 const CONDITIONS = ['if', 'when', 'whenever', 'once'];
 const FALL_NOUNS = ['dip', 'dips', 'drop', 'drops', 'fall', 'falls', 'decline', 'declines', 'pullback', 'pullbacks', 'correction', 'corrections', 'crash', 'crashes'];
 /** Between a fall and the buying after it: "if bitcoin drops 30% I'd buy more", "…, then add to it". */
 const BEFORE_ADDING: ReadonlySet<string> = new Set(['i', "i'd", 'id', "i'll", 'ill', 'we', "we'd", "we'll", 'would', 'will', 'want', 'to', 'then', 'just', 'and']);
+/** After the fall's size, how it is further told: "10% more", "another 10% after I'm in". */
+const AFTER_THE_FALL = phrases('more', 'further', 'after|once i|we am|are in', "after|once i'm|im|we're in", 'after|once i|we buy|bought|enter|entered',
+  'after|once i|we get|got in', 'after entry|entering|buying');
 
 function percentEnd(tokens: readonly Token[], index: number): number | undefined {
   const at = isPunct(tokens[index], '+', '-') ? index + 1 : index;
@@ -61,14 +68,15 @@ function readAddThenFall(tokens: readonly Token[], index: number): Found {
   return move && move.rule !== 'take_profit' ? { end: move.end, rule: 'add_on_fall' } : undefined;
 }
 
-/** "if bitcoin drops 30% I'd buy more", "when it falls 10%, add to the position". */
+/** "if bitcoin drops 30% I'd buy more", "when it falls 10%, add to the position", "if price falls another 10% after I'm in, I double my position". */
 function readFallThenAdd(tokens: readonly Token[], index: number): Found {
   if (!isWord(tokens[index], ...CONDITIONS)) return undefined;
   const move = readPositionMove(tokens, index + 1);
   if (!move || move.rule === 'take_profit') return undefined;
-  const verbAt = skipWords(tokens, isPunct(tokens[move.end], ',') ? move.end + 1 : move.end, BEFORE_ADDING);
-  const verb = matchLongest(tokens, verbAt, ADD_VERBS);
-  return verb && { end: verb.end, rule: 'add_on_fall' };
+  const told = matchLongest(tokens, move.end, AFTER_THE_FALL)?.end ?? move.end;
+  const verbAt = skipWords(tokens, isPunct(tokens[told], ',') ? told + 1 : told, BEFORE_ADDING);
+  const verb = matchLongest(tokens, verbAt, ADD_VERBS)?.end ?? (isWord(tokens[verbAt], ...BARE_ADD_VERBS) && !isWord(tokens[verbAt + 1]) ? verbAt + 1 : undefined);
+  return verb === undefined ? undefined : { end: verb, rule: 'add_on_fall' };
 }
 
 export function readScaledPosition(tokens: readonly Token[], index: number): Found {
