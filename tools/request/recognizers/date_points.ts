@@ -24,8 +24,11 @@ export interface DatePoint {
    * `middle` is "mid-2020" run over as a period of its own (see `asWholePeriod`).
    */
   edge?: 'start' | 'end' | 'early' | 'mid' | 'middle' | 'late';
-  /** "last March" (the latest March that has ended) or "this June" (June of the current year), in place of a year. */
-  relative?: 'last' | 'this';
+  /**
+   * In place of a year: "last March" (the latest March that has ended), "this June" (June of the current
+   * year), or "March of last year" (`last_year`: that part of the previous calendar year).
+   */
+  relative?: 'last' | 'this' | 'last_year';
   /** Written as q1/h2 or with a year: safe to read without a preposition before it. */
   unmistakable: boolean;
   /**
@@ -96,10 +99,14 @@ function readYear(tokens: readonly Token[], index: number): { year: number; end:
 function withYear(point: Omit<DatePoint, 'year' | 'unmistakable'>, tokens: readonly Token[], end: number, unmistakable = false): { point: DatePoint; end: number } {
   const year = readYear(tokens, end);
   if (year) return { point: { ...point, year: year.year, unmistakable: true }, end: year.end };
-  // "the second half of last year", "Q1 of this year": the year named relative to today.
-  const relative = readRelativeYear(tokens, isWord(tokens[end], 'of') ? end + 1 : end);
-  if (relative && point.relative === undefined) return { point: { ...point, relative: relative.point.relative, unmistakable: true }, end: relative.end };
+  // "the second half of last year", "Q1 of the previous year", "March of this year": the year named relative to today.
+  const relative = readYearAfter(tokens, end);
+  if (relative && point.relative === undefined) return { point: { ...point, relative: relative.back === 1 ? 'last_year' : 'this', unmistakable: true }, end: relative.end };
   return { point: { ...point, unmistakable }, end };
+}
+
+function readYearAfter(tokens: readonly Token[], end: number): { back: 0 | 1; end: number } | undefined {
+  return readYearFromToday(tokens, isWord(tokens[end], 'of') ? end + 1 : end);
 }
 
 /** "q1", "Q3": a letter and a digit written together. */
@@ -185,7 +192,7 @@ function readMonthFirst(tokens: readonly Token[], index: number): { point: DateP
   const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
   if (month === undefined) return undefined;
   const end = index + 1;
-  if (readYear(tokens, end)) return withYear({ unit: 'month', month }, tokens, end);
+  if (readYear(tokens, end) || readYearAfter(tokens, end)) return withYear({ unit: 'month', month }, tokens, end);
   const day = readDayAfterMonth(tokens, end, name!.norm);
   if (day) return withYear({ unit: 'day', month, day: day.day }, tokens, day.end);
   return MONTHS_NEEDING_YEAR.has(name!.norm) ? undefined : { point: { unit: 'month', month, unmistakable: false }, end };
@@ -257,9 +264,11 @@ function readSeason(tokens: readonly Token[], index: number): { point: DatePoint
   }
   const token = tokens[index];
   if (!isWord(token) || !Object.hasOwn(SEASONS, token!.norm)) return undefined;
-  // Only with its year: "fall" and "spring" are verbs too ("sell when it starts to fall").
+  // Only with its year: "fall" and "spring" are verbs too ("sell when it starts to fall"), so a year named
+  // relative to today ("the summer of last year") needs "the" before those two ("to fall this year" is no date).
   const season = withYear({ unit: 'season', part: SEASONS[token!.norm]! }, tokens, index + 1);
-  return season.point.year === undefined ? undefined : season;
+  const noun = !isWord(token, 'fall', 'spring') || isWord(tokens[index - 1], 'the');
+  return season.point.year !== undefined || (season.point.relative !== undefined && noun) ? season : undefined;
 }
 
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -388,11 +397,21 @@ function readNamedPeriod(tokens: readonly Token[], index: number): { point: Date
   return { point: { unit, relative: which ?? 'this', unmistakable: true }, end: unitAt + 1 };
 }
 
-/** "last year", "this year" inside an edge: "since the beginning of last year", "the end of this year". */
-function readRelativeYear(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
-  if (!isWord(tokens[index + 1], 'year', 'yr')) return undefined;
-  if (isWord(tokens[index], 'last', 'previous', 'prior')) return { point: { unit: 'year', relative: 'last', unmistakable: true }, end: index + 2 };
-  return isWord(tokens[index], 'this', 'current') ? { point: { unit: 'year', relative: 'this', unmistakable: true }, end: index + 2 } : undefined;
+/**
+ * The year named relative to today: "last year", "this year", "the previous|prior|preceding year", "the
+ * year before" (alone: "the year before covid" and "the year before last" are read elsewhere), as in
+ * "Q1 of the previous year" or "the first 3 months of the year before".
+ */
+export function readYearFromToday(tokens: readonly Token[], index: number): { back: 0 | 1; end: number } | undefined {
+  const at = isWord(tokens[index], 'the') ? index + 1 : index;
+  if (at > index && isWord(tokens[at], 'year', 'yr') && isWord(tokens[at + 1], 'before')) {
+    const next = tokens[at + 2];
+    const alone = next === undefined || next.kind === 'punct' || isWord(next, 'and', 'on', 'for', 'with', 'using', 'then', 'but', 'please', 'pls', 'vs', 'versus');
+    return alone ? { back: 1, end: at + 2 } : undefined;
+  }
+  if (!isWord(tokens[at + 1], 'year', 'yr')) return undefined;
+  if (isWord(tokens[at], 'last', 'previous', 'prior', 'preceding')) return { back: 1, end: at + 2 };
+  return isWord(tokens[at], 'this', 'current') ? { back: 0, end: at + 2 } : undefined;
 }
 
 /** "03/15/2021" (US order), "15/03/2021" (day first when it cannot be a month), "3-1-2019". */
@@ -517,7 +536,7 @@ export function resolveDatePoint(written: DatePoint, today: string, year?: numbe
   const thisYear = fromIsoDate(today).year;
   if (point.relative === 'this') return upToToday(spanIn(point, thisYear));
   // "last year" is the previous calendar year, whatever part of it is meant.
-  if (point.relative === 'last' && (point.unit === 'year' || point.unit === 'half' || point.unit === 'quarter')) return spanIn(point, thisYear - 1);
+  if (point.relative === 'last_year' || (point.relative === 'last' && (point.unit === 'year' || point.unit === 'half' || point.unit === 'quarter'))) return spanIn(point, thisYear - 1);
   if (point.relative === 'last') {
     const current = spanIn(point, thisYear);
     return current && current.end < today ? current : spanIn(point, thisYear - 1);

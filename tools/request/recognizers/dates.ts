@@ -8,7 +8,7 @@ import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phr
 import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
-import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { markersEndingAt } from '../self_corrections.js';
 
@@ -286,7 +286,7 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
     if (found && span) return { end: found.end, clauses: [datesClause(span.start, span.end)] };
   }
   const lead = tokens[index];
-  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'trailing', 'recent', 'since')) return undefined;
+  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent', 'since')) return undefined;
   const count = readSpanCount(tokens[index + 1]);
   // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
   if (isWord(lead, 'since') && count === undefined) return undefined;
@@ -294,7 +294,7 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   const unit = readUnit(tokens[unitAt]);
   if (unit === undefined) return undefined;
   const unitName = UNIT_NAMES[unit] ?? unit;
-  const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior') ? previousCalendarPeriod(unitName, today) : undefined;
+  const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior', 'preceding') ? previousCalendarPeriod(unitName, today) : undefined;
   // "above the top of the last 30 days' range": a rule's window of bars, left to the strategy readers.
   if (count !== undefined && isPriceWindow(tokens, index, unitAt + 1)) return undefined;
   const span = calendar ?? trailingSpan(unit, count ?? 1, today);
@@ -310,12 +310,10 @@ export function readUnit(token: Token | undefined): string | undefined {
 
 const LEADING_OR_TRAILING = phrases('first|opening', 'last|final|closing');
 
-/** "this year", "last year", "the previous year": the year named relative to today, as a calendar year. */
+/** "this year", "last year", "the previous year", "the year before": the year named relative to today, as a calendar year. */
 function readRelativeYearNumber(tokens: readonly Token[], index: number, today: string): { point: DatePoint; end: number } | undefined {
-  const at = isWord(tokens[index], 'the') ? index + 1 : index;
-  if (!isWord(tokens[at + 1], 'year', 'yr')) return undefined;
-  const back = isWord(tokens[at], 'this', 'current') ? 0 : isWord(tokens[at], 'last', 'previous', 'prior') ? 1 : undefined;
-  return back === undefined ? undefined : { point: { unit: 'year', year: fromIsoDate(today).year - back, unmistakable: true }, end: at + 2 };
+  const found = readYearFromToday(tokens, index);
+  return found && { point: { unit: 'year', year: fromIsoDate(today).year - found.back, unmistakable: true }, end: found.end };
 }
 
 /** "the first six months of 2020", "the last 2 quarters of 2021", "the first three months of this year": that many months from the year's start or to its end. */
