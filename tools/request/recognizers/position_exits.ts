@@ -11,7 +11,7 @@ import type { UnsupportedRule } from './trade_rules.js';
  * a trade, position or entry ("it" or the symbol held included): without it ("if I'm ever 25%
  * underwater I bail") it is the whole account's loss, a drawdown limit (tolerated_falls.ts). With
  * the exit first, a fall is a stop whatever moved; a rise needs the trade, since "cash out once
- * I'm up 50%" is a return goal.
+ * I'm up 50%" is a return goal. Gains told as nouns ("a 10% gain and I'm out"): gain_exits.ts.
  */
 
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'when', 'once', 'whenever', 'as']);
@@ -96,8 +96,13 @@ export function readPositionMove(tokens: readonly Token[], index: number): Move 
   return { end: entry?.end ?? moved, rule: rising ? 'take_profit' : 'stop_loss', namesPosition: namesPosition || Boolean(entry) };
 }
 
+/** A verb that leaves a trade, at `index`: "sell", "get out", "bank it", "I'm out". */
+export function exitVerbAt(tokens: readonly Token[], index: number): { end: number } | undefined {
+  return matchLongest(tokens, index, EXIT_VERBS);
+}
+
 /** The exit verb a few words on ("just dump it", "then I'll sell", "I want out"), the words before it only leads. */
-function exitVerbNear(tokens: readonly Token[], index: number): { end: number } | undefined {
+export function exitVerbNear(tokens: readonly Token[], index: number): { end: number } | undefined {
   for (let at = index; at <= index + 5; at++) {
     const verb = matchLongest(tokens, at, EXIT_VERBS);
     if (verb) return verb;
@@ -136,11 +141,15 @@ export function readExitThenMove(tokens: readonly Token[], index: number): { end
   return { end: move.end, rule: move.rule };
 }
 
-/** "if a position ever drops 8% below my entry just dump it", "once any trade is up 20%, take profits". */
+/**
+ * "if a position ever drops 8% below my entry just dump it", "once any trade is up 20%, take profits",
+ * "once I'm up 10% I close": a rise with the exit after it is a take profit whoever is up (a fall of the
+ * writer's own, "if I'm ever 25% underwater I bail", is the account's drawdown limit).
+ */
 export function readConditionThenExit(tokens: readonly Token[], index: number): { end: number; rule: UnsupportedRule } | undefined {
   const afterCondition = conditionEnd(tokens, index);
   const move = afterCondition === undefined ? undefined : readPositionMove(tokens, afterCondition);
-  if (!move?.namesPosition) return undefined;
+  if (!move?.namesPosition && move?.rule !== 'take_profit') return undefined;
   const verb = exitVerbNear(tokens, isPunct(tokens[move.end], ',', '-', ':') ? move.end + 1 : move.end);
   if (!verb) return undefined;
   return { end: isWord(tokens[verb.end], 'it', 'them') ? verb.end + 1 : verb.end, rule: move.rule };

@@ -3,6 +3,7 @@ import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
 import { readConditionThenExit, readExitThenMove } from './position_exits.js';
+import { readGainExit } from './gain_exits.js';
 import { readScaledPosition } from './scaled_positions.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
@@ -92,7 +93,7 @@ export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => 
   const matched = matchLongest(tokens, index, ALL_WORDS);
   const found = matched && !isWheelIdiom(tokens, index, matched) ? matched : undefined;
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
-    ?? readScaledPosition(tokens, index) ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
+    ?? readScaledPosition(tokens, index) ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readGainExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
