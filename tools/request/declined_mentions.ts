@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
+import { turnedDownQuestions } from './recognizers/turned_down_questions.js';
 
 /** What a declined mention would otherwise have been taken as. */
 type MentionKind = 'symbol' | 'strategy';
@@ -22,7 +23,7 @@ function mentionKind(clause: Clause): MentionKind | undefined {
  * another of the same kind outside what it declines. Named alone ("I don't want SMA on BTC"), it is
  * kept as today: there is nothing else to run. In a follow-up, one the conversation runs ("take
  * Microsoft out" after "ema crossover on msft", "take the buy and hold out" after it and a golden
- * cross) is removed from its list.
+ * cross) is removed from its list. A rule the writer turns down this way is declined as "no stop loss" is.
  */
 export function settleDeclinedMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols' | 'strategies'>): ReadMessage {
   const { placed, declined } = message;
@@ -39,9 +40,18 @@ export function settleDeclinedMentions(message: ReadMessage, conversation: Pick<
     // One told in a story ("I'm not touching XRP." on its own) is the story's to set aside (story_mentions.ts).
     return kind !== undefined && isDeclined(item) && !isTold(item) && (asked.has(kind) || isRun(item));
   };
-  if (!placed.some(leftOut)) return message;
+  // "…? no, just run sma on eth": a rule in a question turned down is declined, and its "no" takes nothing back.
+  const openers = new Set(turnedDownQuestions(message.tokens).flatMap(({ opener }) => opener));
+  const isDeclinedRule = ({ clause, position }: PlacedClause) => clause.kind === 'unsupported_rule' && !clause.declined && declined.has(position);
+  const isOpener = ({ clause, position }: PlacedClause) => clause.kind === 'correction' && openers.has(position);
+  if (!placed.some((item) => leftOut(item) || isDeclinedRule(item) || isOpener(item))) return message;
   const noted = new Set<number>();
   const settled = placed.flatMap((item): PlacedClause[] => {
+    if (isOpener(item)) return [];
+    if (item.clause.kind === 'unsupported_rule' && isDeclinedRule(item)) {
+      const text = `read '${item.clause.written}' as a rule you turn down: no run uses it`;
+      return [{ ...item, clause: { ...item.clause, declined: true } }, { ...item, clause: { kind: 'note', text } }];
+    }
     if (!leftOut(item)) return [item];
     if (noted.has(item.position)) return [];
     noted.add(item.position);

@@ -2,6 +2,7 @@ import type { Token } from '../tokenizer.js';
 import { isNegation, isPunct, isWord } from '../token_matchers.js';
 import { decliningIdiomAt } from './idiom_declines.js';
 import { asksForRun, clauseAround } from './life_clauses.js';
+import { turnedDownQuestions } from './turned_down_questions.js';
 
 /** Words between a negation and what it denies: "don't really want", "not even touching". */
 const SOFTENERS: ReadonlySet<string> = new Set(['really', 'even', 'ever', 'actually', 'honestly', 'particularly', 'at', 'all']);
@@ -57,12 +58,16 @@ export function leftOutEnd(tokens: readonly Token[], at: number): number | undef
   return undefined;
 }
 
-/** The words read with what they turn down, never reported as ignored: "leave" of "leave Bitcoin out", "dead to me". */
+/** The words read with what they turn down, never reported as ignored: "leave" of "leave Bitcoin out", "dead to me", "never mind". */
 export function decliningWords(tokens: readonly Token[]): Set<Token> {
-  return new Set(tokens.flatMap((token, at) => [
-    ...(leftOutEnd(tokens, at) !== undefined ? [token] : []),
-    ...(decliningIdiomAt(tokens, at)?.words.map((index) => tokens[index]!) ?? []),
-  ]));
+  return new Set([
+    ...tokens.flatMap((token, at) => [
+      ...(leftOutEnd(tokens, at) !== undefined ? [token] : []),
+      ...(decliningIdiomAt(tokens, at)?.words.map((index) => tokens[index]!) ?? []),
+    ]),
+    // A question turned down is set aside whole: its unread words are no misreading either.
+    ...turnedDownQuestions(tokens).flatMap(({ question, opener }) => [...question, ...opener].map((index) => tokens[index]!)),
+  ]);
 }
 
 /**
@@ -79,12 +84,13 @@ function leftOutIndexes(tokens: readonly Token[], at: number, out: number): numb
 
 /**
  * "I'm not touching SOL", "I'm not interested in Apple", "I don't want bitcoin in this at all",
- * "no ETH", "Solana isn't for me", "leave Bitcoin out of it", "Bitcoin is dead to me": what the writer turns down is not asked for. These are the token
+ * "no ETH", "Solana isn't for me", "leave Bitcoin out of it", "Bitcoin is dead to me", "…? no, just": what the writer turns down is not asked for. These are the token
  * indexes so declined; which of the symbols, strategies and settings there are left out is settled
  * once the whole message is read (declined_mentions.ts).
  */
 export function declinedIndexes(tokens: readonly Token[]): Set<number> {
-  const declined = new Set<number>();
+  // "…btc drops 50%? no, just run sma on eth": the whole question (turned_down_questions.ts).
+  const declined = new Set<number>(turnedDownQuestions(tokens).flatMap(({ question }) => question));
   tokens.forEach((_, at) => {
     // "Bitcoin is dead to me", "I'm done with XRP" (idiom_declines.ts).
     const idiom = decliningIdiomAt(tokens, at);
