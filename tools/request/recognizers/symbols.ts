@@ -4,6 +4,7 @@ import { matchMisspelledName } from '../fuzzy_names.js';
 import { isLoneName } from './lone_names.js';
 import { isSignatureName } from './signatures.js';
 import { startsStrategyName } from './strategies.js';
+import { isTrailingName } from './trailing_names.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord } from '../token_matchers.js';
 
@@ -217,6 +218,7 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (joinDirection !== -1 && joinsNameInContext(tokens, index, shouting, 1)) return true;
   if (joinDirection !== 1 && joinsNameInContext(tokens, index, shouting, -1)) return true;
   if (isComparedPair(tokens, index) || isLoneName(tokens, index)) return true;
+  if (isTrailingName(tokens, index) && !namesKnownSymbol(tokens, index, shouting)) return true;
   // A terse request opens with what to trade: "sol ema 12/26 2023", "spy mean rev rsi since 2015",
   // also as a later sentence ("fewer than 20 trades. Gold since 2010 with the macd").
   const greets = greetsSomeone(tokens, index);
