@@ -311,3 +311,24 @@ describe('"net of" an amount with no cost named is the commission, and says so',
     expect(specOf('sma on btc 2022, net of 3').fees_bps).toBe(10);
   });
 });
+
+/** The fee set with a formal or second-language verb ("the fees shall be 0.05%"); before: the default 10 bps. */
+describe('a fee set with "shall be", "is to be", "would amount to"', () => {
+  it.each([
+    'rsi on btc 2023. The fees shall be 0.05%.',
+    'rsi on btc 2023. commission is to be 0.05%',
+    'rsi on btc 2023. fees would amount to 0.05%',
+    'rsi on btc 2023, the commission shall amount to 5 bps',
+    'rsi on btc 2023, the fees ought to be 0.05%',
+    'rsi on btc 2023, the fees need to be 0.05%',
+    'rsi on btc 2023, the fees are to be 0.05%',
+  ])('"%s" is 5 bps', (text) => {
+    expect(specOf(text).fees_bps).toBe(5);
+  });
+
+  it('slippage keeps its own: "slippage shall be 2 bps"', () => {
+    const spec = specOf('rsi on btc 2023, slippage shall be 2 bps');
+    expect(spec.slippage_bps).toBe(2);
+    expect(spec.fees_bps).toBe(10);
+  });
+});

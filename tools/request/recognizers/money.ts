@@ -61,6 +61,8 @@ const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 
   'put', 'use', 'assume', 'take', 'consider',
   // "slippage would be 10 bps", "fees should probably be around 0.1%": a modal before "be" keeps the amount the noun's.
   'would', 'should', 'will', 'could', 'might', 'must', 'probably', 'roughly', 'approximately', 'approx', 'maybe', 'was', 'were',
+  // "the fees shall be 0.05%", "fees ought to be 5 bps", "fees would amount to 0.1%": formal and second-language ways to set it.
+  'shall', 'ought', 'need', 'needs', 'amount', 'amounts', 'amounting',
   // "comissão de 0,1%", "frais de 0.1%": the Romance "of".
   'de']);
 export const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');

@@ -102,3 +102,30 @@ describe('shorting said to be allowed, or not', () => {
     expect(specOf(text).allow_short).toBe(allowed);
   });
 });
+
+/**
+ * A verb of letting first, with "also"/"too"/"as well" beside the short side: "allow also the short
+ * positions". Before: allow_short unset.
+ */
+describe('shorting let with the verb first', () => {
+  it.each([
+    'Ciao, I would want to see the golden cross on the S&P 500 from 2012 until now, and please allow also the short positions. Grazie mille',
+    'sma on btc 2023, allow the shorts too',
+    'sma on btc 2023, permit short positions',
+    'sma on btc 2023, enable shorting as well',
+    'sma on btc 2023 and allow as well the shorting',
+    'sma on btc 2023, permit also short selling',
+  ])('"%s"', (text) => {
+    expect(specOf(text).allow_short).toBe(true);
+  });
+
+  it('denied: "don\'t allow also the shorts" keeps it off', () => {
+    expect(specOf("sma on btc 2023, don't allow also the shorts").allow_short).toBe(false);
+  });
+
+  it.each(['sma on btc 2023, allow also short 10', 'sma on btc 2023, allow also the short window to be 10'])('a window stays a window: "%s"', (text) => {
+    const spec = specOf(text);
+    expect(spec.allow_short).toBeUndefined();
+    expect(spec.strategies.find((strategy) => !strategy.baseline)?.params).toMatchObject({ short: 10 });
+  });
+});

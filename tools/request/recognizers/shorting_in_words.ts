@@ -7,7 +7,8 @@ import { isDeniedBefore, isNumber, isPunct, isWord, matchLongest, phrases } from
  * - a bet on falls: "let it bet on the price going down as well as up", "profit from falling prices
  *   as well", "bet on drops too", "bet against it", "trade both ways" — gaining when the price falls
  *   is what a short position does;
- * - "short" tacked on as an extra: "if possible with short also", "also short", "shorts too".
+ * - "short" tacked on as an extra: "if possible with short also", "also short", "shorts too";
+ * - a verb of letting with "also"/"too" beside the short side: "allow also the short positions".
  * A fall merely feared ("the price going down scares me") has no bet before it, and "with short 10"
  * or "also short window 5" name the fast window, so those stay as they are.
  */
@@ -53,6 +54,30 @@ function shortingLetEnd(tokens: readonly Token[], index: number): { end: number;
   return { end: matchLongest(tokens, letting.end, BESIDE_LONG)?.end ?? letting.end, value: !denied };
 }
 
+/**
+ * "please allow also the short positions", "allow the shorts too", "enable as well shorting": a verb
+ * of letting before the short side, with "also"/"too"/"as well" on either side of it. A bare "short"
+ * must end the clause there, as "allow the short window to be 10" names the fast window.
+ */
+const LETTING_VERBS = phrases('allow|allowing|permit|permitting|enable|enabling');
+const SHORT_OBJECTS = phrases('shorts', 'shorting', 'short positions|selling|sales|trades|side', 'going short', 'selling short', 'short');
+
+function lettingVerbFirstEnd(tokens: readonly Token[], index: number): number | undefined {
+  const verb = matchLongest(tokens, index, LETTING_VERBS);
+  if (!verb) return undefined;
+  const besideBefore = matchLongest(tokens, verb.end, BESIDE_LONG);
+  const objectAt = isWord(tokens[besideBefore?.end ?? verb.end], 'the') ? (besideBefore?.end ?? verb.end) + 1 : besideBefore?.end ?? verb.end;
+  const object = matchLongest(tokens, objectAt, SHORT_OBJECTS);
+  if (!object) return undefined;
+  const besideAfter = matchLongest(tokens, object.end, BESIDE_LONG);
+  if (!besideBefore && !besideAfter) return undefined;
+  const end = besideAfter?.end ?? object.end;
+  const next = tokens[end];
+  const bareShort = isWord(tokens[object.end - 1], 'short') && object.end - objectAt === 1;
+  const ends = next === undefined || (next.kind === 'punct' && !isPunct(next, '/', '&')) || isWord(next, ...AFTER_BARE_SHORT, 'and');
+  return bareShort && !ends ? undefined : end;
+}
+
 /** Where a bet on falls (or on both sides) starting at `index` ends, or undefined. */
 function betOnFallsEnd(tokens: readonly Token[], index: number): number | undefined {
   const bothSides = matchLongest(tokens, index, BOTH_SIDES);
@@ -79,6 +104,6 @@ function shortExtraEnd(tokens: readonly Token[], index: number): number | undefi
 export const recognizeShortingInWords: Recognizer = (tokens, index) => {
   const lets = shortingLetEnd(tokens, index);
   if (lets) return { end: lets.end, clauses: [{ kind: 'allow_short', value: lets.value && !isDeniedBefore(tokens, index) }] };
-  const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index);
+  const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index) ?? lettingVerbFirstEnd(tokens, index);
   return end === undefined ? undefined : { end, clauses: [{ kind: 'allow_short', value: !isDeniedBefore(tokens, index) }] };
 };
