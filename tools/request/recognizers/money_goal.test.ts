@@ -217,3 +217,36 @@ describe('the goal asked as what the writer would have turned their money into i
     expect(specOf('I turned my $3,000 into $9,000 in 2021. sol ema 2023-2024').targets).toEqual({});
   });
 });
+
+/**
+ * The capital stated ("I am having 20,000 dollars", "I've got 10k", "I hold $10k"), then "make it M":
+ * M is the end balance. Before: the capital was ignored and "25,000" with it.
+ */
+describe('capital stated, then "make it M", is a final equity goal', () => {
+  it.each<[string, number, number]>([
+    ['Sir, I am having 20,000 dollars. Can I make it 25,000 with the ema crossover on Ethereum since 2023? Please find the best settings.', 20_000, 25_000],
+    ['ema on eth 2023. I have 20,000 dollars, can I make it 25,000?', 20_000, 25_000],
+    ['ema on eth 2023, I have $20k. make it into $25k', 20_000, 25_000],
+    ["ema on eth 2023, I've got 10k, want to make it 15k", 10_000, 15_000],
+    ['ema on eth 2023, I hold $10k, can it grow it to $15k', 10_000, 15_000],
+  ])('"%s"', (text, capital, goal) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(capital);
+    expect(spec.targets).toEqual({ final_equity: { operator: '>=', value: goal } });
+  });
+
+  it.each([
+    ['ema on eth 2023. I am having 20,000 dollars', 20_000],
+    ['ema on eth 2023. I hold 20,000 dollars', 20_000],
+  ])('"I am having X", "I hold X" state the capital: "%s"', (text, capital) => {
+    expect(specOf(text).initial_capital).toBe(capital);
+  });
+});
+
+describe('must not change: "make it M" with no capital before it sets the capital', () => {
+  it('"ema on eth 2023, make it 25k"', () => {
+    const spec = specOf('ema on eth 2023, make it 25k');
+    expect(spec.initial_capital).toBe(25_000);
+    expect(spec.targets ?? {}).toEqual({});
+  });
+});

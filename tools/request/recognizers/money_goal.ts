@@ -1,8 +1,8 @@
-import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, roundClean } from '../token_matchers.js';
 import { isChatAside } from './chat_asides.js';
-import { readMoney } from './money.js';
+import { readMoney, recognizeMoney } from './money.js';
 import { isOthersDeed } from './others_deeds.js';
 import { AT_LEAST_AFTER } from './targets.js';
 import { readMoneyMultiple } from './written_shares.js';
@@ -122,6 +122,27 @@ function grownBalance(tokens: readonly Token[], index: number): RecognizerMatch 
   if (!goal) return undefined;
   const statedAmount = matchLongest(tokens, index + 1, STATED_AMOUNT)?.end === grown.end;
   return { end: goal.end, clauses: [{ kind: 'target', metric: 'final_equity', operator: goal.side, value: goal.amount, ...(statedAmount ? { ofStatedCapital: true } : {}) }] };
+}
+
+/**
+ * "I am having 20,000 dollars. Can I make it 25,000 …?", "I hold $10k, make it into $15k": once the
+ * message has stated the capital, making the money an amount is where it should end, so the amount
+ * is the end balance. With no capital stated before, "make it 25k" sets the capital itself.
+ */
+const MAKING_VERBS = ['make', 'making'];
+const MADE = phrases('it', 'it into|to', 'that|this|them|those', 'that|this|them|those into|to', 'my|our|the money|capital|stake|account into|to');
+
+function madeBalance(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], ...MAKING_VERBS)) return undefined;
+  const made = matchLongest(tokens, index + 1, MADE);
+  const goal = made && readGoalAmount(tokens, made.end, true);
+  if (!goal || !statesCapitalBefore(tokens, index, context)) return undefined;
+  return finalEquity(goal);
+}
+
+/** Whether the message states the capital before `index` ("I have $20k", "capital 10k"). */
+function statesCapitalBefore(tokens: readonly Token[], index: number, context: RecognizerContext): boolean {
+  return tokens.slice(0, index).some((_, at) => recognizeMoney(tokens, at, context)?.clauses.some((clause) => clause.kind === 'capital') ?? false);
 }
 
 /**
@@ -255,5 +276,6 @@ function unlessOthersDeed(tokens: readonly Token[], index: number, match: Recogn
 }
 
 export const recognizeMoneyGoal: Recognizer = (tokens, index, context) =>
-  unlessOthersDeed(tokens, index, fromAmountToAmount(tokens, index, context) ?? amountBecomingAmount(tokens, index, context) ?? grownBalance(tokens, index)) ?? endingBalance(tokens, index)
+  unlessOthersDeed(tokens, index, fromAmountToAmount(tokens, index, context) ?? amountBecomingAmount(tokens, index, context) ?? grownBalance(tokens, index)
+    ?? madeBalance(tokens, index, context)) ?? endingBalance(tokens, index)
   ?? wishedBalance(tokens, index) ?? arrivedBalance(tokens, index) ?? reachedBalance(tokens, index) ?? conditionalMultiple(tokens, index, context);

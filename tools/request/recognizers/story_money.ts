@@ -18,6 +18,8 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly'
 const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'got', 'with', 'using', 'use', 'own', 'put', 'putting', 'invest', 'investing',
   'invested', 'deploy', 'deploying', 'allocate', 'allocating', 'commit', 'committing', 'start', 'starting', 'started', 'begin', 'beginning',
   'assume', 'assuming',
+  // "I am having 20,000 dollars" (a second-language "I have"), "I hold $15k": money the writer has.
+  'having', 'hold', 'holds',
   // "we want to split about eight grand between…": money divided among holdings is money put to work.
   'split', 'splitting', 'divide', 'dividing', 'spread', 'spreading',
   // "I've put away $8,000 for her", "set aside 5k": money put by for the purpose is the money to put to work.
