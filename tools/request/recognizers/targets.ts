@@ -321,6 +321,7 @@ function metricFirst(tokens: readonly Token[], index: number, hypothetical = fal
   const value = readValue(tokens, valueAt, named.metric === 'num_trades');
   if (!value || (!refined && !value.percent && isYearNumber(tokens[valueAt])) || isShareOfTrades(named.metric, value)) return undefined;
   if ('pronoun' in metric && NOT_METRIC_UNITS.has(tokens[value.end]?.norm ?? '')) return undefined;
+  if (!value.percent && startsTimeUnit(tokens, value.end)) return undefined;
   const final = postfixOperator(tokens, value.end, refined?.operator ?? 'as_stated');
   // "Sharpe 1.5 or more": a comparator after the value stands in for one before it.
   if (!refined && !bareAllowed && (final.end === value.end || fillers.end !== named.end)) return undefined;
@@ -359,6 +360,19 @@ function metricSign(tokens: readonly Token[], index: number): WrittenTarget | un
 
 /** A span of time or a cost after a number is not a metric's value: "run it over 3 years". */
 const NOT_METRIC_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'bps', 'bp', 'trades']);
+
+/** Units of time; no metric is counted in them, so a number before one is a span. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'y', 'month', 'months', 'mo', 'mos', 'week', 'weeks', 'wk', 'wks',
+  'day', 'days', 'd', 'quarter', 'quarters', 'hour', 'hours', 'h']);
+
+/**
+ * "sortino over 3 years", "sharpe above 2 months", "calmar over a 3-year span": a number with a unit
+ * of time after it is how long, never the metric's bound (before, "sortino over 3 years" was sortino > 3).
+ */
+function startsTimeUnit(tokens: readonly Token[], index: number): boolean {
+  const unitAt = isPunct(tokens[index], '-') ? index + 1 : index;
+  return isWord(tokens[unitAt]) && TIME_UNITS.has(tokens[unitAt]!.norm);
+}
 
 /**
  * "What's the win rate on RSI? Want it above 65%": "it" is the one metric named in this sentence
