@@ -17,6 +17,9 @@ describe('a length of time handed to the run is the trailing window ending today
     ['ema on sol, give it two years of history', '2023-11-20'],
     ['give the strategy a year on qqq, rsi', '2024-11-20'],
     ['backtest this over 6 months: bollinger on gld', '2025-05-20'],
+    // Right after the instrument a strategy runs on (before: no window, '3' ignored).
+    ['sma on btc over 3 years', '2022-11-20'],
+    ['momentum 90 on eth over 2 years please', '2023-11-20'],
   ])('%s', (text, start) => {
     expect(windowOf(text)).toEqual({ start, end: TODAY });
   });
@@ -25,6 +28,7 @@ describe('a length of time handed to the run is the trailing window ending today
     ["I've traded for 3 years, rsi on btc since 2020", { start: '2020-01-01', end: TODAY }],
     ['rsi on btc, hold each trade for 3 months, 2022', { start: '2022-01-01', end: '2022-12-31' }],
     ['run it on btc with rsi for 2022', { start: '2022-01-01', end: '2022-12-31' }],
+    ["I've traded btc over 3 years, sma on eth 2022", { start: '2022-01-01', end: '2022-12-31' }],
   ])('%s keeps its window', (text, window) => {
     expect(windowOf(text)).toEqual(window);
   });
