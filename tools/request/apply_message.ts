@@ -402,6 +402,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'revert': return;
     // Made the clauses that say what the first message set before the message is applied (recalled_turns.ts).
     case 'recalled_turn': return;
+    // Made the clauses that say where it goes back to before the message is applied (recognizers/returns.ts).
+    case 'back_to': return;
     // Made the conversation's symbols before the message is applied (conversation_symbols.ts).
     case 'conversation_symbols': case 'listed_symbol': return;
     // Made the conversation's strategies before the message is applied (conversation_strategies.ts, listed_strategies.ts).

@@ -134,6 +134,11 @@ export type Clause =
   | { kind: 'corrected_value'; value: number; unit: CorrectedUnit; otherwise: readonly Clause[] }
   /** "the settings from my first message", "go back to the first period": what the first message set (recalled_turns.ts). */
   | { kind: 'recalled_turn'; part: 'everything' | 'strategies' | 'window' | 'symbols' | 'preceding'; written: string }
+  /**
+   * "go back to 2" (`value`): the setting the previous message changed takes it; "switch back to the ema"
+   * (no `value`): the strategy named next comes back with its earlier settings (recognizers/returns.ts).
+   */
+  | { kind: 'back_to'; value?: number; written: string }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };

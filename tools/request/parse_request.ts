@@ -36,6 +36,7 @@ import { onlyTargetChanged } from './recognizers/targets.js';
 import { settleConversationSymbols } from './conversation_symbols.js';
 import { settleConversationStrategies } from './conversation_strategies.js';
 import { settleRecalledTurns } from './recalled_turns.js';
+import { settleReturns } from './recognizers/returns.js';
 import { settleListedStrategies } from './listed_strategies.js';
 import { checkOtherReference } from './other_references.js';
 import { settleOtherStrategy } from './other_strategies.js';
@@ -144,7 +145,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies });
-    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
     placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);

@@ -168,6 +168,8 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   { mode: 'replace', trailing: false, words: phrases('switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',
     // "Swap to ETH.": a swap with nothing named to swap out replaces.
     'swap to', 'swap it to', 'swap over to', 'switch over to',
+    // "switch back to eth": going back is switching too (a strategy run before: returns.ts).
+    'switch|change|swap|flip back to', 'switch|change|swap|flip it back to',
     // "Swap the coin to XRP": the noun stands for what goes out, so the symbol after "to" replaces it.
     'swap|switch|change the|my coin|symbol|ticker|asset|stock|instrument|market|pair to',
     // "Swap that for momentum", "replace it with RSI": the pronoun is what goes out, so what follows replaces it.

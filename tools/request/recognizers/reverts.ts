@@ -43,7 +43,10 @@ const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|
   `go|going|switch|change|revert back to the ${EARLIER_STATE}`, `back to the ${EARLIER_STATE}`, `revert|return|go to the ${EARLIER_STATE}`, `restore|reset the ${EARLIER_STATE}`,
   'revert|return to what|how it was', 'put|change|set|switch|turn it|that|everything back the way it was', 'put|change|set|switch|turn it|that|everything back to what|how it was',
   'scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last change|edit|tweak|step', 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
-  'undo|revert that|this|the|my change|changes|edit|tweak', 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change');
+  'undo|revert that|this|the|my change|changes|edit|tweak', 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change',
+  // "undo", "switch it back", "change back" after "switch to ema": the last change taken back, with nothing named.
+  // Not "put it back", which may bring back what was removed ("put it back and remove the other one").
+  'undo', 'revert', 'change|switch|turn|flip it|that|this back', 'switch|change|flip back');
 
 export const recognizeRevert: Recognizer = (tokens, index) => {
   for (const { field, words } of FIELD_PHRASES) {
