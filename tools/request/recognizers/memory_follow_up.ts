@@ -115,7 +115,9 @@ export function askAgain(asked: MemoryQuestion, changes: FollowUpChanges): Memor
   }
   if (asked.tool === 'list_experiments') {
     const args = everySymbol ? withoutSymbol(asked.args) : asked.args;
-    return { tool: 'list_experiments', args: { ...args, ...filters, ...(count !== undefined ? { limit: count } : {}) } };
+    // "top 3 instead" after a listing: its first three lines.
+    const limit = count ?? results;
+    return { tool: 'list_experiments', args: { ...args, ...filters, ...(limit !== undefined ? { limit } : {}) } };
   }
   return undefined;
 }

@@ -99,3 +99,28 @@ describe('a count after a ranking keeps its metric: "give me the top 5 instead",
     ['show 3', ['sma on btc 2022'], undefined],
   ])('%s (after %j) reads as before', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
 });
+
+describe('a count in a narrowing follow-up ("and just 5", "only 3 of them") or "top N" after a listing sets how many it lists', () => {
+  it.each<[string, string[], MemoryQuestion]>([
+    // round93:42: the count comes after the symbol's narrowing, as "and just N".
+    ['only the btc ones, and just 5', ['what are my last runs'], list({ limit: 5, symbol: 'BTC' })],
+    ['just 5', ['what are my last runs'], list({ limit: 5 })],
+    ['and only 4 then', ['list my runs'], list({ limit: 4 })],
+    ['only the eth ones, just 3 please', ['show me my last experiments'], list({ limit: 3, symbol: 'ETH' })],
+    ['just 5 runs', ['show my last 20 runs'], list({ limit: 5 })],
+    ['only 3 of them', ['what are my last runs'], list({ limit: 3 })],
+    ['the last 5 of those', ['what are my last runs'], list({ limit: 5 })],
+    // After a listing its top lines are its first ones.
+    ['top 3 instead', ['what are my last runs'], list({ limit: 3 })],
+    ['show me the top 5', ['show my last 20 runs'], list({ limit: 5 })],
+    // After a ranking the same words give that many results of it.
+    ['just 5', ['whats my best sharpe on eth'], best({ metric: 'sharpe_ratio', symbol: 'ETH', count: 5 })],
+  ])('"%s" after %j', (text, history, question) => expect(parseMemoryQuestion(text, TODAY, history)).toStrictEqual(question));
+
+  it.each<[string, string[], MemoryQuestion | undefined]>([
+    // Must not change: a count that goes on to tell something restates nothing; a ranking by a metric stays one.
+    ['only 3 were winners', ['what are my last runs'], undefined],
+    ['the top 3 by sortino', ['what are my last runs'], best({ metric: 'sortino_ratio', count: 3 })],
+    ['just 5', ['sma on btc 2022'], undefined],
+  ])('"%s" after %j reads as before', (text, history, question) => expect(parseMemoryQuestion(text, TODAY, history)).toStrictEqual(question));
+});

@@ -1,6 +1,7 @@
 /**
  * A follow-up to a question about saved runs that says its number anew: "make it 20", "gimme 10", "show 3",
- * "10 instead", "just the btc ones, 20 of them", "show all of them", or a span ("make it 2 wks"), which is a window, not a count.
+ * "10 instead", "just the btc ones, 20 of them", "only the btc ones, and just 5", "show all of them", or a span ("make it 2 wks"),
+ * which is a window, not a count.
  * memory_question.ts decides what the number counts (listed lines, ranked results or newest runs).
  */
 import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
@@ -13,6 +14,12 @@ import { countsTime, DAYS_PER_UNIT } from './saved_run_words.js';
  * (after a listing or a run shown "show 3" shows experiment 3, which memory_question.ts reads first).
  */
 const RESTATING = phrases('make it|that', 'gimme', 'give me', 'bump it|that to', 'bump it|that up to', 'up it|that to', 'go with', 'show|list', 'show|list me');
+/**
+ * Narrowing words before it: "and just 5", "only 3", "just 10 please". The count must close its clause
+ * ("just 5 of them", "only 3 runs"), so "only 3 were winners" tells rather than asks.
+ */
+const NARROWING = phrases('just|only');
+const RUN_NOUNS = ['runs', 'ones', 'results', 'experiments', 'backtests', 'tests'];
 /** Words after it: "10 instead", "10 then". */
 const AFTER_RESTATED = ['instead', 'then'];
 /** After it, the runs it counts: "the btc ones, 20 of them", "5 of those please". */
@@ -32,6 +39,8 @@ function countAt(tokens: readonly Token[], index: number): number | undefined {
 /** Index of the count said anew (after a restating lead or before "instead"), time spans included, else undefined. */
 function restatedAt(tokens: readonly Token[]): number | undefined {
   for (let index = 0; index < tokens.length; index++) {
+    const narrowed = matchLongest(tokens, index, NARROWING);
+    if (narrowed && countAt(tokens, narrowed.end) !== undefined && closesNarrowing(tokens, narrowed.end + 1)) return narrowed.end;
     const lead = matchLongest(tokens, index, RESTATING);
     const at = lead ? lead.end : index;
     if (countAt(tokens, at) === undefined) continue;
@@ -39,6 +48,13 @@ function restatedAt(tokens: readonly Token[]): number | undefined {
     if (lead || isWord(tokens[after], ...AFTER_RESTATED) || closesOnThem(tokens, after)) return at;
   }
   return undefined;
+}
+
+/** "just 5", "only 3 of them", "just 10 runs please": the narrowed count ends its clause. */
+function closesNarrowing(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  const after = isWord(next, ...RUN_NOUNS) ? tokens[index + 1] : next;
+  return after === undefined || after.kind === 'punct' || isWord(after, ...CLOSING_WORDS, ...AFTER_RESTATED) || closesOnThem(tokens, index);
 }
 
 /** "20 of them", "5 of those please": the count said of the runs at the end of its clause. */
