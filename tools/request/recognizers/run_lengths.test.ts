@@ -29,6 +29,8 @@ describe('a length of time handed to the run is the trailing window ending today
     ['rsi on btc, hold each trade for 3 months, 2022', { start: '2022-01-01', end: '2022-12-31' }],
     ['run it on btc with rsi for 2022', { start: '2022-01-01', end: '2022-12-31' }],
     ["I've traded btc over 3 years, sma on eth 2022", { start: '2022-01-01', end: '2022-12-31' }],
+    // A span back from the end it names.
+    ['sma on spy over the fifteen years ending December 2024', { start: '2010-01-01', end: '2024-12-31' }],
   ])('%s keeps its window', (text, window) => {
     expect(windowOf(text)).toEqual(window);
   });

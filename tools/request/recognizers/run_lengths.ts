@@ -18,6 +18,7 @@ const RUN_LEADS = phrases(
   'run|test|backtest|try|check over|across|through',
 );
 const CLAUSE_LEADS = phrases('over|across');
+const SPAN_ENDS = ['ending', 'ended', 'to', 'through', 'thru', 'till', 'until', 'up', 'before', 'leading'];
 const DATA_TAILS = phrases('of data|history|prices|price data|backtesting', 'worth of data|history');
 
 /** Where a run length's count starts: after a lead above, or after "over" opening a clause or following the instrument. */
@@ -39,6 +40,8 @@ export function readRunLength(tokens: readonly Token[], index: number, today: st
   const count = isWord(tokens[countAt], 'a', 'an') ? 1 : readCount(tokens[countAt]);
   const unit = readUnit(tokens[countAt + 1]);
   if (count === undefined || unit === undefined || !(Object.hasOwn(UNIT_MONTHS, unit) || Object.hasOwn(UNIT_DAYS, unit))) return undefined;
+  // "over the fifteen years ending December 2024": a span back from the end it names (dates.ts), not from today.
+  if (isWord(tokens[countAt + 2], ...SPAN_ENDS)) return undefined;
   const span = trailingSpan(unit, count, today);
   if (!span) return undefined;
   const end = matchLongest(tokens, countAt + 2, DATA_TAILS)?.end ?? countAt + 2;
