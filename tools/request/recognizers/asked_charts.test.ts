@@ -20,6 +20,15 @@ describe('a chart asked for without a format is a png', () => {
     'sma on spy 2020. chart please',
     'sma on spy 2020, and a chart',
     'macd on eth 2021, i want an equity chart',
+    // Sent or handed over; before, "send a chart" asked for nothing.
+    'on my 3am break lol. litecoin rsi default, last year, just send a chart',
+    'email me the graph, macd on eth 2021',
+    'rsi on btc 2022, give us a chart',
+    // "chart" as the request's verb, with any object.
+    'can you chart a 50/200 sma cross on the nasdaq since 2008',
+    'chart sma 20/50 on btc 2020',
+    'pls graph ema 9/21 on eth since 2024',
+    'could you plot macd on eth for 2021',
   ])('%s', (text) => {
     expect(outputsOf(text)).toEqual(['png']);
   });
@@ -53,6 +62,8 @@ describe('a chart asked for without a format is a png', () => {
     "I've been watching charts at 3am for years, test sma 20/50 on btc 2022",
     'I want to stop eyeballing charts: rsi on spy 2019',
     'I chart it by hand, but backtest sma on spy 2020',
+    'I send charts to clients, sma on spy 2020',
+    'chart patterns are nonsense, rsi on spy 2019',
     // Turned down.
     'sma on spy 2020, no chart please',
     'sma on spy 2020, no chart needed',
@@ -69,6 +80,9 @@ describe('a chart asked for without a format is a png', () => {
     ['sma on spy 2020, html report with a chart', ['html']],
     ['sma on spy 2020 pdf with a graph', ['pdf']],
     ['sma on spy 2020, chart as an image', ['png']],
+    // A list of trades holds no chart, so the chart beside it is still a picture.
+    ['RSI 7 with 20/80 levels on ETH for 2022, send me the chart and the trades as CSV', ['png', 'trades_csv']],
+    ['sma on spy 2020, csv of trades', ['trades_csv']],
   ])('unchanged, the format named: %s', (text, expected) => {
     expect(outputsOf(text)).toEqual(expected);
   });

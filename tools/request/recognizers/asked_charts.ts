@@ -11,7 +11,9 @@ import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matc
  */
 const CHART_NOUNS = phrases('chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'equity curve', 'equity curves', 'visual', 'visualization', 'visualisation');
 /** Words that ask for what follows them; "with" and "and" ask only when the chart closes its clause. */
-const STRONG_LEADS = phrases('include|add|attach|get|want|need|draw|make|generate|produce|create', 'give|send|show me|us', 'throw in', 'i\'d like', 'id like', 'i would like');
+const STRONG_LEADS = phrases('include|add|attach|get|want|need|draw|make|generate|produce|create', 'show me|us', 'throw in', 'i\'d like', 'id like', 'i would like');
+/** Sending asks only when no one is telling their story: "just send a chart", "email me the graph", but not "I send charts to clients". */
+const DELIVERY_LEADS = phrases('give|send|email|e-mail|mail|forward');
 const WEAK_LEADS = phrases('with', 'and', 'plus', 'also');
 /** Between the lead and the chart: "a nice chart", "the equity curve", "me a quick graph". */
 const BETWEEN: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'me', 'us', 'nice', 'quick', 'simple', 'little', 'small', 'big', 'clean', 'price', 'performance',
@@ -24,6 +26,15 @@ const ALONE_AFTER = ['please', 'pls', 'plz', 'too', 'also'];
 const CHART_VERBS = ['plot', 'chart', 'graph', 'draw', 'visualize', 'visualise'];
 const CHARTED = phrases('it|that|this|them|everything', 'the results|returns|performance|equity|run|backtest');
 const SUBJECTS = ['i', 'we', 'he', 'she', 'they', "i'm", 'im'];
+/**
+ * "chart" as the request's verb with any object: "can you chart a 50/200 sma cross on the nasdaq",
+ * "chart sma 20/50 on btc 2020", "pls graph ema 9/21 on eth". Only where a request starts or after
+ * asking words, so "I chart it by hand" and "on the 4h chart" stay as they were.
+ */
+const OBJECT_CHART_VERBS = ['chart', 'graph', 'plot', 'visualize', 'visualise'];
+const ASKING_BEFORE = phrases('can|could|would|will you|u', 'can|could|would|will you|u please|pls|plz', 'please|pls|plz', 'just');
+/** After the word these make it a noun: "chart patterns are nonsense", "chart of btc", "plot twist". */
+const NOUN_FOLLOWERS = ['is', 'was', 'are', 'were', 'looks', 'looked', 'pattern', 'patterns', 'reading', 'of', 'twist', 'for'];
 const NEGATIONS = ['no', 'not', "don't", 'dont', "doesn't", 'without', 'never', 'skip'];
 
 /** "would help", "would be nice", "would really help": a wish, where "would be better" may compare bar sizes ("the 4h chart would be better"). */
@@ -39,6 +50,21 @@ function readWishedChart(tokens: readonly Token[], index: number): number | unde
   if (before !== undefined && before.kind !== 'punct' && !isWord(before, ...CLAUSE_OPENERS)) return undefined;
   const chart = chartAfterLead(tokens, index);
   return chart === undefined ? undefined : matchLongest(tokens, chart, WISHES)?.end;
+}
+
+/** True when `index` opens the request, or follows only asking words that do: "can you chart …", "pls chart …". */
+function opensRequest(tokens: readonly Token[], index: number): boolean {
+  if (index === 0) return true;
+  for (let start = Math.max(0, index - 4); start < index; start++) {
+    if (matchLongest(tokens, start, ASKING_BEFORE)?.end === index && (start === 0 || isPunct(tokens[start - 1]))) return true;
+  }
+  return false;
+}
+
+function readChartVerbWithObject(tokens: readonly Token[], index: number): number | undefined {
+  const next = tokens[index + 1];
+  if (!isWord(tokens[index], ...OBJECT_CHART_VERBS) || next === undefined || isPunct(next) || isWord(next, ...NOUN_FOLLOWERS)) return undefined;
+  return opensRequest(tokens, index) ? index + 1 : undefined;
 }
 
 function closesClause(token: Token | undefined): boolean {
@@ -60,7 +86,8 @@ export function readAskedChart(tokens: readonly Token[], index: number): number 
   if (isWord(tokens[index - 1], ...NEGATIONS) || isWord(tokens[index - 1], ...SUBJECTS) && isWord(tokens[index], ...CHART_VERBS)) return undefined;
   const wished = readWishedChart(tokens, index);
   if (wished !== undefined) return wished;
-  const strong = matchLongest(tokens, index, STRONG_LEADS);
+  const delivery = isWord(tokens[index - 1], ...SUBJECTS) ? undefined : matchLongest(tokens, index, DELIVERY_LEADS);
+  const strong = matchLongest(tokens, index, STRONG_LEADS) ?? delivery;
   const lead = strong ?? matchLongest(tokens, index, WEAK_LEADS);
   if (lead) {
     const chart = chartAfterLead(tokens, lead.end);
@@ -72,5 +99,6 @@ export function readAskedChart(tokens: readonly Token[], index: number): number 
     const after = tokens[alone.end];
     if (after === undefined || isPunct(after, '?', '!', '.') || isWord(after, ...ALONE_AFTER)) return alone.end;
   }
-  return isWord(tokens[index], ...CHART_VERBS) ? matchLongest(tokens, index + 1, CHARTED)?.end : undefined;
+  const charted = isWord(tokens[index], ...CHART_VERBS) ? matchLongest(tokens, index + 1, CHARTED)?.end : undefined;
+  return charted ?? readChartVerbWithObject(tokens, index);
 }

@@ -118,9 +118,15 @@ export const recognizeOutput: Recognizer = (tokens, index) => {
   return found && { end: pastUse(tokens, found.end), clauses: [{ kind: 'output', output: found.output }] };
 };
 
-/** A chart asked for with no format is a png, unless the message names one: "an html report with a chart" holds its chart. */
+/**
+ * A chart asked for with no format is a png, unless the message names one that can hold it: "an html
+ * report with a chart" holds its chart, where "the chart and the trades as CSV" still wants the picture.
+ */
 function readChartAsPng(tokens: readonly Token[], index: number): { end: number; output: OutputKind } | undefined {
   const end = readAskedChart(tokens, index);
-  const formatNamed = end !== undefined && tokens.some((_, at) => readOutputAt(tokens, at) !== undefined);
+  const formatNamed = end !== undefined && tokens.some((_, at) => {
+    const output = readOutputAt(tokens, at)?.output;
+    return output !== undefined && output !== 'trades_csv';
+  });
   return end === undefined || formatNamed ? undefined : { end, output: 'png' };
 }
