@@ -40,3 +40,24 @@ describe('a target on an unknown metric is unknown_metric', () => {
     expect(specOf(text).targets).toEqual(targets);
   });
 });
+
+/** A run maximised, optimised or ranked by a measure it does not report is refused alike (before: the words ignored, ranked by Sharpe). */
+describe('judged by an unknown metric is unknown_metric', () => {
+  it.each([
+    ['donchian on btc in 2021, maximize the omega ratio', 'omega ratio'],
+    ['sma on spy 2020, optimize for ulcer index', 'ulcer index'],
+    ['rank by treynor, macd on eth 2021', 'treynor'],
+    ['rsi on btc 2022 and minimise the var', 'var'],
+    ['sort them by information ratio, sma on spy 2020', 'information ratio'],
+    ['ema 12/26 on eth 2021, maximising its alpha', 'alpha'],
+  ])('%s: names "%s"', (text, metric) => {
+    expect(errorOf(text)).toMatchObject({ code: 'unknown_metric', metric });
+  });
+
+  it.each([
+    ['donchian on btc in 2021, maximize the sortino', 'sortino_ratio'],
+    ['optimize on btc 2021 sma', 'sharpe_ratio'],
+  ])('unchanged, a metric a run reports or none: %s', (text, metric) => {
+    expect(specOf(text).rank_by).toBe(metric);
+  });
+});

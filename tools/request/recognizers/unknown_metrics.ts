@@ -70,8 +70,23 @@ function boundThenMetric(tokens: readonly Token[], index: number): NamedTarget |
   return name && { name: { start: nameAt!, end: name.end }, end: name.end };
 }
 
+/**
+ * "maximize the omega ratio", "optimize for ulcer index", "rank by treynor": a run judged by a measure
+ * it does not report would be ranked by Sharpe instead, an answer to another question.
+ */
+const JUDGED_BY = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing', 'optimise|optimize|optimising|optimizing|tune|tuning for|on',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored by|on|using', 'rank|ranked|ranking|sort|sorted|sorting|order|ordered them|results|runs by|on|using');
+const BEFORE_JUDGED: ReadonlySet<string> = new Set(['the', 'its', 'their', 'my', 'a', 'highest', 'best', 'lowest']);
+
+function judgedByMetric(tokens: readonly Token[], index: number): NamedTarget | undefined {
+  const lead = matchLongest(tokens, index, JUDGED_BY);
+  const nameAt = lead && skipWords(tokens, lead.end, BEFORE_JUDGED);
+  const name = nameAt === undefined ? undefined : matchLongest(tokens, nameAt, UNKNOWN_METRICS);
+  return name && { name: { start: nameAt!, end: name.end }, end: name.end };
+}
+
 export const recognizeUnknownMetricTarget: Recognizer = (tokens, index) => {
-  const target = metricThenBound(tokens, index) ?? boundThenMetric(tokens, index);
+  const target = metricThenBound(tokens, index) ?? boundThenMetric(tokens, index) ?? judgedByMetric(tokens, index);
   if (!target) return undefined;
   return { end: target.end, clauses: [{ kind: 'unknown_metric', written: writtenText(tokens.slice(target.name.start, target.name.end)) }] };
 };
