@@ -32,3 +32,23 @@ describe('a verb of searching, then the best numbers', () => {
     expect(outcome.ok && outcome.spec.optimization_required).toBe(optimise);
   });
 });
+
+/** A name that is also a word, opening a terse request with a date straight after it, is what to trade (before: no_symbol). */
+describe('an ambiguous name opening a request, then a date', () => {
+  it.each([
+    ['ada march 2021, buy and hold vs sma 10/30, which one won?', 'ADA'],
+    ['ada 2021, buy and hold vs sma 10/30', 'ADA'],
+    ['sol jan 2024 rsi', 'SOL'],
+    ['sol may 2024 rsi 14', 'SOL'],
+    ['ada march 3 2021 to june 2021 sma 10/30', 'ADA'],
+    ['Fees at 5 bps. sol sept 2023 macd', 'SOL'],
+  ])('%s', (text, symbol) => {
+    const outcome = parseRequest(text, { today: TODAY });
+    expect(outcome.ok && outcome.spec.symbols).toEqual([symbol]);
+  });
+
+  it('"may" without a number is the verb: "sol may be better than eth"', () => {
+    const outcome = parseRequest('sol may be better than eth, rsi 2024', { today: TODAY });
+    expect(outcome.ok && outcome.spec.symbols).toEqual(['ETH']);
+  });
+});

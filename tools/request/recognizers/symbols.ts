@@ -1,12 +1,13 @@
 import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
+import { monthNumberOf } from './date_points.js';
 import { isLoneName } from './lone_names.js';
 import { isSignatureName } from './signatures.js';
 import { startsStrategyName } from './strategies.js';
 import { isTrailingName } from './trailing_names.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, isYearNumber } from '../token_matchers.js';
 
 /** Aliases that are also everyday English; read as symbols only in a symbol's context. */
 const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'meta', 'gold', 'tron', 'ripple', 'polygon', 'avalanche', 'spy', 'ada']);
@@ -171,6 +172,15 @@ function listReachesUnambiguousSymbol(tokens: readonly Token[], index: number, s
   return false;
 }
 
+/**
+ * A date straight after the opening name: "ada march 2021, buy and hold vs sma", "sol jan 2024 rsi",
+ * "ada 2021 macd". The month must carry a number, so "sol may be better" and "Ada, March was rough" stay words.
+ */
+function opensWithDate(tokens: readonly Token[], index: number): boolean {
+  if (isYearNumber(tokens[index])) return true;
+  return isWord(tokens[index]) && monthNumberOf(tokens[index]!.norm) !== undefined && isNumber(tokens[index + 1]);
+}
+
 /** Past an interval written as a number and its unit ("sol 1h rsi", "eth 4h macd"), else `index`. */
 function pastBarInterval(tokens: readonly Token[], index: number): number {
   const unit = tokens[index + 1];
@@ -223,7 +233,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   // also as a later sentence ("fewer than 20 trades. Gold since 2010 with the macd").
   const greets = greetsSomeone(tokens, index);
   const opensSentence = index === 0 || isPunct(tokens[index - 1], '.', '!', '?');
-  if (opensSentence && !greets && TERSE_FOLLOWERS.has(tokens[pastBarInterval(tokens, index + 1)]?.norm ?? '')) return true;
+  const follower = pastBarInterval(tokens, index + 1);
+  if (opensSentence && !greets && (TERSE_FOLLOWERS.has(tokens[follower]?.norm ?? '') || opensWithDate(tokens, follower))) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   if (isWord(previous, 'to') && isWord(tokens[isWord(tokens[index - 2], 'over') ? index - 3 : index - 2], ...SWITCH_VERBS)) return true;
