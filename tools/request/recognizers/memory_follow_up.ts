@@ -9,6 +9,7 @@ import type { MetricKey } from '../../risk/types.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import type { RankEnd } from './best_metric.js';
+import type { MadeWindow } from './made_window.js';
 import type { MemoryQuestion } from './memory_question.js';
 
 /** Words that open an elliptical follow-up; "n" and "&" are "and" typed short. */
@@ -84,6 +85,8 @@ export interface FollowUpChanges {
   /** "and for macd?": the runs of one strategy. */
   strategy?: string;
   days?: number;
+  /** "and only since september": the days the runs were made in (made_window.ts), in place of any window asked before. */
+  made?: MadeWindow;
   metric?: MetricKey;
   count?: number;
   end?: RankEnd;
@@ -95,16 +98,19 @@ export interface FollowUpChanges {
  * the ranking after a listing ranks the runs listed.
  */
 export function askAgain(asked: MemoryQuestion, changes: FollowUpChanges): MemoryQuestion | undefined {
-  const { everySymbol, symbol, strategy, days, metric, count, end, results } = changes;
+  const { everySymbol, symbol, strategy, days, made, metric, count, end, results } = changes;
   if (changes.id !== undefined) return anotherRun(asked, changes.id);
-  if (!everySymbol && symbol === undefined && strategy === undefined && days === undefined && metric === undefined && count === undefined && end === undefined
-    && results === undefined) return undefined;
-  const filters = { ...(symbol !== undefined ? { symbol } : {}), ...(strategy !== undefined ? { strategy } : {}), ...(days !== undefined ? { days } : {}) };
+  if (!everySymbol && symbol === undefined && strategy === undefined && days === undefined && made === undefined && metric === undefined && count === undefined
+    && end === undefined && results === undefined) return undefined;
+  const filters = { ...(symbol !== undefined ? { symbol } : {}), ...(strategy !== undefined ? { strategy } : {}), ...(days !== undefined ? { days } : {}), ...made };
+  // A new window, in days or in dates, replaces the one asked before: "only this week" after "since september".
+  const rewindowed = days !== undefined || made !== undefined;
   // "which one had the highest return?" or "and by sortino" after "show me all my DOGE runs": the best of the runs listed.
   const ranked = asked.tool === 'list_experiments' && (end !== undefined || metric !== undefined) ? rankingOfListed(asked.args, metric) : asked;
   if (ranked.tool === 'best_experiment') {
     const { order, ...previous } = ranked.args;
-    const args = everySymbol ? withoutSymbol(previous) : previous;
+    const unwindowed = rewindowed ? withoutWindow(previous) : previous;
+    const args = everySymbol ? withoutSymbol(unwindowed) : unwindowed;
     // "and the best?" after "my worst run" turns back to the best, which is the tool's default.
     const kept = end === undefined ? order : end === 'worst' ? end : undefined;
     return {
@@ -114,7 +120,8 @@ export function askAgain(asked: MemoryQuestion, changes: FollowUpChanges): Memor
     };
   }
   if (asked.tool === 'list_experiments') {
-    const args = everySymbol ? withoutSymbol(asked.args) : asked.args;
+    const unwindowed = rewindowed ? withoutWindow(asked.args) : asked.args;
+    const args = everySymbol ? withoutSymbol(unwindowed) : unwindowed;
     // "top 3 instead" after a listing: its first three lines.
     const limit = count ?? results;
     return { tool: 'list_experiments', args: { ...args, ...filters, ...(limit !== undefined ? { limit } : {}) } };
@@ -139,5 +146,10 @@ function rankingOfListed(listed: ListArgs, metric: MetricKey | undefined): Memor
 
 function withoutSymbol<Args extends { symbol?: string }>(args: Args): Omit<Args, 'symbol'> {
   const { symbol: _dropped, ...rest } = args;
+  return rest;
+}
+
+function withoutWindow<Args extends { days?: number; start?: string; end?: string }>(args: Args): Omit<Args, 'days' | 'start' | 'end'> {
+  const { days: _days, start: _start, end: _end, ...rest } = args;
   return rest;
 }

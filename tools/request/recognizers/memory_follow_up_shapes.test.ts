@@ -60,3 +60,25 @@ describe('narrowing follow-ups to a listing or ranking keep the question\'s othe
     ['the ones on spy', ['sma on btc 2022']],
   ])('%s (after %j) is no memory question', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
 });
+
+describe('a window-only follow-up to a listing or ranking of saved runs narrows when its runs were made', () => {
+  const list = (args: Extract<MemoryQuestion, { tool: 'list_experiments' }>['args']): MemoryQuestion => ({ tool: 'list_experiments', args });
+  it.each<[string, string[], MemoryQuestion]>([
+    ['and only since september', ['list my runs', 'only the sol ones'], list({ limit: 10, symbol: 'SOL', start: '2025-09-01', end: '2025-11-20' })],
+    ['just the ones from august', ['list my runs'], list({ limit: 10, start: '2025-08-01', end: '2025-08-31' })],
+    ['what about in october', ['whats my best sharpe on eth'], best({ metric: 'sharpe_ratio', symbol: 'ETH', start: '2025-10-01', end: '2025-10-31' })],
+    ['since september', ['top 3 by sortino'], best({ metric: 'sortino_ratio', count: 3, start: '2025-09-01', end: '2025-11-20' })],
+    // A new window replaces the one asked before, in days or in dates.
+    ['only since march', ['list the runs I did in october'], list({ limit: 10, start: '2025-03-01', end: '2025-11-20' })],
+    ['only this week', ['list the runs I did since september'], list({ limit: 10, days: 7 })],
+    // Neighbours that read as before: recent windows in days.
+    ['just this month', ['list my runs', 'only the sol ones'], list({ limit: 10, symbol: 'SOL', days: 30 })],
+    ['only the last 7 days', ['list my runs'], list({ limit: 10, days: 7 })],
+  ])('%s (after %j)', (text, history, expected) => expect(parseMemoryQuestion(text, TODAY, history)).toEqual(expected));
+
+  // Must not change: after a backtest the window changes the backtest's dates; a year is the data's window.
+  it.each<[string, string[]]>([
+    ['and only since september', ['sma 20/50 on btc 2023']],
+    ['and for 2023?', ['list my runs']],
+  ])('%s (after %j) is no memory question', (text, history) => expect(parseMemoryQuestion(text, TODAY, history)).toBeUndefined());
+});

@@ -248,7 +248,9 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
   const named = filtersOf(tokens.filter((_, index) => !dropped.has(index) && !swappedOut?.has(index) && index >= (leadEnd ?? 0)), tokens);
   const symbol = named.symbol ?? (leadEnd === undefined ? undefined : matchSymbolAt(tokens, leadEnd, { shouting, strong: true })?.symbol);
   const filters = { ...named, ...(symbol !== undefined ? { symbol } : {}), ...(everySymbol && symbol === undefined ? { everySymbol } : {}) };
-  if ((filters.strategy !== undefined && symbol !== undefined) || (filters.days === undefined && namesDates(tokens, today))) return undefined;
+  // "and only since september", "from october on" after a listing or ranking: when its runs were made, not a backtest's dates.
+  const made = filters.days === undefined && (asked.tool === 'list_experiments' || asked.tool === 'best_experiment') ? madeWindow(tokens, tokens, today) : undefined;
+  if ((filters.strategy !== undefined && symbol !== undefined) || (filters.days === undefined && made === undefined && namesDates(tokens, today))) return undefined;
   // "the top 3 by sortino" after a listing: three results of the ranking, not a listing of three.
   const results = rankedCount(tokens);
   const count = asked.tool === 'list_experiments' && results === undefined ? countIn(tokens, true) : recentRunsCount(tokens);
@@ -260,6 +262,7 @@ function followUpQuestion(message: readonly Token[], today: string, history: rea
   const changes: FollowUpChanges = {
     ...filters,
     ...(span !== undefined ? { days: span } : {}),
+    ...(made !== undefined ? { made } : {}),
     ...(all ? { count: MAX_LIST_LIMIT } : {}),
     ...(!ranked && asked.tool === 'best_experiment' && flipsOrder(tokens) ? { end: asked.args.order === 'worst' ? 'best' : 'worst' } : {}),
     ...(metricWordIndexes(tokens).size > 0 ? { metric: rankedMetric(tokens) } : {}),
