@@ -87,3 +87,15 @@ describe('a chart asked for without a format is a png', () => {
     expect(outputsOf(text)).toEqual(expected);
   });
 });
+
+describe('a chart asked for in place of the output asked before replaces it', () => {
+  const history = ['sma 20/50 on btc 2023', 'add a markdown report'];
+  it.each([
+    'actually make that a chart instead',
+    'make it a graph instead',
+    'turn it into a chart instead',
+  ])('%s', (text) => expect(outputsOf(text, history)).toEqual(['png']));
+
+  // Must not change: an html report holds its chart.
+  it('an html report with a chart', () => expect(outputsOf('an html report with a chart', history)).toEqual(['markdown', 'html']));
+});

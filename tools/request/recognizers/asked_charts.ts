@@ -11,7 +11,8 @@ import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matc
  */
 const CHART_NOUNS = phrases('chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'equity curve', 'equity curves', 'visual', 'visualization', 'visualisation');
 /** Words that ask for what follows them; "with" and "and" ask only when the chart closes its clause. */
-const STRONG_LEADS = phrases('include|add|attach|get|want|need|draw|make|generate|produce|create', 'show me|us', 'throw in', 'i\'d like', 'id like', 'i would like');
+// "make that a chart instead", "turn it into a graph": the output asked for before, made a chart.
+const STRONG_LEADS = phrases('include|add|attach|get|want|need|draw|make|generate|produce|create', 'make|turn it|that|this|them', 'turn it|that|this|them into', 'show me|us', 'throw in', 'i\'d like', 'id like', 'i would like');
 /** Sending asks only when no one is telling their story: "just send a chart", "email me the graph", but not "I send charts to clients". */
 const DELIVERY_LEADS = phrases('give|send|email|e-mail|mail|forward');
 const WEAK_LEADS = phrases('with', 'and', 'plus', 'also');

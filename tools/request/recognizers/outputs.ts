@@ -118,15 +118,20 @@ export const recognizeOutput: Recognizer = (tokens, index) => {
   return found && { end: pastUse(tokens, found.end), clauses: [{ kind: 'output', output: found.output }] };
 };
 
+/** "a chart instead of the markdown": the format set aside at `at` holds no chart. */
+function setAsideAt(tokens: readonly Token[], at: number): boolean {
+  return [1, 2, 3].some((back) => at - back >= 0 && matchLongest(tokens, at - back, REMOVAL_LEADS)?.end === at);
+}
+
 /**
- * A chart asked for with no format is a png, unless the message names one that can hold it: "an html
+ * A chart asked for with no format is a png, unless the message names one that can hold it (and does not set it aside): "an html
  * report with a chart" holds its chart, where "the chart and the trades as CSV" still wants the picture.
  */
 function readChartAsPng(tokens: readonly Token[], index: number): { end: number; output: OutputKind } | undefined {
   const end = readAskedChart(tokens, index);
   const formatNamed = end !== undefined && tokens.some((_, at) => {
     const output = readOutputAt(tokens, at)?.output;
-    return output !== undefined && output !== 'trades_csv';
+    return output !== undefined && output !== 'trades_csv' && !setAsideAt(tokens, at);
   });
   return end === undefined || formatNamed ? undefined : { end, output: 'png' };
 }
