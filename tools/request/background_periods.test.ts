@@ -185,3 +185,9 @@ describe('one word of holding in a story ("has held Microsoft since 2005") tells
     expect(windowOf('Buy and hold on BTC from 2019 to 2021 is what I mean. Compare it with SMA.')).toEqual({ start: '2019-01-01', end: '2021-12-31' });
   });
 });
+
+describe('a story period beside the window keeps its own note', () => {
+  it('"how it handled the 2022 crash" is read inside the window', () => {
+    expect(windowOf('ema cross on qqq 2018 through 2024, I want to see how it handled the 2022 crash')).toEqual({ start: '2018-01-01', end: '2024-12-31' });
+  });
+});

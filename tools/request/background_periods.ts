@@ -6,7 +6,7 @@ type DatesClause = Extract<Clause, { kind: 'dates' }>;
 type DatedItem = PlacedClause & { clause: DatesClause };
 
 const STORY = 'it is part of the story you tell, not of what to run';
-const REASONS: Readonly<Record<BackgroundAside['reason'], string>> = {
+const REASONS: Readonly<Record<Exclude<BackgroundAside['reason'], 'of_interest'>, string>> = {
   life: STORY,
   story: STORY,
   life_story: STORY,
@@ -78,6 +78,8 @@ function backgroundTest(windows: readonly DatedItem[], conversationWindow: DateW
       case 'life': case 'story': case 'life_story': case 'rejected': return true;
       case 'future': return !sentences.has(sentence);
       case 'story_in_window': return !sentences.has(sentence) && liesInside(clause, window);
+      // "from 2008 through 2018, mostly curious how bad 2008 looked": a period singled out within the window, in any sentence.
+      case 'of_interest': return liesInside(clause, window);
     }
   };
 }
@@ -98,6 +100,8 @@ export function settleBackgroundPeriods(placed: readonly PlacedClause[], convers
   return placed.map((item) => {
     if (item.clause.kind !== 'dates' || item.clause.aside === undefined || !isBackground(item.clause, item.sentence)) return withoutAside(item);
     const { aside } = item.clause;
-    return { ...item, clause: { kind: 'note', text: `read '${aside.written}' as background, not the test period: ${REASONS[aside.reason]}` } };
+    const text = aside.reason === 'of_interest' ? `read '${aside.written}' as a period of interest inside the window, not a second window`
+      : `read '${aside.written}' as background, not the test period: ${REASONS[aside.reason]}`;
+    return { ...item, clause: { kind: 'note', text } };
   });
 }

@@ -151,7 +151,7 @@ export type Clause =
  */
 export interface BackgroundAside {
   readonly written: string;
-  readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'future' | 'rejected';
+  readonly reason: 'life' | 'story' | 'life_story' | 'story_in_window' | 'of_interest' | 'future' | 'rejected';
 }
 
 /** How a corrected value was written: "0.15%", "8 bps", "$20k"; `plain` for a bare number ("make that 8"). */

@@ -12,6 +12,7 @@ import { asksOfLaterPeriod } from './later_periods.js';
 import { storyClaims, storySentences } from './story_sentences.js';
 import { othersClauses } from './others_clauses.js';
 import { workplaceMentions } from './workplace_mentions.js';
+import { isPeriodOfInterest } from './periods_of_interest.js';
 
 /**
  * Marks the periods a message may mention as background rather than as the run's window: one told
@@ -86,6 +87,7 @@ function asideReason(tokens: readonly Token[], start: number, end: number, futur
     || tellsHowLongWriterHasBeen(tokens, start)) && !asksOfStrategy(tokens, start, end);
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';
+  if (story === undefined && isPeriodOfInterest(tokens, start, end)) return 'of_interest';
   return future ? 'future' : story;
 }
 
