@@ -50,3 +50,21 @@ describe('must not change: "lose" in a story', () => {
     expect(outcome.ok && outcome.spec.symbols).toEqual(['ETH']);
   });
 });
+
+describe('"compare with just holding it": the verb leading straight into holding makes it the baseline', () => {
+  it.each([
+    'ada ema cross 2019-2022 and compare with just holding it',
+    'rsi on btc 2020, then compare against just holding',
+    'macd on spy 2015-2020 and compare to holding it',
+    'bollinger on gld 2012-2016 and compare with simply keeping it',
+    'sma on eth 2021 then compare versus simply holding',
+  ])('"%s"', (text) => {
+    expect(names(text, [])).not.toContain('buy_and_hold');
+  });
+  it('must not change: a comparison naming both sides, a follow-up adding holding, and buy and hold by name list holding', () => {
+    expect(names('I want to try an EMA 12/26 on ETH for 2024 and compare it to just holding.', [])).toContain('buy_and_hold');
+    expect(names('now compare with just holding', ['rsi on spy 2000-2010'])).toContain('buy_and_hold');
+    expect(names('compare buying when the 20 day average crosses above the 50 day against just holding it. AAPL, 2016-2019', [])).toContain('buy_and_hold');
+    expect(names('ada ema cross 2019-2022 vs buy and hold', [])).toContain('buy_and_hold');
+  });
+});

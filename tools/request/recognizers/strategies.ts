@@ -457,6 +457,20 @@ function comparisonLeadsInto(tokens: readonly Token[], index: number): boolean {
 
 const COMPARE_VERBS = ['compare', 'comparing', 'contrast', 'contrasting'];
 
+const COMPARE_PREPOSITIONS = ['with', 'to', 'against', 'versus', 'vs'];
+
+/**
+ * "and compare with just holding it", "then compare against holding": the verb with no object of its
+ * own leads straight into holding, the one side named, so holding is the run's yardstick, as in
+ * "compared with just holding it". With an object ("compare it to just holding", "compare buying on
+ * the cross against holding") both sides are named and holding is a run of its own.
+ */
+function comparedWithRun(tokens: readonly Token[], preposition: number): boolean {
+  return isWord(tokens[preposition - 1], ...COMPARE_VERBS) && isWord(tokens[preposition], ...COMPARE_PREPOSITIONS)
+    // A follow-up writing no strategy of its own ("now compare with just holding") adds holding as a run.
+    && namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold');
+}
+
 /** "compare buying on the crossover against just holding it": holding named as one side of a comparison is a run of its own. */
 function comparedBefore(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
@@ -470,13 +484,13 @@ export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   const namesOther = (at: number) => [undefined, 'buy_and_hold'].includes(matchStrategyName(tokens, at)?.entry.id) === false;
   const yardstick = matchLongest(tokens, index, HOLDING_YARDSTICKS);
   if (yardstick) {
-    const side = comparedBefore(tokens, index) || holdingIsASide(tokens, index, yardstick.end, index, namesOther);
+    const side = !comparedWithRun(tokens, index) && (comparedBefore(tokens, index) || holdingIsASide(tokens, index, yardstick.end, index, namesOther));
     return { end: yardstick.end, clauses: side ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
   }
   const holding = matchLongest(tokens, index, JUST_HOLDING);
   if (holding) {
-    const asked = comparedBefore(tokens, index) || holdingIsASide(tokens, index, holding.end, index - 1, namesOther)
-      || !(comparisonLeadsInto(tokens, index) || namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold'));
+    const asked = !comparedWithRun(tokens, index - 1) && (comparedBefore(tokens, index) || holdingIsASide(tokens, index, holding.end, index - 1, namesOther)
+      || !(comparisonLeadsInto(tokens, index) || namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold')));
     return { end: holding.end, clauses: asked ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
   }
   const shared = sharedParamsAt(tokens, index);
