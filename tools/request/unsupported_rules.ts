@@ -21,6 +21,7 @@ const WHY: Readonly<Record<UnsupportedRule, string>> = {
   pairs_trading: 'pairs trading is not supported: each symbol is traded on its own signals, never long one and short another on their spread',
   partial_exit: 'selling part of a position is not supported: a strategy sells its whole position on its own sell signal',
   add_on_fall: 'adding to a position on a fall is not supported: a strategy buys once with its whole capital, on its own buy signal',
+  add_on_rise: 'adding to a position as it rises (pyramiding) is not supported: a strategy buys once with its whole capital, on its own buy signal',
 };
 
 const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
@@ -35,6 +36,7 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
   pairs_trading: '; ask for a strategy on each symbol instead, e.g. "momentum on ETH and BTC"',
   partial_exit: RISK_TARGET_INSTEAD,
   add_on_fall: '; remove it to run the strategy as it is, or compare it with buy and hold',
+  add_on_rise: '; remove it to run the strategy as it is, or compare it with buy and hold',
 };
 
 /**

@@ -1,14 +1,15 @@
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readPositionMove } from './position_exits.js';
+import { readPyramiding } from './pyramiding.js';
 import type { UnsupportedRule } from './trade_rules.js';
 
 /**
  * Changing the size of a position on a move: selling part of it ("sell half the position whenever
  * it's up 20%", "take a third off at +15%", "trim 25% of the position every 10% rise") or adding to
  * it ("buying more every time it drops 10%", "double down on every 20% dip", "if bitcoin drops 30%
- * I'd buy more"). A strategy here is all in or all out, so either is refused; read before, the run
- * went ahead without the rule. A story ("I bought more when it dropped in 2022") has a past verb and
+ * I'd buy more"), or adding on a rise, pyramiding ("buy more each time it rises 10%"). A strategy
+ * here is all in or all out, so each is refused; read before, the run went ahead without the rule. A story ("I bought more when it dropped in 2022") has a past verb and
  * no size of move, so it is no rule.
  */
 
@@ -21,7 +22,10 @@ const PORTIONS = phrases('half', 'a|one third|quarter|fifth', 'two|2 thirds', 't
 /** Between the portion and the move: "of the position whenever it's up", "off at +", "of my holding every". */
 const PARTIAL_FILLERS: ReadonlySet<string> = new Set(['of', 'the', 'my', 'our', 'its', 'it', 'position', 'positions', 'holding', 'holdings', 'bag', 'stack', 'off', 'out', 'profit',
   'profits', 'whenever', 'when', 'if', 'once', 'every', 'each', 'time', 'at', 'on', "it's", 'its', 'is', 'up', 'by', 'after', 'a', 'an', 'rises', 'gains', 'goes', 'trade']);
-const ADD_VERBS = phrases('buy|buys|buying more', 'buy|buys|buying some more', 'add|adds|adding more', 'add|adds|adding to it|them|the|my position|positions|holding',
+const ADD_VERBS = phrases('buy|buys|buying more', 'buy|buys|buying some more', 'add|adds|adding more',
+  'add|adds|adding to it|them|the|my|his|her|your|our|their position|positions|holding',
+  // "add more to his position every time it goes up another 10%": "more" and whose position.
+  'add|adds|adding more to it|them', 'add|adds|adding more to the|my|his|her|your|our|their position|positions|holding|holdings|stake',
   'add|adds|adding to it', 'double|doubles|doubling down', 'average|averages|averaging down', 'top|tops|topping up', 'scale|scales|scaling in|into',
   'buy|buys|buying another', 'load|loads|loading up',
   // "I double my position to average down", "I'd double up if it falls 15%".
@@ -65,20 +69,25 @@ function readAddThenFall(tokens: readonly Token[], index: number): Found {
   if (sized !== undefined && isWord(tokens[sized], ...FALL_NOUNS)) return { end: sized + 1, rule: 'add_on_fall' };
   const conditionAt = isWord(tokens[at - 1], ...CONDITIONS, 'time') ? at : undefined;
   const move = conditionAt === undefined ? undefined : readPositionMove(tokens, conditionAt);
-  return move && move.rule !== 'take_profit' ? { end: move.end, rule: 'add_on_fall' } : undefined;
+  return move && { end: move.end, rule: addedOn(move.rule) };
+}
+
+/** Adding on a rise ("buy more each time it rises 10%") is pyramiding; on any fall, averaging down. */
+function addedOn(moveRule: UnsupportedRule): UnsupportedRule {
+  return moveRule === 'take_profit' ? 'add_on_rise' : 'add_on_fall';
 }
 
 /** "if bitcoin drops 30% I'd buy more", "when it falls 10%, add to the position", "if price falls another 10% after I'm in, I double my position". */
 function readFallThenAdd(tokens: readonly Token[], index: number): Found {
   if (!isWord(tokens[index], ...CONDITIONS)) return undefined;
   const move = readPositionMove(tokens, index + 1);
-  if (!move || move.rule === 'take_profit') return undefined;
+  if (!move) return undefined;
   const told = matchLongest(tokens, move.end, AFTER_THE_FALL)?.end ?? move.end;
   const verbAt = skipWords(tokens, isPunct(tokens[told], ',') ? told + 1 : told, BEFORE_ADDING);
   const verb = matchLongest(tokens, verbAt, ADD_VERBS)?.end ?? (isWord(tokens[verbAt], ...BARE_ADD_VERBS) && !isWord(tokens[verbAt + 1]) ? verbAt + 1 : undefined);
-  return verb === undefined ? undefined : { end: verb, rule: 'add_on_fall' };
+  return verb === undefined ? undefined : { end: verb, rule: addedOn(move.rule) };
 }
 
 export function readScaledPosition(tokens: readonly Token[], index: number): Found {
-  return readPartialExit(tokens, index) ?? readAddThenFall(tokens, index) ?? readFallThenAdd(tokens, index);
+  return readPartialExit(tokens, index) ?? readAddThenFall(tokens, index) ?? readFallThenAdd(tokens, index) ?? readPyramiding(tokens, index);
 }
