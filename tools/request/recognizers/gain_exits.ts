@@ -1,6 +1,6 @@
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
-import { exitVerbAt, exitVerbNear } from './position_exits.js';
+import { exitLeadAt, exitVerbNear } from './position_exits.js';
 import type { UnsupportedRule } from './trade_rules.js';
 
 /**
@@ -45,9 +45,9 @@ function readGainThenExit(tokens: readonly Token[], index: number): number | und
   return isWord(tokens[verb.end], 'it', 'them') ? verb.end + 1 : verb.end;
 }
 
-/** "I'm out after a 10% gain", "bank it at +10%", "sell the position at a 20% profit". */
+/** "I'm out after a 10% gain", "bank it at +10%", "out at +10%", "sell the position at a 20% profit". */
 function readExitOnGain(tokens: readonly Token[], index: number): number | undefined {
-  const verb = exitVerbAt(tokens, index);
+  const verb = exitLeadAt(tokens, index);
   const at = verb && skipWords(tokens, verb.end, EXIT_OBJECT_WORDS);
   if (at === undefined || at > verb!.end + 3 || !isWord(tokens[at]) || !EXIT_AT.has(tokens[at]!.norm)) return undefined;
   const gain = readGain(tokens, at + 1);

@@ -101,6 +101,11 @@ export function exitVerbAt(tokens: readonly Token[], index: number): { end: numb
   return matchLongest(tokens, index, EXIT_VERBS);
 }
 
+/** An exit verb, or a bare "out" straight before "at" ("out at -5%", "out at +10%"), where "out" alone is the trade left. */
+export function exitLeadAt(tokens: readonly Token[], index: number): { end: number } | undefined {
+  return exitVerbAt(tokens, index) ?? (isWord(tokens[index], 'out') && isWord(tokens[index + 1], 'at') ? { end: index + 1 } : undefined);
+}
+
 /** The exit verb a few words on ("just dump it", "then I'll sell", "I want out"), the words before it only leads. */
 export function exitVerbNear(tokens: readonly Token[], index: number): { end: number } | undefined {
   for (let at = index; at <= index + 5; at++) {

@@ -2,6 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { FALLS } from '../metric_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords } from '../token_matchers.js';
+import { readLossExit } from './loss_exits.js';
 import { DREAD_LEADS, DREADING } from './targets.js';
 import { readFractionWords } from './written_shares.js';
 
@@ -171,6 +172,6 @@ function walkAwayThenWriterDown(tokens: readonly Token[], index: number): Recogn
   return fall && drawdownLimit(fall.fraction, fall.end);
 }
 
-export const recognizeToleratedFall: Recognizer = (tokens, index) =>
-  bearingFirst(tokens, index) ?? fallFirst(tokens, index) ?? fallThenWalkAway(tokens, index) ?? writerDownThenWalkAway(tokens, index)
+// "a 10% loss and I'm out", "if I'm down 8% I get out": a trade's stop told as an outcome (loss_exits.ts), refused there, never a limit here.
+export const recognizeToleratedFall: Recognizer = (tokens, index) => readLossExit(tokens, index) ? undefined : bearingFirst(tokens, index) ?? fallFirst(tokens, index) ?? fallThenWalkAway(tokens, index) ?? writerDownThenWalkAway(tokens, index)
   ?? walkAwayThenWriterDown(tokens, index) ?? feelingPastAFall(tokens, index);

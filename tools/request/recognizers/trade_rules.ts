@@ -4,11 +4,12 @@ import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phr
 import { matchSymbolAt } from './symbols.js';
 import { readConditionThenExit, readExitThenMove } from './position_exits.js';
 import { readGainExit } from './gain_exits.js';
+import { readLossExit } from './loss_exits.js';
 import { readScaledPosition } from './scaled_positions.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
 export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options' | 'day_of_week' | 'seasonal' | 'pairs_trading'
-  | 'partial_exit' | 'add_on_fall';
+  | 'partial_exit' | 'add_on_fall' | 'add_on_rise';
 
 const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[] }> = [
   { rule: 'trailing_stop', words: phrases('trailing stop|stops', 'trailing stop loss|losses', 'trailing sl', 'trail stop') },
@@ -93,7 +94,7 @@ export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => 
   const matched = matchLongest(tokens, index, ALL_WORDS);
   const found = matched && !isWheelIdiom(tokens, index, matched) ? matched : undefined;
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
-    ?? readScaledPosition(tokens, index) ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readGainExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
+    ?? readScaledPosition(tokens, index) ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readGainExit(tokens, index) ?? readLossExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
