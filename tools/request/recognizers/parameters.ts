@@ -23,6 +23,20 @@ function levelRule(verbs: string, side: string): Phrase[] {
     `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`);
 }
 
+/**
+ * "sell when it's back to 70", "sell once it hits 75", "exit when the rsi reaches 80": the selling level
+ * told as where the trade ends, with no side. Only selling reads it (the upper level); "buy when it
+ * hits 70" could be either side and stays unread.
+ */
+function reachedSellLevel(): Phrase[] {
+  const when = 'when|once|if|whenever|after';
+  const reaches = 'hits|reaches|touches|tags|hit|reach|touch|tag';
+  const back = 'is|gets|goes|comes|moves|get|go|come|move';
+  return phrases(`${SELL_VERBS} ${when} it's|its back to|at`, `${SELL_VERBS} ${when} it|rsi|price ${back} back to|at`,
+    `${SELL_VERBS} ${when} it|rsi|price ${back} to`, `${SELL_VERBS} ${when} the rsi ${back} back to|at`, `${SELL_VERBS} ${when} it|rsi|price ${reaches}`,
+    `${SELL_VERBS} ${when} the rsi ${reaches}`, `${SELL_VERBS} ${when} it|rsi|price ${reaches} back`);
+}
+
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
   { names: phrases('short', 'short window|period|length|ma|sma|ema|average|lookback|leg', 'short moving average'), candidates: ['short', 'fast'] },
@@ -49,9 +63,11 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   },
   {
     names: [...phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>=')],
+      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel()],
     candidates: ['upper'],
   },
+  // "exit at 80": a breakout's exit channel ("donchian 20, exit at 10") when one runs, else the RSI's selling level.
+  { names: phrases('exit|exits|exiting at'), candidates: ['exit_period', 'upper'] },
   {
     names: phrases('std', 'std dev', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard deviation|deviations', 'deviation|deviations', 'band width', 'bandwidth',
       'std_dev', 'std devs', 'stdevs', 'standard dev|devs', 'std deviation|deviations', 'sds', 'width', 'multiplier', 'band multiplier',
@@ -187,10 +203,12 @@ export function readNamedValue(tokens: readonly Token[], index: number): NamedVa
   if (!named) return undefined;
   const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
   const value = readValue(tokens, valueAt);
-  const { candidates } = named;
+  if (!value) return undefined;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
-  if (!value || (candidates.some((id) => LEVELS.includes(id)) && skipBarUnit(tokens, value.end) > value.end)) return undefined;
-  return { ...named, end: skipBarUnit(tokens, value.end), value: value.value };
+  // "exit at 15 days" keeps only the exit channel of its candidates.
+  const candidates = skipBarUnit(tokens, value.end) > value.end ? named.candidates.filter((id) => !LEVELS.includes(id)) : named.candidates;
+  if (candidates.length === 0) return undefined;
+  return { ...named, candidates, end: skipBarUnit(tokens, value.end), value: value.value };
 }
 
 /**
