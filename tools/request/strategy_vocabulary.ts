@@ -164,7 +164,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'buy_and_hold',
     names: phrases('buy and hold', 'buy & hold', 'buy n hold', 'buy&hold', 'buy&hodl', 'buy & hodl', 'buy n hodl', 'b & h', 'buy hold', 'b&h', 'hodl', 'buy and hodl', 'bh', 'just|simply|only hold|held|hodl|hodled',
-      'held', 'buy-and-hold', 'passive holding'),
+      'held', 'buy-and-hold', 'passive holding',
+      // Desk shorthand: "ltc+xrp 50/50 bnh", "spy b/h". Never "bah", also a word of disgust ("bah, sma on btc").
+      'bnh', 'b / h'),
     // "I've held Ether for 3 years. Could you run RSI on it": the user's own holding, beside the strategy asked for.
     families: phrases('held'),
     tails: phrases(...GENERIC_TAILS),

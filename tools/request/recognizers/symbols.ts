@@ -148,7 +148,7 @@ function unambiguousSymbolEndsAt(tokens: readonly Token[], end: number, shouting
 
 /** After a message's first word, these show it names what to trade ("sol ema 12/26", "spy mean rev rsi"), not "ripple effects". */
 const TERSE_FOLLOWERS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'macd', 'bollinger', 'bb', 'donchian', 'momentum', 'mom', 'mean', 'golden', 'death',
-  'turtle', 'hodl', 'b&h', 'buy&hold', 'buy&hodl', 'bh', 'buy', 'ma', 'moving', 'breakout', 'crossover', ',', '/', ':', '-', 'vs', 'hourly', 'daily', 'ytd', 'since', 'from', 'in', 'for',
+  'turtle', 'hodl', 'b&h', 'buy&hold', 'buy&hodl', 'bh', 'bnh', 'buy', 'ma', 'moving', 'breakout', 'crossover', ',', '/', ':', '-', 'vs', 'hourly', 'daily', 'ytd', 'since', 'from', 'in', 'for',
   // "gold through the 2008 mess: …": a period after the name.
   'through', 'thru', 'during',
   // "sol instead", "ada too": a follow-up naming the coin that replaces or joins the list.
