@@ -95,8 +95,11 @@ export type Clause =
   | { kind: 'unsupported_rule'; rule: UnsupportedRule; written: string; declined?: boolean }
   /** A metric we do not measure set as a target ("beta below 0.5"): refused with unknown_metric (unknown_metrics.ts). */
   | { kind: 'unknown_metric'; written: string }
-  /** `removed`: "skip the png" takes the output off the conversation's list. */
-  | { kind: 'output'; output: OutputKind; removed?: true }
+  /**
+   * `removed`: "skip the png" takes the output off the conversation's list. `replaces`: "switch the chart to
+   * svg" takes these off it before adding the output (recognizers/swapped_outputs.ts).
+   */
+  | { kind: 'output'; output: OutputKind; removed?: true; replaces?: readonly OutputKind[] }
   /** Portfolio settings (recognizers/portfolio_settings.ts). */
   | { kind: 'rebalance'; schedule: RebalanceSchedule }
   /** `weak`: "max Sharpe" is a portfolio objective only beside a weights request or a portfolio. */

@@ -6,6 +6,7 @@ import { markingBackground } from './recognizers/background_periods.js';
 import { recognizeBareSpan } from './recognizers/bare_spans.js';
 import { recognizeFuturePeriod } from './recognizers/future_periods.js';
 import { recognizeIntent } from './recognizers/intent.js';
+import { recognizeRankedByPronoun } from './recognizers/ranked_by_pronoun.js';
 import { recognizeHoldingSwap } from './recognizers/holding_swaps.js';
 import { recognizeAveragesInWords } from './recognizers/averages_in_words.js';
 import { recognizeHoldingCompared } from './recognizers/holding_compared.js';
@@ -17,6 +18,7 @@ import { recognizeTradeDeduction } from './recognizers/trade_deductions.js';
 import { recognizeMoneyGoal } from './recognizers/money_goal.js';
 import { recognizeWishedGain } from './recognizers/wished_gains.js';
 import { recognizeOutput } from './recognizers/outputs.js';
+import { recognizeSwappedOutput } from './recognizers/swapped_outputs.js';
 import { recognizeParameterRange } from './recognizers/parameter_ranges.js';
 import { recognizeParameterValues } from './recognizers/parameter_values.js';
 import { recognizeParameter } from './recognizers/parameters.js';
@@ -38,6 +40,7 @@ import { recognizeToleratedFall } from './recognizers/tolerated_falls.js';
 import { recognizeUnknownMetricTarget } from './recognizers/unknown_metrics.js';
 import { recognizeShortedSymbol } from './recognizers/shorted_symbols.js';
 import { recognizeShortingInWords } from './recognizers/shorting_in_words.js';
+import { recognizeToggledShorting } from './recognizers/toggled_shorting.js';
 import { recognizeLooseSettings } from './recognizers/loose_settings.js';
 import { recognizeUnsupportedRule } from './recognizers/trade_rules.js';
 import { recognizeCalendarRule } from './recognizers/calendar_rules.js';
@@ -106,8 +109,8 @@ export interface PlacedClause {
  * of values to compare ("lookbacks of 20, 60 and 120") beats the same numbers read as one setting.
  */
 const RECOGNIZERS: readonly Recognizer[] = [
-  recognizeRecalledTurn, recognizeRevert, recognizeReturn, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWholeYear, recognizeDroppedWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeShortYearRange, recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeWishedGain, recognizeCorrectedSetting, recognizeMakerTakerFees, recognizeMoney, recognizeCapitalCap, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeBandWidth, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent,
-  recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeNegatedPeriod, recognizeListedSettings, recognizeExtraNumbers, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeRebalancedHolding, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeNudgedParameter, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
+  recognizeRecalledTurn, recognizeRevert, recognizeReturn, recognizePortfolioSettings, recognizeSwapKeptWeight, recognizePortfolio, recognizeWidenedWindow, recognizeWindowPart, recognizeWholeYear, recognizeDroppedWindowPart, recognizeWindowChange, recognizeMovedWindowEdge, recognizeShiftedWindow, recognizeSpanParameter, markingBackground(recognizeDates), recognizeShortYearRange, recognizeBareSpan, recognizeRestatedPeriod, recognizeWindowEdgeNoun, markingBackground(recognizeFuturePeriod), recognizeTarget, recognizeTradesWonOutOf, recognizeWinningMoreOften, recognizeToleratedFall, recognizeUnknownMetricTarget, recognizeInterval, recognizeCheckedEvery, recognizeMoneyGoal, recognizeWishedGain, recognizeCorrectedSetting, recognizeMakerTakerFees, recognizeMoney, recognizeCapitalCap, recognizeTradeDeduction, recognizeSlippageLoss, recognizeParameterValues, recognizeAveragesInWords, recognizeStrategy, recognizeHoldingCompared, recognizeChannelRule, recognizeMomentumRule, recognizeCrossoverRule, recognizeOscillatorRule, recognizeParameterRange, recognizeParameter, recognizeBandWidth, recognizeSearch, recognizeHoldingSwap, recognizeAndSymbolLead, recognizeIntent, recognizeRankedByPronoun,
+  recognizeSwappedOutput, recognizeOutput, decliningRules(recognizeUnsupportedRule), decliningRules(recognizeCalendarRule), recognizeSymbol, recognizeShortedSymbol, recognizeShortingInWords, recognizeToggledShorting, recognizeLooseSettings, recognizeSameSettings, recognizeKeepTheRest, recognizeNegatedPeriod, recognizeListedSettings, recognizeExtraNumbers, recognizeCorrection, recognizeCorrectedValue, recognizeBareWindow, recognizeOrdinalStrategy, recognizeWeightShift, recognizeRebalancedHolding, recognizeTiltedWeights, recognizeConversationSymbols, recognizeConversationStrategies, recognizeListedStrategy, recognizeFlippedWindows, recognizeScaledParameters, recognizeNudgedParameter, recognizeReplacedNumber, recognizeVagueNudge, recognizeNudgedLevels, recognizeRecurringBuys, recognizeDipBuying, recognizeSettingsApart, recognizeTimeInMarket,
 ];
 
 /** What one message said, and what of it nobody could read. */

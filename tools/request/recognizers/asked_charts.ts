@@ -82,10 +82,21 @@ function chartAfterLead(tokens: readonly Token[], index: number): number | undef
   return undefined;
 }
 
+/** "a chart instead of the markdown", "actually the equity curve rather than the pdf": a chart opening its clause, set against what it replaces. */
+const PREFERRED_OVER = phrases('instead', 'rather than');
+const BEFORE_PREFERRED = [...CLAUSE_OPENERS, 'actually', 'just', 'now', 'ok', 'okay', 'rather'];
+
+function readPreferredChart(tokens: readonly Token[], index: number): number | undefined {
+  const before = tokens[index - 1];
+  if (before !== undefined && before.kind !== 'punct' && !isWord(before, ...BEFORE_PREFERRED)) return undefined;
+  const chart = chartAfterLead(tokens, index);
+  return chart !== undefined && matchLongest(tokens, chart, PREFERRED_OVER) ? chart : undefined;
+}
+
 /** Index past "include a chart" / "chart pls" / "plot it" at `index`, or undefined. */
 export function readAskedChart(tokens: readonly Token[], index: number): number | undefined {
   if (isWord(tokens[index - 1], ...NEGATIONS) || isWord(tokens[index - 1], ...SUBJECTS) && isWord(tokens[index], ...CHART_VERBS)) return undefined;
-  const wished = readWishedChart(tokens, index);
+  const wished = readWishedChart(tokens, index) ?? readPreferredChart(tokens, index);
   if (wished !== undefined) return wished;
   const delivery = isWord(tokens[index - 1], ...SUBJECTS) ? undefined : matchLongest(tokens, index, DELIVERY_LEADS);
   const strong = matchLongest(tokens, index, STRONG_LEADS) ?? delivery;

@@ -47,7 +47,7 @@ const REMOVAL_LEADS = phrases('skip|drop|remove|lose|ditch|omit|scrap|exclude|fo
 // Not a bare comma: "no pdf, html is fine" names what stays after it.
 const LIST_JOINS = phrases('and', 'and the', 'or', 'or the', 'nor', 'nor the');
 
-function readOutputAt(tokens: readonly Token[], index: number): { end: number; output: OutputKind } | undefined {
+export function readOutputAt(tokens: readonly Token[], index: number): { end: number; output: OutputKind } | undefined {
   const found = matchLongest(tokens, index, ALL_WORDS);
   if (!found) return undefined;
   if (found.end === index + 1 && NEEDS_CONTEXT.has(tokens[index]!.norm) && !hasOutputContext(tokens, index)) return undefined;
