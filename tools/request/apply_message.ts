@@ -255,12 +255,14 @@ function retuneInPlace(strategies: ListEdit<StrategyRequest>, kept: StrategyRequ
 /**
  * "tune the donchian so it beats 40% CAGR" after "donchian on eth", "vs buy and hold": holding, once
  * listed as a side, is what the conversation compares with, so a new or retuned strategy keeps it.
- * Not with "only" or "just", which keep nothing else.
+ * Not with "only" or "just", which keep nothing else; nor when holding was the whole run ("10k in ETH
+ * buy and hold", then "swap to ema crossover"): then it is what is swapped out, and stays only as the baseline.
  */
 function keepHoldingCompared(strategies: ListEdit<StrategyRequest>, kept: readonly StrategyRequest[], placed: readonly PlacedClause[]): void {
   const exclusive = placed.some(({ clause }) => clause.kind === 'mode' && clause.exclusive === true);
   const holding = kept.find((strategy) => strategy.name === BASELINE_STRATEGY);
-  if (exclusive || !holding || strategies.replace.length === 0 || strategies.replace.some((entry) => entry.name === BASELINE_STRATEGY)) return;
+  const holdingAlone = kept.every((strategy) => strategy.name === BASELINE_STRATEGY);
+  if (exclusive || !holding || holdingAlone || strategies.replace.length === 0 || strategies.replace.some((entry) => entry.name === BASELINE_STRATEGY)) return;
   strategies.replace.push(holding);
 }
 
@@ -385,10 +387,13 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'portfolio': state.portfolio = clause.weights; return;
     case 'allow_short': state.allowShort = clause.value; return;
     case 'interval': state.interval = clause.interval; return;
-    case 'output':
-      if (clause.removed) state.outputs = state.outputs.filter((output) => output !== clause.output);
-      else if (!state.outputs.includes(clause.output)) state.outputs = [...state.outputs, clause.output];
+    case 'output': {
+      // "switch the chart to svg": the formats it swaps out go first.
+      const kept = state.outputs.filter((output) => !clause.replaces?.includes(output));
+      if (clause.removed) state.outputs = kept.filter((output) => output !== clause.output);
+      else state.outputs = kept.includes(clause.output) ? kept : [...kept, clause.output];
       return;
+    }
     case 'note': notes.push(clause.text); return;
     // Applied once the message's own numbers are known (flipped_windows.ts).
     case 'flip_windows': return;
@@ -425,7 +430,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
  */
 function replacesOutputs(placed: readonly PlacedClause[]): boolean {
   return placed.some(({ clause }, at) => {
-    if (clause.kind !== 'output') return false;
+    // "make the chart an svg instead": an output that says what it swaps out replaces only that (swapped_outputs.ts).
+    if (clause.kind !== 'output' || clause.replaces !== undefined) return false;
     const after = placed[at + 1];
     const before = placed[at - 1];
     return (after?.clause.kind === 'mode' && after.clause.trailing && after.clause.mode === 'replace' && after.sentence === placed[at]!.sentence)
