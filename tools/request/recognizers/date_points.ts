@@ -4,6 +4,7 @@ import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '../token_matchers.js';
 import { assertNever } from '../../assert_never.js';
 import { readDayOfMonth, type DayOfMonth } from './day_of_month.js';
+import { readAfterYear } from './year_first_periods.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -134,7 +135,7 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
     if (yearFirst !== undefined) return { point: { unit, part, year: yearFirst, unmistakable: true }, end: at + 2 };
     return withYear({ unit, part }, tokens, at + 2, true);
   }
-  if (yearFirst !== undefined) return undefined;
+  if (yearFirst !== undefined) return readAfterYear(tokens, at, yearFirst, monthNumberOf);
   // "2H 2022", "3Q 2023": the number first, and then only with a year (a lone "1h" is a bar interval).
   const digit = tokens[index];
   const letter = tokens[index + 1];
