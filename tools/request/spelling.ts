@@ -1,5 +1,7 @@
 import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
 import { correctParameterNames } from './misspelled_parameter_names.js';
+import { correctUnits } from './misspelled_units.js';
+import { readSharpAsSharpe } from './sharp_as_sharpe.js';
 import type { Token } from './tokenizer.js';
 
 /**
@@ -72,8 +74,11 @@ function withShorthand(tokens: readonly Token[]): Token[] {
 }
 
 export function correctSpelling(written: readonly Token[], isKnownElsewhere: (word: string) => boolean): Corrected {
-  const notes: string[] = [];
-  const tokens = withShorthand(written);
+  // Unit words and "sharp" are corrected by their neighbours: too short, or a real word, for the pass below.
+  const units = correctUnits(withShorthand(written));
+  const sharpe = readSharpAsSharpe(units.tokens);
+  const notes: string[] = [...units.notes, ...sharpe.notes];
+  const tokens = sharpe.tokens;
   const corrected = tokens.map((token, index) => {
     if (token.kind !== 'word') return token;
     if (token.norm === 'then' && COMPARATIVES.has(tokens[index - 1]?.norm ?? '')) return { ...token, norm: 'than' };
