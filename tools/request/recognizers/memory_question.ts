@@ -26,7 +26,8 @@
  * Monday, but what was my best sortino on SOL?" asks about SOL. "what would RSI have done on ETH?"
  * supposes a run (supposed_runs.ts), so it is a request.
  *
- * "experiment" misspelled ("experimnt") is read by the edit-distance rule of fuzzy_names.ts, and
+ * "experiment" misspelled ("experimnt") is read by the edit-distance rule of fuzzy_names.ts, as are the
+ * question's key words ("wat was my bset eth strat", misspelled_question_words.ts), and
  * "run again" is a re-run.
  *
  * Recency ("last week", "past 3 days", "past 30d", "this month", "today") is a rolling window in days:
@@ -58,6 +59,7 @@ import { followUpSentence } from './follow_up_sentence.js';
 import { askAgain, followUpLeadEnd, lettingGoOfSymbol, namesMetricInstead, type FollowUpChanges } from './memory_follow_up.js';
 import { dataWindow, madeWindow, type MadeWindow } from './made_window.js';
 import { hasMemoryMarker } from './memory_markers.js';
+import { correctQuestionWords } from './misspelled_question_words.js';
 import { asksOtherEndAlone } from './other_end.js';
 import { asksPointedRunResults } from './pointed_run_results.js';
 import { rankedCount } from './ranked_count.js';
@@ -125,7 +127,7 @@ function rankingScope(tokens: readonly Token[], asking: readonly Token[]): { lim
   return { ...(limit !== undefined ? { limit } : {}), ...(rankEnd(tokens) === 'worst' ? { order: 'worst' } : {}), ...(count !== undefined ? { count } : {}) };
 }
 
-const tokensOf = (text: string) => correctNouns(readSpokenNumbers(tokenize(text)));
+const tokensOf = (text: string) => correctQuestionWords(correctNouns(readSpokenNumbers(tokenize(text))));
 
 /** "what was its sharpe again?": a question about the run pointed back to, which keeps "it" on that run. */
 function asksAboutPointedRun(tokens: readonly Token[]): boolean {
