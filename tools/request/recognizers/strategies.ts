@@ -301,7 +301,24 @@ function windowsEndAt(tokens: readonly Token[], at: number): boolean {
   return [1, 2, 3, 4].some((back) => at - back >= 0 && readNumberGroup(tokens, at - back)?.end === at);
 }
 
+/**
+ * "14-period vs 21-period rsi", "10/30 vs 20/50 sma": settings compared written before the name, a run
+ * each as after it ("rsi 14 vs 21"). Before, the left side was left unread and only the right one ran.
+ * A crossover's lone windows ("50-day versus 200-day sma") are its two averages, read below.
+ */
+function comparedBeforeName(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[] } | undefined {
+  const first = readNumberGroup(tokens, index);
+  const groups = first && readComparedGroups(tokens, first);
+  const named = groups && matchStrategyName(tokens, groups[groups.length - 1]!.end);
+  if (!named || named.preset || named.family || (isCrossover(named.entry) && first!.numbers.length === 1)) return undefined;
+  const { end, settings } = readStrategyTail(tokens, named, context);
+  const compared = settings.length === 1 ? comparedSettings(named.entry.id, settings[0]!, groups!) : undefined;
+  return compared && { end, clauses: compared.map((params): Clause => ({ kind: 'strategy', name: named.entry.id, params })) };
+}
+
 function knownStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[]; correction?: string } | undefined {
+  const comparedFirst = comparedBeforeName(tokens, index, context);
+  if (comparedFirst) return comparedFirst;
   // "20/50 SMA", "50-day momentum": numbers written before the name. "50-day versus 200-day SMA
   // crossover": a crossover's two windows, in order, as "ema 9 vs 21" after the name.
   const windows = readNumberGroup(tokens, index, { versus: true });
