@@ -132,8 +132,10 @@ describe('an unknown ticker written in lower case after "on"', () => {
     expect(outcome.ok && [outcome.spec.symbols, outcome.notes]).toEqual([['NFLX'], ["ignored: 'wibble'"]]);
   });
 
-  it('is not read when the message names a known symbol, nor when it is a common word', () => {
-    expect(symbolsOf('rsi on pltr and btc 2022')).toEqual(['BTC']);
+  it('is not read after "on" alone when the message names a known symbol, nor when it is a common word', () => {
+    expect(symbolsOf('rsi on pltr stuff, btc 2022')).toEqual(['BTC']);
+    // Listed with the known symbol it is a ticker of that list (listed_unknown_tickers.ts), named as unknown by validation.
+    expect(symbolsOf('rsi on pltr and btc 2022')).toEqual(['PLTR', 'BTC']);
     expect(symbolsOf('sma on it 2022')).toBe('no_symbol');
   });
 });

@@ -1,8 +1,10 @@
 import { aliasOf, normalizeSymbol, QUOTE_CURRENCIES, SYMBOL_ALIASES } from '../../data/symbol_aliases.js';
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMisspelledName } from '../fuzzy_names.js';
-import { monthNumberOf } from './date_points.js';
+import { monthNumberOf, readDatePoint } from './date_points.js';
+import { startsPeriodLabel } from '../period_labels.js';
 import { isLoneName } from './lone_names.js';
+import { closesListWithTickerShapedWord } from './listed_unknown_tickers.js';
 import { isSignatureName } from './signatures.js';
 import { startsStrategyName } from './strategies.js';
 import { isTrailingName } from './trailing_names.js';
@@ -174,11 +176,16 @@ function listReachesUnambiguousSymbol(tokens: readonly Token[], index: number, s
 
 /**
  * A date straight after the opening name: "ada march 2021, buy and hold vs sma", "sol jan 2024 rsi",
- * "ada 2021 macd". The month must carry a number, so "sol may be better" and "Ada, March was rough" stay words.
+ * "ada 2021 macd", "sol q1 2024 rsi", "spy h2 2022 sma", "gold first half of 2021". The month must
+ * carry a number and any other period its year or a q/h label, so "sol may be better" and "Ada,
+ * March was rough" stay words.
  */
 function opensWithDate(tokens: readonly Token[], index: number): boolean {
   if (isYearNumber(tokens[index])) return true;
-  return isWord(tokens[index]) && monthNumberOf(tokens[index]!.norm) !== undefined && isNumber(tokens[index + 1]);
+  if (isWord(tokens[index]) && monthNumberOf(tokens[index]!.norm) !== undefined && isNumber(tokens[index + 1])) return true;
+  const point = readDatePoint(tokens, index)?.point;
+  if (point === undefined || point.instant || point.unit === 'today') return false;
+  return point.year !== undefined || (startsPeriodLabel(tokens, index) && point.unmistakable);
 }
 
 /** Past an interval written as a number and its unit ("sol 1h rsi", "eth 4h macd"), else `index`. */
@@ -235,6 +242,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const opensSentence = index === 0 || isPunct(tokens[index - 1], '.', '!', '?');
   const follower = pastBarInterval(tokens, index + 1);
   if (opensSentence && !greets && (TERSE_FOLLOWERS.has(tokens[follower]?.norm ?? '') || opensWithDate(tokens, follower))) return true;
+  // "spy & tlt 2020 buy and hold": a terse list with a ticker we have no data for (named as unknown by listed_unknown_tickers.ts).
+  if (opensSentence && !greets && LIST_CONNECTORS.includes(tokens[index + 1]?.norm ?? '') && closesListWithTickerShapedWord(tokens, index + 2)) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   if (isWord(previous, 'to') && isWord(tokens[isWord(tokens[index - 2], 'over') ? index - 3 : index - 2], ...SWITCH_VERBS)) return true;
