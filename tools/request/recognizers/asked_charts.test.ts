@@ -29,6 +29,13 @@ describe('a chart asked for without a format is a png', () => {
     'chart sma 20/50 on btc 2020',
     'pls graph ema 9/21 on eth since 2024',
     'could you plot macd on eth for 2021',
+    // A chart noun opening the request, with what it shows; before, each asked for nothing.
+    'chart of btc with sma 20/50 for 2023',
+    'a chart of eth macd 2022',
+    'the chart for spy rsi 2020',
+    'equity curve of btc macd 2021',
+    'chart with sma 20/50 on btc 2023',
+    'pls, a graph of sol ema 9/21 since 2024',
   ])('%s', (text) => {
     expect(outputsOf(text)).toEqual(['png']);
   });
@@ -64,6 +71,9 @@ describe('a chart asked for without a format is a png', () => {
     'I chart it by hand, but backtest sma on spy 2020',
     'I send charts to clients, sma on spy 2020',
     'chart patterns are nonsense, rsi on spy 2019',
+    // A chart opening a story about it.
+    'the chart of btc looked awful in 2022, rsi on eth 2022',
+    'charts of btc are my hobby. rsi on eth 2022',
     // Turned down.
     'sma on spy 2020, no chart please',
     'sma on spy 2020, no chart needed',

@@ -93,6 +93,26 @@ function readPreferredChart(tokens: readonly Token[], index: number): number | u
   return chart !== undefined && matchLongest(tokens, chart, PREFERRED_OVER) ? chart : undefined;
 }
 
+/** After a chart opening a request, words that say what it shows: "chart of btc", "a graph for eth", "plot with sma 20/50". */
+const SHOWN_LEADS = ['of', 'for', 'with', 'showing', 'on'];
+/** Verbs that make the chart a story's subject: "the chart of btc looked awful in 2022". */
+const STORY_VERBS = ['is', 'was', 'are', 'were', "'s", 'look', 'looks', 'looked', 'seems', 'seemed', 'has', 'had', 'went', 'made', 'makes', 'scared', 'scares'];
+
+/**
+ * "chart of btc with sma 20/50 for 2023", "a chart of eth macd 2022", "pls, the graph for spy rsi 2020":
+ * a chart noun opening the request and followed by what it shows is what the user asks for, a png. A
+ * verb in its clause makes it a story ("the chart of btc looked awful"), which asks for nothing.
+ */
+function readOpeningChart(tokens: readonly Token[], index: number): number | undefined {
+  // "pls, a chart of …": a comma may close the asking words.
+  if (!opensRequest(tokens, index) && !(index > 0 && isPunct(tokens[index - 1], ',') && opensRequest(tokens, index - 1))) return undefined;
+  const chart = chartAfterLead(tokens, index);
+  if (chart === undefined || !isWord(tokens[chart], ...SHOWN_LEADS)) return undefined;
+  let clauseEnd = chart;
+  while (tokens[clauseEnd] !== undefined && !isPunct(tokens[clauseEnd], '.', ',', ';', ':', '!', '?')) clauseEnd++;
+  return tokens.slice(chart, clauseEnd).some((token) => isWord(token, ...STORY_VERBS)) ? undefined : chart;
+}
+
 /** Index past "include a chart" / "chart pls" / "plot it" at `index`, or undefined. */
 export function readAskedChart(tokens: readonly Token[], index: number): number | undefined {
   if (isWord(tokens[index - 1], ...NEGATIONS) || isWord(tokens[index - 1], ...SUBJECTS) && isWord(tokens[index], ...CHART_VERBS)) return undefined;
@@ -112,5 +132,5 @@ export function readAskedChart(tokens: readonly Token[], index: number): number 
     if (after === undefined || isPunct(after, '?', '!', '.') || isWord(after, ...ALONE_AFTER)) return alone.end;
   }
   const charted = isWord(tokens[index], ...CHART_VERBS) ? matchLongest(tokens, index + 1, CHARTED)?.end : undefined;
-  return charted ?? readChartVerbWithObject(tokens, index);
+  return charted ?? readChartVerbWithObject(tokens, index) ?? readOpeningChart(tokens, index);
 }
