@@ -65,7 +65,9 @@ const TOKEN_PATTERN = new RegExp([
   // Accented Latin letters stay inside their word ("comisión", "Gebühr"); before, they split it in two.
   String.raw`(?<word>[a-z\p{Script=Latin}]+(?:[&'][a-z\p{Script=Latin}]+)*)`,
   // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
-  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
+  // A tilde or wave dash between numbers is a range, as East Asian writers mark one ("2019~2023", "2021.01〜2022.06");
+  // elsewhere ("~20 days") it means about, and stays out.
+  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|(?<=\d\s?)[~〜](?=\s?\d)|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
 
 // "last year's data" is "last year" data: a period named in the possessive is read as the period.
@@ -78,7 +80,7 @@ const PERIOD_POSSESSIVE = /^(day|week|month|quarter|year|decade)'s$/;
  */
 const DOTTED_TICKER_AT = /(?:[A-Z]{2,6}\.[A-Z]{1,2}|[a-z]{2,6}\.[a-z]{1,2}|\d{4}\.[A-Z]{1,2})(?![A-Za-z0-9])/y;
 
-const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-' };
+const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-', '~': '-', '〜': '-' };
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /**
