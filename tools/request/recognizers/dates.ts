@@ -90,9 +90,13 @@ const BACK_TO = ['back|backwards|backward', 'all the way back'].flatMap((back) =
  * that carries the window forward to a date moves its end and keeps the start.
  */
 const FORWARD_TO_VERBS = 'extend|extends|extending|stretch|stretching|lengthen|carry|continue';
-const FORWARD_TO_OBJECTS = ['', `${EDGE_OBJECTS} `, 'the|this|that|my|our window|period|test|backtest|range|dates|history|run|sample|end '];
+// "extend the time range until end of 2023": the window named in two words, as WINDOW_NOUN_PAIRS are.
+const FORWARD_TO_OBJECTS = ['', `${EDGE_OBJECTS} `, 'the|this|that|my|our window|period|test|backtest|range|dates|history|run|sample|end ',
+  'the|this|that|my|our time|date|test|testing|backtest|sample range|period|window|frame|span '];
 const FORWARD_TO = ['', 'all the way ', 'out ', 'on ', 'forward '].flatMap((way) => FORWARD_TO_OBJECTS.flatMap((object) => phrases(
-  `${FORWARD_TO_VERBS} ${object}${way}to|until|till|through|thru`, `${FORWARD_TO_VERBS} ${object}${way}up to|until|till`, `${FORWARD_TO_VERBS} ${object}${way}right up to|until`)));
+  `${FORWARD_TO_VERBS} ${object}${way}to|until|till|through|thru`, `${FORWARD_TO_VERBS} ${object}${way}up to|until|till`, `${FORWARD_TO_VERBS} ${object}${way}right up to|until`,
+  // "stretch it to cover 2021-2022": a range after it is the whole window (as after any end prefix), one period its new end.
+  `${FORWARD_TO_VERBS} ${object}${way}to cover`)));
 
 /** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
 const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
@@ -548,7 +552,9 @@ function readSecondPoint(tokens: readonly Token[], index: number, prefix: { end:
   const labelled = kind === 'start' || kind === 'from' || kind === 'since' ? readLabelledEnd(tokens, first.end, first.point) : undefined;
   if (labelled) return labelled;
   // "through 2020 and 2021", "thru 2020-2022": both ends, where "through 2020" alone is where the run ends.
-  const throughBoth = kind === 'end' && isWord(tokens[index], 'through', 'thru') && (isWord(tokens[first.end], 'and', 'to') || isPunct(tokens[first.end], '-'));
+  // "stretch it to cover 2021-2022" likewise: what the window is to cover, both ends.
+  const bothEndsLead = isWord(tokens[index], 'through', 'thru') || (prefix !== undefined && isWord(tokens[prefix.end - 1], 'cover'));
+  const throughBoth = kind === 'end' && bothEndsLead && (isWord(tokens[first.end], 'and', 'to') || isPunct(tokens[first.end], '-'));
   const edgeOnly = kind === 'since' || kind === 'after' || kind === 'before' || kind === 'end';
   return edgeOnly && !throughBoth ? undefined : readRangeEnd(tokens, first.end, first.point);
 }

@@ -55,14 +55,14 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   },
   { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period', 'exit lookback', 'exit look back', 'exit lookback period|window'), candidates: ['exit_period'] },
   {
-    names: [...phrases('lower', 'lower band|bound|threshold|level|line', 'oversold', 'oversold level|threshold|line',
+    names: [...phrases('lower', 'lower band|bound|threshold|level|line|limit', 'oversold', 'oversold level|threshold|line',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
       'buy|buying|buys in|at'), ...levelRule(BUY_VERBS, 'below|under|<|<=')],
     candidates: ['lower'],
   },
   {
-    names: [...phrases('upper', 'upper band|bound|threshold|level|line', 'overbought', 'overbought level|threshold|line',
+    names: [...phrases('upper', 'upper band|bound|threshold|level|line|limit', 'overbought', 'overbought level|threshold|line',
       'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel()],
     candidates: ['upper'],
   },
