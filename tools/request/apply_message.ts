@@ -429,6 +429,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
  * outputs; a plain "and a pdf" adds one.
  */
 function replacesOutputs(placed: readonly PlacedClause[]): boolean {
+  // "forget the png, svg instead": the removal already names what the svg takes the place of; a pdf asked for before stays.
+  if (placed.some(({ clause }) => clause.kind === 'output' && clause.removed === true)) return false;
   return placed.some(({ clause }, at) => {
     // "make the chart an svg instead": an output that says what it swaps out replaces only that (swapped_outputs.ts).
     if (clause.kind !== 'output' || clause.replaces !== undefined) return false;

@@ -41,7 +41,9 @@ function hasOutputContext(tokens: readonly Token[], index: number): boolean {
  * "skip the png", "no pdf", "drop the html and the png": outputs the user no longer wants. "svg if you
  * can, not png", "html instead of a pdf", "svg rather than png": the one set against another is not wanted either.
  */
-const REMOVAL_LEADS = phrases('skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill|not the|a|any|that', 'skip|drop|remove|lose|ditch|omit|scrap|exclude|forget|kill|no|without|not',
+// "scratch the markdown", "nix the pdf", "delete the png": more verbs of taking away, each followed by the output itself.
+const REMOVAL_VERBS = 'skip|drop|remove|lose|ditch|omit|scrap|scratch|nix|delete|axe|toss|exclude|forget|kill';
+const REMOVAL_LEADS = phrases(`${REMOVAL_VERBS} the|a|any|that`, `${REMOVAL_VERBS}|no|without|not`,
   'instead of', 'rather than', 'instead of the|a|an', 'rather than the|a|an',
   "don't|dont need|want the|a|any", 'no more', 'get rid of the|any');
 // Not a bare comma: "no pdf, html is fine" names what stays after it.
