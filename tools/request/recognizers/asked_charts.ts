@@ -16,6 +16,11 @@ const STRONG_LEADS = phrases('include|add|attach|get|want|need|draw|make|generat
 /** Sending asks only when no one is telling their story: "just send a chart", "email me the graph", but not "I send charts to clients". */
 const DELIVERY_LEADS = phrases('give|send|email|e-mail|mail|forward');
 const WEAK_LEADS = phrases('with', 'and', 'plus', 'also');
+/**
+ * "just a chart, eth momentum…", "only the equity curve please": the chart is all that is asked for, where "just hold" and
+ * "just the numbers" name none. The chart must end its clause: "just the chart of btc looked bad" tells a story.
+ */
+const ONLY_LEADS = phrases('just', 'only', 'simply');
 /** Between the lead and the chart: "a nice chart", "the equity curve", "me a quick graph". */
 const BETWEEN: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'me', 'us', 'nice', 'quick', 'simple', 'little', 'small', 'big', 'clean', 'price', 'performance',
   'pnl', 'p&l', 'returns', 'results', 'equity', 'backtest', 'line']);
@@ -113,6 +118,11 @@ function readOpeningChart(tokens: readonly Token[], index: number): number | und
   return tokens.slice(chart, clauseEnd).some((token) => isWord(token, ...STORY_VERBS)) ? undefined : chart;
 }
 
+/** After a chart asked for alone: the message or sentence ends, a comma closes it, or a "please" does. */
+function endsAlone(after: Token | undefined): boolean {
+  return after === undefined || isPunct(after, '?', '!', '.', ',') || isWord(after, ...ALONE_AFTER);
+}
+
 /** Index past "include a chart" / "chart pls" / "plot it" at `index`, or undefined. */
 export function readAskedChart(tokens: readonly Token[], index: number): number | undefined {
   if (isWord(tokens[index - 1], ...NEGATIONS) || isWord(tokens[index - 1], ...SUBJECTS) && isWord(tokens[index], ...CHART_VERBS)) return undefined;
@@ -125,11 +135,13 @@ export function readAskedChart(tokens: readonly Token[], index: number): number 
     const chart = chartAfterLead(tokens, lead.end);
     if (chart !== undefined && (strong || closesClause(tokens[chart]))) return chart;
   }
+  const only = matchLongest(tokens, index, ONLY_LEADS);
+  const onlyChart = only && chartAfterLead(tokens, only.end);
+  if (onlyChart !== undefined && endsAlone(tokens[onlyChart])) return onlyChart;
   const alone = matchLongest(tokens, index, CHART_NOUNS);
   const before = tokens[index - 1];
   if (alone && (before === undefined || before.kind === 'punct' || isWord(before, ...ALONE_BEFORE))) {
-    const after = tokens[alone.end];
-    if (after === undefined || isPunct(after, '?', '!', '.') || isWord(after, ...ALONE_AFTER)) return alone.end;
+    if (endsAlone(tokens[alone.end]) && !isPunct(tokens[alone.end], ',')) return alone.end;
   }
   const charted = isWord(tokens[index], ...CHART_VERBS) ? matchLongest(tokens, index + 1, CHARTED)?.end : undefined;
   return charted ?? readChartVerbWithObject(tokens, index) ?? readOpeningChart(tokens, index);
