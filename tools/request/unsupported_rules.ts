@@ -1,5 +1,6 @@
 import { BacktestPilotError } from '../errors.js';
-import type { PlacedClause } from './read_clauses.js';
+import type { PlacedClause, ReadMessage } from './read_clauses.js';
+import { readCombinedSignals } from './recognizers/combined_signals.js';
 import type { UnsupportedRule } from './recognizers/trade_rules.js';
 
 const EXIT_ONLY_ON_SIGNAL = 'each strategy exits only on its own signal';
@@ -22,6 +23,7 @@ const WHY: Readonly<Record<UnsupportedRule, string>> = {
   partial_exit: 'selling part of a position is not supported: a strategy sells its whole position on its own sell signal',
   add_on_fall: 'adding to a position on a fall is not supported: a strategy buys once with its whole capital, on its own buy signal',
   add_on_rise: 'adding to a position as it rises (pyramiding) is not supported: a strategy buys once with its whole capital, on its own buy signal',
+  combined_signals: 'combining two signals or filters into one rule is not supported: each strategy trades on its own signal alone',
 };
 
 const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
@@ -37,6 +39,7 @@ const INSTEAD: Readonly<Record<UnsupportedRule, string>> = {
   partial_exit: RISK_TARGET_INSTEAD,
   add_on_fall: '; remove it to run the strategy as it is, or compare it with buy and hold',
   add_on_rise: '; remove it to run the strategy as it is, or compare it with buy and hold',
+  combined_signals: '; run each strategy separately instead and compare them, e.g. "compare RSI and SMA crossover on SPY"',
 };
 
 /**
@@ -52,4 +55,15 @@ export function checkUnsupportedRules(placed: readonly PlacedClause[]): Backtest
     return new BacktestPilotError('unsupported_rule', `${WHY[clause.rule]} ("${clause.written}")${INSTEAD[clause.rule]}`, { rule: clause.rule, written: clause.written });
   }
   return undefined;
+}
+
+/**
+ * "buy when rsi is under 30 and price is above the 200 day sma": one signal gated by another is read on the
+ * message's words (recognizers/combined_signals.ts), since each strategy named in it is also read on its own.
+ */
+export function checkCombinedSignals(read: ReadMessage): BacktestPilotError | undefined {
+  const written = readCombinedSignals(read.tokens, { sentences: read.storySentences, indexes: read.declined });
+  if (written === undefined) return undefined;
+  const rule = 'combined_signals';
+  return new BacktestPilotError('unsupported_rule', `${WHY[rule]} ("${written}")${INSTEAD[rule]}`, { rule, written });
 }

@@ -9,7 +9,7 @@ import { readScaledPosition } from './scaled_positions.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
 export type UnsupportedRule = 'stop_loss' | 'take_profit' | 'trailing_stop' | 'leverage' | 'position_size' | 'options' | 'day_of_week' | 'seasonal' | 'pairs_trading'
-  | 'partial_exit' | 'add_on_fall' | 'add_on_rise';
+  | 'partial_exit' | 'add_on_fall' | 'add_on_rise' | 'combined_signals';
 
 const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[] }> = [
   { rule: 'trailing_stop', words: phrases('trailing stop|stops', 'trailing stop loss|losses', 'trailing sl', 'trail stop') },
