@@ -1,5 +1,6 @@
 import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
 import { correctParameterNames } from './misspelled_parameter_names.js';
+import { correctScales } from './misspelled_scales.js';
 import { correctUnits } from './misspelled_units.js';
 import { readSharpAsSharpe } from './sharp_as_sharpe.js';
 import type { Token } from './tokenizer.js';
@@ -76,8 +77,9 @@ function withShorthand(tokens: readonly Token[]): Token[] {
 export function correctSpelling(written: readonly Token[], isKnownElsewhere: (word: string) => boolean): Corrected {
   // Unit words and "sharp" are corrected by their neighbours: too short, or a real word, for the pass below.
   const units = correctUnits(withShorthand(written));
-  const sharpe = readSharpAsSharpe(units.tokens);
-  const notes: string[] = [...units.notes, ...sharpe.notes];
+  const scales = correctScales(units.tokens);
+  const sharpe = readSharpAsSharpe(scales.tokens);
+  const notes: string[] = [...units.notes, ...scales.notes, ...sharpe.notes];
   const tokens = sharpe.tokens;
   const corrected = tokens.map((token, index) => {
     if (token.kind !== 'word') return token;

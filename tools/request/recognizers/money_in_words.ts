@@ -71,8 +71,10 @@ export function readMoneyInWords(tokens: readonly Token[], index: number): WordM
   const half = matchLongest(tokens, count.end + 1, AND_A_HALF);
   const value = half ? count.value + 0.5 : count.value;
   const scaleEnd = half?.end ?? count.end + 1;
-  const currency = isWord(tokens[scaleEnd], ...CURRENCY_WORDS);
-  const end = scaleEnd + (currency ? 1 : 0);
+  // "fifty thousand of dollars": the currency may follow "of", as Romance languages say it.
+  const currencyAt = isWord(tokens[scaleEnd], 'of') && isWord(tokens[scaleEnd + 1], ...CURRENCY_WORDS) ? scaleEnd + 1 : scaleEnd;
+  const currency = isWord(tokens[currencyAt], ...CURRENCY_WORDS);
+  const end = currency ? currencyAt + 1 : scaleEnd;
   // "grand" is dollars, and "mil" is only ever said of money.
   const moneyScale = scale === 'grand' || Object.hasOwn(SPOKEN_SCALES, tokens[count.end]!.norm);
   return { amount: scaleAmount(value, scale), end, marked: currency || moneyScale || saysMoney(tokens, end) };
