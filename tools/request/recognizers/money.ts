@@ -2,6 +2,7 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { pastCostPlace } from './cost_places.js';
+import { FOREIGN_BPS_UNITS, nounBoundBpsEnd } from './foreign_cost_units.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
 import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
@@ -19,7 +20,7 @@ export type CostKind = 'fees' | 'slippage';
 
 const COMMISSION_SHORTHAND = ['comm', 'comms', 'commish'];
 /** "with comisión of 0.2%", "Gebühr 0,1%", "frais 5 bps": the commission in the writer's own language (accents dropped by the tokenizer). */
-const FOREIGN_FEE_NOUNS = ['comision', 'comisiones', 'comissao', 'comissoes', 'commissione', 'commissioni', 'gebuhr', 'gebuhren', 'frais'];
+const FOREIGN_FEE_NOUNS = ['comision', 'comisiones', 'comissao', 'comissoes', 'commissione', 'commissioni', 'gebuhr', 'gebuhren', 'gebuehr', 'gebuehren', 'frais'];
 export const COST_WORDS: Readonly<Record<CostKind, readonly Phrase[]>> = {
   fees: phrases('fee', 'fees', 'commission', 'commissions', 'trading fee|fees|cost|costs|commission|commissions',
     'transaction fee|fees|cost|costs', 'cost', 'costs', 'per trade', 'per side', 'per fill', '/ side|trade|fill', 'each side|fill', 'each way', 'per trade fee|fees',
@@ -38,7 +39,8 @@ export const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|t
   'a|per|each round trip', 'for each|every trade|side|fill|transaction|operation|order');
 /**
  * "taxes of 0.2% per operation": Portuguese "taxa" and Spanish "tasa" are fees, so "tax" charged per
- * trade is the commission; a tax with no trade beside it ("20% capital gains tax") is no cost of a run.
+ * trade, or in basis points ("taxa de 5 pontos base"), is the commission; a tax with no trade beside it
+ * ("20% capital gains tax") is no cost of a run.
  */
 const PER_TRADE_TAXES = phrases('tax', 'taxes', 'taxa', 'taxas', 'tasa', 'tasas');
 /** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "my bank charges 0.15%", "assume 1.5% fees". */
@@ -56,16 +58,25 @@ const RATE_WORDS = phrases('interest', 'apy', 'apr', 'yield', 'dividend', 'divid
 // "ex-fees", "gross of fees": desk words for a run without costs.
 const ZERO_COST = phrases('no', 'zero', 'without', 'free of', 'ignore', 'ignoring', 'excluding', 'exclude', '0', 'ex', 'gross of');
 const COST_FREE = phrases('free', 'less');
-const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are',
+/** "ignore costs", "no transaction costs": costs said generically, every cost of a trade, slippage too. */
+const GENERIC_COSTS = phrases('cost', 'costs', 'trading|transaction cost|costs');
+
+/** Whether the cost noun from `nounAt` to `end` names costs generically ("all costs"), not fees ("brokerage costs"). */
+export function isGenericCost(tokens: readonly Token[], nounAt: number, end: number): boolean {
+  return matchLongest(tokens, nounAt, GENERIC_COSTS)?.end === end;
+}
+export const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 'set', 'equal', 'around', 'about', 'with', 'a', 'an', 'be', 'are',
   // "for the slippage put 0,05%", "fees: assume 5 bps".
   'put', 'use', 'assume', 'take', 'consider',
   // "slippage would be 10 bps", "fees should probably be around 0.1%": a modal before "be" keeps the amount the noun's.
   'would', 'should', 'will', 'could', 'might', 'must', 'probably', 'roughly', 'approximately', 'approx', 'maybe', 'was', 'were',
   // "the fees shall be 0.05%", "fees ought to be 5 bps", "fees would amount to 0.1%": formal and second-language ways to set it.
   'shall', 'ought', 'need', 'needs', 'amount', 'amounts', 'amounting',
-  // "comissão de 0,1%", "frais de 0.1%": the Romance "of".
-  'de']);
-export const BPS_UNITS = phrases('bps', 'bp', 'bip', 'bips', 'basis point|points');
+  // "comissão de 0,1%", "frais de 0.1%", "Gebühren von 5 Basispunkten": the Romance and German "of".
+  'de', 'von',
+  // "The fees please with 5 Basispunkte": a courtesy between the noun and its amount.
+  'please']);
+export const BPS_UNITS = [...phrases('bps', 'bp', 'bip', 'bips', 'basis point|points'), ...FOREIGN_BPS_UNITS];
 // "net of 3 bps": what a result is after, the costs.
 const NET_OF = phrases('net of');
 
@@ -141,6 +152,12 @@ function readKeyedCost(tokens: readonly Token[], index: number): CostValue | und
   return { bps: isWord(tokens[index], ...BPS_KEYS) ? value.bps : roundClean(value.bps * 100), end: value.end, unitless: false };
 }
 
+/** "comisión 5 pb": a bare amount right after a fee word, followed by a unit said only there, is basis points. */
+function withNounBoundBps(tokens: readonly Token[], value: CostValue | undefined): CostValue | undefined {
+  const end = value?.unitless ? nounBoundBpsEnd(tokens, value.end) : undefined;
+  return end === undefined ? value : { ...value!, end, unitless: false };
+}
+
 export function costClauses(kind: CostKind, value: CostValue): Clause[] {
   const clauses: Clause[] = [{ kind, bps: roundClean(value.bps) }];
   if (value.unitless && value.bps !== 0) clauses.push({ kind: 'note', text: `read ${kind} ${value.bps} as ${value.bps} bps` });
@@ -159,19 +176,24 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   // "no fees", "zero slippage"
   const zero = matchLongest(tokens, index, ZERO_COST);
   const zeroEnd = zero && (isPunct(tokens[zero.end], '-') ? zero.end + 1 : zero.end);
-  const zeroNoun = zeroEnd !== undefined && matchLongest(tokens, skipWords(tokens, zeroEnd, new Set(['the', 'any', 'trading'])), words);
-  if (zeroNoun) return { end: zeroNoun.end, clauses: [{ kind, bps: 0 }] };
+  const zeroAt = zeroEnd === undefined ? undefined : skipWords(tokens, zeroEnd, new Set(['the', 'any', 'trading', 'all']));
+  const zeroNoun = zeroAt !== undefined && matchLongest(tokens, zeroAt, words);
+  if (zeroNoun) {
+    // "ignore costs", "no transaction costs": every cost is left out, slippage as well as fees.
+    const generic = kind === 'fees' && isGenericCost(tokens, zeroAt!, zeroNoun.end);
+    return { end: zeroNoun.end, clauses: generic ? [{ kind, bps: 0 }, { kind: 'slippage', bps: 0 }] : [{ kind, bps: 0 }] };
+  }
   // "fee-free", "commission free", "slippage-less"
   const noun = matchLongest(tokens, index, words);
-  const free = noun && matchLongest(tokens, noun.end, COST_FREE);
-  if (free) return { end: free.end, clauses: [{ kind, bps: 0 }] };
+  const free = noun && matchLongest(tokens, isPunct(tokens[noun.end], '-') ? noun.end + 1 : noun.end, COST_FREE);
+  if (free) return { end: free.end, clauses: kind === 'fees' && isGenericCost(tokens, index, noun.end) ? [{ kind, bps: 0 }, { kind: 'slippage', bps: 0 }] : [{ kind, bps: 0 }] };
   // "fees of 5 bps", "commission: 0.1%"
   if (noun) {
     const keyed = readKeyedCost(tokens, noun.end);
     if (keyed) return { end: keyed.end, clauses: costClauses(kind, keyed) };
     // "fees (0bps)": an amount in brackets right after its noun is that noun's.
     const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, pastCostPlace(tokens, noun.end), COST_LEADS);
-    const value = readCostValue(tokens, valueAt);
+    const value = withNounBoundBps(tokens, readCostValue(tokens, valueAt));
     // "commission of 0.1% a side": how it is charged may follow the amount.
     const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
     return value && { end: per?.end ?? value.end, clauses: costClauses(kind, value) };
@@ -192,12 +214,15 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
   }
   // "10bps fees 5 slip": a bare number right before its cost's own noun is that cost, in bps (noted).
   if (value.unitless) {
+    // "5 pb de comisión": a unit said only beside a fee word, then the word.
+    const bound = kind === 'fees' ? nounBoundBpsEnd(tokens, value.end) : undefined;
+    const unitEnd = bound ?? value.end;
     // "10 bps fees and 5 of slippage": "of" may join the bare number to its noun.
-    const nounAt = isWord(tokens[value.end], 'of') ? value.end + 1 : value.end;
+    const nounAt = isWord(tokens[unitEnd], 'of', ...(bound === undefined ? [] : ['de'])) ? unitEnd + 1 : unitEnd;
     const bare = isWord(tokens[nounAt], ...BARE_COST_NOUNS[kind]) ? nounAt + 1 : undefined;
     // "2022 fees 5bps": a noun followed by its own amount is that amount's; the bare number before it is something else.
     if (bare !== undefined && readCost(tokens, nounAt, kind)) return undefined;
-    return bare === undefined ? undefined : { end: bare, clauses: costClauses(kind, value) };
+    return bare === undefined ? undefined : { end: bare, clauses: costClauses(kind, bound === undefined ? value : { ...value, unitless: false }) };
   }
   // "5bps one-way costs": how the cost is charged may sit between the amount and its noun.
   const nounAt = (at: number) => matchLongest(tokens, skipWords(tokens, at, new Set(['of', 'in', 'for', 'trading'])), words);
@@ -211,9 +236,13 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
 /** "taxes of 0.2% per operation": a tax charged per trade is the commission. */
 function readPerTradeTax(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const noun = matchLongest(tokens, index, PER_TRADE_TAXES);
-  const value = noun && readCostValue(tokens, skipWords(tokens, noun.end, COST_LEADS));
-  const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
-  return per && { end: per.end, clauses: costClauses('fees', value!) };
+  const valueAt = noun && skipWords(tokens, noun.end, COST_LEADS);
+  const value = valueAt !== undefined ? withNounBoundBps(tokens, readCostValue(tokens, valueAt)) : undefined;
+  if (!value || value.unitless) return undefined;
+  const per = matchLongest(tokens, value.end, CHARGED_PER);
+  // "taxa de 5 pontos base": basis points are only ever a trading cost, so no trade need be named.
+  const inBps = isNumber(tokens[valueAt!]) && (matchLongest(tokens, valueAt! + 1, BPS_UNITS) ?? nounBoundBpsEnd(tokens, valueAt! + 1)) !== undefined;
+  return per || inBps ? { end: per?.end ?? value.end, clauses: costClauses('fees', value) } : undefined;
 }
 
 export interface Money {
@@ -240,6 +269,8 @@ export function readMoney(tokens: readonly Token[], index: number): Money | unde
   const scaled = scale !== undefined && (scaleWord!.joined || scaleWord!.norm.length > 2 || spacedThousands);
   if (scaled) end++;
   if (scaled && isWord(tokens[end], ...INTERVAL_WORDS)) return undefined;
+  // "20 thousand of dollars": a scaled sum may name its currency after "of", as Romance languages say it.
+  if (scaled && isWord(tokens[end], 'of') && isWord(tokens[end + 1], ...CURRENCY_WORDS)) end++;
   // "10000 €", "2.500,00 €": a sign after the amount, as much of Europe writes it (not "10 $200", which signs the next one).
   const currency = isWord(tokens[end], ...CURRENCY_WORDS) || (isPunct(tokens[end], ...CURRENCY_SIGNS) && !isNumber(tokens[end + 1]));
   if (currency) end++;
