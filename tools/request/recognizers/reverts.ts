@@ -35,8 +35,23 @@ const FIELD_PHRASES = FIELD_NOUNS.map((entry) => ({ field: entry.field, words: f
 const EARLIER_STATE = 'previous|last|old|earlier settings|setup|version|config|spec';
 /** "go back to the original settings", "back to square one": the conversation as its first message left it. */
 const FIRST_STATE = 'original|initial|first|starting settings|setup|version|config|spec|parameters|params|numbers';
+/** "the first one", "the original run": the first message's run, which "one" alone names only with first/original. */
+const RUN_NOUNS = 'one|run|version|attempt|try|test|backtest|setup';
+const FIRST_RUNS = [`original|initial|first|1st ${RUN_NOUNS}`, `very first ${RUN_NOUNS}`];
+/** "what I had originally", "how I had it at first", "what I started with": the first message's settings. */
+const FIRST_WHEN = ['originally|initially', 'at first', 'at the start|beginning', 'to begin|start with', 'in the beginning'];
+const HAD_FIRST = [
+  ...FIRST_WHEN.map((when) => `what|how i|we had|ran|used ${when}`),
+  ...FIRST_WHEN.map((when) => `how|what i|we had it ${when}`),
+  'what i|we started|began with', 'what i|we started|began out with', 'what i|we first had|ran|used', 'how|what i|we originally|initially had|ran|used',
+];
 const UNDO_ALL = phrases(`go|going|switch|change|revert back to the ${FIRST_STATE}`, `go|going|switch|change|revert back to the very first|original ${FIRST_STATE}`, `back to the ${FIRST_STATE}`,
-  `revert|return|go to the ${FIRST_STATE}`, `restore|reset the ${FIRST_STATE}`, `use the ${FIRST_STATE} again`, 'go|going back to square one', 'back to square one', 'start over from the first one');
+  `revert|return|go to the ${FIRST_STATE}`, `restore|reset the ${FIRST_STATE}`, `use the ${FIRST_STATE} again`, 'go|going back to square one', 'back to square one', 'start over from the first one',
+  // "go back to the first one", "back to the original run", "the first version again": the first run, as a whole.
+  ...FIRST_RUNS.flatMap((run) => [`go|going|switch|change|revert back to the ${run}`, `back to the ${run}`, `revert|return to the ${run}`, `the ${run} again`]),
+  'like|as the original', 'same as the original',
+  // "go back to what I had originally", "back to what I had at first", "what I started with".
+  ...HAD_FIRST.flatMap((had) => [`go|going|switch|change|revert back to ${had}`, `back to ${had}`, `revert|return|go to ${had}`, had]));
 const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step',
   // "nah go back to what it was", "go back to the previous settings", "scrap the last change".
   'go|going|switch|change|revert back to what|how it was', 'go|going|switch|change back to before', 'back to what|how it was',
