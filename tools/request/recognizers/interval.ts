@@ -1,6 +1,6 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
 import { isReplacedAt } from './replaced_intervals.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { namesOtherThing } from './life_durations.js';
@@ -174,7 +174,9 @@ function readBarsWithNounLeftOut(tokens: readonly Token[], index: number): Recog
 }
 
 const COPULAS = ['is', 'was', 'are', 'were', "'s", 'feels', 'seems'];
-const JUDGEMENTS = ['too', 'not', 'way', 'much'];
+const JUDGEMENTS = ['too', 'not', 'way', 'much', 'really', 'kinda', 'pretty', 'so', 'far', 'just'];
+/** Words that start the ask after a complaint ("6h is too noisy make it 12h"): never the judging adjective. */
+const ASK_WORDS = ['make', 'try', 'use', 'go', 'switch', 'change', 'let', "let's", 'lets', 'run', 'do', 'instead', 'and', 'but', 'so', 'maybe', 'how', 'what'];
 
 /** "Daily is too slow", "hourly was not enough": bars judged, as the reason for other bars, not asked for. */
 function isJudgedAt(tokens: readonly Token[], end: number): boolean {
@@ -214,6 +216,29 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   return { end: bars?.end ?? written.end, clauses: [{ kind: 'interval', interval: written.interval }] };
 }
 
+/**
+ * "hmm 6h is too noisy, make it 12h", "hourly is way too slow, try 4h": bars judged, then other bars
+ * named after them. The judged bars are what the user moves away from, so the complaint ("6h is too
+ * noisy") is read whole and asks for nothing; the later bars are the new interval. With no bars named
+ * after it the complaint is left unread, so the message is not read as a change it does not state.
+ */
+function readComplaint(tokens: readonly Token[], index: number, found: RecognizerMatch): RecognizerMatch | undefined {
+  let end = found.end + 1;
+  while (isWord(tokens[end], ...JUDGEMENTS) && end < found.end + 4) end++;
+  // The judging word: "noisy", "slow", "fast enough", "granular".
+  if (isWord(tokens[end]) && !isWord(tokens[end], ...ASK_WORDS)) end++;
+  if (isWord(tokens[end], 'enough')) end++;
+  const laterBars = tokens.slice(end).some((_, offset) => sizedOrFamilyBarsAt(tokens, end + offset));
+  if (!laterBars) return undefined;
+  return { end, clauses: [{ kind: 'note', text: `read "${writtenText(tokens.slice(index, end))}" as the bars you are moving away from, not the ones to run` }] };
+}
+
+/** Bars asked for at `index`, the family words ("hourly") too, not judged themselves. */
+function sizedOrFamilyBarsAt(tokens: readonly Token[], index: number): boolean {
+  const found = readInterval(tokens, index);
+  return found !== undefined && found.clauses.some((clause) => clause.kind === 'interval') && !isJudgedAt(tokens, found.end);
+}
+
 /** The sized bars read at `index` ("4h", "H4", "12-hour candles"), never a family word ("hourly"). */
 function sizedBarsAt(tokens: readonly Token[], index: number): string | undefined {
   if (isWord(tokens[index]) && Object.hasOwn(ADVERBS, tokens[index]!.norm)) return undefined;
@@ -224,6 +249,7 @@ function sizedBarsAt(tokens: readonly Token[], index: number): string | undefine
 
 export const recognizeInterval: Recognizer = (tokens, index) => {
   const found = readInterval(tokens, index);
-  if (!found || isJudgedAt(tokens, found.end)) return undefined;
+  if (found && isJudgedAt(tokens, found.end)) return readComplaint(tokens, index, found);
+  if (!found) return undefined;
   return isReplacedAt(tokens, index) && found.clauses.every((clause) => clause.kind === 'interval') ? { end: found.end, clauses: [] } : found;
 };
