@@ -21,6 +21,7 @@ import { wholeYearOf } from './recognizers/whole_years.js';
 import type { BacktestPilotError } from '../errors.js';
 import { noCostToScale } from './unappliable_edits.js';
 import { carrySwappedNumbers } from './same_numbers_swap.js';
+import { resetToDefaults } from './defaulted_parameters.js';
 
 interface ListEdit<Item> {
   replace: Item[];
@@ -231,6 +232,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));
+  state.strategies = resetToDefaults(state.strategies, placed, [...entries.values()], notes);
 }
 
 /**
@@ -399,6 +401,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'flip_windows': return;
     // Applied once the message's strategies are known (scaled_parameters.ts, replaced_numbers.ts, nudged_levels.ts).
     case 'scale_params': case 'replace_value': case 'nudge_levels': return;
+    // Applied once the message's strategies are known (defaulted_parameters.ts).
+    case 'default_param': return;
     // Applied in the message's order, where a refusal can be told (scaleCosts).
     case 'scale_costs': return;
     // Settled before the message is applied (self_corrections.ts).
@@ -418,7 +422,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'unsupported_interval': case 'unsupported_rule': case 'unknown_metric': case 'span_parameter': case 'extra_numbers': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
-    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': return;
+    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': case 'portfolio_flip': return;
     default: assertNever(clause, 'clause kind');
   }
 }

@@ -119,6 +119,8 @@ export type Clause =
   | { kind: 'portfolio_shift'; from: string; to: string; weight: number }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
   | { kind: 'portfolio_equal' }
+  /** "flip the weights", "reverse the split": the two holdings trade weights (recognizers/flipped_weights.ts). */
+  | { kind: 'portfolio_flip'; written: string }
   /**
    * `oneKind`: a comparison word ("vs", "compare it with") changes only the kind of list it is
    * followed by, so in "RSI vs MACD on SOL" the symbol is not added to the earlier symbols.
@@ -142,6 +144,8 @@ export type Clause =
    * (no `value`): the strategy named next comes back with its earlier settings (recognizers/returns.ts).
    */
   | { kind: 'back_to'; value?: number; written: string }
+  /** "keep the normal exit", "the period back to its default": the parameter's value set is dropped (defaulted_parameters.ts). */
+  | { kind: 'default_param'; candidates: readonly string[]; written: string }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };

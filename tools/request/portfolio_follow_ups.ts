@@ -52,6 +52,22 @@ function shiftWeight(state: ConversationState, clause: Extract<Clause, { kind: '
 }
 
 /**
+ * "flip the weights": two holdings trade weights. With no portfolio, or other than two holdings (which
+ * way would 50/30/20 flip?), it is left as it was, with a note that says why.
+ */
+function flipWeights(state: ConversationState, written: string, notes: string[]): boolean {
+  const held = state.portfolio ? Object.entries(state.portfolio) : [];
+  if (held.length !== 2) {
+    notes.push(`ignored "${written}": ${held.length === 0 ? 'there are no portfolio weights to flip' : `the portfolio holds ${held.length} symbols, so which way to flip is unclear`}; give the new weights, e.g. "make it 40/60"`);
+    return false;
+  }
+  const [[first, firstWeight], [second, secondWeight]] = held as [[string, number], [string, number]];
+  state.portfolio = { [first]: secondWeight, [second]: firstWeight };
+  notes.push(`"${written}": ${first} ${roundClean(firstWeight * 100)}% → ${roundClean(secondWeight * 100)}%, ${second} ${roundClean(secondWeight * 100)}% → ${roundClean(firstWeight * 100)}%`);
+  return true;
+}
+
+/**
  * Applies a message's portfolio settings and weight follow-ups to the state (after its lists and
  * settings): a rebalance schedule, objective or limit turns two or more symbols into an equal-weight
  * portfolio; "make it 50/50" reweights the portfolio's symbols in order (fixed weights replace an
@@ -101,6 +117,9 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
       }
       case 'portfolio_shift':
         if (shiftWeight(state, clause, notes)) touched = true;
+        break;
+      case 'portfolio_flip':
+        if (flipWeights(state, clause.written, notes)) touched = true;
         break;
       case 'portfolio_equal':
         if (state.symbols.length < 2) break;
