@@ -26,7 +26,7 @@ const NOT_PARAMETER_UNITS = ['%', '$', 'bps', 'bp', 'basis', 'percent', 'pct', '
  * signal 9"): there the number is unnamed, where before it took the name and the value was ignored.
  */
 const NAMED_AFTER = ['std', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard', 'deviation', 'deviations', 'exit', 'signal', 'fast', 'slow', 'short',
-  'long', 'upper', 'lower', 'oversold', 'overbought', 'lookback', 'entry'];
+  'long', 'upper', 'lower', 'oversold', 'overbought', 'lookback', 'entry', 'ecart', 'ecarts', 'desviacion', 'desvio', 'deviazione', 'standardabweichung'];
 
 /** "macd 8/21/5 long/short": the sides traded (allow_short), never the "long" window named after the number. */
 const TRADED_SIDES = phrases('long / short', 'short / long', 'long short', 'short long', 'long and|or short', 'short and|or long');

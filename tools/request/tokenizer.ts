@@ -1,4 +1,5 @@
 import { tryReadNumber } from '../numbers/read_number.js';
+import { percentSignsFirst } from './percent_signs_first.js';
 import { NAMED_MONTH_DATE_SOURCE, namedMonthDateToIso } from './named_month_dates.js';
 
 /**
@@ -23,15 +24,33 @@ export interface Token {
 }
 
 /** Currencies written after an amount, whose neighbour's digit groups are thousands. */
-const CURRENCY_AFTER = String.raw`(?:dollars?|usd|usdt|euros?|eur|€|\$|£|zl|zł|zloty|zlotys|pln|rupees?|inr|brl|reais|reales|yen|jpy|chf|francs?|cad|aud|gbp|pounds?|rub|rubles?|roubles?|lira|naira|ngn|sek|nok|dkk)(?![a-z])`;
+const CURRENCY_AFTER = String.raw`(?:dollars?|dolar|d[oó]lares|dollar[io]|usd|usdt|euros?|eur|€|\$|£|zl|zł|zloty|zlotys|pln|rupees?|inr|brl|reais|reales|yen|jpy|chf|francs?|cad|aud|gbp|pounds?|rub|rubles?|roubles?|lira|naira|ngn|sek|nok|dkk)(?![a-z])`;
 
 /**
  * Words after which a comma between digits is a decimal comma: comparisons, and names of values that
  * take decimals (the Bollinger width, ratio metrics) with an optional linking word ("std to 1,5").
  */
 const COMPARISONS = String.raw`over|above|under|below|than|least|most|minimum|maximum|min|max|exceed|exceeds|(?:superior|inferior|equal)\s+to|>|<|>=|<=`;
-const DECIMAL_VALUES = String.raw`std|stdev|stddev|sd|sigmas?|deviations?|multiplier|width|ratio|sharpe|sortino|calmar|factor`;
-const DECIMAL_LEADS = String.raw`${COMPARISONS}|(?:${DECIMAL_VALUES})(?:\s?[=:]|\s(?:to|of|at|is|becomes?|be))?`;
+const DECIMAL_VALUES = String.raw`std|stdev|stddev|sd|sigmas?|deviations?|multiplier|width|ratio|sharpe|sortino|calmar|factor`
+  // The standard deviation in other languages, by its last word: "desviación estándar 2,5", "desvio padrão de 2,5".
+  + String.raw`|[eé]cart[\s-]type|est[aá]ndar|t[ií]pica|padr[aã]o|deviazione\sstandard|standardabweichung`;
+const DECIMAL_LEADS = String.raw`${COMPARISONS}|(?:${DECIMAL_VALUES})(?:\s?[=:]|\s(?:to|of|at|is|becomes?|be|de|di|von))?`;
+
+/**
+ * "procent", "Prozent", "por ciento", "pour cent", "per cento": the percent word of other languages, read
+ * as "percent" (one token), so "Fees 0,1 procent" is 10 bps; before, the number was read without its unit.
+ */
+const FOREIGN_PERCENT = String.raw`(?:procent|prozent|percento|porcento|pourcent|porciento|por\s+ciento|por\s+cento|pour\s+cent|per\s+cento)(?![\p{L}])`;
+const PERCENT_AFTER = String.raw`(?:%|percent|pct|${FOREIGN_PERCENT})`;
+
+/** "écart-type", "desviación estándar", "desvio padrão", "deviazione standard", "Standardabweichung": the standard deviation's names. */
+const FOREIGN_DEVIATION = String.raw`[eé]carts?[\s-]types?|desviaci[oó]n|desv[ií]o|deviazione|standardabweichung(?:en)?`;
+
+/**
+ * "capital 20.000", "starting money: 1.500": after a word naming an amount of money, dots group thousands
+ * (exactly three digits after each); never before a scale word ("capital 1.500 million" stays as written).
+ */
+const MONEY_LEADS = String.raw`(?:capital|money|balance|budget|bankroll)\s?(?:(?:of|is|was|=|:|at|with)\s?)?`;
 
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
@@ -46,13 +65,15 @@ const TOKEN_PATTERN = new RegExp([
   // A decimal comma, as much of Europe writes it, read only where a decimal is meant and a list
   // ("sma 5,20", "rsi 14,30,70") or thousands ("1,000") cannot stand:
   // "0,1%", "0,075 %": below one and before a per cent sign ("0,1%" became 0 and 1);
-  String.raw`(?<comma>0,\d{1,3}(?=\s?(?:%|percent|pct))`
+  String.raw`(?<comma>0,\d{1,3}(?=\s?${PERCENT_AFTER})`
     // "2,5 standard deviations", "2,5 of standard deviation": before a unit that takes decimals;
-    + String.raw`|[1-9],\d{1,2}(?=\s?(?:of\s(?:the\s)?)?(?:%|percent|pct|standard|std|stdev|sd|sigmas?|deviations?|bps|basis)(?![a-z]))`
+    + String.raw`|[1-9],\d{1,2}(?=\s?(?:of\s(?:the\s)?)?(?:%|percent|pct|standard|std|stdev|sd|sigmas?|deviations?|bps|basis|${FOREIGN_PERCENT}|${FOREIGN_DEVIATION})(?![a-z]))`
+    // "%0,5": a per cent sign written first, as Turkish writers do;
+    + String.raw`|(?<=%)[0-9],\d{1,2}(?!\d|,\d)`
     // "Sharpe over 1,5", "at least 1,5, and", "change std to 1,5": after a comparison, or after the name of
     // a value that takes decimals (the bands' width, a ratio) and its linking word. One or two digits
     // after the comma and no further ",digit", so "1,000" stays a thousand and "1,5,10" a list.
-    + String.raw`|(?<=(?:^|[^a-z])(?:${DECIMAL_LEADS})\s?)[0-9],\d{1,2}(?!\d|,\d))`,
+    + String.raw`|(?<=(?:^|[^a-z])(?:${DECIMAL_LEADS})\s?(?:the\s)?)[0-9],\d{1,2}(?!\d|,\d))`,
   // "30 000 dollars", "1 000 000 €": thousands grouped by spaces, as French and others write them; only
   // before a currency, where the groups cannot be a list of numbers ("sma 20 50").
   String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER}))`,
@@ -60,7 +81,11 @@ const TOKEN_PATTERN = new RegExp([
   // ("2.500,00 €", before read as 2.5) or in more than one group ("1.000.000"); otherwise only beside
   // a currency ("10.000 EUR", "R$ 20.000"), as elsewhere "1.500" is 1.5.
   String.raw`(?<dotgrouped>\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)`
-    + String.raw`|(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER}))`,
+    + String.raw`|(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER})`
+    + String.raw`|(?<=(?:^|[^a-z])${MONEY_LEADS})[1-9]\d{0,2}(?:\.\d{3})+(?![\d.]|\s?(?:million|mil|mln|mio|m|k|bn|billion|thousand)(?![a-z])))`,
+  String.raw`(?<percentWord>${FOREIGN_PERCENT})`,
+  // "K线", "K線": the candle ("K-line") in Chinese; its last letter is no Latin one and was dropped, leaving "K".
+  String.raw`(?<kline>k[线線])`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   // Accented Latin letters stay inside their word ("comisión", "Gebühr"); before, they split it in two.
   String.raw`(?<word>[a-z\p{Script=Latin}]+(?:[&'][a-z\p{Script=Latin}]+)*)`,
@@ -155,6 +180,10 @@ export function tokenize(input: string): Token[] {
       // The one number reader: "1e6" is 1,000,000 here as in a flag.
       const read = tryReadNumber(raw, { allowLeadingZeros: true });
       tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
+    } else if (groups.kline) {
+      tokens.push({ ...base, kind: 'word', norm: 'kline', value: Number.NaN });
+    } else if (groups.percentWord) {
+      tokens.push({ ...base, kind: 'word', norm: 'percent', value: Number.NaN });
     } else if (groups.word) {
       tokens.push({ ...base, kind: 'word', norm: plainLetters(raw.toLowerCase()).replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
     } else {
@@ -166,5 +195,5 @@ export function tokenize(input: string): Token[] {
     }
     lastEnd = match.index + raw.length;
   }
-  return tokens;
+  return percentSignsFirst(tokens);
 }

@@ -37,8 +37,18 @@ target targets targeting aim aiming goal goals
 put plain
 lol lmao haha wanna gonna gotta kinda sorta yo pls plz ya u ur thx
 `;
+/**
+ * Politeness and greetings of other languages, as second-language writers close or open a message
+ * ("…, bitte.", "Merhaba, …"): never a ticker, never worth an "ignored" note.
+ */
+const LOANED_COURTESIES = `
+bitte danke dank schon sehr por favor gracias muchas merci s'il vous plait prego grazie mille per favore obrigado obrigada spasibo
+pozhaluysta arigato arigatou onegai onegaishimasu kudasai lutfen tesekkurler tesekkur sagol xie xiexie shukran dziekuje prosze
+krub khrap kha dhanyavaad shukriya alsjeblieft bedankt tack takk kiitos hola bonjour buongiorno ciao hallo salut merhaba namaste
+konnichiwa salaam
+`;
 
-const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${REQUEST_WORDS}`.split(/\s+/).filter(Boolean));
+const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${REQUEST_WORDS} ${LOANED_COURTESIES}`.split(/\s+/).filter(Boolean));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

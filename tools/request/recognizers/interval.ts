@@ -16,10 +16,12 @@ const UNIT_OF: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>> = {
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', hourly: 'h',
   d: 'd', day: 'd', days: 'd', daily: 'd', w: 'w', wk: 'w', week: 'w', weeks: 'w', weekly: 'w',
 };
+/** "1h K-line", "4h kline", "K线": a candle, as Chinese exchanges and their users name it. */
+const K_LINES = ['kline', 'k line|lines'];
 /** "htf", "ltf", "mtf": the desk's higher, lower and middle time frame, a bar word ("4h HTF"). */
 const FRAME_JARGON = 'htf|ltf|mtf';
 const BAR_WORDS = phrases(`bar|bars|candle|candles|candlestick|candlesticks|chart|charts|graphic|graphics|graph|graphs|timeframe|timeframes|tf|${FRAME_JARGON}|interval|intervals|klines|ohlc|ohlcv|data|closes|prices`,
-  'time frame', 'time frames');
+  'time frame', 'time frames', ...K_LINES);
 const ADVERBS: Readonly<Record<string, string>> = { hourly: '1h', daily: '1d', weekly: '1w', minutely: '1m' };
 const REBALANCE_WORDS = ['rebalance', 'rebalanced', 'rebalancing', 'rebalances', 'rebal', 'returns', 'return', 'volatility', 'vol', 'limit', 'loss', 'losses', 'sharpe'];
 const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, four: 4, five: 5, fifteen: 15, thirty: 30, sixty: 60, an: 1, a: 1 };
@@ -67,7 +69,7 @@ function unitThenCount(tokens: readonly Token[], index: number): { interval: str
 }
 
 /** Words that make a month an interval; "3 months data" stays a span of time. */
-const MONTH_BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|timeframe|timeframes|tf|interval|intervals|klines', 'time frame');
+const MONTH_BAR_WORDS = phrases('bar|bars|candle|candles|candlestick|candlesticks|chart|charts|timeframe|timeframes|tf|interval|intervals|klines', 'time frame', ...K_LINES);
 const MONTH_UNITS = ['mo', 'mos', 'mon', 'month', 'months', 'monthly'];
 
 /**

@@ -20,7 +20,9 @@ function levelRule(verbs: string, side: string): Phrase[] {
   const moves = 'is|goes|gets|moves|crosses|falls|drops|dips|rises|climbs|trades|closes|go|get|move|cross|fall|drop|dip|rise|climb|trade|close';
   return phrases(`${verbs} ${side}`, `${verbs} ${when} ${side}`, `${verbs} ${when} ${subject} ${side}`, `${verbs} ${when} ${subject} ${moves} ${side}`,
     `${verbs} ${when} ${subject} ${moves} back ${side}`, `${verbs} ${when} it's|its ${side}`, `${verbs} ${when} it's|its back ${side}`,
-    `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`);
+    `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`,
+    // "sell when is over 75", "buy when goes below 30": the subject dropped, as second-language writers often do.
+    `${verbs} ${when} ${moves} ${side}`, `${verbs} ${when} ${moves} back ${side}`);
 }
 
 /**
@@ -72,7 +74,13 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
     names: phrases('std', 'std dev', 'stdev', 'stddev', 'sd', 'sigma', 'sigmas', 'standard deviation|deviations', 'deviation|deviations', 'band width', 'bandwidth',
       'std_dev', 'std devs', 'stdevs', 'standard dev|devs', 'std deviation|deviations', 'sds', 'width', 'multiplier', 'band multiplier',
       // "2 sigma bands", "2 standard deviation bands": the bands' width.
-      'std|stdev|sd|sds|sigma|sigmas band|bands', 'std dev|devs band|bands', 'standard deviation|deviations band|bands', 'deviation|deviations band|bands'),
+      'std|stdev|sd|sds|sigma|sigmas band|bands', 'std dev|devs band|bands', 'standard deviation|deviations band|bands', 'deviation|deviations band|bands',
+      // "2,5 écart-type", "desviación estándar", "desvio padrão", "deviazione standard", "Standardabweichung": other languages' names.
+      'ecart|ecarts type|types', 'desviacion|desviaciones estandar|estandares|tipica|tipicas',
+      // "desviación" is one spelling correction from "deviation" (spelling.ts), which reaches here first.
+      'deviation|deviations estandar|estandares|tipica|tipicas', 'desvio|desvios padrao|padroes', 'desvio|desvios padrao|padroes de', 'deviazione|deviazioni standard',
+      'deviazione|deviazioni standard di',
+      'standardabweichung', 'standardabweichungen'),
     candidates: ['std_dev'],
   },
 ];

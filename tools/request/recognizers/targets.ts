@@ -163,6 +163,16 @@ function matchComparator(tokens: readonly Token[], index: number): FoundComparat
 }
 
 function readValue(tokens: readonly Token[], index: number, counted = false): WrittenValue | undefined {
+  // "under the 25%", "minimum the 1.2": an article before the value, as several languages put one. Read
+  // only where the value is a percentage or closes the clause, so "under the 200 day average" stays unread.
+  if (isWord(tokens[index], 'the') && isNumber(tokens[index + 1])) {
+    const value = readBareValue(tokens, index + 1, counted);
+    return value && (value.percent || endsClause(tokens, value.end)) ? value : undefined;
+  }
+  return readBareValue(tokens, index, counted);
+}
+
+function readBareValue(tokens: readonly Token[], index: number, counted: boolean): WrittenValue | undefined {
   const negative = (isPunct(tokens[index], '-') && tokens[index + 1]?.joined) || isWord(tokens[index], 'negative', 'minus');
   const at = negative ? index + 1 : index;
   const number = tokens[at];
