@@ -19,7 +19,7 @@ import { replaceValues } from './recognizers/replaced_numbers.js';
 import { nudgeLevels } from './recognizers/nudged_levels.js';
 import { wholeYearOf } from './recognizers/whole_years.js';
 import type { BacktestPilotError } from '../errors.js';
-import { noCostToScale } from './unappliable_edits.js';
+import { noCostToMatch, noCostToScale } from './unappliable_edits.js';
 import { carrySwappedNumbers } from './same_numbers_swap.js';
 import { resetToDefaults } from './defaulted_parameters.js';
 
@@ -317,6 +317,18 @@ function scaleCosts(state: ConversationState, clause: Extract<Clause, { kind: 's
   }
 }
 
+/** "slippage same as the fees": the other cost as it stands; refused when it was never set, since none is no value to copy. */
+function matchCost(state: ConversationState, clause: Extract<Clause, { kind: 'match_cost' }>, notes: string[], refusals: BacktestPilotError[]): void {
+  const source = clause.cost === 'fees' ? state.slippageBps : state.feesBps;
+  if (source === undefined) {
+    refusals.push(noCostToMatch(clause.cost, clause.written));
+    return;
+  }
+  if (clause.cost === 'fees') state.feesBps = source;
+  else state.slippageBps = source;
+  notes.push(`read "${clause.written}" as ${clause.cost} ${source} bps`);
+}
+
 const maxDate = (a: string, b: string): string => (a > b ? a : b);
 const minDate = (a: string, b: string): string => (a < b ? a : b);
 
@@ -404,7 +416,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     // Applied once the message's strategies are known (defaulted_parameters.ts).
     case 'default_param': return;
     // Applied in the message's order, where a refusal can be told (scaleCosts).
-    case 'scale_costs': return;
+    case 'scale_costs': case 'match_cost': return;
     // Settled before the message is applied (self_corrections.ts).
     case 'correction': case 'corrected_value': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
@@ -470,6 +482,7 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
     const replaced = replacedPeriod(item, placed, changes);
     if (item.clause.kind === 'dates' && changes.get(item) === 'add') widenWindow(state, item.clause, notes);
     else if (item.clause.kind === 'scale_costs') scaleCosts(state, item.clause, notes, refusals);
+    else if (item.clause.kind === 'match_cost') matchCost(state, item.clause, notes, refusals);
     else if (cut) {
       trimmed = cut.left.length === 1 ? cut.left[0] : undefined;
       if (trimmed) notes.push(`read ${cut.cut.start} to ${cut.cut.end} as cut off ${cut.from.start} to ${cut.from.end}, so the run is ${trimmed.start} to ${trimmed.end}`);

@@ -25,6 +25,8 @@ export type Clause =
   | { kind: 'nudge_levels'; points: number; written: string }
   /** "double the fees", "halve the slippage": the conversation's costs multiplied. */
   | { kind: 'scale_costs'; factor: number; costs: readonly ('fees' | 'slippage')[]; written: string }
+  /** "slippage same as the fees": `cost` takes the other cost's value as it stands (recognizers/matched_costs.ts). */
+  | { kind: 'match_cost'; cost: 'fees' | 'slippage'; written: string }
   /** "try it with 2.5 instead of 2": the parameter whose value is `from` takes `to` (recognizers/replaced_numbers.ts). */
   | { kind: 'replace_value'; from: number; to: number }
   /** "drop the 1st strategy", "the second one only": the strategy at that place (1-based, the last -1) in the conversation's list (listed_strategies.ts). */
@@ -184,6 +186,8 @@ export interface EarlierSettings {
   readonly interval?: string;
   /** What "double the lookback pls, 90 days feels twitchy" checks its remark against (scaled_parameters.ts). */
   readonly strategies?: readonly StrategyRequest[];
+  /** The one parameter the previous message changed, alone: what "what about 3 instead" replaces (instead_numbers.ts). */
+  readonly lastParameter?: readonly string[];
 }
 
 /** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */

@@ -33,6 +33,7 @@ import { applySpanParameters } from './span_parameters.js';
 import { checkSplitCount } from './split_count.js';
 import { checkFavouredWeights } from './favoured_weights.js';
 import { onlyTargetChanged } from './recognizers/targets.js';
+import { onlyParameterChanged } from './recognizers/instead_numbers.js';
 import { settleConversationSymbols } from './conversation_symbols.js';
 import { settleConversationStrategies } from './conversation_strategies.js';
 import { settleRecalledTurns } from './recalled_turns.js';
@@ -144,7 +145,8 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     earlier.push(state);
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
-    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies });
+    const lastParameter = onlyParameterChanged(placed);
+    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, ...(lastParameter ? { lastParameter } : {}) });
     placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
     placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);

@@ -20,6 +20,13 @@ export function noCostToScale(cost: 'fees' | 'slippage', factor: number, written
     `"${written}" cannot apply: ${none} to ${scalingVerb(factor)} in this run. Set a value instead, e.g. "${cost} 5 bps"`, { written, cost, factor });
 }
 
+/** "fees same as the slippage" when the run has no slippage: there is no value to copy. */
+export function noCostToMatch(cost: 'fees' | 'slippage', written: string): BacktestPilotError {
+  const other = cost === 'fees' ? 'slippage' : 'fees';
+  return new BacktestPilotError('bad_parameters',
+    `"${written}" cannot apply: there is no ${other} set in this run to copy. Give a value instead, e.g. "${cost} 5 bps"`, { written, cost });
+}
+
 /** Levels moved past each other or out of 0–100: "30 points closer to 50" from 30/70 would be 60/40. */
 export function levelsOutOfOrder(strategy: string, levels: { lower: number; upper: number }, moved: { lower: number; upper: number }, written: string): BacktestPilotError {
   const inward = moved.lower > levels.lower;
