@@ -1,5 +1,7 @@
-import type { Clause, Recognizer } from '../clauses.js';
+import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchLongest, phrases, writtenText } from '../token_matchers.js';
+import type { Token } from '../tokenizer.js';
+import { readConcededRule } from './conceded_rules.js';
 
 /**
  * How a writer turns a rule down: "no leverage for me", "without a stop loss", "I don't want a
@@ -14,11 +16,22 @@ const DECLINING = phrases(
   'skip|drop|forget the', 'rather not use|have',
 );
 
-/** Reads a rule written after a word that declines it as declined; any other rule as `recognize` reads it. */
+/**
+ * "skip the stop", "fine, drop the stops": turned down, a bare "stop" is the stop-loss the
+ * conversation asked for; anywhere else it is a verb, so only here is it read as a rule.
+ */
+const BARE_STOPS = phrases('stop', 'stops');
+
+function bareStop(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const found = matchLongest(tokens, index, BARE_STOPS);
+  return found && { end: found.end, clauses: [{ kind: 'unsupported_rule', rule: 'stop_loss', written: writtenText(tokens.slice(index, found.end)) }] };
+}
+
+/** Reads a rule written after a word that declines it, or conceded (conceded_rules.ts), as declined; any other rule as `recognize` reads it. */
 export function decliningRules(recognize: Recognizer): Recognizer {
   return (tokens, index, context) => {
     const lead = matchLongest(tokens, index, DECLINING);
-    const declined = lead && recognize(tokens, lead.end, context);
+    const declined = (lead && (recognize(tokens, lead.end, context) ?? bareStop(tokens, lead.end))) || readConcededRule(recognize, tokens, index, context);
     if (!declined) return recognize(tokens, index, context);
     const written = writtenText(tokens.slice(index, declined.end));
     return {

@@ -14,8 +14,12 @@ const WRITERS = ["i'm", 'im', 'i', 'am', "we're", 'we', "i've", 'ive'];
 /** How far before the idiom the writer may stand: "I'm totally done with", "I am so fed up with". */
 const WRITER_REACH = 3;
 
-/** Told at a clause's start, what follows is turned down: "forget Solana", "screw bitcoin", "to hell with Doge". */
-const DISMISSALS = phrases('forget', 'forget about', 'screw', 'to hell with', 'the hell with');
+/**
+ * Told at a clause's start, what follows is turned down: "forget Solana", "screw bitcoin", "to hell
+ * with Doge", "skip ichimoku", "never mind the ichimoku" (one the conversation named is removed from it).
+ */
+const DISMISSALS = phrases('forget', 'forget about', 'screw', 'to hell with', 'the hell with', 'skip', 'ditch', 'scrap', 'never mind', 'nevermind',
+  'skip|ditch|scrap the');
 /** Words a clause may open with before the dismissal: "so forget Solana", "nah, screw XRP". */
 const OPENERS = ['just', 'so', 'and', 'but', 'ok', 'okay', 'oh', 'nah', 'honestly', 'yeah', 'also', 'then'];
 

@@ -50,8 +50,12 @@ export function namesMetricInstead(tokens: readonly Token[], metricWords: Readon
   return metricWords.size > 0 && tokens.some((token) => isWord(token, 'instead'));
 }
 
-/** "forget bnb", "never mind BNB", "drop the btc filter": the symbol after these is let go of, not asked about. */
-const LETTING_GO = phrases('forget', 'forget about', 'never mind', 'nevermind', 'ignore', 'drop', 'forget|ignore|drop|remove|ditch the');
+/**
+ * "forget bnb", "never mind BNB", "drop the btc filter": the symbol after these is let go of, not
+ * asked about. "all of them, not just btc" widens the listing past the coin it named before.
+ */
+const LETTING_GO = phrases('forget', 'forget about', 'never mind', 'nevermind', 'ignore', 'drop', 'forget|ignore|drop|remove|ditch the', 'not just|only',
+  'not just|only the', 'besides|beyond just|only');
 /** "any coin", "all symbols", "every asset": the follow-up asks about runs on every symbol. */
 const EVERY_SYMBOL = phrases('any|all|every coin|coins|symbol|symbols|ticker|tickers|asset|assets|pair|pairs');
 

@@ -46,6 +46,7 @@ import { readSpokenNumbers } from '../spoken_numbers.js';
 import { isNumber, isWord } from '../token_matchers.js';
 import { tokenize, type Token } from '../tokenizer.js';
 import { askingPart } from './asking_part.js';
+import { asksForRule } from './asked_rules.js';
 import { asksForRankAt, metricWordIndexes, rankedMetric, rankEnd, unknownRankedMetric, type RankEnd } from './best_metric.js';
 import { recognizeDates } from './dates.js';
 import {
@@ -442,8 +443,11 @@ function readOnce(cache: Map<string, MemoryQuestion | undefined>, text: string, 
   // Number words read as a request reads them: "my last five backtests" lists five.
   const tokens = tokensOf(text);
   const hashMarked = hashMarkedNumbers(text);
-  const asked = ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterRuns(tokens, hashMarked, today, history))
-    ?? followUpQuestion(tokens, today, history, hashMarked) ?? unmarkedRankingQuestion(tokens, today, history);
+  // "go back to the bnb test and add a stop loss": a rule asked for changes a run, so the message is a request (asked_rules.ts).
+  // "my best kelly" ranks by a measure no run reports (refused by its own rule), not a sizing rule asked for.
+  const asked = asksForRule(tokens, today, isShouting(tokens)) && unknownRankedMetric(tokens) === undefined ? undefined
+    : ownQuestion(tokens, hashMarked, today, earlierExperiment(history, today), shownAfterRuns(tokens, hashMarked, today, history))
+      ?? followUpQuestion(tokens, today, history, hashMarked) ?? unmarkedRankingQuestion(tokens, today, history);
   // "the runs I did in 2027": days still to come hold no runs, refused as a request's dates are.
   const question = (asked && futureWindow(madeDatesAsked(asked), today)) ?? asked;
   cache.set(key, question);

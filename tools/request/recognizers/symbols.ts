@@ -10,6 +10,7 @@ import { startsStrategyName } from './strategies.js';
 import { isTrailingName } from './trailing_names.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber } from '../token_matchers.js';
+import { isRestoredMention } from './restored_mentions.js';
 
 /** Aliases that are also everyday English; read as symbols only in a symbol's context. */
 const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'meta', 'gold', 'tron', 'ripple', 'polygon', 'avalanche', 'spy', 'ada']);
@@ -247,6 +248,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   if (isWord(previous, 'to') && isWord(tokens[isWord(tokens[index - 2], 'over') ? index - 3 : index - 2], ...SWITCH_VERBS)) return true;
+  // "ada was right after all", "go back to sol": a name brought back (restored_mentions.ts).
+  if (isRestoredMention(tokens, index)) return true;
   if (isCommodityAfterArticle(tokens, index)) return true;
   if (followsStrategy(tokens, index) || precedesStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
