@@ -63,7 +63,7 @@ type Side = '>' | '>=';
  * "above 15k", "at least 15k", "15k", "20k or more": the goal amount and its side (the amount itself
  * counts, unless "above"); "or more" after it says the same side as none, and is read with it.
  */
-function readGoalAmount(tokens: readonly Token[], index: number, groupedIsMoney = false, bareIsMoney = false): { amount: number; side: Side; end: number } | undefined {
+export function readGoalAmount(tokens: readonly Token[], index: number, groupedIsMoney = false, bareIsMoney = false): { amount: number; side: Side; end: number } | undefined {
   const strict = matchLongest(tokens, index, STRICT);
   const atLeast = strict ? undefined : matchLongest(tokens, index, AT_LEAST);
   const at = strict?.end ?? atLeast?.end ?? index;
@@ -76,7 +76,7 @@ function readGoalAmount(tokens: readonly Token[], index: number, groupedIsMoney 
 /** "walk away with at least 8,000": after an ending verb, thousands written with a group are money. */
 const THOUSANDS_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-function finalEquity(goal: { amount: number; side: Side; end: number }): RecognizerMatch {
+export function finalEquity(goal: { amount: number; side: Side; end: number }): RecognizerMatch {
   return { end: goal.end, clauses: [{ kind: 'target', metric: 'final_equity', operator: goal.side, value: goal.amount }] };
 }
 
@@ -107,7 +107,7 @@ function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch
 const PEOPLE = ['me', 'us'];
 const CLAUSE_GOES_ON_AFTER_GOAL: ReadonlySet<string> = new Set(['by', 'in', 'from', 'over', 'within', 'before', 'after', 'and', 'or', 'but', 'then', 'please', 'lol', 'if', 'so']);
 
-function isBareBalance(tokens: readonly Token[], index: number): boolean {
+export function isBareBalance(tokens: readonly Token[], index: number): boolean {
   const amount = readMoney(tokens, index);
   const next = amount && tokens[amount.end];
   return amount !== undefined && (!isWord(next) || CLAUSE_GOES_ON_AFTER_GOAL.has(next!.norm) || isChatAside(next));
