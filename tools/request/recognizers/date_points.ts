@@ -5,6 +5,7 @@ import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases } from '
 import { assertNever } from '../../assert_never.js';
 import { readDayOfMonth, type DayOfMonth } from './day_of_month.js';
 import { readAfterYear } from './year_first_periods.js';
+import { readLabelShortYear } from './labelled_short_years.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -133,6 +134,8 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
     const part = readLetterPart(tokens, at, letter, max);
     if (part === undefined) continue;
     if (yearFirst !== undefined) return { point: { unit, part, year: yearFirst, unmistakable: true }, end: at + 2 };
+    const labelYear = readYear(tokens, at + 2) ? undefined : readLabelShortYear(tokens, at + 2);
+    if (labelYear) return { point: { unit, part, year: labelYear.year, unmistakable: true }, end: labelYear.end };
     return withYear({ unit, part }, tokens, at + 2, true);
   }
   if (yearFirst !== undefined) return readAfterYear(tokens, at, yearFirst, monthNumberOf);
