@@ -10,6 +10,7 @@ import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 import { asksFromThenUntilNow } from './back_then_to_now.js';
+import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
 
 /**
@@ -496,9 +497,10 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   const pointAt = repeated ? connectorEnd + 1 : connectorEnd;
   // "from when I retired in March 2021 until I got sick in October 2023": an event ends a range; after "and" it tells more of the story.
   const point = readPointAfterLink(tokens, pastVagueLead(tokens, pointAt))
-    ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start) ?? readLifeEvent(tokens, pointAt));
+    ?? (byAnd ? bareMonthEndingList(tokens, pointAt, start) : bareMonthEndingRange(tokens, pointAt, start) ?? readLifeEvent(tokens, pointAt))
+    ?? monthBeforeLedYear(tokens, pointAt);
   const compared = byAnd && comparesPeriods(tokens, at, repeated);
-  return point && { ...point, byAnd, listed: list?.points ?? [], ...(compared ? { compared } : {}) };
+  return point && { ...withYearAfterRangeEnd(tokens, point), byAnd, listed: list?.points ?? [], ...(compared ? { compared } : {}) };
 }
 
 /**
@@ -542,7 +544,7 @@ function readLabelledEnd(tokens: readonly Token[], index: number, start: DatePoi
   if (!label) return undefined;
   const point = readDatePoint(tokens, label.end) ?? (isWord(tokens[label.end], 'the') ? readDatePoint(tokens, label.end + 1) : undefined)
     ?? bareMonthEndingRange(tokens, label.end, start);
-  return point && { ...point, byAnd: false, listed: [] };
+  return point && { ...withYearAfterRangeEnd(tokens, point), byAnd: false, listed: [] };
 }
 
 /** A range's end where the preposition lets one follow: "from A to B", "A-B", "to A-B" (the window, see isBareTo). */
