@@ -32,9 +32,13 @@ function readAverage(tokens: readonly Token[], index: number): { window: number;
  */
 export const recognizeCrossoverRule: Recognizer = (tokens, index) => {
   const first = readAverage(tokens, index);
-  const verb = first?.id && matchLongest(tokens, first.end, CROSS_VERBS);
+  const verb = first && matchLongest(tokens, first.end, CROSS_VERBS);
   const second = verb && readAverage(tokens, verb.end);
-  if (!first?.id || !verb || !second || (second.id && second.id !== first.id) || first.window === second.window) return undefined;
+  if (!first || !verb || !second || (first.id && second.id && second.id !== first.id) || first.window === second.window) return undefined;
+  // "the 50 day crosses above the 200 day": two windows with their bar units crossing are moving
+  // averages by the desk's habit (the 50-day, the 200-day), simple unless either names another kind.
+  const id = first.id ?? second.id ?? 'sma_crossover';
+  const unnamed = first.id === undefined && second.id === undefined;
   const written = tokens[verb.end - 1];
   const side = isWord(written, 'above', 'over') ? 'above' : isWord(written, 'below', 'under') ? 'below' : undefined;
   const shorterGoesUp = side && (side === 'above') === first.window < second.window;
@@ -44,5 +48,8 @@ export const recognizeCrossoverRule: Recognizer = (tokens, index) => {
     return { end: second.end, clauses: [{ kind: 'note', text }] };
   }
   const [short, long] = [Math.min(first.window, second.window), Math.max(first.window, second.window)];
-  return { end: second.end, clauses: [{ kind: 'strategy', name: first.id, params: { short, long } }] };
+  const strategy = { kind: 'strategy' as const, name: id, params: { short, long } };
+  if (!unnamed) return { end: second.end, clauses: [strategy] };
+  const text = `read '${writtenText(tokens.slice(index, second.end))}' as a ${short}/${long} simple moving average crossover`;
+  return { end: second.end, clauses: [strategy, { kind: 'note', text }] };
 };
