@@ -13,6 +13,7 @@ import { storyClaims, storySentences } from './story_sentences.js';
 import { othersClauses } from './others_clauses.js';
 import { workplaceMentions } from './workplace_mentions.js';
 import { isPeriodOfInterest } from './periods_of_interest.js';
+import { withoutRevertPhrases } from './revert_phrases.js';
 
 /**
  * Marks the periods a message may mention as background rather than as the run's window: one told
@@ -98,7 +99,7 @@ export function markingBackground(recognize: Recognizer): Recognizer {
     const written = writtenText(tokens.slice(index, match.end));
     const mark = (clause: Clause): Clause => {
       if (clause.kind !== 'dates') return clause;
-      const reason = asideReason(tokens, index, match.end, clause.start !== undefined && clause.start > context.today);
+      const reason = asideReason(withoutRevertPhrases(tokens, context), index, match.end, clause.start !== undefined && clause.start > context.today);
       return reason ? { ...clause, aside: { written, reason } } : clause;
     };
     return { ...match, clauses: match.clauses.map(mark) };

@@ -128,6 +128,9 @@ const SHORTING_ON = phrases(
   'short positions allowed|permitted|ok|okay|enabled', 'shorting|shorts permitted',
   // "Short positions also allow.", "And allow the short positions."
   'short positions also allow|allowed', 'allow|permit|enable the short|shorts|shorting positions|selling|side',
+  // "and also allow the short position please", "permit short trades": one short position or trade lets the side as much.
+  'allow|allowing|permit|permitting|enable|enabling short position|trade|trades', 'allow|allowing|permit|permitting|enable|enabling the|a short position|trade|trades',
+  'short position|trades allowed|permitted|enabled',
   // "let it short", "short it when it crosses down": the strategy told to sell short, on its own sell signal.
   'let|allow it|them go|trade short', 'let it|them short', 'short it|them', 'short it|them when|on|at the|it crosses|cross|crossover|crossing|turns down|under|below',
   'short it|them on the down|bearish|sell cross|crossover|signal|signals',
