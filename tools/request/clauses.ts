@@ -33,6 +33,8 @@ export type Clause =
   | { kind: 'listed_strategy'; place: number; written: string }
   /** "both of those", "the three strategies": the strategies the conversation has named, when that many (conversation_strategies.ts). */
   | { kind: 'conversation_strategies'; count: number }
+  /** "show both side by side", "the two together": the two symbols, or the two strategies, the conversation has named (both_references.ts). */
+  | { kind: 'conversation_both'; tie?: 'strategies' }
   /** `name` is a strategy id, or the snake_case name of one we do not have ("ichimoku"). */
   /** `preset`: the values a name fixes by definition (a golden cross's 50/200), which the user did not write as numbers. */
   | { kind: 'strategy'; name: string; params?: Record<string, number>; preset?: Readonly<Record<string, number>> }
@@ -188,6 +190,8 @@ export interface EarlierSettings {
   readonly strategies?: readonly StrategyRequest[];
   /** The one parameter the previous message changed, alone: what "what about 3 instead" replaces (instead_numbers.ts). */
   readonly lastParameter?: readonly string[];
+  /** The capital a message of the conversation stated, if one did: what "can it get to 5000" grows (recognizers/reached_balances.ts). */
+  readonly capital?: number;
 }
 
 /** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */

@@ -36,6 +36,7 @@ import { onlyTargetChanged } from './recognizers/targets.js';
 import { onlyParameterChanged } from './recognizers/instead_numbers.js';
 import { settleConversationSymbols } from './conversation_symbols.js';
 import { settleConversationStrategies } from './conversation_strategies.js';
+import { settleBothReferences } from './both_references.js';
 import { settleRecalledTurns } from './recalled_turns.js';
 import { settleReturns } from './recognizers/returns.js';
 import { settleListedStrategies } from './listed_strategies.js';
@@ -140,19 +141,22 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let refusedEdit: BacktestPilotError | undefined;
   // The state before each message, for "revert the capital to what it was" (revert_settings.ts).
   const earlier: ConversationState[] = [];
+  // Whether a message has stated the capital: "can it get to 5000" grows that (recognizers/reached_balances.ts).
+  let capitalStated = false;
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {
     earlier.push(state);
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     const lastParameter = onlyParameterChanged(placed);
-    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, ...(lastParameter ? { lastParameter } : {}) });
-    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
+    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, ...(lastParameter ? { lastParameter } : {}), ...(capitalStated ? { capital: state.initialCapital } : {}) });
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
     placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     const applied = applyMessage(base.state, placed, message);
     refusedEdit = applied.refusals[0];
+    capitalStated ||= placed.some(({ clause }) => clause.kind === 'capital');
     notes = base.note ? [base.note, ...applied.notes] : applied.notes;
     state = applyReverts(applied.state, placed, earlier, notes);
     // Once the message's symbols are known: a lookback written as a span becomes bars, or is refused.

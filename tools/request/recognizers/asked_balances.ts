@@ -1,7 +1,7 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
-import { finalEquity, isBareBalance, readGoalAmount } from './money_goal.js';
+import { finalEquity, isBareBalance, readGoalAmount, statesCapitalBefore } from './money_goal.js';
 import { readMoney } from './money.js';
 
 /**
@@ -41,12 +41,14 @@ function askedSubjectEnd(tokens: readonly Token[], index: number): number | unde
   return isWord(tokens[subject.end + 1], ...HAVE) ? subject.end + 2 : subject.end + 1;
 }
 
-export const recognizeAskedBalance: Recognizer = (tokens, index) => {
+export const recognizeAskedBalance: Recognizer = (tokens, index, context) => {
   const verbAt = askedSubjectEnd(tokens, index);
   const verb = verbAt === undefined ? undefined : matchLongest(tokens, verbAt, GROWING);
   if (!verb) return undefined;
-  // A plain number of a thousand or more, with nothing after it saying what it counts, is the balance too.
-  const bare = isBareBalance(tokens, verb.end) && (readMoney(tokens, verb.end)?.amount ?? 0) >= 1000;
+  // A plain number of a thousand or more, with nothing after it saying what it counts, is the balance too,
+  // once a capital is known (reached_balances.ts has the same rule): alone, "can it get to 5000" may be a count.
+  const capitalKnown = statesCapitalBefore(tokens, index, context) || context.conversation?.capital !== undefined;
+  const bare = capitalKnown && isBareBalance(tokens, verb.end) && (readMoney(tokens, verb.end)?.amount ?? 0) >= 1000;
   const goal = readGoalAmount(tokens, verb.end, true, bare);
   return goal && finalEquity(goal);
 };
