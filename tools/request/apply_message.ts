@@ -428,7 +428,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     // Made the conversation's symbols before the message is applied (conversation_symbols.ts).
     case 'conversation_symbols': case 'listed_symbol': return;
     // Made the conversation's strategies before the message is applied (conversation_strategies.ts, listed_strategies.ts).
-    case 'conversation_strategies': case 'listed_strategy': return;
+    case 'conversation_strategies': case 'listed_strategy': case 'conversation_both': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;
     // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts, unknown_metrics.ts, extra_numbers.ts).
     case 'unsupported_interval': case 'unsupported_rule': case 'unknown_metric': case 'span_parameter': case 'extra_numbers': return;

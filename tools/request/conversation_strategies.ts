@@ -12,6 +12,7 @@ import { isWord, matchLongest, phrases } from './token_matchers.js';
  */
 const COUNTS: Readonly<Record<string, number>> = { both: 2, two: 2, '2': 2, three: 3, '3': 3, four: 4, '4': 4 };
 const RUN_NOUNS = 'strategies|strats|runs|approaches|systems|ones|backtests|tests|options';
+const RUN_NOUN_WORDS: ReadonlySet<string> = new Set(RUN_NOUNS.split('|'));
 const COUNTED = phrases('both of those|them|these', `both ${RUN_NOUNS}`, `both the|those|these ${RUN_NOUNS}`, `both of the|those|these ${RUN_NOUNS}`,
   `the|those|these two|three|four|2|3|4 ${RUN_NOUNS}`, `all two|three|four|2|3|4 ${RUN_NOUNS}`, 'all three|four|3|4 of them|those|these');
 /**
@@ -37,19 +38,27 @@ export const recognizeConversationStrategies: Recognizer = (tokens, index) => {
   if (!counted) return undefined;
   const count = tokens.slice(from, counted.end).map((token) => COUNTS[token.norm]).find((value) => value !== undefined)!;
   const end = matchLongest(tokens, isWord(tokens[counted.end], 'up') ? counted.end + 1 : counted.end, SHOWN_TOGETHER)?.end ?? counted.end;
-  return { end, clauses: [{ kind: 'conversation_strategies', count }] };
+  // "do both", "both of them" name no runs: they may be the two symbols named (both_references.ts).
+  const named = tokens.slice(from, counted.end).some((token) => RUN_NOUN_WORDS.has(token.norm));
+  return { end, clauses: [count === 2 && !named ? { kind: 'conversation_both', tie: 'strategies' } : { kind: 'conversation_strategies', count }] };
 };
 
 function sameRun(a: StrategyRequest, b: StrategyRequest): boolean {
   return a.name === b.name && JSON.stringify(a.params ?? {}) === JSON.stringify(b.params ?? {});
 }
 
-/** Each count becomes the strategies the conversation has named (`earlier`: the state before each message, oldest first). */
-export function settleConversationStrategies(placed: readonly PlacedClause[], earlier: readonly ConversationState[]): PlacedClause[] {
+/** The strategies the conversation has named, in the order first named, the baseline left out. */
+export function namedStrategies(earlier: readonly ConversationState[]): StrategyRequest[] {
   const named: StrategyRequest[] = [];
   for (const strategy of earlier.flatMap((state) => state.strategies)) {
     if (strategy.name !== BASELINE_STRATEGY && !named.some((run) => sameRun(run, strategy))) named.push(strategy);
   }
+  return named;
+}
+
+/** Each count becomes the strategies the conversation has named (`earlier`: the state before each message, oldest first). */
+export function settleConversationStrategies(placed: readonly PlacedClause[], earlier: readonly ConversationState[]): PlacedClause[] {
+  const named = namedStrategies(earlier);
   return placed.flatMap((item) => {
     if (item.clause.kind !== 'conversation_strategies') return [item];
     if (named.length !== item.clause.count) {

@@ -33,9 +33,14 @@ export const recognizeConversationSymbols: Recognizer = (tokens, index) => {
   return { end, clauses: [{ kind: 'conversation_symbols', count }] };
 };
 
+/** The symbols the conversation has named, in the order first named. */
+export function namedSymbols(earlier: readonly ConversationState[]): string[] {
+  return [...new Set(earlier.flatMap((state) => state.symbols))];
+}
+
 /** Each count becomes the symbols the conversation has named (`earlier`: the state before each message, oldest first). */
 export function settleConversationSymbols(placed: readonly PlacedClause[], earlier: readonly ConversationState[]): PlacedClause[] {
-  const named = [...new Set(earlier.flatMap((state) => state.symbols))];
+  const named = namedSymbols(earlier);
   return placed.flatMap((item) => {
     if (item.clause.kind === 'listed_symbol') return [placedSymbol(item, item.clause, named, earlier.at(-1))];
     if (item.clause.kind !== 'conversation_symbols') return [item];
