@@ -39,6 +39,19 @@ function reachedSellLevel(): Phrase[] {
     `${SELL_VERBS} ${when} the rsi ${reaches}`, `${SELL_VERBS} ${when} it|rsi|price ${reaches} back`);
 }
 
+/**
+ * "sell when it go up 65", "sell once it goes up to 70", "buy when the rsi comes down to 25": a move up to
+ * a level is where selling happens (the upper level), a move down where buying does (the lower). The
+ * direction word says the side, so only the side that makes sense reads it ("buy when it goes up 70" stays unread).
+ */
+function movedLevel(verbs: string, direction: 'up' | 'down'): Phrase[] {
+  const when = 'when|once|if|whenever|after';
+  const moves = `goes|go|gets|get|moves|move|comes|come|${direction === 'up' ? 'rises|rise|climbs|climb|shoots|shoot' : 'falls|fall|drops|drop|dips|dip'}`;
+  const beyond = direction === 'up' ? 'to|past|over|above' : 'to|below|under';
+  const moved = [`${moves} ${direction}`, `${moves} ${direction} ${beyond}`];
+  return moved.flatMap((move) => phrases(`${verbs} ${when} it|rsi|price ${move}`, `${verbs} ${when} the rsi ${move}`, `${verbs} ${when} ${move}`));
+}
+
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
   { names: phrases('short', 'short window|period|length|ma|sma|ema|average|lookback|leg', 'short moving average'), candidates: ['short', 'fast'] },
@@ -60,12 +73,12 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
     names: [...phrases('lower', 'lower band|bound|threshold|level|line|limit', 'oversold', 'oversold level|threshold|line',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
-      'buy|buying|buys in|at'), ...levelRule(BUY_VERBS, 'below|under|<|<=')],
+      'buy|buying|buys in|at'), ...levelRule(BUY_VERBS, 'below|under|<|<='), ...movedLevel(BUY_VERBS, 'down')],
     candidates: ['lower'],
   },
   {
     names: [...phrases('upper', 'upper band|bound|threshold|level|line|limit', 'overbought', 'overbought level|threshold|line',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel()],
+      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
     candidates: ['upper'],
   },
   // "exit at 80": a breakout's exit channel ("donchian 20, exit at 10") when one runs, else the RSI's selling level.
