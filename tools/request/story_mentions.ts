@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
+import { comparesToldWithHolding } from './told_strategy_compared.js';
 
 /** What a mention in a story would otherwise have been taken as. */
 type MentionKind = 'symbol' | 'strategy';
@@ -47,7 +48,9 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   const isTold = (item: PlacedClause) => storySentences.has(item.sentence) || storyClaims.has(item.position);
   const asking = placed.filter((item) => !isTold(item) && item.clause.kind !== 'note' && item.clause.kind !== 'mode');
   // Numbers alone do not say which strategy: "My partner swears Bollinger bands work on Solana. … 20-day bands at 2 standard deviations".
-  const asked = new Set(asking.flatMap((item) => (item.clause.kind === 'strategy' ? ['strategy'] : item.clause.kind === 'symbol' ? ['symbol'] : [])));
+  // "compare that to simply holding SPY": holding set beside the told strategy asks for no other strategy.
+  const holdingBesideTold = comparesToldWithHolding(message.tokens, asking, (sentence) => storySentences.has(sentence));
+  const asked = new Set(asking.flatMap((item) => (item.clause.kind === 'strategy' ? (holdingBesideTold ? [] : ['strategy']) : item.clause.kind === 'symbol' ? ['symbol'] : [])));
   // A follow-up that asks for something keeps the conversation's own symbols and strategy.
   if (asking.length > 0 && conversation.symbols.length > 0) asked.add('symbol');
   if (asking.length > 0 && conversation.strategies.length > 0) asked.add('strategy');

@@ -26,7 +26,8 @@ const COMPARE_VERBS = ['compare', 'comparing', 'contrast', 'contrasting'];
  */
 function comparedObjectTo(tokens: readonly Token[], index: number, namesOther: (at: number) => boolean): boolean {
   const preposition = index - 1;
-  if (!isWord(tokens[preposition], 'to', 'with')) return false;
+  // "compare that against holding": "against" and "versus" join the two sides as "to" and "with" do.
+  if (!isWord(tokens[preposition], 'to', 'with', 'against', 'versus', 'vs')) return false;
   const sentence = tokens[index]!.sentence;
   const verbAt = tokens.findIndex((token, at) => at < preposition && token.sentence === sentence && isWord(token, ...COMPARE_VERBS));
   if (verbAt === -1) return false;

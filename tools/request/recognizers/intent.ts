@@ -1,5 +1,7 @@
 import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.js';
 import { matchMetricAt } from '../metric_vocabulary.js';
+import { hedgesComparedSide } from './compared_hedges.js';
+import { rankedMetricStart } from './ranked_metric_start.js';
 import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.js';
 import { readRankedByAlone } from './ranked_by_alone.js';
 import { removalVerbStandsAsNoun } from './removal_verbs_as_nouns.js';
@@ -86,13 +88,13 @@ const COMPARED_INSTRUMENTS = phrases(
 );
 const BEST_RESULT = phrases(`${BEST_VERBS} best|better`);
 const RANK_LEADS = phrases(
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using|after',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table|settings|parameters|combinations|candidates|variants|versions|options by|on|using|after',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|compare|compared|judge|judged|pick|choose|select|score|scored by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|compare|compared|judge|judged|pick|choose|select|score|scored them|results|strategies|everything|all|it|runs by|on|using|after',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table|settings|parameters|combinations|candidates|variants|versions|options by|on|using|after',
   // "rank calmar": the metric straight after the verb, as chat shorthand writes it.
   'rank|ranked|sort|sorted',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored them all by|on|using',
-  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|judge|judged|score|scored these|those|this|that|them|it|em by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|judge|judged|score|scored them all by|on|using',
+  'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|judge|judged|score|scored these|those|this|that|them|it|em by|on|using',
   "rank|sort|order whatever's|whatevers|what's left|remains by|on|using",
   'with respect to', 'in terms of', 'by best|highest',
   // "which one is better by sortino?"
@@ -190,7 +192,8 @@ function one(end: number, clause: Clause): RecognizerMatch {
   return { end, clauses: [clause] };
 }
 
-const RANK_VERBS = ['rank', 'ranked', 'ranking', 'sort', 'sorted', 'sorting', 'order', 'ordered'];
+// "classify them by calmar": sorting into an order, as second-language writers say it.
+const RANK_VERBS = ['rank', 'ranked', 'ranking', 'sort', 'sorted', 'sorting', 'order', 'ordered', 'classify', 'classified', 'classifying'];
 /** What is ranked, between the verb and "by": "the two that are left", "the remaining ones", "the three still standing". */
 const RANKED_OBJECT: ReadonlySet<string> = new Set(['the', 'these', 'those', 'them', 'all', 'both', 'remaining', 'rest', 'other',
   'others', 'ones', 'one', 'strategies', 'strats', 'that', 'which', 'are', 'is', 'left', 'remain', 'still', 'standing', 'over']);
@@ -202,12 +205,13 @@ function rankLeadOverObject(tokens: readonly Token[], index: number): { end: num
   if (!isWord(tokens[index], ...RANK_VERBS)) return undefined;
   let at = index + 1;
   while (isWord(tokens[at]) ? RANKED_OBJECT.has(tokens[at]!.norm) : isNumber(tokens[at]) && Number.isInteger(tokens[at]!.value) && tokens[at]!.value <= MOST_RANKED) at++;
-  return at > index + 1 && isWord(tokens[at], 'by', 'on', 'using') ? { end: at + 1 } : undefined;
+  // "rank them from the lowest drawdown": "from" leads to the metric only when one follows.
+  const from = isWord(tokens[at], 'from') && matchMetricAt(tokens, rankedMetricStart(tokens, at + 1)) !== undefined;
+  return at > index + 1 && (isWord(tokens[at], 'by', 'on', 'using') || from) ? { end: at + 1 } : undefined;
 }
 
 /** How far after "rank" its "by" may stand: the strategies ranked between ("rank sma, ema, macd and bollinger on BTC by sortino"). */
 const RANKED_LIST_REACH = 16;
-const BEFORE_RANKED_METRIC: ReadonlySet<string> = new Set(['the', 'their', 'its', 'highest', 'best', 'lowest']);
 
 /**
  * "Rank sma, ema, macd and bollinger on BTC by sortino", "rank am by sortino": the verb, whatever
@@ -217,7 +221,7 @@ const BEFORE_RANKED_METRIC: ReadonlySet<string> = new Set(['the', 'their', 'its'
 function rankVerbBeforeBy(tokens: readonly Token[], index: number): number | undefined {
   const sentence = tokens[index]?.sentence;
   for (let at = index + 1; at <= index + RANKED_LIST_REACH && tokens[at]?.sentence === sentence; at++) {
-    if (isWord(tokens[at], 'by') && matchMetricAt(tokens, skipWords(tokens, at + 1, BEFORE_RANKED_METRIC))) return at;
+    if (isWord(tokens[at], 'by') && matchMetricAt(tokens, rankedMetricStart(tokens, at + 1))) return at;
   }
   return undefined;
 }
@@ -228,7 +232,7 @@ function readRankedByAfterVerb(tokens: readonly Token[], index: number): Recogni
   const sentence = tokens[index]!.sentence;
   for (let at = index - 1; at >= 0 && index - at <= RANKED_LIST_REACH && tokens[at]!.sentence === sentence; at--) {
     if (isWord(tokens[at], ...RANK_VERBS) && rankVerbBeforeBy(tokens, at) === index) {
-      const named = matchMetricAt(tokens, skipWords(tokens, index + 1, BEFORE_RANKED_METRIC))!;
+      const named = matchMetricAt(tokens, rankedMetricStart(tokens, index + 1))!;
       return one(pastSetAside(tokens, named.end), { kind: 'rank_by', metric: named.metric });
     }
   }
@@ -256,7 +260,7 @@ function readRankBy(tokens: readonly Token[], index: number): RecognizerMatch | 
   const optimizeFor = lead ? undefined : matchLongest(tokens, index, OPTIMIZE_FOR) ?? matchLongest(tokens, index, OPTIMIZE_FOR_BARE);
   const at = lead?.end ?? optimizeFor?.end;
   if (at === undefined) return undefined;
-  const metricAt = skipWords(tokens, at, BEFORE_RANKED_METRIC);
+  const metricAt = rankedMetricStart(tokens, at);
   const named = matchMetricAt(tokens, metricAt);
   if (!named) return undefined;
   // "optimize for sortino > 2": a bound makes it a target, read from the metric on; the optimising stays.
@@ -405,6 +409,8 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const mode = matchLongest(tokens, index, ALL_MODE_WORDS);
   if (!mode) return undefined;
   const { mode: listMode, trailing, oneKind = false, exclusive } = MODE_OF_WORD[mode.which]!;
+  // "compare it with just buy and hold": a hedge on the compared side, read and adding nothing.
+  if (exclusive && hedgesComparedSide(tokens, index)) return { end: mode.end, clauses: [] };
   // "let us test this rather than assert it: … on GLD": a verb after "rather than" sets nothing aside.
   if (listMode === 'remove' && isWord(tokens[mode.end]) && VERBS_SET_ASIDE.has(tokens[mode.end]!.norm)) return undefined;
   if (listMode === 'remove' && removalVerbStandsAsNoun(tokens, index)) return undefined;

@@ -427,7 +427,7 @@ function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatc
 
 const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased']);
 /** "…and hold", "…and sat on it": after a purchase in the same sentence, the holding half of buy and hold. */
-const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
+const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|hodling|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
   'and never sold|sell', "and didn't|did not sell", "and didn't|did not sell it|them",
   'and hold|held|kept|keep on to|onto it|them', 'and then hold|held|sat on it|them', 'and then hold|held',
   // "and never touched it", "and left it alone", "and forgot about it": not selling, in everyday words.
@@ -459,6 +459,8 @@ const JUST_HOLDING = phrases('simply|just|only|plain|simple holding|hodling',
   // "the simple holding", "a simple hold": the noun, as non-native writers name it.
   'a|the simple|plain hold', 'simply|just|only keeping it|them', 'simply|just|only keeping the coins|coin|shares|stock',
   'simply|just|only sitting on it|them',
+  // "just buying and holding": the gerund pair is holding too, so "just" hedges it rather than drop the other runs.
+  'simply|just|only|plain buying and holding|hodling', 'simply|just|only|plain buying and holding|hodling it|them',
   // "just sitting in gold the whole of 2022": holding it, in the farmer's words.
   'simply|just|only sitting in');
 const YARDSTICK_LEADS = ['beat', 'beats', 'beaten', 'beating', 'outperform', 'outperforms', 'outperformed', 'outperforming', 'outdo', 'outdid', 'than', 'vs', 'versus', 'against'];
@@ -506,7 +508,9 @@ export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   }
   const holding = matchLongest(tokens, index, JUST_HOLDING);
   if (holding) {
-    const asked = !comparedWithRun(tokens, index - 1) && (comparedBefore(tokens, index) || holdingIsASide(tokens, index, holding.end, index - 1, namesOther)
+    // "the sma crossover and also just buying and holding": holding added to the list is a run of its own.
+    const added = isWord(tokens[index - 1], 'also', 'plus');
+    const asked = added || !comparedWithRun(tokens, index - 1) && (comparedBefore(tokens, index) || holdingIsASide(tokens, index, holding.end, index - 1, namesOther)
       || !(comparisonLeadsInto(tokens, index) || namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold')));
     return { end: holding.end, clauses: asked ? [{ kind: 'strategy', name: 'buy_and_hold' }] : [] };
   }
