@@ -284,6 +284,14 @@ describe('a size written before its metric', () => {
   });
 });
 
+describe('a fall told as the moment to sell', () => {
+  // A stop, not a limit on the run's drawdown: refused (recognizers/loss_exits.ts), never a target nor ignored.
+  it.each(['sell after a 10% drop from the high', 'exit on a 5% loss or more'])('"%s" is unsupported_rule', (text) => {
+    const outcome = parseRequest(`SMA on BTC for 2022, ${text}`, { today: TODAY });
+    expect(outcome.ok ? outcome.spec.targets : outcome.error.code).toBe('unsupported_rule');
+  });
+});
+
 describe('words near a target class that set no target', () => {
   function readingOf(text: string): { targets: unknown; rankBy: unknown; ignored: boolean } {
     const outcome = parseRequest(`SMA on BTC for 2022, ${text}`, { today: TODAY });
@@ -295,8 +303,6 @@ describe('words near a target class that set no target', () => {
     // A fall with no size, or a size of something to act on, is no drawdown limit (the words stay reported as ignored).
     'the drop from the top of the range',
     'buy the 5% drop from the high',
-    'sell after a 10% drop from the high',
-    'exit on a 5% loss or more',
     'buy after a 10% dip from the peak',
     'a 5% drop from the high is a buy signal',
     // A size alone says nothing of a side.
