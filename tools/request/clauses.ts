@@ -122,7 +122,8 @@ export type Clause =
   /** "shift 10% from BTC into SOL": `weight` moves from one holding to another, the others keep theirs (recognizers/weight_shifts.ts). */
   | { kind: 'portfolio_shift'; from: string; to: string; weight: number }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
-  | { kind: 'portfolio_equal' }
+  /** `count`: how many holdings the writer says share it ("weight all four equally"). */
+  | { kind: 'portfolio_equal'; count?: number }
   /** "flip the weights", "reverse the split": the two holdings trade weights (recognizers/flipped_weights.ts). */
   | { kind: 'portfolio_flip'; written: string }
   /**

@@ -123,6 +123,10 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         break;
       case 'portfolio_equal':
         if (state.symbols.length < 2) break;
+        if (clause.count !== undefined && clause.count !== state.symbols.length) {
+          notes.push(`equal weights for ${clause.count} holdings, but the portfolio holds ${state.symbols.length} symbols (${state.symbols.join(', ')}); the weights were left as they were`);
+          break;
+        }
         state.portfolio = equalWeights(state.symbols);
         delete settings.objective;
         touched = true;

@@ -166,7 +166,10 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
     names: phrases('buy and hold', 'buy & hold', 'buy n hold', 'buy&hold', 'buy&hodl', 'buy & hodl', 'buy n hodl', 'b & h', 'buy hold', 'b&h', 'hodl', 'buy and hodl', 'bh', 'just|simply|only hold|held|hodl|hodled',
       'held', 'buy-and-hold', 'passive holding',
       // Desk shorthand: "ltc+xrp 50/50 bnh", "spy b/h". Never "bah", also a word of disgust ("bah, sma on btc").
-      'bnh', 'b / h'),
+      'bnh', 'b / h',
+      // "half into GLD and half into SPY and just leaving it alone": buying and then doing nothing is holding.
+      // Never "leave it alone" on its own, which in a follow-up keeps the strategy ("just leave it alone and add eth").
+      'and just|simply|then leave|leaving it|them|everything alone', 'and just|simply|then let|letting it|them sit'),
     // "I've held Ether for 3 years. Could you run RSI on it": the user's own holding, beside the strategy asked for.
     families: phrases('held'),
     tails: phrases(...GENERIC_TAILS),

@@ -2,7 +2,7 @@ import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../
 import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords } from '../token_matchers.js';
-import { readNumberWords } from '../number_words.js';
+import { NUMBER_WORDS, readNumberWords } from '../number_words.js';
 import { readFractionWords } from './written_shares.js';
 import { isWholeSplit } from '../written_weights.js';
 import { isClauseDash, isInLifeClause } from './life_clauses.js';
@@ -29,9 +29,14 @@ const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|s
   'evenly|equally between|across|among', 'evenly',
   // "equal money in each of SPY, QQQ and GLD", "equal amounts of BTC and ETH": the same sum in each is equal weights.
   ...EQUAL_SUMS);
+const WEIGH_VERBS = 'weight|weigh|split|spread|divide';
+const HOLDING_COUNTS = 'two|three|four|five|six|seven|eight|2|3|4|5|6|7|8';
 /** "make it an even split", "equal weights please", "split it evenly", "with equal amounts in each": equal weights for the symbols already named. */
 const EQUAL_SPLIT = phrases(...EQUAL_SUMS, 'equal|equally|even|evenly weight|weights|weighted|weighting|allocation|split', 'an|a equal|even split|allocation|weighting',
-  'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally');
+  'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally',
+  // "add SOL and ADA and just weight all four equally": every holding named so far, the same weight.
+  `${WEIGH_VERBS} them|all|both|everything|each equally|evenly`, `${WEIGH_VERBS} them all|both equally|evenly`, `${WEIGH_VERBS} all of them equally|evenly`,
+  `${WEIGH_VERBS} all|the ${HOLDING_COUNTS} equally|evenly`);
 const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
 
 interface SymbolList {
@@ -509,5 +514,14 @@ function halvesAlone(tokens: readonly Token[], index: number): RecognizerMatch |
 /** An equal split with no symbols after it: for the conversation's symbols (portfolio_follow_ups.ts). */
 function equalSplitAlone(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const split = matchLongest(tokens, index, EQUAL_SPLIT);
-  return split && { end: split.end, clauses: [{ kind: 'portfolio_equal' }] };
+  if (!split) return undefined;
+  const count = tokens.slice(index, split.end).map(countOf).find((value) => value !== undefined);
+  return { end: split.end, clauses: [count === undefined ? { kind: 'portfolio_equal' } : { kind: 'portfolio_equal', count }] };
+}
+
+/** "all four", "both": how many holdings an equal split names ("an even split" names none). */
+function countOf(token: Token): number | undefined {
+  if (token.norm === 'both') return 2;
+  if (!HOLDING_COUNTS.split('|').includes(token.norm)) return undefined;
+  return token.kind === 'number' ? Number(token.norm) : NUMBER_WORDS[token.norm];
 }

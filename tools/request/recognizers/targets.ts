@@ -391,6 +391,12 @@ function startsTimeUnit(tokens: readonly Token[], index: number): boolean {
 function metricOfPronoun(tokens: readonly Token[], index: number): { metric: MetricKey; end: number; pronoun: true } | undefined {
   // "if it's more than 200": the pronoun with its copula ("its" as typed for "it's").
   if (!isWord(tokens[index], 'it', 'that', "it's", 'its', "that's", 'thats')) return undefined;
+  const metric = soleMetricBefore(tokens, index);
+  return metric && { metric, end: index + 1, pronoun: true };
+}
+
+/** The one metric named in this sentence or the one before, up to `index`; none with two named, or none. */
+function soleMetricBefore(tokens: readonly Token[], index: number): MetricKey | undefined {
   const named = new Set<MetricKey>();
   const reach = previousSentenceOf(tokens, index);
   let position = index;
@@ -401,9 +407,7 @@ function metricOfPronoun(tokens: readonly Token[], index: number): { metric: Met
     if (found) named.add(found.metric);
     position = found?.end ?? position + 1;
   }
-  if (named.size !== 1) return undefined;
-  const [metric] = named;
-  return { metric: metric!, end: index + 1, pronoun: true };
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** The sentence before the one at `index` with words in it: "trades?? if it is…" ends no sentence between its two marks. */
@@ -538,7 +542,21 @@ function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget
   if (measure) return measuredTarget(measure, comparator.operator, value, measure.end);
   // "more than 25% from the high": a peak-to-trough tail alone names the drawdown ("of my money" alone does not).
   const tail = lossTail(tokens, value.end);
-  return tail.named ? { metric: 'max_drawdown', operator: comparator.operator, value, negated: false, end: tail.end } : undefined;
+  if (tail.named) return { metric: 'max_drawdown', operator: comparator.operator, value, negated: false, end: tail.end };
+  return endorsedLevel(tokens, index, comparator.operator, value);
+}
+
+const GOOD_WORDS = 'good|great|decent|fine|solid|healthy|strong|excellent|ok|okay|acceptable';
+const ENDORSEMENTS = phrases(`is|are|seems|means ${GOOD_WORDS}`, `would|should be ${GOOD_WORDS}`, `is|are considered ${GOOD_WORDS}`);
+
+/**
+ * "I don't really understand what sharpe means but my friend says above 1 is good": a level called
+ * good without its metric is of the one metric named in this sentence or the one before.
+ */
+function endorsedLevel(tokens: readonly Token[], index: number, operator: WrittenOperator, value: WrittenValue): WrittenTarget | undefined {
+  const endorsed = matchLongest(tokens, value.end, ENDORSEMENTS);
+  const metric = endorsed && soleMetricBefore(tokens, index);
+  return metric && { metric, operator, value, negated: false, end: endorsed.end };
 }
 
 /**
