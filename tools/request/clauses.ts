@@ -191,7 +191,7 @@ export interface EarlierSettings {
   readonly strategies?: readonly StrategyRequest[];
   /** The one parameter the previous message changed, alone: what "what about 3 instead" replaces (instead_numbers.ts). */
   readonly lastParameter?: readonly string[];
-  /** The capital a message of the conversation stated, if one did: what "can it get to 5000" grows (recognizers/reached_balances.ts). */
+  /** The capital a message of the conversation stated, if one did: what "can it get to 5000" grows (recognizers/asked_balances.ts). */
   readonly capital?: number;
 }
 

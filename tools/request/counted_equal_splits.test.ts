@@ -18,7 +18,7 @@ describe('"weight all four equally" after adding symbols: every holding the same
   it('a count that is not the number of holdings changes no weight, and says so', () => {
     const spec = specOf('add SOL and weight all four equally', sixtyForty);
     expect(spec.portfolio ?? null).toBeNull();
-    expect(spec.notes.join(' ')).toContain('equal weights for 4 holdings, but the portfolio holds 3 symbols (BTC, ETH, SOL)');
+    expect((spec.notes ?? []).join(' ')).toContain('equal weights for 4 holdings, but the portfolio holds 3 symbols (BTC, ETH, SOL)');
   });
 
   it('"an even split" names no count (must not change)', () => {

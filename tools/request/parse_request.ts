@@ -141,7 +141,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   let refusedEdit: BacktestPilotError | undefined;
   // The state before each message, for "revert the capital to what it was" (revert_settings.ts).
   const earlier: ConversationState[] = [];
-  // Whether a message has stated the capital: "can it get to 5000" grows that (recognizers/reached_balances.ts).
+  // Whether a message has stated the capital: "can it get to 5000" grows that (recognizers/asked_balances.ts).
   let capitalStated = false;
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
   for (const message of [...(options.history ?? []), text]) {

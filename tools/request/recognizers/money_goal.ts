@@ -107,7 +107,7 @@ function endingBalance(tokens: readonly Token[], index: number): RecognizerMatch
 const PEOPLE = ['me', 'us'];
 export const CLAUSE_GOES_ON_AFTER_GOAL: ReadonlySet<string> = new Set(['by', 'in', 'from', 'over', 'within', 'before', 'after', 'and', 'or', 'but', 'then', 'please', 'lol', 'if', 'so']);
 
-export function isBareBalance(tokens: readonly Token[], index: number): boolean {
+function isBareBalance(tokens: readonly Token[], index: number): boolean {
   const amount = readMoney(tokens, index);
   const next = amount && tokens[amount.end];
   return amount !== undefined && (!isWord(next) || CLAUSE_GOES_ON_AFTER_GOAL.has(next!.norm) || isChatAside(next));
@@ -141,7 +141,7 @@ function madeBalance(tokens: readonly Token[], index: number, context: Recognize
 }
 
 /** Whether the message states the capital before `index` ("I have $20k", "capital 10k"). */
-export function statesCapitalBefore(tokens: readonly Token[], index: number, context: RecognizerContext): boolean {
+function statesCapitalBefore(tokens: readonly Token[], index: number, context: RecognizerContext): boolean {
   return tokens.slice(0, index).some((_, at) => recognizeMoney(tokens, at, context)?.clauses.some((clause) => clause.kind === 'capital') ?? false);
 }
 
