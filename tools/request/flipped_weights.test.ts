@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from './parse_request.js';
+import { specsAfterTurnsOn } from './test_support/spec_of.js';
 
 const TODAY = '2025-11-20';
 
-function specAfter(messages: readonly string[]) {
-  const outcome = parseRequest(messages.at(-1)!, { today: TODAY, history: messages.slice(0, -1) });
-  if (!outcome.ok) throw new Error(`expected a spec, got ${JSON.stringify(outcome.error)}`);
-  return outcome.spec;
-}
+const specAfter = specsAfterTurnsOn(TODAY);
 
 describe('"flip the weights": the two holdings trade weights', () => {
   const split = ['test sma 20/50 on btc and eth since 2022, 60/40 split'];

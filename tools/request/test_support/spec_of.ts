@@ -15,3 +15,15 @@ export function specOf(text: string, history: string[] = []): RequestSpec {
 export function userStrategiesOf(text: string, history: string[] = []): RequestSpec['strategies'] {
   return specOf(text, history).strategies.filter((strategy) => !strategy.baseline);
 }
+
+/**
+ * For tests written on another day: the spec after the last of `messages`, the earlier ones its
+ * history, read on `today` (`const specAfter = specsAfterTurnsOn('2025-11-20')`).
+ */
+export function specsAfterTurnsOn(today: string): (messages: readonly string[]) => RequestSpec {
+  return (messages) => {
+    const outcome = parseRequest(messages.at(-1)!, { today, history: messages.slice(0, -1) });
+    if (!outcome.ok) throw new Error(`expected a spec, got ${JSON.stringify(outcome.error)}`);
+    return outcome.spec;
+  };
+}
