@@ -67,6 +67,11 @@ function flipWeights(state: ConversationState, written: string, notes: string[])
   return true;
 }
 
+/** Whether the message also writes the weights of the other holdings ("…, keep SPY at 60 and GLD at 40"). */
+function writtenBeside(clauses: readonly Clause[], added: string): boolean {
+  return clauses.some((clause) => clause.kind === 'portfolio' && clause.weights !== null && !Object.hasOwn(clause.weights, added));
+}
+
 /**
  * Applies a message's portfolio settings and weight follow-ups to the state (after its lists and
  * settings): a rebalance schedule, objective or limit turns two or more symbols into an equal-weight
@@ -135,6 +140,12 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         const funded = clause.fundedBy === undefined ? undefined : fundFromHolding(state.portfolio, clause, notes);
         if (funded) {
           state.portfolio = funded;
+          touched = true;
+          break;
+        }
+        // "add QQQ at 20%, keep SPY at 60 and GLD at 40": the others' weights written beside it stand as written.
+        if (writtenBeside(clauses, clause.symbol)) {
+          state.portfolio = { ...state.portfolio, [clause.symbol]: clause.weight };
           touched = true;
           break;
         }

@@ -35,8 +35,9 @@ export function checkWrittenWeights(placed: readonly PlacedClause[]): BacktestPi
   for (const { clause } of placed) {
     const longOnly = clause.kind === 'portfolio' && clause.weights ? checkLongOnlyWeights(clause.weights) : undefined;
     if (longOnly) return longOnly;
-    const weights = weightsWithoutCash(clause);
-    if (!weights) continue;
+    const own = weightsWithoutCash(clause);
+    if (!own) continue;
+    const weights = [...own, ...addedBeside(placed, clause)];
     const sum = weights.reduce((total, weight) => total + weight, 0);
     if (sum >= 1 - SHORT_BY) continue;
     if (clause.kind === 'portfolio' && weights.length === 1) return oneHoldingUnderWhole(Object.keys(clause.weights!)[0]!, sum);
@@ -48,6 +49,13 @@ export function checkWrittenWeights(placed: readonly PlacedClause[]): BacktestPi
     );
   }
   return undefined;
+}
+
+/** "add QQQ at 20%, SPY at 50 and GLD at 30": a holding added at a weight beside the others' fills their split. */
+function addedBeside(placed: readonly PlacedClause[], clause: PlacedClause['clause']): number[] {
+  if (clause.kind !== 'portfolio' || !clause.weights) return [];
+  const written = clause.weights;
+  return placed.flatMap(({ clause: added }) => (added.kind === 'portfolio_add' && !Object.hasOwn(written, added.symbol) ? [added.weight] : []));
 }
 
 /** "bump btc to 70% and leave eth at 40%": one-by-one weights that cannot all hold (110 %). */

@@ -95,11 +95,15 @@ function listWithUnknownTickers(tokens: readonly Token[], index: number, context
   return wider && wider.unknown > 0 && wider.unknown < wider.symbols.length ? wider : undefined;
 }
 
-/** "60/40", "50/30/20", "60%/40%"; `written` keeps each number as written, for when they are no weights. */
+/**
+ * "60/40", "50/30/20", "60%/40%", "70 : 30"; `written` keeps each number as written, for when they are
+ * no weights. Joined by colons only, numbers that do not make 100 are a ratio ("2:1" is 2/3 and 1/3).
+ */
 export function readWeightGroup(tokens: readonly Token[], index: number): { weights: number[]; written: WrittenNumber[]; percent: boolean; end: number } | undefined {
   const weights: number[] = [];
   const written: WrittenNumber[] = [];
   let percent = false;
+  let colonsOnly = true;
   let position = index;
   while (isNumber(tokens[position]) && tokens[position]!.value <= 100) {
     weights.push(tokens[position]!.value);
@@ -108,10 +112,21 @@ export function readWeightGroup(tokens: readonly Token[], index: number): { weig
     const sign = percentSignEnd(tokens, position);
     if (sign !== undefined) { percent = true; position = sign; }
     // "30/70 — 25k initial": a dash between clauses ends the split; "60-40" joins it.
-    if (!isPunct(tokens[position], '/', '-') || isClauseDash(tokens[position], tokens[position + 1]) || !isNumber(tokens[position + 1])) break;
+    if (!isPunct(tokens[position], '/', '-', ':') || isClauseDash(tokens[position], tokens[position + 1]) || !isNumber(tokens[position + 1]) || isClockTime(tokens, position)) break;
+    if (!isPunct(tokens[position], ':')) colonsOnly = false;
     position++;
   }
-  return weights.length >= 2 ? { weights, written, percent, end: position } : undefined;
+  if (weights.length < 2) return undefined;
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  const ratio = colonsOnly && !percent && sum !== 100 && sum > 0;
+  return { weights: ratio ? weights.map((weight) => roundClean((weight / sum) * 100)) : weights, written, percent, end: position };
+}
+
+/** "my flight is at 7:45": hours and two-digit minutes around a colon tell the time, never a split. */
+function isClockTime(tokens: readonly Token[], colonAt: number): boolean {
+  const hours = tokens[colonAt - 1];
+  const minutes = tokens[colonAt + 1];
+  return isPunct(tokens[colonAt], ':') && isNumber(hours) && isNumber(minutes) && hours!.value <= 23 && /^[0-5]\d$/.test(minutes!.text);
 }
 
 export function toFractions(weights: readonly number[], percent: boolean): number[] {
