@@ -11,8 +11,16 @@ const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'th
   'is', "it's", 'its']);
 const HIGHS = ['high', 'highs'];
 const LOWS = ['low', 'lows'];
-/** "the top of the last 30 days' range", "the lowest low of the past 10 bars": the extreme named first, its window after. */
-const EXTREME_FIRST = phrases('top|high|highest|bottom|low|lowest', 'highest high|close', 'lowest low|close');
+/**
+ * "the top of the last 30 days' range", "the lowest low of the past 10 bars", "the lowest price of the
+ * last 10 days", "higher than anything in the past 20 days": the extreme named first, its window after.
+ */
+const PRICE_NOUNS = 'price|prices|close|closes|level|levels|point';
+const EXTREME_FIRST = phrases('top|high|highest|bottom|low|lowest', 'highest high|close', 'lowest low|close', `highest|lowest ${PRICE_NOUNS}`,
+  'higher|lower than anything|everything', `higher|lower than any|all ${PRICE_NOUNS}|day|days`, 'above|over|below|under anything|everything',
+  `above|over|below|under any|all ${PRICE_NOUNS}`);
+const LOW_WORDS = ['bottom', 'low', 'lowest', 'lower', 'below', 'under'];
+const COMPARISON_WORDS = ['higher', 'lower', 'above', 'over', 'below', 'under'];
 const RANGE_LEADS = phrases('of|in|over|across the|those last|past|previous|prior', 'of|in|over|across the', 'of|in|over|across last|past|previous|prior', 'of|in|over|across');
 const RANGE_NOUNS: ReadonlySet<string> = new Set(['range', 'channel', 'trading', 'prices', 'closes', 'bars', 'candles']);
 
@@ -20,6 +28,8 @@ interface Extreme {
   value: number;
   isLow: boolean;
   end: number;
+  /** "higher than anything in…": written as a comparison, so its side is the rule's lead anywhere before it in the sentence. */
+  compared: boolean;
 }
 
 /** A channel named without its side: "exiting on a 10-day channel"; the lead before it says which side it is. */
@@ -34,9 +44,9 @@ function windowThenExtreme(tokens: readonly Token[], index: number, ledAsExit?: 
   const unitEnd = value && skipBarUnit(tokens, value.end);
   if (!value || unitEnd === value.end) return undefined;
   const noun = tokens[unitEnd!];
-  if (ledAsExit !== undefined && isWord(noun, ...SIDELESS_CHANNELS)) return { value: value.value, isLow: ledAsExit, end: unitEnd! + 1 };
+  if (ledAsExit !== undefined && isWord(noun, ...SIDELESS_CHANNELS)) return { value: value.value, isLow: ledAsExit, end: unitEnd! + 1, compared: false };
   if (!isWord(noun, ...HIGHS, ...LOWS)) return undefined;
-  return { value: value.value, isLow: isWord(noun, ...LOWS), end: unitEnd! + 1 };
+  return { value: value.value, isLow: isWord(noun, ...LOWS), end: unitEnd! + 1, compared: false };
 }
 
 /** "the top of the last 30 days' range", "the low of the past 10 sessions". */
@@ -46,8 +56,8 @@ function extremeThenWindow(tokens: readonly Token[], index: number): Extreme | u
   const value = lead && readValue(tokens, lead.end);
   const unitEnd = value && skipBarUnit(tokens, value.end);
   if (!value || unitEnd === value.end) return undefined;
-  const isLow = isWord(tokens[index], 'bottom', 'low', 'lowest');
-  return { value: value.value, isLow, end: skipWords(tokens, unitEnd!, RANGE_NOUNS) };
+  const isLow = isWord(tokens[index], ...LOW_WORDS);
+  return { value: value.value, isLow, end: skipWords(tokens, unitEnd!, RANGE_NOUNS), compared: isWord(tokens[index], ...COMPARISON_WORDS) };
 }
 
 /** "55-day breakout to get in, 20-day channel to get out": a channel named by the side it trades. */
@@ -96,7 +106,8 @@ export const recognizeChannelRule: Recognizer = (tokens, index): RecognizerMatch
   const at = lead ? skipWords(tokens, index + 1, EXTREME_FILLERS) : index;
   const extreme = windowThenExtreme(tokens, at, lead === undefined ? undefined : lead === 'exit') ?? extremeThenWindow(tokens, at);
   if (!extreme) return undefined;
-  const exitLed = lead ? lead === 'exit' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
+  const exitLed = lead ? lead === 'exit'
+    : extreme.compared ? sideBefore(tokens, index) === 'sell' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
   if (extreme.isLow !== exitLed) return undefined;
   const buying = lead === 'entry' || (!lead && sideBefore(tokens, index) === 'buy');
   // "buy new 20-day highs" is the breakout itself, named by its rule, when no strategy is named.

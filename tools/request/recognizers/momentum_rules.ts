@@ -1,5 +1,6 @@
-import type { Recognizer } from '../clauses.js';
-import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategiesNamed } from '../written_strategy_names.js';
 import { sideBefore } from './rule_leads.js';
@@ -18,13 +19,48 @@ const AGO_WORDS = ['ago', 'back', 'before', 'earlier', 'prior', 'previously'];
  * side ("sell when it closes above…") it is no momentum rule and is left unread; beside another
  * named strategy it is a filter that strategy cannot take, also left unread.
  */
+/** Rising over a window: "going up over the last 90 days", "it has risen in the past 60 days". */
+const RISING = phrases('going|trending|moving|heading|headed up|higher', 'gone|trended|moved up|higher', 'rising|climbing|gaining|risen|climbed|gained|rose', 'up');
+const OVER_THE_LAST = phrases('over|in|during|across|for the last|past|previous|prior', 'over|in|during|across|for last|past');
+/** A calendar window written for bars only with its days beside it: "the last 3 months (90 days)". */
+const CALENDAR_UNITS = ['week', 'weeks', 'month', 'months'];
+
+/** "90 days", "3 months (90 days)": the window in bars and where it ends. */
+function risingWindow(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const value = readValue(tokens, index);
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (value && unitEnd! > value.end) return { value: value.value, end: unitEnd! };
+  if (!isNumber(tokens[index]) || !isWord(tokens[index + 1], ...CALENDAR_UNITS) || !isPunct(tokens[index + 2], '(')) return undefined;
+  const days = readValue(tokens, index + 3);
+  const daysEnd = days && skipBarUnit(tokens, days.end);
+  if (!days || daysEnd === days.end || !isPunct(tokens[daysEnd!], ')')) return undefined;
+  return { value: days.value, end: daysEnd! + 1 };
+}
+
+/**
+ * "buy bitcoin whenever it's been going up over the last 3 months (90 days)": the buying rule's
+ * window is momentum's lookback, not the run's period. Only on the buying side, and only with a
+ * window in bars; "the last 3 months" alone is left to the dates, which ask rather than guess.
+ */
+function risingOverWindow(tokens: readonly Token[], index: number): { lookback: number; end: number } | undefined {
+  const rising = matchLongest(tokens, index, RISING);
+  const over = rising && matchLongest(tokens, rising.end, OVER_THE_LAST);
+  const window = over && risingWindow(tokens, over.end);
+  return window && sideBefore(tokens, index) === 'buy' ? { lookback: window.value, end: window.end } : undefined;
+}
+
 export const recognizeMomentumRule: Recognizer = (tokens, index) => {
+  const rising = risingOverWindow(tokens, index);
+  if (rising) return momentumWithLookback(tokens, rising.lookback, rising.end);
   const comparison = matchLongest(tokens, skipWords(tokens, index, SUBJECT_WORDS), HIGHER_THAN);
   const value = comparison && readValue(tokens, skipWords(tokens, comparison.end, THEN_WORDS));
   const unitEnd = value && skipBarUnit(tokens, value.end);
   if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...AGO_WORDS) || sideBefore(tokens, index) === 'sell') return undefined;
-  const end = unitEnd! + 1;
-  const named = strategiesNamed(tokens);
-  if (named.size === 0) return { end, clauses: [{ kind: 'strategy', name: 'momentum', params: { lookback: value.value } }] };
-  return named.has('momentum') ? { end, clauses: [{ kind: 'param', candidates: ['lookback'], value: value.value }] } : undefined;
+  return momentumWithLookback(tokens, value.value, unitEnd! + 1);
 };
+
+function momentumWithLookback(tokens: readonly Token[], lookback: number, end: number): RecognizerMatch | undefined {
+  const named = strategiesNamed(tokens);
+  if (named.size === 0) return { end, clauses: [{ kind: 'strategy', name: 'momentum', params: { lookback } }] };
+  return named.has('momentum') ? { end, clauses: [{ kind: 'param', candidates: ['lookback'], value: lookback }] } : undefined;
+}
