@@ -7,6 +7,7 @@ import { asksInStory, storyReadingOf } from './story_clauses.js';
 import { isRejectedPeriod } from './rejected_periods.js';
 import { namesPeopleOfAnEra } from './people_of_an_era.js';
 import { namesModelYear } from './model_years.js';
+import { namesMeeting } from './meeting_periods.js';
 import { tellsHowLongWriterHasBeen } from './dropped_subject_durations.js';
 import { asksOfLaterPeriod } from './later_periods.js';
 import { storyClaims, storySentences } from './story_sentences.js';
@@ -82,7 +83,7 @@ function asideReason(tokens: readonly Token[], start: number, end: number, futur
   // "change the dates to 2018 through 2022": a period written as the window's own is asked for.
   if (tokens.slice(start, end).some(namesWindow)) return undefined;
   if (isRejectedPeriod(tokens, start, end)) return 'rejected';
-  if (namesPeopleOfAnEra(tokens, start) || namesModelYear(tokens, start, end)) return 'story';
+  if (namesPeopleOfAnEra(tokens, start) || namesModelYear(tokens, start, end) || namesMeeting(tokens, end)) return 'story';
   const story = isToldInStory(tokens, start, end) ? 'story' : storyReadingOf(tokens, start, end);
   const life = (isInLifeClause(tokens, start, end) || datesByLifeEvent(tokens, start, end) || isToldOfSomeone(tokens, start, end)
     || tellsHowLongWriterHasBeen(tokens, start)) && !asksOfStrategy(tokens, start, end);
