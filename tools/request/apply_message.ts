@@ -421,6 +421,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'correction': case 'corrected_value': return;
     // Applied after the message, against the conversation's earlier states (revert_settings.ts).
     case 'revert': return;
+    // Chose the state the message applies to (revert_settings.ts stateBeforeUndo).
+    case 'returned_run': return;
     // Made the clauses that say what the first message set before the message is applied (recalled_turns.ts).
     case 'recalled_turn': return;
     // Made the clauses that say where it goes back to before the message is applied (recognizers/returns.ts).

@@ -151,6 +151,8 @@ export type Clause =
   | { kind: 'back_to'; value?: number; written: string }
   /** "keep the normal exit", "the period back to its default": the parameter's value set is dropped (defaulted_parameters.ts). */
   | { kind: 'default_param'; candidates: readonly string[]; written: string }
+  /** "the second one was better, go back to that": the conversation as its `turn`-th message left it (recognizers/returned_runs.ts). */
+  | { kind: 'returned_run'; turn: number; written: string }
   /** "revert the capital to what it was", "undo that": revert_settings.ts. */
   | { kind: 'revert'; field: RevertField; written: string }
   | { kind: 'note'; text: string };

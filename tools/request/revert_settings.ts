@@ -32,6 +32,14 @@ export function stateBeforeUndo(state: ConversationState, placed: readonly Place
     const first = earlier[1];
     return first && earlier.length > 2 ? { state: first, note: 'went back to the settings of the first message: the changes since are set aside' } : { state, note: 'there is no earlier change to undo' };
   }
+  const returned = placed.find(({ clause }) => clause.kind === 'returned_run')?.clause;
+  if (returned?.kind === 'returned_run') {
+    // earlier[n] is the state the n-th message left; the last of `earlier` is the run just made.
+    const run = returned.turn < earlier.length - 1 ? earlier[returned.turn] : undefined;
+    if (run) return { state: run, note: `went back to the settings of message ${returned.turn}: the changes since are set aside` };
+    const latest = returned.turn === earlier.length - 1;
+    return { state, note: latest ? `"${returned.written}": message ${returned.turn} made the latest run, whose settings stay` : `"${returned.written}": the conversation has no run ${returned.turn} to go back to` };
+  }
   if (!placed.some(({ clause }) => clause.kind === 'revert' && clause.field === 'last_message')) return { state };
   const before = earlier[earlier.length - 2];
   return before ? { state: before, note: 'undid the previous message: its changes are set aside' } : { state, note: 'there is no earlier change to undo' };

@@ -15,6 +15,7 @@ const FIELD_NOUNS: ReadonlyArray<{ field: RevertField; nouns: string }> = [
   { field: 'symbols', nouns: 'symbol|symbols|ticker|tickers|coin|coins|assets|asset' },
   { field: 'targets', nouns: 'target|targets|goal|goals' },
 ];
+const FIELD_NOUN_WORDS: ReadonlySet<string> = new Set(FIELD_NOUNS.flatMap((entry) => entry.nouns.split('|')));
 const QUALIFIERS = 'starting|initial|original|old|previous|earlier|trading|date';
 const VERBS = 'revert|restore|reset|undo';
 const BACK_VERBS = 'put|change|set|turn|switch|bring|take';
@@ -55,6 +56,9 @@ const UNDO_ALL = phrases(`go|going|switch|change|revert back to the ${FIRST_STAT
 const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step',
   // "nah go back to what it was", "go back to the previous settings", "scrap the last change".
   'go|going|switch|change|revert back to what|how it was', 'go|going|switch|change back to before', 'back to what|how it was',
+  // "go back to what we had", "back to what I had before": with no "originally", the settings just before the last change.
+  'go|going|switch|change|revert back to what i|we had', 'go|going|switch|change|revert back to what i|we had before|earlier|previously|there',
+  'back to what i|we had', 'back to what i|we had before|earlier|previously|there',
   `go|going|switch|change|revert back to the ${EARLIER_STATE}`, `back to the ${EARLIER_STATE}`, `revert|return|go to the ${EARLIER_STATE}`, `restore|reset the ${EARLIER_STATE}`,
   'revert|return to what|how it was', 'put|change|set|switch|turn it|that|everything back the way it was', 'put|change|set|switch|turn it|that|everything back to what|how it was',
   'scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last change|edit|tweak|step', 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
@@ -75,6 +79,8 @@ export const recognizeRevert: Recognizer = (tokens, index) => {
   const undoAll = matchLongest(tokens, index, UNDO_ALL);
   if (undoAll) return { end: undoAll.end, clauses: [{ kind: 'revert', field: 'first_message', written: writtenText(tokens.slice(index, undoAll.end)) }] };
   const undo = matchLongest(tokens, index, UNDO_LAST);
+  // "scratch that window, do 2019 to 2022": "that" points at the setting named next, which the message replaces; not an undo.
+  if (undo && isWord(tokens[undo.end - 1], 'that', 'this') && FIELD_NOUN_WORDS.has(tokens[undo.end]?.norm ?? '')) return undefined;
   // "put it back to 20/50" names the value to go back to: that is a setting, not an undo.
   if (undo && isWord(tokens[undo.end - 1], 'back') && isWord(tokens[undo.end], 'to')) return undefined;
   return undo && { end: undo.end, clauses: [{ kind: 'revert', field: 'last_message', written: writtenText(tokens.slice(index, undo.end)) }] };
