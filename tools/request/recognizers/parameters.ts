@@ -73,12 +73,14 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
     names: [...phrases('lower', 'lower band|bound|threshold|level|line|limit', 'oversold', 'oversold level|threshold|line',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
-      'buy|buying|buys in|at'), ...levelRule(BUY_VERBS, 'below|under|<|<='), ...movedLevel(BUY_VERBS, 'down')],
+      'buy|buying|buys in|at',
+      // "the buy level should be 25": the level named by the trade made there.
+      'buy|buying level|threshold|line'), ...levelRule(BUY_VERBS, 'below|under|<|<='), ...movedLevel(BUY_VERBS, 'down')],
     candidates: ['lower'],
   },
   {
     names: [...phrases('upper', 'upper band|bound|threshold|level|line|limit', 'overbought', 'overbought level|threshold|line',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
+      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
     candidates: ['upper'],
   },
   // "exit at 80": a breakout's exit channel ("donchian 20, exit at 10") when one runs, else the RSI's selling level.
@@ -217,12 +219,27 @@ function readBandPair(tokens: readonly Token[], index: number): RecognizerMatch 
   return named && { end: named.end, clauses: bandClauses(named) };
 }
 
+/** "the lookback is wrong", "the lookback salah" (Indonesian: wrong): the value before is the one to correct. */
+const CALLED_WRONG = phrases('is|was|\'s wrong|incorrect|salah', 'is|was not right|correct', "isn't|wasn't|isnt|wasnt right|correct", 'wrong|incorrect|salah');
+
+/**
+ * "the lookback is wrong, should be 45": the value follows the remark, only where "should"/"must" leads
+ * it, as "the period is wrong" alone names no new value.
+ */
+function pastCalledWrong(tokens: readonly Token[], index: number): number {
+  const remark = matchLongest(tokens, index, CALLED_WRONG);
+  if (!remark) return index;
+  const afterComma = isPunct(tokens[remark.end], ',', ';', '-') ? remark.end + 1 : remark.end;
+  const verbAt = isWord(tokens[afterComma], 'it', 'that', 'this') ? afterComma + 1 : afterComma;
+  return isWord(tokens[verbAt], 'should', 'must') ? verbAt + 1 : index;
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
 export function readNamedValue(tokens: readonly Token[], index: number): NamedValue | undefined {
   const longest = matchLongest(tokens, index, ALL_NAMES);
   const named = longest ? { end: longest.end, candidates: candidatesOf(longest.which) } : matchKeyAbbreviation(tokens, index);
   if (!named) return undefined;
-  const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, named.end, VALUE_LEADS);
+  const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, pastCalledWrong(tokens, named.end), VALUE_LEADS);
   const value = readValue(tokens, valueAt);
   if (!value) return undefined;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
