@@ -655,6 +655,15 @@ function conversationYear(point: DatePoint, conversation: EarlierSettings | unde
   return fromIsoDate(end).year === year ? year : undefined;
 }
 
+/**
+ * "what about the second half instead?" after "H1 2022": a half or quarter named by its place, with no
+ * year, is the one in the year the conversation's window lies in. Not before "of" ("the first half of my
+ * position"), and not where the window spans years, whose "second half" could be the window's own.
+ */
+function isPartOfConversationYear(tokens: readonly Token[], first: { point: DatePoint; end: number }, conversation: EarlierSettings | undefined): boolean {
+  return (first.point.unit === 'half' || first.point.unit === 'quarter') && !isWord(tokens[first.end], 'of') && conversationYear(first.point, conversation) !== undefined;
+}
+
 function isYearlessPart(point: DatePoint): boolean {
   return point.year === undefined && point.relative === undefined && ['quarter', 'half', 'month', 'season'].includes(point.unit);
 }
@@ -716,7 +725,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
     ?? (kind !== undefined && EDGE_KINDS.has(kind) ? readPastLifeEvent(tokens, pointAt, today) : undefined);
   // "march 2021, sorry, april": a bare month is a date where it corrects a dated one.
-  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first) && correctedYear(tokens, index, first.point) === undefined)) return undefined;
+  if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first) && correctedYear(tokens, index, first.point) === undefined
+    && !isPartOfConversationYear(tokens, first, conversation))) return undefined;
   if (first.point.needsRangeEnd && !readRangeEnd(tokens, first.end)?.point.year) return undefined;
   if (namesBarsInConversation(tokens, pointAt, first.point, conversation)) return undefined;
   // "over the covid crash": its calendar year, said in a note; "during covid" has no agreed end, and

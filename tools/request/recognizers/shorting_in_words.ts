@@ -7,7 +7,7 @@ import { isDeniedBefore, isNumber, isPunct, isWord, matchLongest, phrases } from
  * - a bet on falls: "let it bet on the price going down as well as up", "profit from falling prices
  *   as well", "bet on drops too", "bet against it", "trade both ways" — gaining when the price falls
  *   is what a short position does;
- * - "short" tacked on as an extra: "if possible with short also", "also short", "shorts too";
+ * - "short" tacked on as an extra: "if possible with short also", "also short", "shorts too", "add short positions";
  * - a verb of letting with "also"/"too" beside the short side: "allow also the short positions".
  * A fall merely feared ("the price going down scares me") has no bet before it, and "with short 10"
  * or "also short window 5" name the fast window, so those stay as they are.
@@ -28,7 +28,11 @@ export const BESIDE_LONG = phrases(...BESIDE_LONG_WORDS);
 /** "… as well as up", "… too": the rising side kept beside the falling one. */
 const BOTH_WAYS = phrases('as well as up|rises|rising|gains', 'and|or up|rises|rising', ...BESIDE_LONG_WORDS);
 const SHORT_EXTRAS = phrases('also|plus short|shorts|shorting', 'with short|shorts|shorting also|too', 'short|shorts|shorting also|too',
-  'short|shorts|shorting as well', 'with short|shorts|shorting as well');
+  'short|shorts|shorting as well', 'with short|shorts|shorting as well',
+  // "add also short positions", "include short trades": the short side added as an extra, named with its noun.
+  'also|plus short positions|trades|selling|sales|side', 'add|adding|include|including shorts|shorting', 'add|adding|include|including also|the shorts|shorting',
+  'add|adding|include|including short positions|trades|selling|sales|side', 'add|adding|include|including also|the short positions|trades|selling|sales|side',
+  'add|adding|include|including also the short positions|trades|selling|sales|side');
 /**
  * What may follow a bare "also short": the clause's end or a courtesy. Anything else is read by others:
  * "also short window 5" (the fast window), "also short it when it crosses down" (intent.ts).
