@@ -54,7 +54,8 @@ const MONEY_LEADS = String.raw`(?:capital|money|balance|budget|bankroll)\s?(?:(?
 
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
-  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01]))?(?![\d/-]))`,
+  // A whole date may touch the next one by a hyphen, "2024.06.01-2025.03.31" (before, the first read as June and ".01").
+  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01])(?![\d/]|-(?!\d{4}[-/.]\d))|(?![\d/-])))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
   // "01-Jan-2021", "Jan-01-2021", "2021-Jan-01", "15/Feb/21": a month's name between separators.

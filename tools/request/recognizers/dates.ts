@@ -127,15 +127,26 @@ const windowSetters = (): Phrase[] => [
  */
 const HELD_THROUGH = phrases('hold|holds|held|holding|kept|keep|keeping through|thru', 'hold|holds|held|holding|kept|keep|keeping it|them|on through|thru');
 
+/**
+ * "periode 2022 sampai 2024", "vanaf 2012 tot en met 2019": a range's "to" in the writer's own language,
+ * as traders mixing languages write it. Only these known words link two dates, never an unknown word:
+ * German "bis", Spanish "hasta", Dutch "tot" / "tot en met" (up to and including), Indonesian and Malay
+ * "sampai" / "hingga", Swahili "hadi".
+ */
+const FOREIGN_RANGE_ENDS = ['bis', 'hasta', 'tot', 'tot en met', 'sampai', 'hingga', 'hadi'];
+/** Portuguese "até" reads as "ate" once its accent is dropped, so it links two dates but never ends one alone ("ate 2022"). */
+const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate'];
+/** The same languages' "from": Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari", Swahili "kuanzia". */
+const FOREIGN_RANGE_STARTS = ['von', 'vanaf', 'desde', 'dari', 'kuanzia'];
 const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
   { kind: 'between', words: phrases('between') },
   // "from=2024-02-01 to=2025-01-31": the range's ends as a config's keys.
-  { kind: 'from', words: phrases('from', 'von', 'starting from', 'beginning from', 'start from', 'from =|:') },
+  { kind: 'from', words: phrases('from', ...FOREIGN_RANGE_STARTS, 'starting from', 'beginning from', 'start from', 'from =|:') },
   { kind: 'since', words: phrases('since', 'ever since') },
   { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning'), ...BACK_TO] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
-  { kind: 'end', words: [...phrases('until', 'till', 'til', 'bis', 'through', 'thru', 'to', 'to =|:', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
+  { kind: 'end', words: [...phrases('until', 'till', 'til', ...FOREIGN_RANGE_ENDS, 'through', 'thru', 'to', 'to =|:', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
     ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish'), ...FORWARD_TO] },
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters(), ...HELD_THROUGH] },
 ];
@@ -150,8 +161,7 @@ const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypt
  */
 const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle';
 const NAMED_EVENTS = phrases(EVENT_WORDS, `financial|housing|banking|credit|dotcom|tech|crypto|market|stock|stocks|bitcoin|btc ${EVENT_WORDS}`, 'run up');
-/** German "bis" is "to" ("2022 bis 2024"), as traders mixing the languages write it. */
-const RANGE_CONNECTORS = phrases('to', 'bis', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS);
+const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS, ...FOREIGN_RANGE_LINKS);
 /**
  * "until sometime in the summer of 2019", "from around mid-2018": a fuzzy point somewhere in a period.
  * The period stands for it, so as a start it is the period's first day and as an end its last.
