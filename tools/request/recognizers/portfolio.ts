@@ -396,8 +396,13 @@ function opensNumberFirstList(previous: Token | undefined): boolean {
   return previous === undefined || isPunct(previous, ',', ':', ';', '.') || isWord(previous, ...NUMBER_FIRST_LEADS);
 }
 
+/**
+ * "and" in the writer's own language, only ever read between two weighted items ("70% BTC na 30% ETH"):
+ * Swahili "na", Spanish "y", Portuguese and Italian "e", French "et", German "und", Dutch "en", Indonesian "dan".
+ */
+const FOREIGN_ANDS = ['na', 'y', 'e', 'et', 'und', 'en', 'dan'];
 /** Words between weighted items: "50% BTC and 50% ETH", "the 50% in Bitcoin, the 30% in Ether". */
-const ITEM_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'the']);
+const ITEM_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'the', ...FOREIGN_ANDS]);
 
 /** `led`: a portfolio noun came just before the list, as whole numbers need one beside them. */
 function weightedItems(tokens: readonly Token[], index: number, context: RecognizerContext, led = false): RecognizerMatch | undefined {
