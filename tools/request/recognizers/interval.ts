@@ -120,9 +120,25 @@ function readKeyedBars(tokens: readonly Token[], index: number): RecognizerMatch
   return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
 }
 
+/** Names of the bars' setting that may name its size just after them: "timeframe 4 hours". */
+const FRAME_SETTINGS = phrases('timeframe|tf|interval|resolution|granularity', 'time frame');
+/** Settings other than the bars that have an interval too: "rebalance interval 4 hours", "check interval 1 day". */
+const OTHER_INTERVALS = [...REBALANCE_WORDS, 'check', 'checking', 'checks'];
+
+/**
+ * "timeframe 4 hours", "interval 15 minutes", "time frame 1 day": the setting, then a size no backtest
+ * spans (hours, minutes, one day), which can only be the bars; "timeframe 30 days" may be the test's span.
+ */
+function readFrameSettingThenSpacedSize(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const setting = matchLongest(tokens, index, FRAME_SETTINGS);
+  if (!setting || isWord(tokens[index - 1], ...OTHER_INTERVALS)) return undefined;
+  const size = countThenUnit(tokens, setting.end);
+  return size && /^(\d+[mh]|1d)$/.test(size.interval) ? { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] } : undefined;
+}
+
 /** "HTF 12H", "tf 4h": the desk's time-frame word, then the size written as one word. */
 function readFrameWordThenSize(tokens: readonly Token[], index: number): ReturnType<Recognizer> {
-  const keyed = readKeyedBars(tokens, index);
+  const keyed = readKeyedBars(tokens, index) ?? readFrameSettingThenSpacedSize(tokens, index);
   if (keyed) return keyed;
   if (!isWord(tokens[index], ...FRAME_JARGON.split('|'), 'tf')) return undefined;
   const size = countThenUnit(tokens, index + 1);
