@@ -30,8 +30,9 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
       'inferior or equal to', 'equal or inferior to'),
   },
   { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|deeper than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
-    // "the maximum fall cannot pass the 25%": "pass" as Romance languages use it for "exceed".
-    'pass|passes|surpass|surpasses', 'pass|passes|surpass|surpasses the', 'past',
+    // "the maximum fall cannot pass the 25%", "must not overcome the 35%": "pass" and "overcome" as Romance
+    // languages use them for "exceed" (superar, superare, dépasser).
+    'pass|passes|surpass|surpasses|overcome|overcomes|overpass|overpasses', 'pass|passes|surpass|surpasses|overcome|overcomes|overpass|overpasses the', 'past',
     // "The CAGR must be superior to 15%": "superior to" as French, Spanish and Portuguese speakers say "above".
     'superior to') },
   { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to') },
