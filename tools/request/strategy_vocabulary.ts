@@ -67,6 +67,12 @@ function crossingRule(average: string): Phrase[] {
  * "media movil", "moyennes mobiles", "medie mobili"); written without accents, as the tokenizer reads letters a-z.
  */
 const ROMANCE_AVERAGES = ['average|averages moving|mobile', 'media|medias movil|moviles', 'moyenne|moyennes mobile|mobiles', 'media|medie mobile|mobili'];
+/**
+ * "cruce de medias", "croisement des moyennes", "incrocio delle medie": after a crossing word the bare
+ * Romance noun is the moving averages (alone, "medias" may be anything).
+ */
+const ROMANCE_CROSSINGS = ['cruce|croisement|incrocio|cruzamento de|des|delle|das|dei las|los|les|the medias|moyennes|medie',
+  'cruce|croisement|incrocio|cruzamento de|des|delle|das|dei medias|moyennes|medie'];
 const EXPONENTIAL_AFTER = 'exponential|exponencial|exponenciales|exponentielle|exponentielles|esponenziale|esponenziali';
 
 export const STRATEGY_WORDS: readonly StrategyWords[] = [
@@ -87,6 +93,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       ...ROMANCE_AVERAGES.flatMap((average) => phrases(average, `${average} simple|simples|semplice|semplici`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average}`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average}`)),
+      ...phrases(...ROMANCE_CROSSINGS),
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
@@ -107,6 +114,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       ...['average|averages', 'moving|mobile average|averages', ...ROMANCE_AVERAGES].flatMap((average) => phrases(`${average} ${EXPONENTIAL_AFTER}`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average} ${EXPONENTIAL_AFTER}`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average} ${EXPONENTIAL_AFTER}`)),
+      ...phrases(...ROMANCE_CROSSINGS.map((crossing) => `${crossing} ${EXPONENTIAL_AFTER}`)),
       ...crossingRule('ema|emas|exponential average|exponential moving average')],
     tails: CROSSING_TAILS,
     shapes: {},
@@ -204,6 +212,9 @@ export const STRATEGY_QUALIFIERS: ReadonlySet<string> = new Set([
   'is', 'and', 'or', 'with', 'of', 'for', 'on', 'to', 'in', 'vs', 'than', 'per', 'right', 'wrong', 'winner', 'loser', 'trend', 'reversal', 'contrarian', 'passive', 'active', 'naive', 'dumb', 'smart', 'safe', 'risky',
   // Prepositions and verbs that only lead into the noun: "care about strategies", "compare strategies".
   'about', 'among', 'between', 'from', 'like', 'such', 'using', 'compare', 'comparing', 'rank', 'ranking', 'run', 'test', 'testing',
+  // "I want to check strategy golden cross", "try strategy RSI": the ask's verb before the noun, not a name.
+  'check', 'checking', 'try', 'trying', 'verify', 'verifying', 'evaluate', 'evaluating', 'assess', 'assessing', 'examine', 'examining',
+  'analyse', 'analysing', 'analyze', 'analyzing', 'simulate', 'simulating', 'use', 'apply', 'applying', 'backtesting',
   'many', 'more', 'most', 'few', 'fewer', 'various', 'similar', 'whose', 'into', 'without', 'over', 'under',
   // Whose it is and what the writer thinks of it, told in a story: "he posted his system", "a boring strategy: SMA 10/30".
   'his', 'her', 'him', 'them', 'boring', 'plain', 'fancy', 'lazy', 'easy', 'conservative', 'aggressive', 'cautious', 'sensible', 'solid',

@@ -38,10 +38,25 @@ function crossover(tokens: readonly Token[], index: number, end: number, exponen
   return { end: tail, clauses: [{ kind: 'strategy', name: exponential ? 'ema_crossover' : 'sma_crossover', params: { short, long } }] };
 }
 
-/** "the 20 and 50 day averages": the bare noun after windows with their unit (the unit keeps "5 and 10 averages" unread). */
+/**
+ * "the 20 and 50 day averages": the bare noun after windows with their unit (the unit keeps "5 and 10
+ * averages" unread). A crossing word after it says the same without the unit: "the 50 and 200 averages crossing".
+ */
 function windowsThenAverages(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
-  const windows = twoWindows(tokens, index, true);
+  const windows = twoWindows(tokens, index, false);
   const noun = windows && matchLongest(tokens, windows.end, BARE_AVERAGES);
+  if (!noun) return undefined;
+  const crossing = matchLongest(tokens, noun.end, CROSSING_TAILS) !== undefined;
+  return crossing || twoWindows(tokens, index, true) ? crossover(tokens, index, noun.end, false, windows!.windows) : undefined;
+}
+
+/** "the crossing of the 50 and 200 averages": a crossing word before the windows names the crossover as the unit would. */
+const CROSSING_LEADS = phrases('crossing|cross|crossover of the|of', 'crossing|cross|crossover of');
+
+function crossingOfWindows(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lead = matchLongest(tokens, index, CROSSING_LEADS);
+  const windows = lead && twoWindows(tokens, lead.end, false);
+  const noun = windows && matchLongest(tokens, windows.end, phrases('averages|avgs|mas', 'moving averages'));
   return noun && crossover(tokens, index, noun.end, false, windows!.windows);
 }
 
@@ -53,4 +68,4 @@ function averagesOfWindows(tokens: readonly Token[], index: number): RecognizerM
   return windows && crossover(tokens, index, windows.end, exponential, windows.windows);
 }
 
-export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? averagesOfWindows(tokens, index) ?? readAveragesNamedApart(tokens, index);
+export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? crossingOfWindows(tokens, index) ?? averagesOfWindows(tokens, index) ?? readAveragesNamedApart(tokens, index);
