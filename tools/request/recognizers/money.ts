@@ -75,7 +75,9 @@ export const COST_LEADS: ReadonlySet<string> = new Set(['of', 'at', 'is', 'to', 
   // "comissão de 0,1%", "frais de 0.1%", "Gebühren von 5 Basispunkten": the Romance and German "of".
   'de', 'von',
   // "The fees please with 5 Basispunkte": a courtesy between the noun and its amount.
-  'please']);
+  'please',
+  // "the commission let it be 0.05%", "the capital, make it 20k": the setting named first, then set through "it".
+  'let', 'make', 'it']);
 export const BPS_UNITS = [...phrases('bps', 'bp', 'bip', 'bips', 'basis point|points'), ...FOREIGN_BPS_UNITS];
 // "net of 3 bps": what a result is after, the costs.
 const NET_OF = phrases('net of');
