@@ -38,9 +38,16 @@ function startsWrittenDate(tokens: readonly Token[], index: number): boolean {
   return isPunct(tokens[index + 3], separator!.norm) && isYearNumber(tokens[index + 4]);
 }
 
+/** "macd 8/21/5, 1d": a glued "1d" is the daily bar size (as "1h" is hourly), never a window one bar long. */
+function isDailyBarSize(tokens: readonly Token[], number: { value: number; end: number }): boolean {
+  const unit = tokens[number.end];
+  return number.value === 1 && isWord(unit, 'd') && unit!.joined;
+}
+
 function readGroupNumber(tokens: readonly Token[], index: number): (WrittenNumber & { end: number }) | undefined {
   const number = readSignedNumber(tokens, index);
   if (!number || isWord(tokens[index]) || isYearNumber(tokens[number.end - 1]) || startsWrittenDate(tokens, index) || startsSizedBars(tokens, index)) return undefined;
+  if (isDailyBarSize(tokens, number)) return undefined;
   const next = tokens[number.end];
   const joinedWord = next?.joined && isWord(next) && next.norm !== 'd' && next.norm !== 'x' && !strategyNameAt(tokens, number.end);
   if (next && !startsPeriodLabel(tokens, number.end) && (NOT_PARAMETER_UNITS.includes(unitAfter(tokens, number.end)) || joinedWord)) return undefined;
