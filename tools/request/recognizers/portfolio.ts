@@ -23,8 +23,10 @@ const PORTFOLIO_NOUNS = phrases('portfolio', 'portfolios', 'basket', 'allocation
 const BOOK_NOUNS = [...PORTFOLIO_NOUNS, ...phrases('book')];
 /** "equal amounts in each", "the same amount in each", "equal money in each": the same sum put in every holding. */
 const EQUAL_SUMS = ['equal|same amount|amounts|money|sums|stakes in|into|on each|both', 'the same amount|money|sum|stake in|into|on each|both', 'equal amounts|sums|stakes'];
+/** "eq wt", "eq-wtd": a desk's shorthand for equal weights; "eq" alone is too short to read. */
+const SHORT_EQUAL_WEIGHT = 'eq wt|wts|wtd|weight|weights|weighted';
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
-const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights',
+const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights', SHORT_EQUAL_WEIGHT,
   // "split the money evenly between gold and the Nasdaq-100 ETF".
   'evenly|equally between|across|among', 'evenly',
   // "equal money in each of SPY, QQQ and GLD", "equal amounts of BTC and ETH": the same sum in each is equal weights.
@@ -33,7 +35,7 @@ const WEIGH_VERBS = 'weight|weigh|split|spread|divide';
 const HOLDING_COUNTS = 'two|three|four|five|six|seven|eight|2|3|4|5|6|7|8';
 /** "make it an even split", "equal weights please", "split it evenly", "with equal amounts in each": equal weights for the symbols already named. */
 const EQUAL_SPLIT = phrases(...EQUAL_SUMS, 'equal|equally|even|evenly weight|weights|weighted|weighting|allocation|split', 'an|a equal|even split|allocation|weighting',
-  'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally',
+  'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally', SHORT_EQUAL_WEIGHT,
   // "add SOL and ADA and just weight all four equally": every holding named so far, the same weight.
   `${WEIGH_VERBS} them|all|both|everything|each equally|evenly`, `${WEIGH_VERBS} them all|both equally|evenly`, `${WEIGH_VERBS} all of them equally|evenly`,
   `${WEIGH_VERBS} all|the ${HOLDING_COUNTS} equally|evenly`);
