@@ -48,3 +48,9 @@ export function isNeighbourSwap(word: string, name: string): boolean {
   const [first, second] = differing as [number, number];
   return second === first + 1 && word[first] === name[second] && word[second] === name[first];
 }
+
+/** `word` is `name` with one letter typed twice: "smaa" for "sma", "macdd" for "macd". */
+export function isDoubledLetter(word: string, name: string): boolean {
+  if (word.length !== name.length + 1) return false;
+  return [...word].some((letter, position) => position > 0 && letter === word[position - 1] && word.slice(0, position) + word.slice(position + 1) === name);
+}

@@ -1,5 +1,5 @@
 import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
-import { ONE_WORD_PARAMETER_NAMES, readNamedValue } from './recognizers/parameters.js';
+import { ONE_WORD_PARAMETER_NAMES, readNamedValue, readParameter } from './recognizers/parameters.js';
 import type { Token } from './tokenizer.js';
 
 /**
@@ -25,10 +25,15 @@ function meantParameterName(word: string): string | undefined {
   return meant && !meant.startsWith(word) && !word.startsWith(meant) ? meant : undefined;
 }
 
+/** Whether the name at `index` takes the value right before it: "21 period", "2.5 std" (parameters.ts). */
+function takesValueBefore(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.kind === 'number' && readParameter(tokens, index - 1)?.end === index + 1;
+}
+
 /**
- * A parameter's name mistyped right before its value: "rsi perod 10", "make the perod 7",
- * "signl 5", "lnog 50". Read as the name only where the name, so corrected, takes the value after
- * it (parameters.ts), so a word near a name elsewhere in a sentence stays itself.
+ * A parameter's name mistyped right beside its value: "rsi perod 10", "make the perod 7",
+ * "signl 5", "lnog 50", "eth 21 perod". Read as the name only where the name, so corrected, takes
+ * the value after or before it (parameters.ts), so a word near a name elsewhere in a sentence stays itself.
  */
 export function correctParameterNames(tokens: readonly Token[], isKnownElsewhere: (word: string) => boolean): { tokens: Token[]; notes: string[] } {
   const corrected = [...tokens];
@@ -38,7 +43,7 @@ export function correctParameterNames(tokens: readonly Token[], isKnownElsewhere
     const meant = meantParameterName(token.norm);
     if (!meant) return;
     const read = corrected.map((other, at) => (at === index ? { ...other, norm: meant } : other));
-    if (!readNamedValue(read, index)) return;
+    if (!readNamedValue(read, index) && !takesValueBefore(read, index)) return;
     corrected[index] = read[index]!;
     notes.push(`read '${token.text}' as '${meant}'`);
   });

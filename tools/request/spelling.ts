@@ -2,6 +2,7 @@ import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
 import { correctParameterNames } from './misspelled_parameter_names.js';
 import { correctScales } from './misspelled_scales.js';
 import { correctUnits } from './misspelled_units.js';
+import { correctNumberLeads } from './misspelled_number_leads.js';
 import { readSharpAsSharpe } from './sharp_as_sharpe.js';
 import type { Token } from './tokenizer.js';
 
@@ -94,6 +95,8 @@ export function correctSpelling(written: readonly Token[], isKnownElsewhere: (wo
     notes.push(`read '${token.text}' as '${meant}'`);
     return { ...token, norm: meant };
   });
-  const named = correctParameterNames(corrected, (word) => KNOWN.has(word) || OTHER_WORDS.has(word) || isKnownElsewhere(word));
-  return { tokens: named.tokens, notes: [...notes, ...named.notes] };
+  // After the abbreviations, so chat's "ovr" stays read silently as before.
+  const leads = correctNumberLeads(corrected);
+  const named = correctParameterNames(leads.tokens, (word) => KNOWN.has(word) || OTHER_WORDS.has(word) || isKnownElsewhere(word));
+  return { tokens: named.tokens, notes: [...notes, ...leads.notes, ...named.notes] };
 }

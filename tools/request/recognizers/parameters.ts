@@ -328,7 +328,7 @@ function readValuesForNames(tokens: readonly Token[], index: number): Recognizer
 }
 
 /** "short window 10", "lookback of 60 days", "signal = 9", "10-day short window", "2.5 std", "30/70 bands", "55 in / 20 out" (a breakout's extremes: channel_rules.ts). */
-export const recognizeParameter: Recognizer = (tokens, index) => {
+export function readParameter(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const bands = readBandPair(tokens, index) ?? readEntryExitPair(tokens, index) ?? readValuesForNames(tokens, index);
   if (bands) return bands;
   if (matchLongest(tokens, index, ALL_NAMES) || matchKeyAbbreviation(tokens, index)) {
@@ -351,4 +351,6 @@ export const recognizeParameter: Recognizer = (tokens, index) => {
   // "20 std 2": a name with its own value after it is that value's, not this one's.
   if (namesValueAfter(tokens, nameAt)) return undefined;
   return trailing && { end: trailing.end, clauses: [{ kind: 'param', candidates: candidatesOf(trailing.which), value: value.value }] };
-};
+}
+
+export const recognizeParameter: Recognizer = (tokens, index) => readParameter(tokens, index);

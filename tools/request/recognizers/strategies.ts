@@ -1,5 +1,5 @@
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
-import { isNeighbourSwap, matchMisspelledName } from '../fuzzy_names.js';
+import { isDoubledLetter, isNeighbourSwap, matchMisspelledName } from '../fuzzy_names.js';
 import { STRATEGY_QUALIFIERS, STRATEGY_WORDS, UNSUPPORTED_STRATEGY_NAMES, type StrategyWords } from '../strategy_vocabulary.js';
 import type { Token } from '../tokenizer.js';
 import { readNumberGroup } from '../number_groups.js';
@@ -52,6 +52,12 @@ const STRATEGY_KIND_WORDS = phrases('crossover', 'cross', 'breakout', 'oscillato
 const MISSPELLABLE_STRATEGY_WORDS: Readonly<Record<string, string>> = { bollinger: 'bollinger_bands', donchian: 'donchian_breakout' };
 /** Acronyms of four letters are mistyped by swapping two letters ("mcad"); one other edit makes other words ("maid", "mace"). */
 const SWAPPABLE_ACRONYMS: Readonly<Record<string, string>> = { macd: 'macd' };
+/**
+ * Acronyms are also mistyped with a key struck twice ("smaa 15/60", "macdd"); not where that makes
+ * another indicator or word ("smma" is the smoothed average, "emma" a name, "rssi" a radio signal).
+ */
+const DOUBLEABLE_ACRONYMS: Readonly<Record<string, string>> = { sma: 'sma_crossover', ema: 'ema_crossover', rsi: 'rsi_mean_reversion', macd: 'macd' };
+const DOUBLED_OTHER_WORDS: ReadonlySet<string> = new Set(['smma', 'emma', 'rssi']);
 
 /** Sets the group's numbers on the strategy's free parameters, by the schema's order and types. */
 function assignGroup(entry: StrategyWords, params: Record<string, number>, numbers: readonly WrittenNumber[]): boolean {
@@ -112,8 +118,9 @@ function matchStrategyName(tokens: readonly Token[], index: number): NamedStrate
   if (slipped) return { ...slipped.found, correction: slipped.correction };
   if (best || !isWord(tokens[index])) return best;
   const word = tokens[index]!.norm;
-  const misspelled = matchMisspelledName(word, Object.keys(MISSPELLABLE_STRATEGY_WORDS)) ?? Object.keys(SWAPPABLE_ACRONYMS).find((name) => isNeighbourSwap(word, name));
-  const entry = misspelled && STRATEGY_WORDS.find((candidate) => candidate.id === (MISSPELLABLE_STRATEGY_WORDS[misspelled] ?? SWAPPABLE_ACRONYMS[misspelled]));
+  const doubled = DOUBLED_OTHER_WORDS.has(word) ? undefined : Object.keys(DOUBLEABLE_ACRONYMS).find((name) => isDoubledLetter(word, name));
+  const misspelled = matchMisspelledName(word, Object.keys(MISSPELLABLE_STRATEGY_WORDS)) ?? Object.keys(SWAPPABLE_ACRONYMS).find((name) => isNeighbourSwap(word, name)) ?? doubled;
+  const entry = misspelled && STRATEGY_WORDS.find((candidate) => candidate.id === (MISSPELLABLE_STRATEGY_WORDS[misspelled] ?? SWAPPABLE_ACRONYMS[misspelled] ?? DOUBLEABLE_ACRONYMS[misspelled]));
   return entry ? { entry, end: index + 1, params: {}, correction: `read '${tokens[index]!.text}' as '${misspelled}'` } : undefined;
 }
 

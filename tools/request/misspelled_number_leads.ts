@@ -1,0 +1,52 @@
+import { distance } from 'fastest-levenshtein';
+import { isNeighbourSwap } from './fuzzy_names.js';
+import type { Token } from './tokenizer.js';
+
+/**
+ * A short word that leads a number, mistyped: "buy undr 25", "sell abve 70", "belw 30", "las 12
+ * months", "fess 5 bps". Too short for the grammar-wide pass in spelling.ts, so read only right
+ * before a number (and "last" only before a counted span), where these words are what comes, and
+ * only as one letter dropped or two neighbouring letters swapped, keeping the first letter: a wrong
+ * letter makes too many real words ("oven", "abode", "lost"). Before a fee's unit ("5 bps", "0.1%")
+ * nothing else is meant, so there a wrong letter ("fess") is read too.
+ */
+const LEVEL_LEADS: readonly string[] = ['under', 'over', 'above', 'below'];
+const SPAN_LEADS: readonly string[] = ['last'];
+const COST_LEADS: readonly string[] = ['fees'];
+const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
+const COST_UNITS: ReadonlySet<string> = new Set(['bps', 'bp', '%', 'basis', 'percent', 'pct']);
+/** Real words a dropped letter, a swap or (before a fee's unit) a wrong letter makes of a lead: "blow" of "below", "feed" of "fees". */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['blow', 'lats', 'fee', 'feed', 'feet', 'foes', 'fets']);
+
+/** One letter dropped or two neighbours swapped; with `wrongLetter`, one letter changed too. */
+function misspells(word: string, lead: string, wrongLetter: boolean): boolean {
+  if (word === lead || word[0] !== lead[0] || OTHER_WORDS.has(word)) return false;
+  const dropped = word.length === lead.length - 1 && distance(word, lead) === 1;
+  const changed = wrongLetter && word.length === lead.length && distance(word, lead) === 1;
+  return dropped || changed || isNeighbourSwap(word, lead);
+}
+
+/** The lead `word` misspells, when exactly one is that close. */
+function meantLead(word: string, leads: readonly string[], wrongLetter = false): string | undefined {
+  const near = leads.filter((lead) => misspells(word, lead, wrongLetter));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+function meantLeadBefore(word: string, unit: string): string | undefined {
+  if (SPAN_UNITS.has(unit)) return meantLead(word, SPAN_LEADS);
+  if (COST_UNITS.has(unit)) return meantLead(word, COST_LEADS, true);
+  return meantLead(word, LEVEL_LEADS);
+}
+
+/** Runs after misspelled_units.ts, so "las 12 monts" finds its span's unit already read. */
+export function correctNumberLeads(tokens: readonly Token[]): { tokens: Token[]; notes: string[] } {
+  const notes: string[] = [];
+  const corrected = tokens.map((token, index) => {
+    if (token.kind !== 'word' || tokens[index + 1]?.kind !== 'number') return token;
+    const meant = meantLeadBefore(token.norm, tokens[index + 2]?.norm ?? '');
+    if (!meant) return token;
+    notes.push(`read '${token.text}' as '${meant}'`);
+    return { ...token, norm: meant };
+  });
+  return { tokens: corrected, notes };
+}
