@@ -26,11 +26,15 @@ const ASKED_RUN_NOUNS = [...LIST_NOUNS, 'experiments'];
 const MAKING_BASE = ['do', 'make'];
 const MAKING_PAST = ['done', 'made'];
 
+/** Adverbs between "have" and what was done: "everything I've ever run", "what have we already tested". */
+const PERFECT_ADVERBS: ReadonlySet<string> = new Set(['ever', 'already', 'previously', 'recently']);
+
 /**
  * "what have I run so far?", "which did we test?", "what I've tried", "show me everything I've run",
  * "what runs did I do since october", "which backtests have I run this month": a question about what was run, not a request to run.
  */
-function asksWhatWasRun(all: readonly string[]): boolean {
+function asksWhatWasRun(written: readonly string[]): boolean {
+  const all = written.filter((word) => !PERFECT_ADVERBS.has(word));
   return all.some((word, index) => {
     if (!['what', 'which', 'everything', 'anything'].includes(word)) return false;
     const named = ASKED_RUN_NOUNS.includes(all[index + 1] ?? '') && word !== 'everything' && word !== 'anything';
@@ -86,7 +90,12 @@ function namesMarkedRuns(tokens: readonly Token[]): boolean {
   const asking = tokens.some((token, index) => isWord(token, ...LIST_MARKERS) && isNumber(tokens[index + 1])
     && asksForList(tokens.filter((other) => other.sentence === token.sentence)));
   // "My wife's friend runs a grid bot", "my buddy runs RSI on Dogecoin": a verb with its object, not the runs' noun.
-  return tokens.some((token, index) => isWord(token, ...LIST_NOUNS) && !saysWhatTheyDo(tokens, index) && (asking || marked(token.sentence)));
+  return tokens.some((token, index) => (isWord(token, ...LIST_NOUNS) || namesRunList(tokens, index)) && !saysWhatTheyDo(tokens, index) && (asking || marked(token.sentence)));
+}
+
+/** A run's noun before "list" names the listing: "my saved backtest list", "my experiment list"; not "a backtest list of tickers". */
+function namesRunList(tokens: readonly Token[], index: number): boolean {
+  return isWord(tokens[index], 'backtest', 'run', 'test', 'experiment', 'result') && isWord(tokens[index + 1], 'list') && !isWord(tokens[index + 2], 'of');
 }
 
 /** Words of a sentence that asks for the list, rather than telling how many runs there were. */

@@ -21,8 +21,8 @@ function runCountAt(tokens: readonly Token[], index: number): number | undefined
   return token.value;
 }
 
-/** The runs asked for by their number: "which 5 experiments had the worst drawdown". */
-const ASKED_RUN_NOUNS = ['runs', 'experiments', 'backtests', 'tests', 'results'];
+/** The runs asked for by their number: "which 5 experiments had the worst drawdown", and the singular some write after a count ("which 3 experiment"). */
+const ASKED_RUN_NOUNS = ['runs', 'experiments', 'backtests', 'tests', 'results', 'run', 'experiment', 'backtest', 'test', 'result'];
 
 /** Words between the count and the runs' noun: "which three of my saved runs", "what 5 recent experiments". */
 const RUNS_NOUN_LEADS: ReadonlySet<string> = new Set(['of', 'my', 'our', 'the', 'saved', 'stored', 'recent', 'past', 'previous', 'earlier', 'old']);
