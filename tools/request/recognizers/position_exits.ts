@@ -42,7 +42,9 @@ const FROM_ENTRY = phrases(`${ENTRY_SIDES} entry`, `${ENTRY_SIDES} the|my|our|it
 const RISING_SIDES: ReadonlySet<string> = new Set(['above', 'over']);
 /** Between the move and the exit: "…8% below my entry, just dump it", "…then I'll sell". */
 const BEFORE_EXIT: ReadonlySet<string> = new Set(['then', 'just', 'i', "i'll", 'ill', "i'd", 'id', 'we', "we'll", "we'd", 'will', 'would', 'want', 'to', 'should', 'you', 'please', 'immediately', 'automatically', 'right', 'away', 'straight', 'simply', 'go', 'and']);
-const EXIT_VERBS = phrases('sell|sells|dump|dumps|ditch|unload|liquidate|exit|exits|close|closes|bail|cut|cuts|flatten|drop', 'sell|dump|ditch|unload|close|cut it|out|everything|off',
+// "but selling automatically if it drops 10% from where I bought": the gerunds exit as the verbs do.
+const EXIT_VERBS = phrases('sell|sells|dump|dumps|ditch|unload|liquidate|exit|exits|close|closes|bail|cut|cuts|flatten|drop',
+  'selling|dumping|ditching|unloading|liquidating|exiting|closing|bailing|cutting|flattening', 'sell|dump|ditch|unload|close|cut it|out|everything|off',
   'sell|dump|ditch|unload|close|cut|exit the|my|that position|trade', 'get|gets|cash|bail|pull|jump|bow|step out', 'take|lock|bank|book|grab profit|profits|gains',
   'take|lock|bank|book|grab the|my|some profit|profits|gains', 'lock|bank|book in the|my|some profit|profits|gains', 'lock|bank|book it in', 'lock|bank|book it', 'walk away', 'i want out', 'want out', "i'm|im|we're out");
 
