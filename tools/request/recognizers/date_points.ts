@@ -140,9 +140,10 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
   }
   if (yearFirst !== undefined) return readAfterYear(tokens, at, yearFirst, monthNumberOf);
   // "2H 2022", "3Q 2023": the number first, and then only with a year (a lone "1h" is a bar interval).
+  // A half needs its capital H: "btc ema 20/50 1h 2024" is hourly bars over 2024 (was H1 2024 on daily bars).
   const digit = tokens[index];
   const letter = tokens[index + 1];
-  if (isNumber(digit) && isWord(letter, 'h', 'q') && letter!.joined && Number.isInteger(digit.value)) {
+  if (isNumber(digit) && (isWord(letter, 'q') || letter?.text === 'H') && letter!.joined && Number.isInteger(digit.value)) {
     const unit = letter!.norm === 'h' ? 'half' : 'quarter';
     const year = readYear(tokens, index + 2);
     if (year && digit.value >= 1 && digit.value <= (unit === 'half' ? 2 : 4)) return { point: { unit, part: digit.value, year: year.year, unmistakable: true }, end: year.end };
