@@ -21,7 +21,7 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio', 'ratio|index of|de calmar') },
   {
     metric: 'max_drawdown',
-    names: phrases('max|maximum|peak|worst drawdown|drawdowns|dd', 'max|maximum draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd', 'maxdd', 'maxdrawdown',
+    names: phrases('max|maximum|maximal|peak|worst drawdown|drawdowns|dd', 'max|maximum|maximal draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd', 'maxdd', 'maxdrawdown',
       'loss', 'losses', 'lose', 'losing', 'max|maximum|worst loss|losses',
       // "the maximum fall cannot pass 25%": a fall named as the worst one is the drawdown (a lone "fall" stays a price move).
       'max|maximum|biggest|largest|worst fall|falls|decline|declines', `peak to trough loss|losses|${FALL_NOUNS}`, 'peak to trough',

@@ -18,13 +18,14 @@ type WrittenOperator = TargetOperator | 'as_stated' | QualitySide;
 const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Phrase[] }> = [
   {
     operator: '>=',
-    words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min', 'minimum|min of', 'of at least', 'not below|under|beneath',
+    // "minimal 1.5", "maximal 35 percent": the German (and Dutch) adverbs for at least and at most.
+    words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min|minimal', 'minimum|min of', 'of at least', 'not below|under|beneath',
       'greater|higher|more|bigger|larger than or equal to', 'equal to or greater|higher|more than', 'at or above', 'no lower|less than',
       'superior or equal to', 'equal or superior to'),
   },
   {
     operator: '<=',
-    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than', 'maximum|max', 'maximum|max of', 'within', 'up to', 'not exceeding',
+    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than', 'maximum|max|maximal', 'maximum|max of', 'within', 'up to', 'not exceeding',
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
       'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less',
       'inferior or equal to', 'equal or inferior to'),
