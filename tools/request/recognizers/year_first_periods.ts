@@ -27,7 +27,17 @@ function readOrdinal(tokens: readonly Token[], index: number): { part: number; e
 }
 
 /** The part of `year` written at `at` (just after the year), or nothing. */
+/** "2019 year 6 month" (2019年6月, as Chinese and Japanese writers carry it over): the month by its number, named as a month. */
+function numberedMonth(tokens: readonly Token[], at: number): { month: number; end: number } | undefined {
+  const numberAt = isWord(tokens[at], 'year') ? at + 1 : at;
+  const number = tokens[numberAt];
+  if (!isNumber(number) || !Number.isInteger(number.value) || number.value < 1 || number.value > 12 || !isWord(tokens[numberAt + 1], 'month')) return undefined;
+  return { month: number.value, end: numberAt + 2 };
+}
+
 export function readAfterYear(tokens: readonly Token[], at: number, year: number, monthOf: (word: string) => number | undefined): { point: DatePoint; end: number } | undefined {
+  const numbered = numberedMonth(tokens, at);
+  if (numbered) return { point: { unit: 'month', month: numbered.month, year, unmistakable: true }, end: numbered.end };
   const word = tokens[at];
   const month = isWord(word) ? monthOf(word!.norm) : undefined;
   if (month !== undefined) {
