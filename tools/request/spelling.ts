@@ -43,9 +43,18 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   n: 'and',
   // Chat's "over": "sell ovr 95", "win rate ovr 55%".
   ovr: 'over',
-  // The commonest typed slip of "the": "nah teh other one".
-  teh: 'the',
+  // The commonest typed slips of "the" and "and": "nah teh other one", "spy adn qqq".
+  teh: 'the', adn: 'and',
 };
+
+/** Short verbs that lead a ranking, read through a swap of two neighbouring letters only before their "by": "rnak by sortino". */
+const RANKING_VERBS: readonly string[] = ['rank', 'sort', 'order'];
+
+function rankingVerbSwapped(tokens: readonly Token[], index: number): string | undefined {
+  const next = tokens[index + 1];
+  if (next?.kind !== 'word' || next.norm !== 'by') return undefined;
+  return RANKING_VERBS.find((verb) => isNeighbourSwap(tokens[index]!.norm, verb));
+}
 
 export interface Corrected {
   tokens: Token[];
@@ -87,6 +96,11 @@ export function correctSpelling(written: readonly Token[], isKnownElsewhere: (wo
     if (token.norm === 'then' && COMPARATIVES.has(tokens[index - 1]?.norm ?? '')) return { ...token, norm: 'than' };
     const abbreviation = Object.hasOwn(ABBREVIATIONS, token.norm) ? ABBREVIATIONS[token.norm] : undefined;
     if (abbreviation) return { ...token, norm: abbreviation };
+    const ranking = rankingVerbSwapped(tokens, index);
+    if (ranking) {
+      notes.push(`read '${token.text}' as '${ranking}'`);
+      return { ...token, norm: ranking };
+    }
     if (token.norm.length < 5 || KNOWN.has(token.norm) || OTHER_WORDS.has(token.norm) || isKnownElsewhere(token.norm)) return token;
     // Two neighbouring letters swapped ("sicne", "sortion") is one slip, though two edits apart.
     const meant = matchMisspelledName(token.norm, GRAMMAR_WORDS) ?? GRAMMAR_WORDS.find((word) => isNeighbourSwap(token.norm, word));
