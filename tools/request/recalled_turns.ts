@@ -14,14 +14,17 @@ type RecalledPart = Extract<Clause, { kind: 'recalled_turn' }>['part'];
 
 const PART_NOUNS: ReadonlyArray<{ part: RecalledPart; nouns: string }> = [
   { part: 'everything', nouns: 'settings|setup|config|configuration|everything|spec|request|run|backtest|test' },
-  { part: 'strategies', nouns: 'strategy|strategies|strat|strats|parameters|params|numbers|values' },
+  { part: 'strategies', nouns: 'strategy|strategies|strat|strats|parameters|params|numbers|values|levels|thresholds|bands' },
   { part: 'window', nouns: 'dates|period|periods|window|range|timeframe|years|timespan' },
   { part: 'symbols', nouns: 'symbol|symbols|ticker|tickers|coin|coins|asset|assets|stock|stocks|market|markets' },
 ];
 const FIRST = 'first|original|initial|1st|opening';
 const TURN_NOUNS = 'message|msg|request|prompt|turn|question|ask|one|run|query|post';
-/** "from my first message", "in the original request", "from the very first one". */
-const FROM_FIRST = phrases(`from|in|of|like my|the ${FIRST} ${TURN_NOUNS}`, `from|in|of|like my|the very first ${TURN_NOUNS}`, `from|in|of|like ${FIRST} ${TURN_NOUNS}`);
+/** "the levels I had at first", "the numbers we started with": the first message's, said by when the user had them. */
+const HAD_AT_FIRST = ['i|we had|used|ran|set at first', 'i|we had|used|ran|set originally|initially', 'i|we had|used|ran|set at the start|beginning', 'i|we had|used|ran|set to begin|start with',
+  'i|we started|began with', 'i|we started|began out with', 'i|we first had|used|ran|set', 'i|we originally|initially had|used|ran|set'];
+/** "from my first message", "in the original request", "from the very first one", "I had at first". */
+const FROM_FIRST = phrases(`from|in|of|like my|the ${FIRST} ${TURN_NOUNS}`, `from|in|of|like my|the very first ${TURN_NOUNS}`, `from|in|of|like ${FIRST} ${TURN_NOUNS}`, ...HAD_AT_FIRST);
 const LEADS = phrases('use|try|run|take|apply|keep|restore|bring back', 'go|going|switch|get|come back to', 'back to', 'return|revert to', 'same as|like');
 
 /**
