@@ -39,7 +39,9 @@ export const recognizeBandWidth: Recognizer = (tokens, index) => {
   const nameEnd = named?.end ?? value.end;
   const wide = isWord(tokens[nameEnd], ...WIDE);
   // Bare "bands 2.5" or "make the bands 3" says too little: a link, "wide" or "make the bands 2.5 std" makes it the width.
-  const namedAfterMake = named !== undefined && isWord(tokens[index], ...UNLINKED_VERBS);
-  if (!link && !wide && !namedAfterMake) return undefined;
+  // So does a decimal after "make" or "set" ("make the band 2.5"): a level or a window is a whole number.
+  const afterMake = isWord(tokens[index], ...UNLINKED_VERBS);
+  const namedOrDecimalAfterMake = afterMake && (named !== undefined || !Number.isInteger(value.value));
+  if (!link && !wide && !namedOrDecimalAfterMake) return undefined;
   return { end: wide ? nameEnd + 1 : nameEnd, clauses: [{ kind: 'param', candidates: ['std_dev'], value: value.value }] };
 };
