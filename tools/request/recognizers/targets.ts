@@ -742,6 +742,28 @@ function clearing(tokens: readonly Token[], index: number): RecognizerMatch | un
   return { end: nounAt + 1, clauses: [{ kind: 'clear_targets', ...(named ? { metric: named.metric } : {}) }] };
 }
 
+/** Verbs that put one target in another's place, and the words that lead to the new one. */
+const SWAPPING = phrases('swap|switch|replace|change|trade|exchange');
+const SWAP_LINKS = phrases('for|with|to|into', 'out for');
+
+/**
+ * "swap the cagr target for sortino over 1.5", "replace the sharpe goal with a calmar above 1": the
+ * named target goes and the new one takes its place. Before, the old target was kept beside the new.
+ * The new target must follow in full, so "change the sharpe target to 1.5" stays a changed value. A
+ * metric the run has a target for needs no noun ("swap cagr for sortino over 1.5").
+ */
+function swappedTarget(tokens: readonly Token[], index: number, earlier: EarlierTargets | undefined): RecognizerMatch | undefined {
+  const verb = matchLongest(tokens, index, SWAPPING);
+  if (!verb) return undefined;
+  const named = matchMetricAt(tokens, skipWords(tokens, verb.end, new Set(['the', 'my', 'that', 'this'])));
+  const nounAt = named && skipWords(tokens, named.end, new Set(['target', 'goal', 'constraint', 'requirement', ...LOOSE_TARGET_NOUNS]));
+  if (!named || (nounAt === named.end && earlier?.targets[named.metric] === undefined)) return undefined;
+  const link = matchLongest(tokens, nounAt!, SWAP_LINKS);
+  const replacement = link && framedTarget(tokens, skipWords(tokens, link.end, new Set(['a', 'an'])));
+  if (!replacement) return undefined;
+  return { end: replacement.end, clauses: [{ kind: 'clear_targets', metric: named.metric }, ...replacement.clauses] };
+}
+
 /** Loose names for a metric's target: "forget the win rate thing", "drop the drawdown limit". */
 const LOOSE_TARGET_NOUNS = ['thing', 'things', 'stuff', 'bit', 'part', 'condition', 'conditions', 'filter', 'filters', 'limit', 'limits', 'cap', 'floor', 'rule', 'rules',
   // "drop the win rate one", "lose the sharpe bar": the target pointed at among those the run has.
@@ -1004,4 +1026,4 @@ function dreadedMetric(tokens: readonly Token[], index: number): RecognizerMatch
 }
 
 export const recognizeTarget: Recognizer = (tokens, index, context) =>
-  longest(clearing(tokens, index), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index), dreadedFall(tokens, index));
+  longest(clearing(tokens, index), swappedTarget(tokens, index, context.earlier), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index), dreadedFall(tokens, index));
