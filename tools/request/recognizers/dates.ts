@@ -747,6 +747,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   if (kind === 'between' && !second) return undefined;
   const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point]);
   if (written.some(isImpossibleDay)) return impossibleDayNote(tokens, pointAt, second?.end ?? first.end);
+  const postposed = prefix ? undefined : postposedBetween(tokens, second);
+  if (postposed) return rangeClause(tokens, postposed, written, 'between', today);
   if (second) return rangeClause(tokens, second, written, kind, today);
   // "I put 10000 dollars into microsoft at the start of 2018 and never sold": a start alone is where the
   // run begins (a one-day window tests nothing), to today, and the note says so.
@@ -784,6 +786,17 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
     return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };
   }
   return { end: first.end, clauses: [clauseOfKind(kind ?? 'period', span, today)] };
+}
+
+/**
+ * "2001 and 2011 years between": "between" after its two ends, as Turkish ("2001 ile 2011 yılları
+ * arasında") and Japanese put it, is a range as "between 2001 and 2011" is, not two periods. Only two
+ * ends joined by "and", with "between" right after them (or after "years").
+ */
+function postposedBetween(tokens: readonly Token[], second: RangeEnd | undefined): RangeEnd | undefined {
+  if (!second?.byAnd || second.listed.length > 0 || second.compared) return undefined;
+  const at = isWord(tokens[second.end], 'years', 'year') ? second.end + 1 : second.end;
+  return isWord(tokens[at], 'between') ? { ...second, end: at + 1 } : undefined;
 }
 
 /** One point after a preposition: the edges the preposition sets ("since" the start, "until" the end, "in" both). */

@@ -128,8 +128,8 @@ const SHORTING_ON = phrases(
   // "with allowance for short positions", "short positions allowed".
   'allowance for short|shorts|shorting', 'allowance for short positions|selling|sales', 'allow|allowing|allowed|permit|permitting|with short positions',
   'short positions allowed|permitted|ok|okay|enabled', 'shorting|shorts permitted',
-  // "Short positions also allow.", "And allow the short positions."
-  'short positions also allow|allowed', 'allow|permit|enable the short|shorts|shorting positions|selling|side',
+  // "Short positions also allow.", "Short position also open please." (the object first, as Turkish and Korean put it), "And allow the short positions."
+  'short positions also allow|allowed', 'short position|positions also open|opened', 'allow|permit|enable the short|shorts|shorting positions|selling|side',
   // "and also allow the short position please", "permit short trades": one short position or trade lets the side as much.
   'allow|allowing|permit|permitting|enable|enabling short position|trade|trades', 'allow|allowing|permit|permitting|enable|enabling the|a short position|trade|trades',
   'short position|trades allowed|permitted|enabled',

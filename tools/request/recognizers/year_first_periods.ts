@@ -5,7 +5,7 @@ import { readDayOfMonth } from './day_of_month.js';
 
 /**
  * A period written after its year, as many write dates largest unit first: "2024 March",
- * "from 2022 May until 2023 Feb", "2022 first half", "2020 1st half", "2021 second quarter".
+ * "from 2022 May until 2023 Feb", "2022 first half", "2020 1st half", "2021 second quarter", "2023 year first half".
  * (The letter forms "2021 H2" and "2021 Q3" are read with the other letter forms, date_points.ts.)
  * Read as one period, so the year is not a whole year and the month or half a stray word after it.
  */
@@ -24,6 +24,11 @@ function readOrdinal(tokens: readonly Token[], index: number): { part: number; e
   const suffix = tokens[index + 1];
   const ok = isNumber(digit) && Number.isInteger(digit.value) && digit.value >= 1 && digit.value <= 4 && isWord(suffix, ...ORDINAL_SUFFIXES) && suffix!.joined;
   return ok ? { part: digit.value, end: index + 2 } : undefined;
+}
+
+/** "2023 year first half": the unit named after the year, as those who write 2023年上半年 put it; only before a half or quarter. */
+function readOrdinalAfterYearWord(tokens: readonly Token[], at: number): { part: number; end: number } | undefined {
+  return isWord(tokens[at], 'year') ? readOrdinal(tokens, at + 1) : undefined;
 }
 
 /** The part of `year` written at `at` (just after the year), or nothing. */
@@ -52,7 +57,7 @@ export function readAfterYear(tokens: readonly Token[], at: number, year: number
     }
     return { point: { unit: 'month', month, year, unmistakable: true }, end: at + 1 };
   }
-  const ordinal = readOrdinal(tokens, at);
+  const ordinal = readOrdinal(tokens, at) ?? readOrdinalAfterYearWord(tokens, at);
   if (!ordinal) return undefined;
   const unit = isWord(tokens[ordinal.end], 'half') ? 'half' : isWord(tokens[ordinal.end], 'quarter') ? 'quarter' : undefined;
   if (!unit || (unit === 'half' && ordinal.part > 2)) return undefined;
