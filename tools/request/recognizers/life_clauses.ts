@@ -43,10 +43,10 @@ export function isClauseDash(token: Token | undefined, next: Token | undefined):
 }
 
 /**
- * "and I'd like…", "but she says…", "told me in 2019 that I'd need…": a conjunction before a new
- * subject starts a clause of its own.
+ * "and I'd like…", "but she says…", "told me in 2019 that I'd need…", "asking me since 2019 whether he
+ * should have…": a conjunction before a new subject starts a clause of its own.
  */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'that', 'because']);
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'that', 'because', 'whether']);
 
 function startsOwnClause(tokens: readonly Token[], at: number): boolean {
   return isWord(tokens[at]) && JOINING_WORDS.has(tokens[at]!.norm) && isPerson(tokens[at + 1]);
