@@ -3,6 +3,7 @@ import { listStrategyIds } from '../../strategy/registry.js';
 import { isNumber, isWord } from '../token_matchers.js';
 import type { Token } from '../tokenizer.js';
 import { pointsBack } from './asking_part.js';
+import { monthNumberOf } from './date_points.js';
 import { metricWordIndexes } from './best_metric.js';
 import { recognizeStrategy } from './strategies.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
@@ -20,12 +21,18 @@ const NARROWING_WORDS = ['only', 'just'];
 /** Words after a name that narrow the runs to it: "sol only", "eth alone". */
 const TRAILING_NARROWING_WORDS = ['only', 'alone'];
 
+/** "between March and June this year", "in june this year": "this year" is the month's year, not the last 365 days. */
+function namesMonthsYear(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return isWord(tokens[index], 'this') && isWord(tokens[index + 1], 'year') && isWord(before) && monthNumberOf(before!.norm) !== undefined;
+}
+
 /** A rolling recency window in days: "last week" → 7, "past 3 days" → 3, "today" → 1. */
 export function recencyDays(tokens: readonly Token[]): number | undefined {
   for (let index = 0; index < tokens.length; index++) {
     if (isWord(tokens[index], 'today')) return 1;
     if (isWord(tokens[index], 'yesterday')) return 2;
-    if (!isWord(tokens[index], ...RECENCY_LEADS)) continue;
+    if (!isWord(tokens[index], ...RECENCY_LEADS) || namesMonthsYear(tokens, index)) continue;
     const count = isNumber(tokens[index + 1]) ? tokens[index + 1]!.value : undefined;
     const unit = tokens[count === undefined ? index + 1 : index + 2];
     const perUnit = isWord(unit) ? DAYS_PER_UNIT[unit!.norm] : undefined;
