@@ -15,9 +15,10 @@ const BAR_WORDS = ['day', 'days', 'd', 'bar', 'bars', 'period', 'periods', 'sess
 /** Words between "between" and the averages' noun: "a 12 day and a 26 day", "the 12- and 26-day moving". */
 const PAIR_WORDS = ['a', 'an', 'the', 'and', 'moving', 'exponential', 'simple', ...BAR_WORDS];
 const MAX_PAIR_TOKENS = 12;
-/** Between the pair and the gap's own average: "and compare it to its own", ", then take a". */
+/** Between the pair and the gap's own average: "and compare it to its own", ", then take a", "crosses above its own". */
 const LINK_WORDS = ['and', 'then', 'compare', 'compared', 'comparing', 'check', 'checking', 'against', 'to', 'with', 'it', 'that', 'this', 'the', 'gap', 'difference',
-  'its', 'their', 'own', 'a', 'an', 'versus', 'vs', 'take', 'taking', 'smooth', 'smoothed', 'using', 'use'];
+  'its', 'their', 'own', 'a', 'an', 'versus', 'vs', 'take', 'taking', 'smooth', 'smoothed', 'using', 'use',
+  'cross', 'crosses', 'crossed', 'crossing', 'goes', 'moves', 'rises', 'falls', 'above', 'over', 'below', 'under'];
 const MAX_LINK_TOKENS = 10;
 /** After the gap's average, what says it is the gap's: "a 9 day average of it", "of that gap". */
 const OF_THE_GAP = phrases('of it|that|this|them', 'of the|that gap|difference|spread');
