@@ -21,6 +21,8 @@ function levelRule(verbs: string, side: string): Phrase[] {
   return phrases(`${verbs} ${side}`, `${verbs} ${when} ${side}`, `${verbs} ${when} ${subject} ${side}`, `${verbs} ${when} ${subject} ${moves} ${side}`,
     `${verbs} ${when} ${subject} ${moves} back ${side}`, `${verbs} ${when} it's|its ${side}`, `${verbs} ${when} it's|its back ${side}`,
     `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`,
+    // "sell once that reading gets above 65": the oscillator's reading, named earlier, as the subject.
+    `${verbs} ${when} the|that|this reading ${moves} ${side}`, `${verbs} ${when} the|that|this reading ${moves} back ${side}`,
     // "sell when is over 75", "buy when goes below 30": the subject dropped, as second-language writers often do.
     `${verbs} ${when} ${moves} ${side}`, `${verbs} ${when} ${moves} back ${side}`);
 }

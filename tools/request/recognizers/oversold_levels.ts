@@ -1,0 +1,34 @@
+import type { Clause, Recognizer } from '../clauses.js';
+import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
+import { strategiesNamed } from '../written_strategy_names.js';
+import { sideBefore } from './rule_leads.js';
+
+/**
+ * "buy on an oversold reading under 20", "buy when oversold below 25", "sell once overbought above 70": RSI
+ * mean reversion told by its rule with the level it trades at. Only the side that agrees reads (buying an
+ * oversold reading below a level, selling an overbought one above it); "buy when overbought above 70" is
+ * another rule and stays unread. Beside a named RSI the words only give its level.
+ */
+const OVERSOLD_BELOW = phrases('oversold below|under|<|<=', 'oversold reading|level|value|zone below|under|<|<=');
+const OVERBOUGHT_ABOVE = phrases('overbought above|over|>|>=', 'overbought reading|level|value|zone above|over|>|>=');
+/** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
+const MAX_LEVEL = 100;
+
+export const recognizeOversoldLevel: Recognizer = (tokens, index) => {
+  const below = matchLongest(tokens, index, OVERSOLD_BELOW);
+  const above = below ? undefined : matchLongest(tokens, index, OVERBOUGHT_ABOVE);
+  const found = below ?? above;
+  const level = found && tokens[found.end];
+  if (!found || !isNumber(level) || level.value <= 0 || level.value >= MAX_LEVEL) return undefined;
+  if (sideBefore(tokens, index) !== (below ? 'buy' : 'sell')) return undefined;
+  // Beside another strategy the level is that strategy's filter ("sma 20/50, buy when oversold under 20"), a rule we do not run.
+  const named = strategiesNamed(tokens);
+  if ([...named].some((id) => id !== 'rsi_mean_reversion')) return undefined;
+  const name = below ? 'lower' : 'upper';
+  // The strategy once: a named RSI, or an earlier oversold or overbought rule, already gave it.
+  const toldBefore = named.has('rsi_mean_reversion') || tokens.slice(0, index).some((token) => isWord(token, 'oversold', 'overbought'));
+  const clauses: Clause[] = toldBefore
+    ? [{ kind: 'param', candidates: [name], value: level.value }]
+    : [{ kind: 'strategy', name: 'rsi_mean_reversion', params: { [name]: level.value } }];
+  return { end: found.end + 1, clauses };
+};
