@@ -141,6 +141,8 @@ const SHORTING_ON = phrases(
   // "I'd like to short gold with the macd", "what if I was allowed to short as well?": wanting or being let to sell short.
   'like|want|wanna|love|prefer|need to short', 'allowed|permitted|able to short', 'allowed|permitted|able to go short', 'allow|let|permit me|us|it|them to short',
   'allow|let|permit me|us|it|them to go short',
+  // "flip to short when it goes back under": the position turned over to the short side on the sell signal.
+  'flip|flips|flipping|reverse|reverses|reversing to|into short', 'flip|flips|flipping|reverse|reverses|reversing to|into a short', 'flip|flips|flipping short',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
@@ -365,6 +367,16 @@ const KEYED_STATES: Readonly<Record<string, boolean>> = { on: true, off: false, 
  * written on a desk. Without a sign, only where the switch ends the phrase: "shorts on BTC" or
  * "short on time" say something else; after a key's sign the value is the switch whatever follows.
  */
+/**
+ * "btc donch 55/20 L/S": long/short in the desk's initials. Only the three written together and standing
+ * alone, so "ml/s" or "L/Sx" are not it.
+ */
+function readLongShortInitials(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const [long, slash, short, after] = [tokens[index], tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (!isWord(long, 'l') || !isPunct(slash, '/') || !isWord(short, 's') || long!.joined || !slash!.joined || !short!.joined || after?.joined) return undefined;
+  return one(index + 3, { kind: 'allow_short', value: !isDeniedBefore(tokens, index) });
+}
+
 function readShortingSwitch(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const noun = matchLongest(tokens, index, SHORTING_NOUNS);
   if (!noun) return undefined;
@@ -385,7 +397,7 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const ranked = readRankBy(tokens, index) ?? readRankedByAfterVerb(tokens, index) ?? readContestMetric(tokens, index) ?? readMetricThenRanking(tokens, index) ?? readSetAsideThenRanking(tokens, index) ?? readMetricSwap(tokens, index) ?? readSwitchToMetric(tokens, index)
     ?? readRankedByAlone(tokens, index);
   if (ranked) return ranked;
-  const shortingSwitch = readShortingSwitch(tokens, index);
+  const shortingSwitch = readShortingSwitch(tokens, index) ?? readLongShortInitials(tokens, index);
   if (shortingSwitch) return shortingSwitch;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
   if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
