@@ -96,7 +96,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       ...phrases(...ROMANCE_CROSSINGS),
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
-    presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross'), params: { short: 50, long: 200 } }],
+    // "golden x": chat shorthand writes the cross as an x.
+    presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross', 'golden|death x'), params: { short: 50, long: 200 } }],
     families: phrases('trend following'),
     tails: CROSSING_TAILS,
     shapes: {},
@@ -153,7 +154,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   },
   {
     id: 'donchian_breakout',
-    names: phrases('donchian', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts', 'price channel|channels',
+    // "donch 55/20": the desk's clipped name.
+    names: phrases('donchian', 'donch', 'donchian channel', 'donchian channels', 'channel breakout', 'breakout', 'breakouts', 'price channel|channels',
       // "not bollinger, the other one with the channels": named by what it draws.
       'one|strategy|system with the|price channel|channels'),
     families: phrases('breakout', 'breakouts'),

@@ -255,6 +255,15 @@ function weightsAndList(tokens: readonly Token[], index: number, context: Recogn
 
 const WEIGHT_LEADS: ReadonlySet<string> = new Set(['at', 'with', 'weighted', 'in', 'of', 'split']);
 
+/**
+ * "bnb+ltc ew, golden x": the desk's "ew" (equal weight), only straight after the list and ending its
+ * clause, as elsewhere "ew" may be a grimace.
+ */
+function equalWeightInitialsEnd(tokens: readonly Token[], index: number): number | undefined {
+  const next = tokens[index + 1];
+  return isWord(tokens[index], 'ew') && (next === undefined || next.kind === 'punct') ? index + 1 : undefined;
+}
+
 /** "BTC/ETH 60/40", "btc n eth 50 50", "BTC ETH equal weight", "BTC and ETH portfolio": a list, then what weighs it. */
 function listThenWeights(tokens: readonly Token[], list: SymbolList): RecognizerMatch | undefined {
   const noun = matchLongest(tokens, list.end, PORTFOLIO_NOUNS);
@@ -266,8 +275,8 @@ function listThenWeights(tokens: readonly Token[], list: SymbolList): Recognizer
   }
   const spaced = noun ? undefined : readSpacedSplit(tokens, weightsAt, list);
   if (spaced) return spaced;
-  const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT);
-  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal.end, tokens);
+  const equal = matchLongest(tokens, list.end, EQUAL_WEIGHT)?.end ?? equalWeightInitialsEnd(tokens, list.end);
+  if (equal) return portfolioOf(list.symbols, equalWeights(list.symbols), equal, tokens);
   return noun ? portfolioOf(list.symbols, equalWeights(list.symbols), noun.end, tokens) : undefined;
 }
 
