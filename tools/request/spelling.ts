@@ -45,6 +45,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ovr: 'over',
   // The commonest typed slips of "the" and "and": "nah teh other one", "spy adn qqq".
   teh: 'the', adn: 'and',
+  // Chat's "from" without its vowel: "frm jan21 to jun22".
+  frm: 'from',
 };
 
 /** Short verbs that lead a ranking, read through a swap of two neighbouring letters only before their "by": "rnak by sortino". */

@@ -192,12 +192,24 @@ function readDayAfterMonth(tokens: readonly Token[], index: number, name: string
   return day.inWords && MONTHS_NEEDING_YEAR.has(name) && !placed ? undefined : day;
 }
 
+/**
+ * "jan21 to jun22", "Dec23": two digits glued to a month's name are its year, as desk shorthand and
+ * contract codes write it (1970–2069, as "'23"); "jan 21" with a space stays the 21st.
+ */
+function readGluedShortYear(tokens: readonly Token[], index: number): number | undefined {
+  const digits = tokens[index];
+  if (!isNumber(digits) || !digits.joined || !/^\d{2}$/.test(digits.text)) return undefined;
+  return digits.value + (digits.value < 70 ? 2000 : 1900);
+}
+
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const name = tokens[index];
   const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
   if (month === undefined) return undefined;
   const end = index + 1;
   if (readYear(tokens, end) || readYearAfter(tokens, end)) return withYear({ unit: 'month', month }, tokens, end);
+  const glued = readGluedShortYear(tokens, end);
+  if (glued !== undefined) return { point: { unit: 'month', month, year: glued, unmistakable: true }, end: end + 1 };
   const day = readDayAfterMonth(tokens, end, name!.norm);
   if (day) return withYear({ unit: 'day', month, day: day.day }, tokens, day.end);
   return MONTHS_NEEDING_YEAR.has(name!.norm) ? undefined : { point: { unit: 'month', month, unmistakable: false }, end };
