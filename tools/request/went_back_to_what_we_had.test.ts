@@ -5,7 +5,7 @@ const rsiThenLower = ['run rsi mean reversion on ETH since 2021, period 14 with 
 
 /** "go back to what we had" with no "originally" takes back the last change (before: nothing was read). */
 describe('"back to what we had" undoes the last change', () => {
-  it.each(['hmm actually go back to what we had', 'back to what I had before', 'ok switch back to what we had earlier', 'go back to what i had'])('"%s"', (text) => {
+  it.each(['hmm actually go back to what we had', 'back to what I had before', 'ok switch back to what we had earlier', 'go back to what i had', 'hmm no, go back to what you had before'])('"%s"', (text) => {
     expect(userStrategiesOf(text, rsiThenLower)).toEqual([{ name: 'rsi_mean_reversion', params: { period: 14, lower: 30, upper: 70 } }]);
   });
 

@@ -57,8 +57,9 @@ const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|
   // "nah go back to what it was", "go back to the previous settings", "scrap the last change".
   'go|going|switch|change|revert back to what|how it was', 'go|going|switch|change back to before', 'back to what|how it was',
   // "go back to what we had", "back to what I had before": with no "originally", the settings just before the last change.
-  'go|going|switch|change|revert back to what i|we had', 'go|going|switch|change|revert back to what i|we had before|earlier|previously|there',
-  'back to what i|we had', 'back to what i|we had before|earlier|previously|there',
+  // "go back to what you had before": the settings the assistant ran before, the same ones.
+  'go|going|switch|change|revert back to what i|we|you had', 'go|going|switch|change|revert back to what i|we|you had before|earlier|previously|there',
+  'back to what i|we|you had', 'back to what i|we|you had before|earlier|previously|there',
   `go|going|switch|change|revert back to the ${EARLIER_STATE}`, `back to the ${EARLIER_STATE}`, `revert|return|go to the ${EARLIER_STATE}`, `restore|reset the ${EARLIER_STATE}`,
   'revert|return to what|how it was', 'put|change|set|switch|turn it|that|everything back the way it was', 'put|change|set|switch|turn it|that|everything back to what|how it was',
   'scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last change|edit|tweak|step', 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
