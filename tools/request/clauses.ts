@@ -153,8 +153,8 @@ export type Clause =
   | { kind: 'default_param'; candidates: readonly string[]; written: string }
   /** "the second one was better, go back to that": the conversation as its `turn`-th message left it (recognizers/returned_runs.ts). */
   | { kind: 'returned_run'; turn: number; written: string }
-  /** "revert the capital to what it was", "undo that": revert_settings.ts. */
-  | { kind: 'revert'; field: RevertField; written: string }
+  /** "revert the capital to what it was", "undo that": revert_settings.ts; `first`: to its value after the first message ("what I had originally"). */
+  | { kind: 'revert'; field: RevertField; written: string; first?: true }
   | { kind: 'note'; text: string };
 
 /**
@@ -172,7 +172,7 @@ export interface BackgroundAside {
 export type CorrectedUnit = 'percent' | 'bps' | 'money' | 'plain';
 
 /** The settings a follow-up may take back; `last_message` is the whole previous step, `first_message` every step after the first. */
-export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'last_message' | 'first_message';
+export type RevertField = 'capital' | 'fees' | 'slippage' | 'window' | 'interval' | 'symbols' | 'targets' | 'parameters' | 'last_message' | 'first_message';
 
 export interface RecognizerContext {
   /** `YYYY-MM-DD` that relative dates resolve against. */

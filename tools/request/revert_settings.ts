@@ -1,6 +1,7 @@
 import type { RevertField } from './clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
+import type { StrategyRequest } from './request_spec.js';
 
 type SettingField = Exclude<RevertField, 'last_message' | 'first_message'>;
 const FIELD_KEYS: Readonly<Record<SettingField, ReadonlyArray<keyof ConversationState>>> = {
@@ -11,9 +12,11 @@ const FIELD_KEYS: Readonly<Record<SettingField, ReadonlyArray<keyof Conversation
   interval: ['interval'],
   symbols: ['symbols', 'portfolio', 'portfolioSettings'],
   targets: ['targets'],
+  parameters: ['strategies'],
 };
 const FIELD_NAMES: Readonly<Record<SettingField, string>> = {
   capital: 'capital', fees: 'fees', slippage: 'slippage', window: 'date window', interval: 'bar interval', symbols: 'symbols', targets: 'targets',
+  parameters: 'strategy parameters',
 };
 
 function sameValues(left: ConversationState, right: ConversationState, keys: ReadonlyArray<keyof ConversationState>): boolean {
@@ -45,6 +48,16 @@ export function stateBeforeUndo(state: ConversationState, placed: readonly Place
   return before ? { state: before, note: 'undid the previous message: its changes are set aside' } : { state, note: 'there is no earlier change to undo' };
 }
 
+/** Each strategy with the numbers it had in `older`; the strategies themselves stay, as "the thresholds" names only numbers. */
+function withEarlierParams(strategies: readonly StrategyRequest[], older: readonly StrategyRequest[]): StrategyRequest[] {
+  return strategies.map((strategy) => {
+    const before = older.find((candidate) => candidate.name === strategy.name);
+    if (!before) return strategy;
+    const { params: _dropped, ...rest } = strategy;
+    return before.params ? { ...rest, params: structuredClone(before.params) } : rest;
+  });
+}
+
 /**
  * Takes each reverted setting back to its value before it last changed, looking back from the
  * state this message started from (the last of `earlier`).
@@ -55,13 +68,20 @@ export function applyReverts(state: ConversationState, placed: readonly PlacedCl
   for (const { clause } of placed) {
     if (clause.kind !== 'revert' || clause.field === 'last_message' || clause.field === 'first_message') continue;
     const keys = FIELD_KEYS[clause.field];
-    const changedFrom = current && [...earlier].reverse().find((older) => !sameValues(older, current, keys));
+    // earlier[1] is the state the first message left ("what I had originally").
+    const firstState = earlier.length > 2 ? earlier[1] : undefined;
+    const changedFrom = clause.first ? firstState : current && [...earlier].reverse().find((older) => !sameValues(older, current, keys));
+    if (clause.first && changedFrom && current && sameValues(changedFrom, current, keys)) {
+      notes.push(`the first message set the same ${FIELD_NAMES[clause.field]}: nothing to put back`);
+      continue;
+    }
     if (!changedFrom) {
       notes.push(`the ${FIELD_NAMES[clause.field]} had not changed earlier in this conversation: nothing to put back`);
       continue;
     }
-    for (const key of keys) Object.assign(next, { [key]: structuredClone(changedFrom[key]) });
-    notes.push(`put the ${FIELD_NAMES[clause.field]} back to what it was before its last change`);
+    if (clause.field === 'parameters') next.strategies = withEarlierParams(next.strategies, changedFrom.strategies);
+    else for (const key of keys) Object.assign(next, { [key]: structuredClone(changedFrom[key]) });
+    notes.push(`put the ${FIELD_NAMES[clause.field]} back to what ${clause.first ? 'the first message set' : 'it was before its last change'}`);
   }
   return next;
 }

@@ -14,6 +14,8 @@ const FIELD_NOUNS: ReadonlyArray<{ field: RevertField; nouns: string }> = [
   { field: 'interval', nouns: 'interval|bars|candles|timeframe' },
   { field: 'symbols', nouns: 'symbol|symbols|ticker|tickers|coin|coins|assets|asset' },
   { field: 'targets', nouns: 'target|targets|goal|goals' },
+  // "put the thresholds back": the strategies' numbers, the strategies themselves kept.
+  { field: 'parameters', nouns: 'threshold|thresholds|levels|parameters|params' },
 ];
 const FIELD_NOUN_WORDS: ReadonlySet<string> = new Set(FIELD_NOUNS.flatMap((entry) => entry.nouns.split('|')));
 const QUALIFIERS = 'starting|initial|original|old|previous|earlier|trading|date';
@@ -46,6 +48,9 @@ const HAD_FIRST = [
   ...FIRST_WHEN.map((when) => `how|what i|we had it ${when}`),
   'what i|we started|began with', 'what i|we started|began out with', 'what i|we first had|ran|used', 'how|what i|we originally|initially had|ran|used',
 ];
+/** "put the fees back to what I had originally": the setting as the first message left it, not as before its last change. */
+const FIRST_AS_BEFORE = phrases(...HAD_FIRST.flatMap((had) => [`to ${had}`, `back to ${had}`]),
+  'to the original|initial one|ones|value|values|setting|settings', 'back to the original|initial one|ones|value|values|setting|settings');
 const UNDO_ALL = phrases(`go|going|switch|change|revert back to the ${FIRST_STATE}`, `go|going|switch|change|revert back to the very first|original ${FIRST_STATE}`, `back to the ${FIRST_STATE}`,
   `revert|return|go to the ${FIRST_STATE}`, `restore|reset the ${FIRST_STATE}`, `use the ${FIRST_STATE} again`, 'go|going back to square one', 'back to square one', 'start over from the first one',
   // "go back to the first one", "back to the original run", "the first version again": the first run, as a whole.
@@ -63,7 +68,7 @@ const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|
   `go|going|switch|change|revert back to the ${EARLIER_STATE}`, `back to the ${EARLIER_STATE}`, `revert|return|go to the ${EARLIER_STATE}`, `restore|reset the ${EARLIER_STATE}`,
   'revert|return to what|how it was', 'put|change|set|switch|turn it|that|everything back the way it was', 'put|change|set|switch|turn it|that|everything back to what|how it was',
   'scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last change|edit|tweak|step', 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
-  'undo|revert that|this|the|my change|changes|edit|tweak', 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change',
+  'undo|revert that|this|the|my change|changes|edit|tweak', 'undo|revert that|this|the|my last|latest|previous change|edit|tweak|step', 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change',
   // "undo", "switch it back", "change back" after "switch to ema": the last change taken back, with nothing named.
   // Not "put it back", which may bring back what was removed ("put it back and remove the other one").
   'undo', 'revert', 'change|switch|turn|flip it|that|this back', 'switch|change|flip back');
@@ -72,6 +77,8 @@ export const recognizeRevert: Recognizer = (tokens, index) => {
   for (const { field, words } of FIELD_PHRASES) {
     const found = matchLongest(tokens, index, words);
     if (!found) continue;
+    const first = matchLongest(tokens, found.end, FIRST_AS_BEFORE);
+    if (first) return { end: first.end, clauses: [{ kind: 'revert', field, written: writtenText(tokens.slice(index, first.end)), first: true }] };
     const end = matchLongest(tokens, found.end, AS_BEFORE)?.end ?? found.end;
     // "put the period back to 14" names the value to go back to: a setting (parameters.ts), not an undo.
     if (isWord(tokens[end - 1], 'back') && isWord(tokens[end], 'to') && readValue(tokens, end + 1)) return undefined;
