@@ -15,6 +15,25 @@ const JUDGED = phrases('was|is|looked|seemed better|best', 'was|is|looked|seemed
 /** What closes "… was better": the run judged taken up again ("go back to that", "use that one"). */
 const TAKEN_UP = phrases('go|going|switch|get back to that|it', 'back to that|it', 'go|going|switch|get back to that one', 'use|take|keep that|it', 'use|take|keep that one', 'let\'s|lets go back to that|it');
 
+/**
+ * "go back to how it was after my second message", "back to the settings after the third request":
+ * the state a message left, counted by the user's messages, the first among them. "last" stays unread.
+ */
+const STATE_THEN = phrases('how|what it|things|everything was|were|looked', 'the settings|setup|state');
+const AFTER = phrases('after|following', 'right|just after', 'as of');
+const MESSAGE_NOUNS = phrases('message|msg|request|prompt');
+
+function readStateAfterMessage(tokens: Parameters<Recognizer>[0], at: number): { place: number; end: number } | undefined {
+  const state = matchLongest(tokens, at, STATE_THEN);
+  const after = state && matchLongest(tokens, state.end, AFTER);
+  if (!after || !isWord(tokens[after.end], 'my', 'the')) return undefined;
+  const place = readListPlace(tokens, after.end + 1);
+  // "after my last message" may be the run just made or the one before it (as "the last one" above).
+  if (!place || place.place < 1) return undefined;
+  const noun = matchLongest(tokens, place.end, MESSAGE_NOUNS);
+  return noun && { place: place.place, end: noun.end };
+}
+
 function readRunPlace(tokens: Parameters<Recognizer>[0], at: number): { place: number; end: number } | undefined {
   if (!isWord(tokens[at], 'the')) return undefined;
   const place = readListPlace(tokens, at + 1);
@@ -25,7 +44,7 @@ function readRunPlace(tokens: Parameters<Recognizer>[0], at: number): { place: n
 
 export const recognizeReturnedRun: Recognizer = (tokens, index) => {
   const lead = matchLongest(tokens, index, GO_BACK);
-  const named = lead && readRunPlace(tokens, lead.end);
+  const named = lead && (readRunPlace(tokens, lead.end) ?? readStateAfterMessage(tokens, lead.end));
   if (lead && named) {
     const end = isWord(tokens[named.end], 'again') ? named.end + 1 : named.end;
     return { end, clauses: [{ kind: 'returned_run', turn: named.place, written: writtenText(tokens.slice(index, end)) }] };
