@@ -175,6 +175,8 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   { mode: 'replace', trailing: false, words: phrases('switch to', 'change to', 'switch it to', 'change it to', 'now', 'try it on', 'use',
     // "Swap to ETH.": a swap with nothing named to swap out replaces.
     'swap to', 'swap it to', 'swap over to', 'switch over to',
+    // "switch it over to SOL": the pronoun is the run's instrument or strategy, replaced by what follows.
+    'switch|change|swap it|that|this over to',
     // "switch back to eth": going back is switching too (a strategy run before: returns.ts).
     'switch|change|swap|flip back to', 'switch|change|swap|flip it back to',
     // "Swap the coin to XRP": the noun stands for what goes out, so the symbol after "to" replaces it.
