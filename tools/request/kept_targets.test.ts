@@ -23,3 +23,15 @@ describe('must not change', () => {
     expect(specOf('keep the drawdown under 20%', twoTargets).targets.max_drawdown).toEqual({ operator: '>=', value: -0.2 });
   });
 });
+
+describe('"one" in words never sizes a percentage', () => {
+  it.each(['sma on btc 2022, keep the drawdown one', 'sma on btc 2022, max drawdown one'])('"%s" sets no limit of -100 %%, and says so', (text) => {
+    const spec = specOf(text);
+    expect(spec.targets).toEqual({});
+    expect(spec.notes?.join(' ')).toContain("ignored 'max_drawdown one'");
+  });
+
+  it('"sharpe above one" stays a Sharpe target (must not change)', () => {
+    expect(specOf('sma on btc 2022, sharpe above one').targets).toEqual({ sharpe_ratio: { operator: '>', value: 1 } });
+  });
+});

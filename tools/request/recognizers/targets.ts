@@ -150,6 +150,8 @@ export interface WrittenValue {
   value: number;
   percent: boolean;
   end: number;
+  /** "one" in words, as in "a Sharpe above one"; never a percentage's size ("keep the drawdown one" names a target). */
+  spokenOne?: true;
 }
 
 /** A comparator as read; `correction` when it was misspelled ("read 'abve' as 'above'"). */
@@ -180,7 +182,7 @@ function readBareValue(tokens: readonly Token[], index: number, counted: boolean
   const number = tokens[at];
   const fraction = negative ? undefined : readFractionWords(tokens, index);
   if (fraction) return { value: fraction.percent, percent: true, end: fraction.end };
-  if (!negative && isSpokenOne(tokens, index)) return { value: 1, percent: false, end: index + 1 };
+  if (!negative && isSpokenOne(tokens, index)) return { value: 1, percent: false, end: index + 1, spokenOne: true };
   if (!isNumber(number) || isYearNotValue(tokens, at, counted)) return undefined;
   let end = at + 1;
   let scaled = number.value;
@@ -225,6 +227,8 @@ function sideFor(metric: MetricKey, written: WrittenOperator): TargetOperator | 
 }
 
 export function toTarget(metric: MetricKey, writtenSide: WrittenOperator, raw: WrittenValue, refused = false): Clause[] {
+  // "keep the drawdown one": a percentage is never sized by the word "one" (it read as a limit of -100 %).
+  if (raw.spokenOne && PERCENT_METRICS.has(metric)) return [{ kind: 'note', text: `ignored '${metric} one': a ${metric} is a percentage; write it as one, e.g. 20%` }];
   const written = sideFor(metric, writtenSide);
   const assumedPercent = !raw.percent && PERCENT_METRICS.has(metric) && Math.abs(raw.value) > 1;
   let value = raw.percent || assumedPercent ? raw.value / 100 : raw.value;
