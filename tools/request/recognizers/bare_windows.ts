@@ -1,7 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
-import { readValue, recognizeParameter } from './parameters.js';
+import { matchParameterName, readValue, recognizeParameter } from './parameters.js';
 
 /**
  * Units that make a number a window of bars even with no noun after them. "14 day" is a compound
@@ -37,6 +37,8 @@ function recognizeTriedWindow(tokens: readonly Token[], index: number): Recogniz
   if (after !== undefined && !isWord(after, ...TRIED_ENDS) && !isPunct(after, ...TRIED_ENDS)) return undefined;
   // "try 20, 50 and 100": a list of values to compare, read as such elsewhere (parameter_values.ts).
   if (isPunct(after, ',') && readValue(tokens, end + 1)) return undefined;
+  // "use 65 for the upper": the number is the setting named after "for" (parameters.ts), not the window.
+  if (isWord(after, 'for') && matchParameterName(tokens, isWord(tokens[end + 1], 'the') ? end + 2 : end + 1)) return undefined;
   return { end, clauses: [{ kind: 'param', candidates: ['period', 'lookback'], value: value.value }] };
 }
 

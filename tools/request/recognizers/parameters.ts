@@ -236,12 +236,21 @@ function pastCalledWrong(tokens: readonly Token[], index: number): number {
   return isWord(tokens[verbAt], 'should', 'must') ? verbAt + 1 : index;
 }
 
+/** "the upper, use 65", "the lookback, make it 45": a verb of choosing after a comma hands the value to the name before it. */
+const CHOSEN_AFTER_COMMA = phrases(', use|try|take|pick', ', make|set|put it', ', make|set it to|at', ', put it at');
+
+/** Past such a verb after the name at `nameEnd`, only where "the" led the name (a setting pointed at); else `nameEnd`. */
+function pastChosenAfterComma(tokens: readonly Token[], nameStart: number, nameEnd: number): number {
+  if (!isWord(tokens[nameStart - 1], 'the')) return nameEnd;
+  return matchLongest(tokens, nameEnd, CHOSEN_AFTER_COMMA)?.end ?? nameEnd;
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
 export function readNamedValue(tokens: readonly Token[], index: number): NamedValue | undefined {
   const longest = matchLongest(tokens, index, ALL_NAMES);
   const named = longest ? { end: longest.end, candidates: candidatesOf(longest.which) } : matchKeyAbbreviation(tokens, index);
   if (!named) return undefined;
-  const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, pastCalledWrong(tokens, named.end), VALUE_LEADS);
+  const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, pastCalledWrong(tokens, pastChosenAfterComma(tokens, index, named.end)), VALUE_LEADS);
   const value = readValue(tokens, valueAt);
   if (!value) return undefined;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
