@@ -119,6 +119,8 @@ const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|orderin
   'becomes|is|be|gets maximal|maximum|maximised|maximized|highest|largest|greatest', 'becomes|is|be|gets as high|large as possible', 'is|be maximised|maximized');
 /** "for the ranking" ends there: "the drawdown for the ranking period" ranks nothing. */
 const FOR_THE_RANKING = phrases('for|in the ranking|ranks');
+/** Words that may close "for the ranking" as they close any follow-up: "use total return for the ranking instead". */
+const RANKING_CLOSERS = ['instead', 'now', 'then', 'please', 'too'];
 const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
 const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');
 const SHORTING_ON = phrases(
@@ -314,7 +316,7 @@ function readMetricThenRanking(tokens: readonly Token[], index: number): Recogni
   if (!named) return undefined;
   const at = pastSetAside(tokens, named.end);
   const noun = matchLongest(tokens, at, FOR_THE_RANKING);
-  const ranking = matchLongest(tokens, at, FOR_RANKING) ?? (noun && !isWord(tokens[noun.end]) ? noun : undefined);
+  const ranking = matchLongest(tokens, at, FOR_RANKING) ?? (noun && (!isWord(tokens[noun.end]) || isWord(tokens[noun.end], ...RANKING_CLOSERS)) ? noun : undefined);
   return ranking && one(ranking.end, { kind: 'rank_by', metric: named.metric });
 }
 
