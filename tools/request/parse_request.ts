@@ -2,6 +2,7 @@ import { BacktestPilotError } from '../errors.js';
 import { applyMessage } from './apply_message.js';
 import { applyReverts, stateBeforeUndo } from './revert_settings.js';
 import { settleHeldWeights } from './held_weights.js';
+import { settleJoinedHoldings } from './joined_holdings.js';
 import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec, type ConversationState } from './conversation_state.js';
 import { readClauses, type PlacedClause, type ReadMessage } from './read_clauses.js';
@@ -150,7 +151,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const lastChanged = onlyTargetChanged(placed);
     const lastParameter = onlyParameterChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, ...(lastParameter ? { lastParameter } : {}), ...(capitalStated ? { capital: state.initialCapital } : {}) });
-    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state)))), state.dateRange));
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleJoinedHoldings(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state), state)))), state.dateRange));
     placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
