@@ -9,6 +9,16 @@ function isListClause(placed: PlacedClause): boolean {
 }
 
 /**
+ * Whether the mode word at `at` trails what came before it in its sentence ("add a pdf too, and start
+ * it from June 2020"): it closes that, and leads no dates after it, as "also" opening "also do 2015-2018" does.
+ */
+function closesBefore(placed: readonly PlacedClause[], at: number): boolean {
+  const mode = placed[at]!;
+  const before = placed[at - 1];
+  return mode.clause.kind === 'mode' && mode.clause.trailing && before !== undefined && before.sentence === mode.sentence && before.clause.kind !== 'mode';
+}
+
+/**
  * How each symbol and strategy clause changes its list. Within a sentence a mode word applies to
  * the clauses after it ("add SOL", "drop ETH"); a trailing word ("SOL too", "RSI instead") to the
  * unmarked ones before it; "replace|swap A with B" removes the first symbol or strategy after it and
@@ -57,7 +67,7 @@ export function assignListChanges(placed: readonly PlacedClause[]): Map<PlacedCl
     }
     if (!isListClause(item)) continue;
     // A mode word reaches dates only right after it ("add 2022"): in "add ETH for 2023" the year is the run's new window.
-    const reaches = clause.kind !== 'dates' || placed[placed.indexOf(item) - 1]?.clause.kind === 'mode';
+    const reaches = clause.kind !== 'dates' || (placed[placed.indexOf(item) - 1]?.clause.kind === 'mode' && !closesBefore(placed, placed.indexOf(item) - 1));
     if (oneKind && clause.kind !== 'dates') oneKind.kind ??= clause.kind;
     if (current === undefined || !reaches || (oneKind !== undefined && oneKind.kind !== clause.kind)) unmarked.push(item);
     else if (current === 'swap') {
