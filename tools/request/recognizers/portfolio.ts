@@ -26,7 +26,8 @@ const EQUAL_SUMS = ['equal|same amount|amounts|money|sums|stakes in|into|on each
 /** "eq wt", "eq-wtd": a desk's shorthand for equal weights; "eq" alone is too short to read. */
 const SHORT_EQUAL_WEIGHT = 'eq wt|wts|wtd|weight|weights|weighted';
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'in', 'with', 'across', 'between', 'into', 'for', 'to', 'a', 'an', 'the']);
-const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|split', 'equal', 'equally', 'same weight|weights', SHORT_EQUAL_WEIGHT,
+/** "equal weightage": Indian English's noun for a weighting. */
+const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|weightage|allocation|split', 'equal', 'equally', 'same weight|weights', SHORT_EQUAL_WEIGHT,
   // "split the money evenly between gold and the Nasdaq-100 ETF".
   'evenly|equally between|across|among', 'evenly',
   // "equal money in each of SPY, QQQ and GLD", "equal amounts of BTC and ETH": the same sum in each is equal weights.
@@ -34,7 +35,7 @@ const EQUAL_WEIGHT = phrases('equal|equally weight|weights|weighted|allocation|s
 const WEIGH_VERBS = 'weight|weigh|split|spread|divide';
 const HOLDING_COUNTS = 'two|three|four|five|six|seven|eight|2|3|4|5|6|7|8';
 /** "make it an even split", "equal weights please", "split it evenly", "with equal amounts in each": equal weights for the symbols already named. */
-const EQUAL_SPLIT = phrases(...EQUAL_SUMS, 'equal|equally|even|evenly weight|weights|weighted|weighting|allocation|split', 'an|a equal|even split|allocation|weighting',
+const EQUAL_SPLIT = phrases(...EQUAL_SUMS, 'equal|equally|even|evenly weight|weights|weighted|weighting|weightage|allocation|split', 'an|a equal|even split|allocation|weighting',
   'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally', SHORT_EQUAL_WEIGHT,
   // "add SOL and ADA and just weight all four equally": every holding named so far, the same weight.
   `${WEIGH_VERBS} them|all|both|everything|each equally|evenly`, `${WEIGH_VERBS} them all|both equally|evenly`, `${WEIGH_VERBS} all of them equally|evenly`,
@@ -220,7 +221,7 @@ function readSpacedSplit(tokens: readonly Token[], index: number, list: SymbolLi
 }
 
 /** "60/40 BTC ETH" and "BTC/ETH 60/40". */
-const WEIGHT_NOUNS = ['weights', 'weight', 'weighting', 'weightings', 'weighted', 'split', 'allocation', 'mix'];
+const WEIGHT_NOUNS = ['weights', 'weight', 'weighting', 'weightings', 'weightage', 'weighted', 'split', 'allocation', 'mix'];
 
 /**
  * "BTC and ETH with 20/50": after "with", numbers that do not add up to 100 % and are not written as
