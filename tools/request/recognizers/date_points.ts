@@ -257,6 +257,8 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   const found = readEdge(tokens, index) ?? readNumericDate(tokens, index) ?? readNumericMonth(tokens, index) ?? readPart(tokens, index) ?? readRelativeMonth(tokens, index) ?? readMonthFirst(tokens, index) ?? readDayFirst(tokens, index)
     ?? readSeason(tokens, index) ?? readEvent(tokens, index) ?? readDecade(tokens, index);
   if (found) return found;
+  const unitAfter = readYearThenUnit(tokens, index);
+  if (unitAfter) return unitAfter;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
   // "year 2020 to year 2021", "the year 2019": the unit named before its number.
   const namedYear = isWord(token, 'year') ? index + 1 : isWord(token, 'the') && isWord(tokens[index + 1], 'year') ? index + 2 : undefined;
@@ -264,6 +266,19 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   const short = readShortYear(tokens, index);
   if (short) return { point: { unit: 'year', year: short.year, unmistakable: true }, end: short.end };
   return readWithChrono(tokens, index);
+}
+
+/**
+ * "from the 2020 year until the 2022 year end", "2005 to 2015 year": the unit named after its year, as
+ * writers whose languages put it there do ("2020 yılı", "2020年"); "year end" (or "year-end") is that
+ * year's end. Singular "year" only: "2000 years" is a count.
+ */
+function readYearThenUnit(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const at = isWord(tokens[index], 'the') ? index + 1 : index;
+  if (!isBareYear(tokens, at) || !isWord(tokens[at + 1], 'year')) return undefined;
+  const point: DatePoint = { unit: 'year', year: tokens[at]!.value, unmistakable: true };
+  const endAt = isPunct(tokens[at + 2], '-') && tokens[at + 2]!.joined && tokens[at + 3]?.joined === true ? at + 3 : at + 2;
+  return isWord(tokens[endAt], 'end') ? { point: { ...point, edge: 'end' }, end: endAt + 1 } : { point, end: at + 2 };
 }
 
 /**
