@@ -38,6 +38,25 @@ function risingWindow(tokens: readonly Token[], index: number): { value: number;
 }
 
 /**
+ * "hold eth whenever it's up over the previous 30 days, sit in cash otherwise": holding only while a
+ * condition lasts is a buying rule too, with the condition word between the holding verb and the rise.
+ * Only where no buying or selling lead comes first ("hold eth, but sell whenever it's up…" sells).
+ */
+const HOLDING_VERBS = ['hold', 'holds', 'holding', 'own', 'owning'];
+const WHILE_WORDS = ['when', 'whenever', 'while', 'whilst', 'if'];
+
+function heldWhile(tokens: readonly Token[], index: number): boolean {
+  if (sideBefore(tokens, index) !== undefined) return false;
+  const sentence = tokens[index]?.sentence;
+  let condition = false;
+  for (let at = index - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
+    if (isWord(tokens[at], ...WHILE_WORDS)) condition = true;
+    else if (condition && isWord(tokens[at], ...HOLDING_VERBS)) return true;
+  }
+  return false;
+}
+
+/**
  * "buy bitcoin whenever it's been going up over the last 3 months (90 days)": the buying rule's
  * window is momentum's lookback, not the run's period. Only on the buying side, and only with a
  * window in bars; "the last 3 months" alone is left to the dates, which ask rather than guess.
@@ -46,7 +65,7 @@ function risingOverWindow(tokens: readonly Token[], index: number): { lookback: 
   const rising = matchLongest(tokens, index, RISING);
   const over = rising && matchLongest(tokens, rising.end, OVER_THE_LAST);
   const window = over && risingWindow(tokens, over.end);
-  return window && sideBefore(tokens, index) === 'buy' ? { lookback: window.value, end: window.end } : undefined;
+  return window && (sideBefore(tokens, index) === 'buy' || heldWhile(tokens, index)) ? { lookback: window.value, end: window.end } : undefined;
 }
 
 export const recognizeMomentumRule: Recognizer = (tokens, index) => {
