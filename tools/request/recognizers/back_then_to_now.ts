@@ -2,7 +2,8 @@ import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases } from '../token_matchers.js';
 
 /** Words that set the question at the time of writing: "how much would I have today", "what's it worth by now". */
-const NOW_WORDS = phrases('today', 'now', 'nowadays', 'these days', 'at present', 'currently', 'to this day');
+// "...in January 2021 and (just) never sold": still held, so the question runs to now as well.
+const NOW_WORDS = phrases('today', 'now', 'nowadays', 'these days', 'at present', 'currently', 'to this day', 'never sold', 'just|simply never sold');
 /** Money going in: "If I'd put 10k in bitcoin in 2012", "had I invested 5k in spy in 2010", "if I bought eth in 2018". */
 const MONEY_IN_VERBS = ['put', 'invested', 'invest', 'bought', 'buy', 'threw', 'thrown', 'dumped', 'parked', 'stuck', 'sunk', 'plowed', 'ploughed'];
 

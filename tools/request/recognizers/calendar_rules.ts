@@ -32,6 +32,23 @@ const RESTRICTED_WEEKDAYS = phrases(`${RESTRICTIONS} ${WEEKDAYS_PLURAL}`, `${RES
 const TRADING_VERBS = ['buy', 'buys', 'buying', 'sell', 'sells', 'selling', 'enter', 'enters', 'entering', 'exit', 'exits', 'exiting', 'trade', 'trades',
   'trading', 'hold', 'holds', 'holding', 'long', 'short', 'shorting'];
 
+/**
+ * What people do together: "my trading group argues every Sunday", "we meet on Fridays". A weekday after
+ * one of these, nearer than any trading verb, dates the talk, not a trade.
+ */
+const PEOPLE_VERBS = ['argue', 'argues', 'arguing', 'meet', 'meets', 'meeting', 'talk', 'talks', 'talking', 'call', 'calls', 'chat', 'chats', 'chatting',
+  'debate', 'debates', 'debating', 'discuss', 'discusses', 'gather', 'gathers', 'hang', 'hangs'];
+
+/** Whether the verb nearest before `index` in its sentence is a people verb rather than a trading one. */
+function datesPeopleTalking(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let before = index - 1; before >= 0 && tokens[before]!.sentence === sentence; before -= 1) {
+    if (isWord(tokens[before], ...PEOPLE_VERBS)) return true;
+    if (isWord(tokens[before], ...TRADING_VERBS) || tokens[before]!.norm.startsWith('rebalanc')) return false;
+  }
+  return false;
+}
+
 /** Whether a word before `index` in its sentence is one of `matches`. */
 function earlierInSentence(tokens: readonly Token[], index: number, matches: (token: Token) => boolean): boolean {
   const sentence = tokens[index]?.sentence;
@@ -45,6 +62,7 @@ function earlierInSentence(tokens: readonly Token[], index: number, matches: (to
  */
 function readWeekdayRule(tokens: readonly Token[], index: number): number | undefined {
   if (earlierInSentence(tokens, index, (token) => token.norm.startsWith('rebalanc'))) return undefined;
+  if (datesPeopleTalking(tokens, index)) return undefined;
   const restricted = matchLongest(tokens, index, RESTRICTED_WEEKDAYS);
   if (restricted) return restricted.end;
   // "I buy $50 of btc every friday": how often a sum is bought (recurring_buys.ts), not a trading rule.

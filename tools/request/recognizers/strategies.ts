@@ -432,10 +432,11 @@ function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatc
   return listed && { end: listed.end, clauses: [{ kind: 'shared_params', numbers: listed.numbers, scope: 'nearest' }] };
 }
 
-const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased']);
+// "if I put $1,000 into Dogecoin ... and never sold": money put in is a purchase too.
+const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased', 'put', 'invested']);
 /** "…and hold", "…and sat on it": after a purchase in the same sentence, the holding half of buy and hold. */
 const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|hodling|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
-  'and never sold|sell', "and didn't|did not sell", "and didn't|did not sell it|them",
+  'and never sold|sell', 'and just|simply never sold|sell', "and didn't|did not sell", "and didn't|did not sell it|them",
   'and hold|held|kept|keep on to|onto it|them', 'and then hold|held|sat on it|them', 'and then hold|held',
   // "and never touched it", "and left it alone", "and forgot about it": not selling, in everyday words.
   'and never|not touched|touch it|them', "and didn't|didnt touch it|them", 'and did not touch it|them', 'and left|leave it|them alone', 'and forgot|forget about it|them');

@@ -46,7 +46,7 @@ const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(()
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
 const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'stayed', 'remains', 'remain', 'remained', 'kept', 'keep',
   // "the worst drawdown held to 15% or less": held where the bound says, not a holding.
-  'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
+  'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'does', 'do', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
 /**
  * "if the Sharpe fell below 1", "if the volatility went over 40%": a move past the line told in the
  * past, a filler only in a dreaded condition; elsewhere "the Sharpe fell below 1 in March" is a story.

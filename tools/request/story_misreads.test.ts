@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
+
+describe('a weekday dating what people do together is no trading rule', () => {
+  it.each([
+    'My trading group argues every Sunday about trend following. Run MACD on QQQ in 2020.',
+    'my trading club meets every friday, run rsi on spy 2020',
+    'we talk on mondays about it; sma crossover on spy 2019',
+  ])('"%s"', (text) => {
+    expect(userStrategiesOf(text).length).toBe(1);
+  });
+
+  it.each(['buy spy every monday', 'we meet on fridays, buy spy only on mondays', 'rsi on ETH but only on tuesdays'])('still refused: "%s"', (text) => {
+    expect(() => specOf(text)).toThrow();
+  });
+});
+
+describe('money put in "and (just) never sold": buy and hold up to today', () => {
+  it.each([
+    'how much would I have if I put $1,000 into Dogecoin in January 2021 and just never sold?',
+    'what if I invested 5000 in spy in 2015 and never sold',
+  ])('"%s"', (text) => {
+    const spec = specOf(text);
+    expect(spec.strategies.map((strategy) => strategy.name)).toContain('buy_and_hold');
+    expect(spec.date_range?.end).toBe('2026-01-10');
+  });
+
+  it('a year alone without money put in keeps its own window', () => {
+    expect(specOf('sma crossover on spy in 2020').date_range).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+  });
+});
+
+describe('"does not pass|exceed" between a metric and its bound', () => {
+  it.each([
+    ['momentum on GLD 2008 to 2013, the maximal drawdown does not pass 20 %.', -0.2],
+    ['momentum on GLD 2008 to 2013, the max drawdown does not exceed 25%', -0.25],
+  ])('"%s"', (text, value) => {
+    expect(specOf(text).targets.max_drawdown).toEqual({ operator: '>=', value });
+  });
+
+  it('an affirming "does" keeps the side', () => {
+    expect(specOf('rsi on spy 2020, sharpe does exceed 1').targets.sharpe_ratio).toEqual({ operator: '>', value: 1 });
+  });
+});
