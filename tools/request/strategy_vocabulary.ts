@@ -88,7 +88,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       // "mobile averages": the French and Spanish word for "moving".
       'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages',
       // "ma cross-over 10/30": the crossover written in two words, longer than the name "ma cross" it starts with.
-      'sma|ma|smas|mas cross over|overs', 'moving average|averages cross over|overs'),
+      'sma|ma|smas|mas cross over|overs', 'moving average|averages cross over|overs',
+      // Glued desk shorthand: "bnb smacross 15 45", "macrossover 10/30", "smaxover 20/50".
+      'smacross|smacrossover|smacrossovers|smaxover|macross|macrossover|macrossovers|maxover'),
       // The adjective after the noun, as Romance languages order it: "average moving simple", "medias moviles", "moyennes mobiles simples".
       ...ROMANCE_AVERAGES.flatMap((average) => phrases(average, `${average} simple|simples|semplice|semplici`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average}`,
@@ -110,7 +112,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       // "the exponential-average crossover", "fast and slow exponential averages".
       'exponential average|averages', 'exponential average|averages crossover|cross', 'exponential-average', 'exponential-average crossover|cross',
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
-      'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas', 'ema|emas cross over|overs'),
+      'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas', 'ema|emas cross over|overs',
+      // Glued desk shorthand: "emacross 9 21", "emaxover 8/21".
+      'emacross|emacrossover|emacrossovers|emaxover'),
       // The adjective after the noun: "the mobile averages exponential 9 and 21", "medias moviles exponenciales", "moyennes mobiles exponentielles".
       ...['average|averages', 'moving|mobile average|averages', ...ROMANCE_AVERAGES].flatMap((average) => phrases(`${average} ${EXPONENTIAL_AFTER}`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average} ${EXPONENTIAL_AFTER}`,
