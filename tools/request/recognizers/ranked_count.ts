@@ -27,10 +27,17 @@ const ASKED_RUN_NOUNS = ['runs', 'experiments', 'backtests', 'tests', 'results',
 /** Words between the count and the runs' noun: "which three of my saved runs", "what 5 recent experiments". */
 const RUNS_NOUN_LEADS: ReadonlySet<string> = new Set(['of', 'my', 'our', 'the', 'saved', 'stored', 'recent', 'past', 'previous', 'earlier', 'old']);
 
-/** "which 5 experiments", "what 3 runs", "which three of my saved runs": the count right after the question word, before the runs' noun. */
+/**
+ * Verbs straight after "which 3" when the runs were named earlier: "of the backtests I've saved on ETH,
+ * which 3 had the smallest drawdown" (only in a question that already asks for the best or the worst).
+ */
+const ASKED_RUN_VERBS = ['had', 'have', 'has', 'got', 'gave', 'showed', 'did', 'were', 'are'];
+
+/** "which 5 experiments", "what 3 runs", "which three of my saved runs", "which 3 had": the count right after the question word, before the runs' noun or their verb. */
 function askedRunsCount(tokens: readonly Token[]): number | undefined {
   for (let index = 1; index < tokens.length; index++) {
-    if (isWord(tokens[index - 1], 'which', 'what') && isWord(tokens[skipWords(tokens, index + 1, RUNS_NOUN_LEADS)], ...ASKED_RUN_NOUNS)) return runCountAt(tokens, index);
+    if (!isWord(tokens[index - 1], 'which', 'what')) continue;
+    if (isWord(tokens[skipWords(tokens, index + 1, RUNS_NOUN_LEADS)], ...ASKED_RUN_NOUNS) || isWord(tokens[index + 1], ...ASKED_RUN_VERBS)) return runCountAt(tokens, index);
   }
   return undefined;
 }
