@@ -1,8 +1,9 @@
-import type { Recognizer } from '../clauses.js';
+import type { Clause, Recognizer, RecognizerContext } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { sideBefore } from './rule_leads.js';
+import { recognizeSymbol } from './symbols.js';
 
 /** The averages a crossover rule names, and the strategy each kind is. */
 const AVERAGES: ReadonlyArray<{ id: string; names: readonly Phrase[] }> = [
@@ -25,14 +26,25 @@ function readAverage(tokens: readonly Token[], index: number): { window: number;
 }
 
 /**
+ * "the 10-day average price of Bitcoin goes above the 30-day average": the price and its instrument
+ * written between the first average and the crossing; the instrument is read as a symbol.
+ */
+function pastPriceOf(tokens: readonly Token[], index: number, context: RecognizerContext): { end: number; clauses: Clause[] } {
+  const price = isWord(tokens[index], 'price', 'prices') ? index + 1 : index;
+  const symbol = isWord(tokens[price], 'of', 'for') ? recognizeSymbol(tokens, price + 1, context) : undefined;
+  return symbol ? { end: symbol.end, clauses: symbol.clauses } : { end: price, clauses: [] };
+}
+
+/**
  * "buying when the 20 day average crosses above the 50 day", "sell when the 50-day EMA drops below the
  * 200-day": a crossover named by its rule, the shorter window its short one. The side must agree
  * with the trade: buying as the shorter average crosses above (or selling as it crosses below);
  * the other way round is no crossover strategy, and a note says so rather than run one.
  */
-export const recognizeCrossoverRule: Recognizer = (tokens, index) => {
+export const recognizeCrossoverRule: Recognizer = (tokens, index, context) => {
   const first = readAverage(tokens, index);
-  const verb = first && matchLongest(tokens, first.end, CROSS_VERBS);
+  const priceOf = first?.id === undefined ? undefined : pastPriceOf(tokens, first.end, context);
+  const verb = first && matchLongest(tokens, priceOf?.end ?? first.end, CROSS_VERBS);
   const second = verb && readAverage(tokens, verb.end);
   if (!first || !verb || !second || (first.id && second.id && second.id !== first.id) || first.window === second.window) return undefined;
   // "the 50 day crosses above the 200 day": two windows with their bar units crossing are moving
@@ -49,7 +61,7 @@ export const recognizeCrossoverRule: Recognizer = (tokens, index) => {
   }
   const [short, long] = [Math.min(first.window, second.window), Math.max(first.window, second.window)];
   const strategy = { kind: 'strategy' as const, name: id, params: { short, long } };
-  if (!unnamed) return { end: second.end, clauses: [strategy] };
+  if (!unnamed) return { end: second.end, clauses: [strategy, ...(priceOf?.clauses ?? [])] };
   const text = `read '${writtenText(tokens.slice(index, second.end))}' as a ${short}/${long} simple moving average crossover`;
   return { end: second.end, clauses: [strategy, { kind: 'note', text }] };
 };
