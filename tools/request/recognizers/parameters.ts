@@ -74,6 +74,8 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   {
     names: [...phrases('lower', 'lower band|bound|threshold|level|line|limit', 'oversold', 'oversold level|threshold|line',
       'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
+      // "(the RSI thing going under 30)": the move as a participle, an aside rather than a clause.
+      'dropping|falling|dipping|going|crossing below|under',
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
       'buy|buying|buys in|at',
       // "the buy level should be 25": the level named by the trade made there.
@@ -82,7 +84,7 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   },
   {
     names: [...phrases('upper', 'upper band|bound|threshold|level|line|limit', 'overbought', 'overbought level|threshold|line',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
+      'rises|rise|climbs|climb|goes|crosses above|over', 'rising|climbing|going|crossing above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
     candidates: ['upper'],
   },
   // "exit at 80": a breakout's exit channel ("donchian 20, exit at 10") when one runs, else the RSI's selling level.
