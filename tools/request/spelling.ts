@@ -2,7 +2,7 @@ import { isNeighbourSwap, matchMisspelledName } from './fuzzy_names.js';
 import { correctParameterNames } from './misspelled_parameter_names.js';
 import { correctScales } from './misspelled_scales.js';
 import { correctUnits } from './misspelled_units.js';
-import { correctNumberLeads } from './misspelled_number_leads.js';
+import { correctLeads } from './misspelled_leads.js';
 import { readSharpAsSharpe } from './sharp_as_sharpe.js';
 import type { Token } from './tokenizer.js';
 
@@ -49,15 +49,6 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   frm: 'from',
 };
 
-/** Short verbs that lead a ranking, read through a swap of two neighbouring letters only before their "by": "rnak by sortino". */
-const RANKING_VERBS: readonly string[] = ['rank', 'sort', 'order'];
-
-function rankingVerbSwapped(tokens: readonly Token[], index: number): string | undefined {
-  const next = tokens[index + 1];
-  if (next?.kind !== 'word' || next.norm !== 'by') return undefined;
-  return RANKING_VERBS.find((verb) => isNeighbourSwap(tokens[index]!.norm, verb));
-}
-
 export interface Corrected {
   tokens: Token[];
   /** "read 'avrage' as 'average'" for each corrected word. */
@@ -98,11 +89,6 @@ export function correctSpelling(written: readonly Token[], isKnownElsewhere: (wo
     if (token.norm === 'then' && COMPARATIVES.has(tokens[index - 1]?.norm ?? '')) return { ...token, norm: 'than' };
     const abbreviation = Object.hasOwn(ABBREVIATIONS, token.norm) ? ABBREVIATIONS[token.norm] : undefined;
     if (abbreviation) return { ...token, norm: abbreviation };
-    const ranking = rankingVerbSwapped(tokens, index);
-    if (ranking) {
-      notes.push(`read '${token.text}' as '${ranking}'`);
-      return { ...token, norm: ranking };
-    }
     if (token.norm.length < 5 || KNOWN.has(token.norm) || OTHER_WORDS.has(token.norm) || isKnownElsewhere(token.norm)) return token;
     // Two neighbouring letters swapped ("sicne", "sortion") is one slip, though two edits apart.
     const meant = matchMisspelledName(token.norm, GRAMMAR_WORDS) ?? GRAMMAR_WORDS.find((word) => isNeighbourSwap(token.norm, word));
@@ -112,7 +98,7 @@ export function correctSpelling(written: readonly Token[], isKnownElsewhere: (wo
     return { ...token, norm: meant };
   });
   // After the abbreviations, so chat's "ovr" stays read silently as before.
-  const leads = correctNumberLeads(corrected);
+  const leads = correctLeads(corrected);
   const named = correctParameterNames(leads.tokens, (word) => KNOWN.has(word) || OTHER_WORDS.has(word) || isKnownElsewhere(word));
   return { tokens: named.tokens, notes: [...notes, ...leads.notes, ...named.notes] };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { correctNumberLeads } from './misspelled_number_leads.js';
+import { correctLeads } from './misspelled_leads.js';
 import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 import { tokenize } from './tokenizer.js';
 
-const norms = (text: string) => correctNumberLeads(tokenize(text)).tokens.map((token) => token.norm).join(' ');
+const norms = (text: string) => correctLeads(tokenize(text)).tokens.map((token) => token.norm).join(' ');
 
 describe('a short word leading a number, mistyped, is read as the word it misspells', () => {
   it.each([

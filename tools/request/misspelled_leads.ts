@@ -3,14 +3,15 @@ import { isNeighbourSwap } from './fuzzy_names.js';
 import type { Token } from './tokenizer.js';
 
 /**
- * A short word that leads a number, mistyped: "buy undr 25", "sell abve 70", "belw 30", "las 12
- * months", "fess 5 bps". Too short for the grammar-wide pass in spelling.ts, so read only right
- * before a number (and "last" only before a counted span), where these words are what comes, and
- * only as one letter dropped or two neighbouring letters swapped, keeping the first letter: a wrong
- * letter makes too many real words ("oven", "abode", "lost"). Before a fee's unit ("5 bps", "0.1%")
- * nothing else is meant, so there a wrong letter ("fess") is read too.
+ * A short word that leads what follows it, mistyped: "buy undr 25", "sell abve 70", "belw 30", "las 12
+ * months", "fess 5 bps" before a number, and "rnak by sortino", "srot by calmar" before "by". Too short
+ * for the grammar-wide pass in spelling.ts, so read only where these words are what comes, and only
+ * as one letter dropped or two neighbouring letters swapped, keeping the first letter: a wrong letter
+ * makes too many real words ("oven", "abode", "lost"). Before a fee's unit ("5 bps", "0.1%") nothing
+ * else is meant, so there a wrong letter ("fess") is read too.
  */
 const LEVEL_LEADS: readonly string[] = ['under', 'over', 'above', 'below'];
+const RANKING_LEADS: readonly string[] = ['rank', 'sort', 'order'];
 const SPAN_LEADS: readonly string[] = ['last'];
 const COST_LEADS: readonly string[] = ['fees'];
 const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
@@ -38,12 +39,19 @@ function meantLeadBefore(word: string, unit: string): string | undefined {
   return meantLead(word, LEVEL_LEADS);
 }
 
+/** The lead `token` misspells, by what follows it: a number (and its unit), or a ranking's "by". */
+function meantLeadAt(tokens: readonly Token[], index: number): string | undefined {
+  const next = tokens[index + 1];
+  if (next?.kind === 'number') return meantLeadBefore(tokens[index]!.norm, tokens[index + 2]?.norm ?? '');
+  return next?.kind === 'word' && next.norm === 'by' ? meantLead(tokens[index]!.norm, RANKING_LEADS) : undefined;
+}
+
 /** Runs after misspelled_units.ts, so "las 12 monts" finds its span's unit already read. */
-export function correctNumberLeads(tokens: readonly Token[]): { tokens: Token[]; notes: string[] } {
+export function correctLeads(tokens: readonly Token[]): { tokens: Token[]; notes: string[] } {
   const notes: string[] = [];
   const corrected = tokens.map((token, index) => {
-    if (token.kind !== 'word' || tokens[index + 1]?.kind !== 'number') return token;
-    const meant = meantLeadBefore(token.norm, tokens[index + 2]?.norm ?? '');
+    if (token.kind !== 'word') return token;
+    const meant = meantLeadAt(tokens, index);
     if (!meant) return token;
     notes.push(`read '${token.text}' as '${meant}'`);
     return { ...token, norm: meant };
