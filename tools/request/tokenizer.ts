@@ -56,6 +56,8 @@ const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
   // A whole date may touch the next one by a hyphen, "2024.06.01-2025.03.31" (before, the first read as June and ".01").
   String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01])(?![\d/]|-(?!\d{4}[-/.]\d))|(?![\d/-])))`,
+  // "2020/4/1", "2021.3.31": a whole date without its zeros, as East Asian writers date (before, it read as three numbers).
+  String.raw`(?<unpadded>\d{4}(?<unpaddedSeparator>[/.])(?:0?[1-9]|1[0-2])\k<unpaddedSeparator>(?:0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
   // "01-Jan-2021", "Jan-01-2021", "2021-Jan-01", "15/Feb/21": a month's name between separators.
@@ -85,6 +87,9 @@ const TOKEN_PATTERN = new RegExp([
     + String.raw`|(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER})`
     + String.raw`|(?<=(?:^|[^a-z])${MONEY_LEADS})[1-9]\d{0,2}(?:\.\d{3})+(?![\d.]|\s?(?:million|mil|mln|mio|m|k|bn|billion|thousand)(?![a-z])))`,
   String.raw`(?<percentWord>${FOREIGN_PERCENT})`,
+  // "2020 से 2023 तक", "2021년부터", "с 2020 до 2023": a range's "from" or "to" in another script, kept as a word
+  // (romanised, below) for the one vocabulary of range words (foreign_range_words.ts); before, it was dropped.
+  String.raw`(?<nativeRangeWord>부터|から|到|至|(?<![\p{L}\p{M}])(?:до|от|থেকে|से)(?![\p{L}\p{M}]))`,
   // "K线", "K線": the candle ("K-line") in Chinese; its last letter is no Latin one and was dropped, leaving "K".
   String.raw`(?<kline>k[线線])`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
@@ -118,6 +123,9 @@ function dottedToIso(raw: string): string {
   const [day, month] = Number(second) > 12 && Number(first) <= 12 ? [second, first] : [first, second];
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/** Range words of other scripts, romanised as their writers would type them in Latin letters. */
+const NATIVE_RANGE_WORDS: Readonly<Record<string, string>> = { 부터: 'buteo', から: 'kara', 到: 'dao', 至: 'zhi', до: 'do', от: 'ot', থেকে: 'theke', से: 'se' };
 
 /** "comisión" → "comision": word lists are written without accents, as many writers type them anyway. */
 function plainLetters(word: string): string {
@@ -162,6 +170,9 @@ export function tokenize(input: string): Token[] {
     if (groups.punct && raw === '$' && /[a-z]/iu.test(text[match.index + 1] ?? '')) continue;
     if (groups.dotted) {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
+    } else if (groups.unpadded) {
+      const [year, month, day] = raw.split(/[/.]/) as [string, string, string];
+      tokens.push({ ...base, kind: 'iso_date', norm: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, value: Number.NaN });
     } else if (groups.namedMonth) {
       tokens.push({ ...base, kind: 'iso_date', norm: namedMonthDateToIso(raw), value: Number.NaN });
     } else if (groups.iso) {
@@ -181,6 +192,8 @@ export function tokenize(input: string): Token[] {
       // The one number reader: "1e6" is 1,000,000 here as in a flag.
       const read = tryReadNumber(raw, { allowLeadingZeros: true });
       tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
+    } else if (groups.nativeRangeWord) {
+      tokens.push({ ...base, kind: 'word', norm: NATIVE_RANGE_WORDS[raw] ?? raw, value: Number.NaN });
     } else if (groups.kline) {
       tokens.push({ ...base, kind: 'word', norm: 'kline', value: Number.NaN });
     } else if (groups.percentWord) {

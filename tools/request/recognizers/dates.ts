@@ -12,6 +12,7 @@ import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readD
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
+import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from './foreign_range_words.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -97,7 +98,9 @@ const FORWARD_TO_OBJECTS = ['', `${EDGE_OBJECTS} `, 'the|this|that|my|our window
 const FORWARD_TO = ['', 'all the way ', 'out ', 'on ', 'forward '].flatMap((way) => FORWARD_TO_OBJECTS.flatMap((object) => phrases(
   `${FORWARD_TO_VERBS} ${object}${way}to|until|till|through|thru`, `${FORWARD_TO_VERBS} ${object}${way}up to|until|till`, `${FORWARD_TO_VERBS} ${object}${way}right up to|until`,
   // "stretch it to cover 2021-2022": a range after it is the whole window (as after any end prefix), one period its new end.
-  `${FORWARD_TO_VERBS} ${object}${way}to cover`)));
+  `${FORWARD_TO_VERBS} ${object}${way}to cover`)))
+  // "extend it titi end of 2024", "extend the window hasta 2025": the "to" in the writer's own language.
+  .concat(FORWARD_TO_OBJECTS.flatMap((object) => phrases(...FOREIGN_RANGE_ENDS.map((end) => `${FORWARD_TO_VERBS} ${object}${end}`))));
 
 /** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
 const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
@@ -127,17 +130,6 @@ const windowSetters = (): Phrase[] => [
  */
 const HELD_THROUGH = phrases('hold|holds|held|holding|kept|keep|keeping through|thru', 'hold|holds|held|holding|kept|keep|keeping it|them|on through|thru');
 
-/**
- * "periode 2022 sampai 2024", "vanaf 2012 tot en met 2019": a range's "to" in the writer's own language,
- * as traders mixing languages write it. Only these known words link two dates, never an unknown word:
- * German "bis", Spanish "hasta", Dutch "tot" / "tot en met" (up to and including), Indonesian and Malay
- * "sampai" / "hingga", Swahili "hadi".
- */
-const FOREIGN_RANGE_ENDS = ['bis', 'hasta', 'tot', 'tot en met', 'sampai', 'hingga', 'hadi'];
-/** Portuguese "até" reads as "ate" once its accent is dropped, so it links two dates but never ends one alone ("ate 2022"). */
-const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate'];
-/** The same languages' "from": Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari", Swahili "kuanzia". */
-const FOREIGN_RANGE_STARTS = ['von', 'vanaf', 'desde', 'dari', 'kuanzia'];
 const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = [
   { kind: 'between', words: phrases('between') },
   // "from=2024-02-01 to=2025-01-31": the range's ends as a config's keys.

@@ -31,17 +31,29 @@ function readOrdinalAfterYearWord(tokens: readonly Token[], at: number): { part:
   return isWord(tokens[at], 'year') ? readOrdinal(tokens, at + 1) : undefined;
 }
 
-/** The part of `year` written at `at` (just after the year), or nothing. */
-/** "2019 year 6 month" (2019年6月, as Chinese and Japanese writers carry it over): the month by its number, named as a month. */
-function numberedMonth(tokens: readonly Token[], at: number): { month: number; end: number } | undefined {
-  const numberAt = isWord(tokens[at], 'year') ? at + 1 : at;
-  const number = tokens[numberAt];
-  if (!isNumber(number) || !Number.isInteger(number.value) || number.value < 1 || number.value > 12 || !isWord(tokens[numberAt + 1], 'month')) return undefined;
-  return { month: number.value, end: numberAt + 2 };
+/** A whole number from 1 to `most` at `index`, followed by the unit `unit` ("6 month", "1 day"). */
+function numberWithUnit(tokens: readonly Token[], index: number, most: number, unit: string): number | undefined {
+  const number = tokens[index];
+  return isNumber(number) && Number.isInteger(number.value) && number.value >= 1 && number.value <= most && isWord(tokens[index + 1], unit) ? number.value : undefined;
 }
+
+/**
+ * "2019 year 6 month" (2019年6月, as Chinese and Japanese writers carry it over): the month by its number, named
+ * as a month; "2024 year 6 month 1 day" (2024年6月1日) adds the day the same way (before, its "1 day" was left over).
+ */
+function numberedMonth(tokens: readonly Token[], at: number): { month: number; day?: number; end: number } | undefined {
+  const numberAt = isWord(tokens[at], 'year') ? at + 1 : at;
+  const month = numberWithUnit(tokens, numberAt, 12, 'month');
+  if (month === undefined) return undefined;
+  const day = numberWithUnit(tokens, numberAt + 2, 31, 'day');
+  return day === undefined ? { month, end: numberAt + 2 } : { month, day, end: numberAt + 4 };
+}
+
+/** The part of `year` written at `at` (just after the year), or nothing. */
 
 export function readAfterYear(tokens: readonly Token[], at: number, year: number, monthOf: (word: string) => number | undefined): { point: DatePoint; end: number } | undefined {
   const numbered = numberedMonth(tokens, at);
+  if (numbered?.day !== undefined) return { point: { unit: 'day', month: numbered.month, day: numbered.day, year, unmistakable: true }, end: numbered.end };
   if (numbered) return { point: { unit: 'month', month: numbered.month, year, unmistakable: true }, end: numbered.end };
   const word = tokens[at];
   const month = isWord(word) ? monthOf(word!.norm) : undefined;

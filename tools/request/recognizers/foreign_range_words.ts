@@ -1,0 +1,31 @@
+/**
+ * A range's "from" and "to" in the writer's own language, as traders mixing languages write them
+ * ("periode 2022 sampai 2024", "from 2010 hanggang 2020", "2020 se 2023 tak"). One vocabulary, read
+ * by dates.ts. Only these known words link two dates, never an unknown word. Words of other scripts
+ * reach here romanised by the tokenizer ("から" as "kara", "থেকে" as "theke", "до" as "do").
+ */
+
+/**
+ * Words that end a range, before its end, and so also end a window alone ("hasta 2022"): German "bis" /
+ * "bis zum|zur", Spanish "hasta", Dutch "tot" / "tot en met" (up to and including), Indonesian and Malay
+ * "sampai" / "hingga", Swahili "hadi" / "mpaka", Tagalog "hanggang", Yoruba "titi", French "jusqu'à|au|en",
+ * Italian "fino a|al", Chinese "到" / "至".
+ */
+export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en met', 'sampai', 'hingga', 'hadi', 'mpaka', 'hanggang', 'titi',
+  "jusqu'a|jusqu'au|jusqu'en", 'fino a|al', 'dao', 'zhi'];
+
+/**
+ * Words that only ever stand between two dates, never ending one alone: Portuguese "até" reads as "ate"
+ * once its accent is dropped ("ate 2022" is no end); Vietnamese "đến" and Turkish "-den" ("2018'den 2022'ye
+ * kadar") read as "den"; Polish and Russian "do"; and the postposed "from" of the first date,
+ * which says the second is its end: Hindi "se", Bengali "theke", Japanese "kara", Korean "buteo" (부터).
+ * Their English look-alikes ("se la", "I made", "do") never fall between two dates.
+ */
+export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'se', 'theke', 'kara', 'buteo'];
+
+/**
+ * The same languages' "from": German "von", Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari",
+ * Swahili "kuanzia" / "kutoka", Tagalog "mula", Vietnamese "từ" (read "tu"), Italian "dal", French "depuis",
+ * Polish "od", Russian "от" (read "ot").
+ */
+export const FOREIGN_RANGE_STARTS = ['von', 'vanaf', 'desde', 'dari', 'kuanzia', 'kutoka', 'mula', 'tu', 'dal', 'depuis', 'od', 'ot'];
