@@ -13,18 +13,24 @@ import { buysRecurringSumInSentence } from './recurring_buys.js';
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const WEEKDAYS_PLURAL = WEEKDAY_NAMES.map((name) => `${name}s`).join('|');
 
+const RESTRICTIONS = 'only|just|solely|exclusively';
+
 /**
  * A weekday that recurs: plural ("on the Mondays", "fridays") or after "every" / "each". A single
  * "Monday" alone is a day, not a rule ("before our Monday meeting").
  */
 const WEEKDAY_RULES = phrases(WEEKDAYS_PLURAL, `on|only|every|each ${WEEKDAYS_PLURAL}`, `on|only the ${WEEKDAYS_PLURAL}`, `only on ${WEEKDAYS_PLURAL}`,
-  `only on the ${WEEKDAYS_PLURAL}`, `every|each ${WEEKDAYS}`, `on every|each ${WEEKDAYS}`);
+  `only on the ${WEEKDAYS_PLURAL}`, `every|each ${WEEKDAYS}`, `on every|each ${WEEKDAYS}`,
+  // "buying bitcoin only on monday": a single weekday restricted, after a trading verb, recurs as the plural does.
+  `${RESTRICTIONS} on ${WEEKDAYS}`, `on ${WEEKDAYS} only`);
+
+/** "selling on friday", "buy on monday": a single weekday straight after a trading verb is when each trade is made. */
+const ON_A_WEEKDAY = phrases(`on ${WEEKDAYS}`);
 
 /**
  * A weekday restricted by "only", "just" ("rsi on ETH but only on tuesdays", "just on fridays",
  * "mondays only"): a rule with or without a trading verb, since nothing else is done on a weekday.
  */
-const RESTRICTIONS = 'only|just|solely|exclusively';
 const RESTRICTED_WEEKDAYS = phrases(`${RESTRICTIONS} ${WEEKDAYS_PLURAL}`, `${RESTRICTIONS} on ${WEEKDAYS_PLURAL}`, `${RESTRICTIONS} on the ${WEEKDAYS_PLURAL}`,
   `${WEEKDAYS_PLURAL} only`, `on ${WEEKDAYS_PLURAL} only`);
 
@@ -67,7 +73,8 @@ function readWeekdayRule(tokens: readonly Token[], index: number): number | unde
   if (restricted) return restricted.end;
   // "I buy $50 of btc every friday": how often a sum is bought (recurring_buys.ts), not a trading rule.
   const tradedOn = earlierInSentence(tokens, index, (token) => isWord(token, ...TRADING_VERBS)) && !buysRecurringSumInSentence(tokens, index);
-  return tradedOn ? matchLongest(tokens, index, WEEKDAY_RULES)?.end : undefined;
+  if (!tradedOn) return undefined;
+  return matchLongest(tokens, index, WEEKDAY_RULES)?.end ?? (isWord(tokens[index - 1], ...TRADING_VERBS) ? matchLongest(tokens, index, ON_A_WEEKDAY)?.end : undefined);
 }
 
 /**

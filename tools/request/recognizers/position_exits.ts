@@ -34,7 +34,11 @@ const FALLS_AFTER = phrases('down', 'lower', 'in the red', 'underwater', 'under 
 const RISES_AFTER = phrases('up', 'higher', 'in the green', 'in profit', 'in the money');
 const SIZE_WORDS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'by', 'at', 'least', 'about', 'around', 'some', 'a', 'an', 'another', 'full']);
 /** After the size: where it is measured from. The top makes it a trailing stop; the entry, a fixed one. */
-const FROM_THE_TOP = phrases('from|off|below the|its|a high|highs|top|peak|max|maximum', 'from|off|below high|highs|top|peak');
+const FROM_THE_TOP = phrases('from|off|below the|its|a high|highs|top|peak|max|maximum', 'from|off|below high|highs|top|peak',
+  // "from the highest point since i bought", "off its highest close": the top named by its superlative.
+  'from|off|below the|its highest|high|top|peak point|price|level|close|value', 'from|off|below the|its highest');
+/** After the top, how long it is measured over: "since i bought", "since entry", "since we got in". */
+const SINCE_ENTRY = phrases('since i|we bought|entered', 'since i|we bought it', 'since i|we got in', 'since entry|buying|purchase', 'since the|my entry|purchase|buy');
 const ENTRY_SIDES = 'from|below|under|above|over|off|than';
 const FROM_ENTRY = phrases(`${ENTRY_SIDES} entry`, `${ENTRY_SIDES} the|my|our|its entry`, `${ENTRY_SIDES} the|my|our|its entry|buy|purchase price|point`,
   `${ENTRY_SIDES} where|what i|we bought|entered|paid`, `${ENTRY_SIDES} where i|we got in`, 'on|in a|the|any|one|that|my trade|position');
@@ -91,7 +95,7 @@ export function readPositionMove(tokens: readonly Token[], index: number): Move 
   const riseAfter = fall || rise || fallAfter ? undefined : matchLongest(tokens, pastPercent, RISES_AFTER);
   const moved = (fallAfter ?? riseAfter)?.end ?? pastPercent;
   const top = rise || riseAfter ? undefined : matchLongest(tokens, moved, FROM_THE_TOP);
-  if (top) return { end: top.end, rule: 'trailing_stop', namesPosition };
+  if (top) return { end: matchLongest(tokens, top.end, SINCE_ENTRY)?.end ?? top.end, rule: 'trailing_stop', namesPosition };
   const entry = matchLongest(tokens, moved, FROM_ENTRY);
   if (!fall && !rise && !fallAfter && !riseAfter && !entry) return undefined;
   const rising = Boolean(rise ?? riseAfter) || Boolean(!fall && !fallAfter && RISING_SIDES.has(tokens[moved]!.norm));
