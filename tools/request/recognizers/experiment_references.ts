@@ -11,6 +11,8 @@ import { EXPERIMENT_NOUNS } from './saved_run_words.js';
 const RERUN_WORDS = ['rerun', 'repeat', 'replay', 'redo', 'relaunch', 'reexecute', 'rexecute'];
 /** "re-launch", "re-execute", "re-do": a re- verb written with its hyphen, three tokens. */
 const HYPHENED_RERUN_STEMS = ['run', 'launch', 'execute', 'do'];
+/** Plain verbs of doing a run that "again" straight after makes a re-run; "make" as second-language writers say "do". */
+const AGAIN_LEADS = ['run', 'do', 'make', 'launch', 'execute'];
 const DELETE_WORDS = ['delete', 'remove', 'forget', 'drop', 'erase'];
 const SHOW_WORDS = ['show', 'open', 'display', 'view', 'describe', 'details'];
 /** "pull up run 42", "bring up experiment 7": phrasal verbs that show. */
@@ -35,8 +37,8 @@ export const rerunVerb: VerbMatcher = (tokens, index) => {
 
 function rerunWordEnd(tokens: readonly Token[], index: number): number | undefined {
   if (isWord(tokens[index], 're') && isPunct(tokens[index + 1], '-') && isWord(tokens[index + 2], ...HYPHENED_RERUN_STEMS)) return index + 3;
-  // "run again experiment 17", "launch again 17": "again" straight after the verb makes it a re-run.
-  if (isWord(tokens[index], 'run', 'do', 'launch', 'execute') && isWord(tokens[index + 1], 'again')) return index + 2;
+  // "run again experiment 17", "launch again 17", "make again the experiment 23": "again" straight after the verb makes it a re-run.
+  if (isWord(tokens[index], ...AGAIN_LEADS) && isWord(tokens[index + 1], 'again')) return index + 2;
   return verbs(...RERUN_WORDS)(tokens, index);
 }
 

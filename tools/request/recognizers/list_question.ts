@@ -72,13 +72,24 @@ function namesRunHistory(tokens: readonly Token[]): boolean {
 
 export function isListQuestion(tokens: readonly Token[]): boolean {
   const all = words(tokens);
-  if (all.includes('experiments') || namesRunHistory(tokens) || asksWhatWasRun(all)) return true;
+  if (all.includes('experiments') || namesEveryExperiment(tokens) || namesRunHistory(tokens) || asksWhatWasRun(all)) return true;
   // "show me the last five things I ran": runs named by what was done to them, asked for.
   if (namesRunsByDeed(tokens) && asksForList(tokens)) return true;
   // "what have I got saved for ETH lately?": a question about what is saved lists it.
   const asksToRun = all.some((word) => RUN_REQUESTS.includes(word));
   if (!asksToRun && namesSavedRuns(tokens) && all.some((word) => ['what', 'which', 'show', 'list', 'anything'].includes(word))) return true;
   return namesMarkedRuns(tokens);
+}
+
+/**
+ * "show me all experiment", "semua experiment saya, all of them": the singular noun with no number after it,
+ * asked for every one, is the plural second-language writers leave unmarked; "experiment 12" stays one run, and
+ * "an experiment: test all strategies on BTC" is one to make.
+ */
+function namesEveryExperiment(tokens: readonly Token[]): boolean {
+  const singular = tokens.some((token, index) => isWord(token, 'experiment') && !isNumber(tokens[index + 1]) && !isPunct(tokens[index + 1], '#')
+    && !isWord(tokens[index - 1], 'a', 'an'));
+  return singular && tokens.some((token) => isWord(token, ...EVERY_WORDS)) && !words(tokens).some((word) => RUN_REQUESTS.includes(word));
 }
 
 /**

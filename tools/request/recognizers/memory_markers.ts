@@ -65,6 +65,17 @@ function asksWhichRunsDid(all: readonly string[]): boolean {
     && all.slice(Math.max(0, index - WHICH_REACH), index).some((before) => before === 'which' || before === 'what'));
 }
 
+/** Nouns of runs made, after "I made": "I made many test", "we made some backtests" (never "I made 20%" or "I made money"). */
+const MADE_RUN_NOUNS = ['test', 'tests', 'backtest', 'backtests', 'run', 'runs', 'experiment', 'experiments'];
+/** How far after "made" its runs may stand: "I made many test", "we made a lot of backtests". */
+const MADE_REACH = 4;
+
+/** "Before I made many test about bitcoin": runs the writer made, as second-language writers say "ran". */
+function madeRuns(all: readonly string[]): boolean {
+  return all.some((word, index) => RUNNERS.includes(word) && all[index + 1] === 'made'
+    && all.slice(index + 2, index + 2 + MADE_REACH).some((after) => MADE_RUN_NOUNS.includes(after)));
+}
+
 /** "my best run", "experiments", "saved", "I ran", "which tests did", "I've had", "we got", "did I", "have we", "out of the runs": the question is about the user's own runs. */
 export function hasMemoryMarker(tokens: readonly Token[]): boolean {
   if (searchesSavedRuns(tokens)) return true;
@@ -77,7 +88,7 @@ export function hasMemoryMarker(tokens: readonly Token[]): boolean {
   });
   if (marked) return true;
   const all = words(tokens);
-  if (asksWhichRunsDid(all)) return true;
+  if (asksWhichRunsDid(all) || madeRuns(all)) return true;
   return all.some((word, index) => (RUNNERS.includes(word) && PAST_ACTIONS.includes(all[index + 1] ?? ''))
     || (PAST_ACTIONS.includes(word) && RUNNERS.includes(all[index + 1] ?? '')) || (word === 'have' && RUNNERS.includes(all[index + 1] ?? '')));
 }

@@ -37,9 +37,9 @@ function repeatedAfter(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** "run", "execute", "do": a plain verb of running; "pull up run number 12 again" shows the run again, "run" being its noun there. */
+/** "run", "execute", "do", "make": a plain verb of running; "pull up run number 12 again" shows the run again, "run" being its noun there. */
 function repeatingVerbEnd(tokens: readonly Token[], index: number): number | undefined {
-  return runVerb(tokens, index) ?? (isWord(tokens[index], 'do') ? index + 1 : undefined);
+  return runVerb(tokens, index) ?? (isWord(tokens[index], 'do', 'make') ? index + 1 : undefined);
 }
 
 /** "run 8", "experiment 12", "test #103", "backtest number 4": a saved run named by its noun and number; a bare year after "run" or "test" is a window. */

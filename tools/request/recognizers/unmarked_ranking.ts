@@ -13,7 +13,7 @@ import { metricNamedAt, metricWordIndexes, rankEndAskedAt } from './best_metric.
 import { isShouting, matchSymbolAt } from './symbols.js';
 
 /** The runs themselves, between the word asking for the end and its metric: "top 3 runs by sortino". */
-const RUN_NOUNS = ['runs', 'run', 'experiments', 'experiment', 'backtests', 'backtest', 'tests', 'results'];
+const RUN_NOUNS = ['runs', 'run', 'experiments', 'experiment', 'backtests', 'backtest', 'tests', 'test', 'results'];
 /** Words that may stand between the word asking for the end and its metric: "top 3 by calmar", "best by the sortino". */
 const METRIC_FILLERS = ['by', 'on', 'the', ...RUN_NOUNS];
 /** How far after the word asking for the end its metric may stand: "top 3 eth runs by sortino". */
@@ -42,8 +42,8 @@ function ranksByMetricAt(tokens: readonly Token[], index: number, shouting: bool
 const METRIC_WORDS_REACH = 4;
 
 /**
- * "best run by sortino", "best calmar run so far?", "top total return run": "run" right after the
- * word asking for the end, or after the metric that follows it, names a run made, not one to make.
+ * "best run by sortino", "best calmar run so far?", "top total return run", "3 worst test by max drawdown": "run"
+ * or "test" right after the word asking for the end, or after the metric that follows it, names a run made, not one to make.
  */
 function namesRankedRunAt(tokens: readonly Token[], index: number): boolean {
   if (rankEndAskedAt(tokens, index - 1) !== undefined) return true;
@@ -55,7 +55,7 @@ function namesRankedRunAt(tokens: readonly Token[], index: number): boolean {
 
 function asksToRunAt(tokens: readonly Token[], index: number): boolean {
   if (!isWord(tokens[index], ...REQUEST_WORDS)) return false;
-  return !(isWord(tokens[index], 'run') && namesRankedRunAt(tokens, index));
+  return !(isWord(tokens[index], 'run', 'test', 'backtest') && namesRankedRunAt(tokens, index));
 }
 
 /** A ranking by a metric that names nothing to run, no threshold and no dated window ("top 5 by total return"), runs named or not. */
