@@ -19,6 +19,8 @@ const GRAMMAR_WORDS: readonly string[] = [
   'thresholds', 'oversold', 'overbought', 'since', 'between', 'through', 'until', 'january', 'february', 'april', 'august', 'september', 'october',
   'november', 'december', 'commission', 'commissions', 'slippage', 'capital', 'portfolio', 'hourly', 'backtest', 'parameters', 'settings', 'exposure',
   'profit', 'months', 'starting', 'shorting', 'trailing',
+  // "shorts alowed": the word that lets the short side (shorting_in_words.ts).
+  'allowed',
 ];
 const KNOWN: ReadonlySet<string> = new Set(GRAMMAR_WORDS);
 /** English words one or two edits from a grammar word that mean something else: never corrected. */
@@ -36,6 +38,8 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([
   // Near "trailing": "a 5% trailng stop" is a trailing stop, "trading" and "training" stay themselves.
   'trading', 'training', 'tracking', 'trawling', 'trialing', 'trialling', 'tailing',
   'shorten', 'shortens', 'shortened', 'shortening', 'shorter', 'shortage', 'shifting', 'shooting', 'shouting', 'sporting', 'skirting',
+  // Near "allowed": other words that stay themselves.
+  'allows', 'allowing', 'alloyed', 'allied', 'allowance', 'aloud', 'allured', 'allayed',
 ]);
 /** Short forms people write for the grammar's words; "n" is chat's "and" ("10 n 40", "buy n hold"). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -47,6 +51,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   teh: 'the', adn: 'and',
   // Chat's "from" without its vowel: "frm jan21 to jun22".
   frm: 'from',
+  // Chat's "short" without its vowel: "shrt alowed", "shrt too".
+  shrt: 'short',
 };
 
 export interface Corrected {

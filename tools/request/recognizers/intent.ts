@@ -93,6 +93,8 @@ const RANK_LEADS = phrases(
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|judge|judged|score|scored the|these|those|my results|strategies|runs|backtests|table|settings|parameters|combinations|candidates|variants|versions|options by|on|using|after',
   // "rank calmar": the metric straight after the verb, as chat shorthand writes it.
   'rank|ranked|sort|sorted',
+  // "The rank use sortino", "for ranking use calmar", "the ranking should be by sortino": the ranking as a noun, then the metric it uses.
+  'the|for|and rank|ranking|sorting use|uses|using|is|be', 'the|for|and rank|ranking|sorting should|must|will|can use|be', 'the|for|and rank|ranking|sorting should|must|will|can be by|on',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|judge|judged|score|scored them all by|on|using',
   'rank|ranked|ranking|sort|sorted|sorting|order|ordered|classify|classified|judge|judged|score|scored these|those|this|that|them|it|em by|on|using',
   "rank|sort|order whatever's|whatevers|what's left|remains by|on|using",

@@ -494,8 +494,21 @@ const COMPARE_PREPOSITIONS = ['with', 'to', 'against', 'versus', 'vs'];
  */
 function comparedWithRun(tokens: readonly Token[], preposition: number): boolean {
   return isWord(tokens[preposition - 1], ...COMPARE_VERBS) && isWord(tokens[preposition], ...COMPARE_PREPOSITIONS)
+    && !alsoBefore(tokens, preposition - 1)
     // A follow-up writing no strategy of its own ("now compare with just holding") adds holding as a run.
     && namesStrategyWhere(tokens, (named) => named.entry.id !== 'buy_and_hold');
+}
+
+/** How far before the compare verb "also" may stand: "Also please compare", "also want to compare", "and also do compare". */
+const ALSO_REACH = 4;
+
+/**
+ * "Also please compare with simple holding", "and also do compare with just holding it": "also" adds the
+ * comparison to what is asked, so holding is one more run listed, as "and also just holding" is.
+ */
+function alsoBefore(tokens: readonly Token[], verb: number): boolean {
+  const sentence = tokens[verb]?.sentence;
+  return tokens.slice(Math.max(0, verb - ALSO_REACH), verb).some((token) => token.sentence === sentence && isWord(token, 'also'));
 }
 
 /** "compare buying on the crossover against just holding it": holding named as one side of a comparison is a run of its own. */
