@@ -21,6 +21,8 @@ const GRAMMAR_WORDS: readonly string[] = [
   'profit', 'months', 'starting', 'shorting', 'trailing',
   // "shorts alowed": the word that lets the short side (shorting_in_words.ts).
   'allowed',
+  // A crossing's side and the exit's "opposite cross": "crosses abvoe", "sell on the oposite cross".
+  'above', 'opposite',
 ];
 const KNOWN: ReadonlySet<string> = new Set(GRAMMAR_WORDS);
 /** English words one or two edits from a grammar word that mean something else: never corrected. */
@@ -33,6 +35,8 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([
   'staring', 'starling', 'mouths', 'proof', 'profile', 'prophet', 'monthly', 'month', 'monthy', 'sitting',
   // Near "golden": "could it have gotten it to 20k" is a verb of growing (money_goal.ts).
   'gotten',
+  // Near "above" and "opposite": "as opposed to" stays itself.
+  'abode', 'opposed', 'oppose', 'opposes',
   // Near "settings": "which still stings" is a feeling, not a search for parameters.
   'stings', 'settles', 'settled', 'sittings', 'seatings',
   // Near "trailing": "a 5% trailng stop" is a trailing stop, "trading" and "training" stay themselves.

@@ -53,13 +53,17 @@ function crossingRule(average: string): Phrase[] {
   const averages = [single, ...alternatives.filter((name) => name.includes(' '))];
   const fast = 'fast|short|faster|shorter|quick|quicker';
   const slow = 'slow|long|slower|longer';
-  const cross = 'crosses|crossing|crossed|cross|goes|moves';
+  const cross = 'crosses|crossing|crossed|cross|goes|moves|go|move';
   const side = 'above|over|below|under';
-  return averages.flatMap((first) => [...averages, 'one'].flatMap((second) => phrases(
-    `${fast} ${first} ${cross} ${side} the|a ${slow} ${second}`,
-    `${fast} ${first} ${cross} ${side} ${slow} ${second}`,
-    `${fast} ${first} ${cross} the|a ${slow} ${second}`,
-  )));
+  // "the short average line of price go up over the long average line": a line, of the price, going up over.
+  const firsts = averages.flatMap((first) => [first, `${first} of price|prices`, `${first} of the price|prices`]);
+  const seconds = [...averages, 'one'];
+  const verbs = [cross, `${cross} up|down`];
+  return firsts.flatMap((first) => seconds.flatMap((second) => verbs.flatMap((verb) => phrases(
+    `${fast} ${first} ${verb} ${side} the|a ${slow} ${second}`,
+    `${fast} ${first} ${verb} ${side} ${slow} ${second}`,
+    `${fast} ${first} ${verb} the|a ${slow} ${second}`,
+  ))));
 }
 
 /**
@@ -97,7 +101,7 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average}`)),
       ...phrases(...ROMANCE_CROSSINGS),
       // Named by its rule: "buy when the fast average crosses above the slow one".
-      ...crossingRule('average|averages|ma|mas|sma|smas|moving average')],
+      ...crossingRule('average|averages|ma|mas|sma|smas|moving average|average line|moving average line')],
     // "golden x": chat shorthand writes the cross as an x.
     presets: [{ names: phrases('golden cross', 'death cross', 'golden crossover', 'death crossover', 'golden death cross', 'golden|death x'), params: { short: 50, long: 200 } }],
     families: phrases('trend following'),
@@ -215,6 +219,10 @@ export const STRATEGY_QUALIFIERS: ReadonlySet<string> = new Set([
   'bullish', 'bearish', 'crypto', 'stock', 'equity', 'daily', 'weekly', 'hourly', 'intraday', 'swing', 'day', 'position',
   'exit', 'entry', 'risk', 'portfolio', 'backtest', 'backtested', 'which', 'what', 'whichever', 'different', 'robust',
   'profitable', 'based', 'only', 'single', 'combined', 'hybrid', 'custom', 'own', 'original', 'above', 'next', 'last', 'it',
+  // "sell on the opposite cross": the other crossing of the same strategy, never a name.
+  'opposite',
+  // "trade when they cross": a pronoun for the lines, never a name.
+  'they', 'them',
   'is', 'and', 'or', 'with', 'of', 'for', 'on', 'to', 'in', 'vs', 'than', 'per', 'right', 'wrong', 'winner', 'loser', 'trend', 'reversal', 'contrarian', 'passive', 'active', 'naive', 'dumb', 'smart', 'safe', 'risky',
   // Prepositions and verbs that only lead into the noun: "care about strategies", "compare strategies".
   'about', 'among', 'between', 'from', 'like', 'such', 'using', 'compare', 'comparing', 'rank', 'ranking', 'run', 'test', 'testing',

@@ -68,4 +68,26 @@ function averagesOfWindows(tokens: readonly Token[], index: number): RecognizerM
   return windows && crossover(tokens, index, windows.end, exponential, windows.windows);
 }
 
-export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? crossingOfWindows(tokens, index) ?? averagesOfWindows(tokens, index) ?? readAveragesNamedApart(tokens, index);
+/**
+ * "the two averages crossing thing", "two moving averages crossing": the crossover told by what it
+ * watches, without windows. The count and the crossing word together say so; "two averages" alone may be anything.
+ */
+const TWO_AVERAGES_CROSSING = [
+  { exponential: false, names: phrases('two|2 averages|avgs|mas|lines crossing|cross|crossover', 'two|2 moving|simple averages|avgs crossing|cross|crossover',
+    'two|2 average lines crossing|cross|crossover', 'two|2 simple moving averages crossing|cross|crossover') },
+  { exponential: true, names: phrases('two|2 exponential|ema averages|lines crossing|cross|crossover', 'two|2 emas crossing|cross|crossover',
+    'two|2 exponential moving averages crossing|cross|crossover') },
+];
+
+function twoAveragesCrossing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  for (const { exponential, names } of TWO_AVERAGES_CROSSING) {
+    const found = matchLongest(tokens, index, names);
+    if (found && !namesCrossoverOutside(tokens, index, found.end)) {
+      return { end: found.end, clauses: [{ kind: 'strategy', name: exponential ? 'ema_crossover' : 'sma_crossover' }] };
+    }
+  }
+  return undefined;
+}
+
+export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? crossingOfWindows(tokens, index) ?? averagesOfWindows(tokens, index)
+  ?? readAveragesNamedApart(tokens, index) ?? twoAveragesCrossing(tokens, index);

@@ -1,29 +1,14 @@
 import type { Clause, Recognizer, RecognizerContext } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
-import { readValue, skipBarUnit } from './parameters.js';
+import { isWord, matchLongest, phrases, writtenText } from '../token_matchers.js';
+import { readRuleAverage } from './rule_averages.js';
 import { sideBefore } from './rule_leads.js';
 import { recognizeSymbol } from './symbols.js';
 
-/** The averages a crossover rule names, and the strategy each kind is. */
-const AVERAGES: ReadonlyArray<{ id: string; names: readonly Phrase[] }> = [
-  { id: 'sma_crossover', names: phrases('average|averages|ma|mas|sma|smas|avg', 'moving average|averages', 'simple moving average|averages', 'simple average|averages') },
-  { id: 'ema_crossover', names: phrases('ema|emas', 'exponential average|averages', 'exponential moving average|averages') },
-];
-const CROSS_VERBS = phrases('crosses|crossing|crossed|cross', 'crosses|crossing|crossed|cross above|over|below|under', 'goes|moves|rises|climbs|falls|drops above|over|below|under');
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'its', 'an']);
-
-/** "20 day average", "50-day moving average", "200 day": a window with its bar unit, then the average's name if written. */
-function readAverage(tokens: readonly Token[], index: number): { window: number; id?: string; end: number } | undefined {
-  const value = readValue(tokens, skipWords(tokens, index, ARTICLES));
-  const unitEnd = value && skipBarUnit(tokens, value.end);
-  if (!value || unitEnd === undefined) return undefined;
-  for (const average of AVERAGES) {
-    const named = matchLongest(tokens, unitEnd, average.names);
-    if (named) return { window: value.value, id: average.id, end: named.end };
-  }
-  return unitEnd > value.end ? { window: value.value, end: unitEnd } : undefined;
-}
+const CROSS_VERBS = phrases('crosses|crossing|crossed|cross', 'crosses|crossing|crossed|cross above|over|below|under',
+  'goes|go|moves|move|rises|climbs|falls|drops above|over|below|under', 'goes|go|moves|move up|down above|over|below|under',
+  // "when the 5 day line is above the 20 day one be long": the state the crossing leads to.
+  'is|stays|are above|over|below|under');
 
 /**
  * "the 10-day average price of Bitcoin goes above the 30-day average": the price and its instrument
@@ -42,10 +27,10 @@ function pastPriceOf(tokens: readonly Token[], index: number, context: Recognize
  * the other way round is no crossover strategy, and a note says so rather than run one.
  */
 export const recognizeCrossoverRule: Recognizer = (tokens, index, context) => {
-  const first = readAverage(tokens, index);
+  const first = readRuleAverage(tokens, index);
   const priceOf = first?.id === undefined ? undefined : pastPriceOf(tokens, first.end, context);
   const verb = first && matchLongest(tokens, priceOf?.end ?? first.end, CROSS_VERBS);
-  const second = verb && readAverage(tokens, verb.end);
+  const second = verb && readRuleAverage(tokens, verb.end);
   if (!first || !verb || !second || (first.id && second.id && second.id !== first.id) || first.window === second.window) return undefined;
   // "the 50 day crosses above the 200 day": two windows with their bar units crossing are moving
   // averages by the desk's habit (the 50-day, the 200-day), simple unless either names another kind.

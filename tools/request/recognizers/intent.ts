@@ -147,6 +147,8 @@ const SHORTING_ON = phrases(
   'allow|let|permit me|us|it|them to go short',
   // "flip to short when it goes back under": the position turned over to the short side on the sell signal.
   'flip|flips|flipping|reverse|reverses|reversing to|into short', 'flip|flips|flipping|reverse|reverses|reversing to|into a short', 'flip|flips|flipping short',
+  // "when it's below be short": the rule's sell side held as a short position.
+  'below|under be|get|stay short', 'below|under , be|get|stay short',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',

@@ -18,11 +18,15 @@ const MAX_PAIR_TOKENS = 12;
 /** Between the pair and the gap's own average: "and compare it to its own", ", then take a", "crosses above its own". */
 const LINK_WORDS = ['and', 'then', 'compare', 'compared', 'comparing', 'check', 'checking', 'against', 'to', 'with', 'it', 'that', 'this', 'the', 'gap', 'difference',
   'its', 'their', 'own', 'a', 'an', 'versus', 'vs', 'take', 'taking', 'smooth', 'smoothed', 'using', 'use',
-  'cross', 'crosses', 'crossed', 'crossing', 'goes', 'moves', 'rises', 'falls', 'above', 'over', 'below', 'under'];
+  'cross', 'crosses', 'crossed', 'crossing', 'goes', 'moves', 'rises', 'falls', 'above', 'over', 'below', 'under', 'line', 'smooths', 'smoothing'];
 const MAX_LINK_TOKENS = 10;
 /** After the gap's average, what says it is the gap's: "a 9 day average of it", "of that gap". */
 const OF_THE_GAP = phrases('of it|that|this|them', 'of the|that gap|difference|spread');
 const SIGNAL_NOUNS = ['signal', 'trigger'];
+const KIND_WORDS = ['moving', 'exponential', 'simple'];
+const MINUS_WORDS = ['minus', 'less'];
+/** "smooth that line with a 9 period average": smoothing the gap is taking its own average. */
+const OWN_WORDS = ['own', 'smooth', 'smoothed', 'smoothing', 'smooths'];
 
 /** The two windows of "a 12 day and a 26 day average", through the averages' noun. */
 function readPair(tokens: readonly Token[], index: number): { fast: number; slow: number; end: number } | undefined {
@@ -52,14 +56,35 @@ function readSignal(tokens: readonly Token[], index: number): { signal: number; 
   if (isWord(noun, ...SIGNAL_NOUNS)) return { signal: number.value, end: isWord(tokens[nounAt + 1], 'line') ? nounAt + 2 : nounAt + 1 };
   if (!isWord(noun, ...AVERAGE_NOUNS)) return undefined;
   const ofTheGap = matchLongest(tokens, nounAt + 1, OF_THE_GAP);
-  const own = tokens.slice(index, at).some((token) => isWord(token, 'own'));
+  const own = tokens.slice(index, at).some((token) => isWord(token, ...OWN_WORDS));
   if (!ofTheGap && !own) return undefined;
   return { signal: number.value, end: ofTheGap?.end ?? nounAt + 1 };
 }
 
+/** "12 day exponential avg", "26-day one": one average of a difference, a window with its unit and its noun. */
+function readAverageOfDifference(tokens: readonly Token[], index: number, standIn: boolean): { window: number; end: number } | undefined {
+  const at = isWord(tokens[index], 'a', 'an', 'the') ? index + 1 : index;
+  const number = tokens[at];
+  if (!isNumber(number) || !Number.isInteger(number.value) || number.value < 2) return undefined;
+  const unitAt = isPunct(tokens[at + 1], '-') ? at + 2 : at + 1;
+  if (!isWord(tokens[unitAt], ...BAR_WORDS)) return undefined;
+  let nounAt = unitAt + 1;
+  while (isWord(tokens[nounAt], ...KIND_WORDS)) nounAt++;
+  const noun = isWord(tokens[nounAt], ...AVERAGE_NOUNS) || (standIn && nounAt === unitAt + 1 && isWord(tokens[nounAt], 'one'));
+  return noun ? { window: number.value, end: nounAt + 1 } : undefined;
+}
+
+/** "the 12 day exponential avg minus the 26 day one": the gap written as a subtraction of two averages. */
+function readDifference(tokens: readonly Token[], index: number): { fast: number; slow: number; end: number } | undefined {
+  const first = readAverageOfDifference(tokens, index, false);
+  const second = first && isWord(tokens[first.end], ...MINUS_WORDS) ? readAverageOfDifference(tokens, first.end + 1, true) : undefined;
+  if (!first || !second || first.window === second.window) return undefined;
+  return { fast: Math.min(first.window, second.window), slow: Math.max(first.window, second.window), end: second.end };
+}
+
 export const recognizeMacdInWords: Recognizer = (tokens, index) => {
   const lead = matchLongest(tokens, index, GAP_LEADS);
-  const pair = lead && readPair(tokens, lead.end);
+  const pair = lead ? readPair(tokens, lead.end) : readDifference(tokens, index);
   const signal = pair && readSignal(tokens, pair.end);
   if (!pair || !signal || tokens[signal.end - 1]!.sentence !== tokens[index]!.sentence) return undefined;
   const params = { fast: pair.fast, slow: pair.slow, signal: signal.signal };
