@@ -494,7 +494,7 @@ export function applyMessage(previous: ConversationState, placed: readonly Place
   if (trimmed) state.dateRange = trimmed;
   if (flipsWindows(placed)) state.strategies = flipWindows(state.strategies, notes);
   state.strategies = nudgeLevels(replaceValues(scaleParameters(state.strategies, placed, notes), placed, notes), placed, notes, refusals);
-  const portfolioSet = applyPortfolioClauses(state, placed, notes);
+  const portfolioSet = applyPortfolioClauses(state, placed, notes, refusals);
   const portfolioGiven = portfolioSet || placed.some(({ clause }) => clause.kind === 'portfolio');
   // A portfolio names exactly the symbols it holds.
   if (portfolioGiven && state.portfolio) state.symbols = Object.keys(state.portfolio);

@@ -118,7 +118,8 @@ export type Clause =
    */
   | { kind: 'portfolio_weights'; weights: number[]; restInCash?: true; orParameters?: readonly WrittenNumber[]; favours?: string }
   /** "add SOL at 20%": the others shrink pro rata to make room; `fundedBy`: "…, take it out of the BTC leg", that holding alone does. */
-  | { kind: 'portfolio_add'; symbol: string; weight: number; fundedBy?: string }
+  /** `bare`: written without a percent sign ("take sol down to 10"), a weight only for a holding of the portfolio (kept_holding_weights.ts). */
+  | { kind: 'portfolio_add'; symbol: string; weight: number; fundedBy?: string; bare?: true }
   /** "shift 10% from BTC into SOL": `weight` moves from one holding to another, the others keep theirs (recognizers/weight_shifts.ts). */
   | { kind: 'portfolio_shift'; from: string; to: string; weight: number }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */

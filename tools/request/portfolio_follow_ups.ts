@@ -5,6 +5,8 @@ import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause } from './read_clauses.js';
 import { roundClean } from './token_matchers.js';
 import { heldSymbols, weightsFavouring } from './favoured_weights.js';
+import { setKeptHoldings } from './kept_holding_weights.js';
+import { BacktestPilotError } from '../errors.js';
 
 /** The portfolio fields of the spec beyond its weights. */
 export interface PortfolioSettings {
@@ -80,11 +82,18 @@ function writtenBeside(clauses: readonly Clause[], added: string): boolean {
  * "max return" that is not about weights ranks the results instead. Returns whether the message
  * set the portfolio, so it is not dropped for its changed symbols.
  */
-export function applyPortfolioClauses(state: ConversationState, placed: readonly PlacedClause[], notes: string[]): boolean {
+export function applyPortfolioClauses(state: ConversationState, placed: readonly PlacedClause[], notes: string[], refusals: BacktestPilotError[]): boolean {
   const clauses = placed.map(({ clause }) => clause);
   const settings: PortfolioSettings = { ...state.portfolioSettings };
   const weightsWanted = clauses.some((clause) => clause.kind === 'weights_search');
   let touched = false;
+  // Held holdings reweighted beside two or more unnamed others: those keep theirs, or the message is refused.
+  const kept = setKeptHoldings(state.portfolio, clauses);
+  if (kept instanceof BacktestPilotError) refusals.push(kept);
+  else if (kept) {
+    state.portfolio = kept;
+    touched = true;
+  }
   let volatilityCap: number | undefined;
   for (const clause of clauses) {
     switch (clause.kind) {
@@ -137,6 +146,7 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
         touched = true;
         break;
       case 'portfolio_add': {
+        if (kept) break;
         const funded = clause.fundedBy === undefined ? undefined : fundFromHolding(state.portfolio, clause, notes);
         if (funded) {
           state.portfolio = funded;

@@ -39,7 +39,10 @@ const EQUAL_SPLIT = phrases(...EQUAL_SUMS, 'equal|equally|even|evenly weight|wei
   'split it|them|everything evenly|equally', 'split the money evenly|equally', 'same weight|weights', 'split evenly|equally', SHORT_EQUAL_WEIGHT,
   // "add SOL and ADA and just weight all four equally": every holding named so far, the same weight.
   `${WEIGH_VERBS} them|all|both|everything|each equally|evenly`, `${WEIGH_VERBS} them all|both equally|evenly`, `${WEIGH_VERBS} all of them equally|evenly`,
-  `${WEIGH_VERBS} all|the ${HOLDING_COUNTS} equally|evenly`);
+  `${WEIGH_VERBS} all|the ${HOLDING_COUNTS} equally|evenly`,
+  // "add qqq and spy, all four equal"; "drop spy, keep the rest equal": the holdings left after the change.
+  `all ${HOLDING_COUNTS} equal|equally|even|evenly`, `all ${HOLDING_COUNTS} equal|equally|evenly weighted`,
+  'keep|leave|make the rest|others|remaining equal|equally|even|evenly', 'keep|leave|make the rest|others|remaining equal|equally|evenly weighted');
 const SEPARATE_RUNS = phrases('individually', 'separately', 'no portfolio', 'not as a portfolio', 'without a portfolio', 'each on its own');
 
 interface SymbolList {
@@ -537,7 +540,7 @@ export const recognizePortfolio: Recognizer = (tokens, index, context) => {
 };
 
 /** "BTC and ETH, half and half": two halves, for two symbols only (with three, the count of weights is refused). */
-const HALVES = phrases('half and half', 'half each', 'half half', 'half / half', 'half & half');
+const HALVES = phrases('half and half', 'half each', 'half half', 'half / half', 'half & half', 'one|a half each', 'each one|a half', 'each half', 'half apiece');
 
 function halvesAlone(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const halves = matchLongest(tokens, index, HALVES);

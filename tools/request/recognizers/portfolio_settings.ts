@@ -235,12 +235,27 @@ function setHolding(tokens: readonly Token[], index: number, context: Recognizer
   const at = skipWords(tokens, symbol.end, new Set(['up', 'down', 'to', 'at', 'back']));
   if (at === symbol.end) return undefined;
   const value = percentAt(tokens, at);
-  return value && holding(symbol.symbol, value.value, value.end);
+  if (value) return holding(symbol.symbol, value.value, value.end);
+  // "keep SPY at 60 and GLD at 40" writes weights beside a new holding (the portfolio recogniser's): only a change makes a bare number a weight.
+  const share = isWord(tokens[index], 'keep', 'leave') ? undefined : heldShareAt(tokens, at);
+  return share && holding(symbol.symbol, share.value, share.end, undefined, true);
 }
 
-function holding(symbol: string, weight: number, end: number, fundedBy?: string): RecognizerMatch {
+/**
+ * After "bump gold to", "take sol down to": a bare 1–100 ("to 30") or "half" is the holding's new
+ * weight, the verb and the named holding say so; written alone, "30" stays ambiguous (percentAt).
+ */
+function heldShareAt(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
+  const number = tokens[index];
+  if (isNumber(number) && number.value > 1 && number.value <= 100) return { value: number.value / 100, end: index + 1 };
+  const share = isWord(tokens[index], 'a') ? index + 1 : index;
+  return isWord(tokens[share], 'half') ? { value: 0.5, end: share + 1 } : isWord(tokens[share], 'quarter') ? { value: 0.25, end: share + 1 } : undefined;
+}
+
+function holding(symbol: string, weight: number, end: number, fundedBy?: string, bare?: true): RecognizerMatch {
   const clauses: Clause[] = [
-    { kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol }, { kind: 'portfolio_add', symbol, weight, ...(fundedBy ? { fundedBy } : {}) },
+    { kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol },
+    { kind: 'portfolio_add', symbol, weight, ...(fundedBy ? { fundedBy } : {}), ...(bare ? { bare } : {}) },
   ];
   return { end, clauses };
 }
