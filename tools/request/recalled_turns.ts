@@ -56,7 +56,8 @@ export const recognizeRecalledTurn: Recognizer = (tokens, index) => {
 
 function recalledStrategies(first: ConversationState, item: PlacedClause, named?: string): PlacedClause[] {
   const strategies = first.strategies.filter((strategy) => named === undefined || strategy.name === named);
-  return strategies.map((strategy) => ({ ...item, clause: { kind: 'strategy', name: strategy.name, ...(strategy.params ? { params: { ...strategy.params } } : {}) } }));
+  // Always with its numbers, none if it had none: a strategy named bare would keep the ones it has now.
+  return strategies.map((strategy) => ({ ...item, clause: { kind: 'strategy', name: strategy.name, params: { ...strategy.params } } }));
 }
 
 /** A strategy's numbers count in bars, so its bar size comes back with it, unless the message names one. */
