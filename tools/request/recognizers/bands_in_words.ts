@@ -1,7 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { matchLongest, phrases } from '../token_matchers.js';
-import { strategyNameAt } from '../written_strategy_names.js';
+import { describedStrategyClauses } from './described_strategy.js';
 import { readValue, skipBarUnit } from './parameters.js';
 
 /**
@@ -48,23 +48,11 @@ function widthThenAverage(tokens: readonly Token[], index: number): { period: nu
   return average && { period: average.period, width: width!.width, end: average.end };
 }
 
-/** The strategies named outside the bands' own words ("moving average" inside them names none), the baseline aside. */
-function namedOutside(tokens: readonly Token[], start: number, end: number): Set<string> {
-  const named = new Set<string>();
-  tokens.forEach((_, at) => {
-    const id = at < start || at >= end ? strategyNameAt(tokens, at)?.id : undefined;
-    if (id && id !== 'buy_and_hold') named.add(id);
-  });
-  return named;
-}
-
 export const recognizeBandsInWords: Recognizer = (tokens, index): RecognizerMatch | undefined => {
   const bands = averageThenWidth(tokens, index) ?? widthThenAverage(tokens, index);
   if (!bands) return undefined;
-  const named = namedOutside(tokens, index, bands.end);
   const params = { period: bands.period, std_dev: bands.width };
-  if (named.size === 0) return { end: bands.end, clauses: [{ kind: 'strategy', name: 'bollinger_bands', params }] };
   // Beside a named Bollinger the words are its settings; beside another strategy, a filter it cannot take, left unread.
-  if (!named.has('bollinger_bands')) return undefined;
-  return { end: bands.end, clauses: [{ kind: 'param', candidates: ['period'], value: bands.period }, { kind: 'param', candidates: ['std_dev'], value: bands.width }] };
+  const clauses = describedStrategyClauses(tokens, { start: index, end: bands.end, name: 'bollinger_bands', params, standsAlone: true });
+  return clauses && { end: bands.end, clauses };
 };

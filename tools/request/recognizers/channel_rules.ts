@@ -2,13 +2,14 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
-import { strategiesNamed, strategyNameAt } from '../written_strategy_names.js';
+import { strategyNameAt } from '../written_strategy_names.js';
+import { describedStrategyClauses } from './described_strategy.js';
 import { ENTRY_LEADS, EXIT_LEADS, sideBefore } from './rule_leads.js';
 
 /** Between a lead and the extreme: "buy when price closes above the…", "get out when it drops below the…". */
 const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'whenever', 'once', 'if', 'it', 'price', 'breaks',
   'hits', 'makes', 'below', 'above', 'under', 'over', 'through', 'close', 'closes', 'closed', 'closing', 'goes', 'moves', 'rises', 'falls', 'drops', 'dips', 'trades',
-  'is', "it's", 'its']);
+  'is', "it's", 'its', 'as', 'soon', 'prints', 'print', 'sets', 'set']);
 const HIGHS = ['high', 'highs'];
 const LOWS = ['low', 'lows'];
 /**
@@ -16,7 +17,7 @@ const LOWS = ['low', 'lows'];
  * last 10 days", "higher than anything in the past 20 days": the extreme named first, its window after.
  */
 const PRICE_NOUNS = 'price|prices|close|closes|level|levels|point';
-const EXTREME_FIRST = phrases('top|high|highest|bottom|low|lowest', 'highest high|close', 'lowest low|close', `highest|lowest ${PRICE_NOUNS}`,
+const EXTREME_FIRST = phrases('top|high|highest|bottom|low|lowest', 'higher|lower than the highest|lowest', `higher|lower than the highest|lowest ${PRICE_NOUNS}`, 'highest high|close', 'lowest low|close', `highest|lowest ${PRICE_NOUNS}`,
   'higher|lower than anything|everything', `higher|lower than any|all ${PRICE_NOUNS}|day|days`, 'above|over|below|under anything|everything',
   `above|over|below|under any|all ${PRICE_NOUNS}`);
 const LOW_WORDS = ['bottom', 'low', 'lowest', 'lower', 'below', 'under'];
@@ -110,7 +111,8 @@ export const recognizeChannelRule: Recognizer = (tokens, index): RecognizerMatch
     : extreme.compared ? sideBefore(tokens, index) === 'sell' : tokens.slice(Math.max(0, index - 3), index).some((token) => isWord(token, ...EXIT_LEADS));
   if (extreme.isLow !== exitLed) return undefined;
   const buying = lead === 'entry' || (!lead && sideBefore(tokens, index) === 'buy');
-  // "buy new 20-day highs" is the breakout itself, named by its rule, when no strategy is named.
-  if (buying && strategiesNamed(tokens).size === 0) return { end: extreme.end, clauses: [{ kind: 'strategy', name: 'donchian_breakout', params: { period: extreme.value } }] };
-  return { end: extreme.end, clauses: [{ kind: 'param', candidates: [extreme.isLow ? 'exit_period' : 'period'], value: extreme.value }] };
+  // "buy new 20-day highs" is the breakout itself, named by its rule; its exit only completes it.
+  const params = { [extreme.isLow ? 'exit_period' : 'period']: extreme.value };
+  const clauses = describedStrategyClauses(tokens, { start: index, end: extreme.end, name: 'donchian_breakout', params, standsAlone: buying && !extreme.isLow });
+  return clauses && { end: extreme.end, clauses };
 };

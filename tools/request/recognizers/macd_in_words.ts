@@ -1,7 +1,7 @@
-import type { Clause, Recognizer } from '../clauses.js';
+import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
-import { strategiesNamed } from '../written_strategy_names.js';
+import { describedStrategyClauses } from './described_strategy.js';
 
 /**
  * "take the gap between a 12 day and a 26 day average and compare it to its own 9 day average": MACD
@@ -89,8 +89,6 @@ export const recognizeMacdInWords: Recognizer = (tokens, index) => {
   if (!pair || !signal || tokens[signal.end - 1]!.sentence !== tokens[index]!.sentence) return undefined;
   const params = { fast: pair.fast, slow: pair.slow, signal: signal.signal };
   // "macd, i.e. the gap between…": the words give the named MACD its settings.
-  const clauses: Clause[] = strategiesNamed(tokens).has('macd')
-    ? Object.entries(params).map(([name, value]) => ({ kind: 'param', candidates: [name], value }))
-    : [{ kind: 'strategy', name: 'macd', params }];
-  return { end: signal.end, clauses };
+  const clauses = describedStrategyClauses(tokens, { start: index, end: signal.end, name: 'macd', params, standsAlone: true });
+  return clauses && { end: signal.end, clauses };
 };

@@ -2,7 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
-import { strategiesNamed } from '../written_strategy_names.js';
+import { describedStrategyClauses } from './described_strategy.js';
 import { sideBefore } from './rule_leads.js';
 
 /** What the rule compares, before the comparison: "it closes", "today's close is", "the price is". */
@@ -70,16 +70,15 @@ function risingOverWindow(tokens: readonly Token[], index: number): { lookback: 
 
 export const recognizeMomentumRule: Recognizer = (tokens, index) => {
   const rising = risingOverWindow(tokens, index);
-  if (rising) return momentumWithLookback(tokens, rising.lookback, rising.end);
+  if (rising) return momentumWithLookback(tokens, index, rising.lookback, rising.end);
   const comparison = matchLongest(tokens, skipWords(tokens, index, SUBJECT_WORDS), HIGHER_THAN);
   const value = comparison && readValue(tokens, skipWords(tokens, comparison.end, THEN_WORDS));
   const unitEnd = value && skipBarUnit(tokens, value.end);
   if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...AGO_WORDS) || sideBefore(tokens, index) === 'sell') return undefined;
-  return momentumWithLookback(tokens, value.value, unitEnd! + 1);
+  return momentumWithLookback(tokens, index, value.value, unitEnd! + 1);
 };
 
-function momentumWithLookback(tokens: readonly Token[], lookback: number, end: number): RecognizerMatch | undefined {
-  const named = strategiesNamed(tokens);
-  if (named.size === 0) return { end, clauses: [{ kind: 'strategy', name: 'momentum', params: { lookback } }] };
-  return named.has('momentum') ? { end, clauses: [{ kind: 'param', candidates: ['lookback'], value: lookback }] } : undefined;
+function momentumWithLookback(tokens: readonly Token[], start: number, lookback: number, end: number): RecognizerMatch | undefined {
+  const clauses = describedStrategyClauses(tokens, { start, end, name: 'momentum', params: { lookback }, standsAlone: true });
+  return clauses && { end, clauses };
 }

@@ -1,6 +1,6 @@
-import type { Clause, Recognizer } from '../clauses.js';
+import type { Recognizer } from '../clauses.js';
 import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
-import { strategiesNamed } from '../written_strategy_names.js';
+import { describedStrategyClauses } from './described_strategy.js';
 import { sideBefore } from './rule_leads.js';
 
 /**
@@ -21,14 +21,9 @@ export const recognizeOversoldLevel: Recognizer = (tokens, index) => {
   const level = found && tokens[found.end];
   if (!found || !isNumber(level) || level.value <= 0 || level.value >= MAX_LEVEL) return undefined;
   if (sideBefore(tokens, index) !== (below ? 'buy' : 'sell')) return undefined;
-  // Beside another strategy the level is that strategy's filter ("sma 20/50, buy when oversold under 20"), a rule we do not run.
-  const named = strategiesNamed(tokens);
-  if ([...named].some((id) => id !== 'rsi_mean_reversion')) return undefined;
   const name = below ? 'lower' : 'upper';
-  // The strategy once: a named RSI, or an earlier oversold or overbought rule, already gave it.
-  const toldBefore = named.has('rsi_mean_reversion') || tokens.slice(0, index).some((token) => isWord(token, 'oversold', 'overbought'));
-  const clauses: Clause[] = toldBefore
-    ? [{ kind: 'param', candidates: [name], value: level.value }]
-    : [{ kind: 'strategy', name: 'rsi_mean_reversion', params: { [name]: level.value } }];
-  return { end: found.end + 1, clauses };
+  // The strategy once: an earlier oversold or overbought rule already gave it, so this level only completes it.
+  const toldBefore = tokens.slice(0, index).some((token) => isWord(token, 'oversold', 'overbought'));
+  const clauses = describedStrategyClauses(tokens, { start: index, end: found.end + 1, name: 'rsi_mean_reversion', params: { [name]: level.value }, standsAlone: !toldBefore });
+  return clauses && { end: found.end + 1, clauses };
 };

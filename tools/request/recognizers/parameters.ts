@@ -183,6 +183,11 @@ const LEVELS = ['lower', 'upper'];
  * that value has its own name after it ("a 20 period 2 sd bollinger").
  */
 export function skipBarUnit(tokens: readonly Token[], index: number): number {
+  // "120 trading days": the market's days are the bars' unit too.
+  if (isWord(tokens[index], 'trading')) {
+    const unitEnd = skipBarUnit(tokens, index + 1);
+    return unitEnd > index + 1 ? unitEnd : index;
+  }
   if (isPunct(tokens[index], '-') && isWord(tokens[index + 1], ...BAR_UNITS)) return index + 2;
   if (!isWord(tokens[index], ...BAR_UNITS)) return index;
   const next = readSignedNumber(tokens, index + 1);

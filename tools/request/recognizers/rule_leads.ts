@@ -2,7 +2,7 @@ import type { Token } from '../tokenizer.js';
 import { isWord } from '../token_matchers.js';
 
 /** Words that open a rule's exit or its entry: "sell when…", "get out when…", "buy when…". */
-export const EXIT_LEADS = ['exit', 'exits', 'exiting', 'sell', 'sells', 'selling', 'close', 'closing', 'out'];
+export const EXIT_LEADS = ['exit', 'exits', 'exiting', 'sell', 'sells', 'selling', 'dump', 'dumps', 'dumping', 'close', 'closing', 'out'];
 export const ENTRY_LEADS = ['buy', 'buys', 'buying', 'enter', 'enters', 'entering', 'entry'];
 
 /** Looking back for the side a rule is on: "go long when…" buys, "go short when…" sells; "today's close is…" is a price, no exit. */

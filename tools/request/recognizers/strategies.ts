@@ -19,6 +19,7 @@ import { isStyleBesideKnownStrategy } from './trading_styles.js';
 import { namedApart, shorterFirst } from './separate_averages.js';
 import { matchWithOneSlip, wordsOfNames } from './misspelled_names.js';
 import { GENERIC_SETTING_NOUNS } from './generic_setting_nouns.js';
+import { tellsOtherStrategyByRule } from './rule_described_strategies.js';
 
 interface NamedStrategy {
   entry: StrategyWords;
@@ -339,9 +340,9 @@ function knownStrategyAt(tokens: readonly Token[], index: number, context: Recog
   const apart = prefix && isCrossover(named.entry) && namedApart(tokens, index, prefix.end);
   if (prefix && !assignGroup(named.entry, named.params, apart ? shorterFirst(prefix.numbers) : prefix.numbers)) return undefined;
   const { end, settings } = readStrategyTail(tokens, named, context);
-  // "reading about trend following … what I want is donchian": the family is background to the strategy named.
+  // "reading about trend following … what I want is donchian": the family is background to the strategy named, or told by its rule.
   const bare = !prefix && settings.every((params) => Object.keys(params).length === 0);
-  if (named.family && bare && namesStrategyWhere(tokens, isConcrete)) return asBackground(tokens, index, named, end, 'background to the strategy named');
+  if (named.family && bare && (namesStrategyWhere(tokens, isConcrete) || tellsOtherStrategyByRule(tokens, context, named.entry.id))) return asBackground(tokens, index, named, end, 'background to the strategy named');
   // The topic of a talk is background beside another strategy asked for ("…on why moving averages lag. …EMA crossover 9/21 on SPY").
   if (bare && isTopicOfTalk(tokens, index) && namesStrategyWhere(tokens, (other) => isConcrete(other) && other.entry.id !== named.entry.id)) {
     return asBackground(tokens, index, named, end, 'the topic of a talk');
