@@ -132,7 +132,8 @@ function applySharedParameters(placed: readonly PlacedClause[], entries: Readonl
     const nearest = [...inMessage.filter((other) => other.position < item.position).reverse(), ...inMessage.filter((other) => other.position > item.position)]
       .map((other) => entries.get(other)!);
     const named = inMessage.map((other) => entries.get(other)!);
-    const takenOf = (owner: StrategyRequest) => (scope === 'nearest' ? owner.params ?? {} : {});
+    // A preset's own values ("turtle" is 20/10) are not taken: "turtle on btc 55/20" writes over them.
+    const takenOf = (owner: StrategyRequest) => (scope === 'nearest' ? written.get(owner) ?? owner.params ?? {} : {});
     const owners = scope === 'each' ? (named.length > 0 ? named : strategies)
       : [...nearest, ...[...strategies].reverse()].filter((owner) => strategyWordsOf(owner.name) && assignUnnamedNumbers(owner.name, takenOf(owner), numbers)).slice(0, 1);
     let used = false;

@@ -1,3 +1,4 @@
+import { FOREIGN_NUMBER_ANDS } from './foreign_ands.js';
 import type { WrittenNumber } from './parameter_slots.js';
 import { startsPeriodLabel } from './period_labels.js';
 import { startsSizedBars } from './recognizers/interval.js';
@@ -81,7 +82,7 @@ function versusJoinEnd(tokens: readonly Token[], index: number): number | undefi
 }
 
 /**
- * "20/50", "(12, 26, 9)", "20, 2.5", "10 40", "12 and -26", "7": the numbers of one parameter list,
+ * "20/50", "(12, 26, 9)", "20, 2.5", "10 40", "12 and -26", "50 y 200", "7": the numbers of one parameter list,
  * then any "days". Years, money, fees and spans of time ("3 months") end the list. With `versus`,
  * "9 vs 21" is one list too. With `slashed`, only "/" joins numbers, so "10/30, 20/50" is read one
  * setting at a time where the whole list would be one group of four.
@@ -97,7 +98,7 @@ export function readNumberGroup(tokens: readonly Token[], index: number, options
     numbers.push({ value: number.value, decimal: number.decimal });
     position = skipBarUnit(tokens, number.end);
     const versus = options.versus ? versusJoinEnd(tokens, position) : undefined;
-    const separator = options.slashed ? isPunct(tokens[position], '/') : isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to');
+    const separator = options.slashed ? isPunct(tokens[position], '/') : isPunct(tokens[position], ...GROUP_SEPARATORS) || isWord(tokens[position], 'and', 'x', 'by', 'to', ...FOREIGN_NUMBER_ANDS);
     if (versus !== undefined) position = versus;
     else if (separator && readGroupNumber(tokens, position + 1)) position++;
     else if (options.slashed || !readGroupNumber(tokens, position)) break;

@@ -1,3 +1,4 @@
+import { FOREIGN_ANDS } from '../foreign_ands.js';
 import type { Clause, Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { WrittenNumber } from '../parameter_slots.js';
 import type { Token } from '../tokenizer.js';
@@ -411,12 +412,6 @@ function opensNumberFirstList(previous: Token | undefined): boolean {
   return previous === undefined || isPunct(previous, ',', ':', ';', '.') || isWord(previous, ...NUMBER_FIRST_LEADS);
 }
 
-/**
- * "and" in the writer's own language, only ever read between two weighted items ("70% BTC na 30% ETH"):
- * Swahili "na", Spanish "y", Portuguese and Italian "e", French "et", German "und", Dutch "en", Indonesian "dan",
- * Tagalog "at" ("70% BTC at 30% ETH"; English "at" never stands between two weighted holdings).
- */
-const FOREIGN_ANDS = ['na', 'y', 'e', 'et', 'und', 'en', 'dan', 'at'];
 /** Words between weighted items: "50% BTC and 50% ETH", "the 50% in Bitcoin, the 30% in Ether". */
 const ITEM_JOINERS: ReadonlySet<string> = new Set(['and', 'plus', 'the', ...FOREIGN_ANDS]);
 
