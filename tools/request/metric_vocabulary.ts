@@ -22,7 +22,7 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   {
     metric: 'max_drawdown',
     names: phrases('max|maximum|maximal|peak|worst drawdown|drawdowns|dd', 'max|maximum|maximal draw down', 'drawdown', 'drawdowns', 'draw down', 'draw downs', 'draw-down', 'mdd', 'dd', 'maxdd', 'maxdrawdown',
-      'loss', 'losses', 'lose', 'losing', 'max|maximum|worst loss|losses',
+      'loss', 'losses', 'lose', 'loses', 'losing', 'max|maximum|worst loss|losses',
       // "the maximum fall cannot pass 25%": a fall named as the worst one is the drawdown (a lone "fall" stays a price move).
       'max|maximum|biggest|largest|worst fall|falls|decline|declines', `peak to trough loss|losses|${FALL_NOUNS}`, 'peak to trough',
       ...FALLS_FROM_THE_TOP, ...FALLS_FROM_THE_TOP.map((fall) => `${DEEPEST} ${fall}`)),

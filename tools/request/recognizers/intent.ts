@@ -105,9 +105,11 @@ const RANK_LEADS = phrases(
   'best|top one|ones|strategy|strategies|strat|strats|performer|performers by|on|for', 'the best|highest|lowest|top', 'best|highest|lowest',
   "what's|whats|what|what'd the", 'what is|was|were|would|will the',
 );
-/** "which one ends up with the better sortino", "who wins on calmar": the measure a contest between runs is decided by. */
+/** "which one ends up with the better sortino", "who wins on calmar", "winner by cagr": the measure a contest between runs is decided by. */
 const CONTEST_LEADS = phrases('the better|higher|stronger|greater', 'end|ends|ended|finish|finishes|finished up with the better|higher|stronger|greater',
-  'end|ends|ended|finish|finishes|finished with the better|higher|stronger|greater', 'win|wins|won|winning on|by|in');
+  'end|ends|ended|finish|finishes|finished with the better|higher|stronger|greater', 'win|wins|won|winning on|by|in',
+  // "winner by cagr", "pick the winner on sortino": the contest's winner named by the metric that decides it.
+  'winner|winners by|on|in', 'the winner|winners by|on|in');
 const RATHER_THAN = phrases('instead of', 'rather than', 'not', 'and not', 'in place of', 'over', 'than');
 /** Between a set-aside metric's lead and its name: "rather than the usual Sharpe". */
 const SET_ASIDE_FILLERS: ReadonlySet<string> = new Set(['the', 'by', 'usual', 'default', 'plain', 'old', 'standard']);

@@ -67,7 +67,9 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
     names: phrases('period', 'window', 'length', 'entry', 'entries', 'entry period|window|channel|length', 'channel', 'channel period|window|length', 'band period|window|length',
       'moving average|ma|sma period|window|length', 'lookback window',
       // "entry lookback 30": the breakout's entry channel, named by what it looks back over.
-      'entry lookback', 'entry look back', 'entry lookback period|window'),
+      'entry lookback', 'entry look back', 'entry lookback period|window',
+      // "période 10", "periodo 14", "Periode 20": the word as French, Spanish, Italian, Portuguese and German write it (accents are taken off).
+      'periode', 'periodo'),
     candidates: ['period', 'lookback'],
   },
   { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period', 'exit lookback', 'exit look back', 'exit lookback period|window'), candidates: ['exit_period'] },

@@ -1,3 +1,4 @@
+import { FOREIGN_COPULAS } from '../foreign_copulas.js';
 import type { MetricKey } from '../../risk/types.js';
 import type { Clause, EarlierTargets, Recognizer, RecognizerMatch } from '../clauses.js';
 import { FALLS, matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
@@ -25,7 +26,7 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
   },
   {
     operator: '<=',
-    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than', 'maximum|max|maximal', 'maximum|max of', 'within', 'up to', 'not exceeding',
+    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than', 'maximum|max|maximal', 'maximum|max of', 'within', 'inside', 'inside of', 'up to', 'not exceeding',
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
       'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less',
       'inferior or equal to', 'equal or inferior to'),
@@ -35,8 +36,10 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
     // languages use them for "exceed" (superar, superare, dépasser).
     'pass|passes|surpass|surpasses|overcome|overcomes|overpass|overpasses', 'pass|passes|surpass|surpasses|overcome|overcomes|overpass|overpasses the', 'past',
     // "The CAGR must be superior to 15%": "superior to" as French, Spanish and Portuguese speakers say "above".
-    'superior to') },
-  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to') },
+    'superior to',
+    // "sharpe phải lớn hơn 1": Vietnamese "greater than" (accents are taken off).
+    'lon hon') },
+  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to', 'nho hon') },
   // "no worse than", "better than": the side depends on which way the metric is good (quality_sides.ts).
   ...QUALITY_COMPARATORS.map(({ side, words }) => ({ operator: side, words })),
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
@@ -46,7 +49,7 @@ const OPERATOR_OF_COMPARATOR = COMPARATORS.flatMap((entry) => entry.words.map(()
 /** Words that may stand between a metric and its comparator: "Sharpe should stay above 1". */
 const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'shall', "shan't", 'shant', 'constraint', 'stays', 'stay', 'lie', 'lies', 'drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'rises', 'rise', 'climbs', 'climb', 'land', 'lands', 'landed', 'come', 'comes', 'came', 'end', 'ends', 'ended', 'finish', 'finishes', 'staying', 'stayed', 'remains', 'remain', 'remained', 'kept', 'keep',
   // "the worst drawdown held to 15% or less": held where the bound says, not a holding.
-  'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'does', 'do', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't"]);
+  'held', 'hold', 'holds', 'that', "that's", 'being', 'needs', 'to', 'a', 'an', 'the', 'value', 'ratio', 'can', 'could', 'may', 'will', 'would', 'does', 'do', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'going', 'ever', 'my', 'its', 'their', 'not', 'never', "can't", 'cant', 'cannot', "won't", 'wont', "shouldn't", "mustn't", "musn't", "mustnt", "shouldnt", "doesn't", "don't", 'dont', 'doesnt', "isn't", 'isnt', "wasn't", "aren't", ...FOREIGN_COPULAS]);
 /**
  * "if the Sharpe fell below 1", "if the volatility went over 40%": a move past the line told in the
  * past, a filler only in a dreaded condition; elsewhere "the Sharpe fell below 1 in March" is a story.

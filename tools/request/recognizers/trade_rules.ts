@@ -1,10 +1,11 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { matchSymbolAt } from './symbols.js';
 import { readConditionThenExit, readExitThenMove } from './position_exits.js';
 import { readGainExit } from './gain_exits.js';
 import { readLossExit } from './loss_exits.js';
+import { readClippedLeverage } from './leverage_shorthand.js';
 import { readScaledPosition } from './scaled_positions.js';
 
 /** Exit, sizing and calendar rules traders add to a strategy that no strategy here can follow (calendar ones: calendar_rules.ts). */
@@ -15,7 +16,7 @@ const RULE_WORDS: ReadonlyArray<{ rule: UnsupportedRule; words: readonly Phrase[
   { rule: 'trailing_stop', words: phrases('trailing stop|stops', 'trailing stop loss|losses', 'trailing sl', 'trail stop') },
   { rule: 'stop_loss', words: phrases('stop loss|losses', 'stoploss|stoplosses', 'stop out|outs', 'hard stop|stops', 'protective stop|stops') },
   { rule: 'take_profit', words: phrases('take profit|profits', 'takeprofit', 'profit taking|take', 'tp at|of') },
-  { rule: 'leverage', words: phrases('leverage', 'leveraged', 'with|on|using margin', 'margin trading') },
+  { rule: 'leverage', words: phrases('leverage', 'leveraged', 'levered', 'with|on|using margin', 'margin trading') },
   { rule: 'position_size', words: phrases('position size|sizing|sizes', 'bet size|sizing', 'risk per trade', 'kelly', 'kelly criterion|sizing', 'fixed fractional') },
   // "selling 30-delta puts", "a covered call strategy": options are instruments the data does not hold.
   {
@@ -46,7 +47,8 @@ const RULE_OF = RULE_WORDS.flatMap((entry) => entry.words.map(() => entry.rule))
 /** Index past an amount written after the rule ("at 5%", "of 2x", "= 3"), if there is one. */
 function pastAmount(tokens: readonly Token[], index: number): number {
   const at = isWord(tokens[index], 'at', 'of', 'to') || isPunct(tokens[index], ':', '=') ? index + 1 : index;
-  if (!isNumber(tokens[at])) return index;
+  // "2x levered 2021": a year after the rule is the window, not its amount.
+  if (!isNumber(tokens[at]) || isYearNumber(tokens[at])) return index;
   return isPunct(tokens[at + 1], '%') || isWord(tokens[at + 1], 'x', 'percent', 'pct') ? at + 2 : at + 1;
 }
 
@@ -94,7 +96,7 @@ export const recognizeUnsupportedRule: Recognizer = (tokens, index, context) => 
   const matched = matchLongest(tokens, index, ALL_WORDS);
   const found = matched && !isWheelIdiom(tokens, index, matched) ? matched : undefined;
   const rule = found ? { end: pastAmount(tokens, found.end), rule: RULE_OF[found.which]! } : readAmountFirst(tokens, index) ?? readStopAtAmount(tokens, index)
-    ?? readScaledPosition(tokens, index) ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readGainExit(tokens, index) ?? readLossExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
+    ?? readClippedLeverage(tokens, index) ?? readScaledPosition(tokens, index) ?? readExitThenMove(tokens, index) ?? readConditionThenExit(tokens, index) ?? readGainExit(tokens, index) ?? readLossExit(tokens, index) ?? readLongShortLegs(tokens, index, context.shouting);
   if (!rule) return undefined;
   return { end: rule.end, clauses: [{ kind: 'unsupported_rule', rule: rule.rule, written: writtenText(tokens.slice(index, rule.end)) }] };
 };
