@@ -201,6 +201,15 @@ function isJudgedAt(tokens: readonly Token[], end: number): boolean {
   return isWord(tokens[end], ...COPULAS) && isWord(tokens[end + 1], ...JUDGEMENTS);
 }
 
+/**
+ * "Ethereum 1 hour line", "the 4 hour lines": the K-line ("K线") translated word for word, a candle.
+ * Only bars of hours or minutes: "the 50 day line" is a moving average, never the bars.
+ */
+const LINES = phrases('line', 'lines');
+function intradayLine(tokens: readonly Token[], written: { interval: string; end: number }): { end: number } | undefined {
+  return /^\d+[mh]$/.test(written.interval) ? matchLongest(tokens, written.end, LINES) : undefined;
+}
+
 function readInterval(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const monthly = monthlyBars(tokens, index);
   if (monthly) return { end: monthly.end, clauses: [{ kind: 'unsupported_interval', written: monthly.written }] };
@@ -222,7 +231,7 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   if (namedFirst) return namedFirst;
   const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);
   if (!written) return undefined;
-  const bars = matchLongest(tokens, written.end, BAR_WORDS);
+  const bars = matchLongest(tokens, written.end, BAR_WORDS) ?? intradayLine(tokens, written);
   // "bolinger 20d 2.5std": several days written as one word is a window; bars that long need a bar word ("3d candles").
   const severalDays = /^([2-9]|\d{2,})[dw]$/.test(written.interval) && !bars;
   // "4 hour macd": hours or minutes before a strategy's name are the bars it runs on ("20 day sma" stays a window).

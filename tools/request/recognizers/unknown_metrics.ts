@@ -1,3 +1,4 @@
+import { FOREIGN_COPULAS } from '../foreign_copulas.js';
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isWord, isYearNumber, matchLongest, phrases, skipWords, writtenText } from '../token_matchers.js';
@@ -15,7 +16,7 @@ export const UNKNOWN_METRICS = phrases('alpha', 'jensen|jensens|jensen\'s alpha'
 /** "beta to SPY", "correlation with bitcoin": what the measure is taken against, up to two words. */
 const AGAINST: ReadonlySet<string> = new Set(['to', 'with', 'vs', 'versus', 'against', 'relative']);
 /** Between the name and its bound: "beta should stay below 0.5", "alpha of at least 5%". */
-const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'to', 'be', 'is', 'stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'come', 'comes', 'in', 'at', 'the', 'a', 'of', 'value', 'that', "that's", 'needs', 'ratio', 'number', 'score']);
+const FILLERS: ReadonlySet<string> = new Set(['should', 'must', 'to', 'be', 'is', 'stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'come', 'comes', 'in', 'at', 'the', 'a', 'of', 'value', 'that', "that's", 'needs', 'ratio', 'number', 'score', ...FOREIGN_COPULAS]);
 const BOUNDS = phrases('below|under|beneath|above|over|exceeding|past|beyond', 'less|lower|smaller|higher|greater|more|bigger|better|worse than', 'at least|most', 'no|not more|less|higher|lower|greater than',
   'north|south of', 'up to', 'within', 'max|maximum|min|minimum', 'around', 'about', 'near', 'of', 'equal to', 'between', '<', '>', '<=', '>=', '=');
 /** Before a measure named after its bound: "at least 5% alpha", "under 0.5 beta". */
