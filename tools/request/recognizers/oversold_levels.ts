@@ -1,5 +1,6 @@
 import type { Recognizer } from '../clauses.js';
-import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
+import type { Token } from '../tokenizer.js';
+import { isNumber, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { describedStrategyClauses } from './described_strategy.js';
 import { sideBefore } from './rule_leads.js';
 
@@ -11,6 +12,15 @@ import { sideBefore } from './rule_leads.js';
  */
 const OVERSOLD_BELOW = phrases('oversold below|under|<|<=', 'oversold reading|level|value|zone below|under|<|<=');
 const OVERBOUGHT_ABOVE = phrases('overbought above|over|>|>=', 'overbought reading|level|value|zone above|over|>|>=');
+/** "…under 25, I buy", "…above 75 I get out": the trade told right after the level, its subject aside. */
+const TRADE_AFTER = phrases('buy|buys|buying', 'get|go in', 'sell|sells|selling', 'get out', 'exit|exits');
+const SUBJECTS: ReadonlySet<string> = new Set([',', 'i', 'we', 'you', 'then', "i'll", "i'd", 'and']);
+
+/** The side the trade written just after the level is on, or undefined when none follows it. */
+function sideAfter(tokens: readonly Token[], index: number): 'buy' | 'sell' | undefined {
+  const trade = matchLongest(tokens, skipWords(tokens, index, SUBJECTS), TRADE_AFTER);
+  return trade && (trade.which < 2 ? 'buy' : 'sell');
+}
 /** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
 const MAX_LEVEL = 100;
 
@@ -20,7 +30,8 @@ export const recognizeOversoldLevel: Recognizer = (tokens, index) => {
   const found = below ?? above;
   const level = found && tokens[found.end];
   if (!found || !isNumber(level) || level.value <= 0 || level.value >= MAX_LEVEL) return undefined;
-  if (sideBefore(tokens, index) !== (below ? 'buy' : 'sell')) return undefined;
+  // A trade told right after the level is its own; one further back may be the other half's ("…I buy, and once overbought above 75 I get out").
+  if ((sideAfter(tokens, found.end + 1) ?? sideBefore(tokens, index)) !== (below ? 'buy' : 'sell')) return undefined;
   const name = below ? 'lower' : 'upper';
   // The strategy once: an earlier oversold or overbought rule already gave it, so this level only completes it.
   const toldBefore = tokens.slice(0, index).some((token) => isWord(token, 'oversold', 'overbought'));

@@ -1,0 +1,74 @@
+import type { Recognizer, RecognizerMatch } from '../clauses.js';
+import type { Token } from '../tokenizer.js';
+import { isPunct, matchLongest, phrases } from '../token_matchers.js';
+import { describedStrategyClauses } from './described_strategy.js';
+import { readValue, skipBarUnit } from './parameters.js';
+import { strategyNameAt } from '../written_strategy_names.js';
+
+/**
+ * "the oscillator that compares the average up days to the average down days over 14 days", "the
+ * 0-100 overbought/oversold gauge on a 7 day window": the RSI told by what it is rather than by its
+ * name, with the window it is measured over. A 0–100 scale is the oscillator's, never a split:
+ * "(0 to 100 scale)" alone says nothing, so it is read and left without a setting.
+ */
+const SCALE = phrases('0|zero -|–|to 100', 'from|between 0|zero to|and 100');
+const SCALE_NOUNS = phrases('scale', 'range', 'scale|range reading|readings');
+/** What the oscillator is called when it has no name: a gauge, a meter, an indicator. */
+const GAUGE_NOUNS = phrases('oscillator|gauge|meter|indicator|reading|readings|index', 'oscillator|gauge|meter|indicator thing');
+const STRETCH_NAMES = phrases('overbought / oversold', 'oversold / overbought', 'overbought oversold', 'oversold overbought', 'overbought and|or oversold', 'oversold and|or overbought');
+/** RSI's own definition: the average gain set against the average loss ("average up days to the average down days"). */
+const MOVE_NOUNS = 'days|closes|moves|bars|candles';
+const GAINS = ['average up|gain|gains|rise|rises|green', `average up|gain|gains|rise|rises|green ${MOVE_NOUNS}`];
+const LOSSES = ['down|loss|losses|fall|falls|red', `down|loss|losses|fall|falls|red ${MOVE_NOUNS}`].flatMap((loss) => [loss, `average ${loss}`, `the average ${loss}`]);
+const SET_AGAINST = 'to|vs|versus|against|over|and|with';
+const DEFINITIONS = phrases(...GAINS.flatMap((gain) => LOSSES.map((loss) => `${gain} ${SET_AGAINST} ${loss}`)));
+const ARTICLES = phrases('the', 'a', 'an', 'that', 'this');
+const WINDOW_LEADS = phrases('over|on|across|of|with|using', 'over|on|across|of|with|using a|the|an', 'over|on|across the last|past');
+const WINDOW_NOUNS = phrases('window', 'period', 'lookback', 'window|period|lookback length');
+
+/** "0 to 100 scale", "(0-100 range)": the oscillator's scale, optionally in brackets. */
+function readScale(tokens: readonly Token[], index: number): number | undefined {
+  const opened = isPunct(tokens[index], '(') ? index + 1 : index;
+  const scale = matchLongest(tokens, opened, SCALE);
+  if (!scale) return undefined;
+  const end = matchLongest(tokens, scale.end, SCALE_NOUNS)?.end ?? scale.end;
+  if (opened === index) return end;
+  return isPunct(tokens[end], ')') ? end + 1 : undefined;
+}
+
+/** "0-100 overbought/oversold gauge", "overbought-oversold oscillator", "0 to 100 indicator": a gauge with a scale or a stretch name before it. */
+function readGauge(tokens: readonly Token[], index: number): number | undefined {
+  const scaleEnd = readScale(tokens, index);
+  const stretch = matchLongest(tokens, scaleEnd ?? index, STRETCH_NAMES);
+  const noun = matchLongest(tokens, stretch?.end ?? scaleEnd ?? index, GAUGE_NOUNS);
+  return noun && (scaleEnd !== undefined || stretch) ? noun.end : undefined;
+}
+
+/** "over 14 days", "on a 7 day window": the window the oscillator is measured over. */
+function readWindow(tokens: readonly Token[], index: number): { period: number; end: number } | undefined {
+  const lead = matchLongest(tokens, index, WINDOW_LEADS);
+  const value = lead && readValue(tokens, lead.end);
+  const unitEnd = value && skipBarUnit(tokens, value.end);
+  if (!value || unitEnd === value.end || !Number.isInteger(value.value) || value.value < 2) return undefined;
+  return { period: value.value, end: matchLongest(tokens, unitEnd!, WINDOW_NOUNS)?.end ?? unitEnd! };
+}
+
+function namesRsiWithin(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens.slice(start, end).some((_, offset) => strategyNameAt(tokens, start + offset)?.id === 'rsi_mean_reversion');
+}
+
+export const recognizeOscillatorDescription: Recognizer = (tokens, index): RecognizerMatch | undefined => {
+  const start = matchLongest(tokens, index, ARTICLES)?.end ?? index;
+  const described = readGauge(tokens, start) ?? matchLongest(tokens, start, DEFINITIONS)?.end;
+  if (described === undefined) {
+    const scaleEnd = readScale(tokens, index);
+    return scaleEnd === undefined ? undefined : { end: scaleEnd, clauses: [] };
+  }
+  const window = readWindow(tokens, readScale(tokens, described) ?? described);
+  const end = readScale(tokens, window?.end ?? described) ?? window?.end ?? readScale(tokens, described) ?? described;
+  const params: Record<string, number> = window ? { period: window.period } : {};
+  // "the overbought/oversold gauge" holds RSI's own name: named, not only described.
+  if (namesRsiWithin(tokens, start, described)) return { end, clauses: [{ kind: 'strategy', name: 'rsi_mean_reversion', params }] };
+  const clauses = describedStrategyClauses(tokens, { start: index, end, name: 'rsi_mean_reversion', params, standsAlone: true });
+  return clauses && { end, clauses };
+};
