@@ -12,6 +12,7 @@ import { findRefusedLiteral } from './strict_literals.js';
 import { failure, type SpecOutcome } from './spec_outcome.js';
 import { carriesMeaning, ignoredNote } from './unread_words.js';
 import { hasUnderstoodSentence } from './understood_sentences.js';
+import { isCostOnlyFollowUp } from './cost_only_follow_ups.js';
 import { checkCosts } from './check_costs.js';
 import { weightsOrParameters } from './weights_or_parameters.js';
 import { settleContextPeriods } from './context_periods.js';
@@ -108,7 +109,7 @@ function notUnderstood(text: string, read: ReadMessage, isFirst: boolean): Backt
   const readNothing = message.placed.every(({ clause }) => clause.kind === 'note' || clause.kind === 'mode');
   if (ignored.length === 0 && !(readNothing && isFirst && message.unread.some((token) => token.kind === 'word'))) return undefined;
   const namesStrategy = message.placed.some(({ clause }) => clause.kind === 'strategy' || clause.kind === 'shared_params' || clause.kind === 'param');
-  if (message.readMeaningful > 0 && (namesStrategy || ignoredWhereRead(message).length <= message.readMeaningful || hasUnderstoodSentence(message))) return undefined;
+  if (message.readMeaningful > 0 && (namesStrategy || ignoredWhereRead(message).length <= message.readMeaningful || hasUnderstoodSentence(message) || isCostOnlyFollowUp(message, isFirst))) return undefined;
   const recognised = message.read.length > 0 ? `I recognised ${message.read.map((part) => `'${part}'`).join(', ')} but not ` : 'I recognised nothing I can run';
   const unknown = ignored.length > 0 ? `${message.read.length > 0 ? '' : ': not '}${ignored.map((word) => `'${word}'`).join(', ')}` : '';
   return new BacktestPilotError(

@@ -103,6 +103,11 @@ const TOKEN_PATTERN = new RegExp([
 
 // "last year's data" is "last year" data: a period named in the possessive is read as the period.
 const PERIOD_POSSESSIVE = /^(day|week|month|quarter|year|decade)'s$/;
+/**
+ * "the win rate's at least 55%", "drawdown's under 20%": after a metric's name "'s" is "is", as a
+ * metric is never said to own anything in a request; the name and an "is" become two tokens.
+ */
+const METRIC_IS = /^(rate|ratio|drawdown|dd|return|sharpe|sortino|calmar|cagr|volatility|vol|factor|exposure)'s$/;
 
 /**
  * "BRK.B", "brk.b", "VOD.L", "7203.T": a share class or a listing abroad, read as one word, so its dot
@@ -199,7 +204,12 @@ export function tokenize(input: string): Token[] {
     } else if (groups.percentWord) {
       tokens.push({ ...base, kind: 'word', norm: 'percent', value: Number.NaN });
     } else if (groups.word) {
-      tokens.push({ ...base, kind: 'word', norm: plainLetters(raw.toLowerCase()).replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
+      const norm = plainLetters(raw.toLowerCase());
+      const metric = METRIC_IS.exec(norm)?.[1];
+      if (metric) {
+        tokens.push({ ...base, text: raw.slice(0, metric.length), kind: 'word', norm: metric, value: Number.NaN });
+        tokens.push({ ...base, text: raw.slice(metric.length), joined: true, kind: 'word', norm: 'is', value: Number.NaN });
+      } else tokens.push({ ...base, kind: 'word', norm: norm.replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
     } else {
       tokens.push({ ...base, kind: 'punct', norm: CANONICAL_PUNCT[raw] ?? raw, value: Number.NaN });
       if (raw === '(') parenDepth++;

@@ -173,7 +173,9 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
   {
     mode: 'add', trailing: false, oneKind: true,
     words: phrases('compare|comparing|compared it|this|that|them with|to|against|versus|vs', 'compare|comparing|compared with|to|against', 'against', 'vs', 'versus',
-      'up against', 'pitted|stacked against', 'stacked|stack up against'),
+      'up against', 'pitted|stacked against', 'stacked|stack up against',
+      // "put it next to simply holding spy": the run placed beside what is named, as "compare it to" does.
+      'put|set|place|run|show it|this|that|them next to|beside|alongside'),
   },
   { mode: 'remove', trailing: false, words: phrases('drop', 'remove', 'exclude', 'excluding', 'without', 'except', 'minus', 'no longer', 'get rid of', 'instead of', 'rather than', 'leave out', 'take out',
     // "lose the bollinger one", "ditch the ema": casual verbs of dropping; "lose" only with "the" ("watch me lose $3k on LUNA").

@@ -86,6 +86,8 @@ const NET_OF = phrases('net of');
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
 // "a $1,000,000 starting allocation": "allocation" alone is how weights split, so only after "starting" or "initial".
 const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap|allocation', 'account size', 'account', 'bankroll',
+  // "the capital initial of 5 thousand": the adjective after its noun, as Romance writers place it.
+  'capital initial|inicial|iniziale',
   'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with',
   // "start me off with $5k": who is started sits between the verb and "with".
   'start|starting|begin|beginning me|us|it|things off with', 'start|starting|begin|beginning off with',

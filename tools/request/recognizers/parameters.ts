@@ -255,11 +255,20 @@ function pastChosenAfterComma(tokens: readonly Token[], nameStart: number, nameE
 }
 
 /** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
+/**
+ * "put the deviation in 3" (Portuguese "colocar em 3", Spanish "poner en 3"): after "put|set the", "in"
+ * leads the value as "to" does. Not elsewhere, where "in" is a preposition ("the period in 2022").
+ */
+function placedIn(tokens: readonly Token[], index: number, nameEnd: number): boolean {
+  return isWord(tokens[nameEnd], 'in') && isWord(tokens[index - 1], 'the') && isWord(tokens[index - 2], 'put', 'set', 'leave', 'place');
+}
+
 export function readNamedValue(tokens: readonly Token[], index: number): NamedValue | undefined {
   const longest = matchLongest(tokens, index, ALL_NAMES);
   const named = longest ? { end: longest.end, candidates: candidatesOf(longest.which) } : matchKeyAbbreviation(tokens, index);
   if (!named) return undefined;
-  const valueAt = isPunct(tokens[named.end], '=', ':') ? named.end + 1 : skipWords(tokens, pastCalledWrong(tokens, pastChosenAfterComma(tokens, index, named.end)), VALUE_LEADS);
+  const valueAt = isPunct(tokens[named.end], '=', ':') || placedIn(tokens, index, named.end) ? named.end + 1
+    : skipWords(tokens, pastCalledWrong(tokens, pastChosenAfterComma(tokens, index, named.end)), VALUE_LEADS);
   const value = readValue(tokens, valueAt);
   if (!value) return undefined;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.

@@ -16,7 +16,8 @@ const FIELD_NOUNS: ReadonlyArray<{ field: RevertField; nouns: string }> = [
   { field: 'symbols', nouns: 'symbol|symbols|ticker|tickers|coin|coins|assets|asset' },
   { field: 'targets', nouns: 'target|targets|goal|goals' },
   // "put the thresholds back": the strategies' numbers, the strategies themselves kept.
-  { field: 'parameters', nouns: 'threshold|thresholds|levels|parameters|params|bands|channel|channels' },
+  // "put the std where it was before": a strategy number named by its own name takes the numbers back too.
+  { field: 'parameters', nouns: 'threshold|thresholds|levels|parameters|params|bands|channel|channels|std|stdev|sd|deviation|sigma|lookback|multiplier' },
 ];
 const FIELD_NOUN_WORDS: ReadonlySet<string> = new Set(FIELD_NOUNS.flatMap((entry) => entry.nouns.split('|')));
 const QUALIFIERS = 'starting|initial|original|old|previous|earlier|trading|date';
@@ -29,10 +30,14 @@ const CHANGE_NOUNS = 'bump|change|changes|increase|cut|tweak|edit|hike|raise|dro
 const AS_BEFORE = phrases('to what it was|were', 'to how it was|were', 'to before', 'to the previous|original|old|earlier one|value|amount|setting', 'to the original|previous',
   'as it was|were', 'back', 'back to what it was|were', 'back to before', 'back to the previous|original|old one|value|amount|setting', 'back to the original|previous', 'change|changes');
 
+const WHERE_IT_WAS = ['where|how it|they was|were', 'to where|how it|they was|were', 'the way it|they was|were'];
+
 function fieldPhrases(nouns: string): Phrase[] {
   return phrases(
     `${VERBS} the ${nouns}`, `${VERBS} the ${QUALIFIERS} ${nouns}`, `${VERBS} ${nouns}`,
     `${BACK_VERBS} the ${nouns} back`, `${BACK_VERBS} the ${QUALIFIERS} ${nouns} back`, `${BACK_VERBS} back the ${nouns}`,
+    // "put the std where it was before", "set the fees to how they were": the place it was, with no "back".
+    ...WHERE_IT_WAS.flatMap((was) => [`${BACK_VERBS} the ${nouns} ${was}`, `${BACK_VERBS} the ${nouns} ${was} before|earlier|previously`]),
     `go|going|switch back to the old|original|previous|earlier ${nouns}`, `the old|original|previous|earlier ${nouns} back|again`,
     `${DROPPED_CHANGES} the ${nouns} ${CHANGE_NOUNS}`, `${DROPPED_CHANGES} the ${QUALIFIERS} ${nouns} ${CHANGE_NOUNS}`, `${DROPPED_CHANGES} that ${nouns} ${CHANGE_NOUNS}`,
     // "the earlier dates were better": a judgement that takes the setting back.
@@ -127,8 +132,8 @@ export const recognizeRevert: Recognizer = (tokens, index, context) => {
     const first = matchLongest(tokens, found.end, FIRST_AS_BEFORE);
     if (first) return { end: first.end, clauses: [revertOf(field, writtenText(tokens.slice(index, first.end)), true)] };
     const end = matchLongest(tokens, found.end, AS_BEFORE)?.end ?? found.end;
-    // "put the period back to 14" names the value to go back to: a setting (parameters.ts), not an undo.
-    if (isWord(tokens[end - 1], 'back') && isWord(tokens[end], 'to') && readValue(tokens, end + 1)) return undefined;
+    // "put the period back to 14", "reset the std to 2.5" name the value to go to: a setting (parameters.ts), not an undo.
+    if (isWord(tokens[end - 1], 'back', ...FIELD_NOUN_WORDS) && isWord(tokens[end], 'to') && readValue(tokens, end + 1)) return undefined;
     return { end, clauses: [revertOf(field, writtenText(tokens.slice(index, end)), false)] };
   }
   const dropped = readDroppedValue(tokens, index, context);
