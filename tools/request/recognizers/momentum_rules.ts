@@ -68,9 +68,41 @@ function risingOverWindow(tokens: readonly Token[], index: number): { lookback: 
   return window && (sideBefore(tokens, index) === 'buy' || heldWhile(tokens, index)) ? { lookback: window.value, end: window.end } : undefined;
 }
 
+/** "the last months", "the last 3 months", "a year": a calendar window, with its count when written. */
+function calendarWindow(tokens: readonly Token[], index: number): { written: string; end: number } | undefined {
+  const count = isNumber(tokens[index]) || isWord(tokens[index], 'a', 'one') ? 1 : 0;
+  if (!isWord(tokens[index + count], ...CALENDAR_UNITS, 'year', 'years')) return undefined;
+  return { written: tokens.slice(index, index + count + 1).map((token) => token.text).join(' '), end: index + count + 1 };
+}
+
+/**
+ * "buy Solana when its price is higher than it was 3 months ago", "buy the coin if it went up in the
+ * last months": momentum by its rule, but with a calendar window where the lookback counts bars (a
+ * month is about 21 bars of stocks and 30 of crypto), so the lookback is not guessed: the rule runs
+ * at momentum's default and a note says how to set it.
+ */
+function risingOverCalendar(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const rising = matchLongest(tokens, index, RISING);
+  const over = rising && matchLongest(tokens, rising.end, OVER_THE_LAST);
+  const risen = over && calendarWindow(tokens, over.end);
+  if (risen && (sideBefore(tokens, index) === 'buy' || heldWhile(tokens, index))) return momentumOverCalendar(tokens, index, risen);
+  const comparison = matchLongest(tokens, skipWords(tokens, index, SUBJECT_WORDS), HIGHER_THAN);
+  const then = comparison && calendarWindow(tokens, skipWords(tokens, comparison.end, THEN_WORDS));
+  if (!then || !isWord(tokens[then.end], ...AGO_WORDS) || sideBefore(tokens, index) === 'sell') return undefined;
+  return momentumOverCalendar(tokens, index, { written: then.written, end: then.end + 1 });
+}
+
+function momentumOverCalendar(tokens: readonly Token[], start: number, window: { written: string; end: number }): RecognizerMatch | undefined {
+  const clauses = describedStrategyClauses(tokens, { start, end: window.end, name: 'momentum', params: {}, standsAlone: true });
+  const text = `read the rule over '${window.written}' as momentum at its default lookback; the lookback counts bars, so write it in days to set it (e.g. "lookback 63")`;
+  return clauses && { end: window.end, clauses: [...clauses, { kind: 'note', text }] };
+}
+
 export const recognizeMomentumRule: Recognizer = (tokens, index) => {
   const rising = risingOverWindow(tokens, index);
   if (rising) return momentumWithLookback(tokens, index, rising.lookback, rising.end);
+  const calendar = risingOverCalendar(tokens, index);
+  if (calendar) return calendar;
   const comparison = matchLongest(tokens, skipWords(tokens, index, SUBJECT_WORDS), HIGHER_THAN);
   const value = comparison && readValue(tokens, skipWords(tokens, comparison.end, THEN_WORDS));
   const unitEnd = value && skipBarUnit(tokens, value.end);
