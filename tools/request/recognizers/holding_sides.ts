@@ -83,14 +83,17 @@ function opensBareComparison(tokens: readonly Token[], leadAt: number, namesOthe
 /** Verbs that give holding a clause of its own: "than just holding would have", "than hodling did". */
 const OWN_VERBS = ['would', "would've", 'wouldve', 'did', 'does', 'will', 'could', "could've", 'might', 'had'];
 
+/** "compared to simply holding like I did": the user's own holding, a run to set beside the strategy. */
+const AS_THE_USER_DID = phrases('like|as i|we did|do|have|had', 'the way i|we did|do|have|had');
+
 /**
- * "did it lose less than just holding would have?", "than hodling sol did": holding with a verb of its
- * own is a run the question imagines beside the strategy, not just the yardstick under it. What was
- * held may stand between ("holding it", "holding SOL").
+ * "did it lose less than just holding would have?", "than hodling sol did", "compared to simply holding
+ * like I did": holding with a verb of its own is a run the question imagines beside the strategy, not
+ * just the yardstick under it. What was held may stand between ("holding it", "holding SOL").
  */
 function hasOwnVerb(tokens: readonly Token[], end: number): boolean {
   const verbAt = isWord(tokens[end]) && !isWord(tokens[end], ...OWN_VERBS) ? end + 1 : end;
-  return isWord(tokens[verbAt], ...OWN_VERBS);
+  return isWord(tokens[verbAt], ...OWN_VERBS) || [end, end + 1].some((at) => matchLongest(tokens, at, AS_THE_USER_DID) !== undefined);
 }
 
 /**
