@@ -1,6 +1,6 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord } from '../token_matchers.js';
+import { isNumber, isPunct, isWord } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 
 /**
@@ -37,7 +37,39 @@ function kindOf(aside: readonly Token[]): 'ema_crossover' | 'sma_crossover' | un
   return exponential ? 'ema_crossover' : 'sma_crossover';
 }
 
+/** "but the averages weigh recent days heavier": the clause after a named crossover that says its kind. */
+/** Never "and", which joins a second strategy: "SMA and EMA crossovers". */
+const KIND_CLAUSE_LEADS = ['but', 'only', 'except', 'where', 'with'];
+const MAX_KIND_CLAUSE_TOKENS = 12;
+/** "weigh recent days heavier", "count the latest prices more": the clause must say how days are weighed, never "with more recent data". */
+const WEIGHING_WORDS = ['weigh', 'weighs', 'weighing', 'weighed', 'weight', 'weights', 'weighting', 'weighted', 'count', 'counts', 'counting', 'favour', 'favours', 'favor', 'favors', 'emphasise', 'emphasises', 'emphasize', 'emphasizes'];
+
+/**
+ * "same idea as a moving average cross but the averages weigh recent days heavier, 9 and 21 days": the
+ * crossover named, then a clause to the next comma saying how its averages weigh the days, read as that
+ * kind. The windows after it are read as the crossover's, as after the name alone.
+ */
+function kindClauseAfterName(tokens: readonly Token[], index: number): { end: number; kind: 'ema_crossover' | 'sma_crossover' } | undefined {
+  const rule = strategyNameAt(tokens, index);
+  if (rule?.id !== 'sma_crossover' || !isWord(tokens[rule.end], ...KIND_CLAUSE_LEADS)) return undefined;
+  const sentence = tokens[rule.end]!.sentence;
+  let end = rule.end + 1;
+  // The clause ends at a comma or a number: "…heavier 9 and 21 days" leaves the windows to be read.
+  while (end < Math.min(tokens.length, rule.end + MAX_KIND_CLAUSE_TOKENS) && tokens[end]!.sentence === sentence && !isPunct(tokens[end], ',', ';') && !isNumber(tokens[end])) end++;
+  const clause = tokens.slice(rule.end + 1, end);
+  // "sma cross but with an ema filter": a strategy named in the clause is its own, not the kind of this one.
+  if (clause.some((_, at) => strategyNameAt(tokens, rule.end + 1 + at))) return undefined;
+  const weighs = clause.some((token) => isWord(token, ...WEIGHING_WORDS));
+  const says = weighs || clause.some((token) => isWord(token, ...EXPONENTIAL_WORDS, ...SIMPLE_WORDS));
+  // "weighted toward recent days": weighing the recent days is the exponential kind, even with no "more".
+  const towardRecent = weighs && clause.some((token) => isWord(token, ...RECENT_WORDS)) ? 'ema_crossover' : undefined;
+  const kind = says ? kindOf(clause) ?? towardRecent : undefined;
+  return kind && { end, kind };
+}
+
 export const recognizeAverageKindAside: Recognizer = (tokens, index) => {
+  const clause = kindClauseAfterName(tokens, index);
+  if (clause) return { end: clause.end, clauses: [{ kind: 'strategy', name: clause.kind }] };
   if (!isWord(tokens[index], ...FAST_WORDS)) return undefined;
   for (let start = index + 2; start <= index + 1 + MAX_AVERAGE_NAME_TOKENS; start++) {
     const end = asideEnd(tokens, start);
