@@ -185,6 +185,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'held', 'buy-and-hold', 'passive holding',
       // Desk shorthand: "ltc+xrp 50/50 bnh", "spy b/h". Never "bah", also a word of disgust ("bah, sma on btc").
       'bnh', 'b / h',
+      // As other languages say it: "comprar y mantener", "comprar e manter", "acheter et conserver", "comprare e mantenere".
+      'comprar y|e mantener|manter|mantenir|segurar|guardar', 'acheter et conserver|garder', 'comprare e mantenere|tenere',
       // "half into GLD and half into SPY and just leaving it alone": buying and then doing nothing is holding.
       // Never "leave it alone" on its own, which in a follow-up keeps the strategy ("just leave it alone and add eth").
       'and just|simply|then leave|leaving it|them|everything alone', 'and just|simply|then let|letting it|them sit'),
