@@ -19,11 +19,16 @@ describe('held holdings reweighted beside two or more others: the others keep th
 
   it.each([
     ['take sol down to 10', ['btc 50 eth 30 sol 20, since 2022']],
-    ['cut sol down to 10%', ['btc 50 eth 30 sol 20, since 2022']],
     ['bump SPY up to half and leave the other two where they are', ['equal weight SPY QQQ GLD with sma crossover, 2010 to 2020']],
     ['bump gold to 40 and take spy down to 40', threeWay],
   ])('"%s" does not add up: bad_weights, never rescaled in silence', (text, history) => {
     expect(errorOf(text, history)).toBe('bad_weights');
+  });
+});
+
+describe('must not change: one weight written as a percentage moves the others pro rata', () => {
+  it('"cut sol down to 10%"', () => {
+    expect(specOf('cut sol down to 10%', ['btc 50 eth 30 sol 20, since 2022']).portfolio?.weights).toEqual({ BTC: 0.5625, ETH: 0.3375, SOL: 0.1 });
   });
 });
 

@@ -22,7 +22,8 @@ function bareWeightUnheld(clause: HoldingSet): BacktestPilotError {
  * "bump gold to 30 and take spy down to 40" after SPY 50 / QQQ 30 / GLD 20, "take sol down to 10"
  * after 50/30/20: held holdings given new weights while two or more others are left unnamed. Those
  * others keep theirs (which of them would make room is not said), so the result must add up to
- * 100 %; otherwise it is refused with bad_weights rather than rescaled in silence. Undefined when
+ * 100 %; otherwise it is refused with bad_weights rather than rescaled in silence. A single
+ * weight written as a percentage ("bump btc to 70%") keeps the pro-rata reading. Undefined when
  * the old reading settles it: one holding beside a single other (that one takes the rest), a new
  * holding joining (the others shrink pro rata), or a holding that pays for the change (`fundedBy`).
  */
@@ -36,6 +37,10 @@ export function setKeptHoldings(
   // "add QQQ at 20%, keep SPY at 60 and GLD at 40": weights written beside stand as written (portfolio_follow_ups.ts).
   const writtenBeside = clauses.some((clause) => clause.kind === 'portfolio' && clause.weights !== null);
   if (!portfolio || writtenBeside || adds.length === 0 || adds.some((clause) => clause.fundedBy !== undefined || !Object.hasOwn(portfolio, clause.symbol))) return undefined;
+  // "bump btc to 70%": one weight written as a percentage still moves the others pro rata. Several
+  // set at once must each stand as written (applied one by one, the second would move the first), and a
+  // bare number ("take sol down to 10", "up to half") may not even be meant as a weight: both must add up.
+  if (adds.length === 1 && !adds[0]!.bare) return undefined;
   const named = new Set(adds.map((clause) => clause.symbol));
   const others = Object.keys(portfolio).filter((symbol) => !named.has(symbol));
   if (adds.length === 1 && others.length === 1) return undefined;
