@@ -20,6 +20,12 @@ describe('"1000 in bitcoin and 1000 in solana": money per holding is the weights
     expect(spec.initial_capital).toBe(5000);
   });
 
+  it('must not change: small amounts with no currency may be coins, so they are no sums', () => {
+    const spec = specOf('10 in btc and 20 in eth 2022');
+    expect(spec.portfolio ?? null).toBeNull();
+    expect(spec.initial_capital).toBe(10000);
+  });
+
   it('must not change: percentages stay the weights', () => {
     expect(specOf('60% btc 40% eth 2021').portfolio?.weights).toEqual({ BTC: 0.6, ETH: 0.4 });
   });

@@ -27,6 +27,13 @@ function looksLikeYear(holding: Holding): boolean {
   return !holding.marked && Number.isInteger(holding.amount) && holding.amount >= 1900 && holding.amount <= 2100;
 }
 
+/** "10 in btc and 20 in eth" with no currency anywhere may be coins held, not sums: small unmarked amounts are left unread. */
+const SMALLEST_UNMARKED_SUM = 100;
+
+function readsAsMoney(holdings: readonly Holding[]): boolean {
+  return holdings.some((holding) => holding.marked) || holdings.every((holding) => holding.amount >= SMALLEST_UNMARKED_SUM);
+}
+
 export const recognizeMoneyPerHolding: Recognizer = (tokens, index) => {
   const holdings: Holding[] = [];
   let at = index;
@@ -38,7 +45,7 @@ export const recognizeMoneyPerHolding: Recognizer = (tokens, index) => {
     at += join;
   }
   const symbols = new Set(holdings.map((holding) => holding.symbol));
-  if (holdings.length < 2 || symbols.size !== holdings.length || holdings.every(looksLikeYear)) return undefined;
+  if (holdings.length < 2 || symbols.size !== holdings.length || holdings.every(looksLikeYear) || !readsAsMoney(holdings)) return undefined;
   const total = holdings.reduce((sum, holding) => sum + holding.amount, 0);
   const weights = Object.fromEntries(holdings.map((holding) => [holding.symbol, holding.amount / total]));
   const clauses: Clause[] = [...holdings.map((holding): Clause => ({ kind: 'symbol', symbol: holding.symbol })),
