@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from './parse_request.js';
+import { tokenize } from './tokenizer.js';
+import { validateRequestSpec } from './validate_request_spec.js';
+import type { SymbolInfo } from '../data/types.js';
 import { specOf } from './test_support/spec_of.js';
 
 function errorCodeOf(text: string, history: string[] = []): string | undefined {
   const outcome = parseRequest(text, { today: '2026-01-10', history });
   return outcome.ok ? undefined : outcome.error.code;
+}
+
+function daily(symbol: string): SymbolInfo {
+  return { symbol, quote: 'USD', interval: '1d', asset_class: 'crypto', file: `${symbol}-USD-1d.csv`, first: '2018-01-01', last: '2025-12-31', bars: 2922 };
 }
 
 describe('a range\'s "from" and "to" in the writer\'s own language or script', () => {
@@ -33,6 +40,10 @@ describe('a range\'s "from" and "to" in the writer\'s own language or script', (
     ['sma on ETH, time 2024 year 6 month 1 day to 2024 year 12 month 31 day', '2024-06-01', '2024-12-31'],
     ['bollinger on XRP, term is 2020/4/1 ~ 2021/3/31', '2020-04-01', '2021-03-31'],
     ['bollinger on XRP, 2020.4.1 to 2021.3.31', '2020-04-01', '2021-03-31'],
+    // A two-digit month beside a one-digit day: before, "2021.10" was a month and ".5" a stray number.
+    ['bollinger on XRP, 2021.10.5 to 2022.3.31', '2021-10-05', '2022-03-31'],
+    // A capitalised Cyrillic word opening the sentence is the same range word.
+    ['От 2020 до 2023 rsi on BTC', '2020-01-01', '2023-12-31'],
   ])('"%s" runs %s to %s', (text, start, end) => {
     expect(specOf(text).date_range).toEqual({ start, end });
   });
@@ -52,9 +63,17 @@ describe('a range\'s "from" and "to" in the writer\'s own language or script', (
     expect(specOf('Period change: 2018\'den 2022\'ye kadar.', ['I want MACD test on gold ETF, 2012 to 2016']).date_range).toEqual({ start: '2018-01-01', end: '2022-12-31' });
   });
 
+  it('到 and 至 are range words only beside a date, never inside 至少 ("at least") or 到期 ("expiry")', () => {
+    expect(tokenize('rsi on BTC, 2021至2023').map((token) => token.norm)).toContain('zhi');
+    expect(tokenize('夏普至少1.5 到期').map((token) => token.norm)).not.toContain('zhi');
+    expect(tokenize('夏普至少1.5 到期').map((token) => token.norm)).not.toContain('dao');
+  });
+
   it('Tagalog "at" joins two weighted holdings, whose sum is then checked', () => {
-    // Summing to 110%, they are refused as bad_weights when the spec is validated.
-    expect(specOf('Portfolio ko po: 70% BTC at 40% ETH, hold lang, 2020 hanggang 2022.').portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.4 });
+    const overweight = specOf('Portfolio ko po: 70% BTC at 40% ETH, hold lang, 2020 hanggang 2022.');
+    expect(overweight.portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.4 });
+    const checked = validateRequestSpec(overweight, { today: '2026-01-10', symbols: [daily('BTC'), daily('ETH')] });
+    expect(checked.ok ? 'ok' : checked.error.code).toBe('bad_weights');
     expect(specOf('hold 70% BTC at 30% ETH 2020 hanggang 2022').portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.3 });
   });
 });

@@ -55,7 +55,7 @@ const MONEY_LEADS = String.raw`(?:capital|money|balance|budget|bankroll)\s?(?:(?
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
   // A whole date may touch the next one by a hyphen, "2024.06.01-2025.03.31" (before, the first read as June and ".01").
-  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01])(?![\d/]|-(?!\d{4}[-/.]\d))|(?![\d/-])))`,
+  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01])(?![\d/]|-(?!\d{4}[-/.]\d))|(?![\d/-]|\.\d)))`,
   // "2020/4/1", "2021.3.31": a whole date without its zeros, as East Asian writers date (before, it read as three numbers).
   String.raw`(?<unpadded>\d{4}(?<unpaddedSeparator>[/.])(?:0?[1-9]|1[0-2])\k<unpaddedSeparator>(?:0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
@@ -89,7 +89,8 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<percentWord>${FOREIGN_PERCENT})`,
   // "2020 से 2023 तक", "2021년부터", "с 2020 до 2023": a range's "from" or "to" in another script, kept as a word
   // (romanised, below) for the one vocabulary of range words (foreign_range_words.ts); before, it was dropped.
-  String.raw`(?<nativeRangeWord>부터|から|到|至|(?<![\p{L}\p{M}])(?:до|от|থেকে|से)(?![\p{L}\p{M}]))`,
+  // 到 and 至 only touching a date ("2021到2023", "2021年至2023年"): inside 至少 ("at least") or 到期 ("expiry") they are no range word.
+  String.raw`(?<nativeRangeWord>부터|から|(?<=[\d年月日]\s?)(?:到|至)(?![少期])|(?<![\p{L}\p{M}])(?:до|от|থেকে|से)(?![\p{L}\p{M}]))`,
   // "K线", "K線": the candle ("K-line") in Chinese; its last letter is no Latin one and was dropped, leaving "K".
   String.raw`(?<kline>k[线線])`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
@@ -198,7 +199,7 @@ export function tokenize(input: string): Token[] {
       const read = tryReadNumber(raw, { allowLeadingZeros: true });
       tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
     } else if (groups.nativeRangeWord) {
-      tokens.push({ ...base, kind: 'word', norm: NATIVE_RANGE_WORDS[raw] ?? raw, value: Number.NaN });
+      tokens.push({ ...base, kind: 'word', norm: NATIVE_RANGE_WORDS[raw.toLowerCase()] ?? raw, value: Number.NaN });
     } else if (groups.kline) {
       tokens.push({ ...base, kind: 'word', norm: 'kline', value: Number.NaN });
     } else if (groups.percentWord) {
