@@ -16,8 +16,8 @@ const SPAN_LEADS: readonly string[] = ['last'];
 const COST_LEADS: readonly string[] = ['fees'];
 const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
 const COST_UNITS: ReadonlySet<string> = new Set(['bps', 'bp', '%', 'basis', 'percent', 'pct']);
-/** Real words a dropped letter, a swap or (before a fee's unit) a wrong letter makes of a lead: "blow" of "below", "feed" of "fees". */
-const OTHER_WORDS: ReadonlySet<string> = new Set(['blow', 'lats', 'fee', 'feed', 'feet', 'foes', 'fets']);
+/** Real words a dropped letter, a swap or (before a fee's unit) a wrong letter makes of a lead: "blow" of "below", "feed" of "fees", "ran" (by) of "rank". */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['blow', 'lats', 'fee', 'feed', 'feet', 'foes', 'fets', 'ran']);
 
 /** One letter dropped or two neighbours swapped; with `wrongLetter`, one letter changed too. */
 function misspells(word: string, lead: string, wrongLetter: boolean): boolean {

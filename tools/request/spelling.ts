@@ -35,15 +35,15 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([
   'staring', 'starling', 'mouths', 'proof', 'profile', 'prophet', 'monthly', 'month', 'monthy', 'sitting',
   // Near "golden": "could it have gotten it to 20k" is a verb of growing (money_goal.ts).
   'gotten',
-  // Near "above" and "opposite": "as opposed to" stays itself.
-  'abode', 'opposed', 'oppose', 'opposes',
+  // Near "above" and "opposite": "as opposed to" and "the opposing view" stay themselves.
+  'abode', 'oppose', 'opposing',
   // Near "settings": "which still stings" is a feeling, not a search for parameters.
   'stings', 'settles', 'settled', 'sittings', 'seatings',
   // Near "trailing": "a 5% trailng stop" is a trailing stop, "trading" and "training" stay themselves.
   'trading', 'training', 'tracking', 'trawling', 'trialing', 'trialling', 'tailing',
   'shorten', 'shortens', 'shortened', 'shortening', 'shorter', 'shortage', 'shifting', 'shooting', 'shouting', 'sporting', 'skirting',
   // Near "allowed": other words that stay themselves.
-  'allows', 'allowing', 'alloyed', 'allied', 'allowance', 'aloud', 'allured', 'allayed',
+  'allows', 'alloyed', 'allied', 'allured', 'allayed', 'allotted', 'alloted',
 ]);
 /** Short forms people write for the grammar's words; "n" is chat's "and" ("10 n 40", "buy n hold"). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -225,6 +225,8 @@ export const STRATEGY_QUALIFIERS: ReadonlySet<string> = new Set([
   'opposite',
   // "trade when they cross": a pronoun for the lines, never a name.
   'they', 'them',
+  // "buy when the lines cross": what a chart shows crossing, never a name (before, the unknown strategy "lines_cross").
+  'line', 'lines',
   'is', 'and', 'or', 'with', 'of', 'for', 'on', 'to', 'in', 'vs', 'than', 'per', 'right', 'wrong', 'winner', 'loser', 'trend', 'reversal', 'contrarian', 'passive', 'active', 'naive', 'dumb', 'smart', 'safe', 'risky',
   // Prepositions and verbs that only lead into the noun: "care about strategies", "compare strategies".
   'about', 'among', 'between', 'from', 'like', 'such', 'using', 'compare', 'comparing', 'rank', 'ranking', 'run', 'test', 'testing',

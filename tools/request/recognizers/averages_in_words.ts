@@ -70,16 +70,34 @@ function averagesOfWindows(tokens: readonly Token[], index: number): RecognizerM
 
 /**
  * "the two averages crossing thing", "two moving averages crossing": the crossover told by what it
- * watches, without windows. The count and the crossing word together say so; "two averages" alone may be anything.
+ * watches, without windows. The count and the crossing word together say so; "two averages" alone may be anything,
+ * and "the two lines cross" is as often MACD's signal line.
  */
 const TWO_AVERAGES_CROSSING = [
-  { exponential: false, names: phrases('two|2 averages|avgs|mas|lines crossing|cross|crossover', 'two|2 moving|simple averages|avgs crossing|cross|crossover',
+  { exponential: false, names: phrases('two|2 averages|avgs|mas crossing|cross|crossover', 'two|2 moving|simple averages|avgs crossing|cross|crossover',
     'two|2 average lines crossing|cross|crossover', 'two|2 simple moving averages crossing|cross|crossover') },
   { exponential: true, names: phrases('two|2 exponential|ema averages|lines crossing|cross|crossover', 'two|2 emas crossing|cross|crossover',
     'two|2 exponential moving averages crossing|cross|crossover') },
 ];
 
+/**
+ * "the two lines cross" is a crossover only when no strategy is named. Beside a crossover or MACD it is
+ * that strategy's own signal, read with nothing to add; beside another strategy it is left unread.
+ */
+const TWO_LINES_CROSSING = phrases('two|2 lines crossing|cross|crossover');
+const STRATEGIES_OF_CROSSING_LINES = [...CROSSOVERS, 'macd'];
+
+function twoLinesCrossing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lines = matchLongest(tokens, index, TWO_LINES_CROSSING);
+  if (!lines) return undefined;
+  const named = tokens.flatMap((_, at) => (at < index || at >= lines.end ? [strategyNameAt(tokens, at)?.id] : [])).filter((id) => id !== undefined);
+  if (named.length === 0) return { end: lines.end, clauses: [{ kind: 'strategy', name: 'sma_crossover' }] };
+  return named.some((id) => STRATEGIES_OF_CROSSING_LINES.includes(id)) ? { end: lines.end, clauses: [] } : undefined;
+}
+
 function twoAveragesCrossing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const lines = twoLinesCrossing(tokens, index);
+  if (lines) return lines;
   for (const { exponential, names } of TWO_AVERAGES_CROSSING) {
     const found = matchLongest(tokens, index, names);
     if (found && !namesCrossoverOutside(tokens, index, found.end)) {

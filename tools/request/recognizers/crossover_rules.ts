@@ -35,12 +35,15 @@ function sideOf(token: Token | undefined): 'above' | 'below' | undefined {
  * 50-day rose above the 200-day and sold when it fell back under"): part of the same crossover, not
  * words left unread. A leg crossing the same way is left to the other readers.
  */
-function exitLegEnd(tokens: readonly Token[], index: number, entry: 'above' | 'below'): number | undefined {
+function exitLegEnd(tokens: readonly Token[], index: number, entry: 'above' | 'below', windows: readonly number[]): number | undefined {
   const lead = matchLongest(tokens, isPunct(tokens[index], ',') ? index + 1 : index, EXIT_LEG_LEADS);
   const verb = lead && matchLongest(tokens, lead.end, CROSS_VERBS);
   const side = verb && sideOf(tokens[verb.end - 1]);
   if (!verb || !side || side === entry) return undefined;
-  return readRuleAverage(tokens, verb.end)?.end ?? verb.end;
+  // "… and sold when it fell under the 100-day": an exit on a third average is another rule, left unread.
+  const average = readRuleAverage(tokens, verb.end);
+  if (average && !windows.includes(average.window)) return undefined;
+  return average?.end ?? verb.end;
 }
 
 /**
@@ -66,7 +69,7 @@ export const recognizeCrossoverRule: Recognizer = (tokens, index, context) => {
     const text = `'${writtenText(tokens.slice(index, second.end))}' is the opposite of a crossover strategy (it ${trade}s as the shorter average crosses ${shorterGoesUp ? 'above' : 'below'} the longer), so no crossover is run`;
     return { end: second.end, clauses: [{ kind: 'note', text }] };
   }
-  const end = (side && exitLegEnd(tokens, second.end, side)) ?? second.end;
+  const end = (side && exitLegEnd(tokens, second.end, side, [first.window, second.window])) ?? second.end;
   const [short, long] = [Math.min(first.window, second.window), Math.max(first.window, second.window)];
   const strategy = { kind: 'strategy' as const, name: id, params: { short, long } };
   if (!unnamed) return { end, clauses: [strategy, ...(priceOf?.clauses ?? [])] };

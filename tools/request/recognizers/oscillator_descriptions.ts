@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, matchLongest, phrases } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { describedStrategyClauses } from './described_strategy.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategyNameAt } from '../written_strategy_names.js';
@@ -59,13 +59,20 @@ function namesRsiWithin(tokens: readonly Token[], start: number, end: number): b
 
 export const recognizeOscillatorDescription: Recognizer = (tokens, index): RecognizerMatch | undefined => {
   const start = matchLongest(tokens, index, ARTICLES)?.end ?? index;
-  const described = readGauge(tokens, start) ?? matchLongest(tokens, start, DEFINITIONS)?.end;
+  const gauge = readGauge(tokens, start);
+  const described = gauge ?? matchLongest(tokens, start, DEFINITIONS)?.end;
   if (described === undefined) {
-    const scaleEnd = readScale(tokens, index);
+    // Alone, only a scale marked as one ("(0-100)", "0 to 100 scale"): "sweep weights from 0 to 100" is no oscillator's.
+    const scale = matchLongest(tokens, index, SCALE);
+    const marked = isPunct(tokens[index], '(') || (scale !== undefined && matchLongest(tokens, scale.end, SCALE_NOUNS) !== undefined);
+    const scaleEnd = marked ? readScale(tokens, index) : undefined;
     return scaleEnd === undefined ? undefined : { end: scaleEnd, clauses: [] };
   }
   const window = readWindow(tokens, readScale(tokens, described) ?? described);
-  const end = readScale(tokens, window?.end ?? described) ?? window?.end ?? readScale(tokens, described) ?? described;
+  // "show the average gain vs average loss" is a trade statistic: the definition is the oscillator's only
+  // with its window or after "compares".
+  if (gauge === undefined && !window && !isWord(tokens[index - 1], 'compares', 'compare', 'comparing')) return undefined;
+  const end = readScale(tokens, window?.end ?? described) ?? window?.end ?? described;
   const params: Record<string, number> = window ? { period: window.period } : {};
   // "the overbought/oversold gauge" holds RSI's own name: named, not only described.
   if (namesRsiWithin(tokens, start, described)) return { end, clauses: [{ kind: 'strategy', name: 'rsi_mean_reversion', params }] };

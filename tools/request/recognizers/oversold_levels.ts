@@ -1,6 +1,6 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { describedStrategyClauses } from './described_strategy.js';
 import { sideBefore } from './rule_leads.js';
 
@@ -13,13 +13,18 @@ import { sideBefore } from './rule_leads.js';
 const OVERSOLD_BELOW = phrases('oversold below|under|<|<=', 'oversold reading|level|value|zone below|under|<|<=');
 const OVERBOUGHT_ABOVE = phrases('overbought above|over|>|>=', 'overbought reading|level|value|zone above|over|>|>=');
 /** "…under 25, I buy", "…above 75 I get out": the trade told right after the level, its subject aside. */
-const TRADE_AFTER = phrases('buy|buys|buying', 'get|go in', 'sell|sells|selling', 'get out', 'exit|exits');
-const SUBJECTS: ReadonlySet<string> = new Set([',', 'i', 'we', 'you', 'then', "i'll", "i'd", 'and']);
+const BUY_AFTER = phrases('buy|buys|buying', 'get|go in');
+const SELL_AFTER = phrases('sell|sells|selling', 'get out', 'exit|exits');
+const PRONOUNS = ['i', 'we', 'you', "i'll", "i'd"];
+const SUBJECTS: ReadonlySet<string> = new Set([...PRONOUNS, 'then', 'and']);
 
 /** The side the trade written just after the level is on, or undefined when none follows it. */
 function sideAfter(tokens: readonly Token[], index: number): 'buy' | 'sell' | undefined {
-  const trade = matchLongest(tokens, skipWords(tokens, index, SUBJECTS), TRADE_AFTER);
-  return trade && (trade.which < 2 ? 'buy' : 'sell');
+  // After a comma only with its subject ("under 25, I buy"): ", sell when overbought" begins the other half.
+  const comma = isPunct(tokens[index], ',');
+  if (comma && !isWord(tokens[index + 1], ...PRONOUNS)) return undefined;
+  const at = skipWords(tokens, comma ? index + 1 : index, SUBJECTS);
+  return matchLongest(tokens, at, BUY_AFTER) ? 'buy' : matchLongest(tokens, at, SELL_AFTER) ? 'sell' : undefined;
 }
 /** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
 const MAX_LEVEL = 100;

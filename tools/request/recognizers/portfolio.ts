@@ -539,7 +539,9 @@ const HALVES = phrases('half and half', 'half each', 'half half', 'half / half',
 
 function halvesAlone(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const halves = matchLongest(tokens, index, HALVES);
-  return halves && { end: halves.end, clauses: [{ kind: 'portfolio_weights', weights: [0.5, 0.5] }] };
+  // "on each half of 2023" halves a period, not the money.
+  if (!halves || isWord(tokens[halves.end], 'of')) return undefined;
+  return { end: halves.end, clauses: [{ kind: 'portfolio_weights', weights: [0.5, 0.5] }] };
 }
 
 /** An equal split with no symbols after it: for the conversation's symbols (portfolio_follow_ups.ts). */

@@ -241,13 +241,19 @@ function setHolding(tokens: readonly Token[], index: number, context: Recognizer
   return share && holding(symbol.symbol, share.value, share.end, undefined, true);
 }
 
+const OTHER_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks',
+  'month', 'months', 'year', 'years', 'bar', 'bars', 'candle', 'candles', 'period', 'periods', 'bps', 'basis', 'bp', 'k', 'dollars', 'usd', 'coins', 'shares']);
+
 /**
  * After "bump gold to", "take sol down to": a bare 1–100 ("to 30") or "half" is the holding's new
  * weight, the verb and the named holding say so; written alone, "30" stays ambiguous (percentAt).
  */
 function heldShareAt(tokens: readonly Token[], index: number): { value: number; end: number } | undefined {
   const number = tokens[index];
-  if (isNumber(number) && number.value > 1 && number.value <= 100) return { value: number.value / 100, end: index + 1 };
+  const unit = tokens[index + 1];
+  // "set eth to 4h", "to 15 minute candles", "to 20 bps": a number with another unit is no weight.
+  const unitless = !(unit?.kind === 'word' && (unit.joined || OTHER_UNITS.has(unit.norm)));
+  if (isNumber(number) && unitless && number.value > 1 && number.value <= 100) return { value: number.value / 100, end: index + 1 };
   const share = isWord(tokens[index], 'a') ? index + 1 : index;
   return isWord(tokens[share], 'half') ? { value: 0.5, end: share + 1 } : isWord(tokens[share], 'quarter') ? { value: 0.25, end: share + 1 } : undefined;
 }

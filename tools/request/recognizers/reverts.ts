@@ -1,6 +1,6 @@
 import type { Clause, Recognizer, RecognizerContext, RevertField } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { isNumber, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
 import { readValue } from './parameters.js';
 
 /**
@@ -40,8 +40,8 @@ function fieldPhrases(nouns: string): Phrase[] {
     ...WHERE_IT_WAS.flatMap((was) => [`${BACK_VERBS} the ${nouns} ${was}`, `${BACK_VERBS} the ${nouns} ${was} before|earlier|previously`]),
     `go|going|switch back to the old|original|previous|earlier ${nouns}`, `the old|original|previous|earlier ${nouns} back|again`,
     `${DROPPED_CHANGES} the ${nouns} ${CHANGE_NOUNS}`, `${DROPPED_CHANGES} the ${QUALIFIERS} ${nouns} ${CHANGE_NOUNS}`, `${DROPPED_CHANGES} that ${nouns} ${CHANGE_NOUNS}`,
-    // "the earlier dates were better": a judgement that takes the setting back.
-    `the old|original|previous|earlier|other ${nouns} was|were|looked better|fine|best`,
+    // "the earlier dates were better": a judgement that takes the setting back ("the other coins were fine" is none).
+    `the old|original|previous|earlier ${nouns} was|were|looked better|fine|best`,
   );
 }
 
@@ -118,7 +118,7 @@ function readLeftAsBefore(tokens: readonly Token[], index: number, left: readonl
 function readDroppedValue(tokens: readonly Token[], index: number, context: RecognizerContext): number | undefined {
   const lead = matchLongest(tokens, index, DROPPED_VALUE);
   const number = lead && tokens[lead.end];
-  if (!lead || number?.kind !== 'number') return undefined;
+  if (!lead || !isNumber(number)) return undefined;
   const held = (context.conversation?.strategies ?? []).some((strategy) => Object.values(strategy.params ?? {}).includes(number.value));
   return held ? lead.end + 1 : undefined;
 }

@@ -433,8 +433,14 @@ function sharedParamsAt(tokens: readonly Token[], index: number): RecognizerMatc
   return listed && { end: listed.end, clauses: [{ kind: 'shared_params', numbers: listed.numbers, scope: 'nearest' }] };
 }
 
-// "if I put $1,000 into Dogecoin ... and never sold": money put in is a purchase too.
-const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased', 'put', 'invested']);
+const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'bought', 'buying', 'purchase', 'purchased', 'invested']);
+
+/** "if I put $1,000 into Dogecoin ... and never sold": money put in is a purchase; "put the fees at 0.1% and keep it" is not. */
+function isPurchaseAt(tokens: readonly Token[], at: number): boolean {
+  if (isWord(tokens[at], ...BUY_VERBS)) return true;
+  const next = tokens[at + 1];
+  return isWord(tokens[at], 'put') && (next?.kind === 'number' || ['$', '€', '£'].includes(next?.norm ?? ''));
+}
 /** "…and hold", "…and sat on it": after a purchase in the same sentence, the holding half of buy and hold. */
 const HOLD_TAILS = phrases('and hold|held|holding|hodl|hodled|hodling|kept|keep', 'and hold|held|kept|keep it|them', 'and sat|sit|sitting on it|them',
   'and never sold|sell', 'and just|simply never sold|sell', "and didn't|did not sell", "and didn't|did not sell it|them",
@@ -449,7 +455,7 @@ function heldPurchaseAt(tokens: readonly Token[], index: number): RecognizerMatc
   // "and hold on, use 15 bps", "hold up": a pause, not a holding.
   if (!tail || isWord(tokens[tail.end], 'on', 'off', 'up', 'tight')) return undefined;
   for (let before = index - 1; before >= 0 && tokens[before]!.sentence === sentence; before -= 1) {
-    if (isWord(tokens[before], ...BUY_VERBS)) return { end: tail.end, clauses: [{ kind: 'strategy', name: 'buy_and_hold' }] };
+    if (isPurchaseAt(tokens, before)) return { end: tail.end, clauses: [{ kind: 'strategy', name: 'buy_and_hold' }] };
   }
   return undefined;
 }
