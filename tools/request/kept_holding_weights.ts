@@ -20,9 +20,10 @@ function bareWeightUnheld(clause: HoldingSet): BacktestPilotError {
 
 /**
  * "bump gold to 30 and take spy down to 40" after SPY 50 / QQQ 30 / GLD 20, "take sol down to 10"
- * after 50/30/20: held holdings given new weights while two or more others are left unnamed. Those
- * others keep theirs (which of them would make room is not said), so the result must add up to
- * 100 %; otherwise it is refused with bad_weights rather than rescaled in silence. A single
+ * after 50/30/20: several held holdings given new weights, or one given a bare number beside two or more
+ * others. The others keep theirs (which of them would make room is not said), so the result must add up
+ * to 100 % (or to what the portfolio held before, beside cash); otherwise it is refused with bad_weights
+ * rather than rescaled in silence. A single
  * weight written as a percentage ("bump btc to 70%") keeps the pro-rata reading. Undefined when
  * the old reading settles it: one holding beside a single other (that one takes the rest), a new
  * holding joining (the others shrink pro rata), or a holding that pays for the change (`fundedBy`).
@@ -46,13 +47,17 @@ export function setKeptHoldings(
   if (adds.length === 1 && others.length === 1) return undefined;
   const weights: Record<string, number> = { ...portfolio };
   for (const clause of adds) weights[clause.symbol] = clause.weight;
-  if (isWholeSplit(Object.values(weights))) return weights;
   const sum = Object.values(weights).reduce((total, weight) => total + weight, 0);
+  // Exactly: a kept weight was never rounded, so a 1 % gap is money moved to cash in silence. Cash the
+  // portfolio already held ("the rest in cash") stays; only every weight written ("33/33/33") may round.
+  const before = Object.values(portfolio).reduce((total, weight) => total + weight, 0);
+  const exact = Math.abs(sum - 1) < 1e-9 || Math.abs(sum - before) < 1e-9;
+  if (exact || (others.length === 0 && isWholeSplit(Object.values(weights)))) return weights;
   const written = adds.map((clause) => `${clause.symbol} ${percent(clause.weight)}`).join(', ');
   const kept = others.map((symbol) => `${symbol} ${percent(portfolio[symbol]!)}`).join(', ');
   return new BacktestPilotError(
     'bad_weights',
-    `${written} with ${kept} kept add up to ${percent(sum)}, not 100%; say where the difference goes ("the rest to ${others[0] ?? adds[0]!.symbol}") or give every weight (${Object.keys(weights).join(', ')})`,
+    `${written}${kept ? ` with ${kept} kept` : ''} add up to ${percent(sum)}, not 100%; say where the difference goes ("the rest to ${others[0] ?? adds[0]!.symbol}") or give every weight (${Object.keys(weights).join(', ')})`,
     { weights: Object.values(weights), sum },
   );
 }
