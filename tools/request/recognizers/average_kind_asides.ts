@@ -37,8 +37,7 @@ function kindOf(aside: readonly Token[]): 'ema_crossover' | 'sma_crossover' | un
   return exponential ? 'ema_crossover' : 'sma_crossover';
 }
 
-/** "but the averages weigh recent days heavier": the clause after a named crossover that says its kind. */
-/** Never "and", which joins a second strategy: "SMA and EMA crossovers". */
+/** What opens the clause saying a crossover's kind ("but the averages weigh…"); never "and", which joins a second strategy: "SMA and EMA crossovers". */
 const KIND_CLAUSE_LEADS = ['but', 'only', 'except', 'where', 'with'];
 const MAX_KIND_CLAUSE_TOKENS = 12;
 /** "weigh recent days heavier", "count the latest prices more": the clause must say how days are weighed, never "with more recent data". */

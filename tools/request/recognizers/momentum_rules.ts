@@ -70,9 +70,9 @@ function risingOverWindow(tokens: readonly Token[], index: number): { lookback: 
 
 /** "the last months", "the last 3 months", "a year": a calendar window, with its count when written. */
 function calendarWindow(tokens: readonly Token[], index: number): { written: string; end: number } | undefined {
-  const count = isNumber(tokens[index]) || isWord(tokens[index], 'a', 'one') ? 1 : 0;
-  if (!isWord(tokens[index + count], ...CALENDAR_UNITS, 'year', 'years')) return undefined;
-  return { written: tokens.slice(index, index + count + 1).map((token) => token.text).join(' '), end: index + count + 1 };
+  const unitAt = index + (isNumber(tokens[index]) || isWord(tokens[index], 'a', 'one') ? 1 : 0);
+  if (!isWord(tokens[unitAt], ...CALENDAR_UNITS, 'year', 'years')) return undefined;
+  return { written: tokens.slice(index, unitAt + 1).map((token) => token.text).join(' '), end: unitAt + 1 };
 }
 
 /**

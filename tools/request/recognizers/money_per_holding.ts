@@ -11,7 +11,7 @@ import { matchSymbolAt, pastAssetNoun } from './symbols.js';
  * one holding ("$5k in btc") is only the capital, read by money.ts.
  */
 const INTO = ['in', 'into', 'on'];
-const JOINS = ['and', '&', ',', 'plus'];
+const JOIN_WORDS = ['and', 'plus'];
 
 interface Holding { symbol: string; amount: number; marked: boolean; end: number }
 
@@ -40,7 +40,7 @@ export const recognizeMoneyPerHolding: Recognizer = (tokens, index) => {
   for (let holding = readHolding(tokens, at); holding; holding = readHolding(tokens, at)) {
     holdings.push(holding);
     at = holding.end;
-    const join = isPunct(tokens[at], ',') && isWord(tokens[at + 1], 'and') ? 2 : isWord(tokens[at], ...JOINS) || isPunct(tokens[at], ',', '&') ? 1 : 0;
+    const join = isPunct(tokens[at], ',') && isWord(tokens[at + 1], 'and') ? 2 : isWord(tokens[at], ...JOIN_WORDS) || isPunct(tokens[at], ',', '&') ? 1 : 0;
     if (join === 0 || !readHolding(tokens, at + join)) break;
     at += join;
   }

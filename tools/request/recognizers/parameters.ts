@@ -254,7 +254,6 @@ function pastChosenAfterComma(tokens: readonly Token[], nameStart: number, nameE
   return matchLongest(tokens, nameEnd, CHOSEN_AFTER_COMMA)?.end ?? nameEnd;
 }
 
-/** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
 /**
  * "put the deviation in 3" (Portuguese "colocar em 3", Spanish "poner en 3"): after "put|set the", "in"
  * leads the value as "to" does. Not elsewhere, where "in" is a preposition ("the period in 2022").
@@ -263,6 +262,7 @@ function placedIn(tokens: readonly Token[], index: number, nameEnd: number): boo
   return isWord(tokens[nameEnd], 'in') && isWord(tokens[index - 1], 'the') && isWord(tokens[index - 2], 'put', 'set', 'leave', 'place');
 }
 
+/** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
 export function readNamedValue(tokens: readonly Token[], index: number): NamedValue | undefined {
   const longest = matchLongest(tokens, index, ALL_NAMES);
   const named = longest ? { end: longest.end, candidates: candidatesOf(longest.which) } : matchKeyAbbreviation(tokens, index);

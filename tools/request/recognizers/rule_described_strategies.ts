@@ -13,6 +13,6 @@ const RULE_READERS: readonly Recognizer[] = [recognizeMomentumRule, recognizeCha
  * days back"): beside it another family's name ("trend following") is background, as beside a strategy named.
  * The family's own strategy told by its rule ("buy the 20-bar high breakout") is that family, not another.
  */
-export function tellsOtherStrategyByRule(tokens: readonly Token[], context: RecognizerContext, familyOf: string): boolean {
-  return tokens.some((_, at) => RULE_READERS.some((read) => read(tokens, at, context)?.clauses.some((clause) => clause.kind === 'strategy' && clause.name !== familyOf)));
+export function tellsOtherStrategyByRule(tokens: readonly Token[], context: RecognizerContext, familyStrategyId: string): boolean {
+  return tokens.some((_, at) => RULE_READERS.some((read) => read(tokens, at, context)?.clauses.some((clause) => clause.kind === 'strategy' && clause.name !== familyStrategyId)));
 }

@@ -50,7 +50,6 @@ function numberedMonth(tokens: readonly Token[], at: number): { month: number; d
 }
 
 /** The part of `year` written at `at` (just after the year), or nothing. */
-
 export function readAfterYear(tokens: readonly Token[], at: number, year: number, monthOf: (word: string) => number | undefined): { point: DatePoint; end: number } | undefined {
   const numbered = numberedMonth(tokens, at);
   if (numbered?.day !== undefined) return { point: { unit: 'day', month: numbered.month, day: numbered.day, year, unmistakable: true }, end: numbered.end };
