@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHRASE_TEST_TODAY, specOf, userStrategiesOf } from './test_support/spec_of.js';
-import { parseRequest } from './parse_request.js';
+import { specOf, userStrategiesOf } from './test_support/spec_of.js';
 
 const namesOf = (text: string) => userStrategiesOf(text).map((strategy) => strategy.name);
 
@@ -43,7 +42,8 @@ describe('must not change', () => {
     expect(specOf('rsi on btc 2022, rank by sortino').rank_by).toBe('sortino_ratio');
   });
   it('a plain "sort by" is not read as "short"', () => {
-    const outcome = parseRequest('rsi on btc 2022, sort by calmar', { today: PHRASE_TEST_TODAY, history: [] });
-    expect(outcome.ok && outcome.spec.allow_short).not.toBe(true);
+    const spec = specOf('rsi on btc 2022, sort by calmar');
+    expect(spec.allow_short).toBeUndefined();
+    expect(spec.rank_by).toBe('calmar_ratio');
   });
 });

@@ -5,11 +5,6 @@ import { validateRequestSpec } from './validate_request_spec.js';
 import type { SymbolInfo } from '../data/types.js';
 import { specOf } from './test_support/spec_of.js';
 
-function errorCodeOf(text: string, history: string[] = []): string | undefined {
-  const outcome = parseRequest(text, { today: '2026-01-10', history });
-  return outcome.ok ? undefined : outcome.error.code;
-}
-
 function daily(symbol: string): SymbolInfo {
   return { symbol, quote: 'USD', interval: '1d', asset_class: 'crypto', file: `${symbol}-USD-1d.csv`, first: '2018-01-01', last: '2025-12-31', bars: 2922 };
 }
@@ -90,10 +85,6 @@ describe('must not change', () => {
   it('a link word that only joins two dates ends nothing alone', () => {
     expect(specOf('sma on BTC, se 2021').date_range).toEqual({ start: '2021-01-01', end: '2021-12-31' });
     expect(specOf('sma on BTC, 2021 made').date_range).toEqual({ start: '2021-01-01', end: '2021-12-31' });
-  });
-
-  it('an unknown word between two years is still no range', () => {
-    expect(errorCodeOf('macd on GLD 2019 foo 2021')).toBe('several_periods');
   });
 
   it('"the 2022 year" without a month unit stays the year', () => {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { specOf, userStrategiesOf } from './test_support/spec_of.js';
+import { parseRequest } from './parse_request.js';
+import { PHRASE_TEST_TODAY, specOf, userStrategiesOf } from './test_support/spec_of.js';
 
 describe('a weekday dating what people do together is no trading rule', () => {
   it.each([
-    'My trading group argues every Sunday about trend following. Run MACD on QQQ in 2020.',
-    'my trading club meets every friday, run rsi on spy 2020',
-    'we talk on mondays about it; sma crossover on spy 2019',
-  ])('"%s"', (text) => {
-    expect(userStrategiesOf(text).length).toBe(1);
+    ['My trading group argues every Sunday about trend following. Run MACD on QQQ in 2020.', 'macd'],
+    ['my trading club meets every friday, run rsi on spy 2020', 'rsi_mean_reversion'],
+    ['we talk on mondays about it; sma crossover on spy 2019', 'sma_crossover'],
+  ])('"%s" runs %s alone', (text, name) => {
+    expect(userStrategiesOf(text).map((strategy) => strategy.name)).toEqual([name]);
   });
 
-  it.each(['buy spy every monday', 'we meet on fridays, buy spy only on mondays', 'rsi on ETH but only on tuesdays'])('still refused: "%s"', (text) => {
-    expect(() => specOf(text)).toThrow();
+  it.each(['buy spy every monday', 'we meet on fridays, buy spy only on mondays', 'rsi on ETH but only on tuesdays'])('still refused as a weekday rule: "%s"', (text) => {
+    const outcome = parseRequest(text, { today: PHRASE_TEST_TODAY });
+    expect(outcome.ok || outcome.error.code !== 'unsupported_rule' ? undefined : outcome.error.rule).toBe('day_of_week');
   });
 });
 
