@@ -433,8 +433,8 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     // Made the conversation's strategies before the message is applied (conversation_strategies.ts, listed_strategies.ts).
     case 'conversation_strategies': case 'listed_strategy': case 'conversation_both': return;
     case 'symbol': case 'strategy': case 'param': case 'param_range': case 'param_values': case 'shared_params': case 'mode': case 'keep_settings': return;
-    // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts, unknown_metrics.ts, extra_numbers.ts).
-    case 'unsupported_interval': case 'unsupported_rule': case 'unknown_metric': case 'span_parameter': case 'extra_numbers': return;
+    // Refused before the spec is made (unsupported_interval.ts, unsupported_rules.ts, unknown_metrics.ts, extra_numbers.ts, impossible_dates.ts).
+    case 'unsupported_interval': case 'impossible_date': case 'unsupported_rule': case 'unknown_metric': case 'span_parameter': case 'extra_numbers': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
     case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': case 'portfolio_flip': return;

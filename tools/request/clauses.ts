@@ -93,6 +93,8 @@ export type Clause =
   | { kind: 'interval'; interval: string }
   /** Bars the data cannot have ("monthly bars", "1M candles"): the request is refused with bad_interval (unsupported_interval.ts). */
   | { kind: 'unsupported_interval'; written: string }
+  /** A day the calendar lacks written in words ("the 31st of February 2021"): refused with bad_date (impossible_dates.ts), as "2021-02-31" is. */
+  | { kind: 'impossible_date'; written: string }
   /** More numbers right after a strategy's name than it takes ("sma 10 20 30 40"): refused with bad_parameters (extra_numbers.ts). */
   | { kind: 'extra_numbers'; strategy: string; numbers: readonly WrittenNumber[] }
   /** An exit or sizing rule no strategy follows ("a 5% stop loss", "3x leverage"): refused with unsupported_rule (unsupported_rules.ts). */

@@ -176,10 +176,9 @@ describe('days of the month written as ordinals, in words or digits, before or a
     expect(dateRangeOf('in March the 20 day sma', today)).toStrictEqual({ start: '2025-03-01', end: '2025-03-31' });
   });
 
-  it('a day the calendar does not have sets no dates and says so (before: it was read as all of February)', () => {
+  it('a day the calendar does not have is refused as bad_date, as "2021-02-31" is (before: all of February, then the whole history)', () => {
     const outcome = parseRequest('SMA on BTC since the thirty-first of February 2021', { today });
-    expect(outcome.ok && outcome.spec.date_range).toBeUndefined();
-    expect(outcome.ok && outcome.notes).toContainEqual(expect.stringContaining('the calendar has no such day'));
+    expect(outcome.ok ? outcome.spec.date_range : outcome.error).toMatchObject({ code: 'bad_date', written: 'the thirty-first of February 2021' });
   });
 });
 

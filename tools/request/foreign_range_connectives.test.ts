@@ -95,8 +95,8 @@ describe('must not change', () => {
     expect(specOf('sell when RSI at 70, hold 60% BTC and 40% ETH 2021').portfolio?.weights).toEqual({ BTC: 0.6, ETH: 0.4 });
   });
 
-  it('an impossible day written with units is refused or noted, never shifted', () => {
+  it('an impossible day written with units is refused as bad_date, never shifted nor dropped', () => {
     const outcome = parseRequest('sma on ETH, 2024 year 2 month 31 day to 2024 year 12 month 31 day', { today: '2026-01-10' });
-    expect(outcome.ok ? outcome.spec.date_range?.start : outcome.error.code).not.toBe('2024-03-02');
+    expect(outcome.ok ? outcome.spec.date_range : outcome.error.code).toBe('bad_date');
   });
 });

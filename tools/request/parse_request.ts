@@ -25,6 +25,7 @@ import { settleSelfCorrections } from './self_corrections.js';
 import { settleComparedVersions } from './compared_versions.js';
 import { checkWrittenWeights } from './written_weights.js';
 import { checkUnsupportedInterval } from './unsupported_interval.js';
+import { checkImpossibleDates } from './impossible_dates.js';
 import { checkExtraNumbers } from './extra_numbers.js';
 import { checkCombinedSignals, checkUnsupportedRules } from './unsupported_rules.js';
 import { checkUnknownMetrics } from './unknown_metrics.js';
@@ -171,7 +172,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   }
   // A rule no strategy follows is named as such before any "not understood": the request was
   // understood well enough to know it cannot be run ("a covered call strategy on SPY").
-  const unclear = checkUnsupportedRules(placed) ?? (latest && checkCombinedSignals(latest)) ?? checkUnknownMetrics(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkExtraNumbers(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? refusedEdit ?? windowError ?? (latest && checkOtherReference(latest, earlier)) ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
+  const unclear = checkUnsupportedRules(placed) ?? (latest && checkCombinedSignals(latest)) ?? checkUnknownMetrics(placed) ?? (latest && notUnderstood(text, latest, (options.history ?? []).length === 0)) ?? checkWrittenWeights(placed) ?? checkUnsupportedInterval(placed) ?? checkImpossibleDates(placed) ?? checkExtraNumbers(placed) ?? checkSeveralPeriods(placed) ?? spanError ?? refusedEdit ?? windowError ?? (latest && checkOtherReference(latest, earlier)) ?? checkSplitCount(placed, state) ?? checkFavouredWeights(placed, state);
   if (unclear) return failure(unclear);
   const unknownTicker = state.symbols.length === 0 && latest ? unknownTickerAfterOn(text, latest.unread) : undefined;
   if (unknownTicker) state = { ...state, symbols: [unknownTicker] };

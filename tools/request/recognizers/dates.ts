@@ -520,10 +520,12 @@ function isBareTo(tokens: readonly Token[], index: number, prefix: { end: number
   return prefix?.end === index + 1 && isWord(tokens[index], 'to');
 }
 
-/** "the 31st of February 2021" is no day: no dates are read from it, and a note says so (reading "February 2021" would guess). */
-function impossibleDayNote(tokens: readonly Token[], index: number, end: number): RecognizerMatch {
-  const written = writtenText(tokens.slice(index, end));
-  return { end, clauses: [{ kind: 'note', text: `no dates were read from '${written}': the calendar has no such day` }] };
+/**
+ * "the 31st of February 2021" is no day: refused as "2021-02-31" is (reading "February 2021" would
+ * guess, and reading no dates ran the whole history in its place).
+ */
+function impossibleDay(tokens: readonly Token[], index: number, end: number): RecognizerMatch {
+  return { end, clauses: [{ kind: 'impossible_date', written: writtenText(tokens.slice(index, end)) }] };
 }
 
 function crashYearRange(tokens: readonly Token[], index: number, end: number, year: number): RecognizerMatch {
@@ -738,7 +740,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const second = readSecondPoint(tokens, index, prefix, kind, first);
   if (kind === 'between' && !second) return undefined;
   const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point]);
-  if (written.some(isImpossibleDay)) return impossibleDayNote(tokens, pointAt, second?.end ?? first.end);
+  if (written.some(isImpossibleDay)) return impossibleDay(tokens, pointAt, second?.end ?? first.end);
   const postposed = prefix ? undefined : postposedBetween(tokens, second);
   if (postposed) return rangeClause(tokens, postposed, written, 'between', today);
   if (second) return rangeClause(tokens, second, written, kind, today);
