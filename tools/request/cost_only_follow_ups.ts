@@ -1,7 +1,9 @@
 import type { ReadMessage } from './read_clauses.js';
+import { asksSomething } from './asking_clauses.js';
+import type { Clause } from './clauses.js';
 
 /** The clauses that set trading costs and nothing else. */
-const COST_KINDS: ReadonlySet<string> = new Set(['fees', 'slippage', 'scale_costs', 'match_cost']);
+const COST_KINDS: ReadonlySet<Clause['kind']> = new Set<Clause['kind']>(['fees', 'slippage', 'scale_costs', 'match_cost']);
 
 /**
  * "pwede din po lagyan ng fee 0.1% and slippage 0.05%? salamat po": a follow-up whose only request is
@@ -11,6 +13,6 @@ const COST_KINDS: ReadonlySet<string> = new Set(['fees', 'slippage', 'scale_cost
  */
 export function isCostOnlyFollowUp(message: ReadMessage, isFirst: boolean): boolean {
   if (isFirst) return false;
-  const asking = message.placed.filter(({ clause }) => clause.kind !== 'note' && clause.kind !== 'mode');
+  const asking = message.placed.filter(({ clause }) => asksSomething(clause));
   return asking.length > 0 && asking.every(({ clause }) => COST_KINDS.has(clause.kind));
 }

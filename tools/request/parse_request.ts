@@ -6,6 +6,7 @@ import { settleJoinedHoldings } from './joined_holdings.js';
 import { isIsoDate } from './calendar.js';
 import { BASELINE_STRATEGY, emptyConversation, toRequestSpec, type ConversationState } from './conversation_state.js';
 import { readClauses, type PlacedClause, type ReadMessage } from './read_clauses.js';
+import { asksSomething } from './asking_clauses.js';
 import { tokenize } from './tokenizer.js';
 import { RequestSpecSchema } from './request_spec.js';
 import { findRefusedLiteral } from './strict_literals.js';
@@ -93,7 +94,7 @@ function checkWrittenDates(text: string): BacktestPilotError | undefined {
  * ignored but does not make the request beside it not understood.
  */
 function ignoredWhereRead(message: ReadMessage): string[] {
-  const readSentences = new Set(message.placed.filter(({ clause }) => clause.kind !== 'note' && clause.kind !== 'mode').map((item) => item.sentence));
+  const readSentences = new Set(message.placed.filter(({ clause }) => asksSomething(clause)).map((item) => item.sentence));
   return [...new Set(message.unread.filter((token) => readSentences.has(token.sentence) && carriesMeaning(token)).map((token) => token.text))];
 }
 

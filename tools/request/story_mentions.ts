@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.js';
+import { asksSomething } from './asking_clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
 import { comparesToldWithHolding } from './told_strategy_compared.js';
@@ -46,7 +47,7 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   if (storySentences.size === 0 && storyClaims.size === 0) return placed;
   // Told in a story: in a sentence that tells one, or inside someone else's claim in one that asks.
   const isTold = (item: PlacedClause) => storySentences.has(item.sentence) || storyClaims.has(item.position);
-  const asking = placed.filter((item) => !isTold(item) && item.clause.kind !== 'note' && item.clause.kind !== 'mode');
+  const asking = placed.filter((item) => !isTold(item) && asksSomething(item.clause));
   // Numbers alone do not say which strategy: "My partner swears Bollinger bands work on Solana. … 20-day bands at 2 standard deviations".
   // "compare that to simply holding SPY": holding set beside the told strategy asks for no other strategy.
   const holdingBesideTold = comparesToldWithHolding(message.tokens, asking, (sentence) => storySentences.has(sentence));

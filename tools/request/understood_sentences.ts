@@ -1,10 +1,11 @@
 import type { Clause } from './clauses.js';
+import { asksSomething } from './asking_clauses.js';
 import type { ReadMessage } from './read_clauses.js';
 import { carriesMeaning } from './unread_words.js';
 
-/** A clause that asks for something: not a note, a list mode, or a date told as background. */
-function asksSomething(clause: Clause): boolean {
-  return clause.kind !== 'note' && clause.kind !== 'mode' && !(clause.kind === 'dates' && clause.aside !== undefined);
+/** A clause that asks for something, and no date told as background. */
+function asksInTheRequest(clause: Clause): boolean {
+  return asksSomething(clause) && !(clause.kind === 'dates' && clause.aside !== undefined);
 }
 
 /**
@@ -14,7 +15,7 @@ function asksSomething(clause: Clause): boolean {
  * itself, so the story sentences beside it are noted as ignored, never a reason to refuse.
  */
 export function hasUnderstoodSentence(message: ReadMessage): boolean {
-  const asking = new Set(message.placed.filter(({ clause }) => asksSomething(clause)).map(({ sentence }) => sentence));
+  const asking = new Set(message.placed.filter(({ clause }) => asksInTheRequest(clause)).map(({ sentence }) => sentence));
   // "My partner, who's been skeptical ever since…, asked …": words told of someone else are the story's, not ignored.
   const told = new Set([...message.storyClaims].map((at) => message.tokens[at]));
   return [...asking].some((sentence) => {

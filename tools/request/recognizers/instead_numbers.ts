@@ -1,4 +1,5 @@
 import type { Clause, Recognizer } from '../clauses.js';
+import { asksSomething } from '../asking_clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { readValue } from './parameters.js';
@@ -31,7 +32,7 @@ export const recognizeInsteadNumber: Recognizer = (tokens, index, context) => {
 
 /** The parameter the previous message changed, when it changed that one parameter and nothing else. */
 export function onlyParameterChanged(placed: ReadonlyArray<{ clause: Clause }>): readonly string[] | undefined {
-  const changes = placed.map(({ clause }) => clause).filter((clause) => clause.kind !== 'note' && clause.kind !== 'mode');
+  const changes = placed.map(({ clause }) => clause).filter(asksSomething);
   const [only] = changes;
   return changes.length === 1 && only?.kind === 'param' ? only.candidates : undefined;
 }

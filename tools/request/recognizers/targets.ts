@@ -1,6 +1,7 @@
 import { FOREIGN_COPULAS } from '../foreign_copulas.js';
 import type { MetricKey } from '../../risk/types.js';
 import type { Clause, EarlierTargets, Recognizer, RecognizerMatch } from '../clauses.js';
+import { asksSomething } from '../asking_clauses.js';
 import { FALLS, matchMetricAt, PERCENT_METRICS } from '../metric_vocabulary.js';
 import type { TargetOperator } from '../request_spec.js';
 import { scaleAmount } from '../../numbers/read_number.js';
@@ -905,7 +906,7 @@ function changedTarget(tokens: readonly Token[], index: number, earlier: Earlier
  * 0.8" refers to in the next one. Otherwise "that" may be anything, and is not guessed.
  */
 export function onlyTargetChanged(placed: ReadonlyArray<{ clause: Clause }>): MetricKey | undefined {
-  const changes = placed.map(({ clause }) => clause).filter((clause) => clause.kind !== 'note' && clause.kind !== 'mode');
+  const changes = placed.map(({ clause }) => clause).filter(asksSomething);
   const metrics = new Set(changes.map((clause) => (clause.kind === 'target' ? clause.metric : undefined)));
   const [metric] = metrics;
   return metrics.size === 1 ? metric : undefined;
