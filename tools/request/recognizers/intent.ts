@@ -2,6 +2,7 @@ import type { Clause, ListMode, Recognizer, RecognizerMatch } from '../clauses.j
 import { matchMetricAt } from '../metric_vocabulary.js';
 import { hedgesComparedSide } from './compared_hedges.js';
 import { rankedMetricStart } from './ranked_metric_start.js';
+import { readSearchMetric } from './searched_by_metric.js';
 import { readBestBeforeSettings, readSettingsAfterBest } from './best_settings.js';
 import { readRankedByAlone } from './ranked_by_alone.js';
 import { removalVerbStandsAsNoun } from './removal_verbs_as_nouns.js';
@@ -425,7 +426,11 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const bestResult = matchLongest(tokens, index, BEST_RESULT);
   if (bestResult && asksWhichContestant(tokens, index)) return readRankBy(tokens, bestResult.end - 1) ?? { end: bestResult.end, clauses: [] };
   const optimize = matchLongest(tokens, index, OPTIMIZE_WORDS)?.end ?? readBestBeforeSettings(tokens, index) ?? readSettingsAfterBest(tokens, index);
-  if (optimize) return one(optimize, { kind: 'optimize', value: !isDeniedBefore(tokens, index) });
+  if (optimize) {
+    const judged = readSearchMetric(tokens, optimize);
+    const searched: Clause = { kind: 'optimize', value: !isDeniedBefore(tokens, index) };
+    return judged ? { end: judged.end, clauses: [searched, judged.clause] } : one(optimize, searched);
+  }
   const keptOrDenied = readKeptAsGiven(tokens, index) ?? readDeniedTuning(tokens, index);
   if (keptOrDenied) return keptOrDenied;
   const baseline = matchLongest(tokens, index, BASELINE_REMOVAL);

@@ -2,6 +2,7 @@ import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { describedStrategyClauses } from './described_strategy.js';
+import { readTradedLevels } from './levels_then_trades.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 
@@ -23,6 +24,8 @@ const LOSSES = ['down|loss|losses|fall|falls|red', `down|loss|losses|fall|falls|
 const SET_AGAINST = 'to|vs|versus|against|over|and|with';
 const DEFINITIONS = phrases(...GAINS.flatMap((gain) => LOSSES.map((loss) => `${gain} ${SET_AGAINST} ${loss}`)));
 const ARTICLES = phrases('the', 'a', 'an', 'that', 'this');
+/** "the oscillator that compares …": what the oscillator is called, then its definition. */
+const DEFINITION_LEADS = phrases('oscillator|gauge|meter|indicator|index that|which compares|compare|weighs|sets');
 const WINDOW_LEADS = phrases('over|on|across|of|with|using', 'over|on|across|of|with|using a|the|an', 'over|on|across the last|past');
 const WINDOW_NOUNS = phrases('window', 'period', 'lookback', 'window|period|lookback length');
 
@@ -58,7 +61,9 @@ function namesRsiWithin(tokens: readonly Token[], start: number, end: number): b
 }
 
 export const recognizeOscillatorDescription: Recognizer = (tokens, index): RecognizerMatch | undefined => {
-  const start = matchLongest(tokens, index, ARTICLES)?.end ?? index;
+  const opened = matchLongest(tokens, index, ARTICLES)?.end ?? index;
+  const lead = matchLongest(tokens, opened, DEFINITION_LEADS);
+  const start = lead ? matchLongest(tokens, lead.end, ARTICLES)?.end ?? lead.end : opened;
   const gauge = readGauge(tokens, start);
   const described = gauge ?? matchLongest(tokens, start, DEFINITIONS)?.end;
   if (described === undefined) {
@@ -71,9 +76,12 @@ export const recognizeOscillatorDescription: Recognizer = (tokens, index): Recog
   const window = readWindow(tokens, readScale(tokens, described) ?? described);
   // "show the average gain vs average loss" is a trade statistic: the definition is the oscillator's only
   // with its window or after "compares".
-  if (gauge === undefined && !window && !isWord(tokens[index - 1], 'compares', 'compare', 'comparing')) return undefined;
-  const end = readScale(tokens, window?.end ?? described) ?? window?.end ?? described;
-  const params: Record<string, number> = window ? { period: window.period } : {};
+  if (gauge === undefined && !window && !lead && !isWord(tokens[index - 1], 'compares', 'compare', 'comparing')) return undefined;
+  const measured = readScale(tokens, window?.end ?? described) ?? window?.end ?? described;
+  // "…gauge on a 7 day window drops below 20 buy, above 80 sell": the levels told after what the oscillator is.
+  const levels = readTradedLevels(tokens, measured);
+  const end = levels?.end ?? measured;
+  const params: Record<string, number> = { ...(window ? { period: window.period } : {}), ...levels?.params };
   // "the overbought/oversold gauge" holds RSI's own name: named, not only described.
   if (namesRsiWithin(tokens, start, described)) return { end, clauses: [{ kind: 'strategy', name: 'rsi_mean_reversion', params }] };
   const clauses = describedStrategyClauses(tokens, { start: index, end, name: 'rsi_mean_reversion', params, standsAlone: true });

@@ -1,8 +1,8 @@
 import type { Recognizer } from '../clauses.js';
-import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { describedStrategyClauses } from './described_strategy.js';
 import { sideBefore } from './rule_leads.js';
+import { tradeAfterLevel } from './trades_after_levels.js';
 
 /**
  * "buy on an oversold reading under 20", "buy when oversold below 25", "sell once overbought above 70": RSI
@@ -12,20 +12,6 @@ import { sideBefore } from './rule_leads.js';
  */
 const OVERSOLD_BELOW = phrases('oversold below|under|<|<=', 'oversold reading|level|value|zone below|under|<|<=');
 const OVERBOUGHT_ABOVE = phrases('overbought above|over|>|>=', 'overbought reading|level|value|zone above|over|>|>=');
-/** "…under 25, I buy", "…above 75 I get out": the trade told right after the level, its subject aside. */
-const BUY_AFTER = phrases('buy|buys|buying', 'get|go in');
-const SELL_AFTER = phrases('sell|sells|selling', 'get out', 'exit|exits');
-const PRONOUNS = ['i', 'we', 'you', "i'll", "i'd"];
-const SUBJECTS: ReadonlySet<string> = new Set([...PRONOUNS, 'then', 'and']);
-
-/** The side the trade written just after the level is on, or undefined when none follows it. */
-function sideAfter(tokens: readonly Token[], index: number): 'buy' | 'sell' | undefined {
-  // After a comma only with its subject ("under 25, I buy"): ", sell when overbought" begins the other half.
-  const comma = isPunct(tokens[index], ',');
-  if (comma && !isWord(tokens[index + 1], ...PRONOUNS)) return undefined;
-  const at = skipWords(tokens, comma ? index + 1 : index, SUBJECTS);
-  return matchLongest(tokens, at, BUY_AFTER) ? 'buy' : matchLongest(tokens, at, SELL_AFTER) ? 'sell' : undefined;
-}
 /** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
 const MAX_LEVEL = 100;
 
@@ -36,7 +22,7 @@ export const recognizeOversoldLevel: Recognizer = (tokens, index) => {
   const level = found && tokens[found.end];
   if (!found || !isNumber(level) || level.value <= 0 || level.value >= MAX_LEVEL) return undefined;
   // A trade told right after the level is its own; one further back may be the other half's ("…I buy, and once overbought above 75 I get out").
-  if ((sideAfter(tokens, found.end + 1) ?? sideBefore(tokens, index)) !== (below ? 'buy' : 'sell')) return undefined;
+  if ((tradeAfterLevel(tokens, found.end + 1)?.side ?? sideBefore(tokens, index)) !== (below ? 'buy' : 'sell')) return undefined;
   const name = below ? 'lower' : 'upper';
   // The strategy once: an earlier oversold or overbought rule already gave it, so this level only completes it.
   const toldBefore = tokens.slice(0, index).some((token) => isWord(token, 'oversold', 'overbought'));
