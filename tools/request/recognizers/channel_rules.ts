@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { describedStrategyClauses } from './described_strategy.js';
@@ -50,15 +50,34 @@ function windowThenExtreme(tokens: readonly Token[], index: number, ledAsExit?: 
   return { value: value.value, isLow: isWord(noun, ...LOWS), end: unitEnd! + 1, compared: false };
 }
 
-/** "the top of the last 30 days' range", "the low of the past 10 sessions". */
-function extremeThenWindow(tokens: readonly Token[], index: number): Extreme | undefined {
+/** After a window, what ends it: "…of the last 20. 2003 thru 2013", "…of the last 20, and…". */
+const CLAUSE_ENDS = ['.', ',', ';', ')', '!', '?'];
+
+function endsClause(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token === undefined || isPunct(token, ...CLAUSE_ENDS) || isWord(token, 'and', 'then');
+}
+
+/**
+ * "the top of the last 30 days' range", "the low of the past 10 sessions". A window written without
+ * its unit ("exit on the lowest low of the last 20") takes the unit of the message's other channel
+ * ("the highest high of the last 55 days"), as one would read the second half of one rule; with
+ * no channel in bars elsewhere the bare number stays unread.
+ */
+function extremeThenWindow(tokens: readonly Token[], index: number, mayBorrowUnit = true): Extreme | undefined {
   const extreme = matchLongest(tokens, index, EXTREME_FIRST);
   const lead = extreme && matchLongest(tokens, extreme.end, RANGE_LEADS);
   const value = lead && readValue(tokens, lead.end);
-  const unitEnd = value && skipBarUnit(tokens, value.end);
-  if (!value || unitEnd === value.end) return undefined;
+  if (!value) return undefined;
+  const unitEnd = skipBarUnit(tokens, value.end);
+  const borrowsUnit = unitEnd === value.end && mayBorrowUnit && endsClause(tokens, value.end) && channelInBarsElsewhere(tokens, index);
+  if (unitEnd === value.end && !borrowsUnit) return undefined;
   const isLow = isWord(tokens[index], ...LOW_WORDS);
-  return { value: value.value, isLow, end: skipWords(tokens, unitEnd!, RANGE_NOUNS), compared: isWord(tokens[index], ...COMPARISON_WORDS) };
+  return { value: value.value, isLow, end: skipWords(tokens, unitEnd, RANGE_NOUNS), compared: isWord(tokens[index], ...COMPARISON_WORDS) };
+}
+
+function channelInBarsElsewhere(tokens: readonly Token[], index: number): boolean {
+  return tokens.some((_, at) => at !== index && (windowThenExtreme(tokens, at) ?? extremeThenWindow(tokens, at, false)) !== undefined);
 }
 
 /** "55-day breakout to get in, 20-day channel to get out": a channel named by the side it trades. */
