@@ -229,7 +229,7 @@ function applyLists(state: ConversationState, placed: readonly PlacedClause[], n
   keepHoldingCompared(strategies, kept, placed);
   const keepsNumbers = placed.some(({ clause }) => clause.kind === 'keep_settings');
   keepSettings(strategies.replace, kept, notes, keepsNumbers, placed);
-  if (keepsNumbers) carrySwappedNumbers(strategies.replace, strategies.remove, notes);
+  if (keepsNumbers) carrySwappedNumbers([...strategies.replace, ...strategies.add], strategies.remove, kept, notes);
   state.strategies = editList(kept, strategies, sameStrategy, hasMoreSettings);
   applySharedParameters(placed, entries, state.strategies, written, notes);
   state.strategies = expandValueLists(state.strategies, applyParameters(placed, entries, state.strategies, written, notes));

@@ -156,8 +156,8 @@ export type Clause =
   | { kind: 'default_param'; candidates: readonly string[]; written: string }
   /** "the second one was better, go back to that": the conversation as its `turn`-th message left it (recognizers/returned_runs.ts). */
   | { kind: 'returned_run'; turn: number; written: string }
-  /** "revert the capital to what it was", "undo that": revert_settings.ts; `first`: to its value after the first message ("what I had originally"). */
-  | { kind: 'revert'; field: RevertField; written: string; first?: true }
+  /** "revert the capital to what it was", "undo that": revert_settings.ts; `first`: to its value after the first message ("what I had originally"); `params`: only these of the strategies' numbers ("the std"). */
+  | { kind: 'revert'; field: RevertField; written: string; first?: true; params?: string[] }
   | { kind: 'note'; text: string };
 
 /**

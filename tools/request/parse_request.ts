@@ -158,11 +158,14 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
-    const applied = applyMessage(base.state, placed, message);
+    // Settings taken back first, so a new value the same message writes wins ("put the fees back but 20 bps").
+    const revertNotes: string[] = [];
+    const reverted = applyReverts(base.state, placed, earlier, revertNotes);
+    const applied = applyMessage(reverted, placed, message);
     refusedEdit = applied.refusals[0];
     capitalStated ||= placed.some(({ clause }) => clause.kind === 'capital');
-    notes = base.note ? [base.note, ...applied.notes] : applied.notes;
-    state = applyReverts(applied.state, placed, earlier, notes);
+    notes = [...(base.note ? [base.note] : []), ...revertNotes, ...applied.notes];
+    state = applied.state;
     // Once the message's symbols are known: a lookback written as a span becomes bars, or is refused.
     const spans = applySpanParameters(placed, state, options.today);
     if (spans instanceof BacktestPilotError) spanError = spans;

@@ -48,13 +48,29 @@ export function stateBeforeUndo(state: ConversationState, placed: readonly Place
   return before ? { state: before, note: 'undid the previous message: its changes are set aside' } : { state, note: 'there is no earlier change to undo' };
 }
 
-/** Each strategy with the numbers it had in `older`; the strategies themselves stay, as "the thresholds" names only numbers. */
-function withEarlierParams(strategies: readonly StrategyRequest[], older: readonly StrategyRequest[]): StrategyRequest[] {
+/** The numbers a revert names: all of them, or only `only` ("the std"). */
+function pickParams(params: Readonly<Record<string, number>> | undefined, only: readonly string[] | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(params ?? {}).filter(([name]) => only === undefined || only.includes(name)));
+}
+
+/** Whether the strategies' numbers a revert names are the same in both states. */
+function sameParams(left: ConversationState, right: ConversationState, only: readonly string[]): boolean {
+  const picked = (state: ConversationState) => state.strategies.map((strategy) => [strategy.name, pickParams(strategy.params, only)]);
+  return JSON.stringify(picked(left)) === JSON.stringify(picked(right));
+}
+
+/**
+ * Each strategy with the numbers it had in `older` (only those in `only` when given, the others as
+ * they are now); the strategies themselves stay, as "the thresholds" names only numbers.
+ */
+function withEarlierParams(strategies: readonly StrategyRequest[], older: readonly StrategyRequest[], only?: readonly string[]): StrategyRequest[] {
   return strategies.map((strategy) => {
     const before = older.find((candidate) => candidate.name === strategy.name);
     if (!before) return strategy;
     const { params: _dropped, ...rest } = strategy;
-    return before.params ? { ...rest, params: structuredClone(before.params) } : rest;
+    const kept = only ? Object.fromEntries(Object.entries(strategy.params ?? {}).filter(([name]) => !only.includes(name))) : {};
+    const params = { ...kept, ...structuredClone(pickParams(before.params, only)) };
+    return Object.keys(params).length > 0 ? { ...rest, params } : rest;
   });
 }
 
@@ -70,18 +86,21 @@ export function applyReverts(state: ConversationState, placed: readonly PlacedCl
     const keys = FIELD_KEYS[clause.field];
     // earlier[1] is the state the first message left ("what I had originally").
     const firstState = earlier.length > 2 ? earlier[1] : undefined;
-    const changedFrom = clause.first ? firstState : current && [...earlier].reverse().find((older) => !sameValues(older, current, keys));
-    if (clause.first && changedFrom && current && sameValues(changedFrom, current, keys)) {
-      notes.push(`the first message set the same ${FIELD_NAMES[clause.field]}: nothing to put back`);
+    const only = clause.params;
+    const same = (left: ConversationState, right: ConversationState) => (only ? sameParams(left, right, only) : sameValues(left, right, keys));
+    const changedFrom = clause.first ? firstState : current && [...earlier].reverse().find((older) => !same(older, current));
+    const name = only ? only.join(', ') : FIELD_NAMES[clause.field];
+    if (clause.first && changedFrom && current && same(changedFrom, current)) {
+      notes.push(`the first message set the same ${name}: nothing to put back`);
       continue;
     }
     if (!changedFrom) {
-      notes.push(`the ${FIELD_NAMES[clause.field]} had not changed earlier in this conversation: nothing to put back`);
+      notes.push(`the ${name} had not changed earlier in this conversation: nothing to put back`);
       continue;
     }
-    if (clause.field === 'parameters') next.strategies = withEarlierParams(next.strategies, changedFrom.strategies);
+    if (clause.field === 'parameters') next.strategies = withEarlierParams(next.strategies, changedFrom.strategies, only);
     else for (const key of keys) Object.assign(next, { [key]: structuredClone(changedFrom[key]) });
-    notes.push(`put the ${FIELD_NAMES[clause.field]} back to what ${clause.first ? 'the first message set' : 'it was before its last change'}`);
+    notes.push(`put the ${name} back to what ${clause.first ? 'the first message set' : 'it was before its last change'}`);
   }
   return next;
 }

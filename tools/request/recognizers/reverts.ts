@@ -1,7 +1,9 @@
 import type { Clause, Recognizer, RecognizerContext, RevertField } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isWord, matchLongest, phrases, writtenText, type Phrase } from '../token_matchers.js';
+import { newCostAfterRevert } from './new_cost_after_revert.js';
 import { readValue } from './parameters.js';
+import { parametersNamed } from './reverted_parameter_names.js';
 
 /**
  * "revert the capital to what it was", "put the fees back", "undo that": a setting taken back to
@@ -16,7 +18,7 @@ const FIELD_NOUNS: ReadonlyArray<{ field: RevertField; nouns: string }> = [
   { field: 'symbols', nouns: 'symbol|symbols|ticker|tickers|coin|coins|assets|asset' },
   { field: 'targets', nouns: 'target|targets|goal|goals' },
   // "put the thresholds back": the strategies' numbers, the strategies themselves kept.
-  // "put the std where it was before": a strategy number named by its own name takes the numbers back too.
+  // "put the std where it was before": a strategy number named by its own name takes back that number only (reverted_parameter_names.ts).
   { field: 'parameters', nouns: 'threshold|thresholds|levels|parameters|params|bands|channel|channels|std|stdev|sd|deviation|sigma|lookback|multiplier' },
 ];
 const FIELD_NOUN_WORDS: ReadonlySet<string> = new Set(FIELD_NOUNS.flatMap((entry) => entry.nouns.split('|')));
@@ -100,9 +102,9 @@ const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|
  * them does ("the levels I had at first", "put the thresholds back to what I had originally"): as the
  * first message's strategies, before the message applies, so new numbers said with them still count.
  */
-function revertOf(field: RevertField, written: string, first: boolean): Clause {
+function revertOf(field: RevertField, written: string, first: boolean, params?: string[]): Clause {
   if (first && field === 'parameters') return { kind: 'recalled_turn', part: 'strategies', written };
-  return { kind: 'revert', field, written, ...(first ? { first: true as const } : {}) };
+  return { kind: 'revert', field, written, ...(first ? { first: true as const } : {}), ...(field === 'parameters' && params ? { params } : {}) };
 }
 
 /** "leave the channel how it was originally": how it was before its last change, or with "originally" as the first message set it. */
@@ -126,7 +128,7 @@ function readDroppedValue(tokens: readonly Token[], index: number, context: Reco
 export const recognizeRevert: Recognizer = (tokens, index, context) => {
   for (const { field, words, left } of FIELD_PHRASES) {
     const kept = readLeftAsBefore(tokens, index, left);
-    if (kept) return { end: kept.end, clauses: [revertOf(field, writtenText(tokens.slice(index, kept.end)), kept.first)] };
+    if (kept) return { end: kept.end, clauses: [revertOf(field, writtenText(tokens.slice(index, kept.end)), kept.first, parametersNamed(tokens.slice(index, kept.end)))] };
     const found = matchLongest(tokens, index, words);
     if (!found) continue;
     const first = matchLongest(tokens, found.end, FIRST_AS_BEFORE);
@@ -134,7 +136,9 @@ export const recognizeRevert: Recognizer = (tokens, index, context) => {
     const end = matchLongest(tokens, found.end, AS_BEFORE)?.end ?? found.end;
     // "put the period back to 14", "reset the std to 2.5" name the value to go to: a setting (parameters.ts), not an undo.
     if (isWord(tokens[end - 1], 'back', ...FIELD_NOUN_WORDS) && isWord(tokens[end], 'to') && readValue(tokens, end + 1)) return undefined;
-    return { end, clauses: [revertOf(field, writtenText(tokens.slice(index, end)), false)] };
+    const newCost = field === 'fees' || field === 'slippage' ? newCostAfterRevert(tokens, end, field) : undefined;
+    if (newCost) return newCost;
+    return { end, clauses: [revertOf(field, writtenText(tokens.slice(index, end)), false, parametersNamed(tokens.slice(index, found.end)))] };
   }
   const dropped = readDroppedValue(tokens, index, context);
   if (dropped) return { end: dropped, clauses: [revertOf('parameters', writtenText(tokens.slice(index, dropped)), false)] };
