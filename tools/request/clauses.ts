@@ -198,6 +198,8 @@ export interface EarlierSettings {
   readonly lastParameter?: readonly string[];
   /** The capital a message of the conversation stated, if one did: what "can it get to 5000" grows (recognizers/asked_balances.ts). */
   readonly capital?: number;
+  /** The symbols so far: a held one judged ("ADA was bad, drop it") is no new list (recognizers/judged_holdings.ts). */
+  readonly symbols?: readonly string[];
 }
 
 /** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */

@@ -6,6 +6,7 @@ import type { PlacedClause } from './read_clauses.js';
 import { roundClean } from './token_matchers.js';
 import { heldSymbols, weightsFavouring } from './favoured_weights.js';
 import { setKeptHoldings } from './kept_holding_weights.js';
+import { withoutDroppedHoldings } from './dropped_holdings.js';
 import { BacktestPilotError } from '../errors.js';
 
 /** The portfolio fields of the spec beyond its weights. */
@@ -87,6 +88,7 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
   const settings: PortfolioSettings = { ...state.portfolioSettings };
   const weightsWanted = clauses.some((clause) => clause.kind === 'weights_search');
   let touched = false;
+  state.portfolio = withoutDroppedHoldings(state, clauses);
   // Held holdings reweighted beside two or more unnamed others: those keep theirs, or the message is refused.
   const kept = setKeptHoldings(state.portfolio, clauses);
   if (kept instanceof BacktestPilotError) refusals.push(kept);

@@ -226,19 +226,45 @@ function addHolding(tokens: readonly Token[], index: number, context: Recognizer
 // Not "hold" or "put": "I'd hold SOL at 10% and ADA at 15%, the rest in BTC" writes a whole allocation.
 const SET_VERBS = ['bump', 'raise', 'lower', 'cut', 'reduce', 'increase', 'set', 'move', 'take', 'change', 'leave', 'keep', 'trim', 'boost'];
 
-/** "bump btc to 70%", "leave eth at 40%", "cut SOL down to 10%": one holding's weight, the others pro rata. */
-function setHolding(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
-  if (!isWord(tokens[index], ...SET_VERBS)) return undefined;
-  const symbolAt = skipWords(tokens, index + 1, new Set(['up', 'down', 'the']));
+interface HoldingSetting { symbol: string; weight: number; bare?: true }
+
+/** "spy to 60%", "qqq down to 40": one holding and its new weight, after the verb that changes it. */
+function heldSetting(tokens: readonly Token[], symbolAt: number, kept: boolean, context: RecognizerContext): { clause: HoldingSetting; end: number } | undefined {
   const symbol = matchSymbolAt(tokens, symbolAt, { shouting: context.shouting, strong: true });
   if (!symbol) return undefined;
   const at = skipWords(tokens, symbol.end, new Set(['up', 'down', 'to', 'at', 'back']));
   if (at === symbol.end) return undefined;
   const value = percentAt(tokens, at);
-  if (value) return holding(symbol.symbol, value.value, value.end);
+  if (value) return { clause: { symbol: symbol.symbol, weight: value.value }, end: value.end };
   // "keep SPY at 60 and GLD at 40" writes weights beside a new holding (the portfolio recogniser's): only a change makes a bare number a weight.
-  const share = isWord(tokens[index], 'keep', 'leave') ? undefined : heldShareAt(tokens, at);
-  return share && holding(symbol.symbol, share.value, share.end, undefined, true);
+  const share = kept ? undefined : heldShareAt(tokens, at);
+  return share && { clause: { symbol: symbol.symbol, weight: share.value, bare: true }, end: share.end };
+}
+
+/**
+ * "bump btc to 70%", "leave eth at 40%", "cut SOL down to 10%": one holding's weight, the others pro rata.
+ * "bump spy to 60 and qqq to 40": a holding after "and" with its own "to" shares the verb, a second setting.
+ */
+function setHolding(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], ...SET_VERBS)) return undefined;
+  const kept = isWord(tokens[index], 'keep', 'leave');
+  const first = heldSetting(tokens, skipWords(tokens, index + 1, new Set(['up', 'down', 'the'])), kept, context);
+  if (!first) return undefined;
+  const settings = [first];
+  while (!kept) {
+    const next = joinedSetting(tokens, settings.at(-1)!.end, context);
+    if (!next || settings.some(({ clause }) => clause.symbol === next.clause.symbol)) break;
+    settings.push(next);
+  }
+  return { end: settings.at(-1)!.end, clauses: settings.flatMap(({ clause }) => holdingClauses(clause.symbol, clause.weight, undefined, clause.bare)) };
+}
+
+/** ", and qqq to 40", "and qqq to 40%": the next holding the same verb sets. */
+function joinedSetting(tokens: readonly Token[], index: number, context: RecognizerContext): ReturnType<typeof heldSetting> {
+  const comma = isPunct(tokens[index], ',');
+  const joined = isWord(tokens[comma ? index + 1 : index], 'and');
+  if (!comma && !joined) return undefined;
+  return heldSetting(tokens, skipWords(tokens, index + (comma ? 1 : 0), new Set(['and', 'the'])), false, context);
 }
 
 const OTHER_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks',
@@ -258,12 +284,15 @@ function heldShareAt(tokens: readonly Token[], index: number): { value: number; 
   return isWord(tokens[share], 'half') ? { value: 0.5, end: share + 1 } : isWord(tokens[share], 'quarter') ? { value: 0.25, end: share + 1 } : undefined;
 }
 
-function holding(symbol: string, weight: number, end: number, fundedBy?: string, bare?: true): RecognizerMatch {
-  const clauses: Clause[] = [
+function holdingClauses(symbol: string, weight: number, fundedBy?: string, bare?: true): Clause[] {
+  return [
     { kind: 'mode', mode: 'add', trailing: false, oneKind: true }, { kind: 'symbol', symbol },
     { kind: 'portfolio_add', symbol, weight, ...(fundedBy ? { fundedBy } : {}), ...(bare ? { bare } : {}) },
   ];
-  return { end, clauses };
+}
+
+function holding(symbol: string, weight: number, end: number, fundedBy?: string): RecognizerMatch {
+  return { end, clauses: holdingClauses(symbol, weight, fundedBy) };
 }
 
 /** Words saying which holding pays for a new one: "take it out of the BTC leg", "funded from ETH". */
