@@ -57,6 +57,12 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   frm: 'from',
   // Chat's "short" without its vowel: "shrt alowed", "shrt too".
   shrt: 'short',
+  // The desk's vowel-less metrics, as it writes "dd" and "pf": "shrp>0.8", "winrt >55%", "cgr>6%".
+  shrp: 'sharpe', shrpe: 'sharpe', srtn: 'sortino', srtno: 'sortino', clmr: 'calmar', cgr: 'cagr', winrt: 'winrate', wnrt: 'winrate', wnrate: 'winrate',
+  // Its "since" and "optimise": "snce 21", "optmz".
+  snce: 'since', optmz: 'optimize', optmze: 'optimize', optmse: 'optimise',
+  // Its bar sizes: "wkly" is weekly bars, refused as the data has none, never run silently on daily ones.
+  wkly: 'weekly', hrly: 'hourly', dly: 'daily', mthly: 'monthly', mnthly: 'monthly',
 };
 
 export interface Corrected {

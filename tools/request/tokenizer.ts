@@ -90,7 +90,10 @@ const TOKEN_PATTERN = new RegExp([
   // "2020 से 2023 तक", "2021년부터", "с 2020 до 2023": a range's "from" or "to" in another script, kept as a word
   // (romanised, below) for the one vocabulary of range words (foreign_range_words.ts); before, it was dropped.
   // 到 and 至 only touching a date ("2021到2023", "2021年至2023年"): inside 至少 ("at least") or 到期 ("expiry") they are no range word.
-  String.raw`(?<nativeRangeWord>부터|から|(?<=[\d年月日]\s?)(?:到|至)(?![少期])|(?<![\p{L}\p{M}])(?:до|от|থেকে|से)(?![\p{L}\p{M}]))`,
+  String.raw`(?<nativeRangeWord>부터|から|(?<=[\d年月日]\s?)(?:到|至)(?![少期])|(?<![\p{L}\p{M}])(?:до|от|по|থেকে|से)(?![\p{L}\p{M}]))`,
+  // "2010'dan 2020'ye kadar": Turkish "from" as a suffix after a year's apostrophe (vowel harmony gives
+  // dan/den/tan/ten). Read as "den" only there: a bare "dan" is Indonesian "and".
+  String.raw`(?<turkishFrom>(?<=\d)'(?:dan|den|tan|ten)(?![\p{L}]))`,
   // "K线", "K線": the candle ("K-line") in Chinese; its last letter is no Latin one and was dropped, leaving "K".
   String.raw`(?<kline>k[线線])`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
@@ -131,7 +134,7 @@ function dottedToIso(raw: string): string {
 }
 
 /** Range words of other scripts, romanised as their writers would type them in Latin letters. */
-const NATIVE_RANGE_WORDS: Readonly<Record<string, string>> = { 부터: 'buteo', から: 'kara', 到: 'dao', 至: 'zhi', до: 'do', от: 'ot', থেকে: 'theke', से: 'se' };
+const NATIVE_RANGE_WORDS: Readonly<Record<string, string>> = { 부터: 'buteo', から: 'kara', 到: 'dao', 至: 'zhi', до: 'do', от: 'ot', по: 'po', থেকে: 'theke', से: 'se' };
 
 /** "comisión" → "comision": word lists are written without accents, as many writers type them anyway. */
 function plainLetters(word: string): string {
@@ -200,6 +203,8 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'number', norm: plain, value: read.ok ? read.value : Number.NaN });
     } else if (groups.nativeRangeWord) {
       tokens.push({ ...base, kind: 'word', norm: NATIVE_RANGE_WORDS[raw.toLowerCase()] ?? raw, value: Number.NaN });
+    } else if (groups.turkishFrom) {
+      tokens.push({ ...base, kind: 'word', norm: 'den', value: Number.NaN });
     } else if (groups.kline) {
       tokens.push({ ...base, kind: 'word', norm: 'kline', value: Number.NaN });
     } else if (groups.percentWord) {

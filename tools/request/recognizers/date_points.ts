@@ -21,6 +21,8 @@ export interface DatePoint {
   crashYear?: number;
   /** Read only as the start of a range whose end has a year ("Jan" in "Jan-Jun 2023"). */
   needsRangeEnd?: boolean;
+  /** Two spaced digits after a month read as its year ("mar 24 thru dec 24"): days are the other reading, so a note says which was taken. */
+  spacedShortYear?: true;
   /**
    * A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021".
    * `middle` is "mid-2020" run over as a period of its own (see `asWholePeriod`).
@@ -202,6 +204,28 @@ function readGluedShortYear(tokens: readonly Token[], index: number): number | u
   return digits.value + (digits.value < 70 ? 2000 : 1900);
 }
 
+/** Words between a range's two months: "mar 24 thru dec 24", "jan 21 - jun 22". */
+const MONTH_RANGE_LINKS = ['to', 'thru', 'through', 'till', 'til', 'until'];
+
+/** An abbreviated month, then two digits apart from it and no year after them: "dec 24", not "dec 24 2024". */
+function isShortMonthThenTwoDigits(tokens: readonly Token[], at: number): boolean {
+  const digits = tokens[at + 1];
+  return isWord(tokens[at]) && MONTHS_NEEDING_YEAR.has(tokens[at]!.norm) && isNumber(digits) && !digits.joined && /^\d{2}$/.test(digits.text)
+    && readYear(tokens, at + 2) === undefined;
+}
+
+/**
+ * "frm mar 24 thru dec 24", "jan 21 to jun 22": two digits after an abbreviated month are its year when
+ * the range's other end is written the same way, as desk shorthand writes "Mar24" spaced; "dec 24 2024"
+ * and "mar 3 to dec 24" keep their days. `index` is the digits after the month at `index - 1`.
+ */
+function readSpacedShortYear(tokens: readonly Token[], index: number): number | undefined {
+  if (!isShortMonthThenTwoDigits(tokens, index - 1)) return undefined;
+  const isLink = (at: number): boolean => isWord(tokens[at], ...MONTH_RANGE_LINKS) || isPunct(tokens[at], '-');
+  const paired = (isLink(index + 1) && isShortMonthThenTwoDigits(tokens, index + 2)) || (isLink(index - 2) && isShortMonthThenTwoDigits(tokens, index - 4));
+  return paired ? tokens[index]!.value + (tokens[index]!.value < 70 ? 2000 : 1900) : undefined;
+}
+
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const name = tokens[index];
   const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
@@ -210,6 +234,8 @@ function readMonthFirst(tokens: readonly Token[], index: number): { point: DateP
   if (readYear(tokens, end) || readYearAfter(tokens, end)) return withYear({ unit: 'month', month }, tokens, end);
   const glued = readGluedShortYear(tokens, end);
   if (glued !== undefined) return { point: { unit: 'month', month, year: glued, unmistakable: true }, end: end + 1 };
+  const spaced = readSpacedShortYear(tokens, end);
+  if (spaced !== undefined) return { point: { unit: 'month', month, year: spaced, unmistakable: true, spacedShortYear: true }, end: end + 1 };
   const day = readDayAfterMonth(tokens, end, name!.norm);
   if (day) return withYear({ unit: 'day', month, day: day.day }, tokens, day.end);
   return MONTHS_NEEDING_YEAR.has(name!.norm) ? undefined : { point: { unit: 'month', month, unmistakable: false }, end };

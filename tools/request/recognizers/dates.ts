@@ -1,4 +1,4 @@
-import { addDays, addMonths, fromIsoDate, monthSpan } from '../calendar.js';
+import { addDays, addMonths, fromIsoDate, isIsoDate, monthSpan, toIsoDate } from '../calendar.js';
 import type { Clause, EarlierSettings, Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { NUMBER_WORDS } from '../number_words.js';
@@ -232,12 +232,20 @@ const TO_DATE_PHRASES: ReadonlyArray<{ words: readonly Phrase[]; unit: string }>
   { words: phrases('mtd', 'month to date', 'this month', 'current month', 'so far this month', 'the|this month so far'), unit: 'month' },
 ];
 
+/** "jan-feb 2025", "mar to jun": two months' names joined as a range, a date though neither is one alone. */
+function startsMonthRange(tokens: readonly Token[], at: number): boolean {
+  const name = tokens[at];
+  const link = isPunct(tokens[at + 1], '-') || isWord(tokens[at + 1], 'to', 'thru', 'through', 'till', 'until');
+  return isWord(name) && monthNumberOf(name!.norm) !== undefined && link && isWord(tokens[at + 2]) && monthNumberOf(tokens[at + 2]!.norm) !== undefined;
+}
+
 /**
- * Whether a date is written at `at`: "ytd", "this month", "March 2024". A length just before it
- * ("btc 4h ytd") describes bars, not a noun of the writer's day (life_durations.ts).
+ * Whether a date is written at `at`: "ytd", "this month", "March 2024", "jan-feb 2025". A length just
+ * before it ("btc 4h ytd", "btc 1h jan-feb 2025") describes bars, not a noun of the writer's day (life_durations.ts).
  */
 export function startsDate(tokens: readonly Token[], at: number): boolean {
-  return TO_DATE_PHRASES.some(({ words }) => matchLongest(tokens, at, words) !== undefined) || readDatePoint(tokens, at)?.point.unmistakable === true;
+  return TO_DATE_PHRASES.some(({ words }) => matchLongest(tokens, at, words) !== undefined) || readDatePoint(tokens, at)?.point.unmistakable === true
+    || startsMonthRange(tokens, at);
 }
 
 /** "the year before last", "the quarter before last": the calendar period before the previous one. */
@@ -743,6 +751,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   if (written.some(isImpossibleDay)) return impossibleDay(tokens, pointAt, second?.end ?? first.end);
   const postposed = prefix ? undefined : postposedBetween(tokens, second);
   if (postposed) return rangeClause(tokens, postposed, written, 'between', today);
+  if (second && first.point.spacedShortYear) return shortYearsOrDays(tokens, pointAt, first.point, second, today) ?? rangeClause(tokens, second, written, kind, today);
   if (second) return rangeClause(tokens, second, written, kind, today);
   // "I put 10000 dollars into microsoft at the start of 2018 and never sold": a start alone is where the
   // run begins (a one-day window tests nothing), to today, and the note says so.
@@ -780,6 +789,27 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
     return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };
   }
   return { end: first.end, clauses: [clauseOfKind(kind ?? 'period', span, today)] };
+}
+
+/**
+ * "mar 24 thru dec 24", "jan 15 to feb 15": two digits after a month at both ends are days of this year
+ * when those days have passed, else the months' two-digit years ("dec 24" of this year would be still to come).
+ * Either way a note says which reading was taken and how to ask for the other.
+ */
+function shortYearsOrDays(tokens: readonly Token[], start: number, first: DatePoint, second: RangeEnd, today: string): RecognizerMatch | undefined {
+  const written = writtenText(tokens.slice(start, second.end));
+  const thisYear = Number(today.slice(0, 4));
+  const asDay = (point: DatePoint): string | undefined => {
+    const day = toIsoDate({ year: thisYear, month: point.month!, day: point.year! % 100 });
+    return isIsoDate(day) ? day : undefined;
+  };
+  const [dayStart, dayEnd] = [asDay(first), asDay(second.point)];
+  if (dayStart && dayEnd && dayStart <= dayEnd && dayEnd <= today) {
+    return { end: second.end, clauses: [datesClause(dayStart, dayEnd), { kind: 'note', text: `read '${written}' as days of ${thisYear}; for months with two-digit years, write the years in full ("${tokens[start]!.text} ${first.year}")` }] };
+  }
+  if (first.year === undefined || second.point.year === undefined) return undefined;
+  const span = { start: monthSpan(first.year, first.month!, first.month!).start, end: monthSpan(second.point.year, second.point.month!, second.point.month!).end };
+  return { end: second.end, clauses: [datesClause(span.start, span.end), { kind: 'note', text: `read '${written}' as months with two-digit years (${span.start} to ${span.end}); for days, write the year after them ("dec 24 ${thisYear}")` }] };
 }
 
 /**

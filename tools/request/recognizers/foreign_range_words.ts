@@ -17,11 +17,12 @@ export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en
 /**
  * Words that only ever stand between two dates, never ending one alone: Portuguese "até" reads as "ate"
  * once its accent is dropped ("ate 2022" is no end); Vietnamese "đến" and Turkish "-den" ("2018'den 2022'ye
- * kadar") read as "den"; Polish and Russian "do"; and the postposed "from" of the first date,
+ * kadar") read as "den", as do its "'dan", "'tan" and "'ten" after a year ("2010'dan"; a bare "dan" is
+ * Indonesian "and"); Polish and Russian "do"; Russian "по" (through, read "po": "с 2016 по 2022"); and the postposed "from" of the first date,
  * which says the second is its end: Hindi "se", Bengali "theke", Japanese "kara", Korean "buteo" (부터).
  * Their English look-alikes ("se la", "I made", "do") never fall between two dates.
  */
-export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'se', 'theke', 'kara', 'buteo'];
+export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', 'se', 'theke', 'kara', 'buteo'];
 
 /**
  * The same languages' "from": German "von", Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari",

@@ -5,6 +5,7 @@ import { isReplacedAt } from './replaced_intervals.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { namesOtherThing } from './life_durations.js';
 import { yieldsToSizedBars } from './family_bar_words.js';
+import { isLoneWeeklyBars } from './lone_weekly_bars.js';
 
 /**
  * Bar intervals: "hourly BTC", "on the 1h chart", "4-hour candles", "15-minute ETH", "H4", "daily
@@ -217,8 +218,8 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   if (isWord(adverb) && Object.hasOwn(ADVERBS, adverb!.norm)) {
     const bars = matchLongest(tokens, index + 1, BAR_WORDS);
     const rebalancing = isWord(tokens[index + 1], ...REBALANCE_WORDS);
-    // "hourly" alone is always an interval; "daily" and "weekly" need a bar word or no rebalancing after them.
-    if (!rebalancing && (bars || adverb!.norm === 'hourly' || adverb!.norm === 'daily')) {
+    // "hourly" alone is always an interval; "daily" needs no rebalancing after it; "weekly" also its place in a terse request.
+    if (!rebalancing && (bars || adverb!.norm === 'hourly' || adverb!.norm === 'daily' || (adverb!.norm === 'weekly' && isLoneWeeklyBars(tokens, index)))) {
       // "4h bollinger …, I know the hourly data might not go back that far": the sized bars stand.
       const clauses: Clause[] = yieldsToSizedBars(tokens, index, (at) => sizedBarsAt(tokens, at)) ? [] : [{ kind: 'interval', interval: ADVERBS[adverb!.norm]! }];
       return { end: bars?.end ?? index + 1, clauses };

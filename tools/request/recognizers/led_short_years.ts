@@ -35,7 +35,8 @@ function asYear(token: Token, year: number): Token {
 
 export const recognizeLedShortYear: Recognizer = (tokens, index, context) => {
   const lead = tokens[index];
-  if (!isWord(lead, 'since', 'from', 'in') || isNumber(tokens[index - 1])) return undefined;
+  // "since" leads a date even after a strategy's numbers ("donchian 30/15 since 21"); "20 in 21" or "5 from 10" may be counts.
+  if (!isWord(lead, 'since', 'from', 'in') || (isNumber(tokens[index - 1]) && !isWord(lead, 'since'))) return undefined;
   if (isWord(lead, 'from') && SETTING_WORDS.has(tokens[index - 1]?.norm ?? '')) return undefined;
   const first = yearOf(tokens[index + 1], context.today);
   if (first === undefined) return undefined;
