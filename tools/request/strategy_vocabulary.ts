@@ -79,6 +79,19 @@ const ROMANCE_CROSSINGS = ['cruce|croisement|incrocio|cruzamento de|des|delle|da
   'cruce|croisement|incrocio|cruzamento de|des|delle|das|dei medias|moyennes|medie'];
 const EXPONENTIAL_AFTER = 'exponential|exponencial|exponenciales|exponentielle|exponentielles|esponenziale|esponenziali';
 
+/**
+ * "the averages that weigh recent days more heavily", "averages giving more weight to the latest prices": a
+ * beginner's words for exponential averages. Plural, as a crossover's pair; what they weigh must be the recent days.
+ */
+const RECENT_DAYS = 'recent|latest|newest|newer days|prices|closes|bars|candles';
+const AVERAGES_WEIGHING_RECENT_DAYS = phrases(
+  `averages|avgs that|which weigh|weight|count|favour|favor|emphasise|emphasize ${RECENT_DAYS} more|most|heavier|higher`,
+  `averages|avgs that|which weigh|weight|count|favour|favor|emphasise|emphasize the ${RECENT_DAYS} more|most|heavier|higher`,
+  `averages|avgs that|which weigh|weight|count ${RECENT_DAYS} more heavily`, `averages|avgs that|which weigh|weight|count the ${RECENT_DAYS} more heavily`,
+  `averages|avgs weighted|weighed toward|towards ${RECENT_DAYS}`, `averages|avgs weighted|weighed toward|towards the ${RECENT_DAYS}`,
+  `averages|avgs that|which give|put more weight on|to ${RECENT_DAYS}`, `averages|avgs that|which give|put more weight on|to the ${RECENT_DAYS}`,
+  `averages|avgs giving|putting more weight on|to ${RECENT_DAYS}`, `averages|avgs giving|putting more weight on|to the ${RECENT_DAYS}`);
+
 export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'sma_crossover',
@@ -89,6 +102,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       // As other languages build it: "cruce de medias", "croisement des moyennes".
       'cross|crossing|crossover of averages|mas|smas', 'cross|crossing|crossover of the averages|mas|smas',
       'cross|crossing|crossover of moving averages', 'cross|crossing|crossover of the moving averages',
+      // "the cross of simple averages 20 y 100": the kind said inside the crossing.
+      'cross|crossing|crossover of simple averages|avgs', 'cross|crossing|crossover of the simple averages|avgs',
+      'cross|crossing|crossover of simple moving averages', 'cross|crossing|crossover of the simple moving averages',
       // "mobile averages": the French and Spanish word for "moving".
       'mobile average|averages', 'cross|crossing|crossover of the|of mobile averages', 'cross|crossing|crossover of mobile averages',
       // "ma cross-over 10/30": the crossover written in two words, longer than the name "ma cross" it starts with.
@@ -117,8 +133,11 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'exponential average|averages', 'exponential average|averages crossover|cross', 'exponential-average', 'exponential-average crossover|cross',
       'cross|crossing|crossover of the|of exponential moving|mobile averages', 'cross|crossing|crossover of exponential moving|mobile averages',
       'cross|crossing|crossover of the emas', 'cross|crossing|crossover of emas', 'ema|emas cross over|overs',
+      'cross|crossing|crossover of exponential averages', 'cross|crossing|crossover of the exponential averages',
       // Glued desk shorthand: "emacross 9 21", "emaxover 8/21".
       'emacross|emacrossover|emacrossovers|emaxover'),
+      // "the averages that weigh recent days more heavily": exponential averages told by what they do.
+      ...AVERAGES_WEIGHING_RECENT_DAYS,
       // The adjective after the noun: "the mobile averages exponential 9 and 21", "medias moviles exponenciales", "moyennes mobiles exponentielles".
       ...['average|averages', 'moving|mobile average|averages', ...ROMANCE_AVERAGES].flatMap((average) => phrases(`${average} ${EXPONENTIAL_AFTER}`,
         `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average} ${EXPONENTIAL_AFTER}`,

@@ -1,8 +1,9 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import { readNumberGroup } from '../number_groups.js';
 import type { Token } from '../tokenizer.js';
-import { isWord, matchLongest, phrases } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { strategyNameAt } from '../written_strategy_names.js';
+import { readRuleAverage } from './rule_averages.js';
 import { readAveragesNamedApart } from './separate_averages.js';
 
 /**
@@ -60,6 +61,36 @@ function crossingOfWindows(tokens: readonly Token[], index: number): RecognizerM
   return noun && crossover(tokens, index, noun.end, false, windows!.windows);
 }
 
+/**
+ * "the avg of the last 5 closes and the avg of the last 20 closes", "the fast avg (5 days) and the slow
+ * avg (20 days)": two averages each named with its own window, joined as the pair a crossover watches.
+ */
+function ruleAveragesJoined(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const first = readRuleAverage(tokens, index);
+  const second = first?.id && isWord(tokens[first.end], 'and', 'vs', 'versus') ? readRuleAverage(tokens, first.end + 1) : undefined;
+  if (!first || !second?.id || first.window === second.window || (first.id !== second.id)) return undefined;
+  const windows: [number, number] = [Math.min(first.window, second.window), Math.max(first.window, second.window)];
+  const read = crossover(tokens, index, second.end, first.id === 'ema_crossover', windows);
+  return read && { ...read, end: restatedRulesEnd(tokens, read.end, windows) };
+}
+
+const SIDE_WORDS = ['over', 'above', 'under', 'below', '>', '<'];
+const RESTATED_LEADS = ['=', 'means', 'is', '->', ':'];
+const POSITION_WORDS = ['in', 'out', 'long', 'flat', 'buy', 'sell', 'exit', 'cash'];
+
+/** "5 over 20 = in, 5 under 20 = out": the rule restated in the pair's own windows, part of the same crossover. */
+function restatedRulesEnd(tokens: readonly Token[], index: number, windows: readonly number[]): number {
+  let end = index;
+  for (let at = isPunct(tokens[end], '.', ';', ':') ? end + 1 : end; ; at = isPunct(tokens[end], ',', ';') ? end + 1 : end) {
+    const [first, side, second] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    if (!isNumber(first) || !isNumber(second) || first.value === second.value || !windows.includes(first.value) || !windows.includes(second.value)) return end;
+    if (!isWord(side, ...SIDE_WORDS) && !isPunct(side, ...SIDE_WORDS)) return end;
+    const lead = isWord(tokens[at + 3], ...RESTATED_LEADS) || isPunct(tokens[at + 3], ...RESTATED_LEADS) ? at + 4 : at + 3;
+    if (!isWord(tokens[lead], ...POSITION_WORDS)) return end;
+    end = lead + 1;
+  }
+}
+
 /** "moving averages of ten and thirty days", "exponential averages of 12 and 26". */
 function averagesOfWindows(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const lead = matchLongest(tokens, index, AVERAGES_OF);
@@ -95,6 +126,19 @@ function twoLinesCrossing(tokens: readonly Token[], index: number): RecognizerMa
   return named.some((id) => STRATEGIES_OF_CROSSING_LINES.includes(id)) ? { end: lines.end, clauses: [] } : undefined;
 }
 
+/**
+ * "when the fast one crosses above the slow one": the rule restated after the crossover was named ("the
+ * averages that weigh recent days more — fast one 8 days, slow one 34 — …"), read with nothing to add.
+ * Alone "one" names nothing (MACD has a fast and a slow line too), so it is left unread.
+ */
+const FAST_ONE_CROSSING = phrases('fast|quick|short|faster|quicker|shorter one crosses|crossing|crossed|goes|moves above|over|below|under the|a slow|long|slower|longer one',
+  'fast|quick|short|faster|quicker|shorter one crosses|crossing|crossed|goes|moves above|over|below|under slow|long|slower|longer one');
+
+function fastOneCrossing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  const rule = matchLongest(tokens, index, FAST_ONE_CROSSING);
+  return rule && namesCrossoverOutside(tokens, index, rule.end) ? { end: rule.end, clauses: [] } : undefined;
+}
+
 function twoAveragesCrossing(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const lines = twoLinesCrossing(tokens, index);
   if (lines) return lines;
@@ -107,5 +151,5 @@ function twoAveragesCrossing(tokens: readonly Token[], index: number): Recognize
   return undefined;
 }
 
-export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? crossingOfWindows(tokens, index) ?? averagesOfWindows(tokens, index)
-  ?? readAveragesNamedApart(tokens, index) ?? twoAveragesCrossing(tokens, index);
+export const recognizeAveragesInWords: Recognizer = (tokens, index) => windowsThenAverages(tokens, index) ?? crossingOfWindows(tokens, index) ?? averagesOfWindows(tokens, index) ?? ruleAveragesJoined(tokens, index)
+  ?? readAveragesNamedApart(tokens, index) ?? twoAveragesCrossing(tokens, index) ?? fastOneCrossing(tokens, index);

@@ -51,10 +51,13 @@ function windowFirst(tokens: readonly Token[], index: number, exponential: boole
   return { window: value.value, ...(id ? { id } : {}), end };
 }
 
-/** "(20 bars)": a window with its unit in brackets right after the average. */
-function bracketedWindow(tokens: readonly Token[], index: number): { window: number; end: number } | undefined {
+/** "(like 10 days)", "(about 30 days)": a beginner's hedge before the window, which is still the window. */
+const WINDOW_HEDGES: ReadonlySet<string> = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'approx', 'say', 'maybe', 'circa']);
+
+/** "(20 bars)", "(like 10 days)": a window with its unit in brackets right after the average. */
+export function bracketedWindow(tokens: readonly Token[], index: number): { window: number; end: number } | undefined {
   if (!isPunct(tokens[index], '(')) return undefined;
-  const value = readValue(tokens, index + 1);
+  const value = readValue(tokens, skipWords(tokens, index + 1, WINDOW_HEDGES));
   const unitEnd = value && skipBarUnit(tokens, value.end);
   if (!value || unitEnd === undefined || unitEnd === value.end || !isPunct(tokens[unitEnd], ')')) return undefined;
   return { window: value.value, end: unitEnd + 1 };
@@ -77,6 +80,14 @@ function nameFirst(tokens: readonly Token[], index: number, exponential: boolean
   const window = bracketedWindow(tokens, nameEnd) ?? (named ? lastWindow(tokens, nameEnd) : undefined);
   const id = exponential ? 'ema_crossover' : named?.id;
   return window && { window: window.window, ...(id ? { id } : {}), end: window.end };
+}
+
+/** "the short average", "the slow ema": an average named without its window, which the rule writes further on. */
+export function readWindowlessAverage(tokens: readonly Token[], index: number): { id?: string; end: number } | undefined {
+  const afterArticle = skipWords(tokens, index, ARTICLES);
+  const afterSpeed = SPEED_WORDS.has(tokens[afterArticle]?.norm ?? '') ? afterArticle + 1 : afterArticle;
+  const named = namedAverage(tokens, afterSpeed);
+  return named && { id: named.id, end: named.end };
 }
 
 export function readRuleAverage(tokens: readonly Token[], index: number): RuleAverage | undefined {
