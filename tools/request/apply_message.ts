@@ -437,7 +437,7 @@ function applySetting(state: ConversationState, clause: Clause, notes: string[])
     case 'unsupported_interval': case 'impossible_date': case 'unsupported_rule': case 'unknown_metric': case 'span_parameter': case 'extra_numbers': return;
     // Portfolio settings and weight follow-ups: applyPortfolioClauses, once the lists are known.
     case 'rebalance': case 'portfolio_objective': case 'weights_search': case 'max_weight': case 'max_volatility':
-    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': case 'portfolio_flip': return;
+    case 'portfolio_weights': case 'portfolio_add': case 'portfolio_equal': case 'portfolio_shift': case 'portfolio_flip': case 'portfolio_handover': return;
     default: assertNever(clause, 'clause kind');
   }
 }

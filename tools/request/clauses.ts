@@ -124,6 +124,12 @@ export type Clause =
   | { kind: 'portfolio_add'; symbol: string; weight: number; fundedBy?: string; bare?: true }
   /** "shift 10% from BTC into SOL": `weight` moves from one holding to another, the others keep theirs (recognizers/weight_shifts.ts). */
   | { kind: 'portfolio_shift'; from: string; to: string; weight: number }
+  /**
+   * "drop DOGE and give its 10% to BTC", "move doge's share to btc": a holding leaves and one named holding
+   * takes its whole weight (handed_over_weights.ts). `from` absent: "its", the holding the message dropped;
+   * `weight`: as the writer remembers it, which must be what it holds.
+   */
+  | { kind: 'portfolio_handover'; from?: string; to: string; weight?: number }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
   /** `count`: how many holdings the writer says share it ("weight all four equally"). */
   | { kind: 'portfolio_equal'; count?: number }

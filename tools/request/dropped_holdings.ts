@@ -22,7 +22,7 @@ export function withoutDroppedHoldings(state: ConversationState, clauses: readon
 }
 
 /** The symbols the message names after a removal verb, before another list word. */
-function removedSymbols(clauses: readonly Clause[]): string[] {
+export function removedSymbols(clauses: readonly Clause[]): string[] {
   let removing = false;
   const removed: string[] = [];
   for (const clause of clauses) {

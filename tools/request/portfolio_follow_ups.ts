@@ -7,6 +7,7 @@ import { roundClean } from './token_matchers.js';
 import { heldSymbols, weightsFavouring } from './favoured_weights.js';
 import { setKeptHoldings } from './kept_holding_weights.js';
 import { withoutDroppedHoldings } from './dropped_holdings.js';
+import { handOverWeights } from './handed_over_weights.js';
 import { BacktestPilotError } from '../errors.js';
 
 /** The portfolio fields of the spec beyond its weights. */
@@ -88,6 +89,12 @@ export function applyPortfolioClauses(state: ConversationState, placed: readonly
   const settings: PortfolioSettings = { ...state.portfolioSettings };
   const weightsWanted = clauses.some((clause) => clause.kind === 'weights_search');
   let touched = false;
+  // "drop DOGE and give its 10% to BTC": the dropped holding's weight goes to BTC before any other change applies.
+  const handedOver = handOverWeights(state.portfolio, clauses, notes, refusals);
+  if (handedOver) {
+    state.portfolio = handedOver;
+    touched = true;
+  }
   state.portfolio = withoutDroppedHoldings(state, clauses);
   // Held holdings reweighted beside two or more unnamed others: those keep theirs, or the message is refused.
   const kept = setKeptHoldings(state.portfolio, clauses);

@@ -2,7 +2,7 @@ import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isPunct, isWord } from '../token_matchers.js';
 import { startsStrategyName } from './strategies.js';
-import { matchSymbolAt } from './symbols.js';
+import { matchSymbolAt, type SymbolMatch } from './symbols.js';
 import { unknownTickerAt } from './unknown_list_tickers.js';
 
 /**
@@ -82,3 +82,11 @@ export const recognizeListedUnknownTicker: Recognizer = (tokens, index, context)
   if (!closesKnownList(tokens, index, context.shouting) && !opensKnownList(tokens, index, context.shouting)) return undefined;
   return { end: index + 1, clauses: [{ kind: 'symbol', symbol: tokens[index]!.norm.toUpperCase() }] };
 };
+
+/**
+ * Where the words say a holding stands ("add tlt at 20%", "give its share to tlt"): a known symbol, or
+ * a ticker-shaped word read as a ticker, so validation names it (unknown_symbol) rather than it being ignored.
+ */
+export function heldSymbolAt(tokens: readonly Token[], index: number, shouting: boolean): SymbolMatch | undefined {
+  return matchSymbolAt(tokens, index, { shouting, strong: true }) ?? (isTickerShapedWord(tokens, index) ? unknownTickerAt(tokens, index) : undefined);
+}

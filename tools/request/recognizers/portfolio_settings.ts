@@ -9,6 +9,7 @@ import { matchSymbolAt } from './symbols.js';
 import { SUPPOSING_LEADS } from './supposing_leads.js';
 import { readMarkers } from '../self_corrections.js';
 import { readFavourAfterPause } from './favoured_splits.js';
+import { heldSymbolAt } from './listed_unknown_tickers.js';
 
 /**
  * How a portfolio is run, beyond its weights: "rebalanced monthly", "rebalance weekly instead",
@@ -208,10 +209,10 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   return { end: skipWords(tokens, favoured?.end ?? cashEnd ?? splitEnd, FOLLOW_UP_FILLERS), clauses: [clause, ...fixed] };
 }
 
-/** "add SOL at 20%", "add 20% SOL", "include SOL with 10%". */
+/** "add SOL at 20%", "add 20% SOL", "include SOL with 10%", "add tlt at 20%". */
 function addHolding(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   if (!isWord(tokens[index], 'add', 'include', 'plus')) return undefined;
-  const symbolFirst = matchSymbolAt(tokens, index + 1, { shouting: context.shouting, strong: true });
+  const symbolFirst = heldSymbolAt(tokens, index + 1, context.shouting);
   if (symbolFirst) {
     const at = skipWords(tokens, symbolFirst.end, new Set(['at', 'with', 'for', 'as']));
     const value = percentAt(tokens, at);
@@ -219,7 +220,7 @@ function addHolding(tokens: readonly Token[], index: number, context: Recognizer
   }
   const value = percentAt(tokens, index + 1);
   if (!value) return undefined;
-  const symbol = matchSymbolAt(tokens, skipWords(tokens, value.end, new Set(['of', 'in', 'to'])), { shouting: context.shouting, strong: true });
+  const symbol = heldSymbolAt(tokens, skipWords(tokens, value.end, new Set(['of', 'in', 'to'])), context.shouting);
   return symbol && fundedHolding(tokens, symbol.symbol, { value: value.value, end: symbol.end }, context);
 }
 
@@ -243,7 +244,8 @@ function heldSetting(tokens: readonly Token[], symbolAt: number, kept: boolean, 
 
 /**
  * "bump btc to 70%", "leave eth at 40%", "cut SOL down to 10%": one holding's weight, the others pro rata.
- * "bump spy to 60 and qqq to 40": a holding after "and" with its own "to" shares the verb, a second setting.
+ * "bump spy to 60 and qqq to 40", "keep spy at 60% and qqq at 40%": a holding after "and" with its own
+ * "to" or "at" shares the verb, a second setting.
  */
 function setHolding(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   if (!isWord(tokens[index], ...SET_VERBS)) return undefined;
@@ -251,7 +253,8 @@ function setHolding(tokens: readonly Token[], index: number, context: Recognizer
   const first = heldSetting(tokens, skipWords(tokens, index + 1, new Set(['up', 'down', 'the'])), kept, context);
   if (!first) return undefined;
   const settings = [first];
-  while (!kept) {
+  // "keep spy at 60% and qqq at 40%": a kept holding set as a percentage is a setting, and so is the one joined to it.
+  for (;;) {
     const next = joinedSetting(tokens, settings.at(-1)!.end, context);
     if (!next || settings.some(({ clause }) => clause.symbol === next.clause.symbol)) break;
     settings.push(next);
@@ -299,7 +302,7 @@ function holding(symbol: string, weight: number, end: number, fundedBy?: string)
 const FUNDING_LEADS = phrases('take|taking|took it|that|this|them out of', 'take|taking|took it|that|this|them from', 'taken|coming|comes out of', 'taken|coming|comes from',
   'out of', 'from', 'funded|funding|paid|financed|financing from|by', 'funded|funding|paid|financed|financing out of', 'fund it from', 'fund it out of', 'paid for by',
   'at the expense of');
-const FUNDING_NOUNS: ReadonlySet<string> = new Set(['leg', 'position', 'allocation', 'weight', 'sleeve', 'holding', 'slice', 'share', 'part', 'side']);
+export const FUNDING_NOUNS: ReadonlySet<string> = new Set(['leg', 'position', 'allocation', 'weight', 'sleeve', 'holding', 'slice', 'share', 'part', 'side']);
 
 /** ", take it out of the btc leg": the holding whose weight makes room for the one added, and where the words end. */
 function readFunding(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
