@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { describedStrategyClauses } from './described_strategy.js';
@@ -9,7 +9,7 @@ import { ENTRY_LEADS, EXIT_LEADS, sideBefore } from './rule_leads.js';
 /** Between a lead and the extreme: "buy when price closes above the…", "get out when it drops below the…". */
 const EXTREME_FILLERS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'an', 'the', 'new', 'fresh', 'when', 'whenever', 'once', 'if', 'it', 'price', 'breaks',
   'hits', 'makes', 'below', 'above', 'under', 'over', 'through', 'close', 'closes', 'closed', 'closing', 'goes', 'moves', 'rises', 'falls', 'drops', 'dips', 'trades',
-  'is', "it's", 'its', 'as', 'soon', 'prints', 'print', 'sets', 'set']);
+  'is', "it's", 'its', 'as', 'soon', 'prints', 'print', 'sets', 'set', 'to']);
 const HIGHS = ['high', 'highs'];
 const LOWS = ['low', 'lows'];
 /**
@@ -26,7 +26,8 @@ const RANGE_LEADS = phrases('of|in|over|across the|those last|past|previous|prio
 const RANGE_NOUNS: ReadonlySet<string> = new Set(['range', 'channel', 'trading', 'prices', 'closes', 'bars', 'candles']);
 
 interface Extreme {
-  value: number;
+  /** Undefined for a window told without a number ("the past several weeks"). */
+  value?: number;
   isLow: boolean;
   end: number;
   /** "higher than anything in…": written as a comparison, so its side is the rule's lead anywhere before it in the sentence. */
@@ -68,12 +69,36 @@ function extremeThenWindow(tokens: readonly Token[], index: number, mayBorrowUni
   const extreme = matchLongest(tokens, index, EXTREME_FIRST);
   const lead = extreme && matchLongest(tokens, extreme.end, RANGE_LEADS);
   const value = lead && readValue(tokens, lead.end);
-  if (!value) return undefined;
+  if (!value) return lead && unnumberedWindow(tokens, index, lead.end);
   const unitEnd = skipBarUnit(tokens, value.end);
   const borrowsUnit = unitEnd === value.end && mayBorrowUnit && endsClause(tokens, value.end) && channelInBarsElsewhere(tokens, index);
   if (unitEnd === value.end && !borrowsUnit) return undefined;
   const isLow = isWord(tokens[index], ...LOW_WORDS);
   return { value: value.value, isLow, end: skipWords(tokens, unitEnd, RANGE_NOUNS), compared: isWord(tokens[index], ...COMPARISON_WORDS) };
+}
+
+/**
+ * "the highest price of the past several weeks [period 40, exit 20]": a window without a number is no
+ * window, so it sets nothing; the rule still names the breakout when its settings are told beside it in
+ * brackets, and its exit ("…the lowest of the last few weeks") only completes such a rule. Without
+ * settings told that way the rule is left unread rather than run at windows nobody gave.
+ */
+const UNNUMBERED_WINDOWS = phrases('several|few|some|many days|weeks|months|sessions|bars', 'a few|couple days|weeks|months|sessions|bars', 'couple of days|weeks|months|sessions|bars',
+  'a couple of days|weeks|months|sessions|bars');
+const CHANNEL_SETTING_NAMES = ['period', 'exit', 'entry', 'lookback', 'window', 'exit_period'];
+
+/** "[period 40, exit 20]", "(entry 55)": a setting named with its value (the tokenizer drops square brackets). */
+function opensChannelSettings(tokens: readonly Token[], index: number): boolean {
+  const at = isPunct(tokens[index], '(', ',', ':') ? index + 1 : index;
+  return isWord(tokens[at], ...CHANNEL_SETTING_NAMES) && isNumber(tokens[at + 1]);
+}
+
+function unnumberedWindow(tokens: readonly Token[], index: number, windowAt: number): Extreme | undefined {
+  const window = matchLongest(tokens, windowAt, UNNUMBERED_WINDOWS);
+  if (!window) return undefined;
+  const isLow = isWord(tokens[index], ...LOW_WORDS);
+  const settled = opensChannelSettings(tokens, window.end) || (isLow && tokens.some((_, at) => opensChannelSettings(tokens, at)));
+  return settled ? { isLow, end: window.end, compared: isWord(tokens[index], ...COMPARISON_WORDS) } : undefined;
 }
 
 function channelInBarsElsewhere(tokens: readonly Token[], index: number): boolean {
@@ -131,7 +156,7 @@ export const recognizeChannelRule: Recognizer = (tokens, index): RecognizerMatch
   if (extreme.isLow !== exitLed) return undefined;
   const buying = lead === 'entry' || (!lead && sideBefore(tokens, index) === 'buy');
   // "buy new 20-day highs" is the breakout itself, named by its rule; its exit only completes it.
-  const params = { [extreme.isLow ? 'exit_period' : 'period']: extreme.value };
+  const params = extreme.value === undefined ? {} : { [extreme.isLow ? 'exit_period' : 'period']: extreme.value };
   const clauses = describedStrategyClauses(tokens, { start: index, end: extreme.end, name: 'donchian_breakout', params, standsAlone: buying && !extreme.isLow });
   return clauses && { end: extreme.end, clauses };
 };

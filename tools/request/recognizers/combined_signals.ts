@@ -28,10 +28,39 @@ const AVERAGE_UNITS = ['day', 'days', 'd', 'dma', 'week', 'weeks', 'period'];
 
 interface Mention { id: string; at: number; end: number }
 
+/**
+ * "the short average", "that oversold meter": a strategy told by what it looks at rather than by name, as
+ * beginners write it. Only inside a condition does it count, so the words alone name nothing.
+ */
+const GAUGE_NOUNS = 'meter|gauge|indicator|oscillator|reading|thing';
+/** "the short average" may be either crossover's, so it is the same signal as any named crossover. */
+const DESCRIBED_AVERAGES = 'average_crossover';
+
+function isSameSignal(one: string, other: string | undefined): boolean {
+  if (one === other) return true;
+  const described = one === DESCRIBED_AVERAGES ? other : other === DESCRIBED_AVERAGES ? one : undefined;
+  return described !== undefined && described.endsWith('_crossover');
+}
+const DESCRIBED_MENTIONS: ReadonlyArray<{ id: string; names: ReturnType<typeof phrases> }> = [
+  // "fast" and "line" are left out: MACD has a fast average and a line of its own.
+  { id: DESCRIBED_AVERAGES, names: phrases('short|shorter average|ma|sma', 'short|shorter moving average') },
+  { id: 'rsi_mean_reversion', names: phrases(`oversold|overbought ${GAUGE_NOUNS}`, `overbought|oversold / oversold|overbought ${GAUGE_NOUNS}`, `overbought|oversold oversold|overbought ${GAUGE_NOUNS}`) },
+];
+
+function describedMentionAt(tokens: readonly Token[], index: number): Mention | undefined {
+  for (const { id, names } of DESCRIBED_MENTIONS) {
+    const found = matchLongest(tokens, index, names);
+    if (found) return { id, at: index, end: found.end };
+  }
+  return undefined;
+}
+
 /** A strategy named at `index`; after a comparison, "the 200 day" names a moving average. */
 function mentionAt(tokens: readonly Token[], index: number): Mention | undefined {
   const named = strategyNameAt(tokens, index) ?? presetNameAt(tokens, index);
   if (named && named.id !== 'buy_and_hold') return { id: named.id, at: index, end: named.end };
+  const described = describedMentionAt(tokens, index);
+  if (described) return described;
   const numberAt = isWord(tokens[index], 'the', 'a', 'its') ? index + 1 : index;
   const unitAt = isPunct(tokens[numberAt + 1], '-') ? numberAt + 2 : numberAt + 1;
   const comparedBefore = isWord(tokens[index - 1], ...COMPARISONS);
@@ -69,7 +98,7 @@ function isCondition(tokens: readonly Token[], from: number, to: number): boolea
 /** A condition at [from, to) that names a strategy other than `other`, or undefined; `to` is kept as the condition's end. */
 function conditionNaming(tokens: readonly Token[], from: number, to: number, other?: string): Mention | undefined {
   if (!isCondition(tokens, from, to)) return undefined;
-  const named = mentionsIn(tokens, from, to).find((mention) => mention.id !== other);
+  const named = mentionsIn(tokens, from, to).find((mention) => !isSameSignal(mention.id, other));
   return named && { ...named, end: to };
 }
 
@@ -97,7 +126,7 @@ function gatedSignal(tokens: readonly Token[], first: Mention, sentenceEnd: numb
     if (isPunct(tokens[at], ...CLAUSE_ENDS)) return undefined;
     const gate = matchLongest(tokens, at, GATED_BY);
     const gating = gate && mentionAt(tokens, gate.end);
-    if (gating && gating.id !== first.id) return gating.end;
+    if (gating && !isSameSignal(gating.id, first.id)) return gating.end;
     const lead = matchLongest(tokens, at, CONDITION_LEADS);
     const condition = lead && conditionNaming(tokens, lead.end, conditionEnd(tokens, lead.end, sentenceEnd), first.id);
     if (condition) return condition.end;
@@ -110,7 +139,7 @@ function namedFilter(tokens: readonly Token[], mentions: readonly Mention[]): nu
   for (const filter of mentions) {
     const nounAt = isNumber(tokens[filter.end]) ? filter.end + 1 : filter.end;
     const noun = matchLongest(tokens, nounAt, FILTER_NOUNS);
-    if (noun && mentions.some((mention) => mention.id !== filter.id)) return noun.end;
+    if (noun && mentions.some((mention) => !isSameSignal(mention.id, filter.id))) return noun.end;
   }
   return undefined;
 }

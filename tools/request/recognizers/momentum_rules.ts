@@ -8,7 +8,8 @@ import { sideBefore } from './rule_leads.js';
 /** What the rule compares, before the comparison: "it closes", "today's close is", "the price is". */
 const SUBJECT_WORDS: ReadonlySet<string> = new Set(["today's", 'todays', 'the', 'its', 'it', 'price', 'close', 'closes', 'closing', 'current', 'is', 'has', 'was']);
 /** Only an upward comparison is momentum: "lower than 60 bars ago" is a bet against the trend, left unread. */
-const HIGHER_THAN = phrases('higher|greater|more than', 'above|over', 'exceeds|exceeding|exceeded|beats|tops', 'is|are up from|on|versus|vs', 'up from|on|versus|vs');
+/** "higher today than it was 60 days ago": the day compared may sit inside the comparison. */
+const HIGHER_THAN = phrases('higher|greater|more than', 'higher|greater today|now than', 'above|over', 'exceeds|exceeding|exceeded|beats|tops', 'is|are up from|on|versus|vs', 'up from|on|versus|vs');
 const THEN_WORDS: ReadonlySet<string> = new Set(['the', 'its', 'it', 'did', 'was', 'were', 'had', 'been', 'close', 'closed', 'closing', 'price', 'level', 'of', 'where',
   'at', 'from', 'as', 'that', 'stood', 'one']);
 const AGO_WORDS = ['ago', 'back', 'before', 'earlier', 'prior', 'previously'];

@@ -281,12 +281,27 @@ export function readMoney(tokens: readonly Token[], index: number): Money | unde
   return { amount: scaled ? scaleAmount(number.value, scale) : number.value, end, marked: sign || scaled || currency };
 }
 
+const POINTING_BACK = ['the', 'that', 'those', 'my', 'this'];
+
+/**
+ * "I have 2,000 dollars saved … starting with the 2000": "the" points back at a sum written as money
+ * earlier in the message, so the bare number is that sum again, never a year.
+ */
+function readRecalledSum(tokens: readonly Token[], index: number): Money | undefined {
+  const money = isWord(tokens[index], ...POINTING_BACK) ? readMoney(tokens, index + 1) : undefined;
+  const toldBefore = money && tokens.slice(0, index).some((_, at) => {
+    const earlier = readMoney(tokens, at);
+    return earlier !== undefined && earlier.marked && earlier.amount === money.amount;
+  });
+  return toldBefore ? money : undefined;
+}
+
 function readCapital(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const cue = matchLongest(tokens, index, CAPITAL_CUES);
   if (cue) {
     const valueAt = isPunct(tokens[cue.end], '=', ':') ? cue.end + 1 : skipWords(tokens, cue.end, COST_LEADS);
     // "capital of a million and a half": an article passed over as a lead may belong to the amount.
-    const money = readMoney(tokens, valueAt) ?? (isWord(tokens[valueAt - 1], 'a', 'an') ? readMoney(tokens, valueAt - 1) : undefined);
+    const money = readMoney(tokens, valueAt) ?? (isWord(tokens[valueAt - 1], 'a', 'an') ? readMoney(tokens, valueAt - 1) : undefined) ?? readRecalledSum(tokens, valueAt);
     // "an index fund account with $100 a week": a contribution, not the starting balance.
     return money && !isRecurringAmount(tokens, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
   }

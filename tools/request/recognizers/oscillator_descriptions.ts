@@ -39,12 +39,18 @@ function readScale(tokens: readonly Token[], index: number): number | undefined 
   return isPunct(tokens[end], ')') ? end + 1 : undefined;
 }
 
-/** "0-100 overbought/oversold gauge", "overbought-oversold oscillator", "0 to 100 indicator": a gauge with a scale or a stretch name before it. */
+/** "gauge that goes from 0 to 100", "meter which runs 0-100": the scale told after the gauge. */
+const SCALE_AFTER_LEADS = phrases('that|which goes|runs|ranges|reads|moves|swings');
+
+/** "0-100 overbought/oversold gauge", "overbought-oversold oscillator", "0 to 100 indicator", "gauge that goes from 0 to 100": a gauge with a scale or a stretch name. */
 function readGauge(tokens: readonly Token[], index: number): number | undefined {
   const scaleEnd = readScale(tokens, index);
   const stretch = matchLongest(tokens, scaleEnd ?? index, STRETCH_NAMES);
   const noun = matchLongest(tokens, stretch?.end ?? scaleEnd ?? index, GAUGE_NOUNS);
-  return noun && (scaleEnd !== undefined || stretch) ? noun.end : undefined;
+  if (!noun) return undefined;
+  if (scaleEnd !== undefined || stretch) return noun.end;
+  const lead = matchLongest(tokens, noun.end, SCALE_AFTER_LEADS);
+  return lead ? readScale(tokens, lead.end) : undefined;
 }
 
 /** "over 14 days", "on a 7 day window": the window the oscillator is measured over. */

@@ -3,11 +3,13 @@ import { startsPeriodLabel } from '../period_labels.js';
 import { readMarkers } from '../self_corrections.js';
 import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
 import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 // "in below 30, out above 70": "in" and "out" are the trade made, as traders say "get in", "get out".
-const BUY_VERBS = 'buy|buying|buys|enter|enters|entering|in';
-const SELL_VERBS = 'sell|selling|sells|exit|exits|exiting|out';
+// "bought when it went under 30 and sold when it went over 70": a rule told as what would have been done says the same.
+const BUY_VERBS = 'buy|buying|buys|bought|enter|enters|entering|entered|in';
+const SELL_VERBS = 'sell|selling|sells|sold|exit|exits|exiting|exited|out';
 /**
  * "buy under 5", "buy <30", "sell when above 75", "buy when it is below 25", "sell once it's back above 75": a
  * level named by the trade made beyond it. Only the side that makes sense names a level (buying
@@ -17,7 +19,8 @@ function levelRule(verbs: string, side: string): Phrase[] {
   const when = 'when|once|if|whenever|after';
   const subject = 'it|rsi|price';
   // "sell when it go over 75": the verb's bare form, as learners of English often write it, says the same.
-  const moves = 'is|goes|gets|moves|crosses|falls|drops|dips|rises|climbs|trades|closes|go|get|move|cross|fall|drop|dip|rise|climb|trade|close';
+  const moves = 'is|goes|gets|moves|crosses|falls|drops|dips|rises|climbs|trades|closes|go|get|move|cross|fall|drop|dip|rise|climb|trade|close'
+    + '|was|went|got|moved|crossed|fell|dropped|dipped|rose|climbed|traded|closed';
   return phrases(`${verbs} ${side}`, `${verbs} ${when} ${side}`, `${verbs} ${when} ${subject} ${side}`, `${verbs} ${when} ${subject} ${moves} ${side}`,
     `${verbs} ${when} ${subject} ${moves} back ${side}`, `${verbs} ${when} it's|its ${side}`, `${verbs} ${when} it's|its back ${side}`,
     `${verbs} ${when} the rsi ${moves} ${side}`, `${verbs} ${when} the rsi ${moves} back ${side}`,
@@ -75,7 +78,7 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   { names: phrases('exit', 'exits', 'exit period|window|channel|length', 'exit_period', 'exit lookback', 'exit look back', 'exit lookback period|window'), candidates: ['exit_period'] },
   {
     names: [...phrases('lower', 'lower band|bound|threshold|level|line|limit', 'oversold', 'oversold level|threshold|line',
-      'drops|drop|falls|fall|dips|dip|goes|crosses below|under',
+      'drops|drop|falls|fall|dips|dip|goes|crosses|went|fell|dropped|dipped|crossed below|under',
       // "(the RSI thing going under 30)": the move as a participle, an aside rather than a clause.
       'dropping|falling|dipping|going|crossing below|under',
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
@@ -86,7 +89,7 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
   },
   {
     names: [...phrases('upper', 'upper band|bound|threshold|level|line|limit', 'overbought', 'overbought level|threshold|line',
-      'rises|rise|climbs|climb|goes|crosses above|over', 'rising|climbing|going|crossing above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
+      'rises|rise|climbs|climb|goes|crosses|went|rose|climbed|crossed above|over', 'rising|climbing|going|crossing above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
     candidates: ['upper'],
   },
   // "exit at 80": a breakout's exit channel ("donchian 20, exit at 10") when one runs, else the RSI's selling level.
@@ -273,7 +276,9 @@ export function readNamedValue(tokens: readonly Token[], index: number): NamedVa
   if (!value) return undefined;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
   // "exit at 15 days" keeps only the exit channel of its candidates.
-  const candidates = skipBarUnit(tokens, value.end) > value.end ? named.candidates.filter((id) => !LEVELS.includes(id)) : named.candidates;
+  // "sold when it went over 70 dollars", "under 30 cents": a price in a story, never an oscillator's level.
+  const priced = isWord(tokens[value.end], ...CURRENCY_WORDS, 'cents', 'cent', 'k') || isPunct(tokens[valueAt - 1], ...CURRENCY_SIGNS);
+  const candidates = skipBarUnit(tokens, value.end) > value.end || priced ? named.candidates.filter((id) => !LEVELS.includes(id)) : named.candidates;
   if (candidates.length === 0) return undefined;
   return { ...named, candidates, end: skipBarUnit(tokens, value.end), value: value.value };
 }
