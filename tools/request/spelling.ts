@@ -63,6 +63,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   snce: 'since', optmz: 'optimize', optmze: 'optimize', optmse: 'optimise',
   // Its bar sizes: "wkly" is weekly bars, refused as the data has none, never run silently on daily ones.
   wkly: 'weekly', hrly: 'hourly', dly: 'daily', mthly: 'monthly', mnthly: 'monthly',
+  // Its capital and outputs: "init 50k", "init cap 50k", "shw md report", "md rpt".
+  init: 'initial', shw: 'show', rpt: 'report',
 };
 
 export interface Corrected {

@@ -7,6 +7,7 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
 import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
 import { isRecurringAmount, isStoryAmount } from './story_money.js';
 import { startingSumEnd } from './start_sums.js';
+import { fitsAfterInitial, fitsBeforeInitial, isNounlessInitial } from './nounless_initial.js';
 import { readFractionWords } from './written_shares.js';
 import { readNumberWords } from '../number_words.js';
 import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, roundClean, skipWords, writtenText, type Phrase } from '../token_matchers.js';
@@ -85,7 +86,9 @@ const NET_OF = phrases('net of');
 /** "15m candles" is an interval, not money. */
 const INTERVAL_WORDS = ['candle', 'candles', 'bar', 'bars', 'interval', 'intervals', 'timeframe', 'chart', 'charts', 'data'];
 // "a $1,000,000 starting allocation": "allocation" alone is how weights split, so only after "starting" or "initial".
-const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap|allocation', 'account size', 'account', 'bankroll',
+// "start cap 10k": the desk's "start" for "starting"; "initial 25k": the noun left out (nounless_initial.ts).
+const CAPITAL_CUES = phrases('capital', 'starting|initial capital|balance|equity|investment|cash|bankroll|cap|allocation', 'start cap|capital|balance|bankroll', 'initial',
+  'account size', 'account', 'bankroll',
   // "the capital initial of 5 thousand": the adjective after its noun, as Romance writers place it.
   'capital initial|inicial|iniziale',
   'budget', 'invest', 'investing', 'investment', 'principal', 'starting with', 'start with', 'beginning with', 'begin with',
@@ -302,13 +305,15 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
     const valueAt = isPunct(tokens[cue.end], '=', ':') ? cue.end + 1 : skipWords(tokens, cue.end, COST_LEADS);
     // "capital of a million and a half": an article passed over as a lead may belong to the amount.
     const money = readMoney(tokens, valueAt) ?? (isWord(tokens[valueAt - 1], 'a', 'an') ? readMoney(tokens, valueAt - 1) : undefined) ?? readRecalledSum(tokens, valueAt);
+    if (money && isNounlessInitial(tokens, index) && !fitsAfterInitial(tokens, money)) return undefined;
     // "an index fund account with $100 a week": a contribution, not the starting balance.
     return money && !isRecurringAmount(tokens, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
   }
   const money = readMoney(tokens, index);
   if (!money) return undefined;
   const nounAt = skipWords(tokens, money.end, new Set(['of', 'in', 'as', 'for', 'a', 'an']));
-  const noun = matchLongest(tokens, nounAt, CAPITAL_NOUNS);
+  const named = matchLongest(tokens, nounAt, CAPITAL_NOUNS);
+  const noun = named && isNounlessInitial(tokens, nounAt) && !fitsBeforeInitial(tokens, index, money) ? undefined : named;
   // "2022 starting capital 20k": a noun followed by its own amount leads that amount; the number before it is something else.
   if (noun && readCapital(tokens, nounAt)) return undefined;
   if (noun) return { end: noun.end, clauses: [{ kind: 'capital', amount: money.amount }] };

@@ -14,6 +14,7 @@ import { isQualitySide, QUALITY_COMPARATORS, qualityOperator, type QualitySide }
 import { isYearNotValue } from './year_values.js';
 import { pastMetricNoun } from './metric_nouns.js';
 import { capitalAfterCap } from './capital_cap.js';
+import { readAsWished, wishLeadAt } from './wished_targets.js';
 
 type WrittenOperator = TargetOperator | 'as_stated' | QualitySide;
 
@@ -708,11 +709,16 @@ function refusedFall(tokens: readonly Token[], index: number): WrittenTarget | u
   return after && { metric: 'max_drawdown', operator: comparator?.operator ?? 'as_stated', value: value!, negated: false, end: lossTail(tokens, after.end).end };
 }
 
+/** "need that" over "need": the wish lead, when longer, takes its "that" along. */
+function longerLead(goal: { end: number } | undefined, wish: { end: number } | undefined): { end: number } | undefined {
+  return wish && (!goal || wish.end > goal.end) ? wish : goal;
+}
+
 /** A target with the words that frame it: "I can't stomach a drawdown over 30%", "Sharpe under 1 is unacceptable". */
 function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const refusing = matchLongest(tokens, index, REFUSING_BEFORE);
   const accepting = refusing ? undefined : matchLongest(tokens, index, ACCEPTING_BEFORE);
-  const goal = refusing || accepting ? undefined : matchLongest(tokens, index, GOAL_BEFORE_TARGET);
+  const goal = refusing || accepting ? undefined : longerLead(matchLongest(tokens, index, GOAL_BEFORE_TARGET), wishLeadAt(tokens, index));
   const lead = refusing ?? accepting ?? goal;
   const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
@@ -1034,4 +1040,4 @@ function dreadedMetric(tokens: readonly Token[], index: number): RecognizerMatch
 }
 
 export const recognizeTarget: Recognizer = (tokens, index, context) =>
-  longest(clearing(tokens, index), swappedTarget(tokens, index, context.earlier), framedTarget(tokens, index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index), dreadedFall(tokens, index));
+  longest(clearing(tokens, index), swappedTarget(tokens, index, context.earlier), framedTarget(readAsWished(tokens, index), index), changedTarget(tokens, index, context.earlier), neverFell(tokens, index), dreadedFall(tokens, index));
