@@ -129,7 +129,7 @@ export type Clause =
    * takes its whole weight (handed_over_weights.ts). `from` absent: "its", the holding the message dropped;
    * `weight`: as the writer remembers it, which must be what it holds.
    */
-  | { kind: 'portfolio_handover'; from?: string; to: string; weight?: number }
+  | { kind: 'portfolio_handover'; from?: string; to: string; weight?: number; alsoTo?: readonly string[] }
   /** "make it an even split", "equal weights": the conversation's symbols, weighted equally. */
   /** `count`: how many holdings the writer says share it ("weight all four equally"). */
   | { kind: 'portfolio_equal'; count?: number }

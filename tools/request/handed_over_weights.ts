@@ -22,11 +22,18 @@ export function handOverWeights(portfolio: Readonly<Record<string, number>> | nu
   let weights: Record<string, number> | undefined;
   for (const clause of handovers) {
     const current = weights ?? portfolio;
-    const from = clause.from ?? removedSymbols(clauses).at(-1);
-    const held = from === undefined ? undefined : current?.[from];
-    if (from === undefined || !current || held === undefined) {
-      notes.push(`ignored the weight handed to ${clause.to}: ${from === undefined ? 'no holding was dropped to give it' : !current ? 'there is no portfolio' : `${from} is not a holding of the portfolio`}; the weights were left as they were`);
+    // "its"/"their": the holdings the message dropped before the handover; several give all their weight.
+    const owners = clause.from !== undefined ? [clause.from] : removedSymbols(clauses.slice(0, clauses.indexOf(clause)));
+    const from = owners.join(', ') || undefined;
+    const unheld = owners.find((owner) => current?.[owner] === undefined);
+    if (owners.length === 0 || !current || unheld !== undefined) {
+      notes.push(`ignored the weight handed to ${clause.to}: ${owners.length === 0 ? 'no holding was dropped to give it' : !current ? 'there is no portfolio' : `${unheld} is not a holding of the portfolio`}; the weights were left as they were`);
       continue;
+    }
+    const held = owners.reduce((total, owner) => total + current[owner]!, 0);
+    if (clause.alsoTo) {
+      refusals.push(new BacktestPilotError('bad_weights', `${from}'s ${percent(held)} was given to ${[clause.to, ...clause.alsoTo].join(' and ')} without saying how it is split; give every holding's new weight`, { weights: [held], sum: held }));
+      return undefined;
     }
     if (clause.weight !== undefined && Math.abs(clause.weight - held) > 1e-9) {
       refusals.push(new BacktestPilotError(
@@ -36,7 +43,7 @@ export function handOverWeights(portfolio: Readonly<Record<string, number>> | nu
       ));
       return undefined;
     }
-    const rest = Object.entries(current).filter(([symbol]) => symbol !== from);
+    const rest = Object.entries(current).filter(([symbol]) => !owners.includes(symbol));
     weights = { ...Object.fromEntries(rest), [clause.to]: roundClean((current[clause.to] ?? 0) + held) };
   }
   return weights;

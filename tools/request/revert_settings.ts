@@ -86,7 +86,8 @@ export function applyReverts(state: ConversationState, placed: readonly PlacedCl
     const keys = FIELD_KEYS[clause.field];
     // earlier[1] is the state the first message left ("what I had originally").
     const firstState = earlier.length > 2 ? earlier[1] : undefined;
-    const only = clause.params;
+    // "put the lookback back" beside a strategy with no lookback names all its numbers, as before.
+    const only = clause.params?.some((param) => next.strategies.some((strategy) => strategy.params !== undefined && param in strategy.params)) ? clause.params : undefined;
     const same = (left: ConversationState, right: ConversationState) => (only ? sameParams(left, right, only) : sameValues(left, right, keys));
     const changedFrom = clause.first ? firstState : current && [...earlier].reverse().find((older) => !same(older, current));
     const name = only ? only.join(', ') : FIELD_NAMES[clause.field];

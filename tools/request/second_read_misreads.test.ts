@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctLeads } from './misspelled_leads.js';
-import { specOf, userStrategiesOf } from './test_support/spec_of.js';
+import { parseRequest } from './parse_request.js';
+import { PHRASE_TEST_TODAY, specOf, userStrategiesOf } from './test_support/spec_of.js';
 import { tokenize } from './tokenizer.js';
 
 /**
@@ -127,5 +128,55 @@ describe('words one letter from a lead or a grammar word that mean something els
   it('"allotted" and "opposing" stay themselves', () => {
     const spec = specOf('sma on btc 2022 with the allotted money, the opposing view');
     expect((spec.notes ?? []).some((note) => note.includes("as 'allowed'") || note.includes("as 'opposite'"))).toBe(false);
+  });
+});
+
+describe('a second read of this stop\'s own rules', () => {
+  const fourWay = ['backtest btc 40%, eth 30%, sol 20%, doge 10% since 2022'];
+  const code = (text: string, history: string[]) => {
+    const outcome = parseRequest(text, { today: PHRASE_TEST_TODAY, history });
+    return outcome.ok ? 'ok' : outcome.error.code;
+  };
+
+  it('"their share" after two holdings dropped gives both weights to the one named', () => {
+    expect(specOf('drop doge and sol, btc takes their share', fourWay).portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.3 });
+  });
+
+  it('a dropped weight handed to two holdings with no split is refused, never a third holding dropped', () => {
+    expect(code('drop doge and give its share to btc and eth', fourWay)).toBe('bad_weights');
+  });
+
+  it('"ADA was bad, cut it to 5%" is no removal of ADA', () => {
+    expect(specOf('ADA was bad, cut it to 5%', ['rsi on btc and eth 2022', 'add sol and ada']).symbols).toContain('ADA');
+  });
+
+  it('"put the lookback back" beside a strategy without a lookback takes its numbers back, as it did', () => {
+    expect(userStrategiesOf('put the lookback back', ['spy donchian 20/10 since 2020', 'make it 55/20'])).toEqual([
+      { name: 'donchian_breakout', params: { period: 20, exit_period: 10 } },
+    ]);
+  });
+
+  it('"just keep the bands" keeps no numbers of every strategy in silence', () => {
+    expect(code('just keep the bands', ['compare bollinger and rsi on spy since 2020'])).toBe('not_understood');
+  });
+
+  it('"starting with the 2000 crash" is a year, not a sum told before', () => {
+    expect(specOf('I have $2000 saved. test spy sma 50/200 starting with the 2000 crash').date_range?.start).toBe('2000-01-01');
+  });
+
+  it('"rebalance … weekly" asks for no weekly bars', () => {
+    expect(specOf('rebalance btc 60 eth 40 weekly since 2022').interval).toBeUndefined();
+  });
+
+  it('"oct 15 to nov 30" is never read as 2015 to 2030; "jan 31 to feb 30" is an impossible day', () => {
+    // The days reach past today, so validation refuses them as future_dates; never a window of fifteen years.
+    expect(parseRequest('sma on btc oct 15 to nov 30', { today: '2025-11-20' })).toMatchObject({ ok: true, spec: { date_range: { start: '2025-10-15', end: '2025-11-30' } } });
+    expect(code('sma on btc jan 31 to feb 30', [])).toBe('bad_date');
+  });
+
+  it('"the earlier numbers were fine too" takes nothing back', () => {
+    expect(userStrategiesOf('the earlier numbers were fine too, now try qqq', ['spy sma 20/50 since 2020', 'make it 10/30'])).toEqual([
+      { name: 'sma_crossover', params: { short: 10, long: 30 } },
+    ]);
   });
 });

@@ -93,8 +93,9 @@ export function isWord(token: Token | undefined, ...words: string[]): boolean {
   return token?.kind === 'word' && (words.length === 0 || words.includes(token.norm));
 }
 
+/** A punctuation token, one of `marks` when any are given (with none, any mark: several callers meant that and got never). */
 export function isPunct(token: Token | undefined, ...marks: string[]): boolean {
-  return token?.kind === 'punct' && marks.includes(token.norm);
+  return token?.kind === 'punct' && (marks.length === 0 || marks.includes(token.norm));
 }
 
 export function isNumber(token: Token | undefined): token is Token {

@@ -807,8 +807,11 @@ function shortYearsOrDays(tokens: readonly Token[], start: number, first: DatePo
   if (dayStart && dayEnd && dayStart <= dayEnd && dayEnd <= today) {
     return { end: second.end, clauses: [datesClause(dayStart, dayEnd), { kind: 'note', text: `read '${written}' as days of ${thisYear}; for months with two-digit years, write the years in full ("${tokens[start]!.text} ${first.year}")` }] };
   }
-  if (first.year === undefined || second.point.year === undefined) return undefined;
-  const span = { start: monthSpan(first.year, first.month!, first.month!).start, end: monthSpan(second.point.year, second.point.month!, second.point.month!).end };
+  // Years still to come ("oct 15 to nov 30" as 2015–2030) are no reading: the days are, even if refused as future.
+  const yearsPast = first.year !== undefined && second.point.year !== undefined && second.point.year <= thisYear;
+  if (!yearsPast && dayStart && dayEnd && dayStart <= dayEnd) return { end: second.end, clauses: [datesClause(dayStart, dayEnd)] };
+  if (!yearsPast) return dayStart && dayEnd ? undefined : impossibleDay(tokens, start, second.end);
+  const span = { start: monthSpan(first.year!, first.month!, first.month!).start, end: monthSpan(second.point.year!, second.point.month!, second.point.month!).end };
   return { end: second.end, clauses: [datesClause(span.start, span.end), { kind: 'note', text: `read '${written}' as months with two-digit years (${span.start} to ${span.end}); for days, write the year after them ("dec 24 ${thisYear}")` }] };
 }
 

@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerContext, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, matchLongest, percentSignEnd, phrases, skipWords } from '../token_matchers.js';
 import { FUNDING_NOUNS } from './portfolio_settings.js';
 import { heldSymbolAt } from './listed_unknown_tickers.js';
 import { matchSymbolAt } from './symbols.js';
@@ -49,9 +49,24 @@ function receiverAt(tokens: readonly Token[], index: number, context: Recognizer
   return heldSymbolAt(tokens, skipWords(tokens, index, new Set(['the', 'my'])), context.shouting);
 }
 
-function handover(owner: Owner & { weight?: number }, to: string, end: number): RecognizerMatch | undefined {
+/** "… to btc and eth": further receivers after the first, whose split is unsaid (refused, never guessed). */
+function furtherReceivers(tokens: readonly Token[], index: number, context: RecognizerContext): { symbols: string[]; end: number } {
+  const symbols: string[] = [];
+  let end = index;
+  while (isWord(tokens[end], 'and', 'plus') || isPunct(tokens[end], '&', ',')) {
+    const next = receiverAt(tokens, end + 1, context);
+    if (!next) break;
+    symbols.push(next.symbol);
+    end = next.end;
+  }
+  return { symbols, end };
+}
+
+function handover(tokens: readonly Token[], owner: Owner & { weight?: number }, to: string, end: number, context: RecognizerContext): RecognizerMatch | undefined {
   if (owner.from === to) return undefined;
-  return { end, clauses: [{ kind: 'portfolio_handover', to, ...(owner.from ? { from: owner.from } : {}), ...(owner.weight === undefined ? {} : { weight: owner.weight }) }] };
+  const further = furtherReceivers(tokens, end, context);
+  return { end: further.end, clauses: [{ kind: 'portfolio_handover', to, ...(owner.from ? { from: owner.from } : {}), ...(owner.weight === undefined ? {} : { weight: owner.weight }),
+    ...(further.symbols.length > 0 ? { alsoTo: further.symbols } : {}) }] };
 }
 
 /** "give its 10% to btc", "move doge's share to btc", "put what doge had into eth". */
@@ -60,7 +75,7 @@ function handedTo(tokens: readonly Token[], index: number, context: RecognizerCo
   const owner = readOwnedShare(tokens, index + 1, context) ?? readWhatItHad(tokens, index + 1, context);
   const to = owner && matchLongest(tokens, owner.end, TO_WORDS);
   const receiver = to && receiverAt(tokens, to.end, context);
-  return receiver && handover(owner, receiver.symbol, receiver.end);
+  return receiver && handover(tokens, owner, receiver.symbol, receiver.end, context);
 }
 
 /** "its 10% goes to btc", "what doge had goes to eth". */
@@ -68,7 +83,7 @@ function goingTo(tokens: readonly Token[], index: number, context: RecognizerCon
   const owner = readOwnedShare(tokens, index, context) ?? readWhatItHad(tokens, index, context);
   const goes = owner && matchLongest(tokens, owner.end, GOES_TO);
   const receiver = goes && receiverAt(tokens, goes.end, context);
-  return receiver && handover(owner, receiver.symbol, receiver.end);
+  return receiver && handover(tokens, owner, receiver.symbol, receiver.end, context);
 }
 
 /** "btc gets its share", "eth takes doge's 10%". */
@@ -76,7 +91,7 @@ function takenBy(tokens: readonly Token[], index: number, context: RecognizerCon
   const receiver = matchSymbolAt(tokens, index, { shouting: context.shouting, strong: true });
   if (!receiver || !isWord(tokens[receiver.end], ...TAKES)) return undefined;
   const owner = readOwnedShare(tokens, skipWords(tokens, receiver.end + 1, new Set(['up', 'over'])), context);
-  return owner && handover(owner, receiver.symbol, owner.end);
+  return owner && handover(tokens, owner, receiver.symbol, owner.end, context);
 }
 
 export const recognizeHandedOverWeight: Recognizer = (tokens, index, context) =>

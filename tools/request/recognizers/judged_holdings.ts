@@ -6,10 +6,12 @@ import { matchSymbolAt } from './symbols.js';
 /** "was bad", "did terribly", "looked awful", "has been fine": how a holding did, said of it. */
 const JUDGED = phrases('was|were|is|looked|looks|seemed|felt|did|performed|went', 'has|had been', 'turned out');
 const HEDGES: ReadonlySet<string> = new Set(['really', 'so', 'pretty', 'very', 'quite', 'just', 'kinda', 'rather', 'super', 'absolutely', 'honestly']);
-const VERDICTS = ['bad', 'badly', 'poorly', 'poor', 'awful', 'awfully', 'terrible', 'terribly', 'horrible', 'horribly', 'weak', 'dreadful', 'disappointing',
-  'fine', 'good', 'great', 'well', 'ok', 'okay', 'meh', 'trash', 'garbage', 'rubbish'];
-/** ", drop it", "so remove that one": the judged holding taken off the list, named by a pronoun. */
-const DROP_IT = phrases('drop|remove|ditch|scrap|toss|axe|kill|exclude|cut it|that|this', 'drop|remove|ditch|scrap|toss|axe|kill|exclude|cut that|this one',
+/** Only a poor verdict lets "drop it" point back at the holding: "BTC did great, drop that" may mean something else. */
+const POOR_VERDICTS = ['bad', 'badly', 'poorly', 'poor', 'awful', 'awfully', 'terrible', 'terribly', 'horrible', 'horribly', 'weak', 'dreadful', 'disappointing',
+  'meh', 'trash', 'garbage', 'rubbish'];
+const VERDICTS = [...POOR_VERDICTS, 'fine', 'good', 'great', 'well', 'ok', 'okay'];
+/** ", drop it", "so remove that one": the judged holding taken off the list, named by a pronoun (never "cut it to 5%", a weight). */
+const DROP_IT = phrases('drop|remove|ditch|scrap|toss|axe|kill|exclude it|that|this', 'drop|remove|ditch|scrap|toss|axe|kill|exclude that|this one',
   'get rid of it|that|this', 'take|leave it|that out');
 const BEFORE_DROP: ReadonlySet<string> = new Set(['so', 'and', 'then', 'just', 'please', 'pls', 'lets', "let's"]);
 
@@ -31,7 +33,9 @@ export const recognizeJudgedHolding: Recognizer = (tokens, index, context) => {
   const judged = matchLongest(tokens, symbol.end, JUDGED);
   const verdictAt = judged && skipWords(tokens, judged.end, HEDGES);
   if (verdictAt === undefined || !isWord(tokens[verdictAt], ...VERDICTS)) return undefined;
-  const dropEnd = droppedByPronoun(tokens, verdictAt + 1);
+  const dropEnd = isWord(tokens[verdictAt], ...POOR_VERDICTS) ? droppedByPronoun(tokens, verdictAt + 1) : undefined;
+  // "drop it to 5%": a weight for it, not its removal; left to the weight readers.
+  if (dropEnd !== undefined && isWord(tokens[dropEnd], 'to', 'down', 'by', 'at')) return undefined;
   const clauses: Clause[] = dropEnd === undefined
     ? [{ kind: 'note', text: `read '${writtenText(tokens.slice(index, verdictAt + 1))}' as what you think of ${symbol.symbol}, not a symbol to run on` }]
     : [{ kind: 'mode', mode: 'remove', trailing: false, oneKind: false }, { kind: 'symbol', symbol: symbol.symbol }];

@@ -14,6 +14,8 @@ const AS_IS = phrases('as is', 'as it is', 'as they are', 'the same', 'unchanged
 const BREAKS = [',', ';', '-', '—', ':', '.', '!', '?'];
 
 export const recognizeKeptStrategyNumbers: Recognizer = (tokens, index) => {
+  // "just keep the bands", "only keep the channel": keeping one strategy and dropping the rest, not its numbers.
+  if (isWord(tokens[index - 1], 'just', 'only')) return undefined;
   const keep = matchLongest(tokens, index, KEEP);
   const noun = keep && matchLongest(tokens, keep.end, NUMBER_NOUNS);
   if (!noun) return undefined;

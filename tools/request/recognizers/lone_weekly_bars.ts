@@ -12,8 +12,10 @@ import { matchSymbolAt } from './symbols.js';
  * the word ignored. Where a sum is bought again and again ("dca into btc weekly") it is how often, and
  * elsewhere ("check signals weekly") it stays unread.
  */
-/** Verbs of buying again and again: in their sentence "weekly" may say how often ("dca into btc weekly"). */
-const RECURRING_VERBS = ['dca', 'buy', 'buys', 'buying', 'invest', 'invests', 'investing', 'add', 'adding', 'deposit', 'deposits', 'contribute', 'contributing'];
+/** Verbs of doing again and again: in their sentence "weekly" may say how often ("dca into btc weekly", "rebalance … weekly"). */
+const RECURRING_VERBS = ['dca', 'buy', 'buys', 'buying', 'invest', 'invests', 'investing', 'add', 'adding', 'deposit', 'deposits', 'contribute', 'contributing',
+  // "rebalance btc 60 eth 40 weekly": how often the weights are restored, not the bars.
+  'rebalance', 'rebalanced', 'rebalancing', 'rebal'];
 
 function buysAgainInSentence(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]!.sentence;

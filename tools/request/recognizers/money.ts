@@ -292,6 +292,9 @@ const POINTING_BACK = ['the', 'that', 'those', 'my', 'this'];
  */
 function readRecalledSum(tokens: readonly Token[], index: number): Money | undefined {
   const money = isWord(tokens[index], ...POINTING_BACK) ? readMoney(tokens, index + 1) : undefined;
+  // "starting with the 2000 crash": a noun after the number makes it a year's name, not the sum again.
+  const next = money && tokens[money.end];
+  if (next && !isPunct(next) && !isWord(next, 'and', 'then', 'from', 'since', 'over', 'between', 'in', 'on', 'for')) return undefined;
   const toldBefore = money && tokens.slice(0, index).some((_, at) => {
     const earlier = readMoney(tokens, at);
     return earlier !== undefined && earlier.marked && earlier.amount === money.amount;

@@ -15,7 +15,7 @@ const EARLIER = 'earlier|old|older|previous|prior';
 /** The strategies' numbers; the whole run. Not "the first one", which may be a strategy of the list (ordinal_strategies.ts). */
 const NUMBER_NOUNS = 'numbers|values|parameters|params|lengths';
 const WHOLE_NOUNS = 'settings|version|run|setup|config';
-const JUDGED = ['was|were|looked|seemed|worked|did better|best|fine|nicer', 'was|were|looked|seemed|worked|did way|much|far|actually|definitely|honestly better'];
+const JUDGED = ['was|were|looked|seemed|worked|did better|best|nicer', 'was|were|looked|seemed|worked|did way|much|far|actually|definitely|honestly better'];
 const LIKED = ['i|we liked|preferred', 'i|we liked the', 'i|we preferred the'];
 
 function judgements(qualifiers: string, nouns: string): Phrase[] {
@@ -34,7 +34,7 @@ const JUDGED_PHRASES: ReadonlyArray<{ words: readonly Phrase[]; clause: (written
 ];
 
 /** Words that end a judgement ("… were better"): only after one does "go back to those" point at it. */
-const JUDGEMENT_ENDS: ReadonlySet<string> = new Set(['better', 'best', 'fine', 'nicer', 'more']);
+const JUDGEMENT_ENDS: ReadonlySet<string> = new Set(['better', 'best', 'nicer', 'more']);
 const TAIL_FILLERS: ReadonlySet<string> = new Set(['so', 'and', 'just', 'ok', 'okay', 'lets', 'let\'s', 'please', 'pls', 'plz', 'then']);
 const BACK_TO_THOSE = phrases('go|going|switch|change|revert|get back to those|them|that|it|these', 'back to those|them|that|it|these',
   'use|try|run|do those|them|that|it again', 'put|bring|set those|them|that|it back', 'let us go back to those|them|that|it');

@@ -521,7 +521,9 @@ const SOUGHT_NOUNS = ['setup', 'setups', 'settings', 'setting', 'strategy', 'str
  */
 function describesSought(tokens: readonly Token[], index: number): boolean {
   if (!isWord(tokens[index - 1], 'that', 'which')) return false;
-  for (let at = index - 2; at >= 0 && isWord(tokens[at]) && tokens[at]!.sentence === tokens[index]!.sentence; at--) {
+  // The sentence of "that": the value may end the message, with no token at `index`.
+  const sentence = tokens[index - 1]!.sentence;
+  for (let at = index - 2; at >= 0 && isWord(tokens[at]) && tokens[at]!.sentence === sentence; at--) {
     if (isWord(tokens[at], ...SOUGHT_NOUNS)) return true;
   }
   return false;
