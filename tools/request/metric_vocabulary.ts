@@ -47,7 +47,8 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
   // "pf > 1.5": desk shorthand, as "dd" is the drawdown and "SR" the Sharpe ratio.
   { metric: 'profit_factor', names: phrases('profit factor', 'pf') },
   { metric: 'num_trades', names: phrases('number of trades', 'num trades', 'trade count', 'trades', 'round trips', 'round-trips', 'round trip trades', 'roundtrips') },
-  { metric: 'exposure', names: phrases('exposure', 'market exposure', 'time in market', 'time in the market') },
+  // "expo under 40%": desk shorthand, as "dd" is the drawdown.
+  { metric: 'exposure', names: phrases('exposure', 'expo', 'market exposure', 'time in market', 'time in the market') },
   { metric: 'final_equity', names: phrases('final|ending equity|balance|value|capital') },
 ];
 

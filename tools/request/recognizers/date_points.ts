@@ -6,6 +6,7 @@ import { assertNever } from '../../assert_never.js';
 import { readDayOfMonth, type DayOfMonth } from './day_of_month.js';
 import { readAfterYear } from './year_first_periods.js';
 import { readLabelShortYear } from './labelled_short_years.js';
+import { arrowEnd } from './typed_arrows.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -204,7 +205,7 @@ function readGluedShortYear(tokens: readonly Token[], index: number): number | u
   return digits.value + (digits.value < 70 ? 2000 : 1900);
 }
 
-/** Words between a range's two months: "mar 24 thru dec 24", "jan 21 - jun 22". */
+/** Words between a range's two months: "mar 24 thru dec 24", "jan 21 - jun 22" (an arrow too, "jun 24 -> feb 25"). */
 const MONTH_RANGE_LINKS = ['to', 'thru', 'through', 'till', 'til', 'until'];
 
 /** An abbreviated month, then two digits apart from it and no year after them: "dec 24", not "dec 24 2024". */
@@ -221,9 +222,16 @@ function isShortMonthThenTwoDigits(tokens: readonly Token[], at: number): boolea
  */
 function readSpacedShortYear(tokens: readonly Token[], index: number): number | undefined {
   if (!isShortMonthThenTwoDigits(tokens, index - 1)) return undefined;
-  const isLink = (at: number): boolean => isWord(tokens[at], ...MONTH_RANGE_LINKS) || isPunct(tokens[at], '-');
-  const paired = (isLink(index + 1) && isShortMonthThenTwoDigits(tokens, index + 2)) || (isLink(index - 2) && isShortMonthThenTwoDigits(tokens, index - 4));
-  return paired ? tokens[index]!.value + (tokens[index]!.value < 70 ? 2000 : 1900) : undefined;
+  const nextMonth = monthRangeLinkEnd(tokens, index + 1);
+  const pairedAfter = nextMonth !== undefined && isShortMonthThenTwoDigits(tokens, nextMonth);
+  // The month before: its digits, then a link of up to three tokens ("-->") ending just before this month.
+  const pairedBefore = [index - 4, index - 5, index - 6].some((month) => month >= 0 && isShortMonthThenTwoDigits(tokens, month) && monthRangeLinkEnd(tokens, month + 2) === index - 1);
+  return pairedAfter || pairedBefore ? tokens[index]!.value + (tokens[index]!.value < 70 ? 2000 : 1900) : undefined;
+}
+
+/** A link between a range's two months at `at` ("to", "-", "->"): the index just past it. */
+function monthRangeLinkEnd(tokens: readonly Token[], at: number): number | undefined {
+  return arrowEnd(tokens, at) ?? (isWord(tokens[at], ...MONTH_RANGE_LINKS) || isPunct(tokens[at], '-') ? at + 1 : undefined);
 }
 
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {

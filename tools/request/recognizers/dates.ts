@@ -8,6 +8,7 @@ import { isNumber, isPunct, isWord, matchLongest, phrases, writtenText, type Phr
 import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
+import { arrowEnd } from './typed_arrows.js';
 import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
@@ -239,13 +240,16 @@ function startsMonthRange(tokens: readonly Token[], at: number): boolean {
   return isWord(name) && monthNumberOf(name!.norm) !== undefined && link && isWord(tokens[at + 2]) && monthNumberOf(tokens[at + 2]!.norm) !== undefined;
 }
 
+/** Any day: whether a span relative to today ("last 6mo") is written does not depend on which day today is. */
+const ANY_TODAY = '2000-01-01';
+
 /**
- * Whether a date is written at `at`: "ytd", "this month", "March 2024", "jan-feb 2025". A length just
- * before it ("btc 4h ytd", "btc 1h jan-feb 2025") describes bars, not a noun of the writer's day (life_durations.ts).
+ * Whether a date is written at `at`: "ytd", "this month", "March 2024", "jan-feb 2025", "last 6mo". A length
+ * just before it ("btc 4h ytd", "btc 1h jan-feb 2025", "eth 1h last 6mo") describes bars, not a noun of the
+ * writer's day (life_durations.ts).
  */
 export function startsDate(tokens: readonly Token[], at: number): boolean {
-  return TO_DATE_PHRASES.some(({ words }) => matchLongest(tokens, at, words) !== undefined) || readDatePoint(tokens, at)?.point.unmistakable === true
-    || startsMonthRange(tokens, at);
+  return readDatePoint(tokens, at)?.point.unmistakable === true || startsMonthRange(tokens, at) || readRelative(tokens, at, ANY_TODAY) !== undefined;
 }
 
 /** "the year before last", "the quarter before last": the calendar period before the previous one. */
@@ -401,6 +405,16 @@ function bareMonthBeforeRange(tokens: readonly Token[], index: number): { point:
 }
 
 /**
+ * "since jan", "ever since sept": after "since" an abbreviated month's name ("jan", "mar", "may", which
+ * alone need a year) can only be the month, its latest that has begun ("since dec" in November 2025 is
+ * December 2024), as "since january" is read.
+ */
+function abbreviatedMonthAfterSince(tokens: readonly Token[], index: number, kind: PrefixKind | undefined): { point: DatePoint; end: number } | undefined {
+  const month = kind === 'since' && isWord(tokens[index]) ? monthNumberOf(tokens[index]!.norm) : undefined;
+  return month === undefined ? undefined : { point: { unit: 'month', month, unmistakable: true }, end: index + 1 };
+}
+
+/**
  * "1st–15th Oct 2025", "from the 3rd to the 20th of May 2024": a day written as an ordinal with no
  * month starts a range whose end, a later day, names the month; the start is in that month.
  */
@@ -447,15 +461,6 @@ function bareMonthEndingList(tokens: readonly Token[], index: number, start: Dat
   const month = bareMonthEndingRange(tokens, index, start);
   const next = tokens[index + 1];
   return month && (!isWord(next) || isWord(next, ...AFTER_LISTED_MONTH)) ? month : undefined;
-}
-
-/** "->", "-->", "=>", "==>": an arrow typed with hyphens or equals signs ("→", "–" and "—" already arrive as "-"). */
-function arrowEnd(tokens: readonly Token[], index: number): number | undefined {
-  let at = index;
-  while (isPunct(tokens[at], '-', '=') && (at === index || tokens[at]!.joined)) at++;
-  if (at > index && isPunct(tokens[at], '>') && tokens[at]!.joined) return at + 1;
-  // The tokenizer reads "=>" as ">=", keeping what was typed.
-  return isPunct(tokens[at], '>=') && tokens[at]!.text === '=>' ? at + 1 : undefined;
 }
 
 /**
@@ -734,7 +739,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const kind = heldAfterDate(tokens, index, prefix) ? 'end' : isKeptThrough(tokens, index, prefix?.end) ? 'period' : prefix ? prefixKindOf(prefix.which) : undefined;
   // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
   const pointAt = prefix ? pastArticle(tokens, pastVagueLead(tokens, prefix.end)) : index;
-  const first = readDatePoint(tokens, pointAt) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
+  const first = readDatePoint(tokens, pointAt) ?? abbreviatedMonthAfterSince(tokens, pointAt, kind) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
     ?? (kind !== undefined && EDGE_KINDS.has(kind) ? readPastLifeEvent(tokens, pointAt, today) : undefined);
   // "march 2021, sorry, april": a bare month is a date where it corrects a dated one.
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first) && correctedYear(tokens, index, first.point) === undefined

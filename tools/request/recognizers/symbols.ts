@@ -61,6 +61,8 @@ export const NOT_TICKERS: ReadonlySet<string> = new Set([
   'QOQ', 'ESG', 'REIT', 'SPAC', 'OTC', 'IRA', 'EST', 'PST', 'CET', 'GMT', 'OOO', 'EOW', 'TIA', 'THX', 'LOL', 'IIRC', 'TBH', 'NGL',
   // Desk jargon: "HTF 12H macd" is the higher time frame; metric shorthands ("PF", "SR", "WR") said without a value.
   'HTF', 'LTF', 'MTF', 'PF', 'SR', 'WR',
+  // Employee equity and retirement plans: "I get my ESPP shares at a discount", "my RSUs vest", "a Roth IRA".
+  'ESPP', 'ESOP', 'RSU', 'RSUS', 'PSU', 'ISO', 'NSO', 'HSA', 'ROTH', 'SIPP', 'ISA', 'TFSA', 'RRSP',
   ...QUOTE_CURRENCIES,
 ]);
 
