@@ -206,6 +206,8 @@ export interface EarlierSettings {
   readonly capital?: number;
   /** The symbols so far: a held one judged ("ADA was bad, drop it") is no new list (recognizers/judged_holdings.ts). */
   readonly symbols?: readonly string[];
+  /** The weights so far: what "the rest in eth" fills up to 100 % (recognizers/rest_of_weights.ts). */
+  readonly portfolio?: Readonly<Record<string, number>> | null;
 }
 
 /** What "relax the Sortino to 1.2" and "make that at least 0.8" refer to. */

@@ -153,7 +153,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);
     const lastParameter = onlyParameterChanged(placed);
-    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, symbols: state.symbols, ...(lastParameter ? { lastParameter } : {}), ...(capitalStated ? { capital: state.initialCapital } : {}) });
+    latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, symbols: state.symbols, portfolio: state.portfolio, ...(lastParameter ? { lastParameter } : {}), ...(capitalStated ? { capital: state.initialCapital } : {}) });
     placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleJoinedHoldings(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state), state)))), state.dateRange));
     placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
     windowError = checkWindowChange(placed, state);

@@ -79,6 +79,8 @@ const UNDO_ALL = phrases(`go|going|switch|change|revert back to the ${FIRST_STAT
   'like|as the original', 'same as the original', ...ASKED_FIRST.flatMap((asked) => [`go|going|switch back to ${asked}`, `back to ${asked}`, asked]),
   // "go back to what I had originally", "back to what I had at first", "what I started with".
   ...HAD_FIRST.flatMap((had) => [`go|going|switch|change|revert back to ${had}`, `back to ${had}`, `revert|return|go to ${had}`, had]));
+/** What the last message changed, as "undo that last ___" names it. */
+const LAST_CHANGE_NOUNS = 'change|edit|tweak|step|bit|part|thing|addition|one';
 const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|step|one', 'revert that|this|it', 'revert the|my last change', 'scratch that', 'go back one step',
   // "nah go back to what it was", "go back to the previous settings", "scrap the last change".
   'go|going|switch|change|revert back to what|how it was', 'go|going|switch|change back to before', 'back to what|how it was',
@@ -91,8 +93,9 @@ const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|
   // "put em back how they were": the settings the last message changed, as a plural.
   'put|change|set|switch|turn them|em|those|everything back how they|it were|was', 'put|change|set|switch|turn them|em|those back the way they were', 'put|change|set|switch|turn them|em|those back to how|what they were',
   'put|change|set|switch|turn it|that back how it was',
-  'scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last change|edit|tweak|step', 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
-  'undo|revert that|this|the|my change|changes|edit|tweak', 'undo|revert that|this|the|my last|latest|previous change|edit|tweak|step', 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change',
+  // "undo that last bit", "scrap the last part": the last message's change, named loosely.
+  `scrap|scratch|drop|ditch|cancel|discard|forget|ignore|lose that|the|my|this last ${LAST_CHANGE_NOUNS}`, 'scrap|ditch|drop|discard|forget|cancel that|the|my|this change|edit|tweak',
+  'undo|revert that|this|the|my change|changes|edit|tweak', `undo|revert that|this|the|my last|latest|previous ${LAST_CHANGE_NOUNS}`, 'scrap that', 'never mind|nevermind the|that|my last change', 'never mind|nevermind that change',
   // "undo", "switch it back", "change back" after "switch to ema": the last change taken back, with nothing named.
   // Not "put it back", which may bring back what was removed ("put it back and remove the other one").
   'undo', 'revert', 'change|switch|turn|flip it|that|this back', 'switch|change|flip back');

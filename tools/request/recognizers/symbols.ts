@@ -11,6 +11,8 @@ import { isTrailingName } from './trailing_names.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber } from '../token_matchers.js';
 import { isRestoredMention } from './restored_mentions.js';
+import { followsSwitchTo } from './switched_names.js';
+import { isRestrictedName } from './restricted_names.js';
 
 /** Aliases that are also everyday English; read as symbols only in a symbol's context. */
 const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'meta', 'gold', 'tron', 'ripple', 'polygon', 'avalanche', 'spy', 'ada']);
@@ -24,8 +26,6 @@ const SYMBOL_SLOT_WORDS: ReadonlySet<string> = new Set([
   'run', 'running', 'check', 'checking', 'analyse', 'analyze', 'simulate',
 ]);
 
-/** "switch to sol", "swap over to link": the word after a switch names what to trade instead. */
-const SWITCH_VERBS = ['switch', 'switching', 'swap', 'swapping', 'change', 'changing', 'move', 'moving', 'go', 'flip', 'jump'];
 
 const ASSET_NOUNS = ['coin', 'coins', 'token', 'tokens', 'crypto', 'stock', 'stocks', 'shares', 'etf', 'etfs', 'fund', 'futures'];
 const LIST_CONNECTORS = [',', 'and', '&', 'or', '/', 'plus', 'vs', 'versus', '+'];
@@ -249,7 +249,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (opensSentence && !greets && LIST_CONNECTORS.includes(tokens[index + 1]?.norm ?? '') && closesListWithTickerShapedWord(tokens, index + 2)) return true;
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
-  if (isWord(previous, 'to') && isWord(tokens[isWord(tokens[index - 2], 'over') ? index - 3 : index - 2], ...SWITCH_VERBS)) return true;
+  if (followsSwitchTo(tokens, index)) return true;
+  if (isRestrictedName(tokens, index)) return true;
   // "ada was right after all", "go back to sol": a name brought back (restored_mentions.ts).
   if (isRestoredMention(tokens, index)) return true;
   if (isCommodityAfterArticle(tokens, index)) return true;
