@@ -1,7 +1,7 @@
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { sideBefore } from './rule_leads.js';
-import { tradeAfterLevel } from './trades_after_levels.js';
+import { MAX_OSCILLATOR_LEVEL, tradeAfterLevel } from './trades_after_levels.js';
 
 /**
  * "RSI under 25, I buy", "the 0-100 gauge drops below 20 buy, above 80 sell", "when RSI is over 80, sell":
@@ -12,8 +12,6 @@ import { tradeAfterLevel } from './trades_after_levels.js';
  */
 const MOVES = phrases('is|goes|gets|drops|falls|dips|moves|crosses|rises|climbs|trades|closes|go|get|drop|fall|dip|move|cross|rise|climb',
   'is|goes|gets|drops|falls|dips|moves|crosses|rises|climbs|go|get|drop|fall|dip|move|cross|rise|climb back');
-/** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
-const MAX_LEVEL = 100;
 const HALF_JOINERS = [',', ';', 'and', 'then'];
 
 export interface TradedLevels {
@@ -37,7 +35,7 @@ function readTradedLevel(tokens: readonly Token[], index: number, ownTrade: bool
   const at = matchLongest(tokens, index, MOVES)?.end ?? index;
   const name = levelNameAt(tokens[at]);
   const level = tokens[at + 1];
-  if (!name || !isNumber(level) || level.value <= 0 || level.value >= MAX_LEVEL) return undefined;
+  if (!name || !isNumber(level) || level.value <= 0 || level.value >= MAX_OSCILLATOR_LEVEL) return undefined;
   const trade = tradeAfterLevel(tokens, at + 2);
   const side = trade?.side ?? (ownTrade ? undefined : sideBefore(tokens, index));
   return side === (name === 'lower' ? 'buy' : 'sell') ? { name, value: level.value, end: trade?.end ?? at + 2 } : undefined;

@@ -2,7 +2,7 @@ import type { Recognizer } from '../clauses.js';
 import { isNumber, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { describedStrategyClauses } from './described_strategy.js';
 import { sideBefore } from './rule_leads.js';
-import { tradeAfterLevel } from './trades_after_levels.js';
+import { MAX_OSCILLATOR_LEVEL, tradeAfterLevel } from './trades_after_levels.js';
 
 /**
  * "buy on an oversold reading under 20", "buy when oversold below 25", "sell once overbought above 70": RSI
@@ -12,15 +12,13 @@ import { tradeAfterLevel } from './trades_after_levels.js';
  */
 const OVERSOLD_BELOW = phrases('oversold below|under|<|<=', 'oversold reading|level|value|zone below|under|<|<=');
 const OVERBOUGHT_ABOVE = phrases('overbought above|over|>|>=', 'overbought reading|level|value|zone above|over|>|>=');
-/** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
-const MAX_LEVEL = 100;
 
 export const recognizeOversoldLevel: Recognizer = (tokens, index) => {
   const below = matchLongest(tokens, index, OVERSOLD_BELOW);
   const above = below ? undefined : matchLongest(tokens, index, OVERBOUGHT_ABOVE);
   const found = below ?? above;
   const level = found && tokens[found.end];
-  if (!found || !isNumber(level) || level.value <= 0 || level.value >= MAX_LEVEL) return undefined;
+  if (!found || !isNumber(level) || level.value <= 0 || level.value >= MAX_OSCILLATOR_LEVEL) return undefined;
   // A trade told right after the level is its own; one further back may be the other half's ("…I buy, and once overbought above 75 I get out").
   if ((tradeAfterLevel(tokens, found.end + 1)?.side ?? sideBefore(tokens, index)) !== (below ? 'buy' : 'sell')) return undefined;
   const name = below ? 'lower' : 'upper';

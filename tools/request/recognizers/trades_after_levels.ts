@@ -9,6 +9,9 @@ const SUBJECTS: ReadonlySet<string> = new Set([...PRONOUNS, 'then', 'and']);
 /** "-> buy", "=> sell": an arrow pointing from the level to its trade. */
 const ARROWS = phrases('- >', '=>', '->');
 
+/** An oscillator's reading runs from 0 to 100; other numbers are not its level. */
+export const MAX_OSCILLATOR_LEVEL = 100;
+
 export interface TradeAfterLevel {
   side: 'buy' | 'sell';
   end: number;
