@@ -180,3 +180,16 @@ describe('a second read of this stop\'s own rules', () => {
     ]);
   });
 });
+
+describe('"the rest to X" after a holding is dropped from whole weights', () => {
+  it('"drop sol, the rest to eth" after BTC 50 / ETH 30 / SOL 20 gives SOL\'s 20 % to ETH (it ran BTC alone)', () => {
+    const spec = specOf('drop sol, the rest to eth', ['btc 50 eth 30 sol 20, since 2022']);
+    expect(spec.symbols).toEqual(['BTC', 'ETH']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.5, ETH: 0.5 });
+  });
+
+  it('"and the rest eth" after weights short of 100 % still fills the gap (must not change)', () => {
+    const spec = specOf('and the rest eth obviously', ['momentum lookback 60 on BTC, ETH, SOL equal weight, 2022 to 2024', 'take SOL out', 'put 70% in btc']);
+    expect(spec.portfolio?.weights).toEqual({ BTC: 0.7, ETH: 0.3 });
+  });
+});

@@ -94,5 +94,16 @@ function takenBy(tokens: readonly Token[], index: number, context: RecognizerCon
   return owner && handover(tokens, owner, receiver.symbol, owner.end, context);
 }
 
+const REST = phrases('the rest|remainder|balance', 'rest|remainder');
+const REST_LINKS = phrases('in|into|to', 'goes|go|going in|into|to');
+
+/** "drop sol, the rest to eth": with a holding dropped from whole weights, "the rest" is the dropped weight. */
+function restTo(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
+  const rest = matchLongest(tokens, index, REST);
+  const link = rest && matchLongest(tokens, rest.end, REST_LINKS);
+  const receiver = link && receiverAt(tokens, link.end, context);
+  return receiver && handover(tokens, { end: receiver.end }, receiver.symbol, receiver.end, context);
+}
+
 export const recognizeHandedOverWeight: Recognizer = (tokens, index, context) =>
-  handedTo(tokens, index, context) ?? goingTo(tokens, index, context) ?? takenBy(tokens, index, context);
+  handedTo(tokens, index, context) ?? goingTo(tokens, index, context) ?? takenBy(tokens, index, context) ?? restTo(tokens, index, context);
