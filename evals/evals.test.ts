@@ -53,7 +53,7 @@ describe('the committed eval sets', () => {
       .flatMap((evalCase) => evalCase.conversation).filter((invocation) => errorCodeOf(invocation) !== undefined);
     expect(new Set(errorTurns.map(errorCodeOf))).toEqual(new Set([
       'no_symbol', 'unknown_symbol', 'unknown_strategy', 'bad_parameters', 'end_before_start', 'future_dates', 'out_of_data_range', 'insufficient_history',
-      'bad_weights', 'unsupported_rule', 'several_periods', 'interval_unavailable', 'unknown_metric',
+      'bad_weights', 'unsupported_rule', 'several_periods', 'interval_unavailable', 'unknown_metric', 'bad_date',
     ]));
     for (const invocation of errorTurns) {
       expect(ranBacktests(invocation)).toBe(false);
