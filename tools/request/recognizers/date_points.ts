@@ -206,7 +206,7 @@ function readGluedShortYear(tokens: readonly Token[], index: number): number | u
 }
 
 /** Words between a range's two months: "mar 24 thru dec 24", "jan 21 - jun 22" (an arrow too, "jun 24 -> feb 25"). */
-const MONTH_RANGE_LINKS = ['to', 'thru', 'through', 'till', 'til', 'until'];
+export const MONTH_RANGE_LINKS = ['to', 'thru', 'through', 'till', 'til', 'until'];
 
 /** An abbreviated month, then two digits apart from it and no year after them: "dec 24", not "dec 24 2024". */
 function isShortMonthThenTwoDigits(tokens: readonly Token[], at: number): boolean {

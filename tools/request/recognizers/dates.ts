@@ -9,7 +9,7 @@ import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
 import { arrowEnd } from './typed_arrows.js';
-import { asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { MONTH_RANGE_LINKS, asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
@@ -236,7 +236,7 @@ const TO_DATE_PHRASES: ReadonlyArray<{ words: readonly Phrase[]; unit: string }>
 /** "jan-feb 2025", "mar to jun": two months' names joined as a range, a date though neither is one alone. */
 function startsMonthRange(tokens: readonly Token[], at: number): boolean {
   const name = tokens[at];
-  const link = isPunct(tokens[at + 1], '-') || isWord(tokens[at + 1], 'to', 'thru', 'through', 'till', 'until');
+  const link = isPunct(tokens[at + 1], '-') || isWord(tokens[at + 1], ...MONTH_RANGE_LINKS);
   return isWord(name) && monthNumberOf(name!.norm) !== undefined && link && isWord(tokens[at + 2]) && monthNumberOf(tokens[at + 2]!.norm) !== undefined;
 }
 
