@@ -24,6 +24,8 @@ export interface DatePoint {
   needsRangeEnd?: boolean;
   /** Two spaced digits after a month read as its year ("mar 24 thru dec 24"): days are the other reading, so a note says which was taken. */
   spacedShortYear?: true;
+  /** "since march 24": two plain digits after a month, read as its day, that could be a year too ("Mar24"); a note says which was taken. */
+  dayOrShortYear?: true;
   /**
    * A fuzzy part of the period: "early 2021", "mid-2020", "late 2022", "the start|end of 2021".
    * `middle` is "mid-2020" run over as a period of its own (see `asWholePeriod`).
@@ -245,7 +247,11 @@ function readMonthFirst(tokens: readonly Token[], index: number): { point: DateP
   const spaced = readSpacedShortYear(tokens, end);
   if (spaced !== undefined) return { point: { unit: 'month', month, year: spaced, unmistakable: true, spacedShortYear: true }, end: end + 1 };
   const day = readDayAfterMonth(tokens, end, name!.norm);
-  if (day) return withYear({ unit: 'day', month, day: day.day }, tokens, day.end);
+  if (day) {
+    const plainTwoDigits = !day.ordinal && !day.inWords && day.end === end + 1 && isNumber(tokens[end]) && !tokens[end]!.joined && /^\d{2}$/.test(tokens[end]!.text);
+    const dated = withYear({ unit: 'day', month, day: day.day }, tokens, day.end);
+    return plainTwoDigits && dated.point.year === undefined && dated.point.relative === undefined ? { ...dated, point: { ...dated.point, dayOrShortYear: true } } : dated;
+  }
   return MONTHS_NEEDING_YEAR.has(name!.norm) ? undefined : { point: { unit: 'month', month, unmistakable: false }, end };
 }
 

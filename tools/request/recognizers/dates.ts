@@ -781,7 +781,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const year = (wholePeriod ? conversationYear(first.point, conversation) : endEdgeYear(first.point, kind, conversation)) ?? correctedYear(tokens, index, first.point);
   const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, year);
   if (!span) return undefined;
-  if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today)] };
+  const dayNote = dayOrYearNote(tokens, pointAt, first, year, span, today);
+  if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today), ...dayNote] };
   if (wholePeriod && span.end < today && asksFromThenUntilNow(tokens, index, pointAt, first.end)) {
     const written = writtenText(tokens.slice(isWord(tokens[index - 1], 'back') ? index - 1 : index, first.end));
     return { end: first.end, clauses: [datesClause(span.start, today), { kind: 'note', text: `read "${written}" as where the run starts, asked up to now: ${span.start} to ${today}` }] };
@@ -793,7 +794,19 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
     const context = tokens.slice(pointAt, phase.end).map((token) => token.text).join(' ');
     return { end: phase.end, clauses: [{ kind: 'dates', start: span.start, end: span.end, context }] };
   }
-  return { end: first.end, clauses: [clauseOfKind(kind ?? 'period', span, today)] };
+  return { end: first.end, clauses: [clauseOfKind(kind ?? 'period', span, today), ...dayNote] };
+}
+
+/**
+ * "since march 24": the 24th of March this year, as a day is the usual reading; desk shorthand writes
+ * March 2024 so too ("Mar24"), so where the digits could be a year already begun, the note says which was taken.
+ */
+function dayOrYearNote(tokens: readonly Token[], at: number, first: { point: DatePoint; end: number }, year: number | undefined, span: Span, today: string): Clause[] {
+  const { point } = first;
+  if (!point.dayOrShortYear || year !== undefined || point.day! < 10 || point.day! > Number(today.slice(2, 4))) return [];
+  const written = writtenText(tokens.slice(at, first.end));
+  const monthName = tokens[at]!.text;
+  return [{ kind: 'note', text: `read '${written}' as ${span.start}; for ${monthName} ${2000 + point.day!}, write the year in full ("${monthName} ${2000 + point.day!}")` }];
 }
 
 /**
