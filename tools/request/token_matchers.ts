@@ -10,8 +10,20 @@ export function phrase(text: string): Phrase {
   return text.split(' ');
 }
 
-export function phrases(...texts: string[]): Phrase[] {
-  return texts.map(phrase);
+/**
+ * One list per set of texts: readers written as `matchLongest(tokens, at, phrases('a', 'b'))` inside a
+ * recogniser would otherwise build a new list, and its first-word index, at every token of every message.
+ */
+const PHRASE_LISTS = new Map<string, readonly Phrase[]>();
+
+export function phrases(...texts: string[]): readonly Phrase[] {
+  const key = texts.join('\n');
+  let list = PHRASE_LISTS.get(key);
+  if (list === undefined) {
+    list = Object.freeze(texts.map(phrase));
+    PHRASE_LISTS.set(key, list);
+  }
+  return list;
 }
 
 function isHyphen(token: Token | undefined): boolean {

@@ -15,7 +15,7 @@ const SELL_VERBS = 'sell|selling|sells|sold|exit|exits|exiting|exited|out';
  * level named by the trade made beyond it. Only the side that makes sense names a level (buying
  * below, selling above); "buy above 70" is another rule, left unread.
  */
-function levelRule(verbs: string, side: string): Phrase[] {
+function levelRule(verbs: string, side: string): readonly Phrase[] {
   const when = 'when|once|if|whenever|after';
   const subject = 'it|rsi|price';
   // "sell when it go over 75": the verb's bare form, as learners of English often write it, says the same.
@@ -35,7 +35,7 @@ function levelRule(verbs: string, side: string): Phrase[] {
  * told as where the trade ends, with no side. Only selling reads it (the upper level); "buy when it
  * hits 70" could be either side and stays unread.
  */
-function reachedSellLevel(): Phrase[] {
+function reachedSellLevel(): readonly Phrase[] {
   const when = 'when|once|if|whenever|after';
   const reaches = 'hits|reaches|touches|tags|hit|reach|touch|tag';
   const back = 'is|gets|goes|comes|moves|get|go|come|move';
@@ -49,7 +49,7 @@ function reachedSellLevel(): Phrase[] {
  * a level is where selling happens (the upper level), a move down where buying does (the lower). The
  * direction word says the side, so only the side that makes sense reads it ("buy when it goes up 70" stays unread).
  */
-function movedLevel(verbs: string, direction: 'up' | 'down'): Phrase[] {
+function movedLevel(verbs: string, direction: 'up' | 'down'): readonly Phrase[] {
   const when = 'when|once|if|whenever|after';
   const moves = `goes|go|gets|get|moves|move|comes|come|${direction === 'up' ? 'rises|rise|climbs|climb|shoots|shoot' : 'falls|fall|drops|drop|dips|dip'}`;
   const beyond = direction === 'up' ? 'to|past|over|above' : 'to|below|under';

@@ -18,7 +18,7 @@ const WHOLE_NOUNS = 'settings|version|run|setup|config';
 const JUDGED = ['was|were|looked|seemed|worked|did better|best|nicer', 'was|were|looked|seemed|worked|did way|much|far|actually|definitely|honestly better'];
 const LIKED = ['i|we liked|preferred', 'i|we liked the', 'i|we preferred the'];
 
-function judgements(qualifiers: string, nouns: string): Phrase[] {
+function judgements(qualifiers: string, nouns: string): readonly Phrase[] {
   return phrases(
     ...JUDGED.flatMap((judged) => [`the|my|those ${qualifiers} ${nouns} ${judged}`, `the very first ${nouns} ${judged}`]),
     ...LIKED.flatMap((liked) => [`${liked} ${qualifiers} ${nouns} better|more|best`, `${liked} ${qualifiers} ${nouns}`]),

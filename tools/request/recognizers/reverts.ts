@@ -34,7 +34,7 @@ const AS_BEFORE = phrases('to what it was|were', 'to how it was|were', 'to befor
 
 const WHERE_IT_WAS = ['where|how it|they was|were', 'to where|how it|they was|were', 'the way it|they was|were'];
 
-function fieldPhrases(nouns: string): Phrase[] {
+function fieldPhrases(nouns: string): readonly Phrase[] {
   return phrases(
     `${VERBS} the ${nouns}`, `${VERBS} the ${QUALIFIERS} ${nouns}`, `${VERBS} ${nouns}`,
     `${BACK_VERBS} the ${nouns} back`, `${BACK_VERBS} the ${QUALIFIERS} ${nouns} back`, `${BACK_VERBS} back the ${nouns}`,
