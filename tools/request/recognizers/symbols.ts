@@ -11,6 +11,7 @@ import { isTrailingName } from './trailing_names.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, isYearNumber } from '../token_matchers.js';
 import { isRestoredMention } from './restored_mentions.js';
+import { isOutcomeSubject } from './outcome_subjects.js';
 import { followsSwitchTo } from './switched_names.js';
 import { isRestrictedName } from './restricted_names.js';
 
@@ -253,6 +254,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   if (isRestrictedName(tokens, index)) return true;
   // "ada was right after all", "go back to sol": a name brought back (restored_mentions.ts).
   if (isRestoredMention(tokens, index)) return true;
+  // "what would ripple have done with the rsi": a people's name there asks about someone ("what would Ada have done").
+  if (isOutcomeSubject(tokens, index) && !PERSONAL_NAMES.has(tokens[index]!.norm)) return true;
   if (isCommodityAfterArticle(tokens, index)) return true;
   if (followsStrategy(tokens, index) || precedesStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
