@@ -1,7 +1,9 @@
 import type { Clause, Recognizer } from './clauses.js';
+import { asksSomething } from './asking_clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import { readListPlace } from './list_places.js';
-import type { PlacedClause } from './read_clauses.js';
+import type { PlacedClause, ReadMessage } from './read_clauses.js';
+import { reasonConjunctionIndexes } from './recognizers/chat_asides.js';
 import { isWord, matchLongest, phrases, writtenText } from './token_matchers.js';
 
 /**
@@ -61,4 +63,27 @@ function placedSymbol(item: PlacedClause, clause: Extract<Clause, { kind: 'liste
   const byNoun = !clause.written.endsWith(' one');
   if (symbol && named.length > 1 && (byNoun || (current?.strategies.length ?? 0) <= 1)) return { ...item, clause: { kind: 'symbol', symbol } };
   return { ...item, clause: { kind: 'note', text: `could not tell which symbol "${clause.written}" is: the conversation has named ${named.join(', ') || 'none'}; name it instead` } };
+}
+
+/**
+ * "please start it in 2005 instead, since I understand the gold fund only begins around then": a holding named in
+ * the reason a follow-up gives for its change explains the change, it is no change of symbols (nor, with "only",
+ * a narrowing to it). Where the conversation holds symbols and the message asks for something outside the remark,
+ * the remark's symbols become a note and its list words are dropped; one the message also asks for stays.
+ */
+export function settleExplainedSymbols(message: ReadMessage, placed: readonly PlacedClause[], conversation: Pick<ConversationState, 'symbols'>): PlacedClause[] {
+  if (conversation.symbols.length === 0) return [...placed];
+  const remark = reasonConjunctionIndexes(message.tokens);
+  const inRemark = (item: PlacedClause) => remark.has(item.position);
+  const asked = placed.filter((item) => !inRemark(item) && asksSomething(item.clause));
+  const askedSymbols = new Set(asked.flatMap((item) => (item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
+  const explained = placed.filter((item) => inRemark(item) && item.clause.kind === 'symbol' && !askedSymbols.has(item.clause.symbol));
+  if (asked.length === 0 || explained.length === 0) return [...placed];
+  const sentences = new Set(explained.map((item) => item.sentence));
+  return placed.flatMap((item): PlacedClause[] => {
+    if (inRemark(item) && item.clause.kind === 'mode' && sentences.has(item.sentence)) return [];
+    if (!explained.includes(item)) return [item];
+    const text = `read '${message.writtenAt.get(item.position) ?? ''}' as part of the reason you give, not as a change of symbols; the symbols stay ${conversation.symbols.join(', ')}`;
+    return [{ ...item, clause: { kind: 'note', text } }];
+  });
 }

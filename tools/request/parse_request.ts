@@ -38,7 +38,7 @@ import { checkSplitCount } from './split_count.js';
 import { checkFavouredWeights } from './favoured_weights.js';
 import { onlyTargetChanged } from './recognizers/targets.js';
 import { onlyParameterChanged } from './recognizers/instead_numbers.js';
-import { settleConversationSymbols } from './conversation_symbols.js';
+import { settleConversationSymbols, settleExplainedSymbols } from './conversation_symbols.js';
 import { settleConversationStrategies } from './conversation_strategies.js';
 import { settleBothReferences } from './both_references.js';
 import { settleRecalledTurns } from './recalled_turns.js';
@@ -155,7 +155,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
     const lastParameter = onlyParameterChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, symbols: state.symbols, portfolio: state.portfolio, ...(lastParameter ? { lastParameter } : {}), ...(capitalStated ? { capital: state.initialCapital } : {}) });
     placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleJoinedHoldings(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state), state)))), state.dateRange));
-    placed = settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital));
+    placed = settleExplainedSymbols(latest, settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital)), state);
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);
     // Settings taken back first, so a new value the same message writes wins ("put the fees back but 20 bps").

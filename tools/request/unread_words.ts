@@ -15,7 +15,7 @@ be am is are was were been being have has had having do does did doing done don'
 must mustn't shall should shouldn't will won't would wouldn't let let's get gets got getting go goes going gone went make makes made making
 what what's which who whom whose why how how's where where's whats hows lot lots much many more most less least few little bit kind sort
 way ways thing things stuff something anything everything nothing someone anyone same other another else own again ever never always often
-sometimes usually now today yet still already even back down away well ok okay alright yes yeah yep nope sure fine good great nice cool
+sometimes usually now today yet still already even back down away finally lastly well ok okay alright yes yeah yep nope sure fine good great nice cool
 please pls plz thanks thank thx ty cheers hi hello hey dear kindly sir madam folks guys team bro mate hmm hm umm um uh ah oh wow interesting great awesome perfect meh eh ugh welp hmmm
 `;
 const REQUEST_WORDS = `

@@ -30,11 +30,22 @@ const REASON_CONJUNCTIONS = phrases('because|cause|cuz|bc', "since that|that's|t
  * as not understood (parse_request.ts); they are still noted as ignored. Returns its token indexes.
  */
 export function reasonAsideIndexes(tokens: readonly Token[]): ReadonlySet<number> {
+  return remarkIndexes(tokens, (at) => (isPunct(tokens[at], ...CLAUSE_BREAKS) ? matchLongest(tokens, at + 1, REASON_LEADS) : matchLongest(tokens, at, REASON_CONJUNCTIONS)) !== undefined);
+}
+
+/**
+ * "…, since I understand the gold fund only begins around then", "because BTC is too noisy": only the
+ * remarks a conjunction opens, where a remark after a bare comma may still name things ("…, that is BTC and ETH").
+ */
+export function reasonConjunctionIndexes(tokens: readonly Token[]): ReadonlySet<number> {
+  return remarkIndexes(tokens, (at) => matchLongest(tokens, at, REASON_CONJUNCTIONS) !== undefined);
+}
+
+/** The indexes from each token that `starts` a remark, past the sentence's first two, to the sentence's end. */
+function remarkIndexes(tokens: readonly Token[], starts: (at: number) => boolean): ReadonlySet<number> {
   const indexes = new Set<number>();
   tokens.forEach((token, at) => {
-    if (at < 2 || tokens[at - 1]!.sentence !== token.sentence) return;
-    const starts = isPunct(token, ...CLAUSE_BREAKS) ? matchLongest(tokens, at + 1, REASON_LEADS) : matchLongest(tokens, at, REASON_CONJUNCTIONS);
-    if (!starts) return;
+    if (at < 2 || tokens[at - 1]!.sentence !== token.sentence || !starts(at)) return;
     for (let next = at; next < tokens.length && tokens[next]!.sentence === token.sentence; next++) indexes.add(next);
   });
   return indexes;

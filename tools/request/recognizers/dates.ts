@@ -70,7 +70,10 @@ const START_VERBS = 'start|starts|starting|started|begin|begins|beginning|began|
 const END_VERBS = 'end|ends|ending|ended|finish|finishes|finishing|finished|stopping|closing|conclude|concludes|concluding|concluded';
 /** Verbs that end a window only with a preposition: "stop in 2021", not "stop 5%". */
 const STOP_VERBS = 'stop|stops|stopped|close|closes|closed';
-const edgeLabels = (verbs: string) => [`${verbs} date`, `${verbs} date :|=|is`, `${verbs} :|=`];
+/** "end date should be 31st Dec 2008", "the start needs to be 2003", "I want the end date to be …": the edge set as its value. */
+const EDGE_COPULAS = ['should|must|will|shall|would|can be', 'has|needs|ought|got to be', 'to be'];
+const edgeLabels = (verbs: string) => [`${verbs} date`, `${verbs} date :|=|is`, `${verbs} :|=`,
+  ...EDGE_COPULAS.flatMap((copula) => [`${verbs} date ${copula}`, `${verbs} ${copula}`])];
 /** "end it dec 31 2024", "start them in 2019": the run named as the verb's object. */
 const EDGE_OBJECTS = 'it|them|that|this';
 const edgeObjects = (verbs: string, prepositions: string) => [`${verbs} ${EDGE_OBJECTS}`, `${verbs} ${EDGE_OBJECTS} ${prepositions}`];

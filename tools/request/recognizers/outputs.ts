@@ -78,9 +78,12 @@ function readRemovedOutputs(tokens: readonly Token[], index: number): ReturnType
  * belong to the output asked for, so they are read with it; alone ("I want to print it") they ask
  * for nothing and stay unread.
  */
-const DELIVERY_VERBS = ['send', 'email', 'e-mail', 'mail', 'forward', 'give', 'hand', 'share', 'print', 'deliver'];
+// "save the equity chart as a PNG", "export it to html", "download the results as a pdf": keeping a file is receiving it.
+const DELIVERY_VERBS = ['send', 'email', 'e-mail', 'mail', 'forward', 'give', 'hand', 'share', 'print', 'deliver', 'save', 'export', 'download'];
 const DELIVERY_FILLERS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'everything', 'me', 'us', 'the', 'results', 'result', 'report', 'backtest',
-  'over', 'out', 'back', 'along', 'to', 'as', 'in', 'a', 'an', 'my']);
+  'over', 'out', 'back', 'along', 'to', 'as', 'in', 'a', 'an', 'my', 'equity', 'performance', 'chart', 'charts', 'graph', 'plot', 'curve']);
+/** The kind of file named after its format: "as a PNG image", "chart as a png file", "in html format". */
+const FORMAT_NOUNS = ['image', 'images', 'picture', 'file', 'files', 'format', 'version', 'document', 'doc'];
 const USE_VERBS = ['print', 'share', 'show', 'send', 'forward', 'email', 'mail', 'read', 'bring', 'hand', 'present', 'post', 'circulate', 'give'];
 /** Between an output and its use: "please, so I can", "because we want to", ", to". */
 const USE_LEADS: ReadonlySet<string> = new Set(['please', 'pls', 'so', 'because', 'since', 'as', 'i', 'we', "i'm", 'im', "i'll", "we'll", "i'd", "we'd", 'can',
@@ -117,7 +120,9 @@ export const recognizeOutput: Recognizer = (tokens, index) => {
   if (removed) return removed;
   const delivered = pastDelivery(tokens, index);
   const found = readOutputAt(tokens, index) ?? (delivered === undefined ? undefined : readOutputAt(tokens, delivered)) ?? readChartAsPng(tokens, index);
-  return found && { end: pastUse(tokens, found.end), clauses: [{ kind: 'output', output: found.output }] };
+  if (!found) return undefined;
+  const end = isWord(tokens[found.end], ...FORMAT_NOUNS) ? found.end + 1 : found.end;
+  return { end: pastUse(tokens, end), clauses: [{ kind: 'output', output: found.output }] };
 };
 
 /** "a chart instead of the markdown": the format set aside at `at` holds no chart. */

@@ -392,8 +392,11 @@ const NOT_WEIGHT_UNITS = ['day', 'days', 'bar', 'bars', 'period', 'periods', 'd'
  * number with no unit can only be weights, so they are read as such even without a portfolio noun, and a sum short of 100 is then
  * refused (written_weights.ts) instead of one number silently becoming a window.
  */
-function pairedWholeWeights(tokens: readonly Token[], items: readonly WeightedItem[], index: number): boolean {
+function pairedWholeWeights(tokens: readonly Token[], items: readonly WeightedItem[], index: number, context: RecognizerContext): boolean {
   if (items.length < 2) return false;
+  // "so 40 btc 40 eth 20 sol": a number before the first symbol and a symbol after the last number pair them the other way round.
+  const shifted = isNumber(tokens[index - 1]) && matchSymbolAt(tokens, items.at(-1)!.end, { shouting: context.shouting, strong: true }) !== undefined;
+  if (shifted) return false;
   // "2 BTC and 3 ETH" are quantities; "70 BTC 30 ETH" (or a slip such as "70 BTC 50 ETH") are shares of the whole.
   if (items.every((item) => !item.symbolFirst)) return opensNumberFirstList(tokens[index - 1]) && items.reduce((sum, item) => sum + item.weight, 0) >= NUMBER_FIRST_MIN_SUM;
   return items.every((item) => item.symbolFirst && !isWord(tokens[item.end], ...NOT_WEIGHT_UNITS) && !(tokens[item.end]?.joined && isWord(tokens[item.end])));
@@ -405,7 +408,9 @@ const NUMBER_FIRST_MIN_SUM = 0.9;
 /** Words after which "70 BTC 30 ETH" opens the message's list of holdings, not a strategy's numbers ("sma 20 btc …"). */
 const NUMBER_FIRST_LEADS: ReadonlySet<string> = new Set(['backtest', 'test', 'run', 'hold', 'holding', 'buy', 'with', 'of', 'allocate', 'put', 'split', 'into', 'try', 'use', 'now',
   // "make it 70 spy 30 qqq", "change it to 60 btc 40 eth".
-  'it', 'to', 'go', 'then']);
+  'it', 'to', 'go', 'then',
+  // "actually 40 btc 40 eth 20 sol", "no wait, 60 spy 40 tlt", "how about 50 btc 50 eth": a follow-up giving the weights anew.
+  'actually', 'instead', 'rather', 'no', 'nah', 'nope', 'wait', 'ok', 'okay', 'sorry', 'oops', 'hmm', 'maybe', 'about', 'prefer', 'do']);
 
 /** "70 BTC 30 ETH" read as whole weights only at the message's start, after a comma or colon, or after a lead word. */
 function opensNumberFirstList(previous: Token | undefined): boolean {
@@ -433,7 +438,7 @@ function weightedItems(tokens: readonly Token[], index: number, context: Recogni
   const weights = items.map((item) => item.weight);
   if (unit === 'whole') {
     const noun = led ? undefined : matchLongest(tokens, position, PORTFOLIO_NOUNS);
-    if (!led && !noun && !pairedWholeWeights(tokens, items, index)) return undefined;
+    if (!led && !noun && !pairedWholeWeights(tokens, items, index, context)) return undefined;
     if (noun) position = noun.end;
   }
   const rest = readRestInSymbols(tokens, position, context);
