@@ -44,7 +44,8 @@ export type Clause =
    */
   | { kind: 'param'; candidates: readonly string[]; value: number; abbreviated?: true }
   /** A parameter's search range ("short window 10 to 50 step 10"): reported, since the spec cannot carry it (recognizers/parameter_ranges.ts). */
-  | { kind: 'param_range'; candidates: readonly string[]; min: number; max: number; step?: number }
+  /** `values`: the values listed to try ("lookback in {30, 60, 90}"), where no interval was written. */
+  | { kind: 'param_range'; candidates: readonly string[]; min: number; max: number; step?: number; values?: readonly number[] }
   /** Values to compare for one parameter ("lookbacks of 20, 60 and 120"): the strategy runs once per value (parameter_values.ts). */
   | { kind: 'param_values'; candidates: readonly string[]; values: readonly number[] }
   /**

@@ -10,10 +10,11 @@ type RangeClause = Extract<Clause, { kind: 'param_range' }>;
  */
 export function rangeNote(range: RangeClause, owner: { strategy: string; parameter: string } | undefined): string {
   const step = range.step === undefined ? '' : ` step ${range.step}`;
+  const asked = range.values ? `values '${owner?.parameter ?? range.candidates[0]} ${range.values.join(', ')}'` : `range '${owner?.parameter ?? range.candidates[0]} ${range.min} to ${range.max}${step}'`;
   if (!owner) {
-    return `search range '${range.candidates[0]} ${range.min} to ${range.max}${step}' ignored: none of the strategies has a ${range.candidates.join(' or ')} parameter`;
+    return `search ${asked} ignored: none of the strategies has a ${range.candidates.join(' or ')} parameter`;
   }
   const own = getStrategy(owner.strategy).searchSpace?.[owner.parameter];
   const searched = own ? `the search covers ${owner.strategy}'s own range for ${owner.parameter}, ${own.min} to ${own.max} step ${own.step}` : `${owner.strategy} has no search range for ${owner.parameter}`;
-  return `search range '${owner.parameter} ${range.min} to ${range.max}${step}' cannot be set: ${searched}`;
+  return `search ${asked} cannot be set: ${searched}`;
 }

@@ -156,7 +156,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'mean rev', 'mean-rev', 'mean reverting', 'rsi mean rev', 'rsi reversal',
       'mean reversion on|with|using rsi', 'mean reversion based on rsi', 'rsi mean reversion', 'rsi reversion'),
     families: phrases('mean reversion', 'mean rev', 'mean reverting'),
-    tails: phrases('mean reversion', 'reversion', 'oscillator', ...RSI_LEVEL_WORDS, ...GENERIC_TAILS),
+    tails: phrases('mean reversion', 'reversion',
+      // "strat: rsi mr": mean reversion as quants abbreviate it, only after the name.
+      'mr', 'oscillator', ...RSI_LEVEL_WORDS, ...GENERIC_TAILS),
     namingTails: { names: phrases(...RSI_LEVEL_WORDS), params: ['lower', 'upper'] },
     shapes: { 2: ['lower', 'upper'] },
     params: ['period', 'lower', 'upper'],

@@ -102,7 +102,8 @@ const TOKEN_PATTERN = new RegExp([
   // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
   // A tilde or wave dash between numbers is a range, as East Asian writers mark one ("2019~2023", "2021.01〜2022.06");
   // elsewhere ("~20 days") it means about, and stays out.
-  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|(?<=\d\s?)[~〜](?=\s?\d)|[≥≤><=%$€£/()\-–—→,.;:!?&+@])`,
+  // Brackets and braces group as parentheses do ("period in [7,21]", "lookback in {30, 60, 90}", "rsi[14]"); before, they were dropped.
+  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|(?<=\d\s?)[~〜](?=\s?\d)|[≥≤><=%$€£/()[\]{}\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
 
 // "last year's data" is "last year" data: a period named in the possessive is read as the period.
@@ -120,7 +121,7 @@ const METRIC_IS = /^(rate|ratio|drawdown|dd|return|sharpe|sortino|calmar|cagr|vo
  */
 const DOTTED_TICKER_AT = /(?:[A-Z]{2,6}\.[A-Z]{1,2}|[a-z]{2,6}\.[a-z]{1,2}|\d{4}\.[A-Z]{1,2})(?![A-Za-z0-9])/y;
 
-const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-', '~': '-', '〜': '-' };
+const CANONICAL_PUNCT: Readonly<Record<string, string>> = { '≥': '>=', '=>': '>=', '≤': '<=', '=<': '<=', '–': '-', '—': '-', '→': '-', '~': '-', '〜': '-', '[': '(', ']': ')', '{': '(', '}': ')' };
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /**
@@ -217,9 +218,10 @@ export function tokenize(input: string): Token[] {
         tokens.push({ ...base, text: raw.slice(metric.length), joined: true, kind: 'word', norm: 'is', value: Number.NaN });
       } else tokens.push({ ...base, kind: 'word', norm: norm.replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });
     } else {
-      tokens.push({ ...base, kind: 'punct', norm: CANONICAL_PUNCT[raw] ?? raw, value: Number.NaN });
-      if (raw === '(') parenDepth++;
-      if (raw === ')') parenDepth = Math.max(0, parenDepth - 1);
+      const norm = CANONICAL_PUNCT[raw] ?? raw;
+      tokens.push({ ...base, kind: 'punct', norm, value: Number.NaN });
+      if (norm === '(') parenDepth++;
+      if (norm === ')') parenDepth = Math.max(0, parenDepth - 1);
       // A period between digits never reaches here (it is part of the number), so this ends a sentence.
       if (SENTENCE_END.has(raw)) sentence++;
     }

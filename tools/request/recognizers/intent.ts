@@ -121,13 +121,16 @@ const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|orderin
   // "win rate contest on XRP", "Profit factor shootout": the contest is decided by the metric it is named after.
   'contest|contests|shootout|shoot-out|showdown|face-off|faceoff|duel|battle|race|bake-off|competition|tournament|league|leaderboard',
   // "so that the Calmar ratio becomes maximal": the metric the best settings are judged by.
-  'becomes|is|be|gets maximal|maximum|maximised|maximized|highest|largest|greatest', 'becomes|is|be|gets as high|large as possible', 'is|be maximised|maximized');
+  'becomes|is|be|gets maximal|maximum|maximised|maximized|highest|largest|greatest', 'becomes|is|be|gets as high|large as possible', 'is|be maximised|maximized',
+  // "calmar-ranked sweep", "sortino ranked grid": the metric written before the participle, as a compound.
+  '- ranked|sorted|ordered', 'ranked|sorted|ordered');
 /** "for the ranking" ends there: "the drawdown for the ranking period" ranks nothing. */
 const FOR_THE_RANKING = phrases('for|in the ranking|ranks');
 /** Words that may close "for the ranking" as they close any follow-up: "use total return for the ranking instead". */
 const RANKING_CLOSERS = ['instead', 'now', 'then', 'please', 'too'];
-const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing|tune|tuned|tuning for|on|the|their');
-const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing');
+// "the config that maximizes CAGR": the verb's third person too.
+const OPTIMIZE_FOR = phrases('optimise|optimize|optimised|optimized|optimising|optimizing|maximise|maximize|maximises|maximizes|maximising|maximizing|minimise|minimize|minimises|minimizes|minimising|minimizing|tune|tuned|tuning for|on|the|their');
+const OPTIMIZE_FOR_BARE = phrases('maximise|maximize|maximises|maximizes|maximising|maximizing|minimise|minimize|minimises|minimizes|minimising|minimizing');
 const SHORTING_ON = phrases(
   'allow|allowing|allowed|enable|enabling|permit short|shorts|shorting', 'with shorts|shorting', 'allow|allowing|enable|permit|with short selling',
   'allow|allowing|enable|permit going short', 'with short|shorts|shorting allowed|enabled|on|permitted', 'short|shorts|shorting allowed|enabled|ok|okay', 'short selling allowed|enabled',

@@ -42,13 +42,52 @@ function readStep(tokens: readonly Token[], index: number): { step: number; end:
   return { step: step.value, end: isPunct(tokens[index], '(') && isPunct(tokens[step.end], ')') ? step.end + 1 : step.end };
 }
 
+/**
+ * "period in [7,21]", "lookback in {30, 60, 90, 120, 180}", "lower: [20..35]": a search written as a
+ * bracket after the parameter's name, as quants write a grid. Two numbers in square brackets are an
+ * interval; braces, or three or more numbers, are the values to try. Either way a search, never a
+ * setting, and never years (before, "[7,21]" and "[20,35]" read as 2007, 2021, 2020 and 2035).
+ * Only square brackets and braces: "window (10, 50)" may be two windows of a crossover.
+ */
+function readBracketedSearch(tokens: readonly Token[], index: number): { min: number; max: number; values?: number[]; end: number } | undefined {
+  const open = tokens[index];
+  if (!isPunct(open, '(') || !['[', '{'].includes(open!.text)) return undefined;
+  const values: number[] = [];
+  let interval = false;
+  for (let at = index + 1; ;) {
+    const number = readSignedNumber(tokens, at);
+    if (!number) return undefined;
+    values.push(number.value);
+    if (isPunct(tokens[number.end], ')')) {
+      at = number.end + 1;
+      const min = Math.min(...values);
+      const max = Math.max(...values);
+      if (values.length < 2 || min === max) return undefined;
+      if (open!.text === '[' && values.length === 2) return values[0]! < values[1]! ? { min, max, end: at } : undefined;
+      // "[7 to 21, 30]" mixes an interval and a list: no reading is sure.
+      return interval ? undefined : { min, max, values: [...new Set(values)].sort((a, b) => a - b), end: at };
+    }
+    const rangeMark = isSeparator(tokens[number.end], false);
+    if (!rangeMark && !isPunct(tokens[number.end], ',', ';')) return undefined;
+    interval ||= rangeMark;
+    at = number.end + 1;
+  }
+}
+
 export const recognizeParameterRange: Recognizer = (tokens, index) => {
   // "change the short window from 10 to 20" is read from its verb, so the verb is read too.
-  const change = isWord(tokens[index], ...CHANGE_VERBS);
-  const name = matchParameterName(tokens, change ? skipWords(tokens, index + 1, OWNER_WORDS) : index);
+  // "lower in [20,35]": "lower" is the parameter's name when no other name follows it.
+  const changed = isWord(tokens[index], ...CHANGE_VERBS) ? matchParameterName(tokens, skipWords(tokens, index + 1, OWNER_WORDS)) : undefined;
+  const change = changed !== undefined;
+  const name = changed ?? matchParameterName(tokens, index);
   if (!name) return undefined;
   const leadAt = isPunct(tokens[name.end], ':', '=') ? name.end + 1 : name.end;
   const valueAt = skipWords(tokens, leadAt, LEADS);
+  const bracketed = change ? undefined : readBracketedSearch(tokens, valueAt);
+  if (bracketed) {
+    const { end, ...range } = bracketed;
+    return { end, clauses: [{ kind: 'param_range', candidates: name.candidates, ...range }, { kind: 'optimize', value: true }] };
+  }
   const between = tokens.slice(leadAt, valueAt).some((token) => token.norm === 'between');
   const min = readBound(tokens, valueAt);
   if (!min || !isSeparator(tokens[min.end], between)) return undefined;

@@ -57,6 +57,12 @@ function movedLevel(verbs: string, direction: 'up' | 'down'): readonly Phrase[] 
   return moved.flatMap((move) => phrases(`${verbs} ${when} it|rsi|price ${move}`, `${verbs} ${when} the rsi ${move}`, `${verbs} ${when} ${move}`));
 }
 
+/**
+ * "sell when is up of 80", "buy when it is below of 20": the side with "of" after it, as Spanish ("por encima de")
+ * and Portuguese ("acima de") writers carry their "de" into English.
+ */
+const SIDE_OF = { below: 'below|under|down of', above: 'above|over|up of' };
+
 /** Names people give a parameter, and the ids they may mean, best first ("fast" is MACD's fast, else a crossover's short). */
 const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: readonly string[] }> = [
   { names: phrases('short', 'short window|period|length|ma|sma|ema|average|lookback|leg', 'short moving average'), candidates: ['short', 'fast'] },
@@ -84,12 +90,12 @@ const PARAMETER_NAMES: ReadonlyArray<{ names: readonly Phrase[]; candidates: rea
       // "buying in 30 and selling in 70", "buy at 25": the levels as Portuguese and Spanish traders put them.
       'buy|buying|buys in|at',
       // "the buy level should be 25": the level named by the trade made there.
-      'buy|buying level|threshold|line'), ...levelRule(BUY_VERBS, 'below|under|<|<='), ...movedLevel(BUY_VERBS, 'down')],
+      'buy|buying level|threshold|line'), ...levelRule(BUY_VERBS, 'below|under|<|<='), ...levelRule(BUY_VERBS, SIDE_OF.below), ...movedLevel(BUY_VERBS, 'down')],
     candidates: ['lower'],
   },
   {
     names: [...phrases('upper', 'upper band|bound|threshold|level|line|limit', 'overbought', 'overbought level|threshold|line',
-      'rises|rise|climbs|climb|goes|crosses|went|rose|climbed|crossed above|over', 'rising|climbing|going|crossing above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
+      'rises|rise|climbs|climb|goes|crosses|went|rose|climbed|crossed above|over', 'rising|climbing|going|crossing above|over', 'sell|selling|sells in|at', 'sell|selling level|threshold|line'), ...levelRule(SELL_VERBS, 'above|over|>|>='), ...levelRule(SELL_VERBS, SIDE_OF.above), ...reachedSellLevel(), ...movedLevel(SELL_VERBS, 'up')],
     candidates: ['upper'],
   },
   // "exit at 80": a breakout's exit channel ("donchian 20, exit at 10") when one runs, else the RSI's selling level.
@@ -119,13 +125,35 @@ export const ONE_WORD_PARAMETER_NAMES: readonly string[] = [...new Set(ALL_NAMES
  * thousands and "n", "p" or "per" any word, so without the "=" they name nothing; `bare` ones are no
  * English word and name the number straight after them too ("eth momentum lb 60", "mom lkbk 90").
  */
-const KEY_ABBREVIATIONS: ReadonlyArray<{ names: readonly string[]; candidates: readonly string[]; bare?: true }> = [
+const KEY_ABBREVIATIONS: ReadonlyArray<{ names: readonly string[]; candidates: readonly string[]; bare?: true; label?: true }> = [
   { names: ['lb', 'lkbk', 'lbk', 'lback'], candidates: ['lookback', 'period'], bare: true },
   { names: ['len'], candidates: ['period', 'lookback'], bare: true },
-  { names: ['n', 'per', 'p'], candidates: ['period', 'lookback'] },
+  { names: ['per'], candidates: ['period', 'lookback'], label: true },
+  { names: ['n', 'p'], candidates: ['period', 'lookback'] },
+  // "os 30 ob 70": an oscillator's oversold and overbought levels, as quants label them.
+  { names: ['os'], candidates: ['lower'], label: true },
+  { names: ['ob'], candidates: ['upper'], label: true },
   { names: ['mult', 'nstd', 'nsd'], candidates: ['std_dev'], bare: true },
   { names: ['k'], candidates: ['std_dev'] },
 ];
+
+/** Words that open the clause after a label's value: "os 30 ob 70 on btc". */
+const NEXT_CLAUSE_WORDS = ['on', 'for', 'from', 'since', 'in', 'during', 'with', 'and'];
+
+/**
+ * "| per 25 | sd 3", "os 35 ob 65 period: 2022": a `label` abbreviation is an everyday word elsewhere
+ * ("5 dollars per 100 shares", Portuguese "os 30 dias"), so it names the number straight after it only
+ * where that number stands alone as a label's value: last, before punctuation, the next name, or a word
+ * that opens the next clause.
+ */
+function standsAsLabelValue(tokens: readonly Token[], index: number): boolean {
+  const number = readSignedNumber(tokens, index);
+  if (!number) return false;
+  const next = tokens[number.end];
+  if (next === undefined || (isPunct(next) && !isPunct(next, '%', '$', '-', '/')) || isWord(next, ...NEXT_CLAUSE_WORDS)) return true;
+  return matchLongest(tokens, number.end, ALL_NAMES) !== undefined
+    || KEY_ABBREVIATIONS.some((abbreviation) => abbreviation.names.includes(next.text.toLowerCase()));
+}
 
 /** "lb=20", "lb 60": an abbreviation and the "=" (or, for a bare one, the number) after it, with the ids it may mean. */
 function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[]; abbreviated: true } | undefined {
@@ -134,7 +162,8 @@ function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: n
   // As written: chat's "n" reads as "and" ("10 n 40"), but "n=" is a count of bars.
   const entry = KEY_ABBREVIATIONS.find((abbreviation) => abbreviation.names.includes(token!.text.toLowerCase()));
   const next = tokens[index + 1];
-  const keyed = isPunct(next, '=') || (entry?.bare === true && (isPunct(next, ':') || next?.kind === 'number'));
+  const keyed = isPunct(next, '=') || (entry?.bare === true && (isPunct(next, ':') || next?.kind === 'number'))
+    || (entry?.label === true && (isPunct(next, ':') || standsAsLabelValue(tokens, index + 1)));
   return entry && keyed ? { end: index + 1, candidates: entry.candidates, abbreviated: true } : undefined;
 }
 
