@@ -5,6 +5,7 @@ import { readListPlace } from './list_places.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
 import { reasonConjunctionIndexes } from './recognizers/chat_asides.js';
 import { isWord, matchLongest, phrases, writtenText } from './token_matchers.js';
+import { UNIT_DAYS, UNIT_MONTHS, readUnit } from './recognizers/dates.js';
 
 /**
  * "now both coins together, 50/50 split" after "sma 20/50 btc", then "make it eth": "both coins"
@@ -23,9 +24,15 @@ const COUNTED = phrases(`both ${NOUNS}`, `both the ${NOUNS}`, `both of the ${NOU
  */
 const PLACED_NOUNS = ['one', 'coin', 'symbol', 'ticker', 'stock', 'asset', 'name', 'market'];
 
+/** "for the last one year", "the past one month": "one" before a unit of time counts it, as "the last 1 year" does, and names no symbol. */
+function countsTime(tokens: Parameters<Recognizer>[0], at: number): boolean {
+  const unit = isWord(tokens[at - 1], 'one') ? readUnit(tokens[at]) : undefined;
+  return unit !== undefined && (Object.hasOwn(UNIT_MONTHS, unit) || Object.hasOwn(UNIT_DAYS, unit));
+}
+
 export const recognizeConversationSymbols: Recognizer = (tokens, index) => {
   const place = isWord(tokens[index], 'the') ? readListPlace(tokens, index + 1) : undefined;
-  if (place && isWord(tokens[place.end], ...PLACED_NOUNS)) {
+  if (place && isWord(tokens[place.end], ...PLACED_NOUNS) && !countsTime(tokens, place.end + 1)) {
     return { end: place.end + 1, clauses: [{ kind: 'listed_symbol', place: place.place, written: writtenText(tokens.slice(index, place.end + 1)) }] };
   }
   const counted = matchLongest(tokens, index, COUNTED);

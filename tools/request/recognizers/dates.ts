@@ -152,10 +152,10 @@ const EDGE_KINDS: ReadonlySet<PrefixKind> = new Set(['from', 'since', 'start', '
 /** After a year, the market's phase that year: "the 2022 bear market", "the 2021 bull run". */
 const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypto winter', 'crash|selloff|sell-off|meltdown|rally|correction|slump|drawdown');
 /**
- * After "the" and a year, an event of that year: "the 2008 mess", "the 2017 run", "the 2008 financial
+ * After "the" and a year, an event of that year: "the 2008 mess", "the 2017 run", "the 2021 pump", "the 2008 financial
  * crisis". Without "the" these words may start the next phrase ("2017, run SMA"), so they need it.
  */
-const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle';
+const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle|pump|dump|surge|rebound|recovery';
 const NAMED_EVENTS = phrases(EVENT_WORDS, `financial|housing|banking|credit|dotcom|tech|crypto|market|stock|stocks|bitcoin|btc ${EVENT_WORDS}`, 'run up');
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS, ...FOREIGN_RANGE_LINKS);
 /**
@@ -820,8 +820,8 @@ function dayOrYearNote(tokens: readonly Token[], at: number, first: { point: Dat
 function shortYearsOrDays(tokens: readonly Token[], start: number, first: DatePoint, second: RangeEnd, today: string): RecognizerMatch | undefined {
   const written = writtenText(tokens.slice(start, second.end));
   const thisYear = Number(today.slice(0, 4));
-  const asDay = (point: DatePoint): string | undefined => {
-    const day = toIsoDate({ year: thisYear, month: point.month!, day: point.year! % 100 });
+  const asDay = (point: DatePoint, year = thisYear): string | undefined => {
+    const day = toIsoDate({ year, month: point.month!, day: point.year! % 100 });
     return isIsoDate(day) ? day : undefined;
   };
   const [dayStart, dayEnd] = [asDay(first), asDay(second.point)];
@@ -830,6 +830,15 @@ function shortYearsOrDays(tokens: readonly Token[], start: number, first: DatePo
   }
   // Years still to come ("oct 15 to nov 30" as 2015–2030) are no reading: the days are, even if refused as future.
   const yearsPast = first.year !== undefined && second.point.year !== undefined && second.point.year <= thisYear;
+  // "dec 31 to jan 30": years running backwards (2031 to 2030) are no reading either; the days cross
+  // New Year, the latest such stretch that has ended.
+  if (dayStart && dayEnd && dayStart > dayEnd && (!yearsPast || second.point.year! < first.year!)) {
+    const endYear = dayEnd <= today ? thisYear : thisYear - 1;
+    const [crossStart, crossEnd] = [asDay(first, endYear - 1), asDay(second.point, endYear)];
+    if (crossStart && crossEnd) {
+      return { end: second.end, clauses: [datesClause(crossStart, crossEnd), { kind: 'note', text: `read '${written}' as days across New Year: ${crossStart} to ${crossEnd}` }] };
+    }
+  }
   if (!yearsPast && dayStart && dayEnd && dayStart <= dayEnd) return { end: second.end, clauses: [datesClause(dayStart, dayEnd)] };
   if (!yearsPast) return dayStart && dayEnd ? undefined : impossibleDay(tokens, start, second.end);
   const span = { start: monthSpan(first.year!, first.month!, first.month!).start, end: monthSpan(second.point.year!, second.point.month!, second.point.month!).end };

@@ -294,6 +294,40 @@ function placedIn(tokens: readonly Token[], index: number, nameEnd: number): boo
   return isWord(tokens[nameEnd], 'in') && isWord(tokens[index - 1], 'the') && isWord(tokens[index - 2], 'put', 'set', 'leave', 'place');
 }
 
+/** Verbs of a move that name a level by their direction alone ("drops below", "rising above"). */
+const MOVE_WORDS = new Set(['drops', 'drop', 'falls', 'fall', 'dips', 'dip', 'goes', 'crosses', 'went', 'fell', 'dropped', 'dipped', 'crossed', 'dropping', 'falling',
+  'dipping', 'going', 'crossing', 'rises', 'rise', 'climbs', 'climb', 'rose', 'climbed', 'rising', 'climbing']);
+/** Between a trade's verb and the move that sets it off: "sell when rsi drops", "buy if the rsi rises", "sell once it's". */
+const TRADE_TO_MOVE = new Set(['when', 'once', 'if', 'whenever', 'after', 'with', 'on', 'it', "it's", 'its', 'rsi', 'the', 'price', 'reading', 'as', 'soon']);
+/** After the level, what leads to its trade: "drops below 30 sell", "… 30, sell", "… 30 then sell", "… 30 -> sell". */
+const LEVEL_TO_TRADE = new Set([',', 'then', '-', '>', ':', '=']);
+/**
+ * After a trade's verb, words that end the rule ("… 30, sell", "… 30 then sell it all"); anything else may
+ * start the trade's own condition ("…below 30, sell when it rises above 70", "sell with it rising above 75").
+ */
+const TRADE_ENDS = new Set(['it', 'out', 'everything', 'all', 'them', 'immediately', 'then', 'and', 'or']);
+
+/**
+ * "rsi drops below 30 sell", "sell when rsi drops below 30", "buy when it rises above 70": a move whose
+ * trade is the other side's (selling on a fall, buying on a rise) is a momentum rule, not the RSI's
+ * buying or selling level, so nothing is read rather than the level set in silence.
+ */
+function movesAgainstItsTrade(tokens: readonly Token[], index: number, valueEnd: number, candidates: readonly string[]): boolean {
+  if (!MOVE_WORDS.has(tokens[index]?.norm ?? '') || !candidates.every((id) => LEVELS.includes(id))) return false;
+  const buying = candidates.includes('lower');
+  const own = (buying ? BUY_VERBS : SELL_VERBS).split('|');
+  const opposite = (buying ? SELL_VERBS : BUY_VERBS).split('|');
+  let before = index - 1;
+  while (before >= 0 && before > index - 6 && TRADE_TO_MOVE.has(tokens[before]!.norm)) before--;
+  // "buy when rsi drops below 30, sell": the level's own trade said first settles it.
+  if (tokens[before]?.sentence === tokens[index]!.sentence && isWord(tokens[before], ...own, ...opposite)) return isWord(tokens[before], ...opposite);
+  let after = valueEnd;
+  while (after < valueEnd + 3 && LEVEL_TO_TRADE.has(tokens[after]?.norm ?? '')) after++;
+  const next = tokens[after + 1];
+  const endsRule = next === undefined || next.sentence !== tokens[after]?.sentence || next.kind === 'punct' || TRADE_ENDS.has(next.norm);
+  return isWord(tokens[after], ...opposite) && endsRule && tokens[after]!.sentence === tokens[index]!.sentence;
+}
+
 /** "short window 10", "lookback of 60 days", "signal = 9", "std 2": a parameter's name, then its value. */
 export function readNamedValue(tokens: readonly Token[], index: number): NamedValue | undefined {
   const longest = matchLongest(tokens, index, ALL_NAMES);
@@ -302,7 +336,7 @@ export function readNamedValue(tokens: readonly Token[], index: number): NamedVa
   const valueAt = isPunct(tokens[named.end], '=', ':') || placedIn(tokens, index, named.end) ? named.end + 1
     : skipWords(tokens, pastCalledWrong(tokens, pastChosenAfterComma(tokens, index, named.end)), VALUE_LEADS);
   const value = readValue(tokens, valueAt);
-  if (!value) return undefined;
+  if (!value || movesAgainstItsTrade(tokens, index, value.end, named.candidates)) return undefined;
   // "the lower band of a 20 period bollinger": a level is never counted in bars; the number is the bands' window.
   // "exit at 15 days" keeps only the exit channel of its candidates.
   // "sold when it went over 70 dollars", "under 30 cents": a price in a story, never an oscillator's level.

@@ -100,6 +100,9 @@ const UNDO_LAST = phrases('undo that|this|it', 'undo the|my last change|message|
   // Not "put it back", which may bring back what was removed ("put it back and remove the other one").
   'undo', 'revert', 'change|switch|turn|flip it|that|this back', 'switch|change|flip back');
 
+/** After a bare "revert", words of a reply: "revert with the results", "revert back to me". */
+const REPLY_AFTER_REVERT = phrases('with', 'back with', 'to me|us', 'back to me|us', 'asap');
+
 /**
  * A setting taken back. The first message's strategy numbers come back the one way every phrasing of
  * them does ("the levels I had at first", "put the thresholds back to what I had originally"): as the
@@ -152,5 +155,7 @@ export const recognizeRevert: Recognizer = (tokens, index, context) => {
   if (undo && isWord(tokens[undo.end - 1], 'that', 'this') && FIELD_NOUN_WORDS.has(tokens[undo.end]?.norm ?? '')) return undefined;
   // "put it back to 20/50" names the value to go back to: that is a setting, not an undo.
   if (undo && isWord(tokens[undo.end - 1], 'back') && isWord(tokens[undo.end], 'to')) return undefined;
+  // "revert with sharpe and drawdown", "kindly revert back to me": "revert" as a reply, as Indian English says it; nothing is undone.
+  if (undo && undo.end === index + 1 && isWord(tokens[index], 'revert') && matchLongest(tokens, undo.end, REPLY_AFTER_REVERT)) return undefined;
   return undo && { end: undo.end, clauses: [{ kind: 'revert', field: 'last_message', written: writtenText(tokens.slice(index, undo.end)) }] };
 };

@@ -2,10 +2,11 @@ import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
 import { isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { isBareYear, monthNumberOf, resolveDatePoint } from './date_points.js';
+import { pastNarrowingLink } from './narrowed_periods.js';
 
 /**
  * "period is 2024 year from January to June", "in 2022 from feb till may", "year 2021 from january
- * to june", "for 2020, january through march": a year, then a range of months without their year,
+ * to june", "for 2020, january through march", "in 2022 — specifically march to june": a year, then a range of months without their year,
  * is those months of that year. Before, the months fell in the latest such months (2025) and the
  * request was refused as naming two periods, or the first month was dropped.
  */
@@ -33,9 +34,11 @@ export const recognizeYearThenMonths: Recognizer = (tokens, index, context) => {
   const lead = matchLongest(tokens, index, LEADS);
   const year = readYear(tokens, lead?.end ?? index);
   if (!year) return undefined;
-  const afterComma = isPunct(tokens[year.end], ',') ? year.end + 1 : year.end;
-  const from = matchLongest(tokens, afterComma, FROM);
-  const firstAt = from?.end ?? afterComma;
+  // "for 2020, january through march", "in 2022 — specifically march to june", "2020 (feb-apr)".
+  const link = pastNarrowingLink(tokens, year.end);
+  const afterLink = link?.end ?? year.end;
+  const from = matchLongest(tokens, afterLink, FROM);
+  const firstAt = from?.end ?? afterLink;
   const first = readMonth(tokens, firstAt);
   const to = first === undefined ? undefined : matchLongest(tokens, firstAt + 1, TO);
   // "and" joins a range only after "between"; "2022, march and june" may be two months.
@@ -46,5 +49,6 @@ export const recognizeYearThenMonths: Recognizer = (tokens, index, context) => {
   const start = resolveDatePoint({ unit: 'month', month: first, year: year.year, unmistakable: true }, context.today);
   const end = resolveDatePoint({ unit: 'month', month: last, year: year.year, unmistakable: true }, context.today);
   if (!start || !end) return undefined;
-  return { end: to.end + 1, clauses: [{ kind: 'dates', start: start.start, end: end.end }] };
+  const closed = link?.bracket && isPunct(tokens[to.end + 1], ')') ? to.end + 2 : to.end + 1;
+  return { end: closed, clauses: [{ kind: 'dates', start: start.start, end: end.end }] };
 };
