@@ -31,11 +31,12 @@ function followsName(tokens: readonly Token[], index: number): boolean {
 }
 
 export const recognizeSettingsApart: Recognizer = (tokens, index): RecognizerMatch | undefined => {
+  // The numbers first: most tokens start none, and finding the one strategy named before scans the message.
+  const group = readNumberGroup(tokens, index);
+  if (!group) return undefined;
   const entry = onlyStrategyBefore(tokens, index);
   const overWindow = entry !== undefined && followsName(tokens, index);
   if (!entry || !(startsClause(tokens, index) || overWindow)) return undefined;
-  const group = readNumberGroup(tokens, index);
-  if (!group) return undefined;
   if (group.numbers.length >= 2 && group.numbers.length === entry.params.length && endsClause(tokens, group.end)) {
     return { end: group.end, clauses: [{ kind: 'shared_params', numbers: group.numbers, scope: 'latest' }] };
   }

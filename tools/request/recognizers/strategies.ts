@@ -525,7 +525,20 @@ function comparedBefore(tokens: readonly Token[], index: number): boolean {
 }
 
 /** A strategy with the parameters written beside it, every strategy, or a strategy-like name we cannot map. */
+/**
+ * The last reading, by message, place and context: other readers ask for the strategy named where they
+ * stand ("RSI under 25, I buy") right after the reading loop has, at every token of every message.
+ */
+let lastReading: { tokens: readonly Token[]; index: number; context: RecognizerContext; match: RecognizerMatch | undefined } | undefined;
+
 export const recognizeStrategy: Recognizer = (tokens, index, context) => {
+  if (lastReading?.tokens === tokens && lastReading.index === index && lastReading.context === context) return lastReading.match;
+  const match = readStrategyAt(tokens, index, context);
+  lastReading = { tokens, index, context, match };
+  return match;
+};
+
+function readStrategyAt(tokens: readonly Token[], index: number, context: RecognizerContext): RecognizerMatch | undefined {
   const held = heldPurchaseAt(tokens, index);
   if (held) return held;
   const namesOther = (at: number) => [undefined, 'buy_and_hold'].includes(matchStrategyName(tokens, at)?.entry.id) === false;
@@ -552,4 +565,4 @@ export const recognizeStrategy: Recognizer = (tokens, index, context) => {
   if (known) return { end: known.end, clauses: known.correction ? [...known.clauses, { kind: 'note', text: known.correction }] : known.clauses };
   const unknown = unknownStrategyAt(tokens, index, context.shouting);
   return unknown && { end: unknown.end, clauses: [unknown.clause, { kind: 'note', text: unknown.note }] };
-};
+}
