@@ -24,6 +24,8 @@ export const SYMBOL_ALIASES: Readonly<Record<string, string>> = Object.freeze({
   'spdr s&p 500': 'SPY', 'spdr s&p': 'SPY',
   nasdaq: 'QQQ', 'nasdaq 100': 'QQQ', 'nasdaq-100': 'QQQ', qqq: 'QQQ', 'invesco qqq': 'QQQ',
   gold: 'GLD', gld: 'GLD', 'spdr gold': 'GLD', 'spdr gold shares': 'GLD',
+  // Gold in Portuguese ("ouro"), Spanish and Italian ("oro"); French "or" only as "l'or" (tokenizer.ts).
+  ouro: 'GLD', oro: 'GLD',
   apple: 'AAPL', aapl: 'AAPL',
   microsoft: 'MSFT', msft: 'MSFT',
   tesla: 'TSLA', tsla: 'TSLA',

@@ -70,14 +70,14 @@ function crossingRule(average: string): Phrase[] {
  * Moving averages named noun first, as Spanish, French and Italian speakers do ("average moving",
  * "media movil", "moyennes mobiles", "medie mobili"); written without accents, as the tokenizer reads letters a-z.
  */
-const ROMANCE_AVERAGES = ['average|averages moving|mobile', 'media|medias movil|moviles', 'moyenne|moyennes mobile|mobiles', 'media|medie mobile|mobili'];
+const ROMANCE_AVERAGES = ['average|averages moving|mobile', 'media|medias movil|moviles|movel|moveis', 'moyenne|moyennes mobile|mobiles', 'media|medie mobile|mobili'];
 /**
  * "cruce de medias", "croisement des moyennes", "incrocio delle medie": after a crossing word the bare
  * Romance noun is the moving averages (alone, "medias" may be anything).
  */
 const ROMANCE_CROSSINGS = ['cruce|croisement|incrocio|cruzamento de|des|delle|das|dei las|los|les|the medias|moyennes|medie',
   'cruce|croisement|incrocio|cruzamento de|des|delle|das|dei medias|moyennes|medie'];
-const EXPONENTIAL_AFTER = 'exponential|exponencial|exponenciales|exponentielle|exponentielles|esponenziale|esponenziali';
+const EXPONENTIAL_AFTER = 'exponential|exponencial|exponenciales|exponenciais|exponentielle|exponentielles|esponenziale|esponenziali';
 
 /**
  * "the averages that weigh recent days more heavily", "averages giving more weight to the latest prices": a
@@ -113,8 +113,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       'smacross|smacrossover|smacrossovers|smaxover|macross|macrossover|macrossovers|maxover'),
       // The adjective after the noun, as Romance languages order it: "average moving simple", "medias moviles", "moyennes mobiles simples".
       ...ROMANCE_AVERAGES.flatMap((average) => phrases(average, `${average} simple|simples|semplice|semplici`,
-        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average}`,
-        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average}`)),
+        `cross|crossing|crossover|cruce|cruzamento|croisement|incrocio of|de|des|delle the|las|los|les ${average}`,
+        `cross|crossing|crossover|cruce|cruzamento|croisement|incrocio of|de|des|delle ${average}`)),
       ...phrases(...ROMANCE_CROSSINGS),
       // Named by its rule: "buy when the fast average crosses above the slow one".
       ...crossingRule('average|averages|ma|mas|sma|smas|moving average|average line|moving average line')],
@@ -140,8 +140,8 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
       ...AVERAGES_WEIGHING_RECENT_DAYS,
       // The adjective after the noun: "the mobile averages exponential 9 and 21", "medias moviles exponenciales", "moyennes mobiles exponentielles".
       ...['average|averages', 'moving|mobile average|averages', ...ROMANCE_AVERAGES].flatMap((average) => phrases(`${average} ${EXPONENTIAL_AFTER}`,
-        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle the|las|los|les ${average} ${EXPONENTIAL_AFTER}`,
-        `cross|crossing|crossover|cruce|croisement|incrocio of|de|des|delle ${average} ${EXPONENTIAL_AFTER}`)),
+        `cross|crossing|crossover|cruce|cruzamento|croisement|incrocio of|de|des|delle the|las|los|les ${average} ${EXPONENTIAL_AFTER}`,
+        `cross|crossing|crossover|cruce|cruzamento|croisement|incrocio of|de|des|delle ${average} ${EXPONENTIAL_AFTER}`)),
       ...phrases(...ROMANCE_CROSSINGS.map((crossing) => `${crossing} ${EXPONENTIAL_AFTER}`)),
       ...crossingRule('ema|emas|exponential average|exponential moving average')],
     tails: CROSSING_TAILS,

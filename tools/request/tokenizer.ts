@@ -113,6 +113,12 @@ const PERIOD_POSSESSIVE = /^(day|week|month|quarter|year|decade)'s$/;
  * metric is never said to own anything in a request; the name and an "is" become two tokens.
  */
 const METRIC_IS = /^(rate|ratio|drawdown|dd|return|sharpe|sortino|calmar|cagr|volatility|vol|factor|exposure)'s$/;
+/**
+ * "l'ETH", "d'Apple", "l'action", "dell'oro": French and Italian elide their article before a vowel, so the
+ * name is read as its own word after the article (before, "l'eth" was one unknown word). "l'or" is French
+ * gold, read so only with its article: a bare "or" is the English conjunction.
+ */
+const ELIDED_ARTICLE = /^((?:l|d|dell|all|sull)')([a-z]{2,})$/;
 
 /**
  * "BRK.B", "brk.b", "VOD.L", "7203.T": a share class or a listing abroad, read as one word, so its dot
@@ -213,7 +219,12 @@ export function tokenize(input: string): Token[] {
     } else if (groups.word) {
       const norm = plainLetters(raw.toLowerCase());
       const metric = METRIC_IS.exec(norm)?.[1];
-      if (metric) {
+      const elided = ELIDED_ARTICLE.exec(norm);
+      if (elided) {
+        const [, article, name] = elided as unknown as [string, string, string];
+        tokens.push({ ...base, text: raw.slice(0, article.length), kind: 'word', norm: article, value: Number.NaN });
+        tokens.push({ ...base, text: raw.slice(article.length), joined: true, kind: 'word', norm: article === "l'" && name === 'or' ? 'gold' : name, value: Number.NaN });
+      } else if (metric) {
         tokens.push({ ...base, text: raw.slice(0, metric.length), kind: 'word', norm: metric, value: Number.NaN });
         tokens.push({ ...base, text: raw.slice(metric.length), joined: true, kind: 'word', norm: 'is', value: Number.NaN });
       } else tokens.push({ ...base, kind: 'word', norm: norm.replace(PERIOD_POSSESSIVE, '$1'), value: Number.NaN });

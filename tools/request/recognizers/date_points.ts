@@ -7,6 +7,7 @@ import { readDayOfMonth, type DayOfMonth } from './day_of_month.js';
 import { readAfterYear } from './year_first_periods.js';
 import { readLabelShortYear } from './labelled_short_years.js';
 import { arrowEnd } from './typed_arrows.js';
+import { FOREIGN_DATE_OFS, FOREIGN_MONTHS } from './foreign_months.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -236,7 +237,34 @@ function monthRangeLinkEnd(tokens: readonly Token[], at: number): number | undef
   return arrowEnd(tokens, at) ?? (isWord(tokens[at], ...MONTH_RANGE_LINKS) || isPunct(tokens[at], '-') ? at + 1 : undefined);
 }
 
+/**
+ * "janeiro de 2023", "junio 2024": a month named in another language (foreign_months.ts), only with its
+ * year, after "de" or "del" or none; "mars" or "mai" alone are no date.
+ */
+function readForeignMonth(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const month = isWord(tokens[index]) ? FOREIGN_MONTHS.get(tokens[index]!.norm) : undefined;
+  const year = month === undefined ? undefined : readYear(tokens, isWord(tokens[index + 1], ...FOREIGN_DATE_OFS) ? index + 2 : index + 1);
+  return year && { point: { unit: 'month', month: month!, year: year.year, unmistakable: true }, end: year.end };
+}
+
+/**
+ * "1er septembre 2022", "1 de marzo de 2021", "le 1er mars", "30 giugno 2024": a day before a month
+ * named in another language, with its year or written as an ordinal ("1er").
+ */
+function readForeignDayFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const day = readDayOfMonth(tokens, index);
+  if (!day) return undefined;
+  const at = isWord(tokens[day.end], ...FOREIGN_DATE_OFS) ? day.end + 1 : day.end;
+  const month = isWord(tokens[at]) ? FOREIGN_MONTHS.get(tokens[at]!.norm) : undefined;
+  if (month === undefined) return undefined;
+  const year = readYear(tokens, isWord(tokens[at + 1], ...FOREIGN_DATE_OFS) ? at + 2 : at + 1);
+  if (year) return { point: { unit: 'day', month, day: day.day, year: year.year, unmistakable: true }, end: year.end };
+  return day.ordinal && !day.inWords ? { point: { unit: 'day', month, day: day.day, unmistakable: false }, end: at + 1 } : undefined;
+}
+
 function readMonthFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const foreign = readForeignMonth(tokens, index);
+  if (foreign) return foreign;
   const name = tokens[index];
   const month = isWord(name) ? MONTHS.get(name!.norm) : undefined;
   if (month === undefined) return undefined;
@@ -262,6 +290,8 @@ function readMonthFirst(tokens: readonly Token[], index: number): { point: DateP
  * finishing the 31 August 2024"), so "for 14 may" and "the 20 may" stay a number and a word.
  */
 function readDayFirst(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const foreign = readForeignDayFirst(tokens, index);
+  if (foreign) return foreign;
   const written = readDayOfMonth(tokens, index);
   if (!written) return undefined;
   // "1. March 2021", "30. Juni": German writes the day's ordinal with a dot after its digits.

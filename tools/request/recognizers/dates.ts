@@ -168,8 +168,13 @@ const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 
 
 export const UNIT_MONTHS: Readonly<Record<string, number>> = {
   month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
+  // Portuguese and Spanish ("anos", "años" read "anos", "meses"), Italian ("anni", "mesi"): "nos últimos 5 anos".
+  anos: 12, anni: 12, meses: 1, mesi: 1,
 };
-export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, fortnight: 14, fortnights: 14 };
+export const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7, wk: 7, wks: 7, fortnight: 14, fortnights: 14,
+  dias: 1, giorni: 1, semanas: 7, settimane: 7 };
+/** "últimos" (pt, es) and "ultimi" (it), "the last": read only before a count ("nos últimos 5 anos"). */
+const FOREIGN_LASTS = ['ultimos', 'ultimas', 'ultimi', 'ultime'];
 /** A count is a whole number below 1000, so "past 365 days" is a count and "last 2022" never is. */
 const MAX_COUNT = 999;
 
@@ -308,10 +313,10 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
     if (found && span) return { end: found.end, clauses: [datesClause(span.start, span.end)] };
   }
   const lead = tokens[index];
-  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent', 'since')) return undefined;
+  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent', 'since', ...FOREIGN_LASTS)) return undefined;
   const count = readSpanCount(tokens[index + 1]);
   // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
-  if (isWord(lead, 'since') && count === undefined) return undefined;
+  if (isWord(lead, 'since', ...FOREIGN_LASTS) && count === undefined) return undefined;
   const unitAt = count === undefined ? index + 1 : index + 2;
   const unit = readUnit(tokens[unitAt]);
   if (unit === undefined) return undefined;

@@ -46,12 +46,14 @@ function readOrdinalWords(tokens: readonly Token[], index: number): { day: numbe
 function readDigits(tokens: readonly Token[], index: number): { day: number; end: number; ordinal: boolean } | undefined {
   const token = tokens[index];
   if (!isNumber(token) || !/^\d{1,2}$/.test(token.norm) || token.value < 1 || token.value > 31) return undefined;
-  const suffixed = isWord(tokens[index + 1], ...ORDINAL_SUFFIXES) && tokens[index + 1]!.joined;
+  // "1er": French writes only the first of a month as an ordinal ("le 1er mars", "le 2 mars").
+  const suffixed = (isWord(tokens[index + 1], ...ORDINAL_SUFFIXES) || (token.value === 1 && isWord(tokens[index + 1], 'er'))) && tokens[index + 1]!.joined;
   return { day: token.value, end: suffixed ? index + 2 : index + 1, ordinal: suffixed };
 }
 
 export function readDayOfMonth(tokens: readonly Token[], index: number): DayOfMonth | undefined {
-  const afterThe = isWord(tokens[index], 'the');
+  // "le 1er mars", "el 1 de marzo": French and Spanish "the".
+  const afterThe = isWord(tokens[index], 'the', 'le', 'el');
   const at = afterThe ? index + 1 : index;
   const words = readOrdinalWords(tokens, at);
   if (words) return { ...words, ordinal: true, inWords: true, afterThe };

@@ -20,9 +20,11 @@ export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en
  * kadar") read as "den", as do its "'dan", "'tan" and "'ten" after a year ("2010'dan"; a bare "dan" is
  * Indonesian "and"); Polish and Russian "do"; Russian "по" (through, read "po": "с 2016 по 2022"); and the postposed "from" of the first date,
  * which says the second is its end: Hindi "se", Bengali "theke", Japanese "kara", Korean "buteo" (부터).
- * Their English look-alikes ("se la", "I made", "do") never fall between two dates.
+ * Portuguese, Spanish and Italian "a" and "al", French "à" (read "a") and "au": "de março de 2021 a maio de
+ * 2022", "du 1er mars 2021 au 30 juin 2022".
+ * Their English look-alikes ("se la", "I made", "do", "a") never fall between two dates.
  */
-export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', 'se', 'theke', 'kara', 'buteo'];
+export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', 'se', 'theke', 'kara', 'buteo', 'a', 'al', 'au'];
 
 /**
  * The same languages' "from": German "von", Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari",

@@ -1,4 +1,5 @@
 import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
+import { FOREIGN_NUMBER_ANDS } from '../foreign_ands.js';
 import { startsPeriodLabel } from '../period_labels.js';
 import { readMarkers } from '../self_corrections.js';
 import { readSignedNumber } from '../signed_numbers.js';
@@ -229,10 +230,12 @@ export function skipBarUnit(tokens: readonly Token[], index: number): number {
   return (next && !namedAfter) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
 }
 
-const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines', 'borders', 'boundaries'];
+// "seuils 25 et 75", "umbrales 30 y 70", "soglie 30 e 70", "limiares 30 e 70": the thresholds in French, Spanish, Italian, Portuguese.
+const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines', 'borders', 'boundaries',
+  'seuil', 'seuils', 'umbral', 'umbrales', 'soglia', 'soglie', 'limiar', 'limiares'];
 /** "20-day bands", "a 55-day channel": the bands' or channel's window, read only with its bar unit ("bands at 2" is no window). */
 const WINDOWED_NOUNS = ['band', 'bands', 'channel', 'channels'];
-const PAIR_SEPARATORS = ['/', ',', '-', 'and', '&', 'to'];
+const PAIR_SEPARATORS = ['/', ',', '-', 'and', '&', 'to', ...FOREIGN_NUMBER_ANDS];
 
 function readPair(tokens: readonly Token[], index: number): { lower: number; upper: number; end: number } | undefined {
   const lower = readValue(tokens, index);

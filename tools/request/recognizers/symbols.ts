@@ -294,6 +294,8 @@ const COMMODITY_IDIOMS = ['standard', 'medal', 'medals', 'rush'];
 
 /** "on the gold", "test the gold": a slot word and "the" before a commodity name it as what to trade. */
 function isCommodityAfterArticle(tokens: readonly Token[], index: number): boolean {
+  // "l'or", "dell'oro": an elided French or Italian article (tokenizer.ts) is written only before a noun.
+  if (COMMODITY_ALIASES.has(tokens[index]!.norm) && isWord(tokens[index - 1], "l'", "d'", "dell'", "all'", "sull'") && tokens[index]!.joined) return true;
   const slot = tokens[index - 2];
   return COMMODITY_ALIASES.has(tokens[index]!.norm) && isWord(tokens[index - 1], 'the') && isWord(slot) && SYMBOL_SLOT_WORDS.has(slot!.norm)
     && !isWord(tokens[index + 1], ...COMMODITY_IDIOMS);
