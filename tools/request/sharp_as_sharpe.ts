@@ -9,7 +9,7 @@ const COMPARISON_MARKS: ReadonlySet<string> = new Set(['>', '<', '>=', '<=', '='
 /** Words that put a bound on a metric: "above 1", "at least 1", "greater than 1", "of 1.5". */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set([
   'above', 'over', 'below', 'under', 'greater', 'higher', 'bigger', 'more', 'less', 'lower', 'better', 'worse', 'at', 'of', 'min', 'max', 'minimum',
-  'maximum', 'exceeding', 'exceeds', 'exceed', 'beyond', 'atleast', 'least', 'no', 'not', 'must', 'should', 'needs', 'is', 'to', 'than', 'be', 'around',
+  'maximum', 'exceeding', 'exceeds', 'exceed', 'beyond', 'least', 'no', 'not', 'must', 'should', 'needs', 'is', 'to', 'than', 'be', 'around',
 ]);
 /** How far after "sharp" its bound's number may be: "sharp must be at least 1". */
 const BOUND_REACH = 4;

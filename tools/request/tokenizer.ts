@@ -30,7 +30,7 @@ const CURRENCY_AFTER = String.raw`(?:dollars?|dolar|d[oó]lares|dollar[io]|usd|u
  * Words after which a comma between digits is a decimal comma: comparisons, and names of values that
  * take decimals (the Bollinger width, ratio metrics) with an optional linking word ("std to 1,5").
  */
-const COMPARISONS = String.raw`over|above|under|below|than|least|most|minimum|maximum|min|max|exceed|exceeds|(?:superior|inferior|equal)\s+to|>|<|>=|<=`;
+const COMPARISONS = String.raw`over|above|under|below|than|(?:at)?least|(?:at)?most|minimum|maximum|min|max|exceed|exceeds|(?:superior|inferior|equal)\s+to|>|<|>=|<=`;
 const DECIMAL_VALUES = String.raw`std|stdev|stddev|sd|sigmas?|deviations?|multiplier|width|ratio|sharpe|sortino|calmar|factor`
   // The standard deviation in other languages, by its last word: "desviación estándar 2,5", "desvio padrão de 2,5".
   + String.raw`|[eé]cart[\s-]type|est[aá]ndar|t[ií]pica|padr[aã]o|deviazione\sstandard|standardabweichung`;
@@ -119,6 +119,8 @@ const METRIC_IS = /^(rate|ratio|drawdown|dd|return|sharpe|sortino|calmar|cagr|vo
  * gold, read so only with its article: a bare "or" is the English conjunction.
  */
 const ELIDED_ARTICLE = /^((?:l|d|dell|all|sull)')([a-z]{2,})$/;
+/** "atleast 45% winners", "atmost 20% dd": a bound's two words typed as one, read as the two words. */
+const GLUED_BOUND = /^(at)(least|most)$/;
 
 /**
  * "BRK.B", "brk.b", "VOD.L", "7203.T": a share class or a listing abroad, read as one word, so its dot
@@ -220,10 +222,14 @@ export function tokenize(input: string): Token[] {
       const norm = plainLetters(raw.toLowerCase());
       const metric = METRIC_IS.exec(norm)?.[1];
       const elided = ELIDED_ARTICLE.exec(norm);
+      const glued = GLUED_BOUND.exec(norm);
       if (elided) {
-        const [, article, name] = elided as unknown as [string, string, string];
+        const [article, name] = [elided[1]!, elided[2]!];
         tokens.push({ ...base, text: raw.slice(0, article.length), kind: 'word', norm: article, value: Number.NaN });
         tokens.push({ ...base, text: raw.slice(article.length), joined: true, kind: 'word', norm: article === "l'" && name === 'or' ? 'gold' : name, value: Number.NaN });
+      } else if (glued) {
+        tokens.push({ ...base, text: raw.slice(0, 2), kind: 'word', norm: glued[1]!, value: Number.NaN });
+        tokens.push({ ...base, text: raw.slice(2), joined: true, kind: 'word', norm: glued[2]!, value: Number.NaN });
       } else if (metric) {
         tokens.push({ ...base, text: raw.slice(0, metric.length), kind: 'word', norm: metric, value: Number.NaN });
         tokens.push({ ...base, text: raw.slice(metric.length), joined: true, kind: 'word', norm: 'is', value: Number.NaN });

@@ -425,6 +425,31 @@ function readEvent(tokens: readonly Token[], index: number): { point: DatePoint;
   return { point: { unit: 'month', year: 2020, month: 3, instant: true, ...(crash ? { crashYear: 2020 } : {}), unmistakable: false }, end };
 }
 
+/** The market moments people start or end at and then date: "the covid low", "the 2022 bottom", "the FTX crash", "the btc ath". */
+const MOMENT_WORDS = ['low', 'lows', 'high', 'highs', 'bottom', 'top', 'peak', 'trough', 'ath', 'atl', 'crash', 'selloff', 'collapse', 'capitulation'];
+/** How many words may name the moment: "the march 2020 covid low". */
+const MOMENT_NAME_WORDS = 4;
+const MOMENT_DATINGS = phrases('on|of|at|in|dated', ',', ':', '(');
+
+/**
+ * "since covid low 2020-03-23", "from the 2022 bottom (2022-06-18)", "since the FTX crash on 2022-11-09":
+ * a named moment with its date written beside it is one point, the written date; read apart, the name
+ * ("covid", "2022") and the date were two periods. The date must name its year and be a day or a month.
+ */
+export function readDatedMoment(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+  const nameAt = isWord(tokens[index], 'the') ? index + 1 : index;
+  for (let at = nameAt; at < nameAt + MOMENT_NAME_WORDS && (isWord(tokens[at]) || isBareYear(tokens, at)); at++) {
+    if (!isWord(tokens[at], ...MOMENT_WORDS)) continue;
+    const dating = matchLongest(tokens, at + 1, MOMENT_DATINGS);
+    const dated = readDatePoint(tokens, dating?.end ?? at + 1);
+    if (!dated || dated.point.year === undefined || (dated.point.unit !== 'day' && dated.point.unit !== 'month') || dated.point.edge) return undefined;
+    const bracketed = isPunct(tokens[(dating?.end ?? 0) - 1], '(');
+    if (bracketed && !isPunct(tokens[dated.end], ')')) return undefined;
+    return { point: dated.point, end: bracketed ? dated.end + 1 : dated.end };
+  }
+  return undefined;
+}
+
 /** Who a life event happens to: "I retired", "my daughter was born", "we moved". */
 const LIFE_SUBJECTS = ['i', "i'd", "i'm", 'we', "we'd", 'he', 'she', 'they', 'my', 'our', 'his', 'her', 'their'];
 /** How many words may tell the event between its subject and its date: "my youngest was born", "we moved to Lisbon". */

@@ -9,7 +9,7 @@ import { isPriceWindow } from './price_windows.js';
 import { comparesPeriods } from './compared_periods.js';
 import { isKeptThrough } from './kept_through.js';
 import { arrowEnd } from './typed_arrows.js';
-import { MONTH_RANGE_LINKS, asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
+import { MONTH_RANGE_LINKS, asWholePeriod, harmoniseDayOrder, isImpossibleDay, monthNumberOf, readDatePoint, readDatedMoment, readLifeEvent, readYearFromToday, resolveDatePoint, yearFromPartner, type DatePoint, type Span } from './date_points.js';
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
@@ -313,8 +313,11 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
     if (found && span) return { end: found.end, clauses: [datesClause(span.start, span.end)] };
   }
   const lead = tokens[index];
-  if (!isWord(lead, 'last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent', 'since', ...FOREIGN_LASTS)) return undefined;
+  // "l90d", "l6m": desk shorthand for "last", only with the count and unit glued to it.
+  const glued = isWord(lead, 'l') && tokens[index + 1]?.joined === true && tokens[index + 2]?.joined === true;
+  if (!glued && !isWord(lead, 'last', 'past', 'previous', 'prior', 'preceding', 'trailing', 'recent', 'since', ...FOREIGN_LASTS)) return undefined;
   const count = readSpanCount(tokens[index + 1]);
+  if (glued && count === undefined) return undefined;
   // "since ten years" (as French or German say it) is the past ten years; "since" alone starts a point.
   if (isWord(lead, 'since', ...FOREIGN_LASTS) && count === undefined) return undefined;
   const unitAt = count === undefined ? index + 1 : index + 2;
@@ -328,11 +331,15 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
 }
 
-/** A unit's name; "12m" and "3y" joined to their count are months and years ("the trailing 12m"), as a span is never minutes. */
+/**
+ * A unit's name; "12m", "3y", "90d" and "4w" joined to their count are months, years, days and weeks ("the
+ * trailing 12m", "last 90d"), as a span is never minutes. Bare "90d" stays a setting (bare_spans.ts).
+ */
+const JOINED_UNITS: Readonly<Record<string, string>> = { m: 'months', y: 'years', d: 'days', w: 'weeks' };
+
 export function readUnit(token: Token | undefined): string | undefined {
   if (!isWord(token)) return undefined;
-  if (token!.joined && token!.norm === 'm') return 'months';
-  return token!.joined && token!.norm === 'y' ? 'years' : token!.norm;
+  return (token!.joined ? JOINED_UNITS[token!.norm] : undefined) ?? token!.norm;
 }
 
 const LEADING_OR_TRAILING = phrases('first|opening', 'last|final|closing');
@@ -503,7 +510,7 @@ function pastVagueLead(tokens: readonly Token[], index: number): number {
 
 /** "from the 2005 to the 2015", "… to the final quarter of 2009": a point after a link, with an article before it or not. */
 function readPointAfterLink(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
-  return readDatePoint(tokens, index) ?? (isWord(tokens[index], 'the') ? readDatePoint(tokens, index + 1) : undefined);
+  return readDatedMoment(tokens, index) ?? readDatePoint(tokens, index) ?? (isWord(tokens[index], 'the') ? readDatePoint(tokens, index + 1) : undefined);
 }
 
 function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): RangeEnd | undefined {
@@ -567,8 +574,7 @@ function readLabelledEnd(tokens: readonly Token[], index: number, start: DatePoi
   while (at < index + 2 && (isPunct(tokens[at], ',', ';') || isWord(tokens[at], 'and', 'then'))) at++;
   const label = matchLongest(tokens, at, END_LABELS);
   if (!label) return undefined;
-  const point = readDatePoint(tokens, label.end) ?? (isWord(tokens[label.end], 'the') ? readDatePoint(tokens, label.end + 1) : undefined)
-    ?? bareMonthEndingRange(tokens, label.end, start);
+  const point = readPointAfterLink(tokens, label.end) ?? bareMonthEndingRange(tokens, label.end, start);
   return point && { ...withYearAfterRangeEnd(tokens, point), byAnd: false, listed: [] };
 }
 
@@ -747,7 +753,8 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   const kind = heldAfterDate(tokens, index, prefix) ? 'end' : isKeptThrough(tokens, index, prefix?.end) ? 'period' : prefix ? prefixKindOf(prefix.which) : undefined;
   // "until sometime in 2019": after a preposition, a fuzzy point's lead is passed over.
   const pointAt = prefix ? pastArticle(tokens, pastVagueLead(tokens, prefix.end)) : index;
-  const first = readDatePoint(tokens, pointAt) ?? abbreviatedMonthAfterSince(tokens, pointAt, kind) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
+  // "since the covid low 2020-03-23": a named moment is its written date (before "covid" is read as March 2020).
+  const first = (prefix ? readDatedMoment(tokens, prefix.end) : undefined) ?? readDatePoint(tokens, pointAt) ?? abbreviatedMonthAfterSince(tokens, pointAt, kind) ?? bareMonthBeforeRange(tokens, pointAt) ?? dayBeforeDatedDay(tokens, pointAt)
     ?? (kind !== undefined && EDGE_KINDS.has(kind) ? readPastLifeEvent(tokens, pointAt, today) : undefined);
   // "march 2021, sorry, april": a bare month is a date where it corrects a dated one.
   if (!first || (!prefix && !first.point.unmistakable && !first.point.needsRangeEnd && !startsDatedRange(tokens, first) && correctedYear(tokens, index, first.point) === undefined

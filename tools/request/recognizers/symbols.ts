@@ -14,6 +14,8 @@ import { isRestoredMention } from './restored_mentions.js';
 import { isOutcomeSubject } from './outcome_subjects.js';
 import { followsSwitchTo } from './switched_names.js';
 import { isRestrictedName } from './restricted_names.js';
+import { readNamedValue } from './parameters.js';
+import { isComparedObject, isComparedSubject } from './compared_subjects.js';
 
 /** Aliases that are also everyday English; read as symbols only in a symbol's context. */
 const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['sol', 'link', 'dot', 'meta', 'gold', 'tron', 'ripple', 'polygon', 'avalanche', 'spy', 'ada']);
@@ -257,6 +259,9 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   // "what would ripple have done with the rsi": a people's name there asks about someone ("what would Ada have done").
   if (isOutcomeSubject(tokens, index) && !PERSONAL_NAMES.has(tokens[index]!.norm)) return true;
   if (isCommodityAfterArticle(tokens, index)) return true;
+  // "is gold a better buy than the S&P 500", "is bitcoin a better hold than gold": the two holdings compared.
+  const namesSymbol = (at: number) => isWord(tokens[at]) && (AMBIGUOUS_ALIASES.has(tokens[at]!.norm) || matchSymbolAt(tokens, at, { shouting }, false) !== undefined);
+  if (isComparedSubject(tokens, index, namesSymbol) || isComparedObject(tokens, index, namesSymbol)) return true;
   if (followsStrategy(tokens, index) || precedesStrategy(tokens, index)) return true;
   const joinsSymbol = previous && (LIST_CONNECTORS.includes(previous.norm) || isWord(previous, ...EXCHANGE_WORDS));
   if (joinsSymbol && unambiguousSymbolEndsAt(tokens, index - 1, shouting)) return true;
@@ -323,10 +328,26 @@ const STRATEGY_ENDINGS: ReadonlySet<string> = new Set(['sma', 'ema', 'rsi', 'mac
   // "rsi mean reversion ada period 7", "mean rev sol", "bollinger band ada", "donchian channel sol".
   'reversion', 'rev', 'band', 'channel', 'channels']);
 
-/** Right after a strategy's name, or its numbers ("bolinger 20 2 spy"), a name is what it runs on. */
+/** The start of a named setting ("slow 100", "period 14", "std 2") ending right at `end`, if one does. */
+function namedSettingEndingAt(tokens: readonly Token[], end: number): number | undefined {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    if (readNamedValue(tokens, start)?.end === end) return start;
+  }
+  return undefined;
+}
+
+/**
+ * Right after a strategy's name, its numbers ("bolinger 20 2 spy") or its named settings ("sma fast
+ * 100 slow 100 spy", "rsi period 14 gold"), a name is what it runs on.
+ */
 function followsStrategy(tokens: readonly Token[], index: number): boolean {
   let at = index - 1;
-  while (at >= 0 && (isNumber(tokens[at]) || isPunct(tokens[at], '/', ','))) at--;
+  for (;;) {
+    const setting = namedSettingEndingAt(tokens, at + 1);
+    if (setting !== undefined) at = setting - 1;
+    else if (at >= 0 && (isNumber(tokens[at]) || isPunct(tokens[at], '/', ','))) at--;
+    else break;
+  }
   return at >= 0 && isWord(tokens[at]) && STRATEGY_ENDINGS.has(tokens[at]!.norm);
 }
 
