@@ -78,13 +78,18 @@ function placedSymbol(item: PlacedClause, clause: Extract<Clause, { kind: 'liste
  * a narrowing to it). Where the conversation holds symbols and the message asks for something outside the remark,
  * the remark's symbols become a note and its list words are dropped; one the message also asks for stays.
  */
+/** Words by which a reason asks for something itself ("because I also want to see it on eth"). */
+const ASKING_IN_REMARK = ['want', 'wanna', 'need', 'like', 'also', 'too', 'add', 'include', 'see', 'try', 'test', 'compare', 'run'];
+
 export function settleExplainedSymbols(message: ReadMessage, placed: readonly PlacedClause[], conversation: Pick<ConversationState, 'symbols'>): PlacedClause[] {
   if (conversation.symbols.length === 0) return [...placed];
   const remark = reasonConjunctionIndexes(message.tokens);
   const inRemark = (item: PlacedClause) => remark.has(item.position);
   const asked = placed.filter((item) => !inRemark(item) && asksSomething(item.clause));
   const askedSymbols = new Set(asked.flatMap((item) => (item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
-  const explained = placed.filter((item) => inRemark(item) && item.clause.kind === 'symbol' && !askedSymbols.has(item.clause.symbol));
+  // "make it 10/30, because I also want to see it on eth": a reason that itself asks names what it asks for.
+  const remarkAsks = [...remark].some((at) => isWord(message.tokens[at], ...ASKING_IN_REMARK));
+  const explained = remarkAsks ? [] : placed.filter((item) => inRemark(item) && item.clause.kind === 'symbol' && !askedSymbols.has(item.clause.symbol));
   if (asked.length === 0 || explained.length === 0) return [...placed];
   const sentences = new Set(explained.map((item) => item.sentence));
   return placed.flatMap((item): PlacedClause[] => {

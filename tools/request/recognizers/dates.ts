@@ -327,6 +327,8 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   const calendar = count === undefined && isWord(lead, 'last', 'previous', 'prior', 'preceding') ? previousCalendarPeriod(unitName, today) : undefined;
   // "above the top of the last 30 days' range": a rule's window of bars, left to the strategy readers.
   if (count !== undefined && isPriceWindow(tokens, index, unitAt + 1)) return undefined;
+  // "the last 50d average", "last 20d high": days glued to their count, before what a rule measures, are its window of bars.
+  if (tokens[unitAt]!.joined && isWord(tokens[unitAt + 1], ...GLUED_WINDOW_MEASURES)) return undefined;
   const span = calendar ?? trailingSpan(unit, count ?? 1, today);
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
 }
@@ -335,6 +337,8 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
  * A unit's name; "12m", "3y", "90d" and "4w" joined to their count are months, years, days and weeks ("the
  * trailing 12m", "last 90d"), as a span is never minutes. Bare "90d" stays a setting (bare_spans.ts).
  */
+/** What a rule measures over bars, after a glued window ("the last 50d average"): never the run's dates. */
+const GLUED_WINDOW_MEASURES = ['average', 'avg', 'averages', 'ma', 'sma', 'ema', 'mean', 'high', 'highs', 'low', 'lows', 'range', 'channel', 'vol', 'volatility', 'breakout', 'lookback', 'momentum', 'return', 'returns'];
 const JOINED_UNITS: Readonly<Record<string, string>> = { m: 'months', y: 'years', d: 'days', w: 'weeks' };
 
 export function readUnit(token: Token | undefined): string | undefined {

@@ -123,7 +123,7 @@ const FOR_RANKING = phrases('for|to|when rank|ranking|sort|sorting|order|orderin
   // "so that the Calmar ratio becomes maximal": the metric the best settings are judged by.
   'becomes|is|be|gets maximal|maximum|maximised|maximized|highest|largest|greatest', 'becomes|is|be|gets as high|large as possible', 'is|be maximised|maximized',
   // "calmar-ranked sweep", "sortino ranked grid": the metric written before the participle, as a compound.
-  '- ranked|sorted|ordered', 'ranked|sorted|ordered');
+  '- ranked|sorted|ordered', 'ranked');
 /** "for the ranking" ends there: "the drawdown for the ranking period" ranks nothing. */
 const FOR_THE_RANKING = phrases('for|in the ranking|ranks');
 /** Words that may close "for the ranking" as they close any follow-up: "use total return for the ranking instead". */
@@ -328,7 +328,9 @@ function readMetricThenRanking(tokens: readonly Token[], index: number): Recogni
   if (!named) return undefined;
   const at = pastSetAside(tokens, named.end);
   const noun = matchLongest(tokens, at, FOR_THE_RANKING);
-  const ranking = matchLongest(tokens, at, FOR_RANKING) ?? (noun && (!isWord(tokens[noun.end]) || isWord(tokens[noun.end], ...RANKING_CLOSERS)) ? noun : undefined);
+  const found = matchLongest(tokens, at, FOR_RANKING);
+  // "sharpe and drawdown sorted by year", "win rate ranked by date": a participle with its own "by" sorts by that, not by the metric.
+  const ranking = (found && !(isWord(tokens[found.end - 1], 'ranked', 'sorted', 'ordered') && isWord(tokens[found.end], 'by')) ? found : undefined) ?? (noun && (!isWord(tokens[noun.end]) || isWord(tokens[noun.end], ...RANKING_CLOSERS)) ? noun : undefined);
   return ranking && one(ranking.end, { kind: 'rank_by', metric: named.metric });
 }
 

@@ -156,6 +156,14 @@ function standsAsLabelValue(tokens: readonly Token[], index: number): boolean {
     || KEY_ABBREVIATIONS.some((abbreviation) => abbreviation.names.includes(next.text.toLowerCase()));
 }
 
+/** A fee's rate: "fees 1 per 1000", "$5 per 1000": "per" after a cost or a sum names no period. */
+const COST_WORDS_BEFORE_RATE = ['fee', 'fees', 'commission', 'commissions', 'cost', 'costs', 'slippage', 'spread', 'charge', 'charges', 'bps', 'bp'];
+
+function isRateAfterCost(tokens: readonly Token[], index: number): boolean {
+  if (!isWord(tokens[index], 'per')) return false;
+  return tokens.slice(Math.max(0, index - 4), index).some((token) => isWord(token, ...COST_WORDS_BEFORE_RATE) || isPunct(token, '$', '€', '£', '%'));
+}
+
 /** "lb=20", "lb 60": an abbreviation and the "=" (or, for a bare one, the number) after it, with the ids it may mean. */
 function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: number; candidates: readonly string[]; abbreviated: true } | undefined {
   const token = tokens[index];
@@ -164,7 +172,7 @@ function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: n
   const entry = KEY_ABBREVIATIONS.find((abbreviation) => abbreviation.names.includes(token!.text.toLowerCase()));
   const next = tokens[index + 1];
   const keyed = isPunct(next, '=') || (entry?.bare === true && (isPunct(next, ':') || next?.kind === 'number'))
-    || (entry?.label === true && (isPunct(next, ':') || standsAsLabelValue(tokens, index + 1)));
+    || (entry?.label === true && (isPunct(next, ':') || standsAsLabelValue(tokens, index + 1)) && !isRateAfterCost(tokens, index));
   return entry && keyed ? { end: index + 1, candidates: entry.candidates, abbreviated: true } : undefined;
 }
 
