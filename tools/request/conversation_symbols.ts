@@ -72,15 +72,15 @@ function placedSymbol(item: PlacedClause, clause: Extract<Clause, { kind: 'liste
   return { ...item, clause: { kind: 'note', text: `could not tell which symbol "${clause.written}" is: the conversation has named ${named.join(', ') || 'none'}; name it instead` } };
 }
 
+/** Words by which a reason asks for something itself ("because I also want to see it on eth"). */
+const ASKING_IN_REMARK = ['want', 'wanna', 'need', 'like', 'also', 'too', 'add', 'include', 'see', 'try', 'test', 'compare', 'run'];
+
 /**
  * "please start it in 2005 instead, since I understand the gold fund only begins around then": a holding named in
  * the reason a follow-up gives for its change explains the change, it is no change of symbols (nor, with "only",
  * a narrowing to it). Where the conversation holds symbols and the message asks for something outside the remark,
  * the remark's symbols become a note and its list words are dropped; one the message also asks for stays.
  */
-/** Words by which a reason asks for something itself ("because I also want to see it on eth"). */
-const ASKING_IN_REMARK = ['want', 'wanna', 'need', 'like', 'also', 'too', 'add', 'include', 'see', 'try', 'test', 'compare', 'run'];
-
 export function settleExplainedSymbols(message: ReadMessage, placed: readonly PlacedClause[], conversation: Pick<ConversationState, 'symbols'>): PlacedClause[] {
   if (conversation.symbols.length === 0) return [...placed];
   const remark = reasonConjunctionIndexes(message.tokens);

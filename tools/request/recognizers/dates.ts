@@ -333,14 +333,14 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
 }
 
-/**
- * A unit's name; "12m", "3y", "90d" and "4w" joined to their count are months, years, days and weeks ("the
- * trailing 12m", "last 90d"), as a span is never minutes. Bare "90d" stays a setting (bare_spans.ts).
- */
 /** What a rule measures over bars, after a glued window ("the last 50d average"): never the run's dates. */
 const GLUED_WINDOW_MEASURES = ['average', 'avg', 'averages', 'ma', 'sma', 'ema', 'mean', 'high', 'highs', 'low', 'lows', 'range', 'channel', 'vol', 'volatility', 'breakout', 'lookback', 'momentum', 'return', 'returns'];
 const JOINED_UNITS: Readonly<Record<string, string>> = { m: 'months', y: 'years', d: 'days', w: 'weeks' };
 
+/**
+ * A unit's name; "12m", "3y", "90d" and "4w" joined to their count are months, years, days and weeks ("the
+ * trailing 12m", "last 90d"), as a span is never minutes. Bare "90d" stays a setting (bare_spans.ts).
+ */
 export function readUnit(token: Token | undefined): string | undefined {
   if (!isWord(token)) return undefined;
   return (token!.joined ? JOINED_UNITS[token!.norm] : undefined) ?? token!.norm;
