@@ -59,3 +59,11 @@ describe('a reason that asks for a holding itself adds it', () => {
     expect(outcome.ok && outcome.spec.symbols).toEqual(['SPY', 'GLD']);
   });
 });
+
+describe('a glued window before a strategy\'s name is still the dates (must not change)', () => {
+  it('"past 90d ema 9/21" runs the trailing 90 days with the EMA crossover', () => {
+    const spec = specAfter(['eth 1h past 90d ema 9/21']);
+    expect(spec.date_range).toEqual({ start: '2025-08-22', end: '2025-11-20' });
+    expect(spec.strategies[0]).toEqual({ name: 'ema_crossover', params: { short: 9, long: 21 } });
+  });
+});

@@ -328,13 +328,16 @@ function readRelative(tokens: readonly Token[], index: number, today: string): R
   // "above the top of the last 30 days' range": a rule's window of bars, left to the strategy readers.
   if (count !== undefined && isPriceWindow(tokens, index, unitAt + 1)) return undefined;
   // "the last 50d average", "last 20d high": days glued to their count, before what a rule measures, are its window of bars.
-  if (tokens[unitAt]!.joined && isWord(tokens[unitAt + 1], ...GLUED_WINDOW_MEASURES)) return undefined;
+  if (tokens[unitAt]!.joined && isWord(tokens[unitAt], 'd', 'w') && isWord(tokens[unitAt + 1], ...GLUED_WINDOW_MEASURES)) return undefined;
   const span = calendar ?? trailingSpan(unit, count ?? 1, today);
   return span && { end: unitAt + 1, clauses: [datesClause(span.start, span.end)] };
 }
 
-/** What a rule measures over bars, after a glued window ("the last 50d average"): never the run's dates. */
-const GLUED_WINDOW_MEASURES = ['average', 'avg', 'averages', 'ma', 'sma', 'ema', 'mean', 'high', 'highs', 'low', 'lows', 'range', 'channel', 'vol', 'volatility', 'breakout', 'lookback', 'momentum', 'return', 'returns'];
+/**
+ * What a rule measures over bars, after a glued window of days ("the last 50d average"): never the run's
+ * dates. No strategy's name: "past 90d ema 9/21" is the dates, then the strategy.
+ */
+const GLUED_WINDOW_MEASURES = ['average', 'avg', 'averages', 'mean', 'high', 'highs', 'low', 'lows', 'range', 'channel', 'vol', 'volatility', 'return', 'returns'];
 const JOINED_UNITS: Readonly<Record<string, string>> = { m: 'months', y: 'years', d: 'days', w: 'weeks' };
 
 /**
