@@ -13,7 +13,7 @@ import { asksOfLaterPeriod } from './later_periods.js';
 import { storyClaims, storySentences } from './story_sentences.js';
 import { othersClauses } from './others_clauses.js';
 import { workplaceMentions } from './workplace_mentions.js';
-import { isPeriodOfInterest } from './periods_of_interest.js';
+import { isKeptInRun, isPeriodOfInterest } from './periods_of_interest.js';
 import { withoutRevertPhrases } from './revert_phrases.js';
 
 /**
@@ -90,6 +90,8 @@ function asideReason(tokens: readonly Token[], start: number, end: number, futur
   if (story === 'story') return life ? 'life_story' : 'story';
   if (life) return 'life';
   if (story === undefined && isPeriodOfInterest(tokens, start, end)) return 'of_interest';
+  // "I know 2020 was a mess, keep it in": kept in the run, even where its clause tells what happened then.
+  if (isKeptInRun(tokens, end)) return 'of_interest';
   return future ? 'future' : story;
 }
 

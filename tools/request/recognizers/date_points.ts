@@ -8,6 +8,7 @@ import { readAfterYear } from './year_first_periods.js';
 import { readLabelShortYear } from './labelled_short_years.js';
 import { arrowEnd } from './typed_arrows.js';
 import { FOREIGN_DATE_OFS, FOREIGN_MONTHS } from './foreign_months.js';
+import { isQuestionNumber } from './question_numbers.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -138,7 +139,7 @@ function readPart(tokens: readonly Token[], index: number): { point: DatePoint; 
   const at = yearFirst === undefined ? index : index + 1;
   for (const [letter, unit, max] of [['q', 'quarter', 4], ['h', 'half', 2]] as const) {
     const part = readLetterPart(tokens, at, letter, max);
-    if (part === undefined) continue;
+    if (part === undefined || (letter === 'q' && yearFirst === undefined && isQuestionNumber(tokens, at))) continue;
     if (yearFirst !== undefined) return { point: { unit, part, year: yearFirst, unmistakable: true }, end: at + 2 };
     const labelYear = readYear(tokens, at + 2) ? undefined : readLabelShortYear(tokens, at + 2);
     if (labelYear) return { point: { unit, part, year: labelYear.year, unmistakable: true }, end: labelYear.end };

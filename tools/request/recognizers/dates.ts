@@ -153,9 +153,9 @@ const EDGE_KINDS: ReadonlySet<PrefixKind> = new Set(['from', 'since', 'start', '
 const MARKET_PHASES = phrases('bear|bull market|markets|run|phase|cycle', 'crypto winter', 'crash|selloff|sell-off|meltdown|rally|correction|slump|drawdown');
 /**
  * After "the" and a year, an event of that year: "the 2008 mess", "the 2017 run", "the 2021 pump", "the 2008 financial
- * crisis". Without "the" these words may start the next phrase ("2017, run SMA"), so they need it.
+ * crisis", "the worst of the 2008 decline". Without "the" these words may start the next phrase ("2017, run SMA"), so they need it.
  */
-const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle|pump|dump|surge|rebound|recovery';
+const EVENT_WORDS = 'mess|run|runup|bubble|boom|bust|crisis|panic|collapse|recession|halving|top|peak|bottom|rout|turmoil|mania|frenzy|squeeze|chaos|debacle|pump|dump|surge|rebound|recovery|decline|downturn|plunge';
 const NAMED_EVENTS = phrases(EVENT_WORDS, `financial|housing|banking|credit|dotcom|tech|crypto|market|stock|stocks|bitcoin|btc ${EVENT_WORDS}`, 'run up');
 const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', '..', 'and', 'up to|until|till', 'through to', ...INCLUDING_ENDS, ...FOREIGN_RANGE_LINKS);
 /**

@@ -14,7 +14,7 @@ const PAUSES = [',', '-', ':', '('];
 const DESCRIBED = ['months', 'weeks', 'days', 'period', 'stretch', 'part', 'phase', 'bit', 'window', 'leg'];
 
 /** A whole window (both ends, no open end, not one edge) and nothing else, which a narrower range may lie in. */
-function wholeDates(tokens: readonly Token[], index: number, context: RecognizerContext): { dates: WholeDates; end: number } | undefined {
+export function wholeDates(tokens: readonly Token[], index: number, context: RecognizerContext): { dates: WholeDates; end: number } | undefined {
   const match = recognizeDates(tokens, index, context);
   const clause = match?.clauses.length === 1 ? match.clauses[0] : undefined;
   if (clause?.kind !== 'dates' || clause.start === undefined || clause.end === undefined || clause.openEnd || clause.edge || clause.context !== undefined) return undefined;

@@ -1,5 +1,5 @@
 import type { Token } from '../tokenizer.js';
-import { isWord } from '../token_matchers.js';
+import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 import { clauseAround } from './life_clauses.js';
 
 /** Words singling a period out of the run: "especially 2020", "mostly curious how bad 2008 looked". */
@@ -7,6 +7,24 @@ const EMPHASIS: ReadonlySet<string> = new Set(['especially', 'particularly', 'no
 /** After "how", words for getting through a bad time: "how it handled the 2022 crash", "how bad 2008 was". */
 const WEATHERING: ReadonlySet<string> = new Set(['handled', 'handle', 'handles', 'weathered', 'weather', 'survived', 'survive', 'coped', 'cope',
   'bad', 'badly', 'rough', 'ugly', 'painful', 'hard', 'hit']);
+
+/** Said in the clause after a period, asking that it stay in the run: "…in late 2022, leave it in". */
+const KEPT_IN = phrases('leave|keep it|that|this|them in', 'leave|keep it|that|this|them in there');
+
+/**
+ * "I know about the FTX weirdness in late 2022, leave it in", "I know 2020 was a mess, keep it in":
+ * the clause after the period's own keeps in the run a part the writer knows is odd.
+ */
+export function isKeptInRun(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  let at = end;
+  while (tokens[at]?.sentence === sentence && !isPunct(tokens[at], ',', ';', '-', ':')) at++;
+  const kept = tokens[at]?.sentence === sentence ? matchLongest(tokens, at + 1, KEPT_IN) : undefined;
+  if (!kept) return false;
+  // "for 2019, keep it in 2023" moves the window: the words must end their clause.
+  const next = tokens[kept.end];
+  return next === undefined || isPunct(next) || isWord(next, 'please', 'pls', 'too', 'though');
+}
 
 /**
  * "…did from 2008 through 2018? Mostly curious how bad 2008 looked.", "from 2015 to 2023, especially
