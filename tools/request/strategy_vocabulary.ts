@@ -173,7 +173,9 @@ export const STRATEGY_WORDS: readonly StrategyWords[] = [
   {
     id: 'bollinger_bands',
     names: phrases('bollinger', 'bollinger band', 'bollinger bands', 'bb', 'bbands', 'boll', 'boll band|bands', 'bb squeeze', 'bollinger squeeze', 'bollinger band squeeze', 'mean reversion on|with|using bollinger',
-      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands', 'one|strategy|system with the bands', 'volatility band|bands'),
+      'mean reversion based on bollinger', 'mean reversion on|with|using bollinger bands', 'one|strategy|system with the bands', 'volatility band|bands',
+      // "bowling bands": a phone's autocorrect of "Bollinger bands"; "bowling" alone names nothing.
+      'bowling band|bands'),
     families: phrases('volatility band|bands'),
     tails: phrases('band', 'bands', 'mean reversion', 'reversion', 'std', 'stdev', 'sd', 'sigma', 'standard deviation|deviations', ...GENERIC_TAILS),
     shapes: {},

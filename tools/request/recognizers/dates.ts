@@ -13,7 +13,7 @@ import { MONTH_RANGE_LINKS, asWholePeriod, harmoniseDayOrder, isImpossibleDay, m
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
-import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from './foreign_range_words.js';
+import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS, POSTPOSED_FROMS } from './foreign_range_words.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -164,7 +164,7 @@ const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 
  */
 const VAGUE_POINT_LEADS = phrases('sometime|somewhere|anytime in|during|around', 'some time|point in|during|around', 'at some point|time in|during|around',
   'around|about|roughly|approximately|circa|approx');
-const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
+const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today', ...POSTPOSED_FROMS);
 
 export const UNIT_MONTHS: Readonly<Record<string, number>> = {
   month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,

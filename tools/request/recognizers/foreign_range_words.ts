@@ -27,6 +27,12 @@ export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en
 export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', 'se', 'theke', 'kara', 'buteo', 'a', 'al', 'au'];
 
 /**
+ * The postposed "from" with no second date after it leaves the range open, as "onwards" does: "2015 se"
+ * (Hindi), "2015 theke" (Bengali), "2015 kara" (Japanese), "2015 buteo" (Korean) run from 2015 to today.
+ */
+export const POSTPOSED_FROMS = ['se', 'theke', 'kara', 'buteo'];
+
+/**
  * The same languages' "from": German "von", Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari",
  * Swahili "kuanzia" / "kutoka", Tagalog "mula", Vietnamese "từ" (read "tu"), Italian "dal", French "depuis",
  * Polish "od", Russian "от" (read "ot").

@@ -332,10 +332,14 @@ function readWeight(tokens: readonly Token[], index: number, unit: WeightUnit): 
   return fraction ? { weight: number.value, end: index + 1 } : undefined;
 }
 
-/** "50% of my money in BTC", "half my money in BTC": the capital named between a weight and its symbol. */
-const OF_THE_CAPITAL = phrases('of my|the|our|your money|capital|cash|funds|portfolio|account|equity', 'my|the|our|your money|capital|cash|funds|portfolio|account|equity');
-// "60% in the S&P fund": an article may stand before the holding.
-const BEFORE_SYMBOL: ReadonlySet<string> = new Set(['in', 'of', 'to', 'into', 'the']);
+/**
+ * "50% of my money in BTC", "half my money in BTC": the capital named between a weight and its symbol,
+ * also someone else's, as one writes for a parent: "90% of his savings in the S&P 500 fund".
+ */
+const OF_THE_CAPITAL = phrases('of my|the|our|your|his|her|their money|capital|cash|funds|portfolio|account|equity|savings',
+  'my|the|our|your money|capital|cash|funds|portfolio|account|equity');
+// "60% in the S&P fund": an article may stand before the holding; "70 percent for the Bitcoin": the share for it.
+const BEFORE_SYMBOL: ReadonlySet<string> = new Set(['in', 'of', 'to', 'into', 'for', 'the']);
 
 /**
  * "50% BTC" or "BTC 50%" (also "50% in BTC", "BTC at 50%", "0.5 BTC", "BTC 0.5", "a quarter each in QQQ and GLD");

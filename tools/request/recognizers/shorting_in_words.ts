@@ -1,5 +1,6 @@
 import type { Recognizer } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
+import { HINDI_ALSO, HINDI_DO } from '../hindi_english_words.js';
 import { isDeniedBefore, isNumber, isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
 
 /**
@@ -8,7 +9,8 @@ import { isDeniedBefore, isNumber, isPunct, isWord, matchLongest, phrases } from
  *   as well", "bet on drops too", "bet against it", "trade both ways" — gaining when the price falls
  *   is what a short position does;
  * - "short" tacked on as an extra: "if possible with short also", "also short", "shorts too", "add short positions";
- * - a verb of letting with "also"/"too" beside the short side: "allow also the short positions".
+ * - a verb of letting with "also"/"too" beside the short side: "allow also the short positions";
+ * - the same verb after the short side, as Hindi-English puts it: "short bhi allow karo".
  * A fall merely feared ("the price going down scares me") has no bet before it, and "with short 10"
  * or "also short window 5" name the fast window, so those stay as they are.
  */
@@ -82,6 +84,18 @@ function lettingVerbFirstEnd(tokens: readonly Token[], index: number): number | 
   return bareShort && !ends ? undefined : end;
 }
 
+/**
+ * "short bhi allow karo", "shorting enable kar do": Hindi-English puts the verb of letting after the
+ * short side, closed by Hindi "do"; without that "karo" ("short allow") it is left to other readers.
+ */
+function lettingVerbLastEnd(tokens: readonly Token[], index: number): number | undefined {
+  const object = matchLongest(tokens, index, SHORT_OBJECTS);
+  if (!object) return undefined;
+  const verbAt = isWord(tokens[object.end], ...HINDI_ALSO) ? object.end + 1 : object.end;
+  const verb = matchLongest(tokens, verbAt, LETTING_VERBS);
+  return verb && matchLongest(tokens, verb.end, HINDI_DO)?.end;
+}
+
 /** Where a bet on falls (or on both sides) starting at `index` ends, or undefined. */
 function betOnFallsEnd(tokens: readonly Token[], index: number): number | undefined {
   const bothSides = matchLongest(tokens, index, BOTH_SIDES);
@@ -108,6 +122,6 @@ function shortExtraEnd(tokens: readonly Token[], index: number): number | undefi
 export const recognizeShortingInWords: Recognizer = (tokens, index) => {
   const lets = shortingLetEnd(tokens, index);
   if (lets) return { end: lets.end, clauses: [{ kind: 'allow_short', value: lets.value && !isDeniedBefore(tokens, index) }] };
-  const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index) ?? lettingVerbFirstEnd(tokens, index);
+  const end = betOnFallsEnd(tokens, index) ?? shortExtraEnd(tokens, index) ?? lettingVerbFirstEnd(tokens, index) ?? lettingVerbLastEnd(tokens, index);
   return end === undefined ? undefined : { end, clauses: [{ kind: 'allow_short', value: !isDeniedBefore(tokens, index) }] };
 };

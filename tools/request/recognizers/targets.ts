@@ -15,6 +15,7 @@ import { isYearNotValue } from './year_values.js';
 import { pastMetricNoun } from './metric_nouns.js';
 import { capitalAfterCap } from './capital_cap.js';
 import { readAsWished, wishLeadAt } from './wished_targets.js';
+import { hindiComparatorAfter } from '../hindi_english_words.js';
 
 type WrittenOperator = TargetOperator | 'as_stated' | QualitySide;
 
@@ -249,7 +250,9 @@ function postfixOperator(tokens: readonly Token[], index: number, operator: Writ
   const atLeast = matchLongest(tokens, index, AT_LEAST_AFTER);
   if (atLeast) return { operator: '>=', end: atLeast.end };
   const atMost = matchLongest(tokens, index, AT_MOST_AFTER);
-  return atMost ? { operator: '<=', end: atMost.end } : { operator, end: index };
+  if (atMost) return { operator: '<=', end: atMost.end };
+  const hindi = hindiComparatorAfter(tokens, index);
+  return hindi ? { operator: hindi.negated ? NEGATED[hindi.operator] : hindi.operator, end: hindi.end } : { operator, end: index };
 }
 
 function hasTargetCue(tokens: readonly Token[], index: number): boolean {
