@@ -119,6 +119,7 @@ import { recognizeNudgedParameter } from './recognizers/nudged_parameters.js';
 import { recognizeVagueNudge } from './recognizers/vague_nudges.js';
 import { recognizeNudgedLevels } from './recognizers/nudged_levels.js';
 import { storyClaims, storySentences } from './recognizers/story_sentences.js';
+import { asideSentences } from './recognizers/aside_sentences.js';
 import { declinedIndexes, decliningWords } from './recognizers/declined_mentions.js';
 import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
@@ -164,6 +165,8 @@ export interface ReadMessage {
   storySentences: ReadonlySet<number>;
   /** Token indexes inside what someone else is reported to claim, in a sentence that asks (recognizers/story_sentences.ts). */
   storyClaims: ReadonlySet<number>;
+  /** The sentences said by the way: pasted past results, "for the record …" (recognizers/aside_sentences.ts). */
+  asideSentences: ReadonlySet<number>;
   /** The message's tokens, which `unread` and the index sets above point into. */
   tokens: readonly Token[];
   /** Token indexes inside what the writer turns down ("I'm not touching SOL"; recognizers/declined_mentions.ts). */
@@ -217,5 +220,7 @@ export function readClauses(text: string, today: string, earlier?: EarlierTarget
   const corrections = corrected.notes.filter((note) => !unread.some((token) => note.startsWith(`read '${token.text}'`)));
   // "leave Bitcoin out", "dead to me": read with what they turn down (recognizers/declined_mentions.ts).
   const declining = decliningWords(tokens);
-  return { tokens, placed, unread: unread.filter((token) => !declining.has(token)), read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
+  const unreadTokens = new Set(unread);
+  const asides = asideSentences(tokens, (at) => unreadTokens.has(tokens[at]!));
+  return { tokens, placed, unread: unread.filter((token) => !declining.has(token)), read, readMeaningful, readMeaningfulBySentence, corrections, storySentences: storySentences(tokens), storyClaims: storyClaims(tokens), asideSentences: asides, declined: declinedIndexes(tokens), pointedBack: pointedBack(tokens), writtenAt };
 }

@@ -41,13 +41,17 @@ function asksForToldStrategy(placed: readonly PlacedClause[], asking: readonly P
  * kept me in?"), it is what the question is about and stays; in a follow-up that asks for something
  * ("Ignore her for now: change the dates to 2018 through 2022"), the conversation's names the kind. The story's list words go with it
  * ("… says Litecoin is dead and I should look at XRP instead").
+ * A mention in an aside (pasted past results, "for the record …"; recognizers/aside_sentences.ts) is
+ * weaker still: it is background whenever the rest of the message, story or ask, names one of its kind.
  */
 export function settleStoryMentions(message: ReadMessage, conversation: Pick<ConversationState, 'symbols' | 'strategies'>): PlacedClause[] {
-  const { placed, storySentences, storyClaims } = message;
-  if (storySentences.size === 0 && storyClaims.size === 0) return placed;
+  const { placed, storySentences, storyClaims, asideSentences } = message;
+  if (storySentences.size === 0 && storyClaims.size === 0 && asideSentences.size === 0) return placed;
   // Told in a story: in a sentence that tells one, or inside someone else's claim in one that asks.
   const isTold = (item: PlacedClause) => storySentences.has(item.sentence) || storyClaims.has(item.position);
-  const asking = placed.filter((item) => !isTold(item) && asksSomething(item.clause));
+  const isAside = (item: PlacedClause) => asideSentences.has(item.sentence);
+  const asking = placed.filter((item) => !isTold(item) && !isAside(item) && asksSomething(item.clause));
+  const namedOutsideAsides = new Set(placed.flatMap((item) => (isAside(item) ? [] : [mentionKind(item.clause)])));
   // Numbers alone do not say which strategy: "My partner swears Bollinger bands work on Solana. … 20-day bands at 2 standard deviations".
   // "compare that to simply holding SPY": holding set beside the told strategy asks for no other strategy.
   const holdingBesideTold = comparesToldWithHolding(message.tokens, asking, (sentence) => storySentences.has(sentence));
@@ -61,13 +65,14 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   const isBackground = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
     if (item.clause.kind === 'symbol' && askedSymbols.has(item.clause.symbol)) return false;
+    if (isAside(item)) return kind !== undefined && namedOutsideAsides.has(kind);
     if (keepsToldSettings && kind === 'strategy' && item.clause.kind !== 'strategy') return false;
     return kind !== undefined && isTold(item) && asked.has(kind);
   };
   const setAside = placed.filter(isBackground);
   if (setAside.length === 0) return placed;
   const kindAt = new Map(setAside.map((item) => [item.position, mentionKind(item.clause)!]));
-  const sentences = new Set(setAside.flatMap((item) => (storySentences.has(item.sentence) ? [item.sentence] : [])));
+  const sentences = new Set(setAside.flatMap((item) => (storySentences.has(item.sentence) || isAside(item) ? [item.sentence] : [])));
   const noted = new Set<number>();
   return placed.flatMap((item): PlacedClause[] => {
     if (item.clause.kind === 'mode' && sentences.has(item.sentence)) return [];
