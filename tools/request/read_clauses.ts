@@ -130,6 +130,7 @@ import { correctSpelling } from './spelling.js';
 import { readSpokenNumbers } from './spoken_numbers.js';
 import { joinSpelledAcronyms } from './spelled_acronyms.js';
 import { readDictatedPieces } from './dictated_pieces.js';
+import { readCommandLineFlags } from './command_line_flags.js';
 import { carriesMeaning, isStopWord } from './unread_words.js';
 
 /** A clause and where the message said it. */
@@ -184,7 +185,7 @@ export interface ReadMessage {
  * `conversation`: its window and bars, for a follow-up's "narrow it down to Q3" or "same but H1".
  */
 export function readClauses(text: string, today: string, earlier?: EarlierTargets, conversation?: EarlierSettings): ReadMessage {
-  const dictated = readDictatedPieces(joinSpelledAcronyms(tokenize(text)));
+  const dictated = readDictatedPieces(joinSpelledAcronyms(readCommandLineFlags(tokenize(text))));
   const spelled = correctSpelling(readSpokenNumbers(dictated.tokens), (word) => isStopWord(word) || aliasOf(word) !== undefined);
   const corrected = { tokens: spelled.tokens, notes: [...dictated.notes, ...spelled.notes] };
   const tokens = corrected.tokens;

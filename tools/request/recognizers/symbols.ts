@@ -14,6 +14,8 @@ import { isRestoredMention } from './restored_mentions.js';
 import { isOutcomeSubject } from './outcome_subjects.js';
 import { followsSwitchTo } from './switched_names.js';
 import { isRestrictedName } from './restricted_names.js';
+import { isShoutedFiller } from './shouted_filler.js';
+import { pastBarInterval, putsNameOnBars } from './bars_after_name.js';
 import { readNamedValue } from './parameters.js';
 import { isComparedObject, isComparedSubject } from './compared_subjects.js';
 
@@ -194,12 +196,6 @@ function opensWithDate(tokens: readonly Token[], index: number): boolean {
   return point.year !== undefined || (startsPeriodLabel(tokens, index) && point.unmistakable);
 }
 
-/** Past an interval written as a number and its unit ("sol 1h rsi", "eth 4h macd"), else `index`. */
-function pastBarInterval(tokens: readonly Token[], index: number): number {
-  const unit = tokens[index + 1];
-  return isNumber(tokens[index]) && unit?.joined && isWord(unit, 'm', 'h', 'd', 'w') ? index + 2 : index;
-}
-
 /** Words asking which of two named things does better: "is sol or ada the better fit", "which is best, sol or ada". */
 const COMPARING_WORDS = ['which', 'better', 'best', 'worse', 'worst', 'fit', 'fits', 'suits', 'suited', 'compare', 'compared', 'comparing',
   'outperform', 'outperforms', 'outperformed', 'beat', 'beats', 'stronger', 'weaker'];
@@ -247,7 +243,7 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const greets = greetsSomeone(tokens, index);
   const opensSentence = index === 0 || isPunct(tokens[index - 1], '.', '!', '?');
   const follower = pastBarInterval(tokens, index + 1);
-  if (opensSentence && !greets && (TERSE_FOLLOWERS.has(tokens[follower]?.norm ?? '') || opensWithDate(tokens, follower))) return true;
+  if (opensSentence && !greets && (TERSE_FOLLOWERS.has(tokens[follower]?.norm ?? '') || opensWithDate(tokens, follower) || putsNameOnBars(tokens, index + 1))) return true;
   // "spy & tlt 2020 buy and hold": a terse list with a ticker we have no data for (named as unknown by listed_unknown_tickers.ts).
   if (opensSentence && !greets && LIST_CONNECTORS.includes(tokens[index + 1]?.norm ?? '') && closesListWithTickerShapedWord(tokens, index + 2)) return true;
   const previous = tokens[index - 1];
@@ -455,7 +451,7 @@ export function matchSymbolAt(tokens: readonly Token[], index: number, options: 
   if (misspelledAmbiguous && (options.strong || (allowAmbiguous && hasSymbolContext(tokens, index, options.shouting)))) {
     return { end: index + 1, symbol: aliasOf(misspelledAmbiguous)! };
   }
-  if (isCapitalised(token, options.shouting) && /^[A-Z]{2,5}$/.test(token.text) && !NOT_TICKERS.has(token.text)) {
+  if (isCapitalised(token, options.shouting) && /^[A-Z]{2,5}$/.test(token.text) && !NOT_TICKERS.has(token.text) && !isShoutedFiller(tokens, index)) {
     return { end: index + 1, symbol: token.text };
   }
   return undefined;
