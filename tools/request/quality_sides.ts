@@ -12,10 +12,11 @@ import { phrases, type Phrase } from './token_matchers.js';
 export type QualitySide = 'better' | 'no_worse' | 'worse' | 'no_better';
 
 export const QUALITY_COMPARATORS: ReadonlyArray<{ side: QualitySide; words: readonly Phrase[] }> = [
-  { side: 'better', words: phrases('better than') },
-  { side: 'no_worse', words: phrases('no|not worse than', 'better than or equal to', 'equal to or better than', 'at least as good as', 'as good as or better than') },
-  { side: 'worse', words: phrases('worse than') },
-  { side: 'no_better', words: phrases('no|not better than', 'worse than or equal to', 'equal to or worse than') },
+  // "not worse as 20%": "as" for "than", as German and Dutch writers put it (recognizers/targets.ts).
+  { side: 'better', words: phrases('better than|as') },
+  { side: 'no_worse', words: phrases('no|not worse than|as', 'better than or equal to', 'equal to or better than', 'at least as good as', 'as good as or better than') },
+  { side: 'worse', words: phrases('worse than|as') },
+  { side: 'no_better', words: phrases('no|not better than|as', 'worse than or equal to', 'equal to or worse than') },
 ];
 
 const WHEN_HIGHER_IS_BETTER: Readonly<Record<QualitySide, TargetOperator>> = { better: '>', no_worse: '>=', worse: '<', no_better: '<=' };

@@ -51,6 +51,10 @@ const FOREIGN_DEVIATION = String.raw`[eé]carts?[\s-]types?|desviaci[oó]n|desv[
  * (exactly three digits after each); never before a scale word ("capital 1.500 million" stays as written).
  */
 const MONEY_LEADS = String.raw`(?:capital|money|balance|budget|bankroll)\s?(?:(?:of|is|was|=|:|at|with)\s?)?`;
+/** A scale word after an amount: "1.500 million" and "1 500 million" are not grouped thousands. */
+const SCALE_AFTER = String.raw`\s?(?:million|mil|mln|mio|m|k|bn|billion|thousand)(?![a-z])`;
+/** A currency written before an amount: "€ 10 000", "USD 25.000". */
+const CURRENCY_BEFORE = String.raw`(?:[$€£]|r\$|rs\.?|(?<![a-z])(?:usd|eur|gbp|chf|pln|inr|brl))\s?`;
 
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
@@ -77,15 +81,17 @@ const TOKEN_PATTERN = new RegExp([
     // a value that takes decimals (the bands' width, a ratio) and its linking word. One or two digits
     // after the comma and no further ",digit", so "1,000" stays a thousand and "1,5,10" a list.
     + String.raw`|(?<=(?:^|[^a-z])(?:${DECIMAL_LEADS})\s?(?:the\s)?)[0-9],\d{1,2}(?!\d|,\d))`,
-  // "30 000 dollars", "1 000 000 €": thousands grouped by spaces, as French and others write them; only
-  // before a currency, where the groups cannot be a list of numbers ("sma 20 50").
-  String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER}))`,
+  // "30 000 dollars", "1 000 000 €", "Capital 25 000", "€ 10 000": thousands grouped by spaces, as French,
+  // Dutch, Polish and others write them; only beside a currency or after a word naming money, where the
+  // groups cannot be a list of numbers ("sma 20 50"). Before, "Capital 25 000" was a capital of 25.
+  String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER})`
+    + String.raw`|(?<=(?:^|[^a-z])(?:${MONEY_LEADS}|${CURRENCY_BEFORE}))[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d|${SCALE_AFTER}))`,
   // Thousands grouped by dots: anywhere no decimal point can be meant, before a decimal comma
   // ("2.500,00 €", before read as 2.5) or in more than one group ("1.000.000"); otherwise only beside
   // a currency ("10.000 EUR", "R$ 20.000"), as elsewhere "1.500" is 1.5.
   String.raw`(?<dotgrouped>\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)`
     + String.raw`|(?<=(?:[$€£]|r\$|rs\.?|usd|eur|inr|brl)\s?)\d{1,3}(?:\.\d{3})+(?!\.?\d)|\d{1,3}(?:\.\d{3})+(?=\s?${CURRENCY_AFTER})`
-    + String.raw`|(?<=(?:^|[^a-z])${MONEY_LEADS})[1-9]\d{0,2}(?:\.\d{3})+(?![\d.]|\s?(?:million|mil|mln|mio|m|k|bn|billion|thousand)(?![a-z])))`,
+    + String.raw`|(?<=(?:^|[^a-z])${MONEY_LEADS})[1-9]\d{0,2}(?:\.\d{3})+(?![\d.]|${SCALE_AFTER}))`,
   String.raw`(?<percentWord>${FOREIGN_PERCENT})`,
   // "2020 से 2023 तक", "2021년부터", "с 2020 до 2023": a range's "from" or "to" in another script, kept as a word
   // (romanised, below) for the one vocabulary of range words (foreign_range_words.ts); before, it was dropped.

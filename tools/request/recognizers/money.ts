@@ -2,6 +2,7 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { pastCostPlace } from './cost_places.js';
+import { pastSetOn } from './cost_set_on.js';
 import { FOREIGN_BPS_UNITS, nounBoundBpsEnd } from './foreign_cost_units.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
 import { readMoneyInWords, scaleNamed, START_NOUNS } from './money_in_words.js';
@@ -199,7 +200,7 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     const keyed = readKeyedCost(tokens, noun.end);
     if (keyed) return { end: keyed.end, clauses: costClauses(kind, keyed) };
     // "fees (0bps)": an amount in brackets right after its noun is that noun's.
-    const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, pastCostPlace(tokens, noun.end), COST_LEADS);
+    const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, pastCostPlace(tokens, pastSetOn(tokens, index, noun.end)), COST_LEADS);
     const value = withNounBoundBps(tokens, readCostValue(tokens, valueAt));
     // "commission of 0.1% a side": how it is charged may follow the amount.
     const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
@@ -224,8 +225,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     // "5 pb de comisión": a unit said only beside a fee word, then the word.
     const bound = kind === 'fees' ? nounBoundBpsEnd(tokens, value.end) : undefined;
     const unitEnd = bound ?? value.end;
-    // "10 bps fees and 5 of slippage": "of" may join the bare number to its noun.
-    const nounAt = isWord(tokens[unitEnd], 'of', ...(bound === undefined ? [] : ['de'])) ? unitEnd + 1 : unitEnd;
+    // "10 bps fees and 5 of slippage", "5 bps in fees and 5 in slippage": "of", "in" or "for" may join the bare number to its noun.
+    const nounAt = isWord(tokens[unitEnd], 'of', 'in', 'for', ...(bound === undefined ? [] : ['de'])) ? unitEnd + 1 : unitEnd;
     const bare = isWord(tokens[nounAt], ...BARE_COST_NOUNS[kind]) ? nounAt + 1 : undefined;
     // "2022 fees 5bps": a noun followed by its own amount is that amount's; the bare number before it is something else.
     if (bare !== undefined && readCost(tokens, nounAt, kind)) return undefined;

@@ -23,18 +23,19 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
   {
     operator: '>=',
     // "minimal 1.5", "maximal 35 percent": the German (and Dutch) adverbs for at least and at most.
-    words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than', 'minimum|min|minimal', 'minimum|min of', 'of at least', 'not below|under|beneath',
-      'greater|higher|more|bigger|larger than or equal to', 'equal to or greater|higher|more than', 'at or above', 'no lower|less than',
+    // "not bigger as 35%": "as" after a comparative is the German "als" and the Dutch "dan", so "than".
+    words: phrases('>=', 'at least', 'no|not less|lower|smaller|fewer than|as', 'minimum|min|minimal', 'minimum|min of', 'of at least', 'not below|under|beneath',
+      'greater|higher|more|bigger|larger than or equal to', 'equal to or greater|higher|more than', 'at or above|over', 'no lower|less than|as',
       'superior or equal to', 'equal or superior to'),
   },
   {
     operator: '<=',
-    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than', 'maximum|max|maximal', 'maximum|max of', 'within', 'inside', 'inside of', 'up to', 'not exceeding',
+    words: phrases('<=', 'at most', 'no|not more|higher|greater|bigger|larger|deeper than|as', 'maximum|max|maximal', 'maximum|max of', 'within', 'inside', 'inside of', 'up to', 'not exceeding',
       'not|never exceed|exceeds|exceeding', 'not to exceed', 'not above|over', 'capped at', 'capped to', 'limit', 'limit of', 'limited to', 'cap', 'cap of', 'of at most',
-      'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below', 'tops', 'at the most', 'or less',
+      'less|lower|smaller|fewer than or equal to', 'equal to or less|lower|smaller than', 'at or below|under', 'tops', 'at the most', 'or less',
       'inferior or equal to', 'equal or inferior to'),
   },
-  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|deeper than', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
+  { operator: '>', words: phrases('>', 'above', 'over', 'greater|higher|more|bigger|larger|deeper than|as', 'more big|high than', 'exceeding', 'exceeds', 'exceed', 'beating', 'beats', 'beat', 'clear', 'clears', 'clearing', 'north of', 'in excess of', 'beyond', 'go beyond|past|over', 'goes beyond|past|over',
     // "the maximum fall cannot pass the 25%", "must not overcome the 35%": "pass" and "overcome" as Romance
     // languages use them for "exceed" (superar, superare, dépasser).
     'pass|passes|surpass|surpasses|overcome|overcomes|overpass|overpasses', 'pass|passes|surpass|surpasses|overcome|overcomes|overpass|overpasses the', 'past',
@@ -42,7 +43,7 @@ const COMPARATORS: ReadonlyArray<{ operator: WrittenOperator; words: readonly Ph
     'superior to',
     // "sharpe phải lớn hơn 1": Vietnamese "greater than" (accents are taken off).
     'lon hon') },
-  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to', 'nho hon') },
+  { operator: '<', words: phrases('<', 'below', 'under', 'less|lower|smaller|fewer than|as', 'more small|low than', 'beneath', 'underneath', 'south of', 'inferior to', 'nho hon') },
   // "no worse than", "better than": the side depends on which way the metric is good (quality_sides.ts).
   ...QUALITY_COMPARATORS.map(({ side, words }) => ({ operator: side, words })),
   { operator: 'as_stated', words: phrases('=', ':', 'of', 'at', 'around', 'about', 'near', 'target|targeting', 'target of', 'equal to', 'equals', 'is', 'to be', 'be', 'of about|around') },
@@ -246,13 +247,20 @@ export function toTarget(metric: MetricKey, writtenSide: WrittenOperator, raw: W
   return clauses;
 }
 
+/**
+ * A side word after a value is that value's ("Sharpe 1.5 or more", "drawdown 20% max"), unless it is on
+ * the next line or begins the next metric's name: in "sharpe > 1.2 max drawdown 35%" and a pasted
+ * config's "sharpe: >1.2" above "max_drawdown: …" the "max" is the drawdown's (before, Sharpe <= 1.2).
+ */
 function postfixOperator(tokens: readonly Token[], index: number, operator: WrittenOperator): { operator: WrittenOperator; end: number } {
+  const unchanged = { operator, end: index };
+  if (tokens[index]?.sentence !== tokens[index - 1]?.sentence) return unchanged;
   const atLeast = matchLongest(tokens, index, AT_LEAST_AFTER);
-  if (atLeast) return { operator: '>=', end: atLeast.end };
-  const atMost = matchLongest(tokens, index, AT_MOST_AFTER);
-  if (atMost) return { operator: '<=', end: atMost.end };
+  const atMost = atLeast ? undefined : matchLongest(tokens, index, AT_MOST_AFTER);
+  const side = atLeast ?? atMost;
+  if (side) return (matchMetricAt(tokens, index)?.end ?? 0) > side.end ? unchanged : { operator: atLeast ? '>=' : '<=', end: side.end };
   const hindi = hindiComparatorAfter(tokens, index);
-  return hindi ? { operator: hindi.negated ? NEGATED[hindi.operator] : hindi.operator, end: hindi.end } : { operator, end: index };
+  return hindi ? { operator: hindi.negated ? NEGATED[hindi.operator] : hindi.operator, end: hindi.end } : unchanged;
 }
 
 function hasTargetCue(tokens: readonly Token[], index: number): boolean {

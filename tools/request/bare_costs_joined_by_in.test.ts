@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { specOf } from './test_support/spec_of.js';
+
+const costsOf = (text: string) => {
+  const spec = specOf(text);
+  return { fees: spec.fees_bps, slippage: spec.slippage_bps };
+};
+
+describe('a bare amount joined to its cost by "in" or "for", as by "of": "5 in slippage" is 5 bps', () => {
+  it.each([
+    // Round 124.
+    ['My client holds a lot of AAPL through his employer and wants to know how a simple 10/50 SMA crossover would have done on it during 2018–2022, net of 5 bps in fees and 5 in slippage. Short selling is fine for him.',
+      { fees: 5, slippage: 5 }],
+    ['sma 10 50 on aapl 2018-2022, 10 bps fees and 5 for slippage', { fees: 10, slippage: 5 }],
+    ['sma 10 50 on aapl 2018-2022, 0.1% in fees and 3 in slippage', { fees: 10, slippage: 3 }],
+    ['sma 10 50 on aapl 2018-2022, 5 in fees', { fees: 5, slippage: undefined }],
+  ])('%j', (text, costs) => {
+    expect(costsOf(text)).toEqual(costs);
+  });
+
+  describe('must not change', () => {
+    it.each([
+      ['sma 10 50 on aapl 2018-2022, 10 bps fees and 5 of slippage', { fees: 10, slippage: 5 }],
+      ['sma 20 50 on btc in 2022', { fees: 10, slippage: undefined }],
+    ])('%j', (text, costs) => {
+      expect(costsOf(text)).toEqual(costs);
+    });
+  });
+});
