@@ -21,15 +21,35 @@ function mentionKind(clause: Clause): MentionKind | undefined {
   }
 }
 
+type StrategyClause = Extract<Clause, { kind: 'strategy' }>;
+
 /**
  * "He told me to use a fast 50 and a slow 20 … Can you backtest that EMA crossover": the ask points back
  * ("that", "his") to a strategy the story names, so the settings the story gives are the ones to run.
+ * Returns the told strategies the ask points back to, by name, the last told of each name.
  */
-function asksForToldStrategy(placed: readonly PlacedClause[], asking: readonly PlacedClause[], isTold: (item: PlacedClause) => boolean,
-  pointed: ReadonlySet<number>): boolean {
-  const told = new Set(placed.flatMap((item) => (isTold(item) && item.clause.kind === 'strategy' ? [item.clause.name] : [])));
+function toldStrategiesAskedFor(placed: readonly PlacedClause[], asking: readonly PlacedClause[], isTold: (item: PlacedClause) => boolean,
+  pointed: ReadonlySet<number>): Map<string, StrategyClause> {
+  const told = new Map(placed.flatMap((item) => (isTold(item) && item.clause.kind === 'strategy' ? [[item.clause.name, item.clause] as const] : [])));
   // "that EMA crossover, but 12/26": settings written with the ask are its own.
-  return asking.some((item) => item.clause.kind === 'strategy' && item.clause.params === undefined && pointed.has(item.position) && told.has(item.clause.name));
+  const askedBack = new Set(asking.flatMap((item) => (isBareStrategyPointedBack(item, pointed) ? [item.clause.name] : [])));
+  return new Map([...told].filter(([name]) => askedBack.has(name)));
+}
+
+/** "that crossover": a strategy named right after a word pointing back, with no settings of its own. */
+function isBareStrategyPointedBack(item: PlacedClause, pointed: ReadonlySet<number>): item is PlacedClause & { clause: StrategyClause } {
+  return item.clause.kind === 'strategy' && item.clause.params === undefined && pointed.has(item.position);
+}
+
+/**
+ * "a rule based on the 50-day and 200-day moving averages … run that crossover": settings the story wrote
+ * into the strategy itself go to the ask that points back to it (separate setting clauses stay where they are).
+ */
+function withToldSettings(item: PlacedClause, toldAskedFor: ReadonlyMap<string, StrategyClause>, pointed: ReadonlySet<number>): PlacedClause {
+  if (!isBareStrategyPointedBack(item, pointed)) return item;
+  const told = toldAskedFor.get(item.clause.name);
+  if (told?.params === undefined) return item;
+  return { ...item, clause: { ...item.clause, params: told.params, ...(told.preset ? { preset: told.preset } : {}) } };
 }
 
 /**
@@ -61,7 +81,8 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   if (asking.length > 0 && conversation.strategies.length > 0) asked.add('strategy');
   // "got burned in 2022 when the Nasdaq fell … run it on QQQ": a story symbol the request names too is simply that symbol.
   const askedSymbols = new Set(asking.flatMap((item) => (item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
-  const keepsToldSettings = asksForToldStrategy(placed, asking, isTold, message.pointedBack);
+  const toldAskedFor = toldStrategiesAskedFor(placed, asking, isTold, message.pointedBack);
+  const keepsToldSettings = toldAskedFor.size > 0;
   const isBackground = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
     if (item.clause.kind === 'symbol' && askedSymbols.has(item.clause.symbol)) return false;
@@ -71,11 +92,14 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   };
   const setAside = placed.filter(isBackground);
   if (setAside.length === 0) return placed;
+  const settled = placed.map((item) => withToldSettings(item, toldAskedFor, message.pointedBack));
   const kindAt = new Map(setAside.map((item) => [item.position, mentionKind(item.clause)!]));
   const sentences = new Set(setAside.flatMap((item) => (storySentences.has(item.sentence) || isAside(item) ? [item.sentence] : [])));
   const noted = new Set<number>();
-  return placed.flatMap((item): PlacedClause[] => {
+  return settled.flatMap((item): PlacedClause[] => {
     if (item.clause.kind === 'mode' && sentences.has(item.sentence)) return [];
+    // The told strategy the ask points back to is the one run, under the ask's name: no note calls it background.
+    if (item.clause.kind === 'strategy' && isTold(item) && toldAskedFor.has(item.clause.name)) return [];
     const kind = kindAt.get(item.position);
     // A strategy we do not have carries a note of its own at the same place ("ichimoku" is not a strategy we have).
     if (kind === undefined || !(isBackground(item) || item.clause.kind === 'note')) return [item];
