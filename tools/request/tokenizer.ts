@@ -56,12 +56,21 @@ const SCALE_AFTER = String.raw`\s?(?:million|mil|mln|mio|m|k|bn|billion|thousand
 /** A currency written before an amount: "€ 10 000", "USD 25.000". */
 const CURRENCY_BEFORE = String.raw`(?:[$€£]|r\$|rs\.?|(?<![a-z])(?:usd|eur|gbp|chf|pln|inr|brl))\s?`;
 
+/**
+ * After a year and month: no more digits or date parts, except a hyphen to the next year-first date after
+ * a slash, where it can only join a range ("2021/4-2023/3"); written with hyphens ("2021-03-2021-06") it is left alone.
+ */
+const YEAR_MONTH_END = String.raw`(?:(?![\d/-]|\.\d)|(?<=/\d{1,2})(?=-\d{4}[-/.]\d))`;
+
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
   // A whole date may touch the next one by a hyphen, "2024.06.01-2025.03.31" (before, the first read as June and ".01").
-  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01])(?![\d/]|-(?!\d{4}[-/.]\d))|(?![\d/-]|\.\d)))`,
+  // A year and month may touch the next date by a hyphen too, "2021/04-2023/03" (before, only the end was read).
+  String.raw`(?<iso>\d{4}([-/.])(?:0[1-9]|1[0-2])(?:\2(?:0[1-9]|[12]\d|3[01])(?![\d/]|-(?!\d{4}[-/.]\d))|${YEAR_MONTH_END}))`,
   // "2020/4/1", "2021.3.31": a whole date without its zeros, as East Asian writers date (before, it read as three numbers).
-  String.raw`(?<unpadded>\d{4}(?<unpaddedSeparator>[/.])(?:0?[1-9]|1[0-2])\k<unpaddedSeparator>(?:0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d))`,
+  // "2021/4 ~ 2023/3": a year and month so (2021年4月), only with a slash ("2021.4" is a number) and a 19xx or 20xx year.
+  String.raw`(?<unpadded>\d{4}(?<unpaddedSeparator>[/.])(?:0?[1-9]|1[0-2])\k<unpaddedSeparator>(?:0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d)`
+    + String.raw`|(?:19|20)\d{2}/[1-9]${YEAR_MONTH_END})`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
   // "01-Jan-2021", "Jan-01-2021", "2021-Jan-01", "15/Feb/21": a month's name between separators.
@@ -195,8 +204,8 @@ export function tokenize(input: string): Token[] {
     if (groups.dotted) {
       tokens.push({ ...base, kind: 'iso_date', norm: dottedToIso(raw), value: Number.NaN });
     } else if (groups.unpadded) {
-      const [year, month, day] = raw.split(/[/.]/) as [string, string, string];
-      tokens.push({ ...base, kind: 'iso_date', norm: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, value: Number.NaN });
+      const [year, ...parts] = raw.split(/[/.]/);
+      tokens.push({ ...base, kind: 'iso_date', norm: [year, ...parts.map((part) => part.padStart(2, '0'))].join('-'), value: Number.NaN });
     } else if (groups.namedMonth) {
       tokens.push({ ...base, kind: 'iso_date', norm: namedMonthDateToIso(raw), value: Number.NaN });
     } else if (groups.iso) {

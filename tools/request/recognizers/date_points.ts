@@ -9,6 +9,7 @@ import { readLabelShortYear } from './labelled_short_years.js';
 import { arrowEnd } from './typed_arrows.js';
 import { FOREIGN_DATE_OFS, FOREIGN_MONTHS } from './foreign_months.js';
 import { isQuestionNumber } from './question_numbers.js';
+import type { DeclaredDateOrder } from './declared_date_order.js';
 
 /** One calendar period as written, before it knows its year: "March", "Q1 2023", "2021-03-15". */
 export interface DatePoint {
@@ -49,10 +50,14 @@ export interface DatePoint {
 
 /**
  * "from 01/04/2022 to 31/03/2024": a range written by one hand uses one order, so when one of its
- * dates can only be day first, the ambiguous ones are read day first too.
+ * dates can only be day first, the ambiguous ones are read day first too. An order the message
+ * declares ("dd/mm/yyyy", declared_date_order.ts) decides instead.
  */
-export function harmoniseDayOrder(points: readonly DatePoint[]): DatePoint[] {
-  if (!points.some((point) => point.numericOrder === 'day_first') || points.some((point) => point.numericOrder === 'month_first')) return [...points];
+export function harmoniseDayOrder(points: readonly DatePoint[], declared?: DeclaredDateOrder): DatePoint[] {
+  const dayFirst = declared === undefined
+    ? points.some((point) => point.numericOrder === 'day_first') && !points.some((point) => point.numericOrder === 'month_first')
+    : declared === 'day_first';
+  if (!dayFirst) return [...points];
   return points.map((point) => (point.numericOrder === 'either' ? { ...point, month: point.day!, day: point.month!, numericOrder: 'day_first' } : point));
 }
 

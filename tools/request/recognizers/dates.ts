@@ -14,6 +14,7 @@ import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
 import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS, POSTPOSED_FROMS } from './foreign_range_words.js';
+import { declaredDateOrder } from './declared_date_order.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -774,7 +775,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   if (first.point.instant && (kind === undefined || kind === 'period' || kind === 'between')) return undefined;
   const second = readSecondPoint(tokens, index, prefix, kind, first);
   if (kind === 'between' && !second) return undefined;
-  const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point]);
+  const written = harmoniseDayOrder(second ? [first.point, ...second.listed, second.point] : [first.point], declaredDateOrder(tokens));
   if (written.some(isImpossibleDay)) return impossibleDay(tokens, pointAt, second?.end ?? first.end);
   const postposed = prefix ? undefined : postposedBetween(tokens, second);
   if (postposed) return rangeClause(tokens, postposed, written, 'between', today);
@@ -801,7 +802,9 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
   const year = (wholePeriod ? conversationYear(first.point, conversation) : endEdgeYear(first.point, kind, conversation)) ?? correctedYear(tokens, index, first.point);
-  const span = resolveDatePoint(wholePeriod ? asWholePeriod(first.point) : first.point, today, year);
+  // The point as its declared date order reads it ("since 3/4/2022, dd/mm/yyyy").
+  const ordered = written[0]!;
+  const span = resolveDatePoint(wholePeriod ? asWholePeriod(ordered) : ordered, today, year);
   if (!span) return undefined;
   const dayNote = dayOrYearNote(tokens, pointAt, first, year, span, today);
   if (openEnd) return { end: openEnd.end, clauses: [datesClause(span.start, today), ...dayNote] };

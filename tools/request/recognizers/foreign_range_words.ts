@@ -7,11 +7,11 @@
 
 /**
  * Words that end a range, before its end, and so also end a window alone ("hasta 2022"): German "bis" /
- * "bis zum|zur", Spanish "hasta", Dutch "tot" / "tot en met" (up to and including), Indonesian and Malay
+ * "bis zum|zur", Spanish "hasta", Dutch "tot" / "tot en met" (up to and including) and its short form "t/m", Indonesian and Malay
  * "sampai" / "hingga", Swahili "hadi" / "mpaka", Tagalog "hanggang", Yoruba "titi", French "jusqu'à|au|en",
  * Italian "fino a|al", Chinese "到" / "至".
  */
-export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en met', 'sampai', 'hingga', 'hadi', 'mpaka', 'hanggang', 'titi',
+export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en met', 't / m', 'sampai', 'hingga', 'hadi', 'mpaka', 'hanggang', 'titi',
   "jusqu'a|jusqu'au|jusqu'en", 'fino a|al', 'dao', 'zhi'];
 
 /**
