@@ -6,7 +6,7 @@ const costsOf = (text: string) => {
   return { fees: spec.fees_bps, slippage: spec.slippage_bps };
 };
 
-describe('a bare amount joined to its cost by "in" or "for", as by "of": "5 in slippage" is 5 bps', () => {
+describe('a bare amount joined to its cost by "in" or "for", as by "of", in a list of costs: "5 in slippage" is 5 bps', () => {
   it.each([
     // Round 124.
     ['My client holds a lot of AAPL through his employer and wants to know how a simple 10/50 SMA crossover would have done on it during 2018–2022, net of 5 bps in fees and 5 in slippage. Short selling is fine for him.',
@@ -22,6 +22,9 @@ describe('a bare amount joined to its cost by "in" or "for", as by "of": "5 in s
     it.each([
       ['sma 10 50 on aapl 2018-2022, 10 bps fees and 5 of slippage', { fees: 10, slippage: 5 }],
       ['sma 20 50 on btc in 2022', { fees: 10, slippage: undefined }],
+      // A sum of money put to the costs is no basis points.
+      ['rsi on BTC 2022, capital 10000, set aside 100 for fees', { fees: 10, slippage: undefined }],
+      ['rsi on BTC 2022, I pay $5 in fees per trade', { fees: 10, slippage: undefined }],
     ])('%j', (text, costs) => {
       expect(costsOf(text)).toEqual(costs);
     });

@@ -27,6 +27,11 @@ describe('"put the fees on 0,25%": after a verb of setting, "on" leads the cost,
       expect(specOf('sma on btc 2022, fees on my broker are 0.2%').fees_bps).toBe(20);
     });
 
+    it('"put fees on my account at 0.2%": "on" leads no amount when a place follows it', () => {
+      const spec = specOf('rsi on BTC 2023, put fees on my account at 0.2%');
+      expect({ fees: spec.fees_bps, capital: spec.initial_capital }).toEqual({ fees: 20, capital: 10000 });
+    });
+
     it('"invest on 5 stocks" sets no capital', () => {
       expect(specOf('sma on btc 2022, invest on 5 stocks').initial_capital).toBe(10000);
     });

@@ -47,20 +47,25 @@ function namesSharpeTarget(tokens: readonly Token[], index: number): boolean {
   return next?.kind === 'word' && (TARGET_NOUNS.has(next.norm) || pastMetricNoun(tokens, index + 1) > index + 1);
 }
 
+/** Whether the first number within reach from `from` can be a Sharpe's bound; undefined when a mark or the reach comes first. */
+function firstNumberIsBound(tokens: readonly Token[], from: number): boolean | undefined {
+  for (let at = from; at < from + BOUND_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'number') return isBoundNumber(tokens, at);
+    if (token.kind === 'punct' && !COMPARISON_MARKS.has(token.norm)) return undefined;
+  }
+  return undefined;
+}
+
 function isSharpeBound(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (next?.kind === 'word' && next.norm === 'ratio') return true;
   if (leadsAdjective(tokens, index)) return false;
-  if (namesSharpeTarget(tokens, index)) return true;
+  // "a sharp limit of 20% on drawdown": a share after the noun makes it a strict limit on something else.
+  if (namesSharpeTarget(tokens, index)) return firstNumberIsBound(tokens, index + 2) ?? true;
   if (next?.kind === 'number') return isBoundNumber(tokens, index + 1);
   const leads = (next?.kind === 'punct' && COMPARISON_MARKS.has(next.norm)) || (next?.kind === 'word' && COMPARISON_WORDS.has(next.norm));
-  if (!leads) return false;
-  for (let at = index + 2; at <= index + 1 + BOUND_REACH && at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (token.kind === 'number') return isBoundNumber(tokens, at);
-    if (token.kind === 'punct' && !COMPARISON_MARKS.has(token.norm)) return false;
-  }
-  return false;
+  return leads && (firstNumberIsBound(tokens, index + 2) ?? false);
 }
 
 export function readSharpAsSharpe(tokens: readonly Token[]): { tokens: Token[]; notes: string[] } {

@@ -33,6 +33,7 @@ describe('"sharp" wished for, or named as a target, is the Sharpe ratio', () => 
       'rsi on eth 2023, want a sharp drop over 20% to exit',
       'sma on btc 2022, sell after a sharp 10% fall',
       "I'm emailing for my dad, who is 80, sharp as a tack. SPY buy and hold 2018 through 2023",
+      'rsi on BTC 2022-2023 with a sharp limit of 20% on drawdown',
     ])('%j sets no target', (text) => {
       expect(specOf(text).targets).toEqual({});
     });

@@ -179,6 +179,23 @@ function isPaidByTrader(tokens: readonly Token[], verbAt: number, valueEnd: numb
   return !isWord(before) || isWord(before, ...PAYERS) || matchLongest(tokens, valueEnd, BPS_UNITS) !== undefined;
 }
 
+/**
+ * "5 bps in fees and 5 in slippage", ", 5 in fees": "in" or "for" joins a bare number to its cost only in a
+ * list of costs, after one written with its unit in the sentence or opening an item of its own. A sum put
+ * to the costs is money, not basis points: "I pay $5 in fees", "set aside 100 for fees".
+ */
+function joinsBareCost(tokens: readonly Token[], numberAt: number): boolean {
+  const before = tokens[numberAt - 1];
+  const sentence = tokens[numberAt]!.sentence;
+  if (before === undefined || before.sentence !== sentence || isPunct(before, ',', ';', '(')) return true;
+  if (isPunct(before, ...CURRENCY_SIGNS)) return false;
+  for (let at = numberAt - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
+    const earlier = readCost(tokens, at, 'fees') ?? readCost(tokens, at, 'slippage');
+    if (earlier && !earlier.clauses.some((clause) => clause.kind === 'note')) return true;
+  }
+  return false;
+}
+
 function readCost(tokens: readonly Token[], index: number, kind: CostKind): RecognizerMatch | undefined {
   const words = COST_WORDS[kind];
   // "no fees", "zero slippage"
@@ -226,7 +243,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     const bound = kind === 'fees' ? nounBoundBpsEnd(tokens, value.end) : undefined;
     const unitEnd = bound ?? value.end;
     // "10 bps fees and 5 of slippage", "5 bps in fees and 5 in slippage": "of", "in" or "for" may join the bare number to its noun.
-    const nounAt = isWord(tokens[unitEnd], 'of', 'in', 'for', ...(bound === undefined ? [] : ['de'])) ? unitEnd + 1 : unitEnd;
+    const joined = isWord(tokens[unitEnd], 'of', ...(bound === undefined ? [] : ['de'])) || (isWord(tokens[unitEnd], 'in', 'for') && joinsBareCost(tokens, verb?.end ?? index));
+    const nounAt = joined ? unitEnd + 1 : unitEnd;
     const bare = isWord(tokens[nounAt], ...BARE_COST_NOUNS[kind]) ? nounAt + 1 : undefined;
     // "2022 fees 5bps": a noun followed by its own amount is that amount's; the bare number before it is something else.
     if (bare !== undefined && readCost(tokens, nounAt, kind)) return undefined;
