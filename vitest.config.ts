@@ -26,8 +26,9 @@ export default defineConfig({
       // The domain's ~470 files share one module graph per worker: isolating each cost about two thirds
       // of their time in re-importing the grammar and engine (270 s against 80 s on 2 CPUs).
       { extends: true, test: { name: 'domain', include: DOMAIN_TESTS, isolate: false } },
-      // Everything at the edge (agents, CLI, servers, stores, browser) keeps a fresh module graph per file.
-      { extends: true, test: { name: 'edge', include: ['**/*.test.ts'], exclude: ['node_modules/**', 'dist/**', 'data/**', ...DOMAIN_TESTS] } },
+      // Everything at the edge (agents, CLI, servers, stores, browser) keeps a fresh module graph per file,
+      // and starts the built `btp` (test/btp_command.ts), rebuilt first if a source is newer.
+      { extends: true, test: { name: 'edge', include: ['**/*.test.ts'], exclude: ['node_modules/**', 'dist/**', 'data/**', ...DOMAIN_TESTS], globalSetup: ['./test/built_cli_setup.ts'] } },
     ],
   },
 });

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBtp } from '../test/faults/run_btp.js';
+import buildCliWhenStale from '../test/built_cli_setup.js';
 import { ERROR_EXIT_CODES, EXIT_BAD_INPUT, EXIT_FAILED } from '../cli/exit_codes.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -166,4 +167,8 @@ async function writeSamples(): Promise<void> {
   writeFileSync(README_PATH, readme);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await writeSamples();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // The samples come from the built bin (test/btp_command.ts): never from one older than the sources.
+  buildCliWhenStale();
+  await writeSamples();
+}

@@ -1,14 +1,13 @@
 /**
- * Test helper: `btp serve` as its own process (from the TypeScript sources, through tsx) on a free
+ * Test helper: `btp serve` as its own process (the built bin, test/btp_command.ts) on a free
  * loopback port, in its own process group so stop() ends everything it started, bounded in time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BTP_COMMAND } from './btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const OUTPUT_LIMIT = 256 * 1024;
 
 export interface ServeProcess {
@@ -33,7 +32,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startServeProcess(env: Record<string, string>, startTimeoutMs = 150_000): Promise<ServeProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(TSX, ['cli/main.ts', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...BTP_COMMAND, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: REPO_ROOT,
     env: { ...process.env, BTP_MODEL: 'offline-rules', ...env },
     detached: true,

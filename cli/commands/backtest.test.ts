@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDatabasePath } from '../../test/memory/temp_database.js';
+import { BTP_COMMAND } from '../../test/btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = path.join(REPO_ROOT, 'data', 'sample');
@@ -18,7 +19,7 @@ const run = promisify(execFile);
 const database = tempDatabasePath();
 
 async function btp(dataDir: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+  const { stdout } = await run(process.execPath, [...BTP_COMMAND, ...args], {
     cwd: REPO_ROOT, env: { ...process.env, BTP_DB: database, BTP_DATA_DIR: dataDir },
   });
   return stdout;

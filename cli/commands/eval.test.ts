@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EvalSetSchema } from '../../evals/evalset/eval_set.js';
 import { parseMarketDataOption } from './eval.js';
+import { BTP_COMMAND } from '../../test/btp_command.js';
 
 const folders: string[] = [];
 afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
@@ -20,7 +21,7 @@ describe('btp eval run', () => {
     const file = path.join(folder, 'tampered.evalset.json');
     await writeFile(file, JSON.stringify({ ...committed, eval_cases: [kept, tampered] }));
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'eval', 'run', file, '--json'], { encoding: 'utf8', env: process.env, timeout: 180_000 });
+    const run = spawnSync(process.execPath, [...BTP_COMMAND, 'eval', 'run', file, '--json'], { encoding: 'utf8', env: process.env, timeout: 180_000 });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.passed).toBe(false);

@@ -10,6 +10,7 @@ import { getExperiment } from '../../memory/get_experiment.js';
 import { saveExperiment } from '../../memory/save_experiment.js';
 import { experimentInput, HASH_A } from '../../test/memory/fixtures.js';
 import { tempDatabasePath } from '../../test/memory/temp_database.js';
+import { BTP_COMMAND } from '../../test/btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -19,7 +20,7 @@ const DAY = 86_400_000;
 /** Runs the real `btp` on the test store; resolves with stdout, stderr and the exit code. */
 async function btp(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'experiments', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...BTP_COMMAND, 'experiments', ...args], {
       cwd: REPO_ROOT, env: { ...process.env, BTP_DB: database, BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!) },
     });
     return { stdout, stderr, code: 0 };

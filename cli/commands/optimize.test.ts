@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openExperimentStore } from '../../memory/experiment_store.js';
 import { getExperiment } from '../../memory/get_experiment.js';
 import { tempDatabasePath } from '../../test/memory/temp_database.js';
+import { BTP_COMMAND } from '../../test/btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -14,7 +15,7 @@ const database = tempDatabasePath();
 /** Runs the real `btp` on a scratch store; resolves with stdout, stderr and the exit code. */
 async function btp(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...BTP_COMMAND, ...args], {
       cwd: REPO_ROOT, env: { ...process.env, BTP_DB: database, BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!) },
     });
     return { stdout, stderr, code: 0 };

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDatabasePath } from '../../test/memory/temp_database.js';
 import { formatMetric } from '../../tools/risk/format_metric.js';
+import { BTP_COMMAND } from '../../test/btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -14,7 +15,7 @@ const database = tempDatabasePath();
 
 async function btp(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...BTP_COMMAND, ...args], {
       cwd: REPO_ROOT, env: { ...process.env, BTP_DB: database, BTP_DATA_DIR: path.resolve(process.env.BTP_DATA_DIR!) },
     });
     return { stdout, stderr, code: 0 };

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { BTP_COMMAND } from '../../test/btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
 
 async function symbols(dataDir: string): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'symbols'], { cwd: REPO_ROOT, env: { ...process.env, BTP_DATA_DIR: dataDir } });
+    const { stdout } = await run(process.execPath, [...BTP_COMMAND, 'symbols'], { cwd: REPO_ROOT, env: { ...process.env, BTP_DATA_DIR: dataDir } });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };

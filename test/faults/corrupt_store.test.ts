@@ -17,6 +17,7 @@ import { openSqliteRepository } from '../../memory/sqlite_repository.js';
 import { saveExperiment } from '../../memory/save_experiment.js';
 import { experimentInput } from '../memory/fixtures.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
+import { BTP_COMMAND } from '../btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
@@ -24,7 +25,7 @@ const EXPERIMENTS = 40;
 
 async function btp(database: string, ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'experiments', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...BTP_COMMAND, 'experiments', ...args], {
       cwd: REPO_ROOT, env: { ...process.env, BTP_DB: database, BTP_DATABASE_URL: '' },
     });
     return { stdout, stderr, code: 0 };

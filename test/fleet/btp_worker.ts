@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BTP_COMMAND } from '../btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,7 +23,7 @@ export interface WorkerOptions {
 
 /** A real `btp worker` process, from source as a user runs it; resolves once it says it is ready. */
 export async function startBtpWorker(options: WorkerOptions): Promise<RunningWorker> {
-  const args = ['--import', 'tsx', 'cli/main.ts', 'worker', '--queue', options.queue, '--concurrency', String(options.concurrency)];
+  const args = [...BTP_COMMAND, 'worker', '--queue', options.queue, '--concurrency', String(options.concurrency)];
   if (options.lockMs !== undefined) args.push('--lock-ms', String(options.lockMs));
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...options.env, BTP_QUEUE_PREFIX: options.prefix } });
   const log: string[] = [];

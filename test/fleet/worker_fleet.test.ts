@@ -18,6 +18,7 @@ import { DEFAULT_ENGINE_SETTINGS } from '../../tools/strategy/engine/types.js';
 import { runBtp, type BtpOutcome } from '../faults/run_btp.js';
 import { tempDatabasePath } from '../memory/temp_database.js';
 import { startBtpWorker, type RunningWorker } from './btp_worker.js';
+import { BTP_COMMAND } from '../btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -124,7 +125,7 @@ describe('btp worker fleet', () => {
 
   it('survives its coordinator\'s death: btp sweep --resume reads the finished jobs back and ends with the same answer', async () => {
     const args = ['optimize', '--symbol', 'ETH', '--interval', '1h', '--strategy', 'sma_crossover', '--json'];
-    const coordinator = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args, '--queue', REDIS_URL, '--job-size', '300'], { cwd: REPO_ROOT, env });
+    const coordinator = spawn(process.execPath, [...BTP_COMMAND, ...args, '--queue', REDIS_URL, '--job-size', '300'], { cwd: REPO_ROOT, env });
     let stderr = '';
     coordinator.stderr.setEncoding('utf8').on('data', (text: string) => { stderr += text; });
     const exited = new Promise((resolve) => coordinator.on('exit', resolve));

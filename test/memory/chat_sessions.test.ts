@@ -8,6 +8,7 @@ import { openSessionService } from '../../agents/runtime/session_service.js';
 import { closeSharedExperimentStores, sharedExperimentStore } from '../../memory/shared_store.js';
 import type { RequestSpec } from '../../tools/request/request_spec.js';
 import { tempDatabasePath } from './temp_database.js';
+import { BTP_COMMAND } from '../btp_command.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const folder = path.dirname(tempDatabasePath());
@@ -20,7 +21,7 @@ afterAll(closeSharedExperimentStores);
 /** One `btp chat --session` process: types `lines`, then stdin ends, the process exits. */
 function chat(lines: string[], session = SESSION): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'chat', '--session', session, '--today', '2026-11-24'], {
+    const child = execFile(process.execPath, [...BTP_COMMAND, 'chat', '--session', session, '--today', '2026-11-24'], {
       cwd: REPO_ROOT, timeout: 90_000,
       env: {
         ...process.env, BTP_SESSION_URI: SESSION_URI, BTP_DB: EXPERIMENTS_DB, BTP_MODEL: 'offline-rules',
