@@ -39,6 +39,10 @@ describe('must not change', () => {
     ['For the record, I sold all my DOGE in 2021. Would a 10/30 SMA crossover have kept me in?', ['DOGE']],
     ['BTC momentum(20): +38%, Sharpe 1.4\nRerun that with a 42-bar lookback for 2024.', ['BTC']],
     ['For the record, run it on ETH too. RSI 14 on BTC for 2023.', ['BTC', 'ETH']],
+    // An aside that adds to the run asks for it.
+    ['Test ETH rsi 2023. For what its worth BTC too.', ['ETH', 'BTC']],
+    ['Test ETH rsi 2023. Side note, BTC as well.', ['ETH', 'BTC']],
+    ['Test ETH rsi 2023. FWIW include SOL.', ['ETH', 'SOL']],
   ])('"%s" runs %j', (text, symbols) => {
     expect(symbolsOf(text)).toEqual(symbols);
   });

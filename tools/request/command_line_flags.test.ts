@@ -40,3 +40,17 @@ describe('must not change: dashes that are no flags', () => {
     expect(spec.date_range).toEqual(dateRange);
   });
 });
+
+describe('must not change: a lone dashed word in prose is no command line', () => {
+  it('"--drawdown under 15%" keeps its drawdown limit', () => {
+    expect(specOf('sma on SPY 2020 --drawdown under 15% please').targets).toEqual({ max_drawdown: { operator: '>=', value: -0.15 } });
+  });
+
+  it('"--fees aside, how did it do?" runs with the usual fees', () => {
+    expect(specOf('ema cross on BTC 2022 --fees aside, how did it do?').fees_bps).toBe(10);
+  });
+
+  it('one known flag with its value is still read: "sma on btc 2022 --fees 5bps"', () => {
+    expect(specOf('sma on btc 2022 --fees 5bps').fees_bps).toBe(5);
+  });
+});

@@ -42,6 +42,13 @@ describe('"2015 se": the year the run starts from, to today', () => {
 });
 
 describe('must not change', () => {
+  it.each([
+    ['rsi en BTC 2021 se puede?', { start: '2021-01-01', end: '2021-12-31' }],
+    ['rsi on BTC in 2022 kara said it was bad', { start: '2022-01-01', end: '2022-12-31' }],
+  ])('"%s": a look-alike of the postposed "from" before an ordinary word leaves the year whole', (text, window) => {
+    expect(specOf(text).date_range).toEqual(window);
+  });
+
   it('"2020 se 2023 tak" is still the range between them', () => {
     expect(specOf('SMA crossover on Litecoin, 2020 se 2023 tak').date_range).toEqual({ start: '2020-01-01', end: '2023-12-31' });
   });

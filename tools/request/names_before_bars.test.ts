@@ -26,6 +26,7 @@ describe('must not change: the name as an everyday word', () => {
     ['Ada on our desk wants macd on btc', ['BTC']],
     ['sol 4h rsi 2023', ['SOL']],
     ['btc on weekly candles w rsi', ['BTC']],
+    ['Dot on the weekly chart looks weird, run rsi on BTC 2023', ['BTC']],
   ])('"%s" trades %j', (text, symbols) => {
     expect(specOf(text).symbols).toEqual(symbols);
   });

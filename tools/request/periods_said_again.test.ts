@@ -25,6 +25,10 @@ describe('must not change: periods that are not the same stretch stay two', () =
     'SMA on SPY 2019 and also 2022',
     'SMA on SPY for last year and the last 12 months',
     'SMA on SPY for 2024, last 6 months',
+    'Run rsi on BTC for 2024. Last 12 months as well.',
+    'Compare two windows for sma on SPY: Q3 2025, the last 3 months.',
+    'sma on ETH for 2024 - the last 12 months',
+    'SMA on SPY for last year. Last 12 months too.',
   ])('"%s" is refused as several periods', (text) => {
     const outcome = parseRequest(text, { today: TODAY });
     expect(outcome.ok ? outcome.spec : outcome.error.code).toBe('several_periods');

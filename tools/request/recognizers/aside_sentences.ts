@@ -32,9 +32,13 @@ function isUnreadResult(tokens: readonly Token[], at: number, isUnread: (at: num
   return end !== undefined && Array.from({ length: end - at }, (_, step) => at + step).every(isUnread);
 }
 
+/** "too", "as well": a sentence that adds to the run ("Side note, BTC as well.") asks, whatever it opens with. */
+const ADDING = phrases('too', 'as well', 'also', 'include', 'including', 'add', 'plus');
+
 function opensAside(tokens: readonly Token[], indexes: readonly number[]): boolean {
   const first = indexes.find((at) => isWord(tokens[at]));
-  return first !== undefined && matchLongest(tokens, first, ASIDE_OPENERS) !== undefined;
+  const adds = indexes.some((at) => matchLongest(tokens, at, ADDING) !== undefined);
+  return first !== undefined && !adds && matchLongest(tokens, first, ASIDE_OPENERS) !== undefined;
 }
 
 /** The sentences that are asides; `isUnread` tells the token indexes no recognizer read. */

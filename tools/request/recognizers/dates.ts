@@ -13,7 +13,8 @@ import { MONTH_RANGE_LINKS, asWholePeriod, harmoniseDayOrder, isImpossibleDay, m
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
-import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS, POSTPOSED_FROMS } from './foreign_range_words.js';
+import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from './foreign_range_words.js';
+import { postposedOpenEnd } from './postposed_open_ends.js';
 import { declaredDateOrder } from './declared_date_order.js';
 
 /**
@@ -165,7 +166,7 @@ const RANGE_CONNECTORS = phrases('to', 'through', 'thru', 'until', 'till', '-', 
  */
 const VAGUE_POINT_LEADS = phrases('sometime|somewhere|anytime in|during|around', 'some time|point in|during|around', 'at some point|time in|during|around',
   'around|about|roughly|approximately|circa|approx');
-const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today', ...POSTPOSED_FROMS);
+const OPEN_END = phrases('onwards', 'onward', 'and later', 'to date', 'to now', 'to present', 'to the present', 'till now', 'until now', 'until today', 'to today');
 
 export const UNIT_MONTHS: Readonly<Record<string, number>> = {
   month: 1, months: 1, mo: 1, mos: 1, quarter: 3, quarters: 3, qtr: 3, qtrs: 3, year: 12, years: 12, yr: 12, yrs: 12, decade: 120, decades: 120,
@@ -798,7 +799,7 @@ function readPointRangeAfter(tokens: readonly Token[], index: number, prefix: { 
   }
   // "for now", "as of today": the time of speaking, never a window (one day would test nothing).
   if (first.point.unit === 'today' && (kind === undefined || kind === 'period')) return undefined;
-  const openEnd = matchLongest(tokens, first.end, OPEN_END);
+  const openEnd = matchLongest(tokens, first.end, OPEN_END) ?? postposedOpenEnd(tokens, first.end);
   // "mid-2022 onwards" starts at the middle, as "since mid-2022" does; "in mid-2022" is the middle third.
   const wholePeriod = !openEnd && (kind === undefined || kind === 'period');
   const year = (wholePeriod ? conversationYear(first.point, conversation) : endEdgeYear(first.point, kind, conversation)) ?? correctedYear(tokens, index, first.point);

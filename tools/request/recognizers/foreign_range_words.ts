@@ -28,7 +28,8 @@ export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', '
 
 /**
  * The postposed "from" with no second date after it leaves the range open, as "onwards" does: "2015 se"
- * (Hindi), "2015 theke" (Bengali), "2015 kara" (Japanese), "2015 buteo" (Korean) run from 2015 to today.
+ * (Hindi), "2015 theke" (Bengali), "2015 kara" (Japanese), "2015 buteo" (Korean) run from 2015 to today
+ * where they close the clause (postposed_open_ends.ts).
  */
 export const POSTPOSED_FROMS = ['se', 'theke', 'kara', 'buteo'];
 
