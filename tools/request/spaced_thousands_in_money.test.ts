@@ -9,6 +9,10 @@ describe('thousands grouped by spaces, beside a word naming money or a currency'
     ['sma on btc 2022, capital: 10 000', 10000],
     ['sma on btc 2022 with € 10 000', 10000],
     ['sma on btc 2022 with 10 000 EUR', 10000],
+    ['sma on btc 2022, USD 25 000', 25000],
+    ['sma on btc 2022, 1 000 000 €', 1000000],
+    ['sma on btc 2022, capital 1 250 000 please', 1250000],
+    ['sma on btc 2022, capital 25 500.', 25500],
   ])('%j', (text, capital) => {
     expect(specOf(text).initial_capital).toBe(capital);
   });
@@ -26,6 +30,20 @@ describe('thousands grouped by spaces, beside a word naming money or a currency'
 
     it('"ema 5 200": three digits after a number, with no money named, stay a second window', () => {
       expect(userStrategiesOf('ema 5 200 on btc 2022')).toEqual([{ name: 'ema_crossover', params: { short: 5, long: 200 } }]);
+    });
+
+    // One group that is not "000" and does not end the clause is a number of its own (these were 500100, 200100, 100500).
+    it('"budget $ 500 100 trades max": the budget, then a bound on trades', () => {
+      const spec = specOf('rsi on BTC 2022, budget $ 500 100 trades max');
+      expect(spec.initial_capital).toBe(500);
+      expect(spec.targets).toEqual({ num_trades: { operator: '<=', value: 100 } });
+    });
+
+    it.each([
+      ['rsi on BTC 2022 with $ 200 100 of it in fees', 200],
+      ['compare capital 100 500 1000 on BTC 2022', 100],
+    ])('%j keeps its first number as the capital', (text, capital) => {
+      expect(specOf(text).initial_capital).toBe(capital);
     });
 
     it('"capital 25,000" is read as before', () => {

@@ -57,10 +57,30 @@ const SCALE_AFTER = String.raw`\s?(?:million|mil|mln|mio|m|k|bn|billion|thousand
 const CURRENCY_BEFORE = String.raw`(?:[$€£]|r\$|rs\.?|(?<![a-z])(?:usd|eur|gbp|chf|pln|inr|brl))\s?`;
 
 /**
+ * Spaced thousands after a money word or a currency written first ("Capital 25 000", "€ 10 000", "1 250 000"):
+ * two groups or more, one group of "000", or one group that ends the clause; never when a number follows
+ * ("capital 100 500 1000" is a list) and not "budget $ 500 100 trades max", where 100 counts trades.
+ */
+const SPACE_IN_NUMBER = String.raw`[ \u00a0\u202f]`;
+const CLAUSE_END = String.raw`[ \t]*(?:[.,;:!?)\n](?!\d)|$)`;
+const LED_SPACED_AMOUNT = String.raw`[1-9]\d{0,2}(?:(?:${SPACE_IN_NUMBER}\d{3}){2,}|${SPACE_IN_NUMBER}000|${SPACE_IN_NUMBER}\d{3}(?=${CLAUSE_END}))`
+  + String.raw`(?!\d|[.,]\d|${SCALE_AFTER}|${SPACE_IN_NUMBER}\d)`;
+
+/**
  * After a year and month: no more digits or date parts, except a hyphen to the next year-first date after
  * a slash, where it can only join a range ("2021/4-2023/3"); written with hyphens ("2021-03-2021-06") it is left alone.
  */
 const YEAR_MONTH_END = String.raw`(?:(?![\d/-]|\.\d)|(?<=/\d{1,2})(?=-\d{4}[-/.]\d))`;
+
+/**
+ * A year and one-digit month "2021/4" is read only beside another year and month it ranges with ("2021/4 ~ 2023/3")
+ * or after a word leading a period ("from 2019/1", "in 2022/7"): alone it may be a fiscal year or a pair of years
+ * ("FY 2022/3", "the 2000/1 crash"), and no date is safer than a wrong one.
+ */
+const YEAR_MONTH = String.raw`(?:19|20)\d{2}/(?:1[0-2]|0?[1-9])(?!\d)`;
+const YEAR_MONTH_LINK = String.raw`\s?(?:~|-|–|to|until|till|through|and)\s?`;
+const YEAR_MONTH_LEADS = String.raw`(?:^|[^a-z])(?:from|since|in|during|until|till|to|through|thru|between|after|before|term|period)\s?(?:is\s|:\s?)?`;
+const LONE_YEAR_MONTH = String.raw`(?:19|20)\d{2}/[1-9]${YEAR_MONTH_END}`;
 
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
@@ -70,7 +90,7 @@ const TOKEN_PATTERN = new RegExp([
   // "2020/4/1", "2021.3.31": a whole date without its zeros, as East Asian writers date (before, it read as three numbers).
   // "2021/4 ~ 2023/3": a year and month so (2021年4月), only with a slash ("2021.4" is a number) and a 19xx or 20xx year.
   String.raw`(?<unpadded>\d{4}(?<unpaddedSeparator>[/.])(?:0?[1-9]|1[0-2])\k<unpaddedSeparator>(?:0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d)`
-    + String.raw`|(?:19|20)\d{2}/[1-9]${YEAR_MONTH_END})`,
+    + String.raw`|(?:(?<=${YEAR_MONTH_LEADS})|(?<=${YEAR_MONTH}${YEAR_MONTH_LINK}))${LONE_YEAR_MONTH}|${LONE_YEAR_MONTH}(?=${YEAR_MONTH_LINK}${YEAR_MONTH}))`,
   // "13.05.2021" would otherwise read as the number 13.05 and the number .2021.
   String.raw`(?<dotted>\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d))`,
   // "01-Jan-2021", "Jan-01-2021", "2021-Jan-01", "15/Feb/21": a month's name between separators.
@@ -94,7 +114,7 @@ const TOKEN_PATTERN = new RegExp([
   // Dutch, Polish and others write them; only beside a currency or after a word naming money, where the
   // groups cannot be a list of numbers ("sma 20 50"). Before, "Capital 25 000" was a capital of 25.
   String.raw`(?<spaced>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?${CURRENCY_AFTER})`
-    + String.raw`|(?<=(?:^|[^a-z])(?:${MONEY_LEADS}|${CURRENCY_BEFORE}))[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d|${SCALE_AFTER}))`,
+    + String.raw`|(?<=(?:^|[^a-z])(?:${MONEY_LEADS}|${CURRENCY_BEFORE}))${LED_SPACED_AMOUNT})`,
   // Thousands grouped by dots: anywhere no decimal point can be meant, before a decimal comma
   // ("2.500,00 €", before read as 2.5) or in more than one group ("1.000.000"); otherwise only beside
   // a currency ("10.000 EUR", "R$ 20.000"), as elsewhere "1.500" is 1.5.

@@ -26,6 +26,15 @@ describe('a month written after its year in numbers, "2021/4", as Japanese write
       expect(specOf('sma 20/50 on BTC for the 2021/22 season').date_range).toBeUndefined();
     });
 
+    // Alone, with no period word before it, "2022/3" may be a fiscal year or two years: no date rather than a wrong month.
+    it.each([
+      ['backtest SPY sma over FY 2022/3'],
+      ['buy and hold SPY through the 2000/1 crash'],
+      ['sma on SPY for fiscal 2022/3'],
+    ])('%s sets no month', (text) => {
+      expect(specOf(text).date_range).toBeUndefined();
+    });
+
     it.each([
       ['sma 10/30 on ADA 2019/4/1 ~ 2021/3/31', '2019-04-01', '2021-03-31'],
       ['sma 10/30 on ADA 2021/04 to 2023/03', '2021-04-01', '2023-03-31'],

@@ -548,7 +548,7 @@ export function readYearFromToday(tokens: readonly Token[], index: number): { ba
 }
 
 /** "03/15/2021" (US order), "15/03/2021" (day first when it cannot be a month), "3-1-2019". */
-function readNumericDate(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
+export function readNumericDate(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
   const [first, separator, second, again, year] = tokens.slice(index, index + 5);
   if (!isNumber(first) || !isNumber(second) || !isPunct(separator, '/', '-', '.') || !isPunct(again, separator!.norm) || !isYearNumber(year)) return undefined;
   if (![separator, second, again, year].every((token) => token!.joined)) return undefined;
