@@ -43,6 +43,17 @@ function provenOrderAt(tokens: readonly Token[], index: number): DeclaredDateOrd
  * the message proves the other order (what the dates show outweighs a phrase that may not be about them).
  */
 export function declaredDateOrder(tokens: readonly Token[]): DeclaredDateOrder | undefined {
+  const known = declaredByMessage.get(tokens);
+  if (known !== undefined) return known === 'none' ? undefined : known;
+  const order = readDeclaredOrder(tokens);
+  declaredByMessage.set(tokens, order ?? 'none');
+  return order;
+}
+
+/** The dates reader asks at every date point it reads: each message's tokens are scanned once. */
+const declaredByMessage = new WeakMap<readonly Token[], DeclaredDateOrder | 'none'>();
+
+function readDeclaredOrder(tokens: readonly Token[]): DeclaredDateOrder | undefined {
   const declared = firstDeclaration(tokens);
   if (declared === undefined) return undefined;
   const opposite: DeclaredDateOrder = declared === 'day_first' ? 'month_first' : 'day_first';
