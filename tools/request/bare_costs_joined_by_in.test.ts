@@ -29,4 +29,25 @@ describe('a bare amount joined to its cost by "in" or "for", as by "of", in a li
       expect(costsOf(text)).toEqual(costs);
     });
   });
+
+  // A sum paid as a cost was read as the capital (5, 5, 2); it is neither capital nor bps, and is noted unread.
+  it.each([
+    'rsi on BTC 2022, 10 bps fees and $5 for slippage',
+    'rsi on BTC 2022, $5 in fees',
+    'rsi on BTC 2022, $2 per trade commission',
+  ])('%j: the sum put to a cost is no capital', (text) => {
+    const spec = specOf(text);
+    expect(spec.initial_capital).toBe(10000);
+    expect(spec.slippage_bps).toBeUndefined();
+    expect(spec.notes.some((note) => note.startsWith('ignored:'))).toBe(true);
+  });
+
+  describe('must not change: money beside no cost is the capital', () => {
+    it.each([
+      ['rsi on BTC 2022, $5000 for the test', 5000],
+      ['rsi on BTC 2022, capital $2500 and 10 bps fees', 2500],
+    ])('%j', (text, capital) => {
+      expect(specOf(text).initial_capital).toBe(capital);
+    });
+  });
 });

@@ -13,6 +13,10 @@ describe('thousands grouped by spaces, beside a word naming money or a currency'
     ['sma on btc 2022, 1 000 000 €', 1000000],
     ['sma on btc 2022, capital 1 250 000 please', 1250000],
     ['sma on btc 2022, capital 25 500.', 25500],
+    // One group that is not "000", then a word: read as 25 before.
+    ['rsi on BTC 2022, capital 25 500 on BTC', 25500],
+    ['rsi on BTC 2022, capital 25 500 please', 25500],
+    ['rsi on BTC 2022, budget € 12 750 for this', 12750],
   ])('%j', (text, capital) => {
     expect(specOf(text).initial_capital).toBe(capital);
   });

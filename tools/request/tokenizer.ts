@@ -58,12 +58,15 @@ const CURRENCY_BEFORE = String.raw`(?:[$€£]|r\$|rs\.?|(?<![a-z])(?:usd|eur|gb
 
 /**
  * Spaced thousands after a money word or a currency written first ("Capital 25 000", "€ 10 000", "1 250 000"):
- * two groups or more, one group of "000", or one group that ends the clause; never when a number follows
- * ("capital 100 500 1000" is a list) and not "budget $ 500 100 trades max", where 100 counts trades.
+ * two groups or more, one group of "000", or one group that ends the clause or goes on with a word ("capital
+ * 25 500 please"); never when a number follows ("capital 100 500 1000" is a list), nor before what a count
+ * is of ("budget $ 500 100 trades max", where 100 counts trades; "$ 200 100 of it") or a link to a number.
  */
 const SPACE_IN_NUMBER = String.raw`[ \u00a0\u202f]`;
 const CLAUSE_END = String.raw`[ \t]*(?:[.,;:!?)\n](?!\d)|$)`;
-const LED_SPACED_AMOUNT = String.raw`[1-9]\d{0,2}(?:(?:${SPACE_IN_NUMBER}\d{3}){2,}|${SPACE_IN_NUMBER}000|${SPACE_IN_NUMBER}\d{3}(?=${CLAUSE_END}))`
+const COUNTED_AFTER = String.raw`(?:trades?|days?|bars?|candles?|hours?|weeks?|months?|years?|periods?|shares?|units?|times|x|of|percent|pct|bps)(?![a-z])`;
+const WORD_AFTER_AMOUNT = String.raw`[ \t]+(?!${COUNTED_AFTER}|(?:and|or|to|vs|versus)\s+\d)[a-z]`;
+const LED_SPACED_AMOUNT = String.raw`[1-9]\d{0,2}(?:(?:${SPACE_IN_NUMBER}\d{3}){2,}|${SPACE_IN_NUMBER}000|${SPACE_IN_NUMBER}\d{3}(?=${CLAUSE_END}|${WORD_AFTER_AMOUNT}))`
   + String.raw`(?!\d|[.,]\d|${SCALE_AFTER}|${SPACE_IN_NUMBER}\d)`;
 
 /**

@@ -342,7 +342,20 @@ function readCapital(tokens: readonly Token[], index: number): RecognizerMatch |
   // "a $50,000 start", "50k to start with": written as money ("a 2020 start" is a date), or a plain sum "to start".
   const start = money.marked ? matchLongest(tokens, money.end, START_NOUNS)?.end : startingSumEnd(tokens, index, money.end);
   if (start !== undefined) return { end: start, clauses: [{ kind: 'capital', amount: money.amount }] };
-  return money.marked && !isStoryAmount(tokens, index, money.end) ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
+  return money.marked && !isStoryAmount(tokens, index, money.end) && !isPutToCost(tokens, money.end)
+    ? { end: money.end, clauses: [{ kind: 'capital', amount: money.amount }] } : undefined;
+}
+
+/** Words between a sum and the cost it pays: "$5 for slippage", "$5 in fees", "$2 per trade commission". */
+const COST_SUM_LINKS: ReadonlySet<string> = new Set(['in', 'for', 'on', 'of', 'per', 'each', 'a', 'trade', 'side', 'fill']);
+
+/**
+ * "$5 for slippage", "$2 per trade commission": a sum of money paid as a cost is no starting capital, and no
+ * basis points either; it is left unread (and noted so), as the engine charges costs in bps.
+ */
+function isPutToCost(tokens: readonly Token[], end: number): boolean {
+  const nounAt = skipWords(tokens, end, COST_SUM_LINKS);
+  return isWord(tokens[nounAt], ...BARE_COST_NOUNS.fees, ...BARE_COST_NOUNS.slippage);
 }
 
 /** Words a bare cost in basis points may follow: "use 10 bps", "make it 10 bps", "btc 2022, 10 bps". */
