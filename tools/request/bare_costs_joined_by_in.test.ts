@@ -39,7 +39,7 @@ describe('a bare amount joined to its cost by "in" or "for", as by "of", in a li
     const spec = specOf(text);
     expect(spec.initial_capital).toBe(10000);
     expect(spec.slippage_bps).toBeUndefined();
-    expect(spec.notes.some((note) => note.startsWith('ignored:'))).toBe(true);
+    expect((spec.notes ?? []).some((note) => note.startsWith('ignored:'))).toBe(true);
   });
 
   describe('must not change: money beside no cost is the capital', () => {

@@ -13,6 +13,10 @@ describe('an ask pointing back to a strategy a story told of runs the settings w
     ['My dad swore by the golden cross for decades. Could you run that crossover on SPY for 2020?', 'sma_crossover', { short: 50, long: 200 }],
     ['My friend swore by a 10/30 SMA crossover for years. Test this SMA crossover on QQQ for 2022.', 'sma_crossover', { short: 10, long: 30 }],
     ['My friend swore by a 10/30 SMA crossover for years. Run that same crossover on QQQ for 2022.', 'sma_crossover', { short: 10, long: 30 }],
+    // A bare "crossover" pointing back names the told kind, not the SMA a bare "crossover" is alone.
+    ['My friend runs an EMA 10/30 crossover on SOL. Run that crossover on BTC for 2023.', 'ema_crossover', { short: 10, long: 30 }],
+    ['My brother uses an EMA 12/26 crossover on ETH. Test this crossover on BTC for 2022.', 'ema_crossover', { short: 12, long: 26 }],
+    ['A coworker swears by a 9/21 EMA crossover. Run the same crossover on SPY for 2021.', 'ema_crossover', { short: 9, long: 21 }],
   ])('"%s" runs %s with %j', (text, name, params) => {
     expect(userStrategiesOf(text)).toEqual([expect.objectContaining({ name, params })]);
   });
@@ -27,6 +31,15 @@ describe('must not change', () => {
     ['My aunt swears EMAs are the only thing that works. She told me to use a fast 10 and a slow 30. Can you backtest that EMA crossover on QQQ from 2015 through 2020?', { short: 10, long: 30 }],
   ])('"%s" runs %j', (text, params) => {
     expect(userStrategiesOf(text)).toEqual([expect.objectContaining({ params })]);
+  });
+
+  it('a told EMA crossover leaves "Run SMA on SPY" as the SMA it names', () => {
+    expect(userStrategiesOf('My friend runs an EMA 10/30 crossover on SOL. Run SMA on SPY for 2023.')).toEqual([{ name: 'sma_crossover' }]);
+  });
+
+  it('the ask\'s own settings stay with "that crossover with 20/100" after a told EMA crossover', () => {
+    expect(userStrategiesOf('My friend runs an EMA 10/30 crossover on SOL. Run that crossover with 20/100 on BTC for 2023.'))
+      .toEqual([expect.objectContaining({ params: { short: 20, long: 100 } })]);
   });
 
   it('an ask that does not point back leaves the story\'s settings behind ("… 10/30 SMA crossover for years. Run SMA on SPY")', () => {

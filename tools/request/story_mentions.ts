@@ -2,6 +2,7 @@ import type { Clause } from './clauses.js';
 import { asksSomething } from './asking_clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
+import { familyWordCovers } from './family_word_strategies.js';
 import { comparesToldWithHolding } from './told_strategy_compared.js';
 
 /** What a mention in a story would otherwise have been taken as. */
@@ -26,14 +27,19 @@ type StrategyClause = Extract<Clause, { kind: 'strategy' }>;
 /**
  * "He told me to use a fast 50 and a slow 20 … Can you backtest that EMA crossover": the ask points back
  * ("that", "his") to a strategy the story names, so the settings the story gives are the ones to run.
- * Returns the told strategies the ask points back to, by name, the last told of each name.
+ * Returns, by the ask's name, the last told strategy of that name, or of the family a bare "crossover" names.
  */
 function toldStrategiesAskedFor(placed: readonly PlacedClause[], asking: readonly PlacedClause[], isTold: (item: PlacedClause) => boolean,
-  pointed: ReadonlySet<number>): Map<string, StrategyClause> {
-  const told = new Map(placed.flatMap((item) => (isTold(item) && item.clause.kind === 'strategy' ? [[item.clause.name, item.clause] as const] : [])));
+  pointed: ReadonlySet<number>, writtenAt: ReadonlyMap<number, string>): Map<string, StrategyClause> {
+  const told = placed.flatMap((item) => (isTold(item) && item.clause.kind === 'strategy' ? [item.clause] : []));
   // "that EMA crossover, but 12/26": settings written with the ask are its own.
-  const askedBack = new Set(asking.flatMap((item) => (isBareStrategyPointedBack(item, pointed) ? [item.clause.name] : [])));
-  return new Map([...told].filter(([name]) => askedBack.has(name)));
+  const askedBack = asking.filter((item) => isBareStrategyPointedBack(item, pointed));
+  return new Map(askedBack.flatMap((item) => {
+    const name = item.clause.kind === 'strategy' ? item.clause.name : '';
+    const written = writtenAt.get(item.position) ?? '';
+    const same = told.findLast((clause) => clause.name === name) ?? told.findLast((clause) => familyWordCovers(written, clause.name));
+    return same ? [[name, same] as const] : [];
+  }));
 }
 
 /** "that crossover": a strategy named right after a word pointing back, with no settings of its own. */
@@ -48,8 +54,10 @@ function isBareStrategyPointedBack(item: PlacedClause, pointed: ReadonlySet<numb
 function withToldSettings(item: PlacedClause, toldAskedFor: ReadonlyMap<string, StrategyClause>, pointed: ReadonlySet<number>): PlacedClause {
   if (!isBareStrategyPointedBack(item, pointed)) return item;
   const told = toldAskedFor.get(item.clause.name);
-  if (told?.params === undefined) return item;
-  return { ...item, clause: { ...item.clause, params: told.params, ...(told.preset ? { preset: told.preset } : {}) } };
+  // "that crossover" after an EMA crossover was told: the told kind, even with no settings.
+  if (told === undefined || (told.params === undefined && told.name === item.clause.name)) return item;
+  const settings = told.params === undefined ? {} : { params: told.params, ...(told.preset ? { preset: told.preset } : {}) };
+  return { ...item, clause: { ...item.clause, name: told.name, ...settings } };
 }
 
 /**
@@ -81,7 +89,7 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   if (asking.length > 0 && conversation.strategies.length > 0) asked.add('strategy');
   // "got burned in 2022 when the Nasdaq fell … run it on QQQ": a story symbol the request names too is simply that symbol.
   const askedSymbols = new Set(asking.flatMap((item) => (item.clause.kind === 'symbol' ? [item.clause.symbol] : [])));
-  const toldAskedFor = toldStrategiesAskedFor(placed, asking, isTold, message.pointedBack);
+  const toldAskedFor = toldStrategiesAskedFor(placed, asking, isTold, message.pointedBack, message.writtenAt);
   const keepsToldSettings = toldAskedFor.size > 0;
   const isBackground = (item: PlacedClause) => {
     const kind = mentionKind(item.clause);
@@ -92,6 +100,7 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   };
   const setAside = placed.filter(isBackground);
   if (setAside.length === 0) return placed;
+  const toldNames = new Set([...toldAskedFor.values()].map((clause) => clause.name));
   const settled = placed.map((item) => withToldSettings(item, toldAskedFor, message.pointedBack));
   const kindAt = new Map(setAside.map((item) => [item.position, mentionKind(item.clause)!]));
   const sentences = new Set(setAside.flatMap((item) => (storySentences.has(item.sentence) || isAside(item) ? [item.sentence] : [])));
@@ -99,7 +108,7 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   return settled.flatMap((item): PlacedClause[] => {
     if (item.clause.kind === 'mode' && sentences.has(item.sentence)) return [];
     // The told strategy the ask points back to is the one run, under the ask's name: no note calls it background.
-    if (item.clause.kind === 'strategy' && isTold(item) && toldAskedFor.has(item.clause.name)) return [];
+    if (item.clause.kind === 'strategy' && isTold(item) && toldNames.has(item.clause.name)) return [];
     const kind = kindAt.get(item.position);
     // A strategy we do not have carries a note of its own at the same place ("ichimoku" is not a strategy we have).
     if (kind === undefined || !(isBackground(item) || item.clause.kind === 'note')) return [item];

@@ -554,6 +554,20 @@ function moneyMultiple(tokens: readonly Token[], index: number, goal: boolean): 
   return multiple && { metric: 'total_return', operator: written ?? 'as_stated', value: { value: multiple.percent, percent: true, end: multiple.end }, negated: false, end: multiple.end };
 }
 
+/** A side word before the metric ("min sharpe 1", "max volatility 20%"), as one target per line is often written. */
+const SIDE_FIRST = phrases('min|minimum', 'max|maximum');
+
+function sideWordFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
+  const side = matchLongest(tokens, index, SIDE_FIRST);
+  const metric = side && matchMetricAt(tokens, side.end);
+  // "max drawdown" is the metric's own name, read by metricFirst.
+  if (!metric || metric.metric === 'max_drawdown') return undefined;
+  const valueAt = pastMetricNoun(tokens, metric.end);
+  const value = readValue(tokens, valueAt, metric.metric === 'num_trades');
+  if (!value || (!value.percent && isYearNumber(tokens[valueAt])) || isShareOfTrades(metric.metric, value)) return undefined;
+  return { metric: metric.metric, operator: side.which === 0 ? '>=' : '<=', value, negated: false, end: value.end };
+}
+
 /** "at least 55% win rate", "under 20% drawdown", "no more than 20% max drawdown", "more than a 40% drawdown". */
 function comparatorFirst(tokens: readonly Token[], index: number): WrittenTarget | undefined {
   const comparator = matchComparator(tokens, index);
@@ -736,7 +750,7 @@ function framedTarget(tokens: readonly Token[], index: number): RecognizerMatch 
   const skipped = lead ? skipWords(tokens, lead.end, new Set(['a', 'an', 'any', 'the', 'to', 'my', 'our', 'of'])) : index;
   const at = lead ? matchLongest(tokens, skipped, LOSS_STATE)?.end ?? skipped : index;
   const negated = lead ? undefined : negatedTarget(tokens, index);
-  const written = negated ?? tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? metricSign(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
+  const written = negated ?? tradeShare(tokens, at) ?? shareFirst(tokens, at) ?? metricFirst(tokens, at) ?? metricSign(tokens, at) ?? sideWordFirst(tokens, at) ?? comparatorFirst(tokens, at) ?? moneyMultiple(tokens, at, Boolean(accepting))
     ?? (lead ? sizeThenMetric(tokens, at, Boolean(accepting)) : cappedMetric(tokens, at) ?? sizeFirstLimited(tokens, at)) ?? (refusing ? refusedFall(tokens, at) : undefined);
   if (!written) return undefined;
   const after = refusalAfter(tokens, written.end);
