@@ -51,3 +51,13 @@ describe('a bare amount joined to its cost by "in" or "for", as by "of", in a li
     });
   });
 });
+
+describe('a long list of costs joined by "in" is read in one pass', () => {
+  // Each bare number once looked back by reading every earlier cost in full, which joined its own bare
+  // numbers the same way: six items took seconds, a dozen never ended.
+  it('reads thirteen "N in fees and N in slippage" items', () => {
+    const spec = specOf(`rsi on BTC 2022 with 5 bps in fees and 5 in slippage${', 5 in fees and 5 in slippage'.repeat(12)}`);
+    expect(spec.fees_bps).toBe(5);
+    expect(spec.slippage_bps).toBe(5);
+  });
+});

@@ -15,6 +15,13 @@ export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en
   "jusqu'a|jusqu'au|jusqu'en", 'fino a|al', 'dao', 'zhi'];
 
 /**
+ * The postposed "from" with no second date after it leaves the range open, as "onwards" does: "2015 se"
+ * (Hindi), "2015 theke" (Bengali), "2015 kara" (Japanese), "2015 buteo" (Korean) run from 2015 to today
+ * where they close the clause (postposed_open_ends.ts).
+ */
+export const POSTPOSED_FROMS = ['se', 'theke', 'kara', 'buteo'];
+
+/**
  * Words that only ever stand between two dates, never ending one alone: Portuguese "até" reads as "ate"
  * once its accent is dropped ("ate 2022" is no end); Vietnamese "đến" and Turkish "-den" ("2018'den 2022'ye
  * kadar") read as "den", as do its "'dan", "'tan" and "'ten" after a year ("2010'dan"; a bare "dan" is
@@ -24,14 +31,7 @@ export const FOREIGN_RANGE_ENDS = ['bis', 'bis zum|zur', 'hasta', 'tot', 'tot en
  * 2022", "du 1er mars 2021 au 30 juin 2022".
  * Their English look-alikes ("se la", "I made", "do", "a") never fall between two dates.
  */
-export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', 'se', 'theke', 'kara', 'buteo', 'a', 'al', 'au'];
-
-/**
- * The postposed "from" with no second date after it leaves the range open, as "onwards" does: "2015 se"
- * (Hindi), "2015 theke" (Bengali), "2015 kara" (Japanese), "2015 buteo" (Korean) run from 2015 to today
- * where they close the clause (postposed_open_ends.ts).
- */
-export const POSTPOSED_FROMS = ['se', 'theke', 'kara', 'buteo'];
+export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', ...POSTPOSED_FROMS, 'a', 'al', 'au'];
 
 /**
  * The same languages' "from": German "von", Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari",

@@ -189,11 +189,22 @@ function joinsBareCost(tokens: readonly Token[], numberAt: number): boolean {
   const sentence = tokens[numberAt]!.sentence;
   if (before === undefined || before.sentence !== sentence || isPunct(before, ',', ';', '(')) return true;
   if (isPunct(before, ...CURRENCY_SIGNS)) return false;
+  // A plain scan, not readCost again: reading each earlier cost in full, which may join its own bare numbers,
+  // grew exponentially with a list of them ("5 in fees and 5 in slippage and …").
   for (let at = numberAt - 1; at >= 0 && tokens[at]!.sentence === sentence; at--) {
-    const earlier = readCost(tokens, at, 'fees') ?? readCost(tokens, at, 'slippage');
-    if (earlier && !earlier.clauses.some((clause) => clause.kind === 'note')) return true;
+    if (isCostWithUnitAt(tokens, at)) return true;
   }
   return false;
+}
+
+/** "5 bps in fees", "fees 0.1%", "10 bps fees": an amount written with its unit beside a cost's noun. */
+function isCostWithUnitAt(tokens: readonly Token[], at: number): boolean {
+  if (!isNumber(tokens[at])) return false;
+  const unitEnd = matchLongest(tokens, at + 1, BPS_UNITS)?.end ?? percentSignEnd(tokens, at + 1);
+  if (unitEnd === undefined) return false;
+  const nouns = [...BARE_COST_NOUNS.fees, ...BARE_COST_NOUNS.slippage];
+  const nounAfter = isWord(tokens[unitEnd], 'in', 'of', 'for') ? unitEnd + 1 : unitEnd;
+  return isWord(tokens[nounAfter], ...nouns) || [1, 2, 3].some((back) => isWord(tokens[at - back], ...nouns));
 }
 
 function readCost(tokens: readonly Token[], index: number, kind: CostKind): RecognizerMatch | undefined {

@@ -24,6 +24,8 @@ const SAME_LENGTH_DAYS = 31;
  * several (several_periods.ts).
  */
 export const recognizeRespokenPeriod: Recognizer = (tokens, index, context) => {
+  // Read at every token: the vague period's word comes first ("last year", "the past month"), so only then read dates.
+  if (![0, 1, 2].some((step) => isWord(tokens[index + step], ...RELATIVE_WORDS))) return undefined;
   const said = wholeDates(tokens, index, context);
   if (!said || !saidVaguely(tokens.slice(index, said.end))) return undefined;
   let at = said.end;
