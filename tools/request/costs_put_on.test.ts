@@ -22,7 +22,24 @@ describe('"put the fees on 0,25%": after a verb of setting, "on" leads the cost,
     expect({ fees: spec.fees_bps, slippage: spec.slippage_bps }).toEqual(costs);
   });
 
+  it.each([
+    ['put the fees on 10 bps and slippage on 0.05%', { fees: 10, slippage: 5 }],
+    ['set fees on 3 bps, the slippage on 2 bps', { fees: 3, slippage: 2 }],
+    ['put the slippage on 0.02% and the fees on 0.1%', { fees: 10, slippage: 2 }],
+  ])('a cost joined to an earlier one shares its verb: %j', (followUp, costs) => {
+    const spec = specAfter([FIRST, followUp]);
+    expect({ fees: spec.fees_bps, slippage: spec.slippage_bps, notes: spec.notes }).toEqual({ ...costs, notes: undefined });
+  });
+
   describe('must not change: "on" as a place', () => {
+    it('"put fees at 0.1% and slippage on my exchange is 0.05%": the joined "on" names a place', () => {
+      expect(specOf('sma on btc 2022, put fees at 0.1% and slippage on my exchange is 0.05%').slippage_bps).toBe(5);
+    });
+
+    it('"set fees to 0.1%. Slippage on 5 trades": another sentence shares no verb', () => {
+      expect(specOf('sma on btc 2022, set fees to 0.1%. Slippage on 5 trades').slippage_bps).toBeUndefined();
+    });
+
     it('"fees on my broker are 0.2%"', () => {
       expect(specOf('sma on btc 2022, fees on my broker are 0.2%').fees_bps).toBe(20);
     });

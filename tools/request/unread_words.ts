@@ -34,7 +34,7 @@ outperforms outperformed win wins won lose loses lost gain gains gained return r
 would've could've should've have i've been long term short term long-term short-term thesis manager boss client friend
 fared fare do does did done happen happened go went been held buy buying bought sell selling sold hold holding
 target targets targeting aim aiming goal goals
-put plain
+put set plain
 lol lmao haha wanna gonna gotta kinda sorta yo pls plz ya u ur thx
 `;
 /**
