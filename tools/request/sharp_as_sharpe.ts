@@ -34,11 +34,16 @@ function isBoundNumber(tokens: readonly Token[], index: number): boolean {
   return after.kind === 'word' && AFTER_BOUND.has(after.norm);
 }
 
-/** "a sharp" after a wish is the wished Sharpe; an article alone leaves the adjective ("a sharp 5 day rally"). */
+/**
+ * "a sharp" after a wish is the wished Sharpe; an article alone leaves the adjective ("a sharp 5 day rally").
+ * "no more sharp" clears something ("no more sharp constraint"); whether that is the Sharpe, its noun decides.
+ */
 function leadsAdjective(tokens: readonly Token[], index: number): boolean {
   const lead = tokens[index - 1]?.norm ?? '';
   if (!ADJECTIVE_LEADS.has(lead)) return false;
-  return !((lead === 'a' || lead === 'an') && WISHING.has(tokens[index - 2]?.norm ?? ''));
+  const beforeLead = tokens[index - 2]?.norm ?? '';
+  if (lead === 'more' && beforeLead === 'no') return false;
+  return !((lead === 'a' || lead === 'an') && WISHING.has(beforeLead));
 }
 
 /** "the sharp thing", "the sharp target": the Sharpe named as a target, never after an adjective's lead ("a sharp thing to say"). */

@@ -150,7 +150,7 @@ const TARGET_CUES = ['target', 'targets', 'targeting', 'aim', 'aiming', 'goal', 
 /** After a value, words that make it the least accepted: "1.5 or more", "20k+", "55% minimum". */
 export const AT_LEAST_AFTER = phrases('or more|higher|better|above|greater|over', '+', 'at minimum', 'at the minimum', 'at least', 'minimum', 'min', 'as a minimum|floor', 'or so and up');
 const AT_MOST_AFTER = phrases('or less|lower|below|fewer|under|smaller', 'at most', 'at the most', 'max', 'maximum', 'at maximum', 'tops', 'as a maximum|cap|ceiling');
-const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore|lose|scrap|ditch|delete|kill', 'get rid of', 'take out|off', 'do away with');
+const CLEARING = phrases('no|without|remove|drop|clear|forget|ignore|lose|scrap|ditch|delete|kill', 'get rid of', 'no more|longer', 'take out|off', 'do away with');
 const TARGET_NOUNS = ['target', 'targets', 'constraint', 'constraints', 'goal', 'goals', 'requirement', 'requirements'];
 
 export interface WrittenValue {
