@@ -34,8 +34,8 @@ export const POSTPOSED_FROMS = ['se', 'theke', 'kara', 'buteo'];
 export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', 'po', ...POSTPOSED_FROMS, 'a', 'al', 'au'];
 
 /**
- * The same languages' "from": German "von", Dutch "vanaf", Spanish and Portuguese "desde", Indonesian "dari",
+ * The same languages' "from": German "von", Dutch "vanaf" (not "van", which is also "of": "de cijfers van 2021"), Swedish "från" (read "fran"), Spanish and Portuguese "desde", Indonesian "dari",
  * Swahili "kuanzia" / "kutoka", Tagalog "mula", Vietnamese "từ" (read "tu"), Italian "dal", French "depuis",
  * Polish "od", Russian "от" (read "ot").
  */
-export const FOREIGN_RANGE_STARTS = ['von', 'vanaf', 'desde', 'dari', 'kuanzia', 'kutoka', 'mula', 'tu', 'dal', 'depuis', 'od', 'ot'];
+export const FOREIGN_RANGE_STARTS = ['von', 'vanaf', 'fran', 'desde', 'dari', 'kuanzia', 'kutoka', 'mula', 'tu', 'dal', 'depuis', 'od', 'ot'];
