@@ -149,8 +149,9 @@ describe('btp worker fleet', () => {
   it('runs a batch sweep (every strategy × symbol × interval) on the fleet with the same summaries and ranking as here, and resumes it from Redis', async () => {
     const args = ['sweep', '--symbols', 'all', '--intervals', '1d,1h', '--strategies', 'all', '--json'];
     const [fleet, local] = await Promise.all([btp([...args, '--queue', REDIS_URL, '--job-size', '9']), btp(args)]);
-    expect(fleet.code, fleet.stderr).toBe(0);
-    expect(local.code, local.stderr).toBe(0);
+    // With --json the error is on stdout, so both streams show when a run fails.
+    expect(fleet.code, `${fleet.stderr}${fleet.stdout}`).toBe(0);
+    expect(local.code, `${local.stderr}${local.stdout}`).toBe(0);
     const fromFleet = JSON.parse(fleet.stdout) as { results: unknown[]; backtests: number; sweep: { id: number; jobs: number; workers: string[] } };
     const here = JSON.parse(local.stdout) as { results: unknown[]; backtests: number };
     // Equal summaries include equal outcome hashes: every equity curve, position and trade bit for bit.
