@@ -47,6 +47,7 @@ import { settleListedStrategies } from './listed_strategies.js';
 import { checkOtherReference } from './other_references.js';
 import { settleOtherStrategy } from './other_strategies.js';
 import { reasonAsideIndexes } from './recognizers/chat_asides.js';
+import { emailAsk } from './email_context.js';
 
 export interface ParseRequestOptions {
   /** The user's earlier messages, oldest first; each is applied before `text`. */
@@ -132,9 +133,14 @@ function notUnderstood(text: string, read: ReadMessage, isFirst: boolean): Backt
  * Strategy-like names it cannot map ("Ichimoku strategy") stay in the spec under their own name,
  * so validation answers `unknown_strategy` in its place in the check order.
  */
-export function parseRequest(text: string, options: ParseRequestOptions): SpecOutcome {
-  const inputError = checkInputs(text, options) ?? checkWrittenDates(text);
+export function parseRequest(written: string, options: ParseRequestOptions): SpecOutcome {
+  const inputError = checkInputs(written, options);
   if (inputError) return failure(inputError);
+  // What an email quotes, and its signature, are not asked for (email_context.ts).
+  const text = emailAsk(written);
+  const history = (options.history ?? []).map(emailAsk);
+  const dateError = checkWrittenDates(text);
+  if (dateError) return failure(dateError);
   let state = emptyConversation();
   let notes: string[] = [];
   let latest: ReadMessage | undefined;
@@ -148,7 +154,7 @@ export function parseRequest(text: string, options: ParseRequestOptions): SpecOu
   // Whether a message has stated the capital: "can it get to 5000" grows that (recognizers/asked_balances.ts).
   let capitalStated = false;
   // Notes speak about the latest message; the earlier ones had theirs when they were sent.
-  for (const message of [...(options.history ?? []), text]) {
+  for (const message of [...history, text]) {
     earlier.push(state);
     // `placed` is still the previous message's: "make that at least 0.8" names the target it set.
     const lastChanged = onlyTargetChanged(placed);

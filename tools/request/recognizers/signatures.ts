@@ -6,6 +6,20 @@ import { isPunct, isWord } from '../token_matchers.js';
  * writer's, never an instrument: "Martin" is two edits from "matic" and "Sol" is an alias.
  */
 const CLOSINGS = ['regards', 'cheers', 'thanks', 'thx', 'ty', 'best', 'sincerely', 'yours', 'wishes', 'warmly', 'ta', 'you', 'love'];
+/**
+ * A line that is only a sign-off ("Best regards,", "Cheers", "Mit freundlichen Grüßen"): what
+ * follows it is the writer's signature, not the ask (email_context.ts). Compared after lower-casing
+ * and dropping the closing comma or stop.
+ */
+export const SIGN_OFF_LINES: ReadonlySet<string> = new Set([
+  'regards', 'best regards', 'kind regards', 'kindest regards', 'warm regards', 'warmest regards', 'many regards', 'with best regards', 'with kind regards',
+  'best', 'all the best', 'best wishes', 'cheers', 'many thanks', 'thanks', 'thanks again', 'thanks in advance', 'thank you', 'thank you in advance',
+  'sincerely', 'yours sincerely', 'sincerely yours', 'yours faithfully', 'yours truly', 'respectfully', 'warmly', 'take care',
+  'mit freundlichen grüßen', 'mit freundlichen grüssen', 'viele grüße', 'beste grüße', 'liebe grüße', 'met vriendelijke groet', 'groeten',
+  'med vänliga hälsningar', 'vänliga hälsningar', 'med vennlig hilsen', 'med venlig hilsen', 'cordialement', 'bien à vous',
+  'saludos', 'un saludo', 'atentamente', 'cordiali saluti', 'distinti saluti', 'atenciosamente', 'abraços',
+]);
+
 /** "Martin", "Mary Ann", "Jean-Luc": a first name and at most a surname, written as names are. */
 const NAME_SHAPE = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const MOST_NAME_WORDS = 2;
