@@ -1,6 +1,6 @@
 import type { MetricKey } from '../risk/types.js';
 import type { Token } from './tokenizer.js';
-import { matchLongest, phrases, type Phrase } from './token_matchers.js';
+import { isWord, matchLongest, phrases, type Phrase } from './token_matchers.js';
 
 /**
  * A fall in value: named with where it is measured from ("a 25% drop from the top", "peak to trough
@@ -16,7 +16,8 @@ const DEEPEST = 'max|maximum|worst|biggest|largest|deepest';
 export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Phrase[] }> = [
   // "SR>=1.2": desk shorthand for the Sharpe ratio (read before as an unknown ticker "SR").
   // "the ratio of Sortino", "ratio de Sharpe": the noun first, as Romance languages order it.
-  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio', 'sr', 'ratio|index of|de sharpe') },
+  // "μ/σ": the mean return over its deviation, the Sharpe ratio as a formula (the tokenizer reads the letters as "mu" and "sigma").
+  { metric: 'sharpe_ratio', names: phrases('sharpe', 'sharpe ratio', "sharpe's", "sharpe's ratio", 'sharp ratio', 'sr', 'ratio|index of|de sharpe', 'mu / sigma') },
   { metric: 'sortino_ratio', names: phrases('sortino', 'sortino ratio', 'ratio|index of|de sortino') },
   { metric: 'calmar_ratio', names: phrases('calmar', 'calmar ratio', 'mar ratio', 'ratio|index of|de calmar') },
   {
@@ -41,7 +42,10 @@ export const METRIC_WORDS: ReadonlyArray<{ metric: MetricKey; names: readonly Ph
       // "tot ret > 0", "cum ret": desk shorthand (a bare "ret" or "tr" is left alone: "TR" is also the true range).
       'tot|total|cum|cumulative ret|rets|return|returns', 'totret', 'cumret'),
   },
-  { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility', 'ann vol|volatility') },
+  // "σ_ann < 60%", "vol_ann": the deviation of returns as quants write it, its unit after the name as in a variable's name
+  // (a bare "sigma" is the bands' width, "sigma 2"; the volatility only when bounded: boundedSigmaAt).
+  { metric: 'volatility', names: phrases('volatility', 'vol', 'annualized|annualised|annual volatility', 'ann vol|volatility',
+    'sigma|vol|volatility ann|annual|annualized|annualised', 'ann|annual|annualized|annualised sigma') },
   // "WR over 60%": desk shorthand, as "SR" is the Sharpe ratio.
   { metric: 'win_rate', names: phrases('win rate|ratio|percentage', 'winrate', 'winning rate', 'hit rate|ratio', 'success rate', 'wr') },
   // "pf > 1.5": desk shorthand, as "dd" is the drawdown and "SR" the Sharpe ratio.
@@ -58,10 +62,22 @@ export const FALLS: readonly Phrase[] = phrases(FALL_NOUNS);
 const ALL_METRIC_NAMES = METRIC_WORDS.flatMap((entry) => entry.names);
 const METRIC_OF_NAME = METRIC_WORDS.flatMap((entry) => entry.names.map(() => entry.metric));
 
+/** Bounds after which a bare sigma is the volatility: "σ < 60%", "sigma under 50%". */
+const SIGMA_BOUNDS = ['<', '>', '<=', '>=', 'under', 'below'];
+
+/**
+ * "σ < 60%": a bare sigma (the tokenizer's name for σ) bounded like a target is the volatility of returns;
+ * set to a value ("sigma=2.5", "sigma of 2", "2σ") it stays the Bollinger bands' width.
+ */
+function boundedSigmaAt(tokens: readonly Token[], index: number): { metric: MetricKey; end: number } | undefined {
+  const bound = tokens[index + 1];
+  return isWord(tokens[index], 'sigma') && bound !== undefined && SIGMA_BOUNDS.includes(bound.norm) ? { metric: 'volatility', end: index + 1 } : undefined;
+}
+
 /** The metric named at `index` ("max drawdown", "Sharpe ratio"), longest name first. */
 export function matchMetricAt(tokens: readonly Token[], index: number): { metric: MetricKey; end: number } | undefined {
   const found = matchLongest(tokens, index, ALL_METRIC_NAMES);
-  return found && { metric: METRIC_OF_NAME[found.which]!, end: found.end };
+  return (found && { metric: METRIC_OF_NAME[found.which]!, end: found.end }) ?? boundedSigmaAt(tokens, index);
 }
 
 /** Metrics stated as fractions that people write as percentages ("CAGR above 30%"). */

@@ -134,6 +134,8 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<turkishFrom>(?<=\d)'(?:dan|den|tan|ten)(?![\p{L}]))`,
   // "K线", "K線": the candle ("K-line") in Chinese; its last letter is no Latin one and was dropped, leaving "K".
   String.raw`(?<kline>k[线線])`,
+  // "σ_ann < 60%", "μ/σ", "2σ bands": the Greek letters quants write for a measure, read as their names (GREEK_LETTER_NAMES).
+  String.raw`(?<greekLetter>[σςμ])`,
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   // Accented Latin letters stay inside their word ("comisión", "Gebühr"); before, they split it in two.
   String.raw`(?<word>[a-z\p{Script=Latin}]+(?:[&'][a-z\p{Script=Latin}]+)*)`,
@@ -182,6 +184,12 @@ function dottedToIso(raw: string): string {
 
 /** Range words of other scripts, romanised as their writers would type them in Latin letters. */
 const NATIVE_RANGE_WORDS: Readonly<Record<string, string>> = { 부터: 'buteo', から: 'kara', 到: 'dao', 至: 'zhi', до: 'do', от: 'ot', по: 'po', থেকে: 'theke', से: 'se' };
+
+/**
+ * The Greek letters with a settled meaning in a request, read as the words written for them: σ is the
+ * standard deviation ("2σ bands", "σ < 60%" the volatility), μ the mean return ("μ/σ"). Others are dropped.
+ */
+const GREEK_LETTER_NAMES: Readonly<Record<string, string>> = { σ: 'sigma', ς: 'sigma', μ: 'mu' };
 
 /** "comisión" → "comision": word lists are written without accents, as many writers type them anyway. */
 function plainLetters(word: string): string {
@@ -252,6 +260,8 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'word', norm: NATIVE_RANGE_WORDS[raw.toLowerCase()] ?? raw, value: Number.NaN });
     } else if (groups.turkishFrom) {
       tokens.push({ ...base, kind: 'word', norm: 'den', value: Number.NaN });
+    } else if (groups.greekLetter) {
+      tokens.push({ ...base, kind: 'word', norm: GREEK_LETTER_NAMES[raw] ?? raw, value: Number.NaN });
     } else if (groups.kline) {
       tokens.push({ ...base, kind: 'word', norm: 'kline', value: Number.NaN });
     } else if (groups.percentWord) {

@@ -16,6 +16,7 @@ import { markersEndingAt } from '../self_corrections.js';
 import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from './foreign_range_words.js';
 import { postposedOpenEnd } from './postposed_open_ends.js';
 import { declaredDateOrder } from './declared_date_order.js';
+import { bracketedIntervalEnd } from './bracketed_intervals.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -527,7 +528,7 @@ function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint
   if (abbreviated) return { ...abbreviated, byAnd: false, listed: [] };
   const list = readCommaList(tokens, index);
   const at = list?.end ?? index;
-  const connectorEnd = arrowEnd(tokens, at) ?? colonBetweenFullDatesEnd(tokens, at) ?? matchLongest(tokens, at, RANGE_CONNECTORS)?.end;
+  const connectorEnd = arrowEnd(tokens, at) ?? colonBetweenFullDatesEnd(tokens, at) ?? bracketedIntervalEnd(tokens, at) ?? matchLongest(tokens, at, RANGE_CONNECTORS)?.end;
   if (connectorEnd === undefined) return undefined;
   const byAnd = isWord(tokens[at], 'and');
   if (list && !byAnd) return undefined;

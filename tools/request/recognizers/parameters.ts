@@ -5,6 +5,7 @@ import { readMarkers } from '../self_corrections.js';
 import { readSignedNumber } from '../signed_numbers.js';
 import type { Token } from '../tokenizer.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
+import { argumentSlotAt } from './lettered_arguments.js';
 import { isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, writtenText, type Phrase } from '../token_matchers.js';
 
 // "in below 30, out above 70": "in" and "out" are the trade made, as traders say "get in", "get out".
@@ -173,7 +174,11 @@ function matchKeyAbbreviation(tokens: readonly Token[], index: number): { end: n
   const next = tokens[index + 1];
   const keyed = isPunct(next, '=') || (entry?.bare === true && (isPunct(next, ':') || next?.kind === 'number'))
     || (entry?.label === true && (isPunct(next, ':') || standsAsLabelValue(tokens, index + 1)) && !isRateAfterCost(tokens, index));
-  return entry && keyed ? { end: index + 1, candidates: entry.candidates, abbreviated: true } : undefined;
+  // "SMA(n=10, m=40)", "momentum(L=30)": a letter in a strategy's brackets stands for the parameter at its place there,
+  // after what the letter names itself ("BB(k=2, n=20)" keeps k the width).
+  const slot = isPunct(next, '=') && /^[a-z]$/i.test(token!.text) ? argumentSlotAt(tokens, index) : undefined;
+  const candidates = [...(entry && keyed ? entry.candidates : []), ...(slot === undefined ? [] : [slot])];
+  return candidates.length > 0 ? { end: index + 1, candidates, abbreviated: true } : undefined;
 }
 
 interface NamedValue {
@@ -231,11 +236,18 @@ export function skipBarUnit(tokens: readonly Token[], index: number): number {
     const unitEnd = skipBarUnit(tokens, index + 1);
     return unitEnd > index + 1 ? unitEnd : index;
   }
-  if (isPunct(tokens[index], '-') && isWord(tokens[index + 1], ...BAR_UNITS)) return index + 2;
+  // "20-period 2σ bollinger": a hyphened unit is this value's, and with the next value named by its own
+  // name ("2 sigma") it is this value's name too, so the period is 20 (before, "period 2" was read).
+  if (isPunct(tokens[index], '-') && isWord(tokens[index + 1], ...BAR_UNITS)) return isNamedAfter(tokens, index + 2) ? index + 1 : index + 2;
   if (!isWord(tokens[index], ...BAR_UNITS)) return index;
   const next = readSignedNumber(tokens, index + 1);
-  const namedAfter = next !== undefined && matchLongest(tokens, next.end, ALL_NAMES) !== undefined && !namesValueAfter(tokens, next.end);
-  return (next && !namedAfter) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
+  return (next && !isNamedAfter(tokens, index + 1)) || isPunct(tokens[index + 1], '=', ':') ? index : index + 1;
+}
+
+/** Whether the value at `index` is named after it ("2 std", "2 sigma"), by a name without a value of its own. */
+function isNamedAfter(tokens: readonly Token[], index: number): boolean {
+  const next = readSignedNumber(tokens, index);
+  return next !== undefined && matchLongest(tokens, next.end, ALL_NAMES) !== undefined && !namesValueAfter(tokens, next.end);
 }
 
 // "seuils 25 et 75", "umbrales 30 y 70", "soglie 30 e 70", "limiares 30 e 70": the thresholds in French, Spanish, Italian, Portuguese.

@@ -1,0 +1,44 @@
+import { parameterSlotsOf } from '../parameter_slots.js';
+import type { Token } from '../tokenizer.js';
+import { isPunct } from '../token_matchers.js';
+import { strategyNameAt } from '../written_strategy_names.js';
+
+/**
+ * "momentum(L=30)", "SMA(n=10, m=40)", "Donchian(N=20, exit=10)": a strategy's arguments written as a
+ * formula's, each a letter the writer chose. The letter names nothing of its own ("L" is momentum's
+ * lookback only because it is its first argument), so it stands for the parameter at its place in the
+ * strategy's schema order, as an unnamed number there would.
+ */
+
+/** The most tokens between a strategy's "(" and a letter inside it: "(n = 10, m = 40, s = 9" and a little slack. */
+const ARGUMENTS_REACH = 16;
+/** The most words of a strategy's name before its "(": "moving average convergence divergence". */
+const NAME_REACH = 4;
+
+/** The strategy whose name ends just before the "(" at `parenAt`. */
+function strategyBefore(tokens: readonly Token[], parenAt: number): string | undefined {
+  for (let start = parenAt - 1; start >= Math.max(0, parenAt - NAME_REACH); start--) {
+    const named = strategyNameAt(tokens, start);
+    if (named?.end === parenAt) return named.id;
+  }
+  return undefined;
+}
+
+/**
+ * The parameter a letter key at `index` stands for by its place in a strategy's brackets: the letter
+ * after the "(" is the first parameter, the one after the next comma the second. Undefined outside a
+ * strategy's brackets, or past its last parameter.
+ */
+export function argumentSlotAt(tokens: readonly Token[], index: number): string | undefined {
+  let place = 0;
+  for (let at = index - 1; at >= Math.max(0, index - ARGUMENTS_REACH); at--) {
+    const token = tokens[at]!;
+    if (isPunct(token, ')')) return undefined;
+    if (isPunct(token, ',')) place++;
+    if (isPunct(token, '(')) {
+      const strategy = strategyBefore(tokens, at);
+      return strategy === undefined ? undefined : parameterSlotsOf(strategy)[place]?.name;
+    }
+  }
+  return undefined;
+}
