@@ -13,3 +13,11 @@ export function familyWordCovers(written: string, name: string): boolean {
   const key = written.trim().toLowerCase();
   return Object.hasOwn(FAMILY_MEMBERS, key) && FAMILY_MEMBERS[key]!.includes(name);
 }
+
+/**
+ * Whether `written` opens with a family word that may stand for `name`: "crossover with 20/100" (its
+ * settings written with it) for "ema_crossover".
+ */
+export function familyWordLeadCovers(written: string, name: string): boolean {
+  return familyWordCovers(written.trim().split(/\s+/)[0] ?? '', name);
+}

@@ -2,7 +2,7 @@ import type { Clause } from './clauses.js';
 import { asksSomething } from './asking_clauses.js';
 import type { ConversationState } from './conversation_state.js';
 import type { PlacedClause, ReadMessage } from './read_clauses.js';
-import { familyWordCovers } from './family_word_strategies.js';
+import { familyWordCovers, familyWordLeadCovers } from './family_word_strategies.js';
 import { comparesToldWithHolding } from './told_strategy_compared.js';
 
 /** What a mention in a story would otherwise have been taken as. */
@@ -61,6 +61,20 @@ function withToldSettings(item: PlacedClause, toldAskedFor: ReadonlyMap<string, 
 }
 
 /**
+ * "My friend runs an EMA 10/30 crossover … Run that crossover with 20/100": an ask pointing back with a
+ * family word and settings of its own runs its own settings on the told kind (the EMA crossover), not
+ * on the SMA a bare "crossover" is alone.
+ */
+function withToldFamilyKind(item: PlacedClause, told: readonly StrategyClause[], pointed: ReadonlySet<number>, writtenAt: ReadonlyMap<number, string>): PlacedClause {
+  if (item.clause.kind !== 'strategy' || item.clause.params === undefined || !pointed.has(item.position)) return item;
+  const written = writtenAt.get(item.position) ?? '';
+  const askedName = item.clause.name;
+  if (!familyWordLeadCovers(written, askedName) || told.some((clause) => clause.name === askedName)) return item;
+  const kin = told.findLast((clause) => familyWordLeadCovers(written, clause.name));
+  return kin ? { ...item, clause: { ...item.clause, name: kin.name } } : item;
+}
+
+/**
  * "A friend keeps telling me XRP is going to $10 and that I'm a fool for not buying at 50 cents. I'm
  * not touching XRP. What I'd like is RSI 14 with the usual 30/70 levels on Litecoin for 2020.": a
  * symbol, strategy or number in a sentence that tells a story (recognizers/story_sentences.ts) is
@@ -101,7 +115,8 @@ export function settleStoryMentions(message: ReadMessage, conversation: Pick<Con
   const setAside = placed.filter(isBackground);
   if (setAside.length === 0) return placed;
   const toldNames = new Set([...toldAskedFor.values()].map((clause) => clause.name));
-  const settled = placed.map((item) => withToldSettings(item, toldAskedFor, message.pointedBack));
+  const toldStrategies = placed.flatMap((item) => (isTold(item) && item.clause.kind === 'strategy' ? [item.clause] : []));
+  const settled = placed.map((item) => withToldFamilyKind(withToldSettings(item, toldAskedFor, message.pointedBack), toldStrategies, message.pointedBack, message.writtenAt));
   const kindAt = new Map(setAside.map((item) => [item.position, mentionKind(item.clause)!]));
   const sentences = new Set(setAside.flatMap((item) => (storySentences.has(item.sentence) || isAside(item) ? [item.sentence] : [])));
   const noted = new Set<number>();

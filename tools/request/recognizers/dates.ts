@@ -17,6 +17,7 @@ import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from '.
 import { postposedOpenEnd } from './postposed_open_ends.js';
 import { declaredDateOrder } from './declared_date_order.js';
 import { bracketedIntervalEnd } from './bracketed_intervals.js';
+import { namedEdgeSetters } from './named_window_edges.js';
 
 /**
  * Dates, resolved against `today` (rules, all inclusive):
@@ -109,12 +110,6 @@ const FORWARD_TO = ['', 'all the way ', 'out ', 'on ', 'forward '].flatMap((way)
   // "extend it titi end of 2024", "extend the window hasta 2025": the "to" in the writer's own language.
   .concat(FORWARD_TO_OBJECTS.flatMap((object) => phrases(...FOREIGN_RANGE_ENDS.map((end) => `${FORWARD_TO_VERBS} ${object}${end}`))));
 
-/** "push the start back to", "move the end date out to": a follow-up that sets one edge of the window. */
-const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put';
-const MOVE_DIRECTIONS = 'back|forward|forwards|out|up|earlier|later';
-const edgeMoves = (edge: string) => phrases(`${MOVE_VERBS} the ${edge} to`, `${MOVE_VERBS} the ${edge} ${MOVE_DIRECTIONS} to`,
-  `${MOVE_VERBS} the ${edge} date to`, `${MOVE_VERBS} the ${edge} date ${MOVE_DIRECTIONS} to`);
-
 /**
  * "move the window to 2012-2022", "change the dates to 2019", "set the test period to Q1 2020",
  * "switch it to 2021": the whole window is set anew, not its end (as a bare "to 2019" would be).
@@ -142,11 +137,11 @@ const PREFIXES: ReadonlyArray<{ kind: PrefixKind; words: readonly Phrase[] }> = 
   // "from=2024-02-01 to=2025-01-31": the range's ends as a config's keys.
   { kind: 'from', words: phrases('from', ...FOREIGN_RANGE_STARTS, 'starting from', 'beginning from', 'start from', 'from =|:') },
   { kind: 'since', words: phrases('since', 'ever since') },
-  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...edgeMoves('start|beginning'), ...BACK_TO] },
+  { kind: 'start', words: [...phrases(START_VERBS, `${START_VERBS} in|at|on|from`, ...edgeLabels(START_VERBS), ...edgeObjects(START_VERBS, 'in|at|on|from')), ...namedEdgeSetters('start|beginning|starting'), ...BACK_TO] },
   { kind: 'after', words: phrases('after') },
   { kind: 'before', words: phrases('before') },
   { kind: 'end', words: [...phrases('until', 'till', 'til', ...FOREIGN_RANGE_ENDS, 'through', 'thru', 'to', 'to =|:', 'up to|until|till', 'upto', ...INCLUDING_ENDS, END_VERBS, `${END_VERBS}|${STOP_VERBS} in|at|on|by|with`,
-    ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...edgeMoves('end|finish'), ...FORWARD_TO] },
+    ...edgeLabels(END_VERBS), ...edgeObjects(END_VERBS, 'in|at|on|by|with'), `${STOP_VERBS} ${EDGE_OBJECTS} in|at|on|by|with`), ...namedEdgeSetters('end|finish|ending|cutoff'), ...FORWARD_TO] },
   { kind: 'period', words: [...phrases('in', 'for', 'during', 'over', 'throughout', 'across', 'within', 'of'), ...windowSetters(), ...HELD_THROUGH] },
 ];
 const ALL_PREFIXES = PREFIXES.flatMap((prefix) => prefix.words);

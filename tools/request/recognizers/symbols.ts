@@ -13,6 +13,7 @@ import { isNumber, isPunct, isWord, isYearNumber } from '../token_matchers.js';
 import { isRestoredMention } from './restored_mentions.js';
 import { isOutcomeSubject } from './outcome_subjects.js';
 import { followsSwitchTo } from './switched_names.js';
+import { isRetargetedName } from './retargeted_names.js';
 import { isRestrictedName } from './restricted_names.js';
 import { isShoutedFiller } from './shouted_filler.js';
 import { pastBarInterval, putsNameOnBars } from './bars_after_name.js';
@@ -249,6 +250,8 @@ function hasSymbolContext(tokens: readonly Token[], index: number, shouting: boo
   const previous = tokens[index - 1];
   if (previous && isWord(previous) && SYMBOL_SLOT_WORDS.has(previous.norm)) return true;
   if (followsSwitchTo(tokens, index)) return true;
+  // "make it ada instead", "change it to sol": a follow-up naming what the run is on now (retargeted_names.ts).
+  if (isRetargetedName(tokens, index)) return true;
   if (isRestrictedName(tokens, index)) return true;
   // "ada was right after all", "go back to sol": a name brought back (restored_mentions.ts).
   if (isRestoredMention(tokens, index)) return true;
