@@ -1,7 +1,7 @@
 import type { Token } from './tokenizer.js';
 
 /** Names a command-line flag goes by, which alone make "--name value" a flag ("sma on btc --fees 5bps"). */
-const FLAG_NAMES = new Set(['sym', 'symbol', 'symbols', 'ticker', 'tickers', 'strat', 'strategy', 'from', 'to', 'start', 'end', 'fees', 'fee',
+export const FLAG_NAMES: ReadonlySet<string> = new Set(['sym', 'symbol', 'symbols', 'ticker', 'tickers', 'strat', 'strategy', 'from', 'to', 'start', 'end', 'fees', 'fee',
   'slippage', 'capital', 'cash', 'out', 'output', 'short', 'long', 'fast', 'slow', 'tf', 'timeframe', 'interval', 'period', 'lookback', 'rank', 'window']);
 /** Words after a flag that go on the sentence, not give it a value: "--drawdown under 15%", "--fees aside". */
 const NO_VALUES = new Set(['under', 'below', 'above', 'over', 'aside', 'less', 'more', 'than', 'at', 'of', 'is', 'was', 'are', 'and', 'or', 'but',

@@ -126,12 +126,14 @@ import { pointedBack } from './recognizers/pointing_back.js';
 import { recognizeCorrection } from './self_corrections.js';
 import { recognizeCorrectedSetting, recognizeCorrectedValue } from './corrected_values.js';
 import { tokenize, type Token } from './tokenizer.js';
+import { yearsIntoFootnotes } from './footnoted_years.js';
 import { aliasOf } from '../data/symbol_aliases.js';
 import { correctSpelling } from './spelling.js';
 import { readSpokenNumbers } from './spoken_numbers.js';
 import { joinSpelledAcronyms } from './spelled_acronyms.js';
 import { readDictatedPieces } from './dictated_pieces.js';
 import { readCommandLineFlags } from './command_line_flags.js';
+import { readPastedTables } from './pasted_tables.js';
 import { carriesMeaning, isStopWord } from './unread_words.js';
 
 /** A clause and where the message said it. */
@@ -186,7 +188,7 @@ export interface ReadMessage {
  * `conversation`: its window and bars, for a follow-up's "narrow it down to Q3" or "same but H1".
  */
 export function readClauses(text: string, today: string, earlier?: EarlierTargets, conversation?: EarlierSettings): ReadMessage {
-  const dictated = readDictatedPieces(joinSpelledAcronyms(readCommandLineFlags(tokenize(text))));
+  const dictated = readDictatedPieces(joinSpelledAcronyms(readCommandLineFlags(tokenize(yearsIntoFootnotes(readPastedTables(text))))));
   const spelled = correctSpelling(readSpokenNumbers(dictated.tokens), (word) => isStopWord(word) || aliasOf(word) !== undefined);
   const corrected = { tokens: spelled.tokens, notes: [...dictated.notes, ...spelled.notes] };
   const tokens = corrected.tokens;

@@ -197,8 +197,14 @@ function plainLetters(word: string): string {
   return /[^a-z&']/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd') : word;
 }
 
+/**
+ * "`MSFT`", "| interval | `30m` |": markdown's code marks around a value, dropped; before, the opening
+ * one became an apostrophe and "'30" a year. Only a pair around a cell or word, never inside one ("don`t").
+ */
+const CODE_SPAN = /(?<![\p{L}\d])`([^`\n]+)`(?![\p{L}\d])/gu;
+
 export function tokenize(input: string): Token[] {
-  const text = input.normalize('NFKC').replace(/[‘’`´]/g, "'");
+  const text = input.normalize('NFKC').replace(CODE_SPAN, '$1').replace(/[‘’`´]/g, "'");
   const tokens: Token[] = [];
   let sentence = 0;
   let parenDepth = 0;

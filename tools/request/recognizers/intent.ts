@@ -12,6 +12,7 @@ import { UNIT_DAYS, UNIT_MONTHS } from './dates.js';
 import { matchSymbolAt } from './symbols.js';
 import { BESIDE_LONG } from './shorting_in_words.js';
 import type { Token } from '../tokenizer.js';
+import { isContraryCondition, isInOtherwiseClause } from './otherwise_clauses.js';
 import { isDeniedBefore, isDenyingWord, isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords, type Phrase } from '../token_matchers.js';
 
 /**
@@ -418,10 +419,13 @@ export const recognizeIntent: Recognizer = (tokens, index) => {
   const shortingSwitch = readShortingSwitch(tokens, index) ?? readLongShortInitials(tokens, index);
   if (shortingSwitch) return shortingSwitch;
   const shortingOff = matchLongest(tokens, index, SHORTING_OFF);
-  if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
-  const shortingOn = matchLongest(tokens, index, SHORTING_ON);
+  const shortingOn = shortingOff ? undefined : matchLongest(tokens, index, SHORTING_ON);
   // "I'd like to short 20% DOGE": a share after the verb makes it a weight (weight_directions.ts), not the switch.
   const weightFollows = shortingOn && isNumber(tokens[shortingOn.end]) && isPunct(tokens[shortingOn.end + 1], '%');
+  const shorting = shortingOff ?? (weightFollows ? undefined : shortingOn);
+  // "allow shorts, otherwise it's just a long-only filter": the alternative turned down, read but not asked.
+  if (shorting && (isContraryCondition(tokens, index) || isInOtherwiseClause(tokens, index))) return { end: shorting.end, clauses: [] };
+  if (shortingOff) return one(shortingOff.end, { kind: 'allow_short', value: false });
   // "let it go short as well": "as well" is the short side beside the long one, not a list item added.
   if (shortingOn && !weightFollows) return one(matchLongest(tokens, shortingOn.end, BESIDE_LONG)?.end ?? shortingOn.end, { kind: 'allow_short', value: !isDeniedBefore(tokens, index) });
   const comparedInstruments = matchLongest(tokens, index, COMPARED_INSTRUMENTS);

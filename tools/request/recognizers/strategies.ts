@@ -189,7 +189,9 @@ function readStrategyTail(tokens: readonly Token[], named: NamedStrategy, contex
     // "golden cross on 60/40 btc/eth": a preset's name already sets its numbers, so a whole split after it weighs the symbols.
     if (weighsSymbolsAfter(tokens, at, named.entry, settings.map((params) => ({ ...named.preset, ...params })), context)) break;
     // "momentum with a 30 vs 90 day lookback": values to compare for the parameter named after them.
-    if (readValuesThenName(tokens, at) || readEntryExitPair(tokens, at)) break;
+    // In brackets too ("donchian (20 in / 10 out)"): else the bracket's first number alone became a setting.
+    const inside = isPunct(tokens[at], '(') ? at + 1 : at;
+    if (readValuesThenName(tokens, inside) || readEntryExitPair(tokens, inside)) break;
     if (isNamedSplitAt(tokens, at)) break;
     // "ema 9 vs 21" is a crossover of its two averages, not two settings of its short window.
     const windows = settings.length === 1 && isCrossover(named.entry) ? readNumberGroup(tokens, at, { versus: true }) : undefined;
