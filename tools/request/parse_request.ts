@@ -22,6 +22,7 @@ import { settleBackgroundPeriods } from './background_periods.js';
 import { settleGoalsOfStatedCapital, settleRestatedMoneyGoals } from './restated_money_goals.js';
 import { settleStoryMentions } from './story_mentions.js';
 import { settleDeclinedMentions } from './declined_mentions.js';
+import { settleOptionsMetaphors } from './options_metaphors.js';
 import { settleSelfCorrections } from './self_corrections.js';
 import { settleComparedVersions } from './compared_versions.js';
 import { checkWrittenWeights } from './written_weights.js';
@@ -160,7 +161,7 @@ export function parseRequest(written: string, options: ParseRequestOptions): Spe
     const lastChanged = onlyTargetChanged(placed);
     const lastParameter = onlyParameterChanged(placed);
     latest = readClauses(message, options.today, { targets: state.targets, ...(lastChanged ? { lastChanged } : {}) }, { window: state.dateRange, interval: state.interval, strategies: state.strategies, symbols: state.symbols, portfolio: state.portfolio, ...(lastParameter ? { lastParameter } : {}), ...(capitalStated ? { capital: state.initialCapital } : {}) });
-    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleJoinedHoldings(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(latest, state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state), state)))), state.dateRange));
+    placed = settleRestatedMoneyGoals(settleBackgroundPeriods(settleRestatedPeriods(settleContextPeriods(settleSelfCorrections(settleJoinedHoldings(settleHeldWeights(weightsOrParameters(settleOtherStrategy(settleRecalledTurns(settleReturns(settleConversationStrategies(settleConversationSymbols(settleBothReferences(settleListedStrategies(settleStoryMentions(settleDeclinedMentions(settleOptionsMetaphors(latest, state), state), state), state), earlier), earlier), earlier), earlier), earlier), latest, earlier), state), state), state)))), state.dateRange));
     placed = settleExplainedSymbols(latest, settleComparedVersions(settleGoalsOfStatedCapital(placed, state.initialCapital)), state);
     windowError = checkWindowChange(placed, state);
     const base = stateBeforeUndo(state, placed, earlier);

@@ -47,8 +47,16 @@ pozhaluysta arigato arigatou onegai onegaishimasu kudasai lutfen tesekkurler tes
 krub khrap kha dhanyavaad shukriya alsjeblieft bedankt tack takk kiitos hola bonjour buongiorno ciao hallo salut merhaba namaste
 konnichiwa salaam
 `;
+/**
+ * Spanish grammar words as Spanglish writers mix them into an English request ("ahora … mismas fechas",
+ * "lo mismo pero en ETH", "quiero probar …"): the function and request words above in Spanish, accents
+ * taken off. Only words no English request uses for anything else (not "de", "la", a ticker's look-alikes).
+ */
+const LOANED_FUNCTION_WORDS = `
+el los las del con en pero lo ahora mismo misma mismos mismas fecha fechas periodo quiero necesito probar ver porfa porfis
+`;
 
-const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${REQUEST_WORDS} ${LOANED_COURTESIES}`.split(/\s+/).filter(Boolean));
+const STOP_WORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${REQUEST_WORDS} ${LOANED_COURTESIES} ${LOANED_FUNCTION_WORDS}`.split(/\s+/).filter(Boolean));
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../clauses.js';
 import type { Token } from '../tokenizer.js';
-import { isNumber, isPunct, isWord, matchLongest, phrases, skipWords } from '../token_matchers.js';
+import { isNumber, isPunct, isWord, isYearNumber, matchLongest, phrases, skipWords } from '../token_matchers.js';
 import { readValue, skipBarUnit } from './parameters.js';
 import { strategyNameAt } from '../written_strategy_names.js';
 import { describedStrategyClauses } from './described_strategy.js';
@@ -118,10 +118,22 @@ function namesBreakoutOutside(tokens: readonly Token[], start: number, end: numb
   return tokens.some((_, at) => (at < start || at >= end) && strategyNameAt(tokens, at)?.id === 'donchian_breakout');
 }
 
+/**
+ * "donchian 55 to get in, 20 to get out": beside the breakout's name the channel noun may be left out;
+ * elsewhere a number with a role is no channel ("RSI 30 to get in, 70 to get out" are levels).
+ */
+function bareWindowWithRole(tokens: readonly Token[], value: { value: number }, roleAt: number): RecognizerMatch | undefined {
+  const entry = matchLongest(tokens, roleAt, ENTRY_ROLES);
+  const role = entry ?? matchLongest(tokens, roleAt, EXIT_ROLES);
+  if (!role || isYearNumber(tokens[roleAt - 1]) || !namesBreakoutOutside(tokens, roleAt, roleAt)) return undefined;
+  return { end: role.end, clauses: [{ kind: 'param', candidates: [entry ? 'period' : 'exit_period'], value: value.value }] };
+}
+
 function windowWithRole(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const value = readValue(tokens, index);
   const unitEnd = value && skipBarUnit(tokens, value.end);
-  if (!value || unitEnd === value.end || !isWord(tokens[unitEnd!], ...CHANNEL_NOUNS)) return undefined;
+  if (!value) return undefined;
+  if (unitEnd === value.end || !isWord(tokens[unitEnd!], ...CHANNEL_NOUNS)) return bareWindowWithRole(tokens, value, unitEnd!);
   const extremeNamed = isWord(tokens[unitEnd!], ...HIGHS, ...LOWS);
   const sideNoun = extremeNamed ? matchLongest(tokens, unitEnd! + 1, ENTRY_NOUNS) ?? matchLongest(tokens, unitEnd! + 1, EXIT_NOUNS) : undefined;
   if (sideNoun) {

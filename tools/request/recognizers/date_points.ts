@@ -336,8 +336,8 @@ export function readDatePoint(tokens: readonly Token[], index: number): { point:
   const unitAfter = readYearThenUnit(tokens, index);
   if (unitAfter) return unitAfter;
   if (isBareYear(tokens, index)) return { point: { unit: 'year', year: token.value, unmistakable: true }, end: index + 1 };
-  // "year 2020 to year 2021", "the year 2019": the unit named before its number.
-  const namedYear = isWord(token, 'year') ? index + 1 : isWord(token, 'the') && isWord(tokens[index + 1], 'year') ? index + 2 : undefined;
+  // "year 2020 to year 2021", "the year 2019", Spanish "año 2019" (read "ano"): the unit named before its number.
+  const namedYear = isWord(token, 'year', 'ano') ? index + 1 : isWord(token, 'the') && isWord(tokens[index + 1], 'year') ? index + 2 : undefined;
   if (namedYear !== undefined && isBareYear(tokens, namedYear)) return { point: { unit: 'year', year: tokens[namedYear]!.value, unmistakable: true }, end: namedYear + 1 };
   const short = readShortYear(tokens, index);
   if (short) return { point: { unit: 'year', year: short.year, unmistakable: true }, end: short.end };

@@ -13,7 +13,7 @@ import { MONTH_RANGE_LINKS, asWholePeriod, harmoniseDayOrder, isImpossibleDay, m
 import { asksFromThenUntilNow } from './back_then_to_now.js';
 import { monthBeforeLedYear, withYearAfterRangeEnd } from './range_end_years.js';
 import { markersEndingAt } from '../self_corrections.js';
-import { FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from './foreign_range_words.js';
+import { FOREIGN_DATE_ARTICLES, FOREIGN_RANGE_ENDS, FOREIGN_RANGE_LINKS, FOREIGN_RANGE_STARTS } from './foreign_range_words.js';
 import { postposedOpenEnd } from './postposed_open_ends.js';
 import { declaredDateOrder } from './declared_date_order.js';
 import { bracketedIntervalEnd } from './bracketed_intervals.js';
@@ -70,8 +70,9 @@ type PrefixKind = 'between' | 'from' | 'since' | 'start' | 'after' | 'before' | 
  * "stopping in 2021", "end=2021-12-31". "start 2019" alone runs from 2019 on (it was the single day
  * 1 January 2019); "the start of 2019" stays that day, read where no prefix fits (readPointRange).
  */
-const START_VERBS = 'start|starts|starting|started|begin|begins|beginning|began|commence|commences|commencing|commenced';
-const END_VERBS = 'end|ends|ending|ended|finish|finishes|finishing|finished|stopping|closing|conclude|concludes|concluding|concluded';
+// "opening Jan 2021 and expiring end of 2023": a window told in options words, beside a strategy named for them (options_metaphors.ts).
+const START_VERBS = 'start|starts|starting|started|begin|begins|beginning|began|commence|commences|commencing|commenced|opening';
+const END_VERBS = 'end|ends|ending|ended|finish|finishes|finishing|finished|stopping|closing|conclude|concludes|concluding|concluded|expiring|expires|expiry';
 /** Verbs that end a window only with a preposition: "stop in 2021", not "stop 5%". */
 const STOP_VERBS = 'stop|stops|stopped|close|closes|closed';
 /** "end date should be 31st Dec 2008", "the start needs to be 2003", "I want the end date to be …": the edge set as its value. */
@@ -114,11 +115,14 @@ const FORWARD_TO = ['', 'all the way ', 'out ', 'on ', 'forward '].flatMap((way)
  * "move the window to 2012-2022", "change the dates to 2019", "set the test period to Q1 2020",
  * "switch it to 2021": the whole window is set anew, not its end (as a bare "to 2019" would be).
  */
-const WINDOW_VERBS = 'move|shift|change|set|switch|update|adjust|reset|narrow|widen|restrict|limit';
+const WINDOW_VERBS = 'move|shift|change|set|switch|update|adjust|reset|narrow|widen|restrict|limit|roll|slide';
 const WINDOW_NOUNS = 'window|period|dates|range|timeframe|timespan|years|sample';
+const WINDOW_AHEAD = 'forward|forwards|ahead|over';
 const WINDOW_NOUN_PAIRS = ['date|time|test|testing|backtest|backtesting|sample range|period|window|frame|span', 'backtest|test range|dates|window|period'];
 const windowSetters = (): Phrase[] => [
   ...phrases(`${WINDOW_VERBS} the|my|our|this|that|its ${WINDOW_NOUNS} to|as|for`, `${WINDOW_VERBS} ${WINDOW_NOUNS} to`, `${WINDOW_VERBS} it to`),
+  // "roll it forward to 2024", "move the window ahead to 2024": the whole window goes there ("move it back to 2019" moves the start, BACK_TO).
+  ...phrases(`${WINDOW_VERBS} it|everything ${WINDOW_AHEAD} to`, `${WINDOW_VERBS} the|my|our|this|that|its ${WINDOW_NOUNS} ${WINDOW_AHEAD} to`),
   // "narrow it down to Q3", "cut the window down to 2023".
   ...phrases(`${WINDOW_VERBS}|cut|trim it|this|that down to`, `${WINDOW_VERBS}|cut|trim the|my|our|this|that|its ${WINDOW_NOUNS} down to`),
   ...WINDOW_NOUN_PAIRS.flatMap((pair) => phrases(`${WINDOW_VERBS} the|my|our|this|that|its ${pair} to|as|for`, `${WINDOW_VERBS} ${pair} to`)),
@@ -513,9 +517,9 @@ function pastVagueLead(tokens: readonly Token[], index: number): number {
   return lead && readPointAfterLink(tokens, lead.end) ? lead.end : index;
 }
 
-/** "from the 2005 to the 2015", "… to the final quarter of 2009": a point after a link, with an article before it or not. */
+/** "from the 2005 to the 2015", "… to the final quarter of 2009", "… hasta el 2022": a point after a link, with an article before it or not. */
 function readPointAfterLink(tokens: readonly Token[], index: number): { point: DatePoint; end: number } | undefined {
-  return readDatedMoment(tokens, index) ?? readDatePoint(tokens, index) ?? (isWord(tokens[index], 'the') ? readDatePoint(tokens, index + 1) : undefined);
+  return readDatedMoment(tokens, index) ?? readDatePoint(tokens, index) ?? (isWord(tokens[index], 'the', ...FOREIGN_DATE_ARTICLES) ? readDatePoint(tokens, index + 1) : undefined);
 }
 
 function readRangeEnd(tokens: readonly Token[], index: number, start?: DatePoint): RangeEnd | undefined {
@@ -746,9 +750,11 @@ function readPastLifeEvent(tokens: readonly Token[], index: number, today: strin
 
 /**
  * "start it in the fall of 2020", "since the summer of 2019": after a preposition, "the" before a
- * period is passed over. Not before a bare year, where "the 2022 bear market" reads its phase.
+ * period is passed over. Not before a bare year, where "the 2022 bear market" reads its phase;
+ * Spanish "el" names no phase, so "desde el 2019" runs from 2019 on.
  */
 function pastArticle(tokens: readonly Token[], index: number): number {
+  if (isWord(tokens[index], ...FOREIGN_DATE_ARTICLES) && readDatePoint(tokens, index + 1)) return index + 1;
   if (!isWord(tokens[index], 'the') || readDatePoint(tokens, index)) return index;
   const after = readDatePoint(tokens, index + 1);
   return after && after.point.unit !== 'year' ? index + 1 : index;

@@ -39,3 +39,10 @@ export const FOREIGN_RANGE_LINKS = [...FOREIGN_RANGE_ENDS, 'ate', 'den', 'do', '
  * Polish "od", Russian "от" (read "ot").
  */
 export const FOREIGN_RANGE_STARTS = ['von', 'vanaf', 'fran', 'desde', 'dari', 'kuanzia', 'kutoka', 'mula', 'tu', 'dal', 'depuis', 'od', 'ot'];
+
+/**
+ * Spanish "el" between a range word and its date: "desde el 2019", "hasta el 2022", "desde el año 2019".
+ * Unlike "the", it never starts "the 2022 bear market", so it is passed over before a bare year too (dates.ts);
+ * English never writes "el" there.
+ */
+export const FOREIGN_DATE_ARTICLES = ['el'];

@@ -156,6 +156,12 @@ const SHORTING_ON = phrases(
   'flip|flips|flipping|reverse|reverses|reversing to|into short', 'flip|flips|flipping|reverse|reverses|reversing to|into a short', 'flip|flips|flipping short',
   // "when it's below be short": the rule's sell side held as a short position.
   'below|under be|get|stay short', 'below|under , be|get|stay short',
+  // Spanish, as Spanglish writers mix it in: "permitiendo shorts", "permitir cortos", "con cortos", "se permiten shorts",
+  // "ventas en corto" (short sales); "cortos" is only ever the short side, where "con short 5" may be a window.
+  'permitir|permitiendo|permite|permitan|habilitar|habilitando|activar|activando short|shorts|shorting|cortos',
+  'permitir|permitiendo|permite|permitan|habilitar|habilitando|activar|activando|con ventas|posiciones en corto', 'permitir|permitiendo|con posiciones cortas',
+  'se permiten|permite short|shorts|cortos', 'se permiten|permite ventas|posiciones en corto', 'con cortos|shorts|shorting', 'shorts|cortos permitidos',
+  'ir|operar|vender en corto',
 );
 const SHORTING_OFF = phrases(
   'long only', 'no short|shorts|shorting', 'no short selling', 'without short|shorts|shorting', 'disallow|disable|forbid short|shorts|shorting',
@@ -163,6 +169,8 @@ const SHORTING_OFF = phrases(
   'scrap|drop|remove|stop|kill|ditch|lose|disable|disallow the|any short|shorts|shorting', 'scrap|drop|remove|ditch|lose short|shorts|shorting',
   'turn|switch off the short|shorts|shorting', 'turn|switch the short|shorts|shorting off', 'no more short|shorts|shorting',
   "don't short", 'dont short', 'never short', 'not short', 'no going short',
+  // Spanish: "sin cortos", "sin ventas en corto", "solo largos".
+  'sin short|shorts|cortos', 'sin ventas|posiciones en corto', 'solo|sólo largos', 'solo|sólo en largo',
 );
 const BASELINE_REMOVAL = phrases('no|without|remove|drop|exclude|skip|lose the|a|any baseline|benchmark', 'no|without|remove|drop|exclude|skip|lose baseline|benchmark');
 
@@ -197,7 +205,9 @@ const MODE_WORDS: ReadonlyArray<{ mode: ListMode; trailing: boolean; oneKind?: b
     // "Swap the coin to XRP": the noun stands for what goes out, so the symbol after "to" replaces it.
     'swap|switch|change the|my coin|symbol|ticker|asset|stock|instrument|market|pair to',
     // "Swap that for momentum", "replace it with RSI": the pronoun is what goes out, so what follows replaces it.
-    'swap|switch|exchange|trade|replace|substitute that|it|this for|with') },
+    'swap|switch|exchange|trade|replace|substitute that|it|this for|with',
+    // Spanish "cámbialo a ethereum" (change it to), "pásalo a", "cámbialo por" (swap it for), accents taken off.
+    'cambialo|cambiala|cambia|cambiar|pasalo|pasala|pasa a|por', 'cambia|cambiar el|la simbolo|activo|moneda|par a|por') },
   { mode: 'swap', trailing: false, words: phrases('replace', 'swap', 'substitute', 'switch') },
 ];
 const ALL_MODE_WORDS = MODE_WORDS.flatMap((entry) => entry.words);

@@ -34,14 +34,21 @@ function normalised(count: number, unit: 'm' | 'h' | 'd' | 'w'): string | undefi
   return `${count}${unit}`;
 }
 
+/** The words a bar size is written in: its count words and its units. */
+interface SizeWords {
+  counts: Readonly<Record<string, number>>;
+  units: Readonly<Record<string, 'm' | 'h' | 'd' | 'w'>>;
+}
+const ENGLISH_SIZE_WORDS: SizeWords = { counts: COUNT_WORDS, units: UNIT_OF };
+
 /** "4h", "15m", "4 hour", "4-hour", "15 min", "one hour", "60-minute": a count then a unit. */
-function countThenUnit(tokens: readonly Token[], index: number): { interval: string; end: number; joined: boolean } | undefined {
+function countThenUnit(tokens: readonly Token[], index: number, words: SizeWords = ENGLISH_SIZE_WORDS): { interval: string; end: number; joined: boolean } | undefined {
   const first = tokens[index];
-  const count = first?.kind === 'number' ? first.value : first?.kind === 'word' && Object.hasOwn(COUNT_WORDS, first.norm) ? COUNT_WORDS[first.norm]! : undefined;
+  const count = first?.kind === 'number' ? first.value : first?.kind === 'word' && Object.hasOwn(words.counts, first.norm) ? words.counts[first.norm]! : undefined;
   if (count === undefined) return undefined;
   const at = isPunct(tokens[index + 1], '-') ? index + 2 : index + 1;
   const unitToken = tokens[at];
-  const unit = isWord(unitToken) && Object.hasOwn(UNIT_OF, unitToken!.norm) ? UNIT_OF[unitToken!.norm]! : undefined;
+  const unit = isWord(unitToken) && Object.hasOwn(words.units, unitToken!.norm) ? words.units[unitToken!.norm]! : undefined;
   if (!unit || (unitToken!.norm.length === 1 && !unitToken!.joined)) return undefined;
   // Minutes are a lower-case "m" as data files write them; "1M" is a million (or, on charting sites, a month).
   if (unitToken!.text === 'M') return undefined;
@@ -102,6 +109,30 @@ function readBarWordThenSize(tokens: readonly Token[], index: number): ReturnTyp
   const bars = matchLongest(tokens, index, SIZED_BAR_WORDS);
   if (!bars || !isWord(tokens[bars.end], 'of', 'at', 'in')) return undefined;
   const size = countThenUnit(tokens, bars.end + 1);
+  return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
+}
+
+/**
+ * Spanish candles and charts, as Spanglish writers name the bars: "velas de 1 hora", "velas de 4h",
+ * "gráfico de 15 minutos", "velas diarias". Read only with their size or kind after them, so "velas"
+ * alone is no bar word anywhere else.
+ */
+const SPANISH_BAR_NOUNS = ['vela', 'velas', 'grafico', 'graficos', 'temporalidad'];
+const SPANISH_SIZE_WORDS: SizeWords = {
+  counts: { ...COUNT_WORDS, un: 1, una: 1, dos: 2, cuatro: 4, quince: 15, treinta: 30 },
+  units: { ...UNIT_OF, minuto: 'm', minutos: 'm', hora: 'h', horas: 'h', dia: 'd', dias: 'd', semana: 'w', semanas: 'w' },
+};
+/** "velas diarias", "gráfico semanal", "velas horarias": the bars' kind as an adjective after the noun. */
+const SPANISH_BAR_KINDS: Readonly<Record<string, string>> = {
+  horaria: '1h', horarias: '1h', horario: '1h', horarios: '1h', diaria: '1d', diarias: '1d', diario: '1d', diarios: '1d',
+  semanal: '1w', semanales: '1w',
+};
+
+function readSpanishBars(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
+  if (!isWord(tokens[index], ...SPANISH_BAR_NOUNS)) return undefined;
+  const kind = tokens[index + 1];
+  if (isWord(kind) && Object.hasOwn(SPANISH_BAR_KINDS, kind!.norm)) return { end: index + 2, clauses: [{ kind: 'interval', interval: SPANISH_BAR_KINDS[kind!.norm]! }] };
+  const size = isWord(tokens[index + 1], 'de') ? countThenUnit(tokens, index + 2, SPANISH_SIZE_WORDS) : undefined;
   return size && { end: size.end, clauses: [{ kind: 'interval', interval: size.interval }] };
 }
 
@@ -228,7 +259,7 @@ function readInterval(tokens: readonly Token[], index: number): RecognizerMatch 
   }
   const changedTo = readBarSettingChangedTo(tokens, index) ?? readBarsWithNounLeftOut(tokens, index);
   if (changedTo) return changedTo;
-  const namedFirst = readBarWordThenSize(tokens, index) ?? readFrameWordThenSize(tokens, index);
+  const namedFirst = readBarWordThenSize(tokens, index) ?? readSpanishBars(tokens, index) ?? readFrameWordThenSize(tokens, index);
   if (namedFirst) return namedFirst;
   const written = countThenUnit(tokens, index) ?? unitThenCount(tokens, index);
   if (!written) return undefined;

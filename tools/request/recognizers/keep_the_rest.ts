@@ -11,7 +11,8 @@ const KEPT = ['everything', 'everything else', 'all else', 'the rest', 'the rest
 const AS_BEFORE = ['', ' the same', ' unchanged', ' as is', ' as it is', ' as they are', ' as before'];
 const KEEP_THE_REST = phrases(...KEPT.flatMap((kept) => AS_BEFORE.map((asBefore) => `keep|keeping|leave|leaving ${kept}${asBefore}`)));
 // With the settings as subject a state must follow: "the rest" alone says nothing.
-const RESTING = ['rest', 'the rest', 'all the rest', 'everything else', 'all else', 'the other settings', 'all other settings', 'other settings', 'the others', 'all the others'];
+// "rest all same": Indian English for "all the rest the same".
+const RESTING = ['rest', 'rest all', 'the rest', 'all the rest', 'everything else', 'all else', 'the other settings', 'all other settings', 'other settings', 'the others', 'all the others'];
 const STAYING = ['', ' stays|stay|remains|remain|is|are', ' can|should|will|must stay|remain|be'];
 const STATES = [' equal|unchanged|same|identical', ' the same', ' as is', ' as it is', ' as they are', ' as before', ' as it was', ' as they were'];
 const REST_STAYS = phrases(...RESTING.flatMap((rest) => STAYING.flatMap((staying) => STATES.map((state) => `${rest}${staying}${state}`))));

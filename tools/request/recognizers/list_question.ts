@@ -6,7 +6,7 @@ import { namesRunsByDeed } from './runs_by_deed.js';
 import { namesSavedRuns } from './saved_money.js';
 import { isShouting, matchSymbolAt } from './symbols.js';
 import { saysWhatTheyDo } from './story_clauses.js';
-import { countsTime, LIMIT_FOLLOWERS, LIMIT_LEADS, LIST_MARKERS, LIST_NOUNS, PAST_ACTIONS, RUN_REQUESTS, RUNNERS, words } from './saved_run_words.js';
+import { countsTime, isSpanishMyRuns, LIMIT_FOLLOWERS, LIMIT_LEADS, LIST_MARKERS, LIST_NOUNS, PAST_ACTIONS, RUN_REQUESTS, RUNNERS, words } from './saved_run_words.js';
 
 /** Experiments the list answer shows when the question gives no number. */
 export const DEFAULT_LIST_LIMIT = 10;
@@ -97,8 +97,9 @@ function namesEveryExperiment(tokens: readonly Token[]): boolean {
  * sentence asking for a count of them ("40 backtests so far. Show me my last 3."), so "He runs a grid bot" beside "my account" lists nothing.
  */
 function namesMarkedRuns(tokens: readonly Token[]): boolean {
-  const marked = (sentence: number) => tokens.some((other) => other.sentence === sentence && isWord(other, ...LIST_MARKERS));
-  const asking = tokens.some((token, index) => isWord(token, ...LIST_MARKERS) && isNumber(tokens[index + 1])
+  const isMarker = (at: number) => isWord(tokens[at], ...LIST_MARKERS) || isSpanishMyRuns(tokens, at);
+  const marked = (sentence: number) => tokens.some((other, at) => other.sentence === sentence && isMarker(at));
+  const asking = tokens.some((token, index) => isMarker(index) && isNumber(tokens[index + 1])
     && asksForList(tokens.filter((other) => other.sentence === token.sentence)));
   // "My wife's friend runs a grid bot", "my buddy runs RSI on Dogecoin": a verb with its object, not the runs' noun.
   return tokens.some((token, index) => (isWord(token, ...LIST_NOUNS) || namesRunList(tokens, index)) && !saysWhatTheyDo(tokens, index) && (asking || marked(token.sentence)));
@@ -110,7 +111,9 @@ function namesRunList(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Words of a sentence that asks for the list, rather than telling how many runs there were. */
-const LIST_ASKING_WORDS = ['list', 'show', 'give', 'display', 'pull', 'tell', 'what', 'which', 'how', 'can', 'could', 'would', 'please', 'want', 'need'];
+const LIST_ASKING_WORDS = ['list', 'show', 'give', 'display', 'pull', 'tell', 'what', 'which', 'how', 'can', 'could', 'would', 'please', 'want', 'need',
+  // Spanish "muéstrame" (show me), "enséñame", "dame" (give me), "lista|listame" (list), accents taken off.
+  'muestrame', 'muestra', 'ensename', 'dame', 'lista', 'listame'];
 
 export function asksForList(sentence: readonly Token[]): boolean {
   return sentence.some((token) => isPunct(token, '?') || isWord(token, ...LIST_ASKING_WORDS));

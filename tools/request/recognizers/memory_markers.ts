@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer.js';
 import { BEST_WORDS, rankEndAskedAt } from './best_metric.js';
 import { namesPoolOfRuns } from './pool_of_runs.js';
 import { savesMoney } from './saved_money.js';
-import { LIST_NOUNS, PAST_ACTIONS, RUN_NAMES, RUN_REQUESTS, RUNNERS, words } from './saved_run_words.js';
+import { isSpanishMyRuns, LIST_NOUNS, PAST_ACTIONS, RUN_NAMES, RUN_REQUESTS, RUNNERS, words } from './saved_run_words.js';
 
 const MEMORY_MARKERS = ['my', 'experiment', 'experiments', 'saved', "i've", 'ive'];
 
@@ -80,6 +80,7 @@ function madeRuns(all: readonly string[]): boolean {
 export function hasMemoryMarker(tokens: readonly Token[]): boolean {
   if (searchesSavedRuns(tokens)) return true;
   const marked = tokens.some((token, index) => {
+    if (isSpanishMyRuns(tokens, index)) return true;
     if (!isWord(token, ...MEMORY_MARKERS)) return false;
     if (token.norm === 'my') return mySpeaksOfRuns(tokens, index);
     // "two thousand dollars saved": money put by, not saved runs.

@@ -16,7 +16,8 @@ const edgeNames = (edge: string): string[] => ['', ' date|point|day|year'].flatM
   `${OWNERS} ${edge}${noun}`, `${OWNERS} ${edge}${noun} of ${OWNERS} ${WINDOW_NOUNS}`, `${OWNERS} ${edge}${noun} of ${OWNERS} ${WINDOW_NOUN_PAIRS}`,
 ]);
 
-const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put|extend|stretch|adjust|update|bump|roll|take|make';
+// "Kindly prepone the start to 2020": Indian English "prepone", bring earlier (the opposite of "postpone").
+const MOVE_VERBS = 'push|move|shift|change|set|bring|pull|put|extend|stretch|adjust|update|bump|roll|take|make|prepone|postpone';
 const DIRECTIONS = ['back|backward|backwards|forward|forwards|out|up|earlier|later|on', 'all the way back|forward|out|up'];
 const INTOS = 'to|until|till|into';
 /** "should be", "needs to be", ":": the edge given its value. */

@@ -251,7 +251,8 @@ function isNamedAfter(tokens: readonly Token[], index: number): boolean {
 }
 
 // "seuils 25 et 75", "umbrales 30 y 70", "soglie 30 e 70", "limiares 30 e 70": the thresholds in French, Spanish, Italian, Portuguese.
-const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines', 'borders', 'boundaries',
+// "the wings at 25 and 75": an iron condor's wings, the writer's name for the levels (options_metaphors.ts).
+const BAND_WORDS = ['band', 'bands', 'threshold', 'thresholds', 'level', 'levels', 'bounds', 'limits', 'lines', 'borders', 'boundaries', 'wing', 'wings',
   'seuil', 'seuils', 'umbral', 'umbrales', 'soglia', 'soglie', 'limiar', 'limiares'];
 /** "20-day bands", "a 55-day channel": the bands' or channel's window, read only with its bar unit ("bands at 2" is no window). */
 const WINDOWED_NOUNS = ['band', 'bands', 'channel', 'channels'];

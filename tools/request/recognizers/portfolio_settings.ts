@@ -156,7 +156,7 @@ function openingCorrection(tokens: readonly Token[], index: number): { end: numb
   return end === undefined ? undefined : { end };
 }
 
-const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on');
+const FAVOURING = phrases('in favor|favour of', 'favoring|favouring', 'tilted|weighted|leaning|skewed toward|towards|to', 'overweight', 'with more in|on', 'with more');
 
 /** "80/20 in favor of the S&P", "70/30 tilted towards BTC": the holding that takes the larger weight. */
 function readFavoured(tokens: readonly Token[], index: number, context: RecognizerContext): { symbol: string; end: number } | undefined {
@@ -197,7 +197,9 @@ function resetWeights(tokens: readonly Token[], index: number, context: Recogniz
   if (!heavy && matchSymbolAt(tokens, group.end, { shouting: context.shouting, strong: true })) return undefined;
   // "50/50 split", "a 70/30 mix": the noun says they are weights.
   const splitEnd = isWord(tokens[group.end], 'split', 'mix', 'blend', 'allocation', 'weighting') ? group.end + 1 : group.end;
-  const favoured = heavy ?? readFavoured(tokens, splitEnd, context) ?? readFavourAfterPause(tokens, splitEnd, context);
+  // "make it 80/20 instead, more Bitcoin": "instead" stands between the split and the holding it favours.
+  const favourAt = isWord(tokens[splitEnd], 'instead') ? splitEnd + 1 : splitEnd;
+  const favoured = heavy ?? readFavoured(tokens, favourAt, context) ?? readFavourAfterPause(tokens, favourAt, context);
   const cashEnd = favoured ? undefined : readRestInCash(tokens, splitEnd);
   // Weights said to favour a holding are weights, whatever the lead.
   const clause: Clause = {

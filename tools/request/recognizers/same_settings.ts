@@ -3,7 +3,9 @@ import { isWord, skipWords } from '../token_matchers.js';
 
 /** What "the same …" may name of a strategy's numbers: its levels, its windows, or all of them. */
 const SETTINGS_NOUNS = ['bands', 'band', 'levels', 'level', 'thresholds', 'threshold', 'lines', 'bounds', 'limits', 'settings', 'setting', 'parameters',
-  'params', 'numbers', 'values', 'windows', 'window', 'lengths', 'periods', 'lookbacks', 'exits', 'entries', 'config', 'configuration'];
+  'params', 'numbers', 'values', 'windows', 'window', 'lengths', 'periods', 'lookbacks', 'exits', 'entries', 'config', 'configuration',
+  // "same strikes": the numbers of a strategy the writer named in options words (options_metaphors.ts).
+  'strikes'];
 const LEADS: ReadonlySet<string> = new Set(['with', 'using', 'and', 'keep', 'keeping', 'the', 'those', 'these', 'its', 'their', 'my']);
 
 /**
