@@ -1,6 +1,7 @@
 import { tryReadNumber } from '../numbers/read_number.js';
 import { percentSignsFirst } from './percent_signs_first.js';
 import { NAMED_MONTH_DATE_SOURCE, namedMonthDateToIso } from './named_month_dates.js';
+import { listMarkerEnd, withoutCodeSpanMarks } from './markdown_marks.js';
 
 /**
  * Splits a request into words, numbers, ISO dates and punctuation. Recognisers work on these
@@ -85,6 +86,12 @@ const YEAR_MONTH_LINK = String.raw`\s?(?:~|-|–|to|until|till|through|and)\s?`;
 const YEAR_MONTH_LEADS = String.raw`(?:^|[^a-z])(?:from|since|in|during|until|till|to|through|thru|between|after|before|term|period)\s?(?:is\s|:\s?)?`;
 const LONE_YEAR_MONTH = String.raw`(?:19|20)\d{2}/[1-9]${YEAR_MONTH_END}`;
 
+/**
+ * After a quote's two digits, a unit says the quote opens an amount ("fees '15 bps'", "‘20 days’"), so the
+ * quote is no short year's apostrophe ("Q2 '23"); before, "'15 bps" read as the year 2015.
+ */
+const QUOTED_AMOUNT_UNIT = String.raw`\s?(?:%|bps|bp|basis|percent|pct|days?|bars?|weeks?|months?|trades?)(?![a-z])`;
+
 const TOKEN_PATTERN = new RegExp([
   // "2021-03-15", "2021/03/15", "2025.01.01" (year first, as East Asian and some European writers date).
   // A whole date may touch the next one by a hyphen, "2024.06.01-2025.03.31" (before, the first read as June and ".01").
@@ -139,11 +146,11 @@ const TOKEN_PATTERN = new RegExp([
   String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)`,
   // Accented Latin letters stay inside their word ("comisión", "Gebühr"); before, they split it in two.
   String.raw`(?<word>[a-z\p{Script=Latin}]+(?:[&'][a-z\p{Script=Latin}]+)*)`,
-  // An apostrophe only before a two-digit year: "Q2 '23". Two dots, exactly, are a range ("2019..2021"), not a decimal point.
+  // An apostrophe only before a two-digit year: "Q2 '23" (not before an amount: QUOTED_AMOUNT_UNIT). Two dots, exactly, are a range ("2019..2021"), not a decimal point.
   // A tilde or wave dash between numbers is a range, as East Asian writers mark one ("2019~2023", "2021.01〜2022.06");
   // elsewhere ("~20 days") it means about, and stays out.
   // Brackets and braces group as parentheses do ("period in [7,21]", "lookback in {30, 60, 90}", "rsi[14]"); before, they were dropped.
-  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d))|(?<!\.)\.\.(?!\.)|(?<=\d\s?)[~〜](?=\s?\d)|[≥≤><=%$€£/()[\]{}\-–—→,.;:!?&+@])`,
+  String.raw`(?<punct>>=|<=|=>|=<|'(?=\d{2}(?!\d)(?!${QUOTED_AMOUNT_UNIT}))|(?<!\.)\.\.(?!\.)|(?<=\d\s?)[~〜](?=\s?\d)|[≥≤><=%$€£/()[\]{}\-–—→,.;:!?&+@])`,
 ].join('|'), 'giu');
 
 // "last year's data" is "last year" data: a period named in the possessive is read as the period.
@@ -197,14 +204,8 @@ function plainLetters(word: string): string {
   return /[^a-z&']/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd') : word;
 }
 
-/**
- * "`MSFT`", "| interval | `30m` |": markdown's code marks around a value, dropped; before, the opening
- * one became an apostrophe and "'30" a year. Only a pair around a cell or word, never inside one ("don`t").
- */
-const CODE_SPAN = /(?<![\p{L}\d])`([^`\n]+)`(?![\p{L}\d])/gu;
-
 export function tokenize(input: string): Token[] {
-  const text = input.normalize('NFKC').replace(CODE_SPAN, '$1').replace(/[‘’`´]/g, "'");
+  const text = withoutCodeSpanMarks(input.normalize('NFKC')).replace(/[‘’`´]/g, "'");
   const tokens: Token[] = [];
   let sentence = 0;
   let parenDepth = 0;
@@ -215,6 +216,13 @@ export function tokenize(input: string): Token[] {
     if (gap.includes('\n')) sentence++;
     let raw = match[0];
     const groups = match.groups!;
+    // "1. Universe: BTC": a list item's number is no token; the line break already ended the sentence.
+    const markerEnd = groups.number ? listMarkerEnd(text, match.index) : undefined;
+    if (markerEnd !== undefined) {
+      TOKEN_PATTERN.lastIndex = markerEnd;
+      lastEnd = markerEnd;
+      continue;
+    }
     // Inside parentheses "SMA(50,200)" lists two numbers, not fifty thousand two hundred.
     if ((groups.number || groups.lakh) && parenDepth > 0 && raw.includes(',')) {
       raw = raw.slice(0, raw.indexOf(','));

@@ -270,14 +270,20 @@ function readRankedByAfterVerb(tokens: readonly Token[], index: number): Recogni
 
 /**
  * "rank=sortino", "rank_by=calmar", "sort_by: total_return", "objective=cagr", "metric=calmar": the
- * ranking as a config's key. Only with the sign ("metric" alone is a word of any sentence), and never
- * before a threshold ("metric: sharpe > 1" is a target).
+ * ranking as a config's key. Only with the sign ("metric" alone is a word of any sentence) or after a
+ * ranking's noun pair ("ranking criterion is"), and never before a threshold ("metric: sharpe > 1" is a target).
  */
-const RANK_KEYS = phrases('rank|ranking|sort|order|objective|metric =|:', 'rank|sort|order by =|:');
+const RANK_KEYS = phrases('rank|ranking|sort|order|objective|metric =|:', 'rank|sort|order by =|:',
+  // "Ranking criterion: Calmar ratio", "selection criteria = sortino", "sort key: cagr": a memo's line naming what ranks the runs.
+  'criterion|criteria =|:', 'rank|ranking|sort|sorting|order|ordering|selection criterion|criteria|metric|measure|basis|key =|:',
+  // "the ranking criterion is the Calmar ratio": the same line said as a sentence (only after such a noun pair; "metric is" says too little).
+  'rank|ranking|sort|sorting|order|ordering|selection criterion|criteria|metric|measure|basis|key is',
+  'rank|ranking|sort|sorting|order|ordering|selection criterion|criteria|metric|measure|basis|key will|should|must|would be',
+);
 
 function readKeyedRanking(tokens: readonly Token[], index: number): RecognizerMatch | undefined {
   const key = matchLongest(tokens, index, RANK_KEYS);
-  const named = key && matchMetricAt(tokens, key.end);
+  const named = key && matchMetricAt(tokens, skipWords(tokens, key.end, new Set(['the'])));
   return named && !hasThresholdAt(tokens, named.end) ? one(named.end, { kind: 'rank_by', metric: named.metric }) : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { Clause, Recognizer, RecognizerMatch } from '../clauses.js';
 import { scaleAmount } from '../../numbers/read_number.js';
 import type { Token } from '../tokenizer.js';
 import { pastCostPlace } from './cost_places.js';
+import { pastCostValueNoun } from './cost_value_nouns.js';
 import { pastSetOn } from './cost_set_on.js';
 import { FOREIGN_BPS_UNITS, nounBoundBpsEnd } from './foreign_cost_units.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from './currency_words.js';
@@ -45,8 +46,8 @@ export const CHARGED_PER = phrases('one way', 'one - way', 'per side', '/ side|t
  * ("20% capital gains tax") is no cost of a run.
  */
 const PER_TRADE_TAXES = phrases('tax', 'taxes', 'taxa', 'taxas', 'tasa', 'tasas');
-/** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "my bank charges 0.15%", "assume 1.5% fees". */
-const COST_VERBS = phrases('charge', 'charges', 'charging', 'charged', 'pay', 'pays', 'paying', 'assume', 'assuming', 'deduct', 'deducts', 'deducting');
+/** Verbs that say the amount after them is a cost: "charge 5 bps a trade", "my bank charges 0.15%", "assume 1.5% fees", "assumed commission of 0.2%". */
+const COST_VERBS = phrases('charge', 'charges', 'charging', 'charged', 'pay', 'pays', 'paying', 'assume', 'assumes', 'assuming', 'assumed', 'deduct', 'deducts', 'deducting');
 /**
  * "her savings account paying 12%", "a bond that pays 5%": what pays is as often an account paying
  * interest as a trader paying costs, so a percent after these verbs is a cost only when said per
@@ -228,7 +229,8 @@ function readCost(tokens: readonly Token[], index: number, kind: CostKind): Reco
     const keyed = readKeyedCost(tokens, noun.end);
     if (keyed) return { end: keyed.end, clauses: costClauses(kind, keyed) };
     // "fees (0bps)": an amount in brackets right after its noun is that noun's.
-    const valueAt = isPunct(tokens[noun.end], '=', ':', '(') ? noun.end + 1 : skipWords(tokens, pastCostPlace(tokens, pastSetOn(tokens, index, noun.end)), COST_LEADS);
+    const nounEnd = pastCostValueNoun(tokens, noun.end);
+    const valueAt = isPunct(tokens[nounEnd], '=', ':', '(') ? nounEnd + 1 : skipWords(tokens, pastCostPlace(tokens, pastSetOn(tokens, index, nounEnd)), COST_LEADS);
     const value = withNounBoundBps(tokens, readCostValue(tokens, valueAt));
     // "commission of 0.1% a side": how it is charged may follow the amount.
     const per = value && !value.unitless ? matchLongest(tokens, value.end, CHARGED_PER) : undefined;
