@@ -33,7 +33,7 @@ whole entire full complete overall total same similar different following based 
 outperforms outperformed win wins won lose loses lost gain gains gained return returns profit profits money earn earned make made
 would've could've should've have i've been long term short term long-term short-term thesis manager boss client friend
 fared fare do does did done happen happened go went been held buy buying bought sell selling sold hold holding
-target targets targeting aim aiming goal goals
+target targets targeting aim aiming goal goals constraint constraints
 put set plain
 lol lmao haha wanna gonna gotta kinda sorta yo pls plz ya u ur thx
 `;
