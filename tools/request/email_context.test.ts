@@ -108,3 +108,25 @@ describe('neighbours that keep reading as before', () => {
     expect(specOf('> On Monday you wrote: run MACD on SPY').symbols).toEqual(['SPY']);
   });
 });
+
+describe('second read: a quote or a "--" that carries the ask is read', () => {
+  it('"my boss wants:\\n\\n> fees 20 bps" sets the fees: a quote saying nobody wrote it earlier is the ask', () => {
+    expect(specOf('Same, but my boss wants:\n\n> fees 20 bps\n\nrerun please', ['run sma crossover on BTC from 2022 to 2024']).fees_bps).toBe(20);
+  });
+
+  it('"> sharpe above 1.5 please" under the ask is a target', () => {
+    expect(specOf('Run RSI on BTC 2022\n\n> sharpe above 1.5 please').targets).toEqual({ sharpe_ratio: { operator: '>', value: 1.5 } });
+  });
+
+  it('"Please run this for me:\\n\\n> RSI 14 on BTC from 2021 to 2023" runs the quoted ask', () => {
+    expect(specOf('Please run this for me:\n\n> RSI 14 on BTC from 2021 to 2023\n\nthanks').date_range).toEqual({ start: '2021-01-01', end: '2023-12-31' });
+  });
+
+  it('"--\\nalso ETH please" is no signature: no name follows the mark', () => {
+    expect(specOf('Run sma crossover on BTC 2021-2024\n--\nalso ETH please').symbols).toEqual(['BTC', 'ETH']);
+  });
+
+  it('tickers after "Thanks" are no signed name ("GLD MSFT" is in capitals)', () => {
+    expect(specOf('Run buy and hold 2015-2024 on:\nSPY\nQQQ\nThanks\nGLD MSFT').symbols).toEqual(['SPY', 'QQQ', 'GLD', 'MSFT']);
+  });
+});

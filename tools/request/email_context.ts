@@ -23,6 +23,8 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day
 /** "van", "de": lower-case words a signed name may hold ("Mary van der Berg"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'bin', 'al']);
 const MOST_SIGNED_NAME_WORDS = 5;
+/** "Tom", "O'Brien", "McKay", "J.": a capital and then lower case, or an initial; "TLT", "ETH" are tickers, not names. */
+const NAME_WORD = /^\p{Lu}(?:$|\.$|[\p{Ll}'’.-])/u;
 
 function isBlank(line: string): boolean {
   return !/[\p{L}\p{N}]/u.test(line);
@@ -36,19 +38,40 @@ function isSignOff(line: string): boolean {
 /** "Tom", "Martin Keller", "Helga Nyström": a name signed as the signature's first line; "Also add ETH." is a sentence. */
 function isSignedName(line: string | undefined): boolean {
   if (line === undefined || /[.?!:]\s*$/.test(line)) return false;
-  const words = line.trim().split(/\s+/);
-  return words.length <= MOST_SIGNED_NAME_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
+  // "Tom Hargreaves | Quant Research": the name before the title.
+  const words = line.split(/[|,]/)[0]!.trim().split(/\s+/);
+  return words.length <= MOST_SIGNED_NAME_WORDS && words.every((word) => NAME_WORD.test(word) || NAME_PARTICLES.has(word));
 }
 
-/** Marks the quoted lines and their reply headers: a quote opens at the top, after a blank line or after a header. */
+/** "> On Monday you wrote: …", "> Last week you said …": a quoted line saying it is someone's earlier words. */
+const EARLIER_WORDS = /\b(?:wrote|writes|said|says|schrieb|a écrit|escribió|schreef)\b/iu;
+/** ">> …": a quote within a quote, only ever an earlier exchange. */
+const NESTED_QUOTE = /^\s*>\s*>/;
+
+/** Whether the quoted block opening at `at` says it holds earlier words: one of its lines says so, or it nests. */
+function quotesEarlierWords(lines: readonly string[], at: number): boolean {
+  for (let line = at; line < lines.length && QUOTED.test(lines[line]!); line++) {
+    if (EARLIER_WORDS.test(lines[line]!) || NESTED_QUOTE.test(lines[line]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks the quoted lines and their reply headers: a quote opens at the top, after a blank line or after a
+ * header, and is an earlier message only under a header, nested, or when a line of it says so ("you wrote:").
+ * Otherwise the quote marks the ask itself ("my boss wants:\n\n> fees 20 bps"), and it is read.
+ */
 function markQuotes(lines: readonly string[], dropped: boolean[]): void {
   let inQuote = false;
+  let earlier = false;
   lines.forEach((line, at) => {
     const previous = lines[at - 1];
     const afterHeader = previous !== undefined && REPLY_HEADER.test(previous);
     const opens = (previous === undefined || isBlank(previous) || afterHeader) && !COMPARISON_AT_START.test(line);
+    const continues = inQuote;
     inQuote = QUOTED.test(line) && (inQuote || opens || afterHeader);
-    if (inQuote || (REPLY_HEADER.test(line) && !QUOTED.test(line))) dropped[at] = true;
+    if (inQuote && !continues) earlier = afterHeader || quotesEarlierWords(lines, at);
+    if ((inQuote && earlier) || (REPLY_HEADER.test(line) && !QUOTED.test(line))) dropped[at] = true;
   });
 }
 
@@ -60,7 +83,9 @@ function markSignature(lines: readonly string[], dropped: boolean[]): void {
     if (dropped[at] || (isBlank(line) && !SIGNATURE_MARK.test(line))) continue;
     const nextWritten = lines.slice(at + 1, at + 3).find((next) => !isBlank(next) || SIGNATURE_MARK.test(next));
     const signsOff = asked && isSignOff(line) && (nextWritten === undefined || isSignedName(nextWritten) || SIGNATURE_MARK.test(nextWritten));
-    const startsSignature = (asked && SIGNATURE_MARK.test(line)) || signsOff;
+    // "--" starts a signature only before a name ("--\nTom Hargreaves | Quant Research"), not before more ask ("--\nalso ETH please").
+    const marksSignature = asked && SIGNATURE_MARK.test(line) && (nextWritten === undefined || isSignedName(nextWritten));
+    const startsSignature = marksSignature || signsOff;
     if (startsSignature) {
       for (let end = at; end < lines.length && !POSTSCRIPT.test(lines[end]!); end++) dropped[end] = true;
       return;

@@ -56,3 +56,9 @@ describe('must not change', () => {
     expect(specOf('SMA 30/100 on XRP (2019–2023, inclusive), net of fees* — *assume 0.1% per trade').fees_bps).toBe(10);
   });
 });
+
+describe('second read: italic stars are no footnote', () => {
+  it('"My best year was *2021*. Run RSI on BTC *from March to June* 2023." runs March to June 2023', () => {
+    expect(specOf('My best year was *2021*. Run RSI on BTC *from March to June* 2023.').date_range).toEqual({ start: '2023-03-01', end: '2023-06-30' });
+  });
+});

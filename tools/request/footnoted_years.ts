@@ -2,8 +2,8 @@ import { MONTH_NAME } from './named_month_dates.js';
 
 /** One star, not bold's two ("**with 5 bps**"). */
 const LONE_STAR = /(?<!\*)\*(?!\*)/g;
-/** "2021*": the year a star is glued to (a longer number, "12021*", is no year). */
-const YEAR_BEFORE_STAR = /(?:^|[^\d])((?:19|20)\d{2})$/;
+/** "2021*": the year a star is glued to (a longer number, "12021*", is no year; "*2021*" is italic, no mark). */
+const YEAR_BEFORE_STAR = /(?:^|[^\d*])((?:19|20)\d{2})$/;
 /** A note's star stands at the text's or a line's start, after a space, a bracket or a dash, then its words. */
 const OPENS_NOTE_BEFORE = /^$|[\s([—–-]/;
 const OPENS_NOTE_AFTER = /^\s?[\p{L}\d]/u;

@@ -140,3 +140,20 @@ describe('formal quant notation', () => {
     });
   });
 });
+
+describe('second read: letters that name no place, and "c:" labels', () => {
+  it('"SMA crossover (s=50, f=10)": "f" is the fast average in the long one\'s place, so no place is read', () => {
+    expect(userStrategiesOf('SMA crossover (s=50, f=10) on BTC since 2020')[0]!.params).toBeUndefined();
+  });
+
+  it('"MACD(f=12, s=26, g=9)": letters that agree with their places keep them', () => {
+    expect(userStrategiesOf('MACD(f=12, s=26, g=9) on BTC 2022')[0]!.params).toEqual({ fast: 12, slow: 26, signal: 9 });
+  });
+
+  it.each([
+    'Three scenarios for RSI on BTC 2022: a: 10% drawdown cap, b: 15%, c: 20%',
+    'Run RSI on BTC 2022, plan B: 20% max drawdown, plan C: 30%',
+  ])('%j: a lone "c" with a colon labels an item and sets no fees', (text) => {
+    expect(specOf(text).fees_bps).toBe(10);
+  });
+});

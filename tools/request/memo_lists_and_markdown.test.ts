@@ -147,3 +147,20 @@ describe('a memo line names a cost\'s value: "Commission assumption of 3 bps"', 
     });
   });
 });
+
+describe('second read: a hard-wrapped line starting with its value is no list item', () => {
+  it.each([
+    ['Please run an SMA crossover on SPY with the fast average at\n20. The slow one at 100, from 2018 to 2023.', { short: 20, long: 100 }],
+    ['Run RSI on QQQ with a lookback of\n14. Thanks, from 2020 to 2024.', { period: 14 }],
+  ])('%j keeps its value', (text, params) => {
+    expect(userStrategiesOf(text)[0]!.params).toEqual(params);
+  });
+
+  it('"fees set to\\n15. Thanks!" sets 15 bps', () => {
+    expect(specOf('Run RSI on BTC from 2022 with fees set to\n15. Thanks!').fees_bps).toBe(15);
+  });
+
+  it('items after a line ending a sentence, a heading or another item still drop their numbers', () => {
+    expect(userStrategiesOf('Plan:\n1. EMA crossover 12 26 on BTC\n2. 2021 to 2023')[0]!.params).toEqual({ short: 12, long: 26 });
+  });
+});

@@ -116,3 +116,12 @@ describe('must not change: tables and commas that are no pasted settings', () =>
     expect(specOf('sma on btc, eth and sol, 2021, fees 5bps')).toMatchObject({ symbols: ['BTC', 'ETH', 'SOL'], date_range: { start: '2021-01-01', end: '2021-12-31' }, fees_bps: 5 });
   });
 });
+
+describe('second read: a table of holdings and weights stays a portfolio', () => {
+  it.each([
+    'Buy and hold 2020-2024:\nSymbol\tWeight\nBTC\t60%\nETH\t40%',
+    '| Asset | Weight |\n|---|---|\n| BTC | 60% |\n| ETH | 40% |\nbuy and hold 2020 to 2024',
+  ])('%j holds BTC 60 %, ETH 40 %', (text) => {
+    expect(specOf(text).portfolio?.weights).toEqual({ BTC: 0.6, ETH: 0.4 });
+  });
+});

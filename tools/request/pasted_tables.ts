@@ -12,10 +12,13 @@ import { FLAG_NAMES } from './command_line_flags.js';
  * already reads ("symbol QQQ, strategy ema, short 20, …, start 2015-01-01, end 2019-12-31").
  */
 
-/** Words a header names a setting by: the command-line flags' names, and the parts of longer names ("entry period", "start date", "fees (bps)"). */
+/**
+ * Words a header names a setting by: the command-line flags' names, and the parts of longer names ("entry period", "start date", "fees (bps)").
+ * Not "weight": a table of holdings and weights ("Symbol | Weight", a row each) already reads as a portfolio as written.
+ */
 const HEADER_WORDS: ReadonlySet<string> = new Set([...FLAG_NAMES, 'lower', 'upper', 'entry', 'exit', 'signal', 'std', 'dev', 'stddev', 'sd',
   'oversold', 'overbought', 'asset', 'assets', 'pair', 'instrument', 'market', 'date', 'dates', 'range', 'initial', 'starting', 'bps', 'slip',
-  'weight', 'weights', 'bar', 'bars', 'frequency', 'freq', 'by', 'target', 'targets', 'shorting', 'allow', 'name']);
+  'bar', 'bars', 'frequency', 'freq', 'by', 'target', 'targets', 'shorting', 'allow', 'name']);
 
 /** "| setting | value |": the header of a table written one setting a row, naming no setting itself. */
 const KEY_HEADERS = new Set(['setting', 'settings', 'parameter', 'parameters', 'param', 'params', 'key', 'field', 'option', 'config', 'name']);

@@ -15,6 +15,31 @@ const ARGUMENTS_REACH = 16;
 /** The most words of a strategy's name before its "(": "moving average convergence divergence". */
 const NAME_REACH = 4;
 
+/** Other names of a parameter, whose initials a writer may use for it: "f" fast is the short average. */
+const PARAMETER_ALIASES: Readonly<Record<string, readonly string[]>> = { short: ['fast'], long: ['slow'] };
+
+/** Whether `letter` is the initial of parameter `name` or of one of its other names. */
+function isInitialOf(name: string, letter: string): boolean {
+  return [name, ...(PARAMETER_ALIASES[name] ?? [])].some((alias) => alias.startsWith(letter));
+}
+
+/**
+ * Whether a letter in the brackets contradicts its place: it is the initial of another parameter and
+ * not of its own ("SMA (s=50, f=10)": "f", in the long average's place, is the fast one). Then the
+ * writer named by letters, not places, and no place is read; the letters go to the named reading.
+ */
+function lettersContradictPlaces(tokens: readonly Token[], parenAt: number, names: readonly string[]): boolean {
+  let place = 0;
+  for (let at = parenAt + 1; at < tokens.length && at <= parenAt + ARGUMENTS_REACH && !isPunct(tokens[at], ')'); at++) {
+    if (isPunct(tokens[at], ',')) place++;
+    const letter = tokens[at]!.norm;
+    const slot = names[place];
+    if (slot === undefined || !/^[a-z]$/.test(letter) || !isPunct(tokens[at + 1], '=')) continue;
+    if (!isInitialOf(slot, letter) && names.some((name) => name !== slot && isInitialOf(name, letter))) return true;
+  }
+  return false;
+}
+
 /** The strategy whose name ends just before the "(" at `parenAt`. */
 function strategyBefore(tokens: readonly Token[], parenAt: number): string | undefined {
   for (let start = parenAt - 1; start >= Math.max(0, parenAt - NAME_REACH); start--) {
@@ -37,7 +62,8 @@ export function argumentSlotAt(tokens: readonly Token[], index: number): string 
     if (isPunct(token, ',')) place++;
     if (isPunct(token, '(')) {
       const strategy = strategyBefore(tokens, at);
-      return strategy === undefined ? undefined : parameterSlotsOf(strategy)[place]?.name;
+      const names = strategy === undefined ? [] : parameterSlotsOf(strategy).map((slot) => slot.name);
+      return lettersContradictPlaces(tokens, at, names) ? undefined : names[place];
     }
   }
   return undefined;

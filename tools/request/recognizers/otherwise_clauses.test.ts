@@ -23,6 +23,22 @@ describe('"long-only" in a clause saying what would otherwise be', () => {
   });
 });
 
+describe('"else" as "other", and a condition accepted, ask what they say', () => {
+  const H = 'run rsi on SPY from 2020 to 2023 with shorting allowed';
+  const B = 'run rsi on BTC from 2022 to 2023';
+  it.each([
+    ['keep everything else the same and allow shorts', B, true],
+    ['Something else: allow shorts please', B, true],
+    ['Rerun with everything else as before and no shorts', H, false],
+    ['Everything else stays the same and go long only', H, false],
+    ['keep all else equal and no shorting this time', H, false],
+    ['Nothing else to add except long only please', H, false],
+    ["Without shorts it's fine, rerun", H, false],
+  ])('%j after %j: allow_short %s', (text, first, allowed) => {
+    expect(specOf(text, [first]).allow_short).toBe(allowed);
+  });
+});
+
 describe('must not change', () => {
   it.each([
     'SMA 10/30 on BTC long only please',

@@ -8,13 +8,15 @@ import { isPunct, isWord, matchLongest, phrases } from '../token_matchers.js';
  * ("long only please" still asks). Looked for only behind a shorting phrase, a few tokens back.
  */
 
-/** Words opening the alternative: "otherwise", "or else", "if not". */
+/** Words opening the alternative: "otherwise", "or else", "if not", and a bare "else" only before a consequence ("else it's long-only"). */
 const OTHERWISE_LEADS = phrases('otherwise', 'or else', 'else', 'if not', 'failing that');
 /** A condition against the request, at a clause's start, when a consequence follows it: "without shorts it's …". */
 const CONTRARY_CONDITIONS = phrases('without short|shorts|shorting', 'with|if no short|shorts|shorting');
 /** The consequence after a lead or condition: "it's", "it would be", "you get". */
 const CONSEQUENCES = phrases("it's", "it'd", "it'll", 'it is|was|would|will|becomes|just|only|ends', "that's", 'that is|would', 'this is|would',
   "you're", "you'd", 'you get|have|are|end', "we're", 'we get|have|are|end');
+/** After a consequence, words that accept the condition, so it is asked: "Without shorts it's fine, rerun". */
+const ACCEPTING = ['fine', 'ok', 'okay', 'good', 'better', 'safer', 'enough', 'what', 'how'];
 /** Words after which a condition heads its own clause, rather than following a verb ("run it without shorts"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'since', 'as', 'cause', 'cos', 'coz', 'cuz', 'bc', 'and', 'but']);
 /** Words that close the clause before them: a shorting phrase after them is asked again ("otherwise fine, but long only"). */
@@ -39,7 +41,8 @@ function consequenceEnd(tokens: readonly Token[], index: number): number | undef
 /** "without shorts it's …" at `index`: a contrary condition heading its clause, then a consequence; the consequence's end. */
 function contraryConditionEnd(tokens: readonly Token[], index: number): number | undefined {
   const condition = opensClause(tokens, index) ? matchLongest(tokens, index, CONTRARY_CONDITIONS) : undefined;
-  return condition && matchLongest(tokens, condition.end, CONSEQUENCES)?.end;
+  const end = condition && matchLongest(tokens, condition.end, CONSEQUENCES)?.end;
+  return end !== undefined && !isWord(tokens[end], ...ACCEPTING) ? end : undefined;
 }
 
 /**
@@ -50,7 +53,9 @@ function contraryConditionEnd(tokens: readonly Token[], index: number): number |
 function otherwiseLeadEnd(tokens: readonly Token[], index: number): number | undefined {
   const lead = matchLongest(tokens, index, OTHERWISE_LEADS);
   if (!lead) return undefined;
-  return !startsSentence(tokens, index) || consequenceEnd(tokens, lead.end) !== undefined ? lead.end : undefined;
+  // "keep everything else the same and allow shorts": a bare "else" is "other" unless a consequence follows.
+  const needsConsequence = startsSentence(tokens, index) || (lead.end === index + 1 && isWord(tokens[index], 'else'));
+  return !needsConsequence || consequenceEnd(tokens, lead.end) !== undefined ? lead.end : undefined;
 }
 
 /** Whether the phrase at `index` is a contrary condition ("without shorts" in "without shorts it's long-only"), not a request. */

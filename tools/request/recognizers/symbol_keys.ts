@@ -27,8 +27,12 @@ function isLetterSymbol(token: Token | undefined): boolean {
   return isWord(token) && /^[a-z]$/.test(token!.norm);
 }
 
-/** "c = 7.5bps": a cost with its unit after a symbol's key; unitless ("c = 5") it may be anything. */
-function readSymbolCost(tokens: readonly Token[], symbolAt: number, kind: CostKind): RecognizerMatch | undefined {
+/**
+ * "c = 7.5bps": a cost with its unit after a symbol's key; unitless ("c = 5") it may be anything. A lone
+ * "c" needs "=": "plan c: 2% stop", "a: 10%, b: 15%, c: 20%" label items, they set no cost.
+ */
+function readSymbolCost(tokens: readonly Token[], symbolAt: number, kind: CostKind, equalsOnly = false): RecognizerMatch | undefined {
+  if (equalsOnly && !isPunct(tokens[symbolAt + 1], '=')) return undefined;
   const valueAt = pastKeySign(tokens, symbolAt + 1);
   const value = valueAt === undefined ? undefined : readCostValue(tokens, valueAt);
   return value && !value.unitless ? { end: value.end, clauses: costClauses(kind, value) } : undefined;
@@ -54,6 +58,6 @@ function readCapitalSymbol(tokens: readonly Token[], index: number): RecognizerM
 }
 
 export const recognizeSymbolKey: Recognizer = (tokens, index) => {
-  if (isWord(tokens[index], COST_SYMBOL)) return readSymbolCost(tokens, index, 'fees') ?? readCapitalSymbol(tokens, index);
+  if (isWord(tokens[index], COST_SYMBOL)) return readSymbolCost(tokens, index, 'fees', true) ?? readCapitalSymbol(tokens, index);
   return readNamedSymbolCost(tokens, index) ?? readCapitalSymbol(tokens, index);
 };
