@@ -67,6 +67,9 @@ describe('must not change: options asked for as such are refused', () => {
     'straddle on BTC 2023, compare with buy and hold',
     // Buy and hold is what options are compared with, never what they mean.
     'sell covered calls on SPY: compare against buy and hold 2020',
+    // The strategy only times the options, which are still traded.
+    'Backtest selling covered calls on AAPL: RSI 14 decides when to write them, 2020-2024',
+    'buying calls on SPY: the sma crossover says when to buy the calls, 2020',
   ])('"%s"', (text) => {
     expect(errorCodeOf(text)).toBe('unsupported_rule');
   });

@@ -9,6 +9,10 @@ import { matchLongest, phrases } from './token_matchers.js';
 const EQUIVALENCE_MARKERS = phrases(':', '=', 'i . e .', 'i . e', 'ie', 'i mean', 'i meant', 'aka', 'a . k . a', 'that is', 'in other words', 'meaning', 'namely',
   "really it's", "it's just", "it's really", "that's just", "that's really", 'which is just|really', 'is|are just|really|basically|simply', 'in practice');
 
+/** After the explanation, the options traded all the same: "covered calls on AAPL: RSI 14 decides when to write them". */
+const OPTIONS_VERBS = 'write|writing|sell|selling|buy|buying|roll|rolling|open|opening|close|closing';
+const OPTIONS_STILL_TRADED = phrases(`${OPTIONS_VERBS} them`, `${OPTIONS_VERBS} the calls|puts|options|contracts`);
+
 /** The clauses a message asks for: not turned down, nor told in a story. */
 function askedClauses(message: ReadMessage): PlacedClause[] {
   return message.placed.filter(({ position, sentence }) => !message.declined.has(position) && !message.storySentences.has(sentence) && !message.storyClaims.has(position));
@@ -24,7 +28,8 @@ function explainsOptions(item: PlacedClause): boolean {
 
 /**
  * Whether the options words at `from` are followed, in their sentence, by an equivalence marker, and after
- * it by a strategy or the short side before `until` (the next options words). Each mention scans its
+ * it by a strategy or the short side before `until` (the next options words), with the options not
+ * traded after all ("…: RSI decides when to write them"). Each mention scans its
  * own stretch, so the message is read once.
  */
 function isExplained(message: ReadMessage, asked: readonly PlacedClause[], from: number, until: number): boolean {
@@ -34,7 +39,11 @@ function isExplained(message: ReadMessage, asked: readonly PlacedClause[], from:
   for (let at = from + 1; at < until && tokens[at]?.sentence === sentence && markerAt === undefined; at++) {
     if (matchLongest(tokens, at, EQUIVALENCE_MARKERS)) markerAt = at;
   }
-  return markerAt !== undefined && asked.some((item) => item.position > markerAt && item.position < until && explainsOptions(item));
+  if (markerAt === undefined) return false;
+  for (let at = markerAt + 1; at < until; at++) {
+    if (matchLongest(tokens, at, OPTIONS_STILL_TRADED)) return false;
+  }
+  return asked.some((item) => item.position > markerAt && item.position < until && explainsOptions(item));
 }
 
 /**
